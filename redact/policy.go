@@ -1,0 +1,66 @@
+package redact
+
+// Policy is a resolved policy: what the engine does with each category. The policies package
+// builds it from YAML; tests may build one directly.
+type Policy struct {
+	Name    string
+	Version string
+	SHA256  string // of the policy file(s) it was resolved from
+
+	// Rules maps each category to its action. A category absent from Rules is kept.
+	Rules map[Category]Rule
+
+	// Allow lists surface forms that are never redacted (public figures, states, ministries,
+	// public organisations), matched case-insensitively on whole words.
+	Allow []string
+	// Deny lists surface forms that are always suppressed.
+	Deny []string
+
+	// ReviewRequired says a reviewer must approve a run before it is searchable.
+	ReviewRequired bool
+	// ArchivePseudonyms makes pseudonyms stable across testimonies, keyed with Secret.
+	ArchivePseudonyms bool
+	// Secret keys archive-wide pseudonyms. Set by the archive, never by a policy file.
+	Secret []byte
+
+	// Gazetteer holds the name and place tables the detectors use.
+	Gazetteer *Gazetteer
+}
+
+// Rule is the action for one category and its parameters.
+type Rule struct {
+	Action Action
+	// Level is the generalization level: for places "province" or "country"; for dates
+	// "year" or "decade"; for ages "decade"; for money "range".
+	Level string
+	// MinScore drops candidates of this category scoring below it (0 keeps all).
+	MinScore float64
+}
+
+// Gazetteer is the data the detectors match against: name tables and the place hierarchy.
+// The policies package loads it from embedded data files.
+type Gazetteer struct {
+	// Surnames maps each romanized surname spelling (lower case) to its canonical form
+	// ("gim" → "kim", "rhee" → "lee").
+	Surnames map[string]string
+	// GivenSyllables is the set of romanized Korean given-name syllables (lower case).
+	GivenSyllables map[string]bool
+	// FirstNames holds common given names of other languages (English, Russian, Chinese pinyin).
+	FirstNames map[string]bool
+	// AmbiguousNames are names that are also common words ("young", "sun", "lily"); they
+	// count as names only with context.
+	AmbiguousNames map[string]bool
+	// Places maps a place name (lower case) to its entry in the hierarchy.
+	Places map[string]PlaceEntry
+	// PublicFigures and PublicBodies are kept readable (merged into Policy.Allow).
+	PublicFigures []string
+	PublicBodies  []string
+}
+
+// PlaceEntry is one place in the hierarchy used for generalization.
+type PlaceEntry struct {
+	Name     string // canonical name
+	Kind     string // "country", "province", "city", "county", "district", "dong", "ri", "region"
+	Province string // canonical province (or region) name, "" for countries
+	Country  string // canonical country name
+}
