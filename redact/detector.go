@@ -23,3 +23,9 @@ type detector interface {
 	name() string
 	detect(t *Text, g *Gazetteer) []Candidate
 }
+
+// registered holds every detector; detector files add themselves in init.
+var registered []detector
+
+// register adds a detector to every engine.
+func register(d detector) { registered = append(registered, d) }
