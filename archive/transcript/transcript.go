@@ -2,9 +2,40 @@
 // speaker-labelled transcripts, WebVTT, SRT) into a Testimony: metadata and plain text.
 // It refuses bad input (empty, invalid UTF-8, NUL bytes, binary, malformed front matter) with
 // errors that name the file and never quote its content.
+//
+// # Formats
+//
+// The format is chosen by the file name's extension (.txt, .text, .md, .markdown, .vtt, .srt),
+// and by content when the extension is unknown or absent ("-" for standard input): a first
+// line "WEBVTT" means WebVTT, a counter line followed by a timing line means SRT, a first line
+// "---" means front matter. Any text format may start with YAML front matter between two "---"
+// lines; its keys are those of [Meta] and nothing else.
+//
+// Speaker-labelled turns ("Name: text" at the start of a line) are collected in
+// [Testimony.Speakers], because speaker names are identifiers. Generic role labels (Q, A,
+// Interviewer, 질문, ...) are not names and are left out. WebVTT voice tags (<v Name>) become
+// turns in the same form.
+//
+// # Errors
+//
+// Every error starts with the file name and says what is wrong and, where it helps, the line.
+// No error ever quotes the file's content.
 package transcript
 
-import "time"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
 
 // Consent records what the interviewee agreed to.
 type Consent struct {
@@ -35,6 +66,462 @@ type Testimony struct {
 	Original []byte   // the bytes exactly as read
 }
 
+// Formats.
+const (
+	FormatText       = "text"
+	FormatMarkdown   = "markdown"
+	FormatTranscript = "transcript"
+	FormatWebVTT     = "webvtt"
+	FormatSRT        = "srt"
+)
+
+// Extensions lists the file extensions Parse recognises (lower case, with the dot). A
+// directory walk ingests only files with these extensions.
+var Extensions = []string{".txt", ".text", ".md", ".markdown", ".vtt", ".srt"}
+
+// Supported reports whether name has one of [Extensions].
+func Supported(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range Extensions {
+		if e == ext {
+			return true
+		}
+	}
+	return false
+}
+
+// Date parses Meta.InterviewDate (YYYY, YYYY-MM or YYYY-MM-DD); the zero time if empty.
+func (m Meta) Date() (time.Time, error) {
+	s := strings.TrimSpace(m.InterviewDate)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, errors.New("interview_date must be YYYY, YYYY-MM or YYYY-MM-DD")
+}
+
 // Parse parses one file's bytes. name is used for the format (by extension, then by content)
 // and in errors.
-func Parse(name string, data []byte) (*Testimony, error) { panic("not implemented") }
+func Parse(name string, data []byte) (*Testimony, error) {
+	if err := checkText(data); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	body := string(data)
+	body = strings.TrimPrefix(body, "\ufeff")
+	body = strings.ReplaceAll(body, "\r\n", "\n")
+	body = strings.ReplaceAll(body, "\r", "\n")
+
+	format := formatByExt(name)
+	if format == "" {
+		format = formatByContent(body)
+	}
+	t := &Testimony{Source: name, Format: format, Original: data}
+	var err error
+	switch format {
+	case FormatWebVTT:
+		t.Text, t.Speakers, err = parseVTT(body)
+	case FormatSRT:
+		t.Text, err = parseSRT(body)
+	default:
+		t.Meta, t.Text, err = splitFrontMatter(body)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if err := validateMeta(&t.Meta); err != nil {
+		return nil, fmt.Errorf("%s: front matter: %w", name, err)
+	}
+	if strings.TrimSpace(t.Text) == "" {
+		return nil, fmt.Errorf("%s: no text: the file holds no testimony", name)
+	}
+	turns := speakersOf(t.Text)
+	if format == FormatText && len(turns) > 0 {
+		t.Format = FormatTranscript
+	}
+	for _, s := range turns {
+		t.Speakers = appendUnique(t.Speakers, s)
+	}
+	return t, nil
+}
+
+// checkText refuses what is not text: empty, NUL bytes, invalid UTF-8, binary formats and
+// control characters.
+func checkText(data []byte) error {
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))) == 0 {
+		return errors.New("empty file: nothing to ingest")
+	}
+	if kind := binaryMagic(data); kind != "" {
+		return fmt.Errorf("binary content (%s), not a text transcript", kind)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("contains NUL bytes (line %d): binary content, not a text transcript", lineAt(data, i))
+	}
+	if !utf8.Valid(data) {
+		i := firstInvalid(data)
+		return fmt.Errorf("invalid UTF-8 at line %d: convert the file to UTF-8", lineAt(data, i))
+	}
+	ctrl := 0
+	for _, r := range string(data) {
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' || r == 0x7f {
+			ctrl++
+		}
+	}
+	if ctrl > 0 && ctrl*100 > utf8.RuneCount(data) {
+		return errors.New("binary content (control characters), not a text transcript")
+	}
+	return nil
+}
+
+func binaryMagic(data []byte) string {
+	magics := []struct{ prefix, kind string }{
+		{"%PDF-", "PDF"},
+		{"\x89PNG", "PNG image"},
+		{"\xff\xd8\xff", "JPEG image"},
+		{"GIF8", "GIF image"},
+		{"PK\x03\x04", "zip archive or office document"},
+		{"\x1f\x8b", "gzip"},
+		{"\x7fELF", "executable"},
+		{"{\\rtf", "RTF"},
+		{"\xd0\xcf\x11\xe0", "office document"},
+		{"ID3", "audio"},
+		{"OggS", "audio"},
+		{"fLaC", "audio"},
+		{"age-encryption.org/", "age ciphertext"},
+		{"-----BEGIN AGE ENCRYPTED FILE-----", "age ciphertext"},
+	}
+	for _, m := range magics {
+		if bytes.HasPrefix(data, []byte(m.prefix)) {
+			return m.kind
+		}
+	}
+	if len(data) > 12 && string(data[4:8]) == "ftyp" {
+		return "audio or video"
+	}
+	if bytes.HasPrefix(data, []byte("RIFF")) {
+		return "audio or video"
+	}
+	return ""
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, w := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && w <= 1 {
+			return i
+		}
+		i += w
+	}
+	return len(data)
+}
+
+func lineAt(data []byte, off int) int { return bytes.Count(data[:off], []byte("\n")) + 1 }
+
+func formatByExt(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return FormatText
+	case ".md", ".markdown":
+		return FormatMarkdown
+	case ".vtt":
+		return FormatWebVTT
+	case ".srt":
+		return FormatSRT
+	}
+	return ""
+}
+
+var srtTiming = regexp.MustCompile(`^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}`)
+var vttTiming = regexp.MustCompile(`^\s*(?:\d+:)?\d{2}:\d{2}\.\d{3}\s+-->\s+(?:\d+:)?\d{2}:\d{2}\.\d{3}`)
+
+func formatByContent(body string) string {
+	first, rest, _ := strings.Cut(body, "\n")
+	switch {
+	case strings.HasPrefix(first, "WEBVTT"):
+		return FormatWebVTT
+	case strings.TrimSpace(first) == "---":
+		return FormatMarkdown
+	}
+	if isCounter(first) {
+		second, _, _ := strings.Cut(rest, "\n")
+		if srtTiming.MatchString(second) {
+			return FormatSRT
+		}
+	}
+	return FormatText
+}
+
+func isCounter(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 9 {
+		return false
+	}
+	_, err := strconv.Atoi(s)
+	return err == nil
+}
+
+// splitFrontMatter parses optional YAML front matter and returns the body after it.
+func splitFrontMatter(body string) (Meta, string, error) {
+	var meta Meta
+	if !strings.HasPrefix(body, "---\n") && strings.TrimRight(body, " \t") != "---" && !strings.HasPrefix(body, "--- \n") {
+		return meta, body, nil
+	}
+	lines := strings.SplitAfter(body, "\n")
+	end := -1
+	for i := 1; i < len(lines); i++ {
+		l := strings.TrimRight(lines[i], " \t\n")
+		if l == "---" || l == "..." {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return meta, "", errors.New("malformed front matter at line 1: no closing \"---\" line")
+	}
+	yamlText := strings.Join(lines[1:end], "")
+	if strings.TrimSpace(yamlText) != "" {
+		dec := yaml.NewDecoder(strings.NewReader(yamlText))
+		dec.KnownFields(true)
+		if err := dec.Decode(&meta); err != nil {
+			return meta, "", yamlError(err)
+		}
+	}
+	return meta, strings.Join(lines[end+1:], ""), nil
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// yamlError rewrites a YAML error without any of the document's content: only the line
+// (counted in the file, so the opening "---" is line 1) and the kind of problem.
+func yamlError(err error) error {
+	msg := err.Error()
+	line := 0
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		line++ // the opening "---"
+	}
+	kind := "malformed YAML"
+	switch {
+	case strings.Contains(msg, "not found in type"):
+		kind = "unknown key (allowed: title, language, interview_date, interviewer, interviewee, policy, topics, sensitive_terms, consent)"
+	case strings.Contains(msg, "cannot unmarshal"):
+		kind = "a value has the wrong type"
+	case strings.Contains(msg, "already defined") || strings.Contains(msg, "already set"):
+		kind = "a key appears twice"
+	}
+	if line > 0 {
+		return fmt.Errorf("malformed front matter at line %d: %s", line, kind)
+	}
+	return fmt.Errorf("malformed front matter: %s", kind)
+}
+
+func validateMeta(m *Meta) error {
+	switch m.Language {
+	case "", "en", "ko":
+	default:
+		return errors.New("language must be en or ko")
+	}
+	if _, err := m.Date(); err != nil {
+		return err
+	}
+	for _, s := range m.SensitiveTerms {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("sensitive_terms holds an empty term")
+		}
+	}
+	if m.Policy != "" && !validPolicyName(m.Policy) {
+		return errors.New("policy is not a valid policy name")
+	}
+	return nil
+}
+
+func validPolicyName(s string) bool {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return len(s) <= 64
+}
+
+// parseVTT turns WebVTT into plain text: header, NOTE/STYLE/REGION blocks, cue ids and timings
+// are dropped; voice tags become "Name: text" turns; other tags are stripped.
+func parseVTT(body string) (string, []string, error) {
+	lines := strings.Split(body, "\n")
+	if !strings.HasPrefix(lines[0], "WEBVTT") || (len(lines[0]) > 6 && lines[0][6] != ' ' && lines[0][6] != '\t') {
+		return "", nil, errors.New("malformed WebVTT at line 1: the file must start with \"WEBVTT\"")
+	}
+	i := 1
+	for i < len(lines) && strings.TrimSpace(lines[i]) != "" { // header block
+		if strings.Contains(lines[i], "-->") {
+			return "", nil, fmt.Errorf("malformed WebVTT at line %d: a cue needs a blank line before it", i+1)
+		}
+		i++
+	}
+	var out strings.Builder
+	var speakers []string
+	for i < len(lines) {
+		if strings.TrimSpace(lines[i]) == "" {
+			i++
+			continue
+		}
+		start := i
+		var block []string
+		for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
+			block = append(block, lines[i])
+			i++
+		}
+		head := block[0]
+		if strings.HasPrefix(head, "NOTE") || strings.HasPrefix(head, "STYLE") || strings.HasPrefix(head, "REGION") {
+			continue
+		}
+		t := 0
+		if !strings.Contains(block[0], "-->") {
+			t = 1 // cue identifier
+		}
+		if t >= len(block) || !vttTiming.MatchString(block[t]) {
+			return "", nil, fmt.Errorf("malformed WebVTT at line %d: expected a cue timing line", start+t+1)
+		}
+		payload := block[t+1:]
+		if len(payload) == 0 {
+			continue
+		}
+		speaker, text := vttPayload(strings.Join(payload, "\n"))
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		if speaker != "" {
+			if !isGeneric(speaker) {
+				speakers = appendUnique(speakers, speaker)
+			}
+			out.WriteString(speaker)
+			out.WriteString(": ")
+		}
+		out.WriteString(text)
+		out.WriteString("\n")
+	}
+	return out.String(), speakers, nil
+}
+
+var vttVoice = regexp.MustCompile(`<v(?:\.[^ \t>]*)?[ \t]+([^>]+)>`)
+var vttTag = regexp.MustCompile(`</?[a-zA-Z][^>]*>|<\d[\d:.]*>`)
+
+func vttPayload(p string) (speaker, text string) {
+	if m := vttVoice.FindStringSubmatch(p); m != nil {
+		speaker = strings.TrimSpace(m[1])
+	}
+	text = vttTag.ReplaceAllString(p, "")
+	text = unescapeEntities(text)
+	text = strings.Join(strings.Fields(strings.ReplaceAll(text, "\n", " ")), " ")
+	return speaker, text
+}
+
+func unescapeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	r := strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&nbsp;", " ", "&lrm;", "", "&rlm;", "", "&quot;", "\"", "&#39;", "'")
+	return r.Replace(s)
+}
+
+var srtTag = regexp.MustCompile(`</?[a-zA-Z][^>]*>|\{\\[^}]*\}`)
+
+// parseSRT turns SRT into plain text: counters and timings are dropped, formatting tags
+// stripped, each cue becomes one line.
+func parseSRT(body string) (string, error) {
+	lines := strings.Split(body, "\n")
+	var out strings.Builder
+	i := 0
+	for i < len(lines) {
+		if strings.TrimSpace(lines[i]) == "" {
+			i++
+			continue
+		}
+		start := i
+		var block []string
+		for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
+			block = append(block, lines[i])
+			i++
+		}
+		t := 0
+		if isCounter(block[0]) {
+			t = 1
+		}
+		if t >= len(block) || !srtTiming.MatchString(block[t]) {
+			return "", fmt.Errorf("malformed SRT at line %d: expected a cue counter and a timing line", start+t+1)
+		}
+		payload := strings.Join(block[t+1:], " ")
+		payload = srtTag.ReplaceAllString(payload, "")
+		payload = unescapeEntities(payload)
+		payload = strings.Join(strings.Fields(payload), " ")
+		if payload == "" {
+			continue
+		}
+		out.WriteString(payload)
+		out.WriteString("\n")
+	}
+	return out.String(), nil
+}
+
+// turnLabel matches "Name: text" at the start of a line: one to four words of letters
+// (Latin or Hangul), optionally after a dash.
+var turnLabel = regexp.MustCompile(`^[ \t]*(?:[-–—][ \t]*)?(?:\*\*)?([\p{Lu}\p{Hangul}][\p{L}\p{M}'’.\-]*(?:[ \t][\p{L}\p{M}\p{N}'’.\-]+){0,3})(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]+\S`)
+
+// generic labels are roles, not names.
+var genericLabels = map[string]bool{
+	"q": true, "a": true, "interviewer": true, "interviewee": true, "narrator": true,
+	"speaker": true, "translator": true, "interpreter": true, "note": true, "notes": true,
+	"date": true, "time": true, "place": true, "location": true, "title": true, "summary": true,
+	"source": true, "question": true, "answer": true, "moderator": true, "host": true,
+	"editor's note": true, "translator's note": true, "unknown": true, "unidentified": true,
+	"질문": true, "답변": true, "답": true, "문": true, "면담자": true, "구술자": true, "통역": true,
+	"진행자": true, "사회자": true, "기자": true, "피면담자": true,
+}
+
+// speakersOf returns the labels of "Name: text" turns, in order of first appearance, when
+// the text has at least two turns; generic role labels are left out.
+func speakersOf(text string) []string {
+	var labels []string
+	turns := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		m := turnLabel.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		label := strings.TrimSpace(m[1])
+		if strings.HasPrefix(label, "http") || utf8.RuneCountInString(label) > 40 {
+			continue
+		}
+		turns++
+		if isGeneric(label) {
+			continue
+		}
+		labels = appendUnique(labels, label)
+	}
+	if turns < 2 {
+		return nil
+	}
+	return labels
+}
+
+func isGeneric(label string) bool {
+	l := strings.ToLower(strings.TrimRight(label, "."))
+	if genericLabels[l] {
+		return true
+	}
+	// "Speaker 1", "Interviewer 2", "Q1", "A1"
+	f := strings.FieldsFunc(l, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) })
+	return len(f) == 1 && genericLabels[f[0]] && l != f[0]
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,175 @@
+package transcript
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const secret = "Pak Chol-su"
+
+func TestParseGood(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		format           string
+		text             string // expected Text (exact) when non-empty
+		contains         []string
+		speakers         []string
+		check            func(t *testing.T, ts *Testimony)
+	}{
+		{name: "plain", file: "a.txt", data: "I left in 2011.\nIt was cold.\n", format: FormatText, text: "I left in 2011.\nIt was cold.\n"},
+		{name: "crlf and bom", file: "a.txt", data: "\ufeffline one\r\nline two\r\n", format: FormatText, text: "line one\nline two\n"},
+		{
+			name: "front matter", file: "a.md", format: FormatMarkdown,
+			data: "---\ntitle: Crossing\nlanguage: en\ninterview_date: 2019-05-04\ninterviewer: Lee Min\ninterviewee: " + secret + "\npolicy: defector-family\ntopics: [border, famine]\nsensitive_terms:\n  - Blue Heron\nconsent:\n  scope: research\n  closure: 2030-01-01\n---\n# Notes\nBody here.\n",
+			text: "# Notes\nBody here.\n",
+			check: func(t *testing.T, ts *Testimony) {
+				assert.Equal(t, "Crossing", ts.Meta.Title)
+				assert.Equal(t, "2019-05-04", ts.Meta.InterviewDate)
+				assert.Equal(t, secret, ts.Meta.Interviewee)
+				assert.Equal(t, []string{"border", "famine"}, ts.Meta.Topics)
+				assert.Equal(t, []string{"Blue Heron"}, ts.Meta.SensitiveTerms)
+				assert.Equal(t, 2030, ts.Meta.Consent.Closure.Year())
+				d, err := ts.Meta.Date()
+				require.NoError(t, err)
+				assert.Equal(t, 2019, d.Year())
+			},
+		},
+		{name: "year only date", file: "a.md", data: "---\ninterview_date: 2019\n---\nbody\n", format: FormatMarkdown, text: "body\n"},
+		{
+			name: "speaker turns", file: "a.txt", format: FormatTranscript,
+			data:     "Interviewer: When did you leave?\n" + secret + ": In 2011.\nKim Young-ho: I helped.\nQ: And then?\n" + secret + ": We walked.\n",
+			speakers: []string{secret, "Kim Young-ho"},
+		},
+		{
+			name: "hangul turns", file: "a.txt", format: FormatTranscript,
+			data:     "면담자: 언제 떠났습니까?\n김영호: 2011년에요.\n김영호: 겨울이었어요.\n",
+			speakers: []string{"김영호"},
+		},
+		{
+			name: "webvtt", file: "a.vtt", format: FormatWebVTT,
+			data:     "WEBVTT - interview\nKind: captions\n\nNOTE a comment\n\ncue-1\n00:00:01.000 --> 00:00:04.000 align:start\n<v " + secret + ">I left <i>in</i> 2011.</v>\n\n00:01.000 --> 00:02.500\n<v.loud Interviewer>Why?\n\n00:00:05.000 --> 00:00:06.000\nJust text &amp; more\n",
+			text:     secret + ": I left in 2011.\nInterviewer: Why?\nJust text & more\n",
+			speakers: []string{secret},
+		},
+		{
+			name: "srt", file: "a.srt", format: FormatSRT,
+			data: "1\n00:00:01,000 --> 00:00:04,000\n<i>I left</i> in 2011.\n\n2\r\n00:00:05,000 --> 00:00:06,000\r\nSecond {\\an8}line\r\ncontinued\r\n",
+			text: "I left in 2011.\nSecond line continued\n",
+		},
+		{name: "vtt by content", file: "-", data: "WEBVTT\n\n00:01.000 --> 00:02.000\nhello\n", format: FormatWebVTT, text: "hello\n"},
+		{name: "srt by content", file: "noext", data: "1\n00:00:01,000 --> 00:00:02,000\nhello\n", format: FormatSRT, text: "hello\n"},
+		{name: "front matter by content", file: "-", data: "---\ntitle: x\n---\nhello\n", format: FormatMarkdown, text: "hello\n"},
+		{name: "one label is not a transcript", file: "a.txt", data: "Note: this was recorded.\nThe rest.\n", format: FormatText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts, err := Parse(tt.file, []byte(tt.data))
+			require.NoError(t, err)
+			assert.Equal(t, tt.format, ts.Format)
+			assert.Equal(t, tt.data, string(ts.Original))
+			assert.Equal(t, tt.file, ts.Source)
+			if tt.text != "" {
+				assert.Equal(t, tt.text, ts.Text)
+			}
+			assert.Equal(t, tt.speakers, ts.Speakers)
+			if tt.check != nil {
+				tt.check(t, ts)
+			}
+		})
+	}
+}
+
+func TestParseRefuses(t *testing.T) {
+	tests := []struct {
+		name, file, data, want string
+	}{
+		{"empty", "a.txt", "", "empty file"},
+		{"whitespace", "a.txt", " \n\t\n", "empty file"},
+		{"nul", "a.txt", "abc\x00" + secret, "NUL"},
+		{"invalid utf8", "a.md", secret + "\n\xff\xfe broken", "invalid UTF-8 at line 2"},
+		{"pdf with txt ext", "a.txt", "%PDF-1.7\n" + secret, "binary content"},
+		{"png unknown ext", "a.bin", "\x89PNG\r\n\x1a\n" + secret, "binary content"},
+		{"control chars", "a.dat", "\x01\x02\x03\x04" + secret[:3], "binary content"},
+		{"unknown key", "a.md", "---\ntitle: x\n" + secret + ": 3\n---\nbody\n", "line 3: unknown key"},
+		{"malformed yaml", "a.md", "---\ntitle: [unclosed " + secret + "\n---\nbody\n", "malformed front matter"},
+		{"unclosed front matter", "a.md", "---\ntitle: x\nbody " + secret + "\n", "no closing"},
+		{"wrong type", "a.md", "---\ntopics: {a: " + secret + "}\n---\nbody\n", "wrong type"},
+		{"bad language", "a.md", "---\nlanguage: " + secret + "\n---\nbody\n", "language must be"},
+		{"bad date", "a.md", "---\ninterview_date: " + secret + "\n---\nbody\n", "interview_date"},
+		{"front matter only", "a.md", "---\ntitle: x\n---\n\n", "no text"},
+		{"vtt without header", "a.vtt", secret + "\n\n00:01.000 --> 00:02.000\nhello\n", "must start with \"WEBVTT\""},
+		{"vtt bad timing", "a.vtt", "WEBVTT\n\nid\n" + secret + "\nhello\n", "line 4: expected a cue timing"},
+		{"srt bad timing", "a.srt", "1\n" + secret + "\nhello\n", "line 2: expected"},
+		{"subtitle without text", "a.srt", "1\n00:00:01,000 --> 00:00:02,000\n\n", "no text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(tt.file, []byte(tt.data))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.True(t, strings.HasPrefix(err.Error(), tt.file+": "), "error names the file: %v", err)
+			assert.NotContains(t, err.Error(), secret, "errors never quote content")
+			assert.NotContains(t, err.Error(), "Chol", "errors never quote content")
+		})
+	}
+}
+
+func TestSupported(t *testing.T) {
+	assert.True(t, Supported("x/a.MD"))
+	assert.True(t, Supported("a.srt"))
+	assert.False(t, Supported("a.pdf"))
+	assert.False(t, Supported("README"))
+}
+
+// seeds adds every file under the shared test corpus (when present) and a few inline cases.
+func seeds(f *testing.F) {
+	for _, dir := range []string{"../../testdata/interviews", "../../testdata/bad"} {
+		_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			if b, err := os.ReadFile(p); err == nil && len(b) < 1<<20 {
+				f.Add(filepath.Base(p), b)
+			}
+			return nil
+		})
+	}
+	f.Add("a.md", []byte("---\ntitle: t\ninterviewee: X\nsensitive_terms: [a, b]\n---\nbody\n"))
+	f.Add("a.md", []byte("---\nconsent: {scope: x, closure: 2030-01-01}\n---\nA: b\nC: d\n"))
+	f.Add("a.vtt", []byte("WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n<v A>hi</v>\n"))
+	f.Add("a.srt", []byte("1\n00:00:01,000 --> 00:00:02,000\n<b>hi</b>\n\n2\n00:00:03,000 --> 00:00:04,000\nyo\n"))
+	f.Add("-", []byte("WEBVTT\n\nNOTE x\n\n00:01.000 --> 00:02.000\nx\n"))
+}
+
+// FuzzParse checks that Parse never panics, keeps the original bytes, produces valid UTF-8
+// text, and that its errors name the file.
+func FuzzParse(f *testing.F) {
+	seeds(f)
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		if name == "" {
+			name = "x"
+		}
+		ts, err := Parse(name, data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), name+": ") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		if string(ts.Original) != string(data) {
+			t.Fatal("original bytes changed")
+		}
+		if !utf8.ValidString(ts.Text) || strings.TrimSpace(ts.Text) == "" {
+			t.Fatal("text empty or invalid")
+		}
+		if strings.ContainsRune(ts.Text, 0) {
+			t.Fatal("NUL in text")
+		}
+	})
+}
