@@ -1,8 +1,42 @@
 // Package audit is the archive's append-only, hash-chained audit log. Entries hold hashes and
 // counts, never text from a testimony.
+//
+// # Format
+//
+// The log is a file of JSON lines, one [Entry] per line, in the order they were appended.
+// Entry n has Seq n (from 1). Its Hash is the hex SHA-256 of its canonical JSON: the entry
+// encoded with encoding/json (struct field order, map keys sorted, times in UTC RFC 3339) with
+// Hash set to "" and Prev set to the previous entry's Hash ([Genesis] for the first entry).
+// Changing, removing, inserting or reordering any entry breaks the chain at that point, and
+// [Verify] names the sequence number where it breaks.
+//
+// Removing entries from the end keeps a valid chain, so each [Append] also records the new
+// head (last Seq and Hash) atomically in a side file, path + ".head". Verify fails when the log
+// is shorter than the head says, or when the entry at the head's Seq has another hash. Someone
+// who can rewrite both files can still cut the tail; signed checkpoints (a later format) close
+// that gap. The API (Entry, Append, Read, Verify) is meant to survive that change.
+//
+// # Durability
+//
+// Append writes all its entries with one write call on a file opened for appending and fsyncs
+// it before returning. A crash can leave at most one partial last line; Verify reports it and
+// [RepairTail] removes it.
 package audit
 
-import "time"
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/google/renameio/v2"
+)
 
 // Entry is one audited step.
 type Entry struct {
@@ -19,4 +53,262 @@ type Entry struct {
 	Detail        string         `json:"detail,omitempty"` // fixed wording, never testimony text
 	Prev          string         `json:"prev"`             // hash of the previous entry
 	Hash          string         `json:"hash"`
+}
+
+// Genesis is the Prev of the first entry.
+const Genesis = "0000000000000000000000000000000000000000000000000000000000000000"
+
+// ComputeHash returns the hash an entry must carry: the SHA-256 of its canonical JSON with
+// Hash empty.
+func ComputeHash(e Entry) string {
+	e.Hash = ""
+	e.Time = e.Time.UTC()
+	b, err := json.Marshal(e)
+	if err != nil {
+		panic(err) // an Entry always marshals
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// head is the side file's content.
+type head struct {
+	Seq  int    `json:"seq"`
+	Hash string `json:"hash"`
+}
+
+// Append adds entries at the end of the log at path (created, mode 0600, if missing), setting
+// Seq, Prev, Hash, and Time when it is zero. It fsyncs before returning the entries as written.
+func Append(path string, entries ...Entry) ([]Entry, error) {
+	if len(entries) == 0 {
+		return nil, nil
+	}
+	last, err := lastEntry(path)
+	if err != nil {
+		return nil, err
+	}
+	seq, prev := 0, Genesis
+	if last != nil {
+		seq, prev = last.Seq, last.Hash
+	}
+	now := time.Now().UTC()
+	var buf bytes.Buffer
+	out := make([]Entry, len(entries))
+	for i, e := range entries {
+		seq++
+		e.Seq = seq
+		if e.Time.IsZero() {
+			e.Time = now
+		}
+		e.Time = e.Time.UTC().Round(0)
+		e.Prev = prev
+		e.Hash = ComputeHash(e)
+		prev = e.Hash
+		b, err := json.Marshal(e)
+		if err != nil {
+			return nil, err
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+		out[i] = e
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("audit log: %w", err)
+	}
+	if _, err := f.Write(buf.Bytes()); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("audit log: append: %w", err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("audit log: fsync: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return nil, fmt.Errorf("audit log: %w", err)
+	}
+	hb, _ := json.Marshal(head{Seq: seq, Hash: prev})
+	if err := renameio.WriteFile(path+".head", append(hb, '\n'), 0o600); err != nil {
+		return nil, fmt.Errorf("audit log: head: %w", err)
+	}
+	return out, nil
+}
+
+// lastEntry reads the last complete line of the log without reading the whole file.
+func lastEntry(path string) (*Entry, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("audit log: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	size := st.Size()
+	if size == 0 {
+		return nil, nil
+	}
+	for chunk := int64(64 << 10); ; chunk *= 4 {
+		start := max(size-chunk, 0)
+		buf := make([]byte, size-start)
+		if _, err := f.ReadAt(buf, start); err != nil && err != io.EOF {
+			return nil, fmt.Errorf("audit log: %w", err)
+		}
+		if buf[len(buf)-1] != '\n' {
+			return nil, errors.New("audit log: the last entry is incomplete (a crash during append?); run check --repair")
+		}
+		body := buf[:len(buf)-1]
+		i := bytes.LastIndexByte(body, '\n')
+		if i < 0 && start > 0 {
+			continue
+		}
+		var e Entry
+		if err := strictUnmarshal(body[i+1:], &e); err != nil {
+			return nil, errors.New("audit log: the last entry is malformed; run audit verify")
+		}
+		return &e, nil
+	}
+}
+
+func strictUnmarshal(b []byte, e *Entry) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(e); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("trailing data")
+	}
+	return nil
+}
+
+// Read returns every entry in order. A missing log is an empty log. It does not verify the
+// chain; a malformed line is an error naming its position.
+func Read(path string) ([]Entry, error) {
+	var out []Entry
+	err := scan(path, func(n int, line []byte, complete bool) error {
+		if !complete {
+			return fmt.Errorf("audit log truncated: entry %d is incomplete", n)
+		}
+		var e Entry
+		if err := strictUnmarshal(line, &e); err != nil {
+			return fmt.Errorf("audit entry %d is malformed", n)
+		}
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// scan calls fn for each line (n counts from 1); complete is false for a last line without
+// a newline.
+func scan(path string, fn func(n int, line []byte, complete bool) error) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("audit log: %w", err)
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 64<<10)
+	for n := 1; ; n++ {
+		line, err := r.ReadBytes('\n')
+		if len(line) > 0 {
+			complete := line[len(line)-1] == '\n'
+			if complete {
+				line = line[:len(line)-1]
+			}
+			if ferr := fn(n, line, complete); ferr != nil {
+				return ferr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("audit log: %w", err)
+		}
+	}
+}
+
+// Verify checks the whole chain and the recorded head, and returns the number of entries.
+// The error names the first entry (by sequence number) where the log was changed.
+func Verify(path string) (int, error) {
+	prev := Genesis
+	count := 0
+	var hashes []string // only kept to check the head; 64 bytes per entry
+	err := scan(path, func(n int, line []byte, complete bool) error {
+		if !complete {
+			return fmt.Errorf("audit log truncated: entry %d is incomplete", n)
+		}
+		var e Entry
+		if err := strictUnmarshal(line, &e); err != nil {
+			return fmt.Errorf("audit entry %d is malformed (edited?)", n)
+		}
+		if e.Seq != n {
+			return fmt.Errorf("audit entry %d: found seq %d where %d belongs (an entry was removed, inserted or reordered)", n, e.Seq, n)
+		}
+		if e.Prev != prev {
+			return fmt.Errorf("audit entry %d does not chain to entry %d (an entry was removed, reordered or edited)", n, n-1)
+		}
+		if ComputeHash(e) != e.Hash {
+			return fmt.Errorf("audit entry %d was edited: its hash does not match its content", n)
+		}
+		prev = e.Hash
+		count = n
+		hashes = append(hashes, e.Hash)
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	hb, err := os.ReadFile(path + ".head")
+	if errors.Is(err, os.ErrNotExist) {
+		if count > 0 {
+			return 0, errors.New("audit log head is missing: cannot tell whether entries were cut from the end")
+		}
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("audit log head: %w", err)
+	}
+	var h head
+	if err := json.Unmarshal(hb, &h); err != nil {
+		return 0, errors.New("audit log head is malformed")
+	}
+	if h.Seq > count {
+		return 0, fmt.Errorf("audit log truncated: the head records entry %d but the log ends at entry %d", h.Seq, count)
+	}
+	if h.Seq > 0 && hashes[h.Seq-1] != h.Hash {
+		return 0, fmt.Errorf("audit entry %d does not match the recorded head (the log was rewritten)", h.Seq)
+	}
+	return count, nil
+}
+
+// RepairTail removes an incomplete last line (left by a crash during Append) and updates the
+// head. It reports whether it changed anything; it never touches complete entries.
+func RepairTail(path string) (bool, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) || len(b) == 0 || b[len(b)-1] == '\n' {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	keep := bytes.LastIndexByte(b, '\n') + 1
+	if err := renameio.WriteFile(path, b[:keep], 0o600); err != nil {
+		return false, err
+	}
+	if last, err := lastEntry(path); err == nil && last != nil {
+		hb, _ := json.Marshal(head{Seq: last.Seq, Hash: last.Hash})
+		if err := renameio.WriteFile(path+".head", append(hb, '\n'), 0o600); err != nil {
+			return true, err
+		}
+	}
+	return true, nil
 }
