@@ -1,0 +1,59 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+)
+
+func checkCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "verify that store, reports, index and audit log agree",
+		UsageText: "testimony check --archive DIR [--repair]",
+		Description: "Exits 0 when the archive is consistent. Without --repair, any problem is listed\n" +
+			"and the exit code is 1; with --repair, what a crash left between two steps is mended.",
+		Flags: []cli.Flag{
+			archiveFlag(),
+			&cli.BoolFlag{Name: "repair", Usage: "repair what a crash left between two steps"},
+		},
+		Action: runCheck,
+	}
+}
+
+func runCheck(c *cli.Context) error {
+	if err := noArgs(c); err != nil {
+		return err
+	}
+	a, err := openArchive(c)
+	if err != nil {
+		return err
+	}
+	repair := c.Bool("repair")
+	rep, err := a.Check(repair)
+	if err != nil {
+		return err
+	}
+	w := c.App.Writer
+	for _, p := range rep.Problems {
+		fmt.Fprintf(w, "problem: %s\n", oneLine(p))
+	}
+	for _, r := range rep.Repaired {
+		fmt.Fprintf(w, "repaired: %s\n", oneLine(r))
+	}
+	left := len(rep.Problems)
+	if repair {
+		left -= len(rep.Repaired)
+	}
+	switch {
+	case len(rep.Problems) == 0:
+		fmt.Fprintln(w, "archive ok: store, index and audit log agree")
+		return nil
+	case left <= 0:
+		fmt.Fprintf(w, "archive repaired: %d problems fixed\n", len(rep.Repaired))
+		return nil
+	case !repair:
+		return fmt.Errorf("check: %d problems found; run 'testimony check --repair'", len(rep.Problems))
+	}
+	return fmt.Errorf("check: %d problems could not be repaired", left)
+}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"github.com/urfave/cli/v2"
+)
+
+func revealCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "reveal",
+		Usage:     "print the original bytes of a testimony (audited)",
+		UsageText: "testimony reveal --archive DIR -i IDENTITY [--reason TEXT] ID > original",
+		Description: "Decrypts the original with the identity and writes it to stdout exactly as it was\n" +
+			"ingested. The reveal, the actor and the reason are recorded in the audit log.\n" +
+			"The reason is free text you write: do not put names or other identifiers in it.",
+		Flags: []cli.Flag{
+			archiveFlag(),
+			identityFlag(),
+			&cli.StringFlag{Name: "reason", Usage: "why the original is needed (recorded in the audit log)"},
+			actorFlag(),
+		},
+		Action: runReveal,
+	}
+}
+
+func runReveal(c *cli.Context) error {
+	if _, err := archiveDir(c); err != nil {
+		return err
+	}
+	id, err := oneArg(c, "ID")
+	if err != nil {
+		return err
+	}
+	ids, err := identities(c)
+	if err != nil {
+		return err
+	}
+	a, err := openArchive(c)
+	if err != nil {
+		return err
+	}
+	original, err := a.Reveal(ids, id, actor(c), c.String("reason"))
+	if err != nil {
+		return err
+	}
+	_, err = c.App.Writer.Write(original)
+	return err
+}
