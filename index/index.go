@@ -1,10 +1,19 @@
-// Package index is the searchable side of the archive: a bleve index that holds only redacted
-// documents. Its writer accepts *redact.Redacted and nothing else.
 package index
 
 import (
 	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/testimony-archive/testimony/redact"
 )
@@ -12,39 +21,231 @@ import (
 // ErrBusy is returned when another process holds the index and it did not free in time.
 var ErrBusy = errors.New("the archive index is busy (another command is writing); try again shortly")
 
-// Index is an open bleve index.
-type Index struct{}
+// ErrNotFound is returned by Get for an ID that is not indexed.
+var ErrNotFound = errors.New("testimony is not in the index")
 
-// Create makes a new, empty index at dir with Testimony's mapping.
-func Create(dir string) (*Index, error) { panic("not implemented") }
+// ErrReadOnly is returned by Add and Delete on an index opened with OpenReadOnly.
+var ErrReadOnly = errors.New("the index is open read-only")
 
-// Open opens the index for writing, waiting at most timeout for another writer to let go.
-func Open(dir string, timeout time.Duration) (*Index, error) { panic("not implemented") }
+// BatchSize is the number of documents Add and Delete hand to bleve at once. About 1,000 is
+// where bleve's indexing throughput levels off on 5 KB documents; larger batches only cost
+// memory.
+const BatchSize = 1000
 
-// OpenReadOnly opens the index for searching, waiting at most timeout.
-func OpenReadOnly(dir string, timeout time.Duration) (*Index, error) { panic("not implemented") }
+// DefaultLimit is the number of hits Search returns when Request.Limit is zero.
+const DefaultLimit = 10
 
-// Close closes the index.
-func (ix *Index) Close() error { panic("not implemented") }
+// MaxLimit caps Request.Limit: every hit is highlighted, which reads its stored text.
+const MaxLimit = 1000
 
-// Add indexes documents in one batch (status is "released").
-func (ix *Index) Add(docs ...*redact.Redacted) error { panic("not implemented") }
+// createBoltTimeout is stored in the index's own metadata, so that even a program that opens
+// the index with plain bleve.Open gives up after it instead of blocking forever.
+const createBoltTimeout = "10s"
 
-// Delete removes documents by testimony ID.
-func (ix *Index) Delete(ids ...string) error { panic("not implemented") }
+// Index is an open bleve index. It is safe for concurrent use.
+type Index struct {
+	b        bleve.Index
+	dir      string
+	readOnly bool
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// Create makes a new, empty index at dir with Testimony's mapping and returns it open for
+// writing. dir must not hold an index already.
+func Create(dir string) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("index: building the mapping: %w", err)
+	}
+	b, err := bleve.NewUsing(dir, m, scorch.Name, bleve.Config.DefaultKVStore,
+		map[string]interface{}{"bolt_timeout": createBoltTimeout})
+	if err != nil {
+		if errors.Is(err, bleve.ErrorIndexPathExists) {
+			return nil, fmt.Errorf("index: creating %s: %w", dir, fs.ErrExist)
+		}
+		return nil, fmt.Errorf("index: creating %s: %w", dir, err)
+	}
+	return &Index{b: b, dir: dir}, nil
+}
+
+// Open opens the index at dir for writing, waiting at most timeout for another writer or
+// reader to let go; after that it returns ErrBusy. A timeout of zero tries once.
+func Open(dir string, timeout time.Duration) (*Index, error) {
+	return open(dir, timeout, false)
+}
+
+// OpenReadOnly opens the index at dir for searching, waiting at most timeout for a writer to
+// let go; after that it returns ErrBusy. Any number of readers may hold the index at once.
+func OpenReadOnly(dir string, timeout time.Duration) (*Index, error) {
+	return open(dir, timeout, true)
+}
+
+func open(dir string, timeout time.Duration, readOnly bool) (*Index, error) {
+	if timeout <= 0 {
+		// bolt treats a zero timeout as "wait forever"; the smallest positive one means
+		// "try once".
+		timeout = time.Nanosecond
+	}
+	cfg := map[string]interface{}{"bolt_timeout": timeout.String()}
+	if readOnly {
+		cfg["read_only"] = true
+	}
+	b, err := bleve.OpenUsing(dir, cfg)
+	switch {
+	case err == nil:
+		return &Index{b: b, dir: dir, readOnly: readOnly}, nil
+	case errors.Is(err, bolt.ErrTimeout):
+		return nil, ErrBusy
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist), errors.Is(err, bleve.ErrorIndexMetaMissing):
+		return nil, fmt.Errorf("index: no index at %s: %w", dir, fs.ErrNotExist)
+	default:
+		return nil, fmt.Errorf("index: opening %s: %w", dir, err)
+	}
+}
+
+// Close closes the index and releases its lock. Calling it again does nothing.
+func (ix *Index) Close() error {
+	ix.closeOnce.Do(func() {
+		if err := ix.b.Close(); err != nil {
+			ix.closeErr = fmt.Errorf("index: closing %s: %w", ix.dir, err)
+		}
+	})
+	return ix.closeErr
+}
+
+// Add indexes redacted documents with status "released", in batches of BatchSize. A
+// document whose ID is already indexed is replaced, so adding the same documents twice (after
+// a crash, say) leaves one copy of each. Every batch is on disk when Add returns. If Add fails,
+// batches before the failing one stay indexed; nothing is indexed if any document is invalid.
+//
+// Add takes *redact.Redacted and nothing else: only the output of a verified redaction run
+// can reach the index.
+func (ix *Index) Add(docs ...*redact.Redacted) error {
+	if ix.readOnly {
+		return ErrReadOnly
+	}
+	for i, d := range docs {
+		if d == nil {
+			return fmt.Errorf("index: document %d is nil", i)
+		}
+		if d.ID() == "" {
+			return fmt.Errorf("index: document %d has no ID", i)
+		}
+	}
+	return ix.write(len(docs), func(i int) (string, bleveDoc) {
+		return docs[i].ID(), fromRedacted(docs[i])
+	})
+}
+
+// write indexes n documents, the i-th given by doc(i), in batches of BatchSize.
+func (ix *Index) write(n int, doc func(i int) (string, bleveDoc)) error {
+	for start := 0; start < n; start += BatchSize {
+		batch := ix.b.NewBatch()
+		for i := start; i < min(start+BatchSize, n); i++ {
+			id, d := doc(i)
+			if err := batch.Index(id, d); err != nil {
+				return fmt.Errorf("index: mapping testimony %s: %w", id, err)
+			}
+		}
+		if err := ix.b.Batch(batch); err != nil {
+			return fmt.Errorf("index: writing a batch to %s: %w", ix.dir, err)
+		}
+	}
+	return nil
+}
+
+// Delete removes documents by testimony ID. IDs that are not indexed are ignored.
+func (ix *Index) Delete(ids ...string) error {
+	if ix.readOnly {
+		return ErrReadOnly
+	}
+	for start := 0; start < len(ids); start += BatchSize {
+		batch := ix.b.NewBatch()
+		for _, id := range ids[start:min(start+BatchSize, len(ids))] {
+			batch.Delete(id)
+		}
+		if err := ix.b.Batch(batch); err != nil {
+			return fmt.Errorf("index: deleting from %s: %w", ix.dir, err)
+		}
+	}
+	return nil
+}
 
 // Has reports whether a testimony is indexed.
-func (ix *Index) Has(id string) (bool, error) { panic("not implemented") }
+func (ix *Index) Has(id string) (bool, error) {
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{id}), 0, 0, false)
+	res, err := ix.b.Search(req)
+	if err != nil {
+		return false, fmt.Errorf("index: looking up a testimony in %s: %w", ix.dir, err)
+	}
+	return res.Total > 0, nil
+}
 
-// IDs lists every indexed testimony ID.
-func (ix *Index) IDs() ([]string, error) { panic("not implemented") }
+// IDs lists every indexed testimony ID, sorted.
+func (ix *Index) IDs() ([]string, error) {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index: listing %s: %w", ix.dir, err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("index: listing %s: %w", ix.dir, err)
+	}
+	defer r.Close()
+	dr, err := r.DocIDReaderAll()
+	if err != nil {
+		return nil, fmt.Errorf("index: listing %s: %w", ix.dir, err)
+	}
+	defer dr.Close()
+	var ids []string
+	for {
+		iid, err := dr.Next()
+		if err != nil {
+			return nil, fmt.Errorf("index: listing %s: %w", ix.dir, err)
+		}
+		if iid == nil {
+			break
+		}
+		id, err := r.ExternalID(iid)
+		if err != nil {
+			return nil, fmt.Errorf("index: listing %s: %w", ix.dir, err)
+		}
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids, nil
+}
 
-// Get returns the stored redacted text and title of one document.
-func (ix *Index) Get(id string) (title, text string, err error) { panic("not implemented") }
+// Get returns the stored redacted title and text of one document, or ErrNotFound.
+func (ix *Index) Get(id string) (title, text string, err error) {
+	doc, err := ix.b.Document(id)
+	if err != nil {
+		return "", "", fmt.Errorf("index: reading a testimony from %s: %w", ix.dir, err)
+	}
+	if doc == nil {
+		return "", "", ErrNotFound
+	}
+	doc.VisitFields(func(f bleveindex.Field) {
+		switch f.Name() {
+		case FieldTitle:
+			title = string(f.Value())
+		case FieldText:
+			text = string(f.Value())
+		}
+	})
+	return title, text, nil
+}
 
 // Request is a search.
 type Request struct {
-	Query string // bleve query-string syntax
+	// Query uses bleve's query-string syntax: words, "quoted phrases", +required and
+	// -excluded terms, field:value (fields: text, title, topic, year, language, policy,
+	// status). Words without a field search the title and the text. An empty query or "*"
+	// matches every document, which is useful for facet counts.
+	Query string
+	// Limit is the number of hits to return: DefaultLimit if zero, at most MaxLimit.
 	Limit int
 }
 
@@ -58,8 +259,10 @@ type Result struct {
 
 // Hit is one matching testimony.
 type Hit struct {
-	ID       string   `json:"id"`
-	Score    float64  `json:"score"`
+	ID    string  `json:"id"`
+	Score float64 `json:"score"`
+	// Snippets are up to three short passages of the redacted text with the matched words
+	// between MarkStart and MarkEnd. Empty when only the title matched.
 	Snippets []string `json:"snippets"`
 }
 
@@ -69,5 +272,107 @@ type Facet struct {
 	Count int    `json:"count"`
 }
 
+// FacetFields are the fields Search counts values of, over all matching documents.
+var FacetFields = []string{FieldTopic, FieldYear, FieldLanguage, FieldPolicy}
+
+// facetSize is the number of values returned per facet field (the most frequent).
+const facetSize = 50
+
 // Search runs a query.
-func (ix *Index) Search(req Request) (*Result, error) { panic("not implemented") }
+func (ix *Index) Search(req Request) (*Result, error) {
+	q, err := parseQuery(req.Query)
+	if err != nil {
+		return nil, err
+	}
+	limit := req.Limit
+	switch {
+	case limit <= 0:
+		limit = DefaultLimit
+	case limit > MaxLimit:
+		limit = MaxLimit
+	}
+	sr := bleve.NewSearchRequestOptions(q, limit, 0, false)
+	sr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+	sr.Highlight.AddField(FieldText)
+	for _, f := range FacetFields {
+		sr.AddFacet(f, bleve.NewFacetRequest(f, facetSize))
+	}
+	res, err := ix.b.Search(sr)
+	if err != nil {
+		return nil, fmt.Errorf("index: searching %s: %w", ix.dir, err)
+	}
+	out := &Result{
+		Total:  res.Total,
+		Hits:   make([]Hit, 0, len(res.Hits)),
+		Facets: make(map[string][]Facet, len(FacetFields)),
+		Took:   res.Took,
+	}
+	for _, h := range res.Hits {
+		snippets := h.Fragments[FieldText]
+		if snippets == nil {
+			snippets = []string{}
+		}
+		out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score, Snippets: snippets})
+	}
+	for name, fr := range res.Facets {
+		terms := fr.Terms.Terms()
+		facets := make([]Facet, 0, len(terms))
+		for _, t := range terms {
+			facets = append(facets, Facet{Term: t.Term, Count: t.Count})
+		}
+		sort.SliceStable(facets, func(i, j int) bool {
+			if facets[i].Count != facets[j].Count {
+				return facets[i].Count > facets[j].Count
+			}
+			return facets[i].Term < facets[j].Term
+		})
+		out.Facets[name] = facets
+	}
+	return out, nil
+}
+
+// parseQuery parses a query string and turns every Korean word in it into a phrase of its
+// bigrams, so that 어머니 finds 어머니가 but not a document that merely contains 머니 somewhere.
+func parseQuery(s string) (query.Query, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "*" {
+		return query.NewMatchAllQuery(), nil
+	}
+	q, err := query.NewQueryStringQuery(s).Parse()
+	if err != nil {
+		return nil, fmt.Errorf("index: cannot parse the query: %w", err)
+	}
+	return hangulPhrases(q), nil
+}
+
+func hangulPhrases(q query.Query) query.Query {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		if q.Must != nil {
+			q.Must = hangulPhrases(q.Must)
+		}
+		if q.Should != nil {
+			q.Should = hangulPhrases(q.Should)
+		}
+		if q.MustNot != nil {
+			q.MustNot = hangulPhrases(q.MustNot)
+		}
+	case *query.ConjunctionQuery:
+		for i := range q.Conjuncts {
+			q.Conjuncts[i] = hangulPhrases(q.Conjuncts[i])
+		}
+	case *query.DisjunctionQuery:
+		for i := range q.Disjuncts {
+			q.Disjuncts[i] = hangulPhrases(q.Disjuncts[i])
+		}
+	case *query.MatchQuery:
+		if q.Fuzziness == 0 && hasHangul([]byte(q.Match)) {
+			p := query.NewMatchPhraseQuery(q.Match)
+			p.FieldVal = q.FieldVal
+			p.Analyzer = q.Analyzer
+			p.BoostVal = q.BoostVal
+			return p
+		}
+	}
+	return q
+}
