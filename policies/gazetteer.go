@@ -1,15 +1,231 @@
 package policies
 
-import "github.com/testimony-archive/testimony/redact"
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+	"sync"
+
+	"github.com/testimony-archive/testimony/redact"
+)
+
+// The gazetteer lives in plain text files so a reviewer can read and diff every name the
+// engine knows. The whole directory is embedded (not a list of files) because
+// public_bodies.txt is written by another part of the project and may be absent.
+//
+//go:embed data
+var dataFS embed.FS
+
+// The data files, relative to the embedded root.
+const (
+	fileKoreanSurnames  = "data/korean_surnames.tsv"
+	fileChineseSurnames = "data/chinese_surnames.txt"
+	fileGivenSyllables  = "data/given_syllables.txt"
+	filePinyin          = "data/pinyin_syllables.txt"
+	fileFirstNames      = "data/first_names.txt"
+	fileAmbiguous       = "data/ambiguous_names.txt"
+	filePlaces          = "data/places.tsv"
+	filePublicFigures   = "data/public_figures.txt"
+	filePublicBodies    = "data/public_bodies.txt"
+)
+
+var placeKinds = map[string]bool{
+	"country": true, "province": true, "city": true, "county": true,
+	"district": true, "dong": true, "ri": true, "region": true,
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *redact.Gazetteer
+	gazErr  error
+)
+
+// Gazetteer returns the shipped name and place tables, parsed once. The result is shared:
+// callers must not modify it.
+func Gazetteer() (*redact.Gazetteer, error) {
+	gazOnce.Do(func() { gaz, gazErr = loadGazetteer() })
+	return gaz, gazErr
+}
 
 // loadGazetteer builds the name and place tables from the embedded data files.
-// (Placeholder: returns empty tables until the data files land.)
 func loadGazetteer() (*redact.Gazetteer, error) {
-	return &redact.Gazetteer{
+	return parseGazetteer(dataFS)
+}
+
+// parseGazetteer reads the data files from fsys. Errors name the file and line, and what is
+// wrong with it, so a broken edit to a data file is easy to find.
+func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
+	g := &redact.Gazetteer{
 		Surnames:       map[string]string{},
 		GivenSyllables: map[string]bool{},
 		FirstNames:     map[string]bool{},
 		AmbiguousNames: map[string]bool{},
 		Places:         map[string]redact.PlaceEntry{},
-	}, nil
+	}
+
+	// Korean surnames first: where a spelling is both Korean and Chinese (Li, Jin, Han),
+	// the Korean canonical form wins so Korean names group across romanizations.
+	err := eachLine(fsys, fileKoreanSurnames, func(line string, n int) error {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			return fmt.Errorf("%s:%d: want 3 tab-separated columns (canonical, Hangul, spellings), got %d", fileKoreanSurnames, n, len(cols))
+		}
+		canon := strings.ToLower(strings.TrimSpace(cols[0]))
+		if canon == "" {
+			return fmt.Errorf("%s:%d: empty canonical surname", fileKoreanSurnames, n)
+		}
+		addSurname(g, canon, canon)
+		for _, h := range splitList(cols[1]) {
+			addSurname(g, h, canon)
+		}
+		for _, s := range splitList(cols[2]) {
+			addSurname(g, s, canon)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := eachWord(fsys, fileChineseSurnames, func(w string) { addSurname(g, w, w) }); err != nil {
+		return nil, err
+	}
+	for _, f := range []string{fileGivenSyllables, filePinyin} {
+		if err := eachWord(fsys, f, func(w string) { g.GivenSyllables[w] = true }); err != nil {
+			return nil, err
+		}
+	}
+	if err := eachWord(fsys, fileFirstNames, func(w string) { g.FirstNames[w] = true }); err != nil {
+		return nil, err
+	}
+	if err := eachWord(fsys, fileAmbiguous, func(w string) { g.AmbiguousNames[w] = true }); err != nil {
+		return nil, err
+	}
+	if err := loadPlaces(fsys, g); err != nil {
+		return nil, err
+	}
+	g.PublicFigures, err = loadPhraseList(fsys, filePublicFigures, true)
+	if err != nil {
+		return nil, err
+	}
+	g.PublicBodies, err = loadPhraseList(fsys, filePublicBodies, false)
+	if err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// addSurname maps one spelling to its canonical surname; the first mapping of a spelling
+// wins, so the order of the files decides conflicts.
+func addSurname(g *redact.Gazetteer, spelling, canon string) {
+	k := strings.ToLower(strings.TrimSpace(spelling))
+	if k == "" {
+		return
+	}
+	if _, ok := g.Surnames[k]; !ok {
+		g.Surnames[k] = canon
+	}
+}
+
+func loadPlaces(fsys fs.FS, g *redact.Gazetteer) error {
+	return eachLine(fsys, filePlaces, func(line string, n int) error {
+		cols := strings.Split(line, "\t")
+		if len(cols) < 4 || len(cols) > 5 {
+			return fmt.Errorf("%s:%d: want 4 or 5 tab-separated columns (name, kind, province, country, spellings), got %d", filePlaces, n, len(cols))
+		}
+		e := redact.PlaceEntry{
+			Name:     strings.TrimSpace(cols[0]),
+			Kind:     strings.TrimSpace(cols[1]),
+			Province: strings.TrimSpace(cols[2]),
+			Country:  strings.TrimSpace(cols[3]),
+		}
+		switch {
+		case e.Name == "":
+			return fmt.Errorf("%s:%d: empty place name", filePlaces, n)
+		case !placeKinds[e.Kind]:
+			return fmt.Errorf("%s:%d: kind %q is not one of country, province, city, county, district, dong, ri, region", filePlaces, n, e.Kind)
+		case e.Country == "":
+			return fmt.Errorf("%s:%d: place %q has no country", filePlaces, n, e.Name)
+		case e.Kind != "country" && e.Kind != "region" && e.Province == "":
+			return fmt.Errorf("%s:%d: place %q of kind %s has no province", filePlaces, n, e.Name, e.Kind)
+		}
+		names := []string{e.Name}
+		if len(cols) == 5 {
+			names = append(names, splitList(cols[4])...)
+		}
+		for _, s := range names {
+			k := strings.ToLower(s)
+			if _, ok := g.Places[k]; !ok {
+				g.Places[k] = e
+			}
+		}
+		return nil
+	})
+}
+
+// loadPhraseList reads a list of phrases: the first column of each line and, after a tab,
+// comma-separated other spellings. A missing optional file is an empty list.
+func loadPhraseList(fsys fs.FS, file string, required bool) ([]string, error) {
+	var out []string
+	err := eachLine(fsys, file, func(line string, n int) error {
+		cols := strings.Split(line, "\t")
+		for i, c := range cols {
+			if i == 0 {
+				if s := strings.TrimSpace(c); s != "" {
+					out = append(out, s)
+				}
+				continue
+			}
+			out = append(out, splitList(c)...)
+		}
+		return nil
+	})
+	if !required && errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	return out, err
+}
+
+// eachWord calls f for every whitespace-separated word, lower-cased.
+func eachWord(fsys fs.FS, file string, f func(string)) error {
+	return eachLine(fsys, file, func(line string, _ int) error {
+		for _, w := range strings.Fields(line) {
+			f(strings.ToLower(w))
+		}
+		return nil
+	})
+}
+
+// eachLine calls f for every line that is not blank or a # comment, with its 1-based number.
+func eachLine(fsys fs.FS, file string, f func(line string, n int) error) error {
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return fmt.Errorf("gazetteer %s: %w", path.Base(file), err)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if err := f(line, n); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// splitList splits a comma-separated list, dropping blanks.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }

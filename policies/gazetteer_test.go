@@ -1,0 +1,82 @@
+package policies
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLoadGazetteer(t *testing.T) {
+	g, err := loadGazetteer()
+	require.NoError(t, err)
+
+	surnames := map[string]string{
+		"kim": "kim", "gim": "kim", "rhee": "lee", "ri": "lee", "yi": "lee", "pak": "park",
+		"bak": "park", "choe": "choi", "jeong": "jung", "chong": "jung", "yun": "yoon",
+		"rim": "lim", "gwon": "kwon", "suh": "seo", "김": "kim", "박": "park", "리": "", "wang": "wang",
+	}
+	for s, want := range surnames {
+		if want == "" {
+			continue
+		}
+		assert.Equal(t, want, g.Surnames[s], "surname %q", s)
+	}
+	for _, s := range []string{"ji", "min", "hyuk", "hyeok", "chol", "cheol", "hee", "young", "xiao", "ming"} {
+		assert.True(t, g.GivenSyllables[s], "given syllable %q", s)
+	}
+	for _, s := range []string{"ivan", "sergei", "john", "xiaoming"} {
+		assert.True(t, g.FirstNames[s], "first name %q", s)
+	}
+	for _, s := range []string{"young", "sun", "lily", "miso", "jo", "rose", "hope", "grace", "will", "mark", "song"} {
+		assert.True(t, g.AmbiguousNames[s], "ambiguous %q", s)
+	}
+
+	places := []struct{ key, name, kind, province, country string }{
+		{"hyesan", "Hyesan", "city", "Ryanggang", "North Korea"},
+		{"yanggang", "Ryanggang", "province", "Ryanggang", "North Korea"},
+		{"hamgyongbuk-do", "North Hamgyong", "province", "North Hamgyong", "North Korea"},
+		{"musan", "Musan", "county", "North Hamgyong", "North Korea"},
+		{"yanji", "Yanji", "city", "Jilin", "China"},
+		{"vladivostok", "Vladivostok", "city", "Primorsky Krai", "Russia"},
+		{"kursk", "Kursk", "city", "Kursk Oblast", "Russia"},
+		{"china", "China", "country", "", "China"},
+		{"dprk", "North Korea", "country", "", "North Korea"},
+	}
+	for _, p := range places {
+		e, ok := g.Places[p.key]
+		if assert.True(t, ok, "place %q", p.key) {
+			assert.Equal(t, p.name, e.Name)
+			assert.Equal(t, p.kind, e.Kind)
+			assert.Equal(t, p.province, e.Province)
+			assert.Equal(t, p.country, e.Country)
+		}
+	}
+	assert.Contains(t, g.PublicFigures, "Kim Jong Un")
+	assert.Contains(t, g.PublicFigures, "Kim Jong-un")
+	assert.Contains(t, g.PublicFigures, "Vladimir Putin")
+}
+
+func TestGazetteerErrorsNameFileAndLine(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, filePublicFigures} {
+		fsys[f] = &fstest.MapFile{Data: []byte("# empty\n")}
+	}
+	fsys[fileKoreanSurnames] = &fstest.MapFile{Data: []byte("kim\t김\tKim,Gim\n")}
+	fsys[filePlaces] = &fstest.MapFile{Data: []byte("# c\nHyesan\tcitty\tRyanggang\tNorth Korea\n")}
+	_, err := parseGazetteer(fsys)
+	require.Error(t, err)
+	assert.True(t, strings.HasPrefix(err.Error(), "data/places.tsv:2: kind \"citty\""), err.Error())
+
+	// public_bodies.txt is optional; when present it is read.
+	fsys[filePlaces] = &fstest.MapFile{Data: []byte("Hyesan\tcity\tRyanggang\tNorth Korea\n")}
+	g, err := parseGazetteer(fsys)
+	require.NoError(t, err)
+	assert.Empty(t, g.PublicBodies)
+	fsys[filePublicBodies] = &fstest.MapFile{Data: []byte("# bodies\nUnited Nations\tUN,U.N.\n")}
+	g, err = parseGazetteer(fsys)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"United Nations", "UN", "U.N."}, g.PublicBodies)
+}
