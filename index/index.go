@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -65,6 +67,11 @@ func Create(dir string) (*Index, error) {
 		if errors.Is(err, bleve.ErrorIndexPathExists) {
 			return nil, fmt.Errorf("index: creating %s: %w", dir, fs.ErrExist)
 		}
+		return nil, fmt.Errorf("index: creating %s: %w", dir, err)
+	}
+	// bleve writes its metadata file 0666 minus umask; every file of the archive is 0600.
+	if err := os.Chmod(filepath.Join(dir, "index_meta.json"), 0o600); err != nil {
+		_ = b.Close()
 		return nil, fmt.Errorf("index: creating %s: %w", dir, err)
 	}
 	return &Index{b: b, dir: dir}, nil

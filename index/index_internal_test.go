@@ -311,3 +311,22 @@ func TestIndexHoldsNoReport(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{FieldText, FieldTitle, FieldTopic, FieldYear, FieldLanguage, FieldPolicy, FieldStatus}, names)
 }
+
+func TestFileModes(t *testing.T) {
+	ix, dir := newTestIndex(t)
+	require.NoError(t, ix.Close())
+	var seen int
+	require.NoError(t, filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		require.NoError(t, err)
+		info, err := d.Info()
+		require.NoError(t, err)
+		want := fs.FileMode(0o600)
+		if d.IsDir() {
+			want = 0o700
+		}
+		assert.Equal(t, want, info.Mode().Perm(), path)
+		seen++
+		return nil
+	}))
+	assert.Greater(t, seen, 3, "the walk saw the index files")
+}
