@@ -1,0 +1,42 @@
+package index
+
+import (
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/testimony-archive/testimony/redact"
+)
+
+// IndexWithBleveOnly indexes docs into a new index at dir the way a program using bleve alone
+// would: the same mapping, analyzers and batch size as Create and Add, straight through
+// bleve's API, then closes it. It exists for benchmarks, which divide an end-to-end ingest
+// rate by this one, measured in the same process on the same documents, to show what the
+// rest of the pipeline costs on top of bleve. It is not for production use: the index it
+// writes is an ordinary Testimony index, but nothing records it.
+func IndexWithBleveOnly(dir string, docs []*redact.Redacted) error {
+	m, err := newMapping()
+	if err != nil {
+		return err
+	}
+	b, err := bleve.NewUsing(dir, m, scorch.Name, bleve.Config.DefaultKVStore,
+		map[string]interface{}{"bolt_timeout": createBoltTimeout})
+	if err != nil {
+		return fmt.Errorf("index: creating %s: %w", dir, err)
+	}
+	for start := 0; start < len(docs); start += BatchSize {
+		batch := b.NewBatch()
+		for _, d := range docs[start:min(start+BatchSize, len(docs))] {
+			if err := batch.Index(d.ID(), fromRedacted(d)); err != nil {
+				_ = b.Close()
+				return fmt.Errorf("index: mapping testimony %s: %w", d.ID(), err)
+			}
+		}
+		if err := b.Batch(batch); err != nil {
+			_ = b.Close()
+			return fmt.Errorf("index: writing a batch to %s: %w", dir, err)
+		}
+	}
+	return b.Close()
+}
