@@ -57,7 +57,7 @@ var sampleDocs = []redact.Document{
 	},
 	{
 		ID: "ko1", Title: "어머니의 이야기", Language: "ko", Date: year(2019), Topics: []string{"remittance"},
-		Text: "어머니가 북한에서 송금을 받았다고 말했다. 암호는 달맞이꽃이었다.",
+		Text:  "어머니가 북한에서 송금을 받았다고 말했다. 암호는 달맞이꽃이었다.",
 		Known: []redact.Known{{Text: "달맞이꽃", Category: redact.SensitiveTerm}},
 	},
 }
