@@ -58,7 +58,6 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Writer:                    stdout,
 		ErrWriter:                 stderr,
 		DisableSliceFlagSeparator: true,
-		HideHelpCommand:           true,
 		// Errors are printed once, as one line, by run; urfave/cli must not exit or print.
 		ExitErrHandler: func(*cli.Context, error) {},
 		Action: func(c *cli.Context) error {
