@@ -1,6 +1,13 @@
 package redact
 
-import "errors"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
 
 // ErrResidual is returned (wrapped) when the residual check finds a removed surface form, or
 // one of its variants, still present in the rendered output.
@@ -9,25 +16,218 @@ var ErrResidual = errors.New("residual check failed: a removed form is still pre
 // Engine applies one policy. It is safe for concurrent use.
 type Engine struct {
 	policy *Policy
+
+	allow      *matcher // payload: index into allowForms
+	allowForms []string
+	deny       *matcher
+	denyKeys   []string
+	dets       []detector
+	gaz        *Gazetteer
 }
 
 // New validates the policy and returns an engine for it.
 func New(p *Policy) (*Engine, error) {
-	panic("not implemented")
+	if p == nil {
+		return nil, errors.New("redact: nil policy")
+	}
+	for c, r := range p.Rules {
+		if !c.Valid() {
+			return nil, fmt.Errorf("redact: policy %q: unknown category %q", p.Name, c)
+		}
+		if !r.Action.Valid() {
+			return nil, fmt.Errorf("redact: policy %q: category %s: unknown action %q", p.Name, c, r.Action)
+		}
+		if err := r.Check(c); err != nil {
+			return nil, fmt.Errorf("redact: policy %q: %w", p.Name, err)
+		}
+	}
+	if p.ArchivePseudonyms && len(p.Secret) == 0 {
+		return nil, fmt.Errorf("redact: policy %q asks for archive-wide pseudonyms but no secret is set", p.Name)
+	}
+	e := &Engine{policy: p, allow: newMatcher(), deny: newMatcher(), gaz: p.Gazetteer}
+	if e.gaz == nil {
+		e.gaz = &Gazetteer{}
+	}
+	addAllow := func(forms []string) {
+		for _, f := range forms {
+			if k := phraseKey(f); k != "" {
+				e.allow.add(k, len(e.allowForms))
+				e.allowForms = append(e.allowForms, f)
+			}
+		}
+	}
+	addAllow(p.Allow)
+	addAllow(e.gaz.PublicFigures)
+	addAllow(e.gaz.PublicBodies)
+	for _, f := range p.Deny {
+		if k := phraseKey(f); k != "" {
+			e.deny.add(k, len(e.denyKeys))
+			e.denyKeys = append(e.denyKeys, k)
+		}
+	}
+	e.dets = append([]detector(nil), registered...)
+	sort.SliceStable(e.dets, func(i, j int) bool { return e.dets[i].name() < e.dets[j].name() })
+	return e, nil
 }
 
 // Policy returns the engine's policy.
 func (e *Engine) Policy() *Policy { return e.policy }
 
 // Detect finds every candidate span in doc and resolves overlaps, without rendering. The
-// evaluation harness uses it; Redact uses it too.
+// evaluation harness uses it; Redact uses it too. The spans carry the action and the
+// replacement the policy would apply; spans of the title have Field "title".
 func (e *Engine) Detect(doc Document) ([]Span, error) {
-	panic("not implemented")
+	r, err := e.plan(doc)
+	if err != nil {
+		return nil, err
+	}
+	return r.spans(), nil
 }
 
 // Redact detects, applies the policy's actions, renders the output, and verifies it with the
 // residual check. It never returns unverified output: on any failure the result is nil.
 // Errors never quote text from the document.
 func (e *Engine) Redact(doc Document) (*Redacted, error) {
-	panic("not implemented")
+	r, err := e.plan(doc)
+	if err != nil {
+		return nil, err
+	}
+	text, textRepl := render(doc.Text, r.text.decisions)
+	title, titleRepl := render(doc.Title, r.title.decisions)
+	if err := r.residual(text, textRepl); err != nil {
+		return nil, fmt.Errorf("redact: text: %w", err)
+	}
+	if err := r.residual(title, titleRepl); err != nil {
+		return nil, fmt.Errorf("redact: title: %w", err)
+	}
+	rep := &Report{
+		Policy:        e.policy.Name,
+		PolicyVersion: e.policy.Version,
+		PolicySHA256:  e.policy.SHA256,
+		Spans:         r.spans(),
+		Counts:        map[Category]int{},
+		InputSHA256:   sha256Hex(doc.Text),
+		OutputSHA256:  sha256Hex(text),
+	}
+	for _, s := range rep.Spans {
+		if s.Action != Keep {
+			rep.Counts[s.Category]++
+		}
+	}
+	out := &Redacted{
+		id:       doc.ID,
+		title:    title,
+		text:     text,
+		language: doc.Language,
+		topics:   append([]string(nil), doc.Topics...),
+		report:   rep,
+	}
+	if !doc.Date.IsZero() {
+		out.year = doc.Date.Year()
+	}
+	return out, nil
 }
+
+func sha256Hex(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])
+}
+
+// render replaces every decision that changes text and returns the output with the byte
+// ranges of the output that are replacement text (the residual check skips them).
+func render(s string, ds []*decision) (string, [][2]int) {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	var repl [][2]int
+	last := 0
+	for _, d := range ds {
+		if d.Action == Keep || d.Start < last {
+			continue
+		}
+		b.WriteString(s[last:d.Start])
+		start := b.Len()
+		b.WriteString(d.Replacement)
+		repl = append(repl, [2]int{start, b.Len()})
+		last = d.End
+	}
+	b.WriteString(s[last:])
+	return b.String(), repl
+}
+
+// Valid says whether c is one of the categories the engine knows.
+func (c Category) Valid() bool {
+	_, ok := categoryNames[c]
+	return ok
+}
+
+// Categories lists every category the engine knows, direct identifiers first.
+func Categories() []Category { return append([]Category(nil), categoryOrder...) }
+
+var categoryOrder = []Category{Person, Phone, Email, URL, Handle, IDNumber, Address, BirthDate,
+	SensitiveTerm, Place, Date, Age, Money, Quantity, Workplace, MilitaryUnit, Rank, Kinship,
+	Physical, Route, Demographic}
+
+// categoryNames are the human names used in "[category]" style replacements and labels.
+var categoryNames = map[Category]string{
+	Person: "person", Phone: "phone number", Email: "email address", URL: "URL", Handle: "handle",
+	IDNumber: "ID number", Address: "address", BirthDate: "date of birth",
+	SensitiveTerm: "removed", Place: "place", Date: "date", Age: "age", Money: "sum of money",
+	Quantity: "number", Workplace: "workplace", MilitaryUnit: "military unit", Rank: "rank",
+	Kinship: "relative", Physical: "physical description", Route: "route",
+	Demographic: "demographic detail",
+}
+
+// Direct reports whether c is a direct identifier (as opposed to a quasi-identifier).
+func (c Category) Direct() bool {
+	switch c {
+	case Person, Phone, Email, URL, Handle, IDNumber, Address, BirthDate, SensitiveTerm:
+		return true
+	}
+	return false
+}
+
+// Valid says whether a is one of the four actions.
+func (a Action) Valid() bool {
+	switch a {
+	case Pseudonymize, Generalize, Suppress, Keep:
+		return true
+	}
+	return false
+}
+
+// levels lists the generalization levels each category accepts ("" is always the default).
+var levels = map[Category][]string{
+	Place:     {"province", "country"},
+	Date:      {"year", "decade"},
+	BirthDate: {"year", "decade"},
+	Age:       {"decade"},
+	Money:     {"range"},
+}
+
+// Check says whether the rule can apply to category c: a known action, a level the category
+// accepts, a score between 0 and 1.
+func (r Rule) Check(c Category) error {
+	if !r.Action.Valid() {
+		return fmt.Errorf("category %s: unknown action %q", c, r.Action)
+	}
+	if r.MinScore < 0 || r.MinScore > 1 {
+		return fmt.Errorf("category %s: min_score %v is not between 0 and 1", c, r.MinScore)
+	}
+	if r.Level == "" {
+		return nil
+	}
+	if r.Action == Suppress && r.Level == "category" {
+		return nil
+	}
+	if r.Action == Generalize {
+		for _, l := range levels[c] {
+			if l == r.Level {
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("category %s: level %q does not apply to action %s", c, r.Level, r.Action)
+}
+
+// Levels returns the generalization levels a category accepts with the generalize action.
+func Levels(c Category) []string { return append([]string(nil), levels[c]...) }

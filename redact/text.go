@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -9,56 +11,121 @@ import (
 // Text is a document prepared for matching: Norm is the NFKC form with zero-width characters
 // removed (and confusables folded), and every byte of Norm maps back to a byte of Original,
 // so a match in Norm becomes an exact span of the original.
+//
+// Fold is Norm in lower case with exactly the same byte length, so an offset into Fold is an
+// offset into Norm: detectors match case-insensitively on Fold and report offsets without a
+// second map. Letters whose lower case has a different UTF-8 length keep their case.
 type Text struct {
 	Original string
 	Norm     string
+	Fold     string
 	// origAt[i] is the offset in Original of the character that produced Norm byte i;
 	// origAt[len(Norm)] == len(Original).
 	origAt []int
+
+	wordsOnce sync.Once
+	words     []word
 }
 
-// Orig maps a [start, end) byte span of Norm to the span of Original it came from.
+// word is a run of letters, marks and digits in Norm (byte offsets); Fold[start:end] is its
+// case-folded form. Everything the engine matches is a sequence of words.
+type word struct{ start, end int }
+
+// Orig maps a [start, end) byte span of Norm to the span of Original it came from. A span
+// that starts or ends inside the expansion of one original character (NFKC can turn one
+// character into several) widens to the whole character, so a mapped span never cuts one.
 func (t *Text) Orig(start, end int) (int, int) {
+	if start < 0 {
+		start = 0
+	}
 	if start >= len(t.origAt) {
 		start = len(t.origAt) - 1
+	}
+	if end < start {
+		end = start
 	}
 	s := t.origAt[start]
 	if end >= len(t.origAt)-1 {
 		return s, len(t.Original)
 	}
-	// end is exclusive: the original span ends where the character at Norm[end] begins,
-	// unless that character came from the same original character as Norm[end-1].
 	e := t.origAt[end]
-	if end > 0 && t.origAt[end-1] == e {
-		_, w := utf8.DecodeRuneInString(t.Original[e:])
-		e += w
+	if end > start && t.origAt[end-1] == e {
+		k := end
+		for k < len(t.origAt)-1 && t.origAt[k] == e {
+			k++
+		}
+		e = t.origAt[k]
 	}
 	return s, e
 }
 
-// NewText normalises s, keeping the offset map.
+// NewText normalises s, keeping the offset map. ASCII takes a fast path: it is already NFKC
+// and needs only case folding, and it is almost all of an English testimony.
 func NewText(s string) *Text {
 	t := &Text{Original: s}
-	out := make([]byte, 0, len(s))
-	origAt := make([]int, 0, len(s)+1)
+	out := make([]byte, 0, len(s)+8)
+	origAt := make([]int, 0, len(s)+9)
+	var it norm.Iter
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if isZeroWidth(r) {
-			i += w
-			continue
+		if c := s[i]; c < utf8.RuneSelf {
+			// An ASCII byte followed by a combining mark must go through NFKC with it.
+			if i+1 >= len(s) || s[i+1] < utf8.RuneSelf {
+				out = append(out, c)
+				origAt = append(origAt, i)
+				i++
+				continue
+			}
 		}
-		n := norm.NFKC.String(s[i : i+w])
-		n = foldConfusables(n)
-		for k := 0; k < len(n); k++ {
-			origAt = append(origAt, i)
+		// One normalisation segment (a starter and its combining marks) from i.
+		it.InitString(norm.NFKC, s[i:])
+		seg := it.Next()
+		w := it.Pos()
+		if w <= 0 {
+			_, w = utf8.DecodeRuneInString(s[i:])
+			seg = []byte(s[i : i+w])
 		}
-		out = append(out, n...)
+		for k := 0; k < len(seg); {
+			r, rw := utf8.DecodeRune(seg[k:])
+			k += rw
+			if isZeroWidth(r) {
+				continue
+			}
+			if l, ok := confusables[r]; ok {
+				r = l
+			}
+			n := len(out)
+			out = utf8.AppendRune(out, r)
+			for ; n < len(out); n++ {
+				origAt = append(origAt, i)
+			}
+		}
 		i += w
 	}
 	origAt = append(origAt, len(s))
 	t.Norm = string(out)
+	t.Fold = foldCase(out)
 	t.origAt = origAt
 	return t
+}
+
+// foldCase lower-cases b in place where the lower case has the same UTF-8 length.
+func foldCase(b []byte) string {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == w {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += w
+	}
+	return string(b)
 }
 
 func isZeroWidth(r rune) bool {
@@ -67,6 +134,49 @@ func isZeroWidth(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// isWordRune says which runes make up words: letters, marks and digits. Everything else
+// (spaces, punctuation, symbols) separates words.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// Words returns the words of Norm, computed once per text.
+func (t *Text) wordList() []word {
+	t.wordsOnce.Do(func() { t.words = splitWords(t.Fold) })
+	return t.words
+}
+
+func splitWords(s string) []word {
+	ws := make([]word, 0, len(s)/5+1)
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		var in bool
+		w := 1
+		if c < utf8.RuneSelf {
+			in = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			in = isWordRune(r)
+		}
+		if in && start < 0 {
+			start = i
+		} else if !in && start >= 0 {
+			ws = append(ws, word{start, i})
+			start = -1
+		}
+		i += w
+	}
+	if start >= 0 {
+		ws = append(ws, word{start, len(s)})
+	}
+	return ws
 }
 
 // foldConfusables maps letters that look like Latin letters (Cyrillic, Greek) to Latin, so
@@ -86,9 +196,14 @@ func foldConfusables(s string) string {
 	return string(b)
 }
 
+// confusables also folds typographic apostrophes and hyphens to ASCII, so "Ji-min’s" and
+// "Ji‐min's" match the same patterns as "Ji-min's".
 var confusables = map[rune]rune{
 	'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C',
 	'Т': 'T', 'Х': 'X', 'У': 'Y', 'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y',
 	'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'Ι': 'I', 'Ο': 'O', 'Α': 'A', 'Β': 'B', 'Ε': 'E',
 	'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ρ': 'P', 'Τ': 'T', 'Χ': 'X', 'Υ': 'Y', 'Ζ': 'Z', 'ο': 'o',
+	'\u2019': '\'', '\u2018': '\'', '\u02bc': '\'', '\u2032': '\'',
+	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+	'\u00a0': ' ', '\u202f': ' ',
 }

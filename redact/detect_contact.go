@@ -1,0 +1,352 @@
+package redact
+
+import (
+	"strings"
+)
+
+// Contact data: phone numbers, e-mail addresses, URLs and messenger handles. A broker's
+// phone number in a testimony is the first thing a security service would call.
+
+func init() {
+	register(phoneDetector{})
+	register(emailDetector{})
+	register(urlDetector{})
+	register(handleDetector{})
+}
+
+type phoneDetector struct{}
+
+func (phoneDetector) name() string { return "phone" }
+
+var phoneCues = []string{"phone", "call", "called", "calls", "number", "tel", "mobile", "cell", "contact",
+	"dial", "dialled", "dialed", "text", "texted", "sms", "fax", "whatsapp", "wechat", "kakaotalk",
+	"전화", "번호", "핸드폰", "휴대폰", "연락처", "电话", "手机"}
+
+func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	var out []Candidate
+	s := t.Fold
+	for _, r := range numberRuns(s, 7) {
+		n := len(r.digits)
+		if n > 15 || looksLikeDate(r) || looksLikeYearRange(r) {
+			continue
+		}
+		cue, hasCue := cueBefore(s, r.start, 40, phoneCues)
+		var rule, reason string
+		var score float64
+		switch {
+		case r.plus && n >= 8:
+			rule, score = "international (+country code)", 0.9
+			if strings.HasPrefix(r.digits, "850") {
+				rule = "North Korean (+850)"
+			} else if strings.HasPrefix(r.digits, "86") {
+				rule = "Chinese (+86)"
+			} else if strings.HasPrefix(r.digits, "82") {
+				rule = "South Korean (+82)"
+			} else if strings.HasPrefix(r.digits, "7") {
+				rule = "Russian (+7)"
+			}
+			reason = "leading + and country code"
+		case n == 11 && r.digits[0] == '1' && r.digits[1] >= '3' && r.digits[1] <= '9' && groupsAre(r, 11, 3443, 344):
+			rule, score, reason = "Chinese mobile (1xx-xxxx-xxxx)", 0.85, "11 digits starting 13–19"
+		case (n == 10 || n == 11) && strings.HasPrefix(r.digits, "01") && strings.ContainsRune("016789", rune(r.digits[2])):
+			rule, score, reason = "South Korean mobile (01x-xxxx-xxxx)", 0.9, "prefix 010/011/016–019"
+		case n >= 9 && n <= 11 && r.digits[0] == '0' && len(r.groups) >= 2:
+			rule, score, reason = "national with trunk prefix (0xx-xxx-xxxx)", 0.7, "leading 0 and digit groups"
+		case strings.HasPrefix(r.digits, "00") && n >= 10:
+			rule, score, reason = "international (00 prefix)", 0.85, "00 international prefix"
+		case len(r.groups) >= 2 && n <= 12:
+			rule, score, reason = "grouped digits", 0.45, "digit groups like a phone number"
+		case n >= 7 && n <= 12:
+			rule, score, reason = "digit run", 0.3, "7–12 digits"
+		default:
+			continue
+		}
+		if hasCue {
+			score += 0.4
+			if score > 0.99 {
+				score = 0.99
+			}
+			reason += "; context word " + quoteCue(cue)
+		}
+		if score < 0.5 {
+			continue
+		}
+		out = append(out, t.cand(r.start, r.end, Phone, rule, reason, score))
+	}
+	return out
+}
+
+// quoteCue names a context word in a reason. Cues are our own fixed words, never document text.
+func quoteCue(c string) string { return "\"" + c + "\"" }
+
+// groupsAre accepts any grouping for a total of n digits; the grouping patterns are a hint
+// kept for readability of the rules table.
+func groupsAre(r numberRun, n int, _ ...int) bool { return len(r.digits) == n }
+
+// looksLikeDate rejects "2019-03-12", "12.03.2019", "2019/3/12 10".
+func looksLikeDate(r numberRun) bool {
+	g := r.groups
+	if len(g) == 3 && (g[0] == 4 && g[1] <= 2 && g[2] <= 2 || g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2)) {
+		return true
+	}
+	return false
+}
+
+// looksLikeYearRange rejects "2017-2019" and "1998 2003".
+func looksLikeYearRange(r numberRun) bool {
+	if len(r.groups) != 2 || r.groups[0] != 4 || r.groups[1] != 4 {
+		return false
+	}
+	y1, y2 := r.digits[:4], r.digits[4:]
+	return (y1[:2] == "19" || y1[:2] == "20") && (y2[:2] == "19" || y2[:2] == "20")
+}
+
+type emailDetector struct{}
+
+func (emailDetector) name() string { return "email" }
+
+func isEmailLocal(c byte) bool {
+	return isASCIIWordByte(c) && c < 0x80 || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func isDomainByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '.' || 'A' <= c && c <= 'Z'
+}
+
+func (emailDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	var out []Candidate
+	s := t.Fold
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], '@')
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 1
+		a := at
+		for a > 0 && isEmailLocal(s[a-1]) {
+			a--
+		}
+		for a < at && (s[a] == '.' || s[a] == '-') {
+			a++
+		}
+		b := at + 1
+		for b < len(s) && isDomainByte(s[b]) {
+			b++
+		}
+		for b > at+1 && (s[b-1] == '.' || s[b-1] == '-') {
+			b--
+		}
+		dom := s[at+1 : b]
+		dot := strings.LastIndexByte(dom, '.')
+		if a == at || dot <= 0 || len(dom)-dot-1 < 2 || hasDigit(dom[dot+1:]) {
+			continue
+		}
+		out = append(out, t.cand(a, b, Email, "address@domain.tld", "local part, @ and a domain with a top-level domain", 0.95))
+		off = b
+	}
+	// Obfuscated: "name at domain dot com".
+	for off := 0; ; {
+		i := strings.Index(s[off:], " dot ")
+		if i < 0 {
+			break
+		}
+		d := off + i
+		off = d + 5
+		at := strings.LastIndex(s[max(0, d-40):d], " at ")
+		if at < 0 {
+			continue
+		}
+		at += max(0, d-40)
+		a := at
+		for a > 0 && isEmailLocal(s[a-1]) {
+			a--
+		}
+		b := d + 5
+		for b < len(s) && 'a' <= s[b] && s[b] <= 'z' {
+			b++
+		}
+		tld := s[d+5 : b]
+		if a == at || strings.ContainsRune(s[at+4:d], ' ') || at+4 == d || !commonTLD[tld] {
+			continue
+		}
+		out = append(out, t.cand(a, b, Email, "address at domain dot tld", "e-mail address spelt out with \"at\" and \"dot\"", 0.85))
+	}
+	return out
+}
+
+var commonTLD = map[string]bool{"com": true, "net": true, "org": true, "kr": true, "cn": true, "ru": true,
+	"jp": true, "io": true, "me": true, "info": true, "edu": true, "gov": true, "uk": true, "de": true, "kp": true}
+
+type urlDetector struct{}
+
+func (urlDetector) name() string { return "url" }
+
+func isURLByte(c byte) bool {
+	return c > ' ' && c < 0x7f && !strings.ContainsRune("<>\"'`{}|\\^[]", rune(c))
+}
+
+func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	var out []Candidate
+	s := t.Fold
+	for off := 0; off < len(s); {
+		i := indexAny3(s[off:], "http://", "https://", "www.")
+		if i < 0 {
+			break
+		}
+		a := off + i
+		b := a
+		for b < len(s) && isURLByte(s[b]) {
+			b++
+		}
+		for b > a && strings.ContainsRune(".,;:!?)", rune(s[b-1])) {
+			b--
+		}
+		off = max(b, a+4)
+		if !isBoundaryBefore(s, a) || b-a < 8 {
+			continue
+		}
+		out = append(out, t.cand(a, b, URL, "scheme or www.", "starts with http(s):// or www.", 0.9))
+	}
+	// Bare links to messenger and social profiles: "t.me/name", "facebook.com/name".
+	for _, site := range profileSites {
+		for off := 0; ; {
+			i := strings.Index(s[off:], site)
+			if i < 0 {
+				break
+			}
+			a := off + i
+			off = a + len(site)
+			if !isBoundaryBefore(s, a) || a > 0 && (s[a-1] == '/' || s[a-1] == '.') {
+				continue
+			}
+			b := a + len(site)
+			for b < len(s) && isURLByte(s[b]) {
+				b++
+			}
+			for b > a && strings.ContainsRune(".,;:!?)", rune(s[b-1])) {
+				b--
+			}
+			if b <= a+len(site) {
+				continue
+			}
+			out = append(out, t.cand(a, b, URL, "profile link "+site, "link to a personal profile", 0.9))
+			off = b
+		}
+	}
+	return out
+}
+
+var profileSites = []string{"t.me/", "facebook.com/", "fb.com/", "instagram.com/", "twitter.com/", "x.com/",
+	"vk.com/", "youtube.com/", "tiktok.com/", "weibo.com/", "open.kakao.com/", "linkedin.com/in/"}
+
+// indexAny3 returns the first index of any of the needles in s.
+func indexAny3(s string, needles ...string) int {
+	best := -1
+	for _, n := range needles {
+		if i := strings.Index(s, n); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+type handleDetector struct{}
+
+func (handleDetector) name() string { return "handle" }
+
+// Messenger cues: the handle is the next token after the cue and an optional "id", ":",
+// "is" or "was".
+var handleCues = []string{"wechat", "weixin", "kakaotalk", "kakao", "telegram", "line", "signal", "qq",
+	"whatsapp", "skype", "viber", "instagram", "facebook", "twitter", "username", "user name", "handle",
+	"nickname online", "account name", "카톡", "카카오톡", "위챗", "微信"}
+
+var handleFillers = map[string]bool{"id": true, "is": true, "was": true, "account": true, "name": true,
+	"number": true, "handle": true, "username": true, "called": true, "as": true, "me": true, "at": true}
+
+func isHandleByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_' || c == '.' || c == '-' || 'A' <= c && c <= 'Z'
+}
+
+func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	var out []Candidate
+	s := t.Fold
+	// @handle, not part of an e-mail address.
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], '@')
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 1
+		if at > 0 && isEmailLocal(s[at-1]) {
+			continue
+		}
+		b := at + 1
+		for b < len(s) && isHandleByte(s[b]) {
+			b++
+		}
+		for b > at+1 && (s[b-1] == '.' || s[b-1] == '-') {
+			b--
+		}
+		if b-at-1 < 2 {
+			continue
+		}
+		out = append(out, t.cand(at, b, Handle, "@handle", "@ followed by a user name", 0.85))
+	}
+	// Cue-based: "my WeChat ID is jimin_88", "KakaoTalk: hj1990".
+	ws := t.wordList()
+	for i := 0; i < len(ws); i++ {
+		w := s[ws[i].start:ws[i].end]
+		cue := ""
+		for _, c := range handleCues {
+			if w == c || strings.HasPrefix(c, w+" ") && strings.HasPrefix(s[ws[i].start:], c) {
+				cue = c
+				break
+			}
+		}
+		if cue == "" {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && j < i+4 && handleFillers[s[ws[j].start:ws[j].end]] {
+			j++
+		}
+		if j >= len(ws) || ws[j].start-ws[j-1].end > 3 {
+			continue
+		}
+		// Extend over handle characters ("jimin_88", "hj.1990").
+		a, b := ws[j].start, ws[j].start
+		for b < len(s) && isHandleByte(s[b]) {
+			b++
+		}
+		for b > a && (s[b-1] == '.' || s[b-1] == '-') {
+			b--
+		}
+		if b <= a {
+			continue
+		}
+		tok := s[a:b]
+		// An ordinary word after the cue ("WeChat and ...") is not a handle; a handle has a
+		// digit, an underscore or a dot, or follows an explicit "id"/"is".
+		explicit := j > i+1
+		if !(hasDigit(tok) || strings.ContainsAny(tok, "_.") || explicit) || stopWords[tok] {
+			continue
+		}
+		score := 0.75
+		if hasDigit(tok) || strings.ContainsAny(tok, "_") {
+			score = 0.85
+		}
+		out = append(out, t.cand(a, b, Handle, "after "+cue, "messenger cue "+quoteCue(cue), score))
+		i = j
+	}
+	return out
+}
+
+// stopWords are words that follow a messenger cue without being a handle.
+var stopWords = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "to": true,
+	"of": true, "in": true, "on": true, "with": true, "for": true, "not": true, "no": true, "that": true,
+	"this": true, "it": true, "my": true, "his": true, "her": true, "their": true, "our": true,
+	"your": true, "by": true, "from": true, "but": true, "so": true, "then": true, "there": true,
+	"changed": true, "deleted": true, "blocked": true, "group": true, "call": true, "calls": true,
+	"message": true, "messages": true, "app": true, "too": true, "also": true, "again": true}

@@ -1,0 +1,184 @@
+package redact
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Helpers shared by the detectors in detect_*.go. Detectors work on Text.Fold (lower case,
+// same offsets as Norm) and turn Norm offsets into original ones only when they emit.
+
+// cand builds a candidate from a Norm span.
+func (t *Text) cand(ns, ne int, c Category, rule, reason string, score float64) Candidate {
+	s, e := t.Orig(ns, ne)
+	return Candidate{Start: s, End: e, Category: c, Rule: rule, Reason: reason, Score: score}
+}
+
+// wordAt returns the index of the first word ending after offset o.
+func wordAt(ws []word, o int) int {
+	return sort.Search(len(ws), func(i int) bool { return ws[i].end > o })
+}
+
+// cueBefore looks for one of cues (lower case, whole words) in the window bytes of Fold
+// before offset o, and returns the cue found.
+func cueBefore(fold string, o, window int, cues []string) (string, bool) {
+	from := max(0, o-window)
+	for from > 0 && !utf8.RuneStart(fold[from]) {
+		from--
+	}
+	seg := fold[from:o]
+	for _, c := range cues {
+		if i := lastWordIndex(seg, c); i >= 0 {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// cueAfter is cueBefore for the window after o.
+func cueAfter(fold string, o, window int, cues []string) (string, bool) {
+	to := min(len(fold), o+window)
+	for to < len(fold) && !utf8.RuneStart(fold[to]) {
+		to++
+	}
+	seg := fold[o:to]
+	for _, c := range cues {
+		if i := lastWordIndex(seg, c); i >= 0 {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// lastWordIndex finds w in s as a whole word (ASCII word boundaries), or -1.
+func lastWordIndex(s, w string) int {
+	for off := len(s); off > 0; {
+		i := strings.LastIndex(s[:off], w)
+		if i < 0 {
+			return -1
+		}
+		if (i == 0 || !isASCIIWordByte(s[i-1])) && (i+len(w) == len(s) || !isASCIIWordByte(s[i+len(w)])) {
+			return i
+		}
+		off = i
+	}
+	return -1
+}
+
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
+}
+
+// isBoundary says whether Fold has a word boundary at offset o (from the side of a match
+// that is itself made of word characters).
+func isBoundaryBefore(s string, o int) bool {
+	if o <= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:o])
+	return !isWordRune(r)
+}
+
+func isBoundaryAfter(s string, o int) bool {
+	if o >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[o:])
+	return !isWordRune(r)
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberRun is a run of digits with separators between them ("010-1234-5678",
+// "+86 138 0013 8000", "(02) 123-4567"), in Fold offsets.
+type numberRun struct {
+	start, end int
+	digits     string // the digits alone
+	groups     []int  // digits per group
+	plus       bool
+	seps       string // the separators used
+}
+
+// numberRuns finds every digit run of at least minDigits digits. Single separators
+// (space, hyphen, dot, slash, parentheses) may sit between digit groups.
+func numberRuns(s string, minDigits int) []numberRun {
+	var out []numberRun
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !isDigit(c) && c != '+' && c != '(' {
+			continue
+		}
+		if i > 0 && (isASCIIWordByte(s[i-1]) || isDigit(s[i-1])) {
+			// Skip to the end of this word: a digit inside a word is not a run start.
+			for i < len(s) && isASCIIWordByte(s[i]) {
+				i++
+			}
+			continue
+		}
+		run := numberRun{start: i}
+		j := i
+		if c == '+' {
+			run.plus = true
+			j++
+		}
+		var digits []byte
+		cur := 0
+		lastDigit := -1
+		for j < len(s) {
+			d := s[j]
+			if isDigit(d) {
+				digits = append(digits, d)
+				cur++
+				lastDigit = j
+				j++
+				continue
+			}
+			if d == '(' || d == ')' || d == '-' || d == ' ' || d == '.' || d == '/' {
+				// A separator must be followed (after at most one more separator) by a digit.
+				k := j + 1
+				if k < len(s) && (s[k] == ' ' || s[k] == '(' || s[k] == ')' || s[k] == '-') && s[k] != d {
+					k++
+				}
+				if k < len(s) && isDigit(s[k]) {
+					if cur > 0 {
+						run.groups = append(run.groups, cur)
+						cur = 0
+					}
+					run.seps += string(d)
+					j = k
+					continue
+				}
+			}
+			break
+		}
+		if cur > 0 {
+			run.groups = append(run.groups, cur)
+		}
+		if lastDigit < 0 || len(digits) < minDigits {
+			i = max(i, lastDigit)
+			continue
+		}
+		run.end = lastDigit + 1
+		if run.end < len(s) && isASCIIWordByte(s[run.end]) && !isDigit(s[run.end]) {
+			// "12345abc": part of a token, not a number.
+			i = run.end
+			continue
+		}
+		run.digits = string(digits)
+		if c == '(' && !strings.Contains(s[run.start:run.end], ")") {
+			run.start++
+		}
+		out = append(out, run)
+		i = run.end
+	}
+	return out
+}

@@ -1,0 +1,459 @@
+package redact
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Replacements. Detection says what a span is; these functions say what it becomes, so a
+// policy can change the action of a category without touching a detector.
+//
+// Suppressed spans become "[removed]" (or "[phone number]"-style with level: category): the
+// reader sees that something was there, never what. Generalized spans keep what research
+// needs: a province, a decade of age, a year, an order of magnitude of money.
+
+const removed = "[removed]"
+
+func (r *runState) replacement(d *decision, t *Text) string {
+	rule := r.e.policy.Rules[d.Category]
+	switch d.Action {
+	case Keep:
+		return ""
+	case Pseudonymize:
+		if d.Replacement != "" {
+			return d.Replacement
+		}
+		return "[" + categoryNames[d.Category] + "]"
+	case Suppress:
+		if rule.Level == "category" {
+			return "[" + categoryNames[d.Category] + "]"
+		}
+		return removed
+	}
+	switch d.Category {
+	case Place:
+		return r.generalizePlace(d, rule.Level)
+	case Age:
+		return generalizeAge(d.Text)
+	case Date, BirthDate:
+		return generalizeDate(d.Text, rule.Level, r.doc.Date)
+	case Money:
+		return generalizeMoney(d.Text)
+	case Quantity:
+		return generalizeQuantity(d.Text)
+	case Workplace:
+		return generalizeByNoun(d.Text, workplaceNouns, "[a workplace]")
+	case Rank:
+		return generalizeRank(d.Text)
+	case MilitaryUnit:
+		return "[a military unit]"
+	case Kinship:
+		return "[a relative]"
+	case Route:
+		return generalizeByNoun(d.Text, routeNouns, "[a route]")
+	case Address:
+		return "[an address]"
+	case Physical:
+		return "[a physical description]"
+	}
+	return "[" + categoryNames[d.Category] + "]"
+}
+
+// generalizePlace climbs the hierarchy to the policy's level: a neighbourhood or a city
+// becomes "[a city in Ryanggang Province]"; provinces and countries stay as they are at
+// province level.
+func (r *runState) generalizePlace(d *decision, level string) string {
+	p := d.place
+	if p == nil {
+		if e, ok := r.e.gaz.Places[strings.ToLower(strings.TrimSpace(d.Text))]; ok {
+			p = &e
+		} else if e, ok := r.e.gaz.Places[d.key]; ok {
+			p = &e
+		}
+	}
+	if p == nil {
+		return "[a place]"
+	}
+	if level == "country" {
+		if p.Kind == "country" {
+			return d.Text
+		}
+		if p.Country != "" {
+			return "[a place in " + p.Country + "]"
+		}
+		return "[a place]"
+	}
+	switch p.Kind {
+	case "country", "province", "region":
+		return d.Text
+	}
+	kind := "a place"
+	switch p.Kind {
+	case "city", "district", "dong", "gu":
+		kind = "a city"
+	case "county", "ri":
+		kind = "a county"
+	}
+	switch {
+	case p.Province != "":
+		return "[" + kind + " in " + provinceName(p.Province) + "]"
+	case p.Country != "":
+		return "[" + kind + " in " + p.Country + "]"
+	}
+	return "[a place]"
+}
+
+func provinceName(p string) string {
+	l := strings.ToLower(p)
+	for _, s := range []string{"province", "region", "oblast", "krai", "city", "-do", "prefecture", "republic"} {
+		if strings.HasSuffix(l, s) {
+			return p
+		}
+	}
+	return p + " Province"
+}
+
+var numberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+	"ninety": 90, "a": 1, "an": 1, "hundred": 100, "a few": 3, "several": 3, "dozen": 12,
+}
+
+// firstNumber finds the first number in s, written in digits or words ("35", "thirty-five").
+func firstNumber(s string) (float64, bool) {
+	l := strings.ToLower(s)
+	for i := 0; i < len(l); i++ {
+		if l[i] >= '0' && l[i] <= '9' {
+			j := i
+			for j < len(l) && (l[j] >= '0' && l[j] <= '9') {
+				j++
+			}
+			v, err := strconv.Atoi(l[i:j])
+			return float64(v), err == nil
+		}
+	}
+	var total float64
+	var found bool
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if v, ok := numberWords[w]; ok && w != "a" && w != "an" {
+			total += v
+			found = true
+		} else if found {
+			break
+		}
+	}
+	return total, found
+}
+
+var femaleWords = map[string]bool{"woman": true, "girl": true, "mother": true, "wife": true, "sister": true,
+	"daughter": true, "grandmother": true, "aunt": true, "lady": true, "she": true, "her": true, "niece": true}
+var maleWords = map[string]bool{"man": true, "boy": true, "father": true, "husband": true, "brother": true,
+	"son": true, "grandfather": true, "uncle": true, "he": true, "his": true, "nephew": true, "soldier": true}
+
+// generalizeAge turns an exact age into a decade: "a 35-year-old woman" → "a woman in her
+// 30s", "aged 35" → "in their 30s", "at 17" → "as a teenager".
+func generalizeAge(s string) string {
+	n, ok := firstNumber(s)
+	if !ok {
+		return "[an age]"
+	}
+	age := int(n)
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	pron, noun, article := "their", "", ""
+	for i, w := range ws {
+		if femaleWords[w] {
+			pron = "her"
+		} else if maleWords[w] {
+			pron = "his"
+		}
+		if i == len(ws)-1 && (femaleWords[w] || maleWords[w] || personNouns[w]) {
+			noun = strings.Fields(s)[len(strings.Fields(s))-1]
+		}
+	}
+	if len(ws) > 0 && (ws[0] == "a" || ws[0] == "an") {
+		article = strings.Fields(s)[0][:1] + " "
+		if strings.Fields(s)[0][0] == 'A' {
+			article = "A "
+		} else {
+			article = "a "
+		}
+	}
+	var span string
+	switch {
+	case age < 10:
+		span = "under 10"
+	case age < 20:
+		span = "in " + pron + " teens"
+	default:
+		span = fmt.Sprintf("in %s %ds", pron, age/10*10)
+	}
+	atForm := len(ws) > 0 && ws[0] == "at"
+	switch {
+	case noun != "":
+		if age < 10 {
+			return article + noun + " under 10"
+		}
+		return article + noun + " " + span
+	case atForm && age < 13:
+		return "as a child"
+	case atForm && age < 20:
+		return "as a teenager"
+	case age < 10:
+		return "under 10"
+	}
+	return span
+}
+
+var personNouns = map[string]bool{"person": true, "child": true, "broker": true, "worker": true,
+	"student": true, "farmer": true, "defector": true, "refugee": true, "teacher": true, "officer": true,
+	"prisoner": true, "private": true, "conscript": true, "teenager": true}
+
+// generalizeDate keeps the year (or the decade); a relative date ("two years ago") is placed
+// with the interview date when there is one.
+func generalizeDate(s, level string, interview time.Time) string {
+	y := findYear(s)
+	if y == 0 && !interview.IsZero() {
+		if when, ok := relativeDate(s, interview); ok {
+			y = when.Year()
+		}
+	}
+	if y == 0 {
+		return "[a date]"
+	}
+	prefix := ""
+	if l := strings.ToLower(s); strings.HasPrefix(l, "in ") || strings.HasPrefix(l, "on ") ||
+		strings.HasPrefix(l, "last ") || strings.HasSuffix(l, " ago") || strings.HasPrefix(l, "since ") {
+		prefix = "in "
+		if strings.HasPrefix(l, "since ") {
+			prefix = "since "
+		}
+	}
+	if level == "decade" {
+		return prefix + fmt.Sprintf("the %ds", y/10*10)
+	}
+	return prefix + strconv.Itoa(y)
+}
+
+// findYear returns the first plausible four-digit year in s (1900–2099), or 0.
+func findYear(s string) int {
+	for i := 0; i+4 <= len(s); i++ {
+		if (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			if y, err := strconv.Atoi(s[i : i+4]); err == nil && y >= 1900 && y <= 2099 {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// relativeDate resolves "last month", "two years ago", "last year" against the interview date.
+func relativeDate(s string, at time.Time) (time.Time, bool) {
+	l := strings.ToLower(s)
+	n, ok := firstNumber(l)
+	if !ok {
+		n = 1
+	}
+	switch {
+	case strings.Contains(l, "year"):
+		return at.AddDate(-int(n), 0, 0), true
+	case strings.Contains(l, "month"):
+		return at.AddDate(0, -int(n), 0), true
+	case strings.Contains(l, "week"):
+		return at.AddDate(0, 0, -7*int(n)), true
+	case strings.Contains(l, "day") || strings.Contains(l, "yesterday"):
+		return at.AddDate(0, 0, -int(n)), true
+	case strings.Contains(l, "spring") || strings.Contains(l, "summer") || strings.Contains(l, "autumn") ||
+		strings.Contains(l, "fall") || strings.Contains(l, "winter"):
+		if strings.Contains(l, "last") {
+			return at.AddDate(-1, 0, 0), true
+		}
+		return at, true
+	}
+	return time.Time{}, false
+}
+
+var multipliers = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+	"billion": 1e9, "bn": 1e9, "lakh": 1e5, "만": 1e4, "억": 1e8, "천": 1e3}
+
+// parseAmount reads the amount of a money span: "20,000", "2.7 million", "three million",
+// "5000".
+func parseAmount(s string) (float64, bool) {
+	l := strings.ToLower(s)
+	var v float64
+	found := false
+	i := strings.IndexFunc(l, func(r rune) bool { return r >= '0' && r <= '9' })
+	rest := l
+	if i >= 0 {
+		j := i
+		for j < len(l) && (isDigit(l[j]) || l[j] == ',' || l[j] == '.' || l[j] == ' ' && j+1 < len(l) && isDigit(l[j+1]) && j+4 <= len(l)) {
+			j++
+		}
+		num := strings.TrimRight(l[i:j], ".,")
+		num = normaliseNumber(num)
+		f, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return 0, false
+		}
+		v, found, rest = f, true, l[j:]
+	} else {
+		n, ok := firstNumber(l)
+		if !ok {
+			return 0, false
+		}
+		v, found = n, true
+	}
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if m, ok := multipliers[w]; ok {
+			v *= m
+		}
+	}
+	for k, m := range multipliers {
+		if len(k) > 1 && k[0] >= 0x80 && strings.Contains(rest, k) {
+			v *= m
+		}
+	}
+	return v, found
+}
+
+// normaliseNumber reads "20,000", "20 000", "2.7", "1.000.000" (European) into Go syntax.
+func normaliseNumber(s string) string {
+	s = strings.ReplaceAll(s, " ", "")
+	if strings.Count(s, ".") > 1 || strings.Contains(s, ",") && strings.Contains(s, ".") &&
+		strings.LastIndex(s, ",") > strings.LastIndex(s, ".") {
+		s = strings.ReplaceAll(s, ".", "")
+		return strings.ReplaceAll(s, ",", ".")
+	}
+	if c := strings.Count(s, ","); c > 0 {
+		if c == 1 && len(s)-strings.Index(s, ",") != 4 {
+			return strings.ReplaceAll(s, ",", ".")
+		}
+		return strings.ReplaceAll(s, ",", "")
+	}
+	return s
+}
+
+var currencyWords = []string{"yuan", "rmb", "cny", "won", "krw", "kpw", "dollars", "dollar", "usd",
+	"euros", "euro", "eur", "rubles", "roubles", "ruble", "rub", "yen", "jpy", "pounds", "gbp"}
+
+// generalizeMoney turns a sum into a range: "20,000 yuan" → "[10,000–50,000 yuan]".
+func generalizeMoney(s string) string {
+	v, ok := parseAmount(s)
+	if !ok || v <= 0 {
+		return "[a sum of money]"
+	}
+	lo := math.Pow(10, math.Floor(math.Log10(v)))
+	hi := 5 * lo
+	if v >= 5*lo {
+		lo, hi = 5*lo, 10*lo
+	}
+	sym, word := "", ""
+	for _, r := range s {
+		switch r {
+		case '$', '¥', '₩', '€', '£', '₽', '元', '원':
+			sym = string(r)
+		}
+	}
+	l := strings.ToLower(s)
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, c := range currencyWords {
+			if w == c {
+				word = w
+				if w == "rmb" || w == "cny" || w == "usd" || w == "krw" || w == "kpw" || w == "eur" || w == "gbp" || w == "jpy" || w == "rub" {
+					word = strings.ToUpper(w)
+				}
+			}
+		}
+	}
+	if sym == "원" || sym == "元" {
+		word, sym = sym, ""
+	}
+	f := func(x float64) string {
+		if x >= 1e6 && math.Mod(x, 1e6) == 0 && word != "" {
+			return formatInt(x/1e6) + " million"
+		}
+		return sym + formatInt(x)
+	}
+	out := f(lo) + "–" + f(hi)
+	if lo >= 1e6 && word != "" {
+		out = formatInt(lo/1e6) + "–" + formatInt(hi/1e6) + " million"
+	}
+	if word != "" {
+		out += " " + word
+	}
+	return "[" + out + "]"
+}
+
+// formatInt writes an integer with thousands separators.
+func formatInt(x float64) string {
+	s := strconv.FormatFloat(math.Round(x), 'f', 0, 64)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// generalizeQuantity drops the count of a household detail: "three children" → "[children]".
+func generalizeQuantity(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return "[removed]"
+	}
+	return "[" + strings.ToLower(strings.Trim(f[len(f)-1], ".,;:")) + "]"
+}
+
+var workplaceNouns = []string{"mine", "farm", "factory", "enterprise", "plant", "mill", "school", "hospital",
+	"university", "college", "company", "restaurant", "market", "cooperative", "office", "station",
+	"complex", "works", "shop", "store", "workshop", "base", "port", "kitchen", "bureau"}
+
+var routeNouns = []string{"crossing", "river", "bridge", "pass", "border", "ferry", "tunnel", "road", "route", "checkpoint", "ford"}
+
+// generalizeByNoun keeps the kind of thing a span names ("the Musan mine" → "[a mine]").
+func generalizeByNoun(s string, nouns []string, fallback string) string {
+	l := strings.ToLower(s)
+	ws := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := len(ws) - 1; i >= 0; i-- {
+		for _, n := range nouns {
+			if ws[i] == n || ws[i] == n+"s" {
+				return "[" + article(n) + " " + n + "]"
+			}
+		}
+	}
+	return fallback
+}
+
+func article(n string) string {
+	if strings.ContainsRune("aeiou", rune(n[0])) {
+		return "an"
+	}
+	return "a"
+}
+
+// generalizeRank keeps whether a rank is an officer's, an NCO's or a private's.
+func generalizeRank(s string) string {
+	l := strings.ToLower(s)
+	switch {
+	case strings.Contains(l, "general") || strings.Contains(l, "marshal") || strings.Contains(l, "admiral") ||
+		strings.Contains(l, "jang"):
+		return "[a general officer]"
+	case strings.Contains(l, "lieutenant") || strings.Contains(l, "captain") || strings.Contains(l, "major") ||
+		strings.Contains(l, "colonel") || strings.Contains(l, "jwa") || strings.Contains(l, "wi") ||
+		strings.Contains(l, "officer"):
+		return "[an officer]"
+	case strings.Contains(l, "sergeant") || strings.Contains(l, "corporal") || strings.Contains(l, "sa") ||
+		strings.Contains(l, "warrant"):
+		return "[a non-commissioned officer]"
+	}
+	return "[a soldier]"
+}

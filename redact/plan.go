@@ -1,0 +1,484 @@
+package redact
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// decision is a span on its way into the report: a candidate that survived allow lists and
+// overlap resolution, with the action the policy gives its category.
+type decision struct {
+	Span
+	key      string // phrase key of the surface form (what the residual check looks for)
+	node     string // entity node for pseudonyms
+	role     Role
+	place    *PlaceEntry
+	exempt   bool // known identifiers and deny-list hits: allow lists do not protect them
+	priority float64
+}
+
+// field is one redacted field of a document (the text or the title).
+type field struct {
+	name      string
+	t         *Text
+	decisions []*decision // sorted by start, non-overlapping among non-Keep
+	keeps     []*decision // allow-list and keep-action records
+	allow     [][2]int    // allow-listed spans (original offsets)
+}
+
+// runState is one run of the engine over one document.
+type runState struct {
+	e     *Engine
+	doc   Document
+	known []knownEntry
+	text  field
+	title field
+	// forms are the phrase keys of everything removed: the residual check's list.
+	forms map[string]bool
+}
+
+type knownEntry struct {
+	Known
+	node     string
+	fullKey  string
+	variants []string // phrase keys
+}
+
+func (e *Engine) plan(doc Document) (*runState, error) {
+	if !utf8.ValidString(doc.Text) || !utf8.ValidString(doc.Title) {
+		return nil, fmt.Errorf("redact: document %s is not valid UTF-8", safeID(doc.ID))
+	}
+	r := &runState{e: e, doc: doc, forms: map[string]bool{}}
+	r.prepareKnown()
+	r.text = r.planField("", doc.Text)
+	r.title = r.planField("title", doc.Title)
+	// A form removed from the title is removed from the text too, and the other way round.
+	titleDs := r.title.decisions
+	r.title.decisions = r.propagate(&r.title, r.title.decisions, r.text.decisions)
+	r.text.decisions = r.propagate(&r.text, r.text.decisions, titleDs)
+	r.assignLabels()
+	for _, f := range []*field{&r.text, &r.title} {
+		for _, d := range f.decisions {
+			d.Replacement = r.replacement(d, f.t)
+			if d.Replacement == d.Text {
+				// A generalization that changes nothing (a province at province level) is a keep.
+				d.Action = Keep
+				d.Replacement = ""
+			}
+			if d.Action != Keep && len([]rune(d.key)) >= 2 {
+				r.forms[d.key] = true
+			}
+		}
+	}
+	for _, k := range r.known {
+		for _, v := range k.variants {
+			if len([]rune(v)) >= 2 {
+				r.forms[v] = true
+			}
+		}
+	}
+	for _, k := range e.denyKeys {
+		r.forms[k] = true
+	}
+	return r, nil
+}
+
+// safeID returns a document ID fit for an error message: IDs are random, but a caller may
+// have put anything there, so only short ID-like strings are quoted.
+func safeID(id string) string {
+	if id == "" || len(id) > 64 {
+		return "(unnamed)"
+	}
+	for _, r := range id {
+		if !(r < utf8.RuneSelf && (r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			return "(unnamed)"
+		}
+	}
+	return id
+}
+
+func (r *runState) prepareKnown() {
+	g := r.e.gaz
+	for i, k := range r.doc.Known {
+		if strings.TrimSpace(k.Text) == "" {
+			continue
+		}
+		if k.Category == "" {
+			k.Category = SensitiveTerm
+		}
+		ke := knownEntry{Known: k, node: fmt.Sprintf("k:%d", i), fullKey: phraseKey(k.Text)}
+		seen := map[string]bool{}
+		forms := []string{k.Text}
+		if k.Category == Person {
+			forms = personVariants(k.Text, g)
+		}
+		for _, f := range forms {
+			key := phraseKey(f)
+			if key != "" && !seen[key] {
+				seen[key] = true
+				ke.variants = append(ke.variants, key)
+			}
+		}
+		if ke.fullKey != "" && !seen[ke.fullKey] {
+			ke.variants = append(ke.variants, ke.fullKey)
+		}
+		r.known = append(r.known, ke)
+	}
+}
+
+// ambiguous says whether a one-word form is also an ordinary word ("young", "sun"): such a
+// form counts as the name only where it is capitalised, both when it is propagated and in
+// the residual check.
+func (r *runState) ambiguous(key string) bool {
+	if r.e.gaz.AmbiguousNames[key] {
+		return true
+	}
+	return commonWords[key]
+}
+
+// commonWords are English words that are also romanized name parts; the gazetteer's
+// AmbiguousNames extends this list.
+var commonWords = map[string]bool{
+	"young": true, "sun": true, "lily": true, "jo": true, "so": true, "in": true, "an": true,
+	"do": true, "go": true, "ha": true, "ho": true, "mi": true, "na": true, "ok": true,
+	"un": true, "il": true, "su": true, "ye": true, "yo": true, "bo": true, "hay": true,
+	"may": true, "rose": true, "grace": true, "hope": true, "joy": true, "june": true,
+	"min": false, "song": true, "moon": true, "bang": true, "ma": true, "mo": true, "no": true,
+	"me": true, "we": true, "a": true, "i": true, "ri": true, "to": true, "on": true,
+}
+
+func (r *runState) planField(name, s string) field {
+	f := field{name: name, t: NewText(s)}
+	if s == "" {
+		return f
+	}
+	t := f.t
+	words := t.wordList()
+	e := r.e
+	pol := e.policy
+
+	// Allow-listed spans: public figures and bodies from the policy and the gazetteer, and
+	// the forms a reviewer marked as false positives for this testimony.
+	for _, m := range e.allow.find(t.Fold, words, nil) {
+		s, en := t.Orig(m.start, m.end)
+		f.allow = append(f.allow, [2]int{s, en})
+	}
+	if len(r.doc.Keep) > 0 {
+		km := newMatcher()
+		for i, k := range r.doc.Keep {
+			km.add(phraseKey(k), i)
+		}
+		for _, m := range km.find(t.Fold, words, nil) {
+			s, en := t.Orig(m.start, m.end)
+			f.allow = append(f.allow, [2]int{s, en})
+		}
+	}
+
+	var cands []Candidate
+	exempt := map[int]bool{}
+	for _, d := range e.dets {
+		for _, c := range d.detect(t, e.gaz) {
+			if c.Detector == "" {
+				c.Detector = d.name()
+			}
+			cands = append(cands, c)
+		}
+	}
+	// Known identifiers: the full form is exempt from allow lists (the archivist said so);
+	// derived parts ("Kim" of "Kim Ji-min") are not, so "Kim Jong Un" stays readable.
+	if len(r.known) > 0 {
+		km := newMatcher()
+		for i, k := range r.known {
+			for _, v := range k.variants {
+				km.add(v, i)
+			}
+		}
+		for _, m := range km.find(t.Fold, words, nil) {
+			i := m.payloads[0]
+			if len(m.payloads) > 1 {
+				// A part shared by two known people: still removed, but it names neither.
+				i = -1
+			}
+			s, en := t.Orig(m.start, m.end)
+			c := Candidate{Start: s, End: en, Detector: "known", Score: 1}
+			if i >= 0 {
+				k := r.known[i]
+				c.Category, c.Role, c.Entity = k.Category, k.Role, k.node
+				c.Rule = "known " + string(k.Category)
+				if k.Role != "" {
+					c.Rule = "known " + string(k.Role)
+				}
+				c.Reason = "listed for this testimony (front matter or sensitive terms)"
+				if phraseKeyOf(t, m.start, m.end) == k.fullKey {
+					exempt[len(cands)] = true
+				} else {
+					c.Reason = "part or variant of a name listed for this testimony"
+				}
+			} else {
+				c.Category, c.Rule = r.known[m.payloads[0]].Category, "known shared part"
+				c.Reason = "part of more than one name listed for this testimony"
+			}
+			cands = append(cands, c)
+		}
+	}
+	for _, m := range e.deny.find(t.Fold, words, nil) {
+		s, en := t.Orig(m.start, m.end)
+		exempt[len(cands)] = true
+		cands = append(cands, Candidate{Start: s, End: en, Category: SensitiveTerm, Detector: "deny",
+			Rule: "policy deny list", Reason: "on the policy's deny list", Score: 1})
+	}
+
+	var removing []*decision
+	for i, c := range cands {
+		if c.Start < 0 || c.End > len(s) || c.Start >= c.End ||
+			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
+			continue // a detector bug must not break the run, nor leak through a bad span
+		}
+		rule, ok := pol.Rules[c.Category]
+		if !ok {
+			rule = Rule{Action: Keep}
+		}
+		if rule.MinScore > 0 && c.Score < rule.MinScore && !exempt[i] {
+			continue
+		}
+		action := rule.Action
+		if exempt[i] || c.Detector == "known" {
+			// Known identifiers are always removed, whatever the policy says of the category.
+			if action == Keep || action == "" {
+				action = Suppress
+			}
+		}
+		d := &decision{Span: Span{Start: c.Start, End: c.End, Text: s[c.Start:c.End], Category: c.Category,
+			Detector: c.Detector, Rule: c.Rule, Reason: c.Reason, Score: c.Score, Action: action,
+			Entity: c.Entity, Field: name}, role: c.Role, place: c.Place, exempt: exempt[i], priority: c.Score}
+		if atomic[c.Category] {
+			// Anything inside an e-mail address or a phone number is part of it: the whole
+			// token goes, rather than a name inside it and the rest around the label.
+			d.priority++
+		}
+		d.key = phraseKeyOf(t, normStart(t, c.Start), normEnd(t, c.End))
+		if c.Category == Person {
+			d.key = stripPossessive(d.key, t.Norm[normStart(t, c.Start):normEnd(t, c.End)])
+		}
+		if !d.exempt {
+			if _, ok := covering(f.allow, c.Start, c.End); ok {
+				d.Action = Keep
+				d.Reason = "allow list: " + d.Reason
+				d.Rule = "allow list"
+				d.Entity = ""
+				f.keeps = append(f.keeps, d)
+				continue
+			}
+		}
+		if action == Keep {
+			f.keeps = append(f.keeps, d)
+			continue
+		}
+		removing = append(removing, d)
+	}
+	removing = resolve(removing)
+	f.decisions = r.propagate(&f, removing, removing)
+	// Keep records that overlap a removal say nothing useful and would confuse a reviewer.
+	var keeps []*decision
+	for _, k := range f.keeps {
+		if !overlapsAny(removing, k.Start, k.End) {
+			keeps = append(keeps, k)
+		}
+	}
+	f.keeps = keeps
+	return f
+}
+
+// atomic categories are tokens that are removed whole when anything else overlaps them.
+var atomic = map[Category]bool{Email: true, URL: true, Handle: true, Phone: true, IDNumber: true}
+
+// normStart and normEnd map original offsets to Norm offsets (the first Norm byte produced at
+// or after the original offset).
+func normStart(t *Text, o int) int {
+	return sort.Search(len(t.origAt), func(i int) bool { return t.origAt[i] >= o })
+}
+
+func normEnd(t *Text, o int) int { return normStart(t, o) }
+
+// phraseKeyOf is the phrase key of Norm[start:end], computed from the text's own words.
+func phraseKeyOf(t *Text, start, end int) string {
+	ws := t.wordList()
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].end > start })
+	var b strings.Builder
+	for ; i < len(ws) && ws[i].start < end; i++ {
+		s, e := max(ws[i].start, start), min(ws[i].end, end)
+		b.WriteString(t.Fold[s:e])
+	}
+	return b.String()
+}
+
+func covering(spans [][2]int, s, e int) ([2]int, bool) {
+	for _, a := range spans {
+		if a[0] <= s && e <= a[1] {
+			return a, true
+		}
+	}
+	return [2]int{}, false
+}
+
+// coveredBy says whether [s, e) lies inside one decision of ds (sorted, non-overlapping).
+func coveredBy(ds []*decision, s, e int) bool {
+	i := sort.Search(len(ds), func(i int) bool { return ds[i].End > s })
+	return i < len(ds) && ds[i].Start <= s && e <= ds[i].End
+}
+
+func overlapsAny(ds []*decision, s, e int) bool {
+	i := sort.Search(len(ds), func(i int) bool { return ds[i].End > s })
+	return i < len(ds) && ds[i].Start < e
+}
+
+// resolve picks non-overlapping spans: higher score first, then longer, then earlier. A
+// loser wholly inside a winner disappears; a loser that sticks out of the winners keeps the
+// pieces that stick out, so no part of a detected form survives because another detector
+// claimed the rest of it. Pieces of the same category as the winner they touch join it.
+func resolve(ds []*decision) []*decision {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.priority != b.priority {
+			return a.priority > b.priority
+		}
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return la > lb
+		}
+		return a.Start < b.Start
+	})
+	var won []*decision // kept sorted by start
+	for _, d := range ds {
+		i := sort.Search(len(won), func(i int) bool { return won[i].End > d.Start })
+		if i == len(won) || won[i].Start >= d.End {
+			won = insertDecision(won, i, d)
+			continue
+		}
+		// Overlap: collect the uncovered pieces of d.
+		pos := d.Start
+		var pieces [][2]int
+		for j := i; j < len(won) && won[j].Start < d.End; j++ {
+			if won[j].Start > pos {
+				pieces = append(pieces, [2]int{pos, won[j].Start})
+			}
+			pos = max(pos, won[j].End)
+		}
+		if pos < d.End {
+			pieces = append(pieces, [2]int{pos, d.End})
+		}
+		for _, p := range pieces {
+			s, e := trimPiece(d.Text, p[0]-d.Start, p[1]-d.Start)
+			if s >= e {
+				continue
+			}
+			nd := *d
+			nd.Start, nd.End = d.Start+s, d.Start+e
+			nd.Text = d.Text[s:e]
+			nd.Rule = d.Rule + " (rest of an overlapping span)"
+			nd.key = phraseKey(nd.Text)
+			k := sort.Search(len(won), func(i int) bool { return won[i].End > nd.Start })
+			won = insertDecision(won, k, &nd)
+		}
+	}
+	return won
+}
+
+func insertDecision(ds []*decision, i int, d *decision) []*decision {
+	ds = append(ds, nil)
+	copy(ds[i+1:], ds[i:])
+	ds[i] = d
+	return ds
+}
+
+// trimPiece trims separators off a piece of a span; a piece with no letter or digit is dropped.
+func trimPiece(s string, a, b int) (int, int) {
+	for a < b {
+		r, w := utf8.DecodeRuneInString(s[a:])
+		if isWordRune(r) {
+			break
+		}
+		a += w
+	}
+	for b > a {
+		r, w := utf8.DecodeLastRuneInString(s[a:b])
+		if isWordRune(r) {
+			break
+		}
+		b -= w
+	}
+	return a, b
+}
+
+// propagate removes every other occurrence of a removed form: a detector may have needed
+// context to find "Ji-min" once, but once found, every "Ji-min" in the testimony is the same
+// person. This is also what lets the residual check pass on honest output.
+func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
+	if len(src) == 0 || f.t.Original == "" {
+		return ds
+	}
+	t := f.t
+	m := newMatcher()
+	for i, d := range src {
+		if len([]rune(d.key)) >= 2 {
+			m.add(d.key, i)
+		}
+	}
+	var extra []*decision
+	for _, mt := range m.find(t.Fold, t.wordList(), nil) {
+		s, e := t.Orig(mt.start, mt.end)
+		if coveredBy(ds, s, e) {
+			continue
+		}
+		from := src[mt.payloads[0]]
+		if !from.exempt {
+			if _, ok := covering(f.allow, s, e); ok {
+				continue
+			}
+		}
+		if r.ambiguous(from.key) && !startsUpper(t.Norm[mt.start:]) {
+			continue
+		}
+		nd := *from
+		nd.Start, nd.End, nd.Text = s, e, f.t.Original[s:e]
+		nd.Field = f.name
+		nd.Rule = from.Rule + " (propagated)"
+		nd.Reason = "same form as a span removed elsewhere in this testimony"
+		nd.priority = from.priority * 0.9
+		extra = append(extra, &nd)
+	}
+	if len(extra) == 0 {
+		return ds
+	}
+	return resolve(append(ds, extra...))
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || !unicode.IsLower(r)
+}
+
+// spans returns the report's spans: text first, then title, each by start.
+func (r *runState) spans() []Span {
+	var out []Span
+	for _, f := range []*field{&r.text, &r.title} {
+		all := append(append([]*decision(nil), f.decisions...), f.keeps...)
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+		for _, d := range all {
+			out = append(out, d.Span)
+		}
+	}
+	return out
+}
+
+// stripPossessive drops the "s" of "Ji Min's" from a person's key, so the possessive is the
+// same person (and the residual check still finds "Ji Min" inside "Ji Min's").
+func stripPossessive(key, norm string) string {
+	n := strings.TrimRight(norm, " ")
+	if len(key) > 2 && (strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "'S")) {
+		return key[:len(key)-1]
+	}
+	return key
+}

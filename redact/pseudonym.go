@@ -1,0 +1,241 @@
+package redact
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Pseudonyms: every pseudonymized mention gets an entity node; nodes are merged when they
+// are the same surface form, when a detector gave them the same Entity key, when they are
+// variants of one known person, and when a one-word mention ("Min") is a part of exactly one
+// longer name in the testimony ("Ji Min"). Each merged group gets one label, named by role.
+// A part shared by two people ("Kim" with two Kims) is never merged: it gets a label of its
+// own, so one label never stands for two people.
+
+type unionFind map[string]string
+
+func (u unionFind) find(x string) string {
+	p, ok := u[x]
+	if !ok {
+		u[x] = x
+		return x
+	}
+	if p == x {
+		return x
+	}
+	r := u.find(p)
+	u[x] = r
+	return r
+}
+
+func (u unionFind) union(a, b string) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	// Known people's nodes stay roots, so their role and canonical key win.
+	if strings.HasPrefix(rb, "k:") && !strings.HasPrefix(ra, "k:") {
+		ra, rb = rb, ra
+	}
+	u[rb] = ra
+}
+
+func surfaceNode(c Category, key string) string { return "s:" + string(c) + ":" + key }
+
+func (r *runState) assignLabels() {
+	var ds []*decision
+	for _, f := range []*field{&r.text, &r.title} {
+		for _, d := range f.decisions {
+			if d.Action == Pseudonymize {
+				ds = append(ds, d)
+			}
+		}
+	}
+	if len(ds) == 0 {
+		return
+	}
+	u := unionFind{}
+	// Which known person owns each variant key (-1: shared by several).
+	owner := map[string]int{}
+	for i, k := range r.known {
+		if k.Category != Person {
+			continue
+		}
+		for _, v := range k.variants {
+			if o, ok := owner[v]; ok && o != i {
+				owner[v] = -1
+			} else {
+				owner[v] = i
+			}
+		}
+	}
+	for v, i := range owner {
+		if i >= 0 {
+			u.union(r.known[i].node, surfaceNode(Person, v))
+		}
+	}
+	for _, d := range ds {
+		sn := surfaceNode(d.Category, d.key)
+		if d.Entity != "" && !(d.Detector == "known" && owner[d.key] < 0) {
+			u.union("e:"+string(d.Category)+":"+d.Entity, sn)
+			if strings.HasPrefix(d.Entity, "k:") {
+				u.union(d.Entity, sn)
+			}
+		}
+		u.find(sn)
+	}
+	// Parts: a one-word person mention joins the one multi-word group that contains it.
+	groupsWith := map[string]map[string]bool{} // word → roots of multi-word names holding it
+	for _, d := range ds {
+		if d.Category != Person {
+			continue
+		}
+		parts := nameParts(d)
+		if len(parts) < 2 {
+			continue
+		}
+		root := u.find(surfaceNode(d.Category, d.key))
+		for _, p := range parts {
+			if groupsWith[p] == nil {
+				groupsWith[p] = map[string]bool{}
+			}
+			groupsWith[p][root] = true
+		}
+	}
+	for _, d := range ds {
+		if d.Category != Person || len(nameParts(d)) != 1 || owner[d.key] < 0 && hasOwner(owner, d.key) {
+			continue
+		}
+		roots := map[string]bool{}
+		for g := range groupsWith[d.key] {
+			roots[u.find(g)] = true
+		}
+		if len(roots) == 1 {
+			for g := range roots {
+				u.union(g, surfaceNode(d.Category, d.key))
+			}
+		}
+	}
+
+	// Labels in order of first mention, text before title.
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Field != ds[j].Field {
+			return ds[i].Field == ""
+		}
+		return ds[i].Start < ds[j].Start
+	})
+	roles := map[string]Role{}
+	canon := map[string]string{}
+	for _, d := range ds {
+		root := u.find(surfaceNode(d.Category, d.key))
+		if strings.HasPrefix(root, "k:") {
+			var i int
+			fmt.Sscanf(root, "k:%d", &i)
+			for _, k := range r.known {
+				if k.node == root {
+					if k.Role != "" {
+						roles[root] = k.Role
+					}
+					canon[root] = k.fullKey
+				}
+			}
+		}
+		if roles[root] == "" && d.role != "" && d.role != RolePerson {
+			roles[root] = d.role
+		}
+		if len(d.key) > len(canon[root]) && !strings.HasPrefix(root, "k:") {
+			canon[root] = d.key
+		}
+	}
+	labels := map[string]string{}
+	counters := map[string]int{}
+	for _, d := range ds {
+		root := u.find(surfaceNode(d.Category, d.key))
+		l, ok := labels[root]
+		if !ok {
+			noun, lettered := labelNoun(d.Category, roles[root])
+			if r.e.policy.ArchivePseudonyms {
+				mac := hmac.New(sha256.New, r.e.policy.Secret)
+				mac.Write([]byte(string(d.Category) + "\x00" + canon[root]))
+				l = "[" + noun + " " + hex.EncodeToString(mac.Sum(nil))[:8] + "]"
+			} else {
+				n := counters[noun]
+				counters[noun]++
+				switch {
+				case lettered:
+					l = "[" + noun + " " + letters(n) + "]"
+				case n == 0:
+					l = "[" + noun + "]"
+				default:
+					l = fmt.Sprintf("[%s %d]", noun, n+1)
+				}
+			}
+			labels[root] = l
+		}
+		d.Replacement = l
+		d.node = root
+		d.Entity = entityID(root, r.e.policy)
+	}
+}
+
+// entityID is what the report shows as the span's entity: a short hash of the group, so
+// spans of one person can be grouped without writing the name again.
+func entityID(root string, p *Policy) string {
+	h := sha256.Sum256([]byte(root))
+	return hex.EncodeToString(h[:6])
+}
+
+func hasOwner(owner map[string]int, k string) bool { _, ok := owner[k]; return ok }
+
+// nameParts are the words of a person mention, without a possessive "s".
+func nameParts(d *decision) []string {
+	t := NewText(d.Text)
+	ws := t.wordList()
+	var out []string
+	for i, w := range ws {
+		p := t.Fold[w.start:w.end]
+		if i == len(ws)-1 && i > 0 && p == "s" && strings.ContainsAny(t.Fold[ws[i-1].end:w.start], "'") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// labelNoun names a pseudonym by role; lettered labels ("[Person A]") are for roles that can
+// have many members, the others are numbered only from the second one ("[Interviewee 2]").
+func labelNoun(c Category, role Role) (string, bool) {
+	if c != Person {
+		n := categoryNames[c]
+		return strings.ToUpper(n[:1]) + n[1:], true
+	}
+	switch role {
+	case RoleInterviewee:
+		return "Interviewee", false
+	case RoleInterviewer:
+		return "Interviewer", false
+	case RoleBroker:
+		return "Broker", true
+	case RoleRelative:
+		return "Relative", true
+	case RoleSpeaker:
+		return "Speaker", true
+	}
+	return "Person", true
+}
+
+// letters numbers labels A, B, ... Z, AA, AB, ...
+func letters(n int) string {
+	s := ""
+	for {
+		s = string(rune('A'+n%26)) + s
+		n = n/26 - 1
+		if n < 0 {
+			return s
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package redact
+
+import (
+	"fmt"
+	"sort"
+)
+
+// residual re-scans a rendered output for every removed form: the phrase key of each removed
+// span, each variant of each known person, each deny-list entry. It matches the way
+// detection does (normalised, case-folded, whole words, any spacing or hyphenation), so a
+// form cannot slip through by being written differently. Replacement text is skipped, and so
+// are allow-listed phrases still in the output: a removed "Kim" must not fail the run on a
+// kept "Kim Jong Un". Ambiguous one-word forms ("Young") count only where capitalised, as
+// in propagation. The error never says which form was found.
+func (r *runState) residual(out string, repl [][2]int) error {
+	if out == "" || len(r.forms) == 0 {
+		return nil
+	}
+	t := NewText(out)
+	words := t.wordList()
+	// Replacement ranges in Norm offsets.
+	nrepl := make([][2]int, len(repl))
+	for i, p := range repl {
+		nrepl[i] = [2]int{normStart(t, p[0]), normEnd(t, p[1])}
+	}
+	inRepl := func(w word) bool {
+		i := sort.Search(len(nrepl), func(i int) bool { return nrepl[i][1] > w.start })
+		return i < len(nrepl) && nrepl[i][0] < w.end
+	}
+	m := newMatcher()
+	keys := make([]string, 0, len(r.forms))
+	for k := range r.forms {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for i, k := range keys {
+		m.add(k, i)
+	}
+	hits := m.find(t.Fold, words, inRepl)
+	if len(hits) == 0 {
+		return nil
+	}
+	var allowed [][2]int
+	for _, a := range r.e.allow.find(t.Fold, words, inRepl) {
+		allowed = append(allowed, [2]int{a.start, a.end})
+	}
+	if len(r.doc.Keep) > 0 {
+		km := newMatcher()
+		for i, k := range r.doc.Keep {
+			km.add(phraseKey(k), i)
+		}
+		for _, a := range km.find(t.Fold, words, inRepl) {
+			allowed = append(allowed, [2]int{a.start, a.end})
+		}
+	}
+	n := 0
+	for _, h := range hits {
+		if _, ok := covering(allowed, h.start, h.end); ok {
+			continue
+		}
+		if k := keys[h.payloads[0]]; r.ambiguous(k) && !startsUpper(t.Norm[h.start:]) {
+			continue
+		}
+		n++
+	}
+	if n > 0 {
+		return fmt.Errorf("%w (%d occurrence(s))", ErrResidual, n)
+	}
+	return nil
+}
