@@ -1,14 +1,39 @@
-// Package archive is Testimony's archive on disk. (The full package manual goes in doc.go.)
 package archive
 
 import (
-	"context"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
 	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"time"
 
 	"filippo.io/age"
+	"github.com/pelletier/go-toml/v2"
 	"github.com/testimony-archive/testimony/archive/audit"
 	"github.com/testimony-archive/testimony/index"
+	"github.com/testimony-archive/testimony/policies"
+)
+
+// FormatVersion is the on-disk format this package writes and reads.
+const FormatVersion = 1
+
+// Names inside the archive directory.
+const (
+	configName   = "testimony.toml"
+	secretName   = "secret.age"
+	manifestName = "manifest.json"
+	objectsDir   = "objects"
+	reportsDir   = "reports"
+	indexDir     = "index"
+	auditName    = "audit.log"
+	lockName     = "lock"
 )
 
 // InitOptions configures a new archive.
@@ -18,6 +43,7 @@ type InitOptions struct {
 	// IdentityOut receives a newly generated X25519 identity when no recipient is given.
 	IdentityOut   string
 	DefaultPolicy string
+	Actor         string // recorded in the audit log
 }
 
 // InitResult says what Init made.
@@ -27,93 +53,315 @@ type InitResult struct {
 	Generated  string   // path of the generated identity file, "" if none
 }
 
+// config is testimony.toml. It holds no secrets: the fingerprint key only keys the duplicate
+// check (see the package documentation).
+type config struct {
+	Format         int       `toml:"format"`
+	Created        time.Time `toml:"created"`
+	DefaultPolicy  string    `toml:"default_policy"`
+	Recipients     []string  `toml:"recipients"`
+	FingerprintKey string    `toml:"fingerprint_key"`
+}
+
 // Init creates a new archive at dir (which must not exist or be empty).
-func Init(dir string, opts InitOptions) (*InitResult, error) { panic("not implemented") }
+func Init(dir string, opts InitOptions) (*InitResult, error) {
+	if dir == "" {
+		return nil, errors.New("init: no archive directory given")
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	if ents, err := os.ReadDir(abs); err == nil && len(ents) > 0 {
+		return nil, fmt.Errorf("init %s: the directory is not empty", dir)
+	} else if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("init %s: %w", dir, err)
+	}
+	policy := opts.DefaultPolicy
+	if policy == "" {
+		policy = policies.Default
+	}
+	if _, err := policies.Load(policy); err != nil {
+		return nil, fmt.Errorf("init: %w", err)
+	}
+
+	var recipientStrs []string
+	recipientStrs = append(recipientStrs, opts.Recipients...)
+	if opts.RecipientsFile != "" {
+		b, err := os.ReadFile(opts.RecipientsFile)
+		if err != nil {
+			return nil, fmt.Errorf("init: recipients file: %w", err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			l = strings.TrimSpace(l)
+			if l == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			recipientStrs = append(recipientStrs, l)
+		}
+		if len(recipientStrs) == len(opts.Recipients) {
+			return nil, fmt.Errorf("init: recipients file %s holds no recipients", opts.RecipientsFile)
+		}
+	}
+
+	var identity *age.X25519Identity
+	var identityOut string
+	if len(recipientStrs) == 0 {
+		if opts.IdentityOut == "" {
+			return nil, errors.New("init: give recipients (-r or -R) or a file for a new identity (--identity-out)")
+		}
+		identityOut, err = filepath.Abs(opts.IdentityOut)
+		if err != nil {
+			return nil, err
+		}
+		if inside(abs, identityOut) {
+			return nil, errors.New("init: the identity file must not be inside the archive: whoever takes the archive would take the key too")
+		}
+		if _, err := os.Lstat(identityOut); err == nil {
+			return nil, fmt.Errorf("init: identity file %s already exists; refusing to overwrite it", opts.IdentityOut)
+		}
+		identity, err = age.GenerateX25519Identity()
+		if err != nil {
+			return nil, err
+		}
+		recipientStrs = []string{identity.Recipient().String()}
+	}
+	recipients, err := parseRecipients(recipientStrs)
+	if err != nil {
+		return nil, fmt.Errorf("init: %w", err)
+	}
+
+	// Write the identity first: an archive whose key was lost is worse than no archive.
+	if identity != nil {
+		content := fmt.Sprintf("# created: %s\n# public key: %s\n%s\n",
+			time.Now().Format(time.RFC3339), identity.Recipient(), identity)
+		f, err := os.OpenFile(identityOut, os.O_WRONLY|os.O_CREATE|os.O_EXCL, fileMode)
+		if err != nil {
+			return nil, fmt.Errorf("init: identity file: %w", err)
+		}
+		if _, err := f.WriteString(content); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("init: identity file: %w", err)
+		}
+		if err := f.Sync(); err != nil {
+			f.Close()
+			return nil, err
+		}
+		if err := f.Close(); err != nil {
+			return nil, err
+		}
+	}
+
+	for _, d := range []string{abs, filepath.Join(abs, objectsDir), filepath.Join(abs, reportsDir)} {
+		if err := os.MkdirAll(d, dirMode); err != nil {
+			return nil, fmt.Errorf("init: %w", err)
+		}
+		if err := os.Chmod(d, dirMode); err != nil {
+			return nil, fmt.Errorf("init: %w", err)
+		}
+	}
+	ix, err := index.Create(filepath.Join(abs, indexDir))
+	if err != nil {
+		return nil, fmt.Errorf("init: index: %w", err)
+	}
+	if err := ix.Close(); err != nil {
+		return nil, fmt.Errorf("init: index: %w", err)
+	}
+	if err := fixModes(filepath.Join(abs, indexDir)); err != nil {
+		return nil, fmt.Errorf("init: %w", err)
+	}
+
+	// The archive secret keys archive-wide pseudonyms; only identities can read it.
+	if _, err := writeEncrypted(filepath.Join(abs, secretName), recipients, func(w io.Writer) error {
+		_, err := w.Write([]byte(randomHex(32)))
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("init: secret: %w", err)
+	}
+	cfg := config{
+		Format:         FormatVersion,
+		Created:        time.Now().UTC().Truncate(time.Second),
+		DefaultPolicy:  policy,
+		Recipients:     recipientStrs,
+		FingerprintKey: randomHex(32),
+	}
+	b, err := toml.Marshal(cfg)
+	if err != nil {
+		return nil, err
+	}
+	header := "# Testimony archive. No secrets here: see the archive package documentation.\n"
+	if err := writeFileAtomic(filepath.Join(abs, configName), append([]byte(header), b...)); err != nil {
+		return nil, fmt.Errorf("init: %w", err)
+	}
+	if err := writeManifest(abs, &manifest{Format: FormatVersion}); err != nil {
+		return nil, fmt.Errorf("init: %w", err)
+	}
+	lf, err := os.OpenFile(filepath.Join(abs, lockName), os.O_WRONLY|os.O_CREATE, fileMode)
+	if err != nil {
+		return nil, fmt.Errorf("init: %w", err)
+	}
+	lf.Close()
+	if _, err := audit.Append(filepath.Join(abs, auditName), audit.Entry{
+		Actor: actorOr(opts.Actor), Action: "init", Policy: policy,
+		Detail: fmt.Sprintf("archive created, format %d, %d recipient(s)", FormatVersion, len(recipients)),
+	}); err != nil {
+		return nil, fmt.Errorf("init: %w", err)
+	}
+	if err := syncDir(abs); err != nil {
+		return nil, err
+	}
+	res := &InitResult{Dir: abs, Recipients: recipientStrs}
+	if identity != nil {
+		res.Generated = identityOut
+	}
+	return res, nil
+}
+
+func inside(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
 
 // Archive is an open archive.
-type Archive struct{}
+type Archive struct {
+	dir        string
+	cfg        config
+	recipients []age.Recipient
+}
 
 // Open opens an existing archive (no key needed).
-func Open(dir string) (*Archive, error) { panic("not implemented") }
+func Open(dir string) (*Archive, error) {
+	if dir == "" {
+		return nil, errors.New("no archive directory given (--archive or TESTIMONY_ARCHIVE)")
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(filepath.Join(abs, configName))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%s is not a Testimony archive (no %s); create one with init", dir, configName)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open archive: %w", err)
+	}
+	var cfg config
+	dec := toml.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cfg); err != nil {
+		return nil, fmt.Errorf("open archive: %s is malformed", configName)
+	}
+	if cfg.Format > FormatVersion {
+		return nil, fmt.Errorf("open archive: format version %d is newer than this program understands (%d); upgrade Testimony", cfg.Format, FormatVersion)
+	}
+	if cfg.Format < 1 {
+		return nil, fmt.Errorf("open archive: %s has no format version", configName)
+	}
+	recipients, err := parseRecipients(cfg.Recipients)
+	if err != nil {
+		return nil, fmt.Errorf("open archive: %w", err)
+	}
+	if len(cfg.FingerprintKey) != 64 {
+		return nil, fmt.Errorf("open archive: %s has no valid fingerprint_key", configName)
+	}
+	return &Archive{dir: abs, cfg: cfg, recipients: recipients}, nil
+}
 
 // Dir is the archive's directory.
-func (a *Archive) Dir() string { panic("not implemented") }
+func (a *Archive) Dir() string { return a.dir }
 
-// IngestOptions configures an ingest.
-type IngestOptions struct {
-	Policy   string    // overrides front matter and the archive default when set
-	Review   bool      // hold for review even if the policy does not require it
-	Actor    string    // recorded in the audit log
-	Stdin    io.Reader // read for the path "-"
-	Workers  int       // redaction workers; 0 means runtime.NumCPU()
-	Progress func(done, total int)
+// Recipients returns the public recipients the archive encrypts to.
+func (a *Archive) Recipients() []string { return append([]string(nil), a.cfg.Recipients...) }
+
+// DefaultPolicy is the policy used when neither the ingest nor the front matter names one.
+func (a *Archive) DefaultPolicy() string { return a.cfg.DefaultPolicy }
+
+func (a *Archive) objectPath(id string) string {
+	return filepath.Join(a.dir, objectsDir, id+".age")
 }
 
-// Status values of a testimony.
-const (
-	StatusReleased = "released" // redacted, verified, indexed
-	StatusReview   = "review"   // redacted, verified, waiting for a reviewer
-	StatusPending  = "pending"  // stored encrypted; redaction failed or not finished
-)
-
-// IngestResult is the outcome for one input file.
-type IngestResult struct {
-	ID     string         `json:"id"`
-	Source string         `json:"source"`
-	Policy string         `json:"policy"`
-	Status string         `json:"status"`
-	Counts map[string]int `json:"counts,omitempty"`
-	Error  string         `json:"error,omitempty"` // names the file and the problem, never text
+func (a *Archive) reportPath(id, run string) string {
+	return filepath.Join(a.dir, reportsDir, id+"-"+run+".age")
 }
 
-// Ingest stores, redacts, verifies and indexes every file among paths (directories are walked).
-// It returns one result per input file; err is non-nil if any file failed.
-func (a *Archive) Ingest(ctx context.Context, paths []string, opts IngestOptions) ([]IngestResult, error) {
-	panic("not implemented")
+func (a *Archive) auditPath() string { return filepath.Join(a.dir, auditName) }
+
+var idPattern = regexp.MustCompile(`^t[a-z2-7]{20}$`)
+
+// newID returns a random testimony ID: "t" and 20 base32 characters (100 random bits).
+func newID() string {
+	const alphabet = "abcdefghijklmnopqrstuvwxyz234567"
+	b := []byte(randomHex(20))
+	out := make([]byte, 0, 21)
+	out = append(out, 't')
+	raw := make([]byte, 20)
+	if _, err := hex.Decode(raw, b[:40]); err != nil {
+		panic(err)
+	}
+	for i := 0; i < 20; i++ {
+		out = append(out, alphabet[raw[i]&31])
+	}
+	return string(out)
 }
 
-// Entry is one testimony in the listing: nothing that could identify anyone.
-type Entry struct {
-	ID       string    `json:"id"`
-	Ingested time.Time `json:"ingested"`
-	Policy   string    `json:"policy"`
-	Status   string    `json:"status"`
+func checkID(id string) error {
+	if !idPattern.MatchString(id) {
+		return fmt.Errorf("%q is not a testimony ID", id)
+	}
+	return nil
 }
 
-// List lists every testimony.
-func (a *Archive) List() ([]Entry, error) { panic("not implemented") }
-
-// Show returns the redacted copy of a released testimony.
-func (a *Archive) Show(id string) (title, text string, err error) { panic("not implemented") }
-
-// Search searches the index read-only.
-func (a *Archive) Search(req index.Request) (*index.Result, error) { panic("not implemented") }
-
-// Reveal decrypts and returns the original bytes exactly as ingested, and audits it.
-func (a *Archive) Reveal(ids []age.Identity, id, actor, reason string) ([]byte, error) {
-	panic("not implemented")
+func actorOr(s string) string {
+	if s != "" {
+		return s
+	}
+	if u := os.Getenv("USER"); u != "" {
+		return u
+	}
+	return "unknown"
 }
 
-// Withdraw removes a testimony from the store, the index and every derived file.
-func (a *Archive) Withdraw(ids []age.Identity, id, actor string) error { panic("not implemented") }
+type hasher struct{ h hash.Hash }
 
-// AuditLog returns every audit entry in order.
-func (a *Archive) AuditLog() ([]audit.Entry, error) { panic("not implemented") }
+func newHasher() *hasher                     { return &hasher{sha256.New()} }
+func (h *hasher) Write(p []byte) (int, error) { return h.h.Write(p) }
+func (h *hasher) Sum() string                 { return hex.EncodeToString(h.h.Sum(nil)) }
 
-// VerifyAudit checks the hash chain and returns the number of entries verified.
-func (a *Archive) VerifyAudit() (int, error) { panic("not implemented") }
-
-// CheckReport lists what check found.
-type CheckReport struct {
-	Problems []string `json:"problems"`
-	Repaired []string `json:"repaired"`
+func sha256Hex(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
 }
 
-// Check verifies that store, reports, index and audit agree; with repair it mends what a
-// crash left between two steps.
-func (a *Archive) Check(repair bool) (*CheckReport, error) { panic("not implemented") }
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := newHasher()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return h.Sum(), nil
+}
 
-// LoadIdentities reads an age identity file (X25519, passphrase-protected, or plugin).
-func LoadIdentities(path string, passphrase func() ([]byte, error)) ([]age.Identity, error) {
-	panic("not implemented")
+// fixModes makes every directory under root 0700 and every file 0600.
+func fixModes(root string) error {
+	return filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		want := os.FileMode(fileMode)
+		if d.IsDir() {
+			want = dirMode
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		if info.Mode().Perm() != want {
+			return os.Chmod(p, want)
+		}
+		return nil
+	})
 }

@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/google/renameio/v2"
@@ -128,7 +129,7 @@ func Append(path string, entries ...Entry) ([]Entry, error) {
 		return nil, fmt.Errorf("audit log: %w", err)
 	}
 	hb, _ := json.Marshal(head{Seq: seq, Hash: prev})
-	if err := renameio.WriteFile(path+".head", append(hb, '\n'), 0o600); err != nil {
+	if err := renameio.WriteFile(path+".head", append(hb, '\n'), 0o600, renameio.WithTempDir(filepath.Dir(path))); err != nil {
 		return nil, fmt.Errorf("audit log: head: %w", err)
 	}
 	return out, nil
@@ -301,12 +302,12 @@ func RepairTail(path string) (bool, error) {
 		return false, err
 	}
 	keep := bytes.LastIndexByte(b, '\n') + 1
-	if err := renameio.WriteFile(path, b[:keep], 0o600); err != nil {
+	if err := renameio.WriteFile(path, b[:keep], 0o600, renameio.WithTempDir(filepath.Dir(path))); err != nil {
 		return false, err
 	}
 	if last, err := lastEntry(path); err == nil && last != nil {
 		hb, _ := json.Marshal(head{Seq: last.Seq, Hash: last.Hash})
-		if err := renameio.WriteFile(path+".head", append(hb, '\n'), 0o600); err != nil {
+		if err := renameio.WriteFile(path+".head", append(hb, '\n'), 0o600, renameio.WithTempDir(filepath.Dir(path))); err != nil {
 			return true, err
 		}
 	}

@@ -1,0 +1,166 @@
+// Package archive is Testimony's archive on disk: age-encrypted originals, encrypted
+// redaction reports, a bleve index that holds only verified redacted copies, a manifest and a
+// hash-chained audit log, behind one writer lock.
+//
+// For the common case, create an archive once with [Init], then [Open] it and call
+// [Archive.Ingest] with files or directories. Ingest needs only the archive's public
+// recipients; no private key is ever read. Researchers use [Archive.Search], [Archive.Show] and
+// [Archive.List], which need no key either. [Archive.Reveal] and [Archive.Withdraw] need an
+// identity (see [LoadIdentities]) and are audited.
+//
+//	res, _ := archive.Init(dir, archive.InitOptions{IdentityOut: keyFile})
+//	a, _ := archive.Open(dir)
+//	results, err := a.Ingest(ctx, []string{"interviews/"}, archive.IngestOptions{Policy: "defector-family"})
+//	hits, _ := a.Search(index.Request{Query: "border", Limit: 10})
+//
+// # Promises
+//
+//   - Nothing readable is written to disk. The original bytes, the metadata (interviewee,
+//     interviewer, sensitive terms, consent) and every redaction report (which holds the
+//     removed surface forms) are age-encrypted as a stream before any byte reaches a file;
+//     there are no plaintext temporary files, caches or logs. The index holds redacted text
+//     only, and it accepts nothing but *redact.Redacted, the output of a verified run.
+//   - Errors name the file or the testimony ID and the problem; they never quote testimony
+//     text.
+//   - Every write is atomic (temporary file in the same directory, fsync, rename, fsync of the
+//     directory) and happens in a fixed order, so a crash leaves nothing half-visible, and
+//     [Archive.Check] can tell and repair what it left.
+//   - A file that fails validation (unreadable, empty, not UTF-8, binary, malformed front
+//     matter, unknown policy) is refused before anything is stored for it: the archive stays
+//     byte for byte as it was.
+//   - A file whose redaction fails after its original was stored stays stored, encrypted, with
+//     status pending; nothing of it is indexed. Re-running the same ingest completes it.
+//   - Re-running an ingest never duplicates a testimony (see Fingerprints below).
+//
+// # Keys
+//
+// Keys follow age's conventions. [InitOptions.Recipients] and [InitOptions.RecipientsFile]
+// take X25519 recipients (age1...), hybrid post-quantum recipients (age1pq1...) and plugin
+// recipients (age1yubikey1..., for hardware tokens). Without recipients, Init generates an
+// X25519 identity and writes it, mode 0600, in age-keygen's format to
+// [InitOptions.IdentityOut], which must be outside the archive. [LoadIdentities] reads
+// identity files as age-keygen writes them, passphrase-protected identity files (age -p), and
+// plugin identities (AGE-PLUGIN-...).
+//
+// Init also creates the archive secret (secret.age, 32 random bytes encrypted to the
+// recipients). It keys archive-wide pseudonyms, which only policies that ask for them use;
+// ingesting with such a policy needs an identity ([IngestOptions.Identities]) to unlock it.
+// Every other ingest needs no private key.
+//
+// # Fingerprints
+//
+// To recognise a file ingested before, the manifest keeps, per testimony, the HMAC-SHA256 of
+// the original bytes under fingerprint_key, a random key in testimony.toml. The key is not
+// protected: it must be readable by an ingest that has no private key. So someone with the
+// disk and an exact copy of an original can confirm that this original is in the archive
+// (and learn its ID, status and ingest time). They learn nothing about files they do not
+// already hold, and fingerprints cannot be compared across archives. A file that differs by
+// one byte is a new testimony.
+//
+// # On-disk format, version 1
+//
+// An archive is one directory, mode 0700; every file in it is mode 0600.
+//
+//	ARCHIVE/
+//	  testimony.toml       format = 1, created, default_policy, recipients, fingerprint_key
+//	  secret.age           the archive secret, encrypted to the recipients
+//	  manifest.json        the catalogue: one entry per testimony (below)
+//	  objects/<id>.age     one per testimony: the original and its metadata, encrypted
+//	  reports/<id>-<run>.age  one per redaction run: the engine's report, encrypted
+//	  index/               the bleve index: redacted text and safe metadata only
+//	  audit.log            append-only, hash-chained JSON lines (package audit)
+//	  audit.log.head       the last sequence number and hash of audit.log
+//	  lock                 the writer lock (flock); empty
+//
+// testimony.toml holds no secret. A reader refuses a format newer than its own.
+//
+// A testimony ID is "t" followed by 20 base32 characters (100 random bits from crypto/rand).
+// IDs are never derived from content or names. A run ID is 16 random hex digits.
+//
+// An object is an age file whose plaintext is one line of JSON (format, the input file's
+// base name, its transcript format, the front matter including interviewee, interviewer,
+// sensitive terms and consent, the speaker labels, the size and SHA-256 of the original, the
+// ingest time), a newline, and then the original bytes exactly as read. [Archive.Reveal]
+// returns those bytes after checking their size and hash.
+//
+// A report is an age file holding one JSON object: format, testimony ID, run ID, time, and the
+// engine's redact.Report (policy name, version and SHA-256, every span with its surface form,
+// category, rule, reason and replacement, counts per category, hashes of input and output).
+//
+// manifest.json is {"format": 1, "entries": [...]}, each entry: id, status (released, review,
+// pending; withdrawing while a withdrawal runs), ingested (time), policy, policy_version,
+// policy_sha256, fingerprint, object_sha256 (of the ciphertext), run and report_sha256 (of the
+// report's ciphertext), counts (per category), output_sha256 (of the redacted text), review
+// (held by request) and problem (fixed wording: why a testimony is pending). It holds nothing
+// that identifies anyone: no names, no file names, no text.
+//
+// The audit log has one entry per step: init; per testimony ingest (object stored, with the
+// ciphertext's SHA-256), redact (policy name, version and SHA-256, counts, output hash, or
+// that it failed), index or review; reveal (with the reason as given: write reasons without
+// names); withdraw; repair. Entries hold IDs, hashes, counts and fixed wording, never text.
+//
+// # Write order
+//
+// Ingest validates every input first. Then, per testimony, in this order:
+//
+//  1. the encrypted object (objects/<id>.age: temporary file, fsync, rename);
+//  2. the redaction, then the encrypted report (reports/<id>-<run>.age, the same way);
+//  3. per batch of about 1000 testimonies: fsync of objects/ and reports/, then one index
+//     batch with the released documents;
+//  4. manifest.json, rewritten atomically: the commit point of the batch;
+//  5. the batch's audit entries, appended with one write and an fsync.
+//
+// A crash before step 4 leaves objects, reports and index documents that the manifest does
+// not know: their ingest was never reported done, check --repair deletes them, and a re-run
+// of the ingest stores them again under new IDs. A crash between steps 4 and 5 leaves
+// testimonies without audit entries; check --repair writes them from the manifest, marked as
+// recorded by repair.
+//
+// Withdraw first marks the testimony withdrawing in the manifest, then deletes the index
+// document, the reports and the object, appends the withdraw entry, and finally drops the
+// manifest entry. check --repair finishes a withdrawal a crash interrupted.
+//
+// # Locking
+//
+// Every command that writes (Ingest, Reveal and Withdraw, which append to the audit log, and
+// Check) holds an exclusive flock on ARCHIVE/lock; a second one waits three seconds and then
+// fails with [ErrBusy] ("archive is busy: another command holds the lock"). Readers (List,
+// Show, Search, AuditLog, VerifyAudit) take no lock: every file they read is replaced
+// atomically. The index has its own lock; Search and Show wait two seconds for a writer to
+// let go of it and then return ErrBusy rather than hang.
+//
+// # Check
+//
+// [Archive.Check] verifies, and with repair mends:
+//
+//   - audit.log: the chain and the head verify (a broken chain is reported, never "repaired":
+//     the log is evidence); an incomplete last line, left by a crash during append, is
+//     removed by repair;
+//   - modes: directories 0700, files 0600 (repair sets them);
+//   - temporary files left by a crash (repair deletes them; they only ever hold ciphertext or
+//     data without testimony text);
+//   - every manifest entry has its object, and the object's SHA-256 matches (not repairable:
+//     restore from a backup);
+//   - every released or review entry has its report with a matching hash (repair: pending);
+//   - every released entry is indexed (repair: pending), and nothing else is (repair: removed
+//     from the index);
+//   - every entry has its audit entries (repair writes them from the manifest);
+//   - no object, report or index document exists without a manifest entry (repair deletes
+//     them; see Write order);
+//   - an unfinished withdrawal (repair finishes it).
+//
+// Repair never writes plaintext and never needs a key. The index accepts only
+// *redact.Redacted, which only a redaction run produces, and the redacted text is not kept
+// anywhere else; so a released testimony whose index document or report is lost goes back to
+// pending, and re-running the ingest of its file redacts and indexes it again under the same
+// ID (the fingerprint finds it).
+//
+// # Limits
+//
+//   - Deleting from the index (withdraw, repair) removes the document from search at once,
+//     but bleve frees the bytes of its segments only when it merges them. The index only
+//     ever held redacted text.
+//   - Someone who can rewrite both audit.log and audit.log.head can cut entries from the end
+//     of the log; signed checkpoints will close that.
+//   - The manifest is held in memory during an ingest (about 400 bytes per testimony).
+package archive

@@ -1,0 +1,165 @@
+package archive
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"filippo.io/age"
+	"github.com/gofrs/flock"
+)
+
+const (
+	dirMode  = 0o700
+	fileMode = 0o600
+	// tempPrefix starts the name of every temporary file the archive creates. Temporary files
+	// live next to their destination (so the rename is atomic) and only ever hold ciphertext or
+	// data without testimony text; check removes leftovers.
+	tempPrefix = ".tmp-"
+)
+
+// ErrBusy is returned when another command holds the archive's writer lock.
+var ErrBusy = errors.New("archive is busy: another command holds the lock")
+
+// lockWait is how long a mutating command waits for the writer lock.
+var lockWait = 3 * time.Second
+
+// lock takes the archive's exclusive writer lock, waiting briefly.
+func (a *Archive) lock(ctx context.Context) (func(), error) {
+	fl := flock.New(filepath.Join(a.dir, lockName), flock.SetPermissions(fileMode))
+	ctx, cancel := context.WithTimeout(ctx, lockWait)
+	defer cancel()
+	ok, err := fl.TryLockContext(ctx, 50*time.Millisecond)
+	if !ok {
+		if err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+			return nil, fmt.Errorf("archive lock: %w", err)
+		}
+		return nil, ErrBusy
+	}
+	return func() { _ = fl.Unlock() }, nil
+}
+
+// pendingFile is a temporary file next to its destination; Commit fsyncs, renames it into
+// place. The caller fsyncs the directory (syncDir) before relying on the rename.
+type pendingFile struct {
+	*os.File
+	dest string
+	done bool
+}
+
+func createPending(dest string) (*pendingFile, error) {
+	var rnd [8]byte
+	if _, err := rand.Read(rnd[:]); err != nil {
+		return nil, err
+	}
+	tmp := filepath.Join(filepath.Dir(dest), tempPrefix+filepath.Base(dest)+"-"+hex.EncodeToString(rnd[:]))
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, fileMode)
+	if err != nil {
+		return nil, err
+	}
+	return &pendingFile{File: f, dest: dest}, nil
+}
+
+// Commit makes the file durable and renames it over its destination.
+func (p *pendingFile) Commit() error {
+	if err := p.Sync(); err != nil {
+		p.Cleanup()
+		return err
+	}
+	if err := p.File.Close(); err != nil {
+		os.Remove(p.Name())
+		return err
+	}
+	if err := os.Rename(p.Name(), p.dest); err != nil {
+		os.Remove(p.Name())
+		return err
+	}
+	p.done = true
+	return nil
+}
+
+// Cleanup removes the temporary file unless it was committed.
+func (p *pendingFile) Cleanup() {
+	if p.done {
+		return
+	}
+	p.done = true
+	p.File.Close()
+	os.Remove(p.Name())
+}
+
+// writeFileAtomic writes data (never testimony plaintext) to path: temp, fsync, rename, fsync dir.
+func writeFileAtomic(path string, data []byte) error {
+	p, err := createPending(path)
+	if err != nil {
+		return err
+	}
+	if _, err := p.Write(data); err != nil {
+		p.Cleanup()
+		return err
+	}
+	if err := p.Commit(); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// writeEncrypted streams fill's output through age to path, atomically. Plaintext exists only
+// in memory: age encrypts each chunk before it reaches the file. It returns the SHA-256 of the
+// ciphertext. The directory is not fsynced; the caller does it once per batch.
+func writeEncrypted(path string, recipients []age.Recipient, fill func(w io.Writer) error) (string, error) {
+	p, err := createPending(path)
+	if err != nil {
+		return "", err
+	}
+	h := newHasher()
+	w, err := age.Encrypt(io.MultiWriter(p, h), recipients...)
+	if err != nil {
+		p.Cleanup()
+		return "", err
+	}
+	if err := fill(w); err != nil {
+		p.Cleanup()
+		return "", err
+	}
+	if err := w.Close(); err != nil {
+		p.Cleanup()
+		return "", err
+	}
+	if err := p.Commit(); err != nil {
+		return "", err
+	}
+	return h.Sum(), nil
+}
+
+// syncDir fsyncs a directory so that renames and removals in it are durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return err
+	}
+	return nil
+}
+
+func isTemp(name string) bool {
+	return strings.HasPrefix(name, tempPrefix) || strings.HasPrefix(name, ".audit.log")
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand never fails on supported platforms
+	}
+	return hex.EncodeToString(b)
+}

@@ -1,0 +1,725 @@
+package archive
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"filippo.io/age"
+	"github.com/testimony-archive/testimony/archive/audit"
+	"github.com/testimony-archive/testimony/archive/transcript"
+	"github.com/testimony-archive/testimony/index"
+	"github.com/testimony-archive/testimony/policies"
+	"github.com/testimony-archive/testimony/redact"
+)
+
+// IngestOptions configures an ingest.
+type IngestOptions struct {
+	Policy   string    // overrides front matter and the archive default when set
+	Review   bool      // hold for review even if the policy does not require it
+	Actor    string    // recorded in the audit log
+	Stdin    io.Reader // read for the path "-"
+	Workers  int       // redaction workers; 0 means runtime.NumCPU()
+	Progress func(done, total int)
+	// Identities unlock the archive secret. Only policies with archive-wide pseudonyms need
+	// it; every other ingest needs no private key.
+	Identities []age.Identity
+	// BatchSize is the number of documents per index batch; 0 means 1000.
+	BatchSize int
+}
+
+// Status values of a testimony.
+const (
+	StatusReleased = "released" // redacted, verified, indexed
+	StatusReview   = "review"   // redacted, verified, waiting for a reviewer
+	StatusPending  = "pending"  // stored encrypted; redaction failed or not finished
+)
+
+// IngestResult is the outcome for one input file.
+type IngestResult struct {
+	ID     string         `json:"id"`
+	Source string         `json:"source"`
+	Policy string         `json:"policy"`
+	Status string         `json:"status"`
+	Counts map[string]int `json:"counts,omitempty"`
+	Error  string         `json:"error,omitempty"` // names the file and the problem, never text
+	// Duplicate is set when the same bytes were ingested before (or earlier in this run):
+	// nothing new was stored and ID is the existing testimony.
+	Duplicate bool `json:"duplicate,omitempty"`
+}
+
+// redactDoc runs the engine; tests replace it to simulate failures.
+var redactDoc = func(e *redact.Engine, d redact.Document) (*redact.Redacted, error) { return e.Redact(d) }
+
+// indexOpenTimeout is how long a writer waits for the index.
+var indexOpenTimeout = 5 * time.Second
+
+// item is one input file as it moves through an ingest. It never holds text, except the
+// bytes read from standard input, which cannot be read twice.
+type item struct {
+	source string // as given (or found in a walked directory)
+	path   string // "" for standard input
+	stdin  []byte
+	fp     string
+	policy string
+	redo   *manifestEntry // a pending testimony this file completes
+	dupOf  int            // index of an earlier item with the same bytes, or -1
+	err    error
+}
+
+// objectHeader is the first line of an object's plaintext; the original bytes follow it.
+type objectHeader struct {
+	Format   int             `json:"format"`
+	Source   string          `json:"source"` // base name of the input file
+	Kind     string          `json:"kind"`   // transcript format
+	Meta     transcript.Meta `json:"meta"`
+	Speakers []string        `json:"speakers,omitempty"`
+	Size     int             `json:"size"`
+	SHA256   string          `json:"sha256"` // of the original bytes
+	Ingested time.Time       `json:"ingested"`
+}
+
+// reportFile is a report's plaintext.
+type reportFile struct {
+	Format    int            `json:"format"`
+	Testimony string         `json:"testimony"`
+	Run       string         `json:"run"`
+	Time      time.Time      `json:"time"`
+	Report    *redact.Report `json:"report"`
+}
+
+// processed is what a worker hands the committer.
+type processed struct {
+	i     int
+	actor string
+	entry *manifestEntry
+	red   *redact.Redacted
+	audit []audit.Entry
+	err   error
+}
+
+// Ingest stores, redacts, verifies and indexes every file among paths (directories are walked).
+// It returns one result per input file; err is non-nil if any file failed.
+func (a *Archive) Ingest(ctx context.Context, paths []string, opts IngestOptions) ([]IngestResult, error) {
+	if len(paths) == 0 {
+		return nil, errors.New("ingest: no files given")
+	}
+	unlock, err := a.lock(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	m, err := readManifest(a.dir)
+	if err != nil {
+		return nil, err
+	}
+	if !a.auditWritable() {
+		return nil, errors.New("ingest: the audit log ends in an incomplete entry; run check --repair first")
+	}
+
+	items := a.expand(paths, opts.Stdin)
+	results := make([]IngestResult, len(items))
+	pc := newPolicyCache(a, opts.Identities)
+
+	// 1. Validate everything before storing anything.
+	a.validate(ctx, items, opts, pc, workers(opts))
+	seen := map[string]int{}
+	for i, it := range items {
+		results[i] = IngestResult{Source: it.source, Policy: it.policy, Status: ""}
+		it.dupOf = -1
+		if it.err != nil {
+			continue
+		}
+		if j, ok := seen[it.fp]; ok {
+			it.dupOf = j
+			continue
+		}
+		seen[it.fp] = i
+		if e := m.byFP[it.fp]; e != nil {
+			switch e.Status {
+			case StatusPending:
+				it.redo = e
+			case statusWithdrawing:
+				it.err = fmt.Errorf("%s: a withdrawal of this testimony is unfinished; run check --repair", it.source)
+			default:
+				results[i] = IngestResult{ID: e.ID, Source: it.source, Policy: e.Policy, Status: e.Status, Duplicate: true}
+				it.dupOf = i // handled
+			}
+		}
+	}
+
+	var todo []int
+	for i, it := range items {
+		if it.err == nil && it.dupOf < 0 {
+			todo = append(todo, i)
+		}
+	}
+	done := len(items) - len(todo)
+	report := func() {
+		if opts.Progress != nil {
+			opts.Progress(done, len(items))
+		}
+	}
+	report()
+
+	if len(todo) > 0 {
+		ix, err := index.Open(filepath.Join(a.dir, indexDir), indexOpenTimeout)
+		if err != nil {
+			if errors.Is(err, index.ErrBusy) {
+				return nil, ErrBusy
+			}
+			return nil, fmt.Errorf("ingest: index: %w", err)
+		}
+		perr := a.process(ctx, items, todo, results, m, ix, opts, pc, func() { done++; report() })
+		cerr := ix.Close()
+		_ = fixModes(filepath.Join(a.dir, indexDir))
+		if perr != nil {
+			err = perr
+		} else if cerr != nil {
+			err = fmt.Errorf("ingest: closing the index: %w", cerr)
+		}
+		if err != nil {
+			fillErrors(items, results)
+			return results, err
+		}
+	}
+	return results, fillErrors(items, results)
+}
+
+// fillErrors copies item errors and duplicate IDs into results and sums up.
+func fillErrors(items []*item, results []IngestResult) error {
+	failed := 0
+	for i, it := range items {
+		if it.err != nil && results[i].Error == "" {
+			results[i].Error = it.err.Error()
+		}
+		if it.dupOf >= 0 && it.dupOf != i {
+			first := results[it.dupOf]
+			results[i] = IngestResult{ID: first.ID, Source: it.source, Policy: first.Policy, Status: first.Status, Duplicate: true}
+			if first.Error != "" {
+				results[i].Error = fmt.Sprintf("%s: same bytes as %s, which failed", it.source, first.Source)
+			}
+		}
+		if results[i].Error != "" {
+			failed++
+		}
+	}
+	if failed > 0 {
+		if failed == 1 {
+			for _, r := range results {
+				if r.Error != "" {
+					return errors.New(r.Error)
+				}
+			}
+		}
+		return fmt.Errorf("%d of %d files failed", failed, len(results))
+	}
+	return nil
+}
+
+func workers(opts IngestOptions) int {
+	if opts.Workers > 0 {
+		return opts.Workers
+	}
+	return runtime.NumCPU()
+}
+
+// expand turns paths into items, walking directories for supported files.
+func (a *Archive) expand(paths []string, stdin io.Reader) []*item {
+	var items []*item
+	stdinUsed := false
+	for _, p := range paths {
+		if p == "-" {
+			it := &item{source: "-"}
+			if stdinUsed {
+				it.err = errors.New("-: standard input given twice")
+			} else if stdin == nil {
+				it.err = errors.New("-: no standard input")
+			} else {
+				stdinUsed = true
+				b, err := io.ReadAll(stdin)
+				if err != nil {
+					it.err = fmt.Errorf("-: %v", err)
+				}
+				it.stdin = b
+			}
+			items = append(items, it)
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			items = append(items, &item{source: p, err: fmt.Errorf("%s: %s", p, describeFSError(err))})
+			continue
+		}
+		if abs, err := filepath.Abs(p); err == nil && inside(a.dir, abs) {
+			items = append(items, &item{source: p, err: fmt.Errorf("%s: is inside the archive", p)})
+			continue
+		}
+		if !st.IsDir() {
+			items = append(items, &item{source: p, path: p})
+			continue
+		}
+		n := 0
+		werr := filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+			if err != nil {
+				items = append(items, &item{source: q, err: fmt.Errorf("%s: %s", q, describeFSError(err))})
+				return nil
+			}
+			if d.IsDir() {
+				if abs, err := filepath.Abs(q); err == nil && abs == a.dir {
+					return filepath.SkipDir
+				}
+				if q != p && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") || !d.Type().IsRegular() || !transcript.Supported(d.Name()) {
+				return nil
+			}
+			items = append(items, &item{source: q, path: q})
+			n++
+			return nil
+		})
+		if werr != nil {
+			items = append(items, &item{source: p, err: fmt.Errorf("%s: %s", p, describeFSError(werr))})
+		} else if n == 0 {
+			items = append(items, &item{source: p, err: fmt.Errorf("%s: no supported files (%s) in the directory", p, strings.Join(transcript.Extensions, ", "))})
+		}
+	}
+	return items
+}
+
+func describeFSError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func (it *item) read() ([]byte, error) {
+	if it.path == "" {
+		return it.stdin, nil
+	}
+	b, err := os.ReadFile(it.path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", it.source, describeFSError(err))
+	}
+	return b, nil
+}
+
+// validate reads and parses every item and resolves its policy, in parallel, keeping only
+// the fingerprint and the policy name.
+func (a *Archive) validate(ctx context.Context, items []*item, opts IngestOptions, pc *policyCache, n int) {
+	ch := make(chan *item)
+	var wg sync.WaitGroup
+	for w := 0; w < n; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range ch {
+				if ctx.Err() != nil {
+					it.err = fmt.Errorf("%s: ingest cancelled", it.source)
+					continue
+				}
+				data, err := it.read()
+				if err != nil {
+					it.err = err
+					continue
+				}
+				ts, err := transcript.Parse(it.source, data)
+				if err != nil {
+					it.err = err
+					continue
+				}
+				it.policy = a.policyName(opts.Policy, ts.Meta.Policy)
+				if _, err := pc.engine(it.policy); err != nil {
+					it.err = fmt.Errorf("%s: %v", it.source, err)
+					continue
+				}
+				it.fp = a.fingerprint(data)
+			}
+		}()
+	}
+	for _, it := range items {
+		if it.err == nil {
+			ch <- it
+		}
+	}
+	close(ch)
+	wg.Wait()
+}
+
+func (a *Archive) policyName(flag, front string) string {
+	switch {
+	case flag != "":
+		return flag
+	case front != "":
+		return front
+	case a.cfg.DefaultPolicy != "":
+		return a.cfg.DefaultPolicy
+	}
+	return policies.Default
+}
+
+// policyCache loads each policy and builds its engine once.
+type policyCache struct {
+	a          *Archive
+	identities []age.Identity
+	mu         sync.Mutex
+	engines    map[string]*redact.Engine
+	errs       map[string]error
+	secret     []byte
+	secretErr  error
+	secretOnce sync.Once
+}
+
+func newPolicyCache(a *Archive, ids []age.Identity) *policyCache {
+	return &policyCache{a: a, identities: ids, engines: map[string]*redact.Engine{}, errs: map[string]error{}}
+}
+
+func (pc *policyCache) engine(name string) (*redact.Engine, error) {
+	pc.mu.Lock()
+	defer pc.mu.Unlock()
+	if e, ok := pc.engines[name]; ok {
+		return e, nil
+	}
+	if err, ok := pc.errs[name]; ok {
+		return nil, err
+	}
+	e, err := pc.build(name)
+	if err != nil {
+		pc.errs[name] = err
+		return nil, err
+	}
+	pc.engines[name] = e
+	return e, nil
+}
+
+func (pc *policyCache) build(name string) (*redact.Engine, error) {
+	p, err := policies.Load(name)
+	if err != nil {
+		return nil, err
+	}
+	if p.ArchivePseudonyms {
+		secret, err := pc.archiveSecret()
+		if err != nil {
+			return nil, fmt.Errorf("policy %s uses archive-wide pseudonyms: %v", name, err)
+		}
+		cp := *p
+		cp.Secret = secret
+		p = &cp
+	}
+	e, err := redact.New(p)
+	if err != nil {
+		return nil, fmt.Errorf("policy %s: %v", name, err)
+	}
+	return e, nil
+}
+
+func (pc *policyCache) archiveSecret() ([]byte, error) {
+	pc.secretOnce.Do(func() {
+		if len(pc.identities) == 0 {
+			pc.secretErr = errors.New("an identity (-i) is needed to unlock the archive secret")
+			return
+		}
+		b, err := decryptFile(filepath.Join(pc.a.dir, secretName), pc.identities)
+		if err != nil {
+			pc.secretErr = fmt.Errorf("cannot unlock the archive secret: %v", err)
+			return
+		}
+		pc.secret = b
+	})
+	return pc.secret, pc.secretErr
+}
+
+// process runs the workers and the committer for the items in todo.
+func (a *Archive) process(ctx context.Context, items []*item, todo []int, results []IngestResult,
+	m *manifest, ix *index.Index, opts IngestOptions, pc *policyCache, tick func()) error {
+	batchSize := opts.BatchSize
+	if batchSize <= 0 {
+		batchSize = 1000
+	}
+	jobs := make(chan int)
+	out := make(chan processed, batchSize)
+	var wg sync.WaitGroup
+	for w := 0; w < workers(opts); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				out <- a.processOne(ctx, i, items[i], opts, pc)
+			}
+		}()
+	}
+	go func() {
+		for _, i := range todo {
+			jobs <- i
+		}
+		close(jobs)
+		wg.Wait()
+		close(out)
+	}()
+
+	var batch []processed
+	var fatal error
+	for p := range out {
+		if fatal != nil {
+			// Drain: what was stored after a fatal error stays an orphan for check to clear.
+			items[p.i].err = fmt.Errorf("%s: not stored: %v", items[p.i].source, fatal)
+			a.discard(p, items[p.i])
+			continue
+		}
+		batch = append(batch, p)
+		tick()
+		if len(batch) >= batchSize {
+			if err := a.commit(batch, results, m, ix, items); err != nil {
+				fatal = err
+			}
+			batch = batch[:0]
+		}
+	}
+	if fatal == nil && len(batch) > 0 {
+		fatal = a.commit(batch, results, m, ix, items)
+	}
+	return fatal
+}
+
+// discard removes the files of an item that will not be committed; a redo keeps the object
+// it completes.
+func (a *Archive) discard(p processed, it *item) {
+	if p.entry == nil {
+		return
+	}
+	if p.entry.Run != "" {
+		os.Remove(a.reportPath(p.entry.ID, p.entry.Run))
+	}
+	if it.redo == nil {
+		os.Remove(a.objectPath(p.entry.ID))
+	}
+}
+
+// processOne stores, redacts and reports one file. It runs on a worker.
+func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOptions, pc *policyCache) processed {
+	p := processed{i: i, actor: actorOr(opts.Actor)}
+	if ctx.Err() != nil {
+		p.err = fmt.Errorf("%s: ingest cancelled; nothing stored", it.source)
+		return p
+	}
+	data, err := it.read()
+	if err != nil {
+		p.err = err
+		return p
+	}
+	if a.fingerprint(data) != it.fp {
+		p.err = fmt.Errorf("%s: the file changed during the ingest; nothing stored", it.source)
+		return p
+	}
+	ts, err := transcript.Parse(it.source, data)
+	if err != nil {
+		p.err = err
+		return p
+	}
+	eng, err := pc.engine(it.policy)
+	if err != nil {
+		p.err = fmt.Errorf("%s: %v", it.source, err)
+		return p
+	}
+	pol := eng.Policy()
+	actor := p.actor
+	now := time.Now().UTC()
+
+	e := &manifestEntry{Fingerprint: it.fp, Policy: pol.Name, PolicyVersion: pol.Version, PolicySHA256: pol.SHA256, Review: opts.Review}
+	if it.redo != nil {
+		e.ID, e.Ingested, e.ObjectSHA256 = it.redo.ID, it.redo.Ingested, it.redo.ObjectSHA256
+		e.Review = e.Review || it.redo.Review
+	} else {
+		e.ID, e.Ingested = newID(), now
+		sum, err := writeEncrypted(a.objectPath(e.ID), a.recipients, func(w io.Writer) error {
+			return writeObject(w, ts, data, now)
+		})
+		if err != nil {
+			p.err = fmt.Errorf("%s: storing the encrypted original failed: %s", it.source, describeFSError(err))
+			return p
+		}
+		e.ObjectSHA256 = sum
+		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "ingest", Testimony: e.ID, OutputSHA256: sum,
+			Detail: "original stored encrypted"})
+	}
+	p.entry = e
+
+	doc, err := document(e.ID, ts)
+	if err != nil {
+		p.err = fmt.Errorf("%s: %v", it.source, err)
+	}
+	var red *redact.Redacted
+	if p.err == nil {
+		red, err = redactDoc(eng, doc)
+		if err == nil && red == nil {
+			err = errors.New("the engine returned no result")
+		}
+		if err != nil {
+			p.err = fmt.Errorf("%s: redaction failed (%v); the original is kept encrypted as %s, status pending, nothing indexed", it.source, err, e.ID)
+		}
+	}
+	if p.err != nil {
+		e.Status, e.Problem = StatusPending, "redaction failed"
+		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "redact", Testimony: e.ID, Policy: pol.Name,
+			PolicyVersion: pol.Version, PolicySHA256: pol.SHA256, Detail: "redaction failed; testimony pending, nothing indexed"})
+		return p
+	}
+	rep := red.Report()
+	run := randomHex(8)
+	rsum, err := writeEncrypted(a.reportPath(e.ID, run), a.recipients, func(w io.Writer) error {
+		return json.NewEncoder(w).Encode(reportFile{Format: FormatVersion, Testimony: e.ID, Run: run, Time: now, Report: rep})
+	})
+	if err != nil {
+		e.Status, e.Problem = StatusPending, "storing the report failed"
+		p.err = fmt.Errorf("%s: storing the encrypted report failed (%s); the original is kept as %s, status pending", it.source, describeFSError(err), e.ID)
+		return p
+	}
+	e.Run, e.ReportSHA256, e.OutputSHA256 = run, rsum, rep.OutputSHA256
+	e.Counts = counts(rep)
+	p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "redact", Testimony: e.ID, Policy: rep.Policy,
+		PolicyVersion: rep.PolicyVersion, PolicySHA256: rep.PolicySHA256, Counts: e.Counts, OutputSHA256: rep.OutputSHA256,
+		Detail: "redaction run verified; report stored encrypted"})
+	if pol.ReviewRequired || e.Review {
+		e.Status = StatusReview
+		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "review", Testimony: e.ID, Detail: "held for review; not indexed"})
+	} else {
+		e.Status = StatusReleased
+		p.red = red
+		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "index", Testimony: e.ID, OutputSHA256: rep.OutputSHA256,
+			Detail: "released to the index"})
+	}
+	return p
+}
+
+// commit makes one batch durable and visible, in the archive's write order: objects and
+// reports (already written; their directories are fsynced here), then the index batch, then
+// the manifest, then the audit entries.
+func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest, ix *index.Index, items []*item) error {
+	for _, d := range []string{objectsDir, reportsDir} {
+		if err := syncDir(filepath.Join(a.dir, d)); err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+	}
+	var docs []*redact.Redacted
+	for _, p := range batch {
+		if p.red != nil {
+			docs = append(docs, p.red)
+		}
+	}
+	var ixErr error
+	if len(docs) > 0 {
+		ixErr = ix.Add(docs...)
+	}
+	var entries []audit.Entry
+	for _, p := range batch {
+		if p.entry == nil {
+			items[p.i].err = p.err
+			continue
+		}
+		if ixErr != nil && p.red != nil {
+			p.entry.Status, p.entry.Problem = StatusPending, "indexing failed"
+			p.audit = p.audit[:len(p.audit)-1]
+			p.audit = append(p.audit, audit.Entry{Actor: p.actor, Action: "index", Testimony: p.entry.ID,
+				Detail: "indexing failed; testimony pending"})
+			p.err = fmt.Errorf("%s: indexing failed; stored encrypted as %s, status pending", items[p.i].source, p.entry.ID)
+		}
+		m.put(p.entry)
+		entries = append(entries, p.audit...)
+		results[p.i].ID = p.entry.ID
+		results[p.i].Policy = p.entry.Policy
+		results[p.i].Status = p.entry.Status
+		results[p.i].Counts = p.entry.Counts
+		if p.err != nil {
+			items[p.i].err = p.err
+		}
+	}
+	if err := writeManifest(a.dir, m); err != nil {
+		return fmt.Errorf("ingest: writing the manifest: %w", err)
+	}
+	if _, err := audit.Append(a.auditPath(), entries...); err != nil {
+		return fmt.Errorf("ingest: writing the audit log: %w (run check --repair)", err)
+	}
+	if ixErr != nil {
+		return fmt.Errorf("ingest: the index refused a batch: %w", ixErr)
+	}
+	return nil
+}
+
+func writeObject(w io.Writer, ts *transcript.Testimony, data []byte, now time.Time) error {
+	h := objectHeader{
+		Format: FormatVersion, Source: filepath.Base(ts.Source), Kind: ts.Format, Meta: ts.Meta,
+		Speakers: ts.Speakers, Size: len(data), SHA256: sha256Hex(data), Ingested: now,
+	}
+	b, err := json.Marshal(h)
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	if _, err := w.Write(b); err != nil {
+		return err
+	}
+	_, err = w.Write(data)
+	return err
+}
+
+// document builds the engine's input: the text and every identifier already known.
+func document(id string, ts *transcript.Testimony) (redact.Document, error) {
+	date, err := ts.Meta.Date()
+	if err != nil {
+		return redact.Document{}, err
+	}
+	doc := redact.Document{
+		ID: id, Title: ts.Meta.Title, Text: ts.Text, Language: ts.Meta.Language, Date: date,
+		Topics: append([]string(nil), ts.Meta.Topics...),
+	}
+	seen := map[string]bool{}
+	add := func(text string, cat redact.Category, role redact.Role) {
+		text = strings.TrimSpace(text)
+		key := strings.ToLower(text)
+		if text == "" || seen[key] {
+			return
+		}
+		seen[key] = true
+		doc.Known = append(doc.Known, redact.Known{Text: text, Category: cat, Role: role})
+	}
+	add(ts.Meta.Interviewee, redact.Person, redact.RoleInterviewee)
+	add(ts.Meta.Interviewer, redact.Person, redact.RoleInterviewer)
+	for _, s := range ts.Speakers {
+		add(s, redact.Person, redact.RoleSpeaker)
+	}
+	for _, s := range ts.Meta.SensitiveTerms {
+		add(s, redact.SensitiveTerm, "")
+	}
+	return doc, nil
+}
+
+func counts(r *redact.Report) map[string]int {
+	if len(r.Counts) == 0 {
+		return nil
+	}
+	out := make(map[string]int, len(r.Counts))
+	for k, v := range r.Counts {
+		out[string(k)] = v
+	}
+	return out
+}

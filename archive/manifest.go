@@ -1,0 +1,130 @@
+package archive
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+)
+
+// statusWithdrawing marks a withdrawal in progress; check --repair completes it.
+const statusWithdrawing = "withdrawing"
+
+// manifest is manifest.json: the catalogue of testimonies. It holds IDs, times, policy
+// identities, keyed fingerprints, hashes and counts: nothing that identifies anyone.
+type manifest struct {
+	Format  int              `json:"format"`
+	Entries []*manifestEntry `json:"entries"`
+
+	byID map[string]*manifestEntry
+	byFP map[string]*manifestEntry
+}
+
+type manifestEntry struct {
+	ID            string         `json:"id"`
+	Status        string         `json:"status"`
+	Ingested      time.Time      `json:"ingested"`
+	Policy        string         `json:"policy"`
+	PolicyVersion string         `json:"policy_version,omitempty"`
+	PolicySHA256  string         `json:"policy_sha256,omitempty"`
+	Fingerprint   string         `json:"fingerprint"`   // HMAC-SHA256 of the original bytes, keyed
+	ObjectSHA256  string         `json:"object_sha256"` // SHA-256 of objects/<id>.age (ciphertext)
+	Run           string         `json:"run,omitempty"` // the redaction run: reports/<id>-<run>.age
+	ReportSHA256  string         `json:"report_sha256,omitempty"`
+	Counts        map[string]int `json:"counts,omitempty"`
+	OutputSHA256  string         `json:"output_sha256,omitempty"` // of the redacted text
+	Review        bool           `json:"review,omitempty"`        // held for review by request
+	Problem       string         `json:"problem,omitempty"`       // fixed wording, why pending
+}
+
+func readManifest(dir string) (*manifest, error) {
+	b, err := os.ReadFile(filepath.Join(dir, manifestName))
+	if err != nil {
+		return nil, fmt.Errorf("manifest: %w", err)
+	}
+	m := &manifest{}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(m); err != nil {
+		return nil, errors.New("manifest.json is malformed; run check")
+	}
+	if m.Format > FormatVersion {
+		return nil, fmt.Errorf("manifest format %d is newer than this program understands", m.Format)
+	}
+	m.reindex()
+	return m, nil
+}
+
+func (m *manifest) reindex() {
+	m.byID = make(map[string]*manifestEntry, len(m.Entries))
+	m.byFP = make(map[string]*manifestEntry, len(m.Entries))
+	for _, e := range m.Entries {
+		m.byID[e.ID] = e
+		if e.Fingerprint != "" {
+			m.byFP[e.Fingerprint] = e
+		}
+	}
+}
+
+func (m *manifest) put(e *manifestEntry) {
+	if m.byID == nil {
+		m.reindex()
+	}
+	if old, ok := m.byID[e.ID]; ok {
+		*old = *e
+		m.byFP[e.Fingerprint] = old
+		return
+	}
+	m.Entries = append(m.Entries, e)
+	m.byID[e.ID] = e
+	m.byFP[e.Fingerprint] = e
+}
+
+func (m *manifest) remove(id string) {
+	e, ok := m.byID[id]
+	if !ok {
+		return
+	}
+	delete(m.byID, id)
+	if m.byFP[e.Fingerprint] == e {
+		delete(m.byFP, e.Fingerprint)
+	}
+	for i, x := range m.Entries {
+		if x == e {
+			m.Entries = append(m.Entries[:i], m.Entries[i+1:]...)
+			break
+		}
+	}
+}
+
+func writeManifest(dir string, m *manifest) error {
+	if m.Entries == nil {
+		m.Entries = []*manifestEntry{}
+	}
+	sort.SliceStable(m.Entries, func(i, j int) bool {
+		if !m.Entries[i].Ingested.Equal(m.Entries[j].Ingested) {
+			return m.Entries[i].Ingested.Before(m.Entries[j].Ingested)
+		}
+		return m.Entries[i].ID < m.Entries[j].ID
+	})
+	b, err := json.MarshalIndent(m, "", " ")
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(filepath.Join(dir, manifestName), append(b, '\n'))
+}
+
+// fingerprint is the keyed hash used to recognise a file ingested before.
+func (a *Archive) fingerprint(original []byte) string {
+	key, _ := hex.DecodeString(a.cfg.FingerprintKey)
+	mac := hmac.New(sha256.New, key)
+	mac.Write(original)
+	return hex.EncodeToString(mac.Sum(nil))
+}
