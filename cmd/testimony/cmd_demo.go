@@ -88,9 +88,14 @@ func runDemo(c *cli.Context) (err error) {
 	} else {
 		fmt.Fprintf(w, "   samples: the built-in sample (testdata/interviews not found from %s)\n", cwd())
 	}
-	results, ingestErr := a.Ingest(c.Context, []string{samples}, archive.IngestOptions{Actor: who, Progress: newProgress(c.App.ErrWriter).update})
+	files, err := sampleFiles(samples)
+	if err != nil {
+		return err
+	}
+	results, ingestErr := a.Ingest(c.Context, files, archive.IngestOptions{Actor: who, Progress: newProgress(c.App.ErrWriter).update})
 	sort.Slice(results, func(i, j int) bool { return results[i].Source < results[j].Source })
-	tw := newTable(indent(w, "   "))
+	var table strings.Builder
+	tw := newTable(&table)
 	for _, r := range results {
 		status := r.Status
 		if r.Error != "" && status == "" {
@@ -99,6 +104,7 @@ func runDemo(c *cli.Context) (err error) {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", orDash(r.ID), status, orDash(r.Policy), relTo(samples, r.Source))
 	}
 	tw.Flush()
+	fmt.Fprint(w, indentText(table.String(), "   "))
 	for _, r := range results {
 		if r.Error != "" {
 			fmt.Fprintf(w, "   ! %s\n", oneLine(r.Error))
@@ -123,7 +129,7 @@ func runDemo(c *cli.Context) (err error) {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "   $ testimony search %q  →  %d hits\n", q, r.Total)
+		fmt.Fprintf(w, "   $ testimony search %q  →  %s\n", q, plural(int(r.Total), "hit"))
 		for _, h := range r.Hits {
 			snip := ""
 			if len(h.Snippets) > 0 {
@@ -137,7 +143,7 @@ func runDemo(c *cli.Context) (err error) {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "   the interviewee's name from the front matter of %s  →  %d hits\n", relTo(samples, src), r.Total)
+		fmt.Fprintf(w, "   the interviewee's name from the front matter of %s  →  %s\n", relTo(samples, src), plural(int(r.Total), "hit"))
 	}
 
 	step(w, "4. show: the redacted copy of "+shown.ID)
@@ -230,6 +236,28 @@ func demoSamples(root string) (dir string, fromRepo bool, err error) {
 		return os.WriteFile(filepath.Join(dir, d.Name()), data, 0o600)
 	})
 	return dir, false, err
+}
+
+// sampleFiles lists the interviews in dir: every supported file, except documentation files
+// named in capitals (README.md, EXPECTED.md), which describe the samples and are not interviews.
+func sampleFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	for _, e := range entries {
+		name := e.Name()
+		stem := strings.TrimSuffix(name, filepath.Ext(name))
+		if e.IsDir() || !transcript.Supported(name) || stem == strings.ToUpper(stem) {
+			continue
+		}
+		files = append(files, filepath.Join(dir, name))
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no interviews to ingest", dir)
+	}
+	return files, nil
 }
 
 // findRepoInterviews walks up from dir to the root of this module and returns its
@@ -347,18 +375,10 @@ func indentText(s, prefix string) string {
 	return b.String()
 }
 
-// indent returns a writer that prefixes every line written through it. It is used only with a
-// tabwriter, which writes whole lines.
-func indent(w io.Writer, prefix string) io.Writer { return &indentWriter{w, prefix} }
-
-type indentWriter struct {
-	w      io.Writer
-	prefix string
-}
-
-func (iw *indentWriter) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(iw.w, indentText(string(p), iw.prefix)); err != nil {
-		return 0, err
+// plural formats a count with its noun: "1 hit", "3 hits".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
 	}
-	return len(p), nil
+	return fmt.Sprintf("%d %ss", n, noun)
 }

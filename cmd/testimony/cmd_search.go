@@ -131,7 +131,11 @@ func formatFacets(facets map[string][]index.Facet) string {
 	for _, n := range names {
 		terms := make([]string, 0, len(facets[n]))
 		for _, f := range facets[n] {
-			terms = append(terms, fmt.Sprintf("%s (%d)", f.Term, f.Count))
+			term := f.Term
+			if term == "" {
+				term = "(none)"
+			}
+			terms = append(terms, fmt.Sprintf("%s (%d)", term, f.Count))
 		}
 		parts = append(parts, n+": "+strings.Join(terms, ", "))
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 )
@@ -37,10 +38,11 @@ func runShow(c *cli.Context) error {
 	return nil
 }
 
-// formatShow renders a redacted copy: "# title", a blank line, the text; it ends in a newline.
+// formatShow renders a redacted copy: "# title", a blank line, the text without its leading
+// blank lines; it ends in a newline.
 func formatShow(title, text string) string {
 	if title == "" {
 		return withNewline(text)
 	}
-	return "# " + title + "\n\n" + withNewline(text)
+	return "# " + title + "\n\n" + withNewline(strings.TrimLeft(text, "\r\n"))
 }

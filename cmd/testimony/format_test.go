@@ -40,7 +40,7 @@ func TestErrorText(t *testing.T) {
 		want string
 	}{
 		{"path error names the file first", pe, "x.md: file does not exist"},
-		{"wrapped path error is left as written", fmt.Errorf("ingest: %w", pe), "ingest: open x.md: file does not exist"},
+		{"wrapped path error loses its op", fmt.Errorf("identity file: %w", pe), "identity file: x.md: file does not exist"},
 		{"other errors unchanged", errors.New("a.md: empty file"), "a.md: empty file"},
 	}
 	for _, tt := range tests {
@@ -184,12 +184,12 @@ func TestPrintSearch(t *testing.T) {
 	printSearch(&b, &index.Result{
 		Total:  2,
 		Hits:   []index.Hit{{ID: "t1", Score: 1.25, Snippets: []string{"a <mark>broker</mark>\nsaid"}}},
-		Facets: map[string][]index.Facet{"year": {{Term: "2019", Count: 2}}, "language": {{Term: "en", Count: 2}}},
+		Facets: map[string][]index.Facet{"year": {{Term: "2019", Count: 1}, {Term: "", Count: 1}}, "language": {{Term: "en", Count: 2}}},
 	})
 	assert.Equal(t, "2 testimonies match (showing 1)\n"+
 		"t1  score 1.2500\n"+
 		"    a <mark>broker</mark>; said\n"+
-		"facets: language: en (2) · year: 2019 (2)\n", b.String())
+		"facets: language: en (2) · year: 2019 (1), (none) (1)\n", b.String())
 }
 
 // TestSpansJSONHidesText: without --with-text no span carries surface text, not even through
@@ -273,4 +273,8 @@ func TestDemoSamplesBuiltIn(t *testing.T) {
 func TestClipLines(t *testing.T) {
 	assert.Equal(t, "a\nb\n", clipLines("a\nb", 3))
 	assert.Equal(t, "a\nb\n\n… 2 more lines (testimony show prints them all)\n", clipLines("a\nb\nc\nd\n", 2))
+}
+
+func TestFormatShowTrimsLeadingBlankLines(t *testing.T) {
+	assert.Equal(t, "# T\n\nbody\n", formatShow("T", "\n\nbody"))
 }

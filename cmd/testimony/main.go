@@ -152,15 +152,16 @@ func exitCode(err error) int {
 	return exitError
 }
 
-// errorText formats err for the error line. A bare *fs.PathError ("open x.md: no such file or
-// directory") becomes "x.md: no such file or directory", so every file error reads
-// "<file>: <problem>".
+// errorText formats err for the error line. A *fs.PathError anywhere in the chain ("open x.md:
+// no such file or directory") is written "x.md: no such file or directory", so a file error
+// reads "<file>: <problem>".
 func errorText(err error) string {
+	msg := err.Error()
 	var pe *fs.PathError
-	if errors.As(err, &pe) && err == error(pe) {
-		return pe.Path + ": " + pe.Err.Error()
+	if errors.As(err, &pe) {
+		msg = strings.Replace(msg, pe.Error(), pe.Path+": "+pe.Err.Error(), 1)
 	}
-	return err.Error()
+	return msg
 }
 
 // oneLine folds a message onto one line.
