@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/testimony-archive/testimony/policies"
 	"github.com/testimony-archive/testimony/redact"
@@ -71,7 +72,7 @@ func runPolicyList(c *cli.Context) error {
 		if p.ReviewRequired {
 			review = "required"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Name, p.Version, ext, review, oneLine(p.Description))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Name, p.Version, ext, review, summary(p.Description))
 	}
 	return tw.Flush()
 }
@@ -137,4 +138,14 @@ func writeMasks(path string, m eval.Masks) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
+}
+
+// summary is the first clause of a description (up to the first colon or full stop), at most
+// 90 characters: the table shows it, `policy list --json` and `policy show` give the rest.
+func summary(desc string) string {
+	s := oneLine(desc)
+	if i := strings.IndexAny(s, ":."); i > 0 {
+		s = s[:i]
+	}
+	return clip(s, 90)
 }

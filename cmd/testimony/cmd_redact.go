@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/testimony-archive/testimony/archive/transcript"
 	"github.com/testimony-archive/testimony/policies"
@@ -121,11 +122,11 @@ func readInput(path string, stdin io.Reader) (string, []byte, error) {
 	return path, data, err
 }
 
-// documentFor is what an archivist's ingest tells the engine about a testimony: the front
-// matter's people and sensitive terms and the speaker labels are known identifiers.
+// documentFor is what an ingest tells the engine about a testimony: the front matter's people,
+// the speaker labels and the sensitive terms are known identifiers, each once, first role wins.
 //
-// It mirrors what archive.Ingest builds; once the archive exports that mapping, this calls it
-// so that the dry run and the ingest can never differ.
+// It mirrors the archive's unexported document(); once archive exports it, this calls it, so
+// that the dry run and the ingest can never differ.
 func documentFor(t *transcript.Testimony) (redact.Document, error) {
 	date, err := t.Meta.Date()
 	if err != nil {
@@ -137,12 +138,16 @@ func documentFor(t *transcript.Testimony) (redact.Document, error) {
 		Text:     t.Text,
 		Language: t.Meta.Language,
 		Date:     date,
-		Topics:   t.Meta.Topics,
+		Topics:   append([]string(nil), t.Meta.Topics...),
 	}
+	seen := map[string]bool{}
 	add := func(s string, cat redact.Category, role redact.Role) {
-		if s != "" {
-			doc.Known = append(doc.Known, redact.Known{Text: s, Category: cat, Role: role})
+		s = strings.TrimSpace(s)
+		if s == "" || seen[strings.ToLower(s)] {
+			return
 		}
+		seen[strings.ToLower(s)] = true
+		doc.Known = append(doc.Known, redact.Known{Text: s, Category: cat, Role: role})
 	}
 	add(t.Meta.Interviewee, redact.Person, redact.RoleInterviewee)
 	add(t.Meta.Interviewer, redact.Person, redact.RoleInterviewer)

@@ -278,3 +278,15 @@ func TestClipLines(t *testing.T) {
 func TestFormatShowTrimsLeadingBlankLines(t *testing.T) {
 	assert.Equal(t, "# T\n\nbody\n", formatShow("T", "\n\nbody"))
 }
+
+func TestSummary(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Direct identifiers of private persons: names, phones.", "Direct identifiers of private persons"},
+		{"Short one. Second sentence.", "Short one"},
+		{"no stop", "no stop"},
+		{strings.Repeat("x", 100), strings.Repeat("x", 89) + "…"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, summary(tt.in))
+	}
+}
