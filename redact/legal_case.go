@@ -1,0 +1,87 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+)
+
+// legalCaseDetector finds application, case, file, plot and registration numbers, the codes
+// court documents use to name a case or a piece of property. An application number
+// ("no. 19124/02") identifies the applicant on its own; a plot or file number identifies a
+// family's land or case. They are ID numbers.
+type legalCaseDetector struct{}
+
+func init() { register(legalCaseDetector{}) }
+
+func (legalCaseDetector) name() string { return "legal_case" }
+
+var (
+	// slashCode is a number with one or more slash parts: "19124/02", "1996/302", "121/2/3",
+	// "33/21.2.3". Court documents write dates in words, so a slashed number is a code.
+	slashCode = regexp.MustCompile(`(?:^|[^\w/.,])(\d{1,6}(?:/\d{1,6})+(?:\.\d+)*)(?:[^\w/]|$)`)
+	// cuedCode is "no." (or "number") after a word that says the number names a case or a
+	// property, then a list of codes: "plot no. 900", "plots nos. 260, 268 and 425",
+	// "registration no. D-4840", "case file no. IC 119/05".
+	cuedCode = regexp.MustCompile(`(?i)\b(plots?|parcels?|sheets?|blocks?|registration|register|case|cases|file|files|docket|reference|application|applications|account|passport|licen[cs]e|identity card|ID card|house|flat|apartment|building|title deed|land register|cadastral|entry)(?: (?:file|plan|sheet))? (?:nos?\.|numbers?|№|nr\.?)\s*`)
+	// codeItem is one code of such a list.
+	codeItem = regexp.MustCompile(`^(?:[A-Z]{1,4}\.? )?[A-Z]{0,3}-?\d[\w./-]*`)
+	// listSep continues a list of codes.
+	listSep = regexp.MustCompile(`^(?:,\s*|\s+and\s+|\s*&\s*|,\s+and\s+)`)
+)
+
+func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	s := t.Norm
+	var out []Candidate
+	add := func(a, b int, rule, reason string, score float64) {
+		// A trailing full stop ends the sentence, not the code.
+		for b > a && (s[b-1] == '.' || s[b-1] == '-' || s[b-1] == '/') {
+			b--
+		}
+		if b <= a {
+			return
+		}
+		oa, ob := t.Orig(a, b)
+		out = append(out, Candidate{Start: oa, End: ob, Category: IDNumber, Detector: "legal_case",
+			Rule: rule, Reason: reason, Score: score})
+	}
+	for _, m := range slashCode.FindAllStringSubmatchIndex(s, -1) {
+		a, b := m[2], m[3]
+		rule, reason, score := "slashed code", "a number with slash parts, as case, application and plot numbers are written", 0.8
+		if before := strings.ToLower(lastWords(s[:a], 2)); strings.Contains(before, "no") || strings.Contains(before, "application") {
+			rule, reason, score = "application or case number", `a slashed number after "no."`, 0.95
+		}
+		add(a, b, rule, reason, score)
+	}
+	for _, m := range cuedCode.FindAllStringSubmatchIndex(s, -1) {
+		pos := m[1]
+		cue := strings.ToLower(s[m[2]:m[3]])
+		for {
+			c := codeItem.FindStringIndex(s[pos:])
+			if c == nil {
+				break
+			}
+			add(pos+c[0], pos+c[1], "numbered "+cue, `a number after "`+cue+` no."`, 0.9)
+			pos += c[1]
+			sep := listSep.FindStringIndex(s[pos:])
+			if sep == nil {
+				break
+			}
+			pos += sep[1]
+		}
+	}
+	return out
+}
+
+// lastWords returns the last n space-separated words of s (with their punctuation).
+func lastWords(s string, n int) string {
+	s = strings.TrimRight(s, " (")
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == ' ' || s[i] == '\n' || s[i] == '(' {
+			n--
+			if n == 0 {
+				return s[i+1:]
+			}
+		}
+	}
+	return s
+}

@@ -1,0 +1,160 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+)
+
+// legalOrgDetector finds organisations that point to a person: the companies, hospitals,
+// schools, prisons and local offices of their life, the local court that heard their case,
+// and organisations whose membership endangers them. States, ministries, national courts and
+// international bodies are not found here, and the public-bodies allow list keeps them
+// readable if another detector proposes them. Spans are workplaces (the category for
+// organisations of private persons).
+type legalOrgDetector struct{}
+
+func init() { register(legalOrgDetector{}) }
+
+func (legalOrgDetector) name() string { return "legal_org" }
+
+// maskLocalCourts says whether a court named after its town ("Kayseri Administrative Court")
+// is removed. It narrows where the case was heard to one town; national courts stay.
+const maskLocalCourts = true
+
+// maskLocalAuthorities says whether an administrative office named after its town is removed.
+const maskLocalAuthorities = true
+
+const orgWord = `\p{Lu}[\p{L}\p{M}\d&'’./-]*`
+
+var (
+	// companyName is capitalised words then a legal form: "MotoMeter AG", "Pedro Emmanuel
+	// Solicitors", "Şirket A.Ş.".
+	companyName = regexp.MustCompile(`((?:` + orgWord + `\s){1,5}(?:Ltd\.?|Limited|GmbH|AG|A\.Ş\.?|AŞ|S\.A\.|S\.A\.R\.L\.|SARL|Inc\.?|plc|PLC|LLC|Corporation|Corp\.|Co\.|KG|OHG|Sp\. z o\.o\.|S\.p\.A\.|B\.V\.|N\.V\.|Oy|Solicitors))(?:[^\p{L}\p{M}\d]|$)`)
+	// headedOrg is capitalised words then a word that names a local institution: "Wronki
+	// Prison", "Klagenfurt University", "Erich-Weinert-Ensemble".
+	headedOrg = regexp.MustCompile(`((?:` + orgWord + `\s){1,4}(?:Hospital|Clinic|University|School|College|Gymnasium|Lyceum|Prison|Remand Centre|Remand Prison|Detention Centre|Police Station|Police Headquarters|Police Department|Police Directorate|Police Authority|Security Directorate|Gendarmerie Command|Gendarmerie Station|Municipality|Town Hall|Bar Association|Factory|Mine|Plant|Farm|Cooperative|Co-operative|Bank|Hotel|Restaurant|Church|Mosque|Parish|Association|Foundation|Club|Ensemble|Theatre|Orchestra|Company|Works|Railways))\b`)
+	// ofOrg is an institution word then "of"/"du"/"de" and its name: "University of Vienna",
+	// "Clinique du Parc".
+	ofOrg = regexp.MustCompile(`\b((?:Hospital|Clinic|Clinique|Hôpital|University|Université|School|Prison|Municipality|Bank|Church|Mosque|Parish|Faculty|Institute|Academy)\s(?:of|du|de la|de|des|di|der)\s` + orgWord + `(?:\s` + orgWord + `){0,3})`)
+	// localCourt is a court named after its town: "Kayseri Administrative Court", "Berlin
+	// Social Court", "Beyoğlu Court of First Instance".
+	localCourt = regexp.MustCompile(`(` + orgWord + `(?:\s` + orgWord + `)?\s(?:(?:State Security|Civil|Criminal|Administrative|Labour|District|Regional|Assize|Magistrates['’]?|Family|Juvenile|Commercial|County|Provincial|Military|Peace|Cadastral|Social|Employment|Heavy Penal|Penal|Land|Tax|Public|Appeal|Appeals)\s){0,3}Court(?:\sof\s(?:First[ -][Ii]nstance|Appeal|Justice))?)\b`)
+	// localAuthority is an administrative office named after its town: "Dornbirn District
+	// Administrative Authority", "Aschaffenburg Labour Office".
+	localAuthority = regexp.MustCompile(`(` + orgWord + `\s(?:` + orgWord + `\s){0,3}(?:Authority|Office|Directorate|Police|Police District|Administration))\b`)
+	// gloss is a parenthesis after a name that gives its original form or its short form:
+	// "Warsaw District Court (Sąd Rejonowy)", "PKK (the Kurdistan Workers' Party)".
+	gloss = regexp.MustCompile(`^ \((?:the )?[\p{L}\p{M}][^()\d\n]{0,80}\)`)
+	// proscribedOrg are organisations whose membership endangers a person; their names are
+	// removed wherever they appear.
+	proscribedOrg = regexp.MustCompile(`\b(PKK\d*|KADEK|Kongra-Gel|DHKP-C|TİKKO|TIKKO|MLKP|HADEP|DEHAP|DEP|HEP|ETA|IRA)\b`)
+)
+
+// orgGeneric are first words that make an organisation public or generic rather than
+// local: "Supreme Court", "Turkish Government", "State Railways".
+var orgGeneric = setOfWords(`supreme constitutional federal high regional district administrative
+	military appeal appeals crown county european assize state civil criminal labour court
+	social juvenile commercial family magistrates provincial local lower higher appellate
+	superior national security first second third land cadastral disciplinary peace tax finance
+	fiscal public employment industrial chief trial municipal specialised specialized central
+	international general the this that these those a an at on in by for from to with of and or
+	his her their its our my your which whose where when after before under if as court's
+	turkish german polish austrian swedish norwegian british french cypriot russian ukrainian
+	italian spanish greek dutch belgian swiss romanian bulgarian hungarian czech slovak croatian
+	serbian slovenian finnish danish irish scottish english welsh portuguese lithuanian latvian
+	estonian moldovan georgian armenian azerbaijani korean chinese japanese american european
+	kurdish sami north south east west northern southern eastern western upper old new
+	republic kingdom government ministry minister department office council authority agency
+	directorate commission committee board parliament assembly senate instance city martial
+	law military`)
+
+func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	s := t.Norm
+	var out []Candidate
+	add := func(a, b int, rule, reason string, score float64) {
+		if rule == "proscribed organisation" {
+			b = withGloss(s, b)
+		} else if a, b = trimOrg(s, a, b); b <= a {
+			return
+		} else {
+			b = withGloss(s, b)
+		}
+		oa, ob := t.Orig(a, b)
+		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
+			Rule: rule, Reason: reason, Score: score})
+	}
+	for _, m := range companyName.FindAllStringSubmatchIndex(s, -1) {
+		add(m[2], m[3], "company", "capitalised words with a company's legal form", 0.85)
+	}
+	for _, m := range headedOrg.FindAllStringSubmatchIndex(s, -1) {
+		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", 0.8)
+	}
+	for _, m := range ofOrg.FindAllStringSubmatchIndex(s, -1) {
+		add(m[2], m[3], "named institution", "an institution named after its place or founder", 0.8)
+	}
+	if maskLocalCourts {
+		for _, m := range localCourt.FindAllStringSubmatchIndex(s, -1) {
+			a, b := m[2], m[3]
+			first := strings.ToLower(strings.Fields(s[a:b])[0])
+			if orgGeneric[first] || nameStop[first] {
+				// "the Supreme Court": a second word may still be the town ("the Ankara Court").
+				rest := strings.Fields(s[a:b])
+				if len(rest) < 2 || orgGeneric[strings.ToLower(rest[1])] || nameStop[strings.ToLower(rest[1])] {
+					continue
+				}
+			}
+			add(a, b, "local court", "a court named after its town", 0.7)
+		}
+	}
+	if maskLocalAuthorities {
+		for _, m := range localAuthority.FindAllStringSubmatchIndex(s, -1) {
+			a, b := m[2], m[3]
+			if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
+				continue
+			}
+			add(a, b, "local authority", "an administrative office named after its town", 0.65)
+		}
+	}
+	for _, m := range proscribedOrg.FindAllStringSubmatchIndex(s, -1) {
+		add(m[2], m[3], "proscribed organisation", "membership of this organisation endangers a person", 0.8)
+	}
+	return out
+}
+
+// withGloss extends an organisation's end over a parenthesis that glosses it.
+func withGloss(s string, b int) int {
+	if m := gloss.FindStringIndex(s[b:]); m != nil {
+		return b + m[1]
+	}
+	return b
+}
+
+// trimOrg drops leading generic words ("the", "Turkish") that a greedy match took in, so an
+// organisation starts at its own name; it returns an empty span if nothing specific is left.
+func trimOrg(s string, a, b int) (int, int) {
+	if i := strings.LastIndex(s[a:b], ". "); i >= 0 {
+		a += i + 2 // a sentence ended inside the match
+	}
+	for a < b {
+		e := a
+		for e < b && s[e] != ' ' && s[e] != '\n' {
+			e++
+		}
+		w := strings.ToLower(s[a:e])
+		if !nameStop[w] && !orgGeneric[w] || e >= b {
+			break
+		}
+		a = e
+		for a < b && (s[a] == ' ' || s[a] == '\n') {
+			a++
+		}
+	}
+	if a >= b {
+		return a, a
+	}
+	// Something specific must remain: the head word alone ("Prison", "Court") is generic.
+	if !strings.ContainsAny(strings.TrimSpace(s[a:b]), " \n") {
+		return a, a
+	}
+	return a, b
+}

@@ -1,0 +1,267 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// legalPersonDetector finds the names of private persons the way court documents and formal
+// statements write them, whatever their language of origin:
+//
+//   - after a title: "Mr A.B. Surname", "Mrs Willis", "Ms J.S.", "Professor Strobel";
+//   - initials and a surname: "H. Winkler", "K.H. Christoph";
+//   - after "national(s)," and in the list that follows: "a Turkish national, Mehmet Ali Ege";
+//   - after a kinship word or "a certain": "their daughter Selma", "married Marlene Willis";
+//   - the surname of any of these on its own elsewhere in the text ("Strobel").
+//
+// The title is left out of the span ("Mr [Person A]" stays readable); initials are kept in.
+type legalPersonDetector struct{}
+
+func init() { register(legalPersonDetector{}) }
+
+func (legalPersonDetector) name() string { return "legal_person" }
+
+const (
+	upperLetter = `\p{Lu}`
+	nameWord    = `\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*`
+	initials    = `(?:\p{Lu}\p{Ll}?\.-? ?){1,3}`
+	particle    = `(?:von|van|de|der|den|du|des|da|di|dos|das|del|della|ben|bin|ibn|al|el|le|la|ter|zu|y)`
+)
+
+var (
+	// titledName is one or more titles then initials and name words. Group 1 is the titles,
+	// group 2 the name.
+	titledName = regexp.MustCompile(`\b((?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Prof|Professor|Judge|Ambassador|Messrs|Sir|Dame|Madam|Madame|Monsieur|Herr|Frau)\.?\s)+)(` +
+		`(?:` + initials + ` ?)?(?:(?:` + nameWord + `|` + particle + `)\s?){0,4}` + `)`)
+	// initialsName is initials then a surname: "H. Winkler", "J.-P. Costa".
+	initialsName = regexp.MustCompile(`(?:^|[^\p{L}\p{M}.])(` + initials + `\s?` + nameWord + `)`)
+	// bareInitials are a person reduced to initials, as judgments anonymise them: "F.E.".
+	bareInitials = regexp.MustCompile(`(?:^|[^\p{L}\p{M}.])(\p{Lu}\.(?:-?\p{Lu}\.){1,2})`)
+	// nationalCue introduces the applicants: "a Turkish national, Ms X", "Polish nationals, X and Y".
+	nationalCue = regexp.MustCompile(`\bnationals?,\s`)
+	// kinCue introduces a relative's name: "their daughter Selma", "married Marlene Willis".
+	kinCue = regexp.MustCompile(`\b(?:son|daughter|wife|husband|mother|father|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|partner|fiancée?|widow|widower|stepson|stepdaughter|married|a certain|named|called)[,:]?\s`)
+	// nameRun is capitalised name words, or initials alone, from the start of a string.
+	nameRun = regexp.MustCompile(`^(?:(?:` + initials + ` ?)?` + nameWord + `(?:\s(?:` + particle + `\s)?` + nameWord + `){0,4}|\p{Lu}\.(?:-?\p{Lu}\.){1,2})`)
+	// listNext continues a list of names: ", X" or " and X".
+	listNext = regexp.MustCompile(`^(?:,\s|\sand\s|,\sand\s)`)
+	// nameTitles are written as part of a name ("Dr. Heidemarie Abrahamian") and masked with
+	// it; other titles (Mr, Professor, Judge) stay readable before the pseudonym.
+	nameTitles = setOfWords("dr")
+	// notInitials are dotted abbreviations that are not a person's initials.
+	notInitials = setOfWords("u.s. u.k. e.u. u.n. a.d. b.c. p.m. a.m. e.g. i.e. s.a. n.v. b.v. d.c. u.s.a. u.s.s.r. a.ş. s.p.a. l.p. n.b. c.v. o.j. p.s.")
+)
+
+// nameStop are capitalised words that do not belong to a person's name: sentence starters
+// and institutional words ("Mr C. Whomersley, Head ...", "Mr J.S. Further, ...").
+var nameStop = setOfWords(`the this that these those a an at on in by for from to with of and or but nor
+	further furthermore however moreover he she they it his her their its we i if when after before
+	since as although then thus accordingly consequently also according finally subsequently
+	meanwhile later following there here what which who whom whose where while during on upon
+	government court ministry minister agent office head department president deputy counsel
+	adviser advisor legal foreign affairs state republic council convention article section
+	paragraph chamber commission committee registry registrar division federal national
+	international european united kingdom public prosecutor prosecutors police army
+	applicant applicants judge judges lawyer lawyers ambassador embassy university hospital
+	company district regional administrative supreme constitutional high social labour
+	january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday no nos mr mrs ms miss dr
+	professor prof messrs sir dame madam madame act law code`)
+
+func setOfWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	s := t.Norm
+	var found []legalName
+	for _, m := range titledName.FindAllStringSubmatchIndex(s, -1) {
+		a, b := trimName(s, m[4], m[5])
+		if b <= a {
+			continue
+		}
+		// Titles that are not forgiven by readers of the text join the name.
+		titles := strings.Fields(s[m[2]:m[3]])
+		start := m[4]
+		for i := len(titles) - 1; i >= 0; i-- {
+			if !nameTitles[strings.ToLower(strings.TrimSuffix(titles[i], "."))] {
+				break
+			}
+			start = strings.LastIndex(s[:start], titles[i])
+		}
+		found = append(found, legalName{start, b, "titled name", "a name after a title (Mr, Mrs, Ms, Dr, ...)", 0.9})
+	}
+	for _, m := range initialsName.FindAllStringSubmatchIndex(s, -1) {
+		if atLineStart(s, m[2]) {
+			continue // a heading: "A. Proceedings"
+		}
+		if a, b := trimName(s, m[2], m[3]); b > a && strings.ContainsAny(s[a:b], " .") && hasLower(s[a:b]) {
+			found = append(found, legalName{a, b, "initials and surname", "initials followed by a surname", 0.8})
+		}
+	}
+	for _, m := range bareInitials.FindAllStringSubmatchIndex(s, -1) {
+		a, b := m[2], m[3]
+		if notInitials[strings.ToLower(s[a:b])] || atLineStart(s, a) {
+			continue
+		}
+		found = append(found, legalName{a, b, "initials", "a person written as initials", 0.6})
+	}
+	for _, cue := range []struct {
+		re     *regexp.Regexp
+		rule   string
+		reason string
+	}{
+		{nationalCue, "after nationality", `a name after "national,"`},
+		{kinCue, "after kinship word", "a name after a kinship word"},
+	} {
+		for _, m := range cue.re.FindAllStringIndex(s, -1) {
+			pos := m[1]
+			for {
+				n := nameRun.FindStringIndex(s[pos:])
+				if n == nil {
+					break
+				}
+				a, b := trimName(s, pos+n[0], pos+n[1])
+				if b <= a || !hasLower(s[a:b]) && !(isInitialToken(s[a:b]) && !notInitials[strings.ToLower(s[a:b])]) {
+					break
+				}
+				found = append(found, legalName{a, b, cue.rule, cue.reason, 0.75})
+				pos = pos + n[1]
+				l := listNext.FindStringIndex(s[pos:])
+				if l == nil {
+					break
+				}
+				pos += l[1]
+			}
+		}
+	}
+	return namesToCandidates(t, found)
+}
+
+type legalName struct {
+	start, end   int // Norm offsets
+	rule, reason string
+	score        float64
+}
+
+// trimName shortens a matched name to its name words: it stops at a word of nameStop, drops
+// a trailing possessive and separators, and returns an empty span when nothing is left.
+func trimName(s string, a, b int) (int, int) {
+	end := a
+	pos := a
+	for pos < b {
+		// next token: up to a space
+		e := pos
+		for e < b && s[e] != ' ' && s[e] != '\n' && s[e] != '\t' {
+			e++
+		}
+		tok := s[pos:e]
+		low := strings.ToLower(strings.TrimRight(tok, ".,;:"))
+		if nameStop[low] && !(isInitialToken(tok) && pos == a) {
+			break
+		}
+		// A word after initials that ends a sentence ("Mr J.S. Further") is caught by nameStop;
+		// particles count only when a name word follows them.
+		r, _ := utf8.DecodeRuneInString(tok)
+		if unicode.IsUpper(r) {
+			end = e
+		}
+		pos = e
+		for pos < b && (s[pos] == ' ' || s[pos] == '\n' || s[pos] == '\t') {
+			pos++
+		}
+	}
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s[a:end], p) {
+			end -= len(p)
+			break
+		}
+	}
+	for end > a && strings.ContainsRune(" -'’,", rune(s[end-1])) {
+		end--
+	}
+	return a, end
+}
+
+// atLineStart says whether only spaces stand between the start of the line and i.
+func atLineStart(s string, i int) bool {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || s[i-1] == '\n'
+}
+
+func isInitialToken(tok string) bool {
+	r, w := utf8.DecodeRuneInString(tok)
+	return unicode.IsUpper(r) && strings.HasPrefix(tok[w:], ".")
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesToCandidates turns names into candidates, groups mentions of one person under one
+// entity key, and adds the bare surnames of the names found wherever they stand alone.
+func namesToCandidates(t *Text, found []legalName) []Candidate {
+	s := t.Norm
+	var out []Candidate
+	// surname → entity keys of the full names that end in it
+	surnames := map[string]map[string]bool{}
+	for _, n := range found {
+		words := strings.Fields(s[n.start:n.end])
+		last := words[len(words)-1]
+		key := strings.ToLower(strings.Join(words, " "))
+		if utf8.RuneCountInString(last) >= 3 && !isInitialToken(last) && !nameStop[strings.ToLower(last)] {
+			if surnames[last] == nil {
+				surnames[last] = map[string]bool{}
+			}
+			surnames[last][key] = true
+		}
+		oa, ob := t.Orig(n.start, n.end)
+		out = append(out, Candidate{Start: oa, End: ob, Category: Person, Detector: "legal_person",
+			Rule: n.rule, Reason: n.reason, Score: n.score, Entity: "legal:" + key, Role: RolePerson})
+	}
+	for sn, keys := range surnames {
+		entity := "legal:" + strings.ToLower(sn)
+		if len(keys) == 1 {
+			for k := range keys {
+				entity = "legal:" + k
+			}
+		}
+		for off := 0; ; {
+			i := strings.Index(s[off:], sn)
+			if i < 0 {
+				break
+			}
+			a := off + i
+			b := a + len(sn)
+			off = b
+			if a > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(s[:a]); isWordRune(r) {
+					continue
+				}
+			}
+			if b < len(s) {
+				if r, _ := utf8.DecodeRuneInString(s[b:]); isWordRune(r) {
+					continue
+				}
+			}
+			oa, ob := t.Orig(a, b)
+			out = append(out, Candidate{Start: oa, End: ob, Category: Person, Detector: "legal_person",
+				Rule: "surname of a name found", Reason: "the surname of a person named elsewhere in the text",
+				Score: 0.7, Entity: entity, Role: RolePerson})
+		}
+	}
+	return out
+}
