@@ -323,7 +323,7 @@ func actorOr(s string) string {
 
 type hasher struct{ h hash.Hash }
 
-func newHasher() *hasher                     { return &hasher{sha256.New()} }
+func newHasher() *hasher                      { return &hasher{sha256.New()} }
 func (h *hasher) Write(p []byte) (int, error) { return h.h.Write(p) }
 func (h *hasher) Sum() string                 { return hex.EncodeToString(h.h.Sum(nil)) }
 

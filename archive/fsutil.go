@@ -33,6 +33,9 @@ var lockWait = 3 * time.Second
 
 // lock takes the archive's exclusive writer lock, waiting briefly.
 func (a *Archive) lock(ctx context.Context) (func(), error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	fl := flock.New(filepath.Join(a.dir, lockName), flock.SetPermissions(fileMode))
 	ctx, cancel := context.WithTimeout(ctx, lockWait)
 	defer cancel()

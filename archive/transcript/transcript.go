@@ -468,7 +468,7 @@ func parseSRT(body string) (string, error) {
 
 // turnLabel matches "Name: text" at the start of a line: one to four words of letters
 // (Latin or Hangul), optionally after a dash.
-var turnLabel = regexp.MustCompile(`^[ \t]*(?:[-–—][ \t]*)?(?:\*\*)?([\p{Lu}\p{Hangul}][\p{L}\p{M}'’.\-]*(?:[ \t][\p{L}\p{M}\p{N}'’.\-]+){0,3})(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]+\S`)
+var turnLabel = regexp.MustCompile(`^[ \t]*(?:[-–—][ \t]*)?(?:\*\*)?([\p{Lu}\p{Hangul}][\p{L}\p{M}'’.\-]*(?:[ \t][\p{L}\p{M}\p{N}'’.\-]+){0,3})(?:[ \t]*\(([^()\n]{1,40})\))?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]+\S`)
 
 // generic labels are roles, not names.
 var genericLabels = map[string]bool{
@@ -496,15 +496,30 @@ func speakersOf(text string) []string {
 			continue
 		}
 		turns++
-		if isGeneric(label) {
-			continue
+		if !isGeneric(label) {
+			labels = appendUnique(labels, label)
 		}
-		labels = appendUnique(labels, label)
+		// "Interviewer (Elena Marsh):" names the speaker in parentheses.
+		if inner := strings.TrimSpace(m[2]); inner != "" && nameLike(inner) && !isGeneric(inner) {
+			labels = appendUnique(labels, inner)
+		}
 	}
 	if turns < 2 {
 		return nil
 	}
 	return labels
+}
+
+// nameLike reports whether s looks like a name: words that start with a capital letter or a
+// Hangul syllable.
+func nameLike(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isGeneric(label string) bool {

@@ -65,6 +65,11 @@ func TestParseGood(t *testing.T) {
 		{name: "vtt by content", file: "-", data: "WEBVTT\n\n00:01.000 --> 00:02.000\nhello\n", format: FormatWebVTT, text: "hello\n"},
 		{name: "srt by content", file: "noext", data: "1\n00:00:01,000 --> 00:00:02,000\nhello\n", format: FormatSRT, text: "hello\n"},
 		{name: "front matter by content", file: "-", data: "---\ntitle: x\n---\nhello\n", format: FormatMarkdown, text: "hello\n"},
+		{
+			name: "bold markdown turns", file: "a.md", format: FormatMarkdown,
+			data:     "**Interviewer (Elena Marsh):** Thank you.\n\n**" + secret + ":** Six years.\n\n**Interviewer (translator, on tape):** And?\n",
+			speakers: []string{"Elena Marsh", secret},
+		},
 		{name: "one label is not a transcript", file: "a.txt", data: "Note: this was recorded.\nThe rest.\n", format: FormatText},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,200 @@
+package archive
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"filippo.io/age"
+	"github.com/stretchr/testify/require"
+	"github.com/testimony-archive/testimony/redact"
+)
+
+// newTestArchive makes an archive with a fresh identity outside it.
+func newTestArchive(t testing.TB) (*Archive, []age.Identity) {
+	t.Helper()
+	root := t.TempDir()
+	dir := filepath.Join(root, "archive")
+	keyFile := filepath.Join(root, "key.txt")
+	_, err := Init(dir, InitOptions{IdentityOut: keyFile, Actor: "tester"})
+	require.NoError(t, err)
+	a, err := Open(dir)
+	require.NoError(t, err)
+	ids, err := LoadIdentities(keyFile, nil)
+	require.NoError(t, err)
+	return a, ids
+}
+
+// snapshot maps every path under dir to its mode and content hash.
+func snapshot(t testing.TB, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if d.IsDir() {
+			out[rel] = fmt.Sprintf("dir %v", info.Mode())
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		s := sha256.Sum256(b)
+		out[rel] = fmt.Sprintf("%v %s", info.Mode(), hex.EncodeToString(s[:]))
+		return nil
+	})
+	require.NoError(t, err)
+	return out
+}
+
+// readReport decrypts one testimony's report.
+func readReport(t testing.TB, a *Archive, ids []age.Identity, id string) *redact.Report {
+	t.Helper()
+	m, err := readManifest(a.dir)
+	require.NoError(t, err)
+	e := m.byID[id]
+	require.NotNil(t, e)
+	require.NotEmpty(t, e.Run, "testimony %s has a report", id)
+	plain, err := decryptFile(a.reportPath(id, e.Run), ids)
+	require.NoError(t, err)
+	var rf reportFile
+	require.NoError(t, json.Unmarshal(plain, &rf))
+	return rf.Report
+}
+
+// removedForms are the surface forms a run changed.
+func removedForms(r *redact.Report) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range r.Spans {
+		if s.Action == redact.Keep || s.Text == "" || s.Text == s.Replacement || seen[s.Text] {
+			continue
+		}
+		seen[s.Text] = true
+		out = append(out, s.Text)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// expectedPolicies reads testdata/interviews/EXPECTED.md: file → policy.
+func expectedPolicies(t testing.TB, dir string) map[string]string {
+	f, err := os.Open(filepath.Join(dir, "EXPECTED.md"))
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	out := map[string]string{}
+	cur := ""
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := sc.Text()
+		if name, ok := strings.CutPrefix(l, "## "); ok {
+			cur = strings.TrimSpace(name)
+		} else if p, ok := strings.CutPrefix(l, "policy:"); ok && cur != "" {
+			out[cur] = strings.TrimSpace(p)
+		}
+	}
+	return out
+}
+
+// Synthetic corpus. Every name, number and term is invented.
+var (
+	synSurnames = []string{"Pak", "Ri", "Choe", "Kang", "Jang", "Han", "Ryu", "Jon", "Hwang", "Mun"}
+	synGiven    = []string{"Chol-su", "Sun-hui", "Myong-ok", "Kwang-il", "Hye-gyong", "Song-chol", "Ok-sun", "Yong-nam", "Un-ju", "Chang-ho"}
+	synTerms    = []string{"green kettle", "uncle parrot", "silver bicycle", "paper moon", "river horse"}
+	synFiller   = []string{
+		"We walked for a long time along the river before the sun came up, and nobody spoke.",
+		"The market was crowded that winter, and prices rose every week while the rations stopped.",
+		"My mother kept a small garden behind the house where she grew cabbage and beans.",
+		"At the border the guards changed shifts at night, and that was when people tried to cross.",
+		"I remember the cold more than anything else, the cold and the waiting in the dark.",
+		"Later I worked in a restaurant kitchen for two years and saved whatever I could.",
+		"The broker said it would take three days, but it took almost two weeks in the end.",
+		"We listened to foreign radio under a blanket, with the volume turned almost to nothing.",
+	}
+)
+
+// synthetic returns one ~size-byte Markdown testimony and the identifiers it contains.
+func synthetic(r *rand.Rand, n, size int) (string, []string) {
+	name := func() string { return synSurnames[r.IntN(len(synSurnames))] + " " + synGiven[r.IntN(len(synGiven))] }
+	interviewee, interviewer := name(), name()
+	for interviewer == interviewee {
+		interviewer = name()
+	}
+	term := synTerms[r.IntN(len(synTerms))]
+	phone := fmt.Sprintf("+86 139 %04d %04d", r.IntN(10000), r.IntN(10000))
+	email := fmt.Sprintf("contact%d@example.org", n)
+	var b strings.Builder
+	fmt.Fprintf(&b, "---\ntitle: Synthetic testimony %d\nlanguage: en\ninterview_date: %d-0%d-1%d\ninterviewer: %s\ninterviewee: %s\ntopics: [synthetic, crossing]\nsensitive_terms:\n  - %s\n---\n\n",
+		n, 2010+r.IntN(15), 1+r.IntN(9), r.IntN(10), interviewer, interviewee, term)
+	i := 0
+	for b.Len() < size {
+		switch i % 9 {
+		case 3:
+			fmt.Fprintf(&b, "%s: When we met, %s told me to say %s at the door. ", interviewee, interviewee, term)
+		case 6:
+			fmt.Fprintf(&b, "%s: Could you reach anyone? %s: Only at %s or by %s. ", interviewer, interviewee, phone, email)
+		default:
+			b.WriteString(synFiller[r.IntN(len(synFiller))])
+			b.WriteString(" ")
+		}
+		if i%4 == 3 {
+			b.WriteString("\n\n")
+		}
+		i++
+	}
+	b.WriteString("\n")
+	return b.String(), []string{interviewee, interviewer, term, phone, email}
+}
+
+// writeCorpus writes n synthetic testimonies into dir.
+func writeCorpus(t testing.TB, dir string, n, size int, seed uint64) {
+	t.Helper()
+	r := rand.New(rand.NewPCG(seed, 7))
+	require.NoError(t, os.MkdirAll(dir, 0o700))
+	for i := 0; i < n; i++ {
+		text, _ := synthetic(r, i, size)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("t%05d.md", i)), []byte(text), 0o600))
+	}
+}
+
+// scanFiles returns every (file, form) pair where a form occurs in a file under root.
+func scanFiles(t testing.TB, root string, forms []string) []string {
+	t.Helper()
+	var hits []string
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for _, f := range forms {
+			if strings.Contains(string(b), f) {
+				rel, _ := filepath.Rel(root, p)
+				hits = append(hits, rel+": "+f)
+			}
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	return hits
+}
