@@ -69,6 +69,26 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			pos += sep[1]
 		}
 	}
+	return dedupeCandidates(out)
+}
+
+// dedupeCandidates drops a candidate whose span and category an earlier one already has
+// (two patterns of one detector finding the same span), keeping the first, which the
+// detector lists in order of confidence.
+func dedupeCandidates(cs []Candidate) []Candidate {
+	type key struct {
+		s, e int
+		c    Category
+	}
+	seen := map[key]bool{}
+	out := cs[:0]
+	for _, c := range cs {
+		k := key{c.Start, c.End, c.Category}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, c)
+		}
+	}
 	return out
 }
 

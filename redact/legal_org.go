@@ -118,7 +118,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range proscribedOrg.FindAllStringSubmatchIndex(s, -1) {
 		add(m[2], m[3], "proscribed organisation", "membership of this organisation endangers a person", 0.8)
 	}
-	return out
+	return dedupeCandidates(out)
 }
 
 // withGloss extends an organisation's end over a parenthesis that glosses it.
@@ -141,7 +141,7 @@ func trimOrg(s string, a, b int) (int, int) {
 			e++
 		}
 		w := strings.ToLower(s[a:e])
-		if !nameStop[w] && !orgGeneric[w] || e >= b {
+		if !orgGeneric[w] || e >= b {
 			break
 		}
 		a = e

@@ -263,5 +263,5 @@ func namesToCandidates(t *Text, found []legalName) []Candidate {
 				Score: 0.7, Entity: entity, Role: RolePerson})
 		}
 	}
-	return out
+	return dedupeCandidates(out)
 }

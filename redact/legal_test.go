@@ -1,0 +1,90 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// legalFound runs one detector and returns the surface forms it found, in order.
+func legalFound(d detector, s string) []string {
+	t := NewText(s)
+	var out []string
+	for _, c := range d.detect(t, &Gazetteer{}) {
+		out = append(out, s[c.Start:c.End])
+	}
+	return out
+}
+
+func TestLegalCaseDetector(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"application number", "The case originated in an application (no. 19124/02) against Germany.", []string{"19124/02"}},
+		{"several applications", "applications nos. 26480/95, 28291/95 and 29280/95 were joined", []string{"26480/95", "28291/95", "29280/95"}},
+		{"case number at sentence end", "He was tried under case no. 1996/302. On 10 April", []string{"1996/302"}},
+		{"plot list", "registered under the plots nos. 260, 268, 45, 119/5 and 425.", []string{"119/5", "260", "268", "45", "425"}},
+		{"sheet and plan", "plot no. 937, sheet/plan 3/21.2.3; a certificate", []string{"3/21.2.3", "937"}},
+		{"registration code", "the land was entered under registration no. D-4840. On this land", []string{"D-4840"}},
+		{"file with letters", "the note indicates case file no. IC 119/05.", []string{"119/05", "IC 119/05"}},
+		{"protocol and law stay", "Protocol No. 11 came into force; Law no. 3953 of 27 December 1993 applies.", nil},
+		{"article stays", "Article 6 § 1 of the Convention and Article 29 § 3", nil},
+		{"decimal stays", "a rate of 4.5 per cent and 1,500 euros", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, legalFound(legalCaseDetector{}, tt.text))
+		})
+	}
+}
+
+func TestLegalPersonDetector(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"titled full name", "by a German national, Ms Gisela Kirsten (“the applicant”)", []string{"Gisela Kirsten", "Kirsten"}},
+		{"initials and hyphen", "represented by their Agent, Mrs A. Wittling-Vogel, Ministerialrätin", []string{"A. Wittling-Vogel", "Wittling-Vogel"}},
+		{"spaced initials", "represented by Mr M. N. Eldem, a lawyer", []string{"M. N. Eldem", "Eldem"}},
+		{"Dr is part of the name", "an Austrian national, Dr. Heidemarie Abrahamian (“the applicant”)", []string{"Dr. Heidemarie Abrahamian", "Abrahamian"}},
+		{"initials only", "the applicant replied that Mr J.S. Further, she claimed", []string{"J.S."}},
+		{"possessive", "under Mrs Willis's occupational pension scheme", []string{"Willis"}},
+		{"surname alone later", "Mr Karl Strobel sued. Strobel lost.", []string{"Karl Strobel", "Strobel", "Strobel"}},
+		{"several applicants", "by two Turkish nationals, Melahat Filiz and Nadir Kalkan (“the applicants”)", []string{"Melahat Filiz", "Nadir Kalkan", "Filiz", "Kalkan"}},
+		{"relative", "They had a child, Selma, who was born in 2003.", []string{"Selma"}},
+		{"bare initials", "The authority noted that F.E., also a member, agreed.", []string{"F.E."}},
+		{"heading is not a name", "\nA. Proceedings before the courts\n", nil},
+		{"abbreviation is not a person", "The U.S. Government and the U.K. Government replied.", nil},
+		{"capitalised act after kin word stays", "under the Federal Child Benefits Act", nil},
+		{"title before an institution stays", "Mr Court was not named; the Government replied.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, legalFound(legalPersonDetector{}, tt.text))
+		})
+	}
+}
+
+func TestLegalOrgDetector(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"company", "the applicant worked for MotoMeter AG until 1995", []string{"MotoMeter AG"}},
+		{"solicitors", "represented by Pedro Emmanuel Solicitors, lawyers practising in London", []string{"Pedro Emmanuel Solicitors"}},
+		{"prison with gloss", "a note sent from Sztum Prison (Zakład Karny) on 21 December", []string{"Sztum Prison (Zakład Karny)"}},
+		{"university of", "a research institute at the University of Köln (Germany)", []string{"University of Köln (Germany)"}},
+		{"local court", "On 13 January 1995 the Berlin Social Court referred the case", []string{"Berlin Social Court"}},
+		{"local court of first instance", "proceedings before the Beyoğlu Court of First Instance for permission", []string{"Beyoğlu Court of First Instance"}},
+		{"local authority", "the Dornbirn District Administrative Authority issued an order", []string{"Dornbirn District Administrative Authority"}},
+		{"proscribed organisation", "membership of the PKK (the Kurdistan Workers' Party), an illegal", []string{"PKK (the Kurdistan Workers' Party)"}},
+		{"national courts stay", "the Supreme Court and the Federal Constitutional Court and the Court of Cassation", nil},
+		{"government stays", "The Turkish Government and the Ministry of Justice replied.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, legalFound(legalOrgDetector{}, tt.text))
+		})
+	}
+}
