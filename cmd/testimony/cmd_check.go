@@ -31,7 +31,10 @@ func runCheck(c *cli.Context) error {
 	}
 	repair := c.Bool("repair")
 	rep, err := a.Check(repair)
-	if err != nil {
+	if rep == nil {
+		if err == nil {
+			err = fmt.Errorf("check: no report")
+		}
 		return err
 	}
 	w := c.App.Writer
@@ -40,6 +43,9 @@ func runCheck(c *cli.Context) error {
 	}
 	for _, r := range rep.Repaired {
 		fmt.Fprintf(w, "repaired: %s\n", oneLine(r))
+	}
+	if err != nil {
+		return err
 	}
 	left := len(rep.Problems)
 	if repair {
@@ -50,10 +56,10 @@ func runCheck(c *cli.Context) error {
 		fmt.Fprintln(w, "archive ok: store, index and audit log agree")
 		return nil
 	case left <= 0:
-		fmt.Fprintf(w, "archive repaired: %d problems fixed\n", len(rep.Repaired))
+		fmt.Fprintf(w, "archive repaired: %s fixed\n", plural(len(rep.Repaired), "problem"))
 		return nil
 	case !repair:
-		return fmt.Errorf("check: %d problems found; run 'testimony check --repair'", len(rep.Problems))
+		return fmt.Errorf("check: %s found; run 'testimony check --repair'", plural(len(rep.Problems), "problem"))
 	}
-	return fmt.Errorf("check: %d problems could not be repaired", left)
+	return fmt.Errorf("check: %s could not be repaired", plural(left, "problem"))
 }

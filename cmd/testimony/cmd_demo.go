@@ -133,7 +133,7 @@ func runDemo(c *cli.Context) (err error) {
 		for _, h := range r.Hits {
 			snip := ""
 			if len(h.Snippets) > 0 {
-				snip = oneLine(h.Snippets[0])
+				snip = flatten(h.Snippets[0])
 			}
 			fmt.Fprintf(w, "     %s  %.3f  %s\n", h.ID, h.Score, clip(snip, 90))
 		}

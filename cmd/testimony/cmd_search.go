@@ -110,7 +110,7 @@ func printSearch(w io.Writer, res *index.Result) {
 	for _, h := range res.Hits {
 		fmt.Fprintf(w, "%s  score %.4f\n", h.ID, h.Score)
 		for _, s := range h.Snippets {
-			fmt.Fprintf(w, "    %s\n", oneLine(s))
+			fmt.Fprintf(w, "    %s\n", flatten(s))
 		}
 	}
 	if f := formatFacets(res.Facets); f != "" && res.Total > 0 {
@@ -141,3 +141,7 @@ func formatFacets(facets map[string][]index.Facet) string {
 	}
 	return strings.Join(parts, " · ")
 }
+
+// flatten puts a snippet on one line: every run of white space, line breaks included,
+// becomes one space.
+func flatten(s string) string { return strings.Join(strings.Fields(s), " ") }

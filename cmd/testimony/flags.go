@@ -95,11 +95,12 @@ func identities(c *cli.Context) ([]age.Identity, error) {
 	return archive.LoadIdentities(path, passphrase(path))
 }
 
-// passphrase returns the passphrase reader for one identity file: TESTIMONY_PASSPHRASE if set,
-// else a prompt on the controlling terminal (never echoed), else an error that says what to do.
+// passphrase returns the passphrase reader for one identity file: TESTIMONY_PASSPHRASE if set
+// and not empty, else a prompt on the controlling terminal (never echoed), else an error that
+// says what to do.
 func passphrase(path string) func() ([]byte, error) {
 	return func() ([]byte, error) {
-		if p, ok := os.LookupEnv(envPassphrase); ok {
+		if p := os.Getenv(envPassphrase); p != "" {
 			return []byte(p), nil
 		}
 		tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)

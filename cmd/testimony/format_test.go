@@ -188,7 +188,7 @@ func TestPrintSearch(t *testing.T) {
 	})
 	assert.Equal(t, "2 testimonies match (showing 1)\n"+
 		"t1  score 1.2500\n"+
-		"    a <mark>broker</mark>; said\n"+
+		"    a <mark>broker</mark> said\n"+
 		"facets: language: en (2) · year: 2019 (1), (none) (1)\n", b.String())
 }
 
