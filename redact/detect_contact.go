@@ -333,9 +333,10 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if !(hasDigit(tok) || strings.ContainsAny(tok, "_.") || explicit) || stopWords[tok] {
 			continue
 		}
-		score := 0.75
+		// A messenger cue is more specific than the generic "ID" cue of the ID detector.
+		score := 0.8
 		if hasDigit(tok) || strings.ContainsAny(tok, "_") {
-			score = 0.85
+			score = 0.92
 		}
 		out = append(out, t.cand(a, b, Handle, "after "+cue, "messenger cue "+quoteCue(cue), score))
 		i = j

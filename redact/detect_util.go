@@ -168,7 +168,9 @@ func numberRuns(s string, minDigits int) []numberRun {
 			continue
 		}
 		run.end = lastDigit + 1
-		if run.end < len(s) && isASCIIWordByte(s[run.end]) && !isDigit(s[run.end]) {
+		chineseX := len(digits) == 17 && run.end < len(s) && s[run.end] == 'x' &&
+			(run.end+1 == len(s) || !isASCIIWordByte(s[run.end+1]))
+		if run.end < len(s) && isASCIIWordByte(s[run.end]) && !isDigit(s[run.end]) && !chineseX {
 			// "12345abc": part of a token, not a number.
 			i = run.end
 			continue

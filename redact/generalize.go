@@ -446,14 +446,14 @@ func generalizeRank(s string) string {
 	switch {
 	case strings.Contains(l, "general") || strings.Contains(l, "marshal") || strings.Contains(l, "admiral") ||
 		strings.Contains(l, "jang"):
-		return "[a general officer]"
+		return "[general officer]"
 	case strings.Contains(l, "lieutenant") || strings.Contains(l, "captain") || strings.Contains(l, "major") ||
 		strings.Contains(l, "colonel") || strings.Contains(l, "jwa") || strings.Contains(l, "wi") ||
 		strings.Contains(l, "officer"):
-		return "[an officer]"
+		return "[officer]"
 	case strings.Contains(l, "sergeant") || strings.Contains(l, "corporal") || strings.Contains(l, "sa") ||
 		strings.Contains(l, "warrant"):
-		return "[a non-commissioned officer]"
+		return "[non-commissioned officer]"
 	}
-	return "[a soldier]"
+	return "[soldier]"
 }

@@ -9,10 +9,17 @@ import (
 // phraseKey is the matching key of a phrase: its normalised, case-folded words joined with
 // nothing between them. "Ji-min", "Ji Min", "JiMin" and "ji_min" all have the key "jimin", so
 // one list entry matches every way of spacing and hyphenating the same name.
-func phraseKey(s string) string {
+func phraseKey(s string) string { return phraseKeySep(s, "") }
+
+// phraseKeySep joins the words with sep: an exact matcher (sep " ") matches the phrase's
+// words one for one, so a rank table entry "hasa" never matches the words "has a".
+func phraseKeySep(s, sep string) string {
 	t := NewText(s)
 	var b strings.Builder
-	for _, w := range t.wordList() {
+	for i, w := range t.wordList() {
+		if i > 0 {
+			b.WriteString(sep)
+		}
 		b.WriteString(t.Fold[w.start:w.end])
 	}
 	return b.String()
@@ -51,10 +58,18 @@ type matcher struct {
 	maxLen   int
 	hangul   []string // keys written in Hangul: matched as prefixes of words (particles follow)
 	hangulP  map[string][]int
+	sep      string // between words of a key: "" (flexible spacing) or " " (exact words)
 }
 
 func newMatcher() *matcher {
 	return &matcher{keys: map[string][]int{}, prefixes: map[string]bool{}, hangulP: map[string][]int{}}
+}
+
+// newExactMatcher matches keys made with phraseKeySep(s, " ") word for word.
+func newExactMatcher() *matcher {
+	m := newMatcher()
+	m.sep = " "
+	return m
 }
 
 // add registers key with payload p. Empty keys are ignored.
@@ -62,7 +77,7 @@ func (m *matcher) add(key string, p int) {
 	if key == "" {
 		return
 	}
-	if isHangulKey(key) {
+	if m.sep == "" && isHangulKey(key) {
 		if _, ok := m.hangulP[key]; !ok {
 			m.hangul = append(m.hangul, key)
 		}
@@ -115,6 +130,7 @@ func (m *matcher) find(fold string, words []word, skip func(word) bool) []phrase
 				if !gapJoins(fold[words[j-1].end:words[j].start]) || skip != nil && skip(words[j]) {
 					break
 				}
+				buf = append(buf, m.sep...)
 			}
 			buf = append(buf, fold[words[j].start:words[j].end]...)
 			if len(buf) > m.maxLen {

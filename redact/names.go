@@ -1,16 +1,1108 @@
 package redact
 
-import "strings"
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
-// personVariants lists the surface forms under which a known person may appear in the text:
-// the full name, its parts, and romanization variants. (Placeholder: the names detector
-// replaces it with romanization-aware variants.)
+// The names detector finds private persons in romanized text: Korean names in every common
+// romanization, Chinese names in pinyin, English and Russian names, names after titles and
+// cues, speaker labels, and names inside identifier-like tokens. It works in two passes: the
+// first finds names that are certain on their own (a surname followed by given-name
+// syllables, a title, a cue); the second finds the partial mentions of those same people
+// ("Jimin", "Ji-min's", "Park") anywhere else in the document. Every candidate carries an
+// entity key (canonical surname + folded given name) so the engine gives one pseudonym to
+// one person across spellings.
+
+func init() { register(namesDetector{}) }
+
+type namesDetector struct{}
+
+func (namesDetector) name() string { return "names" }
+
+func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
+	if g == nil {
+		g = &Gazetteer{}
+	}
+	s := newNameScan(t, g)
+	s.speakerLabels()
+	s.fullNames(2)
+	s.fullNames(1)
+	s.cuedNames()
+	s.identifiers()
+	s.firstNames()
+	s.standaloneGiven()
+	s.partialMentions()
+	s.bareSurnames()
+	return s.out
+}
+
+// person is a name found in the first pass; the second pass looks for its parts.
+type person struct {
+	entity  string
+	surname string   // canonical surname ("" if unknown)
+	given   []string // folded given syllables (Korean/pinyin) or lower-case first name
+	last    string   // lower-case surname spelling for non-Korean names
+}
+
+type nameScan struct {
+	t       *Text
+	g       *Gazetteer
+	ix      *nameIndex
+	toks    []token
+	taken   []bool // token already part of a candidate or a kept public figure
+	ident   []bool // token is part of an identifier-like run ("Ji_Min_3"): prose rules skip it
+	place   []bool // token is part of a gazetteer place
+	out     []Candidate
+	persons []person
+	inIdent bool // the identifier pass is running: identifier tokens are fair game
+}
+
+func newNameScan(t *Text, g *Gazetteer) *nameScan {
+	ix := indexFor(g)
+	toks := tokenize(t.Norm)
+	s := &nameScan{t: t, g: g, ix: ix, toks: toks, taken: protectedFigures(toks, ix), place: make([]bool, len(toks)), ident: make([]bool, len(toks))}
+	for i := 0; i < len(toks); {
+		j := s.identifierEnd(i)
+		if j-i >= 2 && s.looksLikeIdentifier(i, j) {
+			for k := i; k < j; k++ {
+				s.ident[k] = true
+			}
+		}
+		i = j
+	}
+	for _, m := range matchPlaces(t.Norm, toks, ix) {
+		for k := m.from; k < m.to; k++ {
+			s.place[k] = true
+		}
+	}
+	return s
+}
+
+// add records a candidate over tokens [from, to) and marks them taken.
+func (s *nameScan) add(from, to int, rule, reason string, score float64, entity string, role Role) {
+	for k := from; k < to; k++ {
+		if s.taken[k] {
+			return
+		}
+	}
+	st, en := s.t.Orig(s.toks[from].s, s.toks[to-1].e)
+	if role == "" {
+		role = RolePerson
+	}
+	s.out = append(s.out, Candidate{
+		Start: st, End: en, Category: Person, Detector: "names", Rule: rule,
+		Reason: reason, Score: score, Entity: entity, Role: role,
+	})
+	for k := from; k < to; k++ {
+		s.taken[k] = true
+	}
+}
+
+func (s *nameScan) gap(i int) string { return gapBefore(s.t.Norm, s.toks, i) }
+
+func (s *nameScan) word(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokWord }
+
+func (s *nameScan) free(from, to int) bool {
+	if from < 0 || to > len(s.toks) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if s.taken[k] || s.toks[k].kind != tokWord || s.ident[k] && !s.inIdent {
+			return false
+		}
+	}
+	return true
+}
+
+// ambiguous reports a name part that is also a common word: it needs context.
+func (s *nameScan) ambiguous(low string) bool { return s.g.AmbiguousNames[low] || englishWords[low] }
+
+// surnameAt returns the canonical surname for token i when it is capitalised and listed.
+func (s *nameScan) surnameAt(i int) (string, bool) {
+	if !s.word(i) || !s.toks[i].upper {
+		return "", false
+	}
+	c, ok := s.g.Surnames[s.toks[i].low]
+	return c, ok
+}
+
+// given is a parsed given name: tokens [from, to) and their syllables.
+type given struct {
+	from, to int
+	syls     []string // lower-case syllables as written
+	form     string   // "hyphenated", "spaced", "joined", "single"
+}
+
+func (gv given) key() string { return foldSyllables(gv.syls) }
+
+func (gv given) display() string { return strings.Join(gv.syls, "-") }
+
+// givenAt parses a Korean or pinyin given name of one or two syllables starting at token i:
+// "Ji-min" / "Ji-Min", "Ji Min", "Jimin", "Min". The first letter must be upper case unless
+// lower is set (identifier parts).
+func (s *nameScan) givenAt(i int, lower bool) (given, bool) {
+	if !s.free(i, i+1) || (!lower && !s.toks[i].upper) {
+		return given{}, false
+	}
+	a := s.toks[i].low
+	// Hyphenated: two single syllables, the second in any case ("Hye-joo", "Hye-Joo").
+	if s.free(i+1, i+2) && s.gap(i+1) == "-" && s.ix.givenSyl[a] && s.ix.givenSyl[s.toks[i+1].low] {
+		// A third hyphenated part means a longer word (a place like "Rajin-Sonbong-...").
+		if !(i+2 < len(s.toks) && s.gap(i+2) == "-" && s.word(i+2)) {
+			return given{from: i, to: i + 2, syls: []string{a, s.toks[i+1].low}, form: "hyphenated"}, true
+		}
+	}
+	if s.ix.givenSyl[a] && s.free(i+1, i+2) && isSpaceGap(s.gap(i+1)) && s.toks[i+1].upper && s.ix.givenSyl[s.toks[i+1].low] && !s.toks[i+1].lineStart {
+		// Spaced syllables ("Ji Min") only when the second is not itself a surname followed by
+		// a given name, which would make it the start of another name.
+		b := s.toks[i+1].low
+		if _, sur := s.g.Surnames[b]; !sur || !(s.free(i+2, i+3) && isSpaceGap(s.gap(i+2)) && s.toks[i+2].upper && s.ix.givenSyl[s.toks[i+2].low]) {
+			if !(i+2 < len(s.toks) && s.gap(i+2) == "-") {
+				return given{from: i, to: i + 2, syls: []string{a, b}, form: "spaced"}, true
+			}
+		}
+	}
+	if i+1 < len(s.toks) && s.gap(i+1) == "-" && s.word(i+1) {
+		// "Yeokjeon-dong", "Chol-su-ya": a hyphenated word that is not two syllables.
+		return given{}, false
+	}
+	if syls := s.segment(a); syls != nil {
+		form := "joined"
+		if len(syls) == 1 {
+			form = "single"
+		}
+		return given{from: i, to: i + 1, syls: syls, form: form}, true
+	}
+	return given{}, false
+}
+
+// segment splits a word into one or two given-name syllables, preferring the longest first
+// syllable ("jeonghyuk" → jeong+hyuk, "youngmi" → young+mi).
+func (s *nameScan) segment(w string) []string {
+	if s.ix.givenSyl[w] {
+		return []string{w}
+	}
+	for k := len(w) - 1; k >= 1; k-- {
+		if s.ix.givenSyl[w[:k]] && s.ix.givenSyl[w[k:]] {
+			return []string{w[:k], w[k:]}
+		}
+	}
+	return nil
+}
+
+// fullNames finds surname + given name in either order: "Park Ji-min", "Ri Chol Su",
+// "Wang Xiaoming", "Ji-min Park".
+func (s *nameScan) fullNames(minSyl int) {
+	for i := range s.toks {
+		if s.taken[i] {
+			continue
+		}
+		if canon, ok := s.surnameAt(i); ok && s.free(i, i+1) && i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) {
+			if gv, ok := s.givenAt(i+1, false); ok && len(gv.syls) >= minSyl && s.acceptFull(i, gv, true) {
+				// "Ji Min" where "Jimin" is a known given name: the given name, not surname Ji.
+				if len(gv.syls) == 1 && gv.form == "single" {
+					if syls := []string{s.toks[i].low, gv.syls[0]}; s.givenKnown(syls) {
+						e := s.givenEntity(syls)
+						s.add(i, gv.to, "known-given", fmt.Sprintf("given name %q of a person named in full elsewhere in the document", s.toks[i].low+"-"+gv.syls[0]), 0.8, e, "")
+						continue
+					}
+				}
+				p := s.remember(canon, gv.syls)
+				s.add(i, gv.to, "surname+given", fmt.Sprintf("surname %q + given syllables %q", s.toks[i].text, gv.display()), 0.9, p.entity, "")
+				continue
+			}
+		}
+		// Surname last: the given name must be unmistakable (two syllables).
+		if gv, ok := s.givenAt(i, false); ok && minSyl == 2 && len(gv.syls) == 2 && gv.to < len(s.toks) && isSpaceGap(s.gap(gv.to)) {
+			if canon, ok := s.surnameAt(gv.to); ok && s.free(gv.to, gv.to+1) && !s.place[i] && !s.blocked(gv) {
+				if !(gv.form == "spaced" && s.toks[i].sentStart && s.ambiguous(gv.syls[0])) {
+					p := s.remember(canon, gv.syls)
+					s.add(i, gv.to+1, "given+surname", fmt.Sprintf("given syllables %q + surname %q", gv.display(), s.toks[gv.to].text), 0.85, p.entity, "")
+				}
+			}
+		}
+	}
+}
+
+// blocked reports given names that are English words or places in disguise.
+func (s *nameScan) blocked(gv given) bool {
+	if gv.form == "joined" || gv.form == "single" {
+		w := s.toks[gv.from].low
+		if englishWords[w] || s.place[gv.from] || isNonName(w) {
+			return true
+		}
+	}
+	for _, y := range gv.syls {
+		if placeSuffix[y] && gv.form == "hyphenated" && y == gv.syls[len(gv.syls)-1] {
+			return true
+		}
+	}
+	for k := gv.from; k < gv.to; k++ {
+		if isNonName(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptFull decides whether surname token i followed by gv is a name.
+func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
+	sur := s.toks[i].low
+	if len(sur) == 1 && gv.form != "hyphenated" { // "I", "O", "U" are words first
+		return false
+	}
+	if s.place[i] && s.place[gv.from] {
+		return false
+	}
+	if gv.form == "joined" || gv.form == "single" {
+		w := s.toks[gv.from].low
+		if isNonName(w) || s.place[gv.from] {
+			return false
+		}
+		if englishWords[w] && !s.g.FirstNames[w] {
+			return false
+		}
+	}
+	if gv.form == "hyphenated" && placeSuffix[gv.syls[1]] {
+		return false
+	}
+	// Both parts ambiguous at the start of a sentence ("So Young men ..." cannot happen since
+	// the given part must be capitalised, but "Song Il" or "Park Min" can): ask for a verb.
+	if s.toks[i].sentStart && s.ambiguous(sur) && gv.form != "hyphenated" {
+		allAmb := true
+		for _, y := range gv.syls {
+			if !s.ambiguous(y) {
+				allAmb = false
+			}
+		}
+		if allAmb && !s.personFollows(gv.to) {
+			return false
+		}
+	}
+	return true
+}
+
+// personFollows reports context after a name that only people have: a speech or action verb,
+// or a possessive followed by a kinship word.
+func (s *nameScan) personFollows(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	gap := s.gap(j)
+	if (gap == "'" || gap == "’") && s.toks[j].low == "s" {
+		return true
+	}
+	return isSpaceGap(gap) && personVerbs[s.toks[j].low]
+}
+
+// remember records a person for the second pass and returns it.
+func (s *nameScan) remember(canon string, syls []string) person {
+	p := person{surname: canon, given: foldEach(syls)}
+	p.entity = canon + "|" + strings.Join(p.given, "")
+	for _, q := range s.persons {
+		if q.entity == p.entity {
+			return q
+		}
+	}
+	s.persons = append(s.persons, p)
+	return p
+}
+
+// cuedNames finds names after titles ("Mr Pak", "Comrade Ri") and cues ("named", "known as",
+// "my sister", "the broker").
+func (s *nameScan) cuedNames() {
+	for i := range s.toks {
+		if s.taken[i] || !s.word(i) {
+			continue
+		}
+		cue, role, kind := s.cueBefore(i)
+		if cue == "" {
+			continue
+		}
+		if !s.toks[i].upper {
+			continue
+		}
+		to, entity := s.nameRun(i, kind == cueTitle)
+		if to == i {
+			continue
+		}
+		if kind == cueRank && !s.knownNamePart(i) {
+			continue
+		}
+		s.add(i, to, "cue", fmt.Sprintf("cue %q", cue), 0.85, entity, role)
+	}
+}
+
+type cueKind int
+
+const (
+	cueNone cueKind = iota
+	cueTitle
+	cueRank
+	cueNaming
+	cueKin
+)
+
+// cueBefore looks at the words just before token i for a title or a naming, kinship or role
+// cue. It returns the cue as written (for the reason), the role it implies and its kind.
+func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
+	if i == 0 {
+		return "", "", cueNone
+	}
+	gap := strings.TrimSpace(strings.Trim(s.gap(i), " \t\"'“”‘’«»"))
+	p := s.toks[i-1]
+	if p.kind != tokWord {
+		return "", "", cueNone
+	}
+	switch {
+	case (gap == "" || gap == ".") && titles[p.low]:
+		return p.text, "", cueTitle
+	case (gap == "" || gap == ",") && namingCues[p.low]:
+		if s.placeNounBefore(i-1) || s.orgNounBefore(i-1) {
+			return "", "", cueNone
+		}
+		return p.text, "", cueNaming
+	case gap == "" && p.low == "as" && i >= 2 && (s.toks[i-2].low == "known" || s.toks[i-2].low == "referred"):
+		return s.toks[i-2].text + " as", "", cueNaming
+	case gap == "" && (p.low == "is" || p.low == "was") && i >= 2 && s.toks[i-2].low == "name":
+		return "name " + p.text, "", cueNaming
+	case gap == "" && p.low == "by" && i >= 2 && (s.toks[i-2].low == "goes" || s.toks[i-2].low == "went"):
+		return s.toks[i-2].text + " by", "", cueNaming
+	case (gap == "" || gap == ",") && kinCues[p.low] != "":
+		// Only a possessive or article makes "sister" a cue: "my sister Jimin", "the broker Chol".
+		if i >= 2 && determiners[s.toks[i-2].low] {
+			return s.toks[i-2].text + " " + p.text, kinCues[p.low], cueKin
+		}
+		// "older sister", "younger brother"
+		if i >= 3 && (s.toks[i-2].low == "older" || s.toks[i-2].low == "younger" || s.toks[i-2].low == "elder" || s.toks[i-2].low == "little" || s.toks[i-2].low == "big") && determiners[s.toks[i-3].low] {
+			return s.toks[i-3].text + " " + s.toks[i-2].text + " " + p.text, kinCues[p.low], cueKin
+		}
+	}
+	if gap == "" && ranks[p.low] {
+		return p.text, "", cueRank
+	}
+	return "", "", cueNone
+}
+
+// placeNounBefore reports "a village called X": the cue names a place, not a person.
+func (s *nameScan) placeNounBefore(cue int) bool {
+	for k := cue - 1; k >= 0 && k >= cue-3; k-- {
+		if placeNouns[s.toks[k].low] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNounBefore reports "a company called X": workplaces are another detector's business.
+func (s *nameScan) orgNounBefore(cue int) bool {
+	for k := cue - 1; k >= 0 && k >= cue-3; k-- {
+		if orgNouns[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRun reads the name that starts at token i after a cue: a full Korean name, a given
+// name, a first name + surname, or up to three capitalised words. It returns the end token
+// and the entity key.
+func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
+	if canon, ok := s.surnameAt(i); ok && i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) {
+		if gv, ok := s.givenAt(i+1, false); ok && !s.blocked(gv) {
+			return gv.to, s.remember(canon, gv.syls).entity
+		}
+	}
+	if gv, ok := s.givenAt(i, false); ok && !s.blocked(gv) && !(afterTitle && len(gv.syls) == 1) {
+		if gv.to < len(s.toks) && isSpaceGap(s.gap(gv.to)) {
+			if canon, ok := s.surnameAt(gv.to); ok && s.free(gv.to, gv.to+1) {
+				return gv.to + 1, s.remember(canon, gv.syls).entity
+			}
+		}
+		return gv.to, s.givenEntity(gv.syls)
+	}
+	if canon, ok := s.surnameAt(i); ok {
+		return i + 1, s.surnameEntity(canon)
+	}
+	to := i
+	for k := i; k < len(s.toks) && k < i+3; k++ {
+		if !s.free(k, k+1) || !s.toks[k].upper || isNonName(s.toks[k].low) || (k > i && !isSpaceGap(s.gap(k))) {
+			break
+		}
+		if k > i && s.place[k] {
+			break
+		}
+		to = k + 1
+	}
+	if to == i {
+		return i, ""
+	}
+	var parts []string
+	for k := i; k < to; k++ {
+		parts = append(parts, s.toks[k].low)
+	}
+	return to, strings.Join(parts, " ")
+}
+
+// knownNamePart reports whether token i is listed as a name of some kind.
+func (s *nameScan) knownNamePart(i int) bool {
+	l := s.toks[i].low
+	_, sur := s.g.Surnames[l]
+	return sur || s.g.FirstNames[l] || s.segment(l) != nil
+}
+
+// givenEntity links a given name to a person already found with it, if exactly one.
+func (s *nameScan) givenEntity(syls []string) string {
+	key := strings.Join(foldEach(syls), "")
+	match := ""
+	for _, p := range s.persons {
+		if strings.Join(p.given, "") == key {
+			if match != "" && match != p.entity {
+				return "|" + key
+			}
+			match = p.entity
+		}
+	}
+	if match == "" {
+		return "|" + key
+	}
+	return match
+}
+
+// surnameEntity links a bare surname to the only person found with it, if exactly one.
+func (s *nameScan) surnameEntity(canon string) string {
+	match := ""
+	for _, p := range s.persons {
+		if p.surname == canon || p.last == canon {
+			if match != "" && match != p.entity {
+				return canon + "|"
+			}
+			match = p.entity
+		}
+	}
+	if match == "" {
+		return canon + "|"
+	}
+	return match
+}
+
+// firstNames finds English and Russian names: a listed first name, optionally followed by
+// a capitalised surname (and a patronymic).
+func (s *nameScan) firstNames() {
+	for i := range s.toks {
+		if !s.free(i, i+1) || !s.toks[i].upper || !s.g.FirstNames[s.toks[i].low] || s.place[i] {
+			continue
+		}
+		first := s.toks[i].low
+		to := i + 1
+		for k := i + 1; k < len(s.toks) && k < i+3; k++ {
+			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || isNonName(s.toks[k].low) || s.place[k] || s.g.FirstNames[s.toks[k].low] && k == i+1 && !isRussianSurname(s.toks[k].low) {
+				break
+			}
+			to = k + 1
+		}
+		amb := s.ambiguous(first)
+		if to == i+1 && amb && (s.toks[i].sentStart || !s.toks[i].upper) {
+			continue
+		}
+		last := ""
+		if to > i+1 {
+			last = s.toks[to-1].low
+		}
+		entity := first + "|" + last
+		p := person{entity: entity, given: []string{first}, last: last}
+		s.persons = append(s.persons, p)
+		reason := fmt.Sprintf("first name %q", s.toks[i].text)
+		if last != "" {
+			reason += fmt.Sprintf(" + capitalised surname %q", s.toks[to-1].text)
+		}
+		s.add(i, to, "first-name", reason, 0.8, entity, "")
+	}
+	// Russian surnames by their endings ("Petrov", "Ivanova", "Shevchenko") stand alone.
+	for i := range s.toks {
+		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] || !isRussianSurname(s.toks[i].low) || isNonName(s.toks[i].low) {
+			continue
+		}
+		s.add(i, i+1, "surname-suffix", fmt.Sprintf("capitalised word with a Slavic surname ending %q", s.toks[i].text), 0.6, s.lastEntity(s.toks[i].low), "")
+	}
+}
+
+func (s *nameScan) lastEntity(last string) string {
+	for _, p := range s.persons {
+		if p.last == last {
+			return p.entity
+		}
+	}
+	return "|" + last
+}
+
+func isRussianSurname(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ov", "ova", "ev", "eva", "yov", "sky", "skiy", "skii", "skaya", "enko", "chuk", "shvili", "ovich", "evich", "ovna", "evna", "yan", "ykh", "ikh"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// standaloneGiven finds Korean given names without a surname when their form is distinctive:
+// hyphenated syllables ("Ji-min", "Young-mi") or two capitalised spaced syllables ("Young Mi")
+// that are not English words.
+func (s *nameScan) standaloneGiven() {
+	for i := range s.toks {
+		gv, ok := s.givenAt(i, false)
+		if !ok || len(gv.syls) != 2 || gv.form == "joined" || s.blocked(gv) || s.place[i] {
+			continue
+		}
+		a, b := gv.syls[0], gv.syls[1]
+		if gv.form == "hyphenated" && a == b && s.ambiguous(a) { // "Ha-ha"
+			continue
+		}
+		if gv.form == "spaced" && (englishWords[a] || englishWords[b] || s.ambiguous(a) && s.ambiguous(b)) {
+			continue
+		}
+		s.add(gv.from, gv.to, "given-"+gv.form, fmt.Sprintf("given syllables %q written as a Korean given name", gv.display()), 0.75, s.givenEntity(gv.syls), "")
+	}
+}
+
+// partialMentions is the second pass: given names and surnames of people found in the first
+// pass, in any spelling and form ("Jimin", "Ji Min", "Ji-min's", "Min", "Park").
+func (s *nameScan) partialMentions() {
+	if len(s.persons) == 0 {
+		return
+	}
+	byGiven := map[string]string{}
+	bySyl := map[string]string{}
+	for _, p := range s.persons {
+		if p.surname == "" {
+			continue
+		}
+		k := strings.Join(p.given, "")
+		if e, ok := byGiven[k]; ok && e != p.entity {
+			byGiven[k] = "|" + k
+		} else {
+			byGiven[k] = p.entity
+		}
+		for _, y := range p.given {
+			if e, ok := bySyl[y]; ok && e != p.entity {
+				bySyl[y] = "|" + y
+			} else {
+				bySyl[y] = p.entity
+			}
+		}
+	}
+	for i := range s.toks {
+		if !s.free(i, i+1) {
+			continue
+		}
+		upper := s.toks[i].upper
+		// Lower-case forms count only when they cannot be English ("jimin" yes, "young" no).
+		gv, ok := s.givenAt(i, true)
+		if !ok {
+			continue
+		}
+		key := gv.key()
+		if e, ok := byGiven[key]; ok && (upper || !s.ambiguous(s.toks[i].low) && gv.form != "single") && !s.place[i] {
+			s.add(gv.from, gv.to, "known-given", fmt.Sprintf("given name %q of a person named in full elsewhere in the document", gv.display()), 0.8, e, "")
+			continue
+		}
+		// One syllable of a known two-syllable given name ("Min" for Ji-min): capitalised,
+		// and not a sentence-initial English word.
+		if len(gv.syls) == 1 && upper && !s.place[i] {
+			y := foldSyllable(gv.syls[0])
+			if e, ok := bySyl[y]; ok && !englishWords[s.toks[i].low] && !(s.toks[i].sentStart && s.ambiguous(s.toks[i].low)) {
+				s.add(i, i+1, "known-syllable", fmt.Sprintf("syllable %q of the given name of a person named in full elsewhere", s.toks[i].text), 0.6, e, "")
+			}
+		}
+	}
+	// First names and surnames of English and Russian names found in full.
+	for i := range s.toks {
+		if !s.free(i, i+1) || !s.toks[i].upper {
+			continue
+		}
+		for _, p := range s.persons {
+			if p.surname == "" && p.last != "" && (s.toks[i].low == p.last) {
+				s.add(i, i+1, "known-surname", fmt.Sprintf("surname %q of a person named in full elsewhere", s.toks[i].text), 0.8, p.entity, "")
+				break
+			}
+		}
+	}
+}
+
+// bareSurnames finds Korean and Chinese surnames standing alone: "Kim was arrested",
+// "Pak told me". Surnames that are English words ("Park", "Song", "Moon") need context.
+func (s *nameScan) bareSurnames() {
+	for i := range s.toks {
+		canon, ok := s.surnameAt(i)
+		if !ok || !s.free(i, i+1) || s.place[i] || len(s.toks[i].low) < 2 {
+			continue
+		}
+		w := s.toks[i].low
+		// Part of a longer capitalised phrase ("Kim Il Sung University") is not a bare surname.
+		if i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && s.toks[i+1].upper && s.taken[i+1] && !s.persons2(i+1) {
+			continue
+		}
+		known := s.surnameKnown(canon)
+		amb := s.ambiguous(w)
+		surnamed := i > 0 && (s.toks[i-1].low == "surnamed" || s.toks[i-1].low == "surname")
+		switch {
+		case surnamed:
+		case !amb && (!s.toks[i].sentStart || known || s.personFollows(i+1)):
+		case !amb && s.toks[i].sentStart:
+			// A listed surname alone at the start of a sentence is still most likely a name.
+		case amb && !s.toks[i].sentStart && (known || s.personFollows(i+1)):
+		case amb && s.toks[i].sentStart && s.personFollows(i+1) && !englishWords[w]:
+		default:
+			continue
+		}
+		reason := fmt.Sprintf("surname %q alone", s.toks[i].text)
+		switch {
+		case surnamed:
+			reason = fmt.Sprintf("surname %q after %q", s.toks[i].text, s.toks[i-1].text)
+		case known:
+			reason += " (same surname as a person named in full)"
+		case s.personFollows(i + 1):
+			reason += fmt.Sprintf(" followed by %q", s.toks[i+1].text)
+		}
+		score := 0.7
+		if amb {
+			score = 0.6
+		}
+		s.add(i, i+1, "surname-alone", reason, score, s.surnameEntity(canon), "")
+	}
+}
+
+// persons2 reports whether token i begins a person candidate (so "Kim" before it is not part
+// of an organisation name).
+func (s *nameScan) persons2(i int) bool {
+	for _, c := range s.out {
+		if o, _ := s.t.Orig(s.toks[i].s, s.toks[i].e); c.Start == o {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *nameScan) surnameKnown(canon string) bool {
+	for _, p := range s.persons {
+		if p.surname == canon {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerLabels finds "Name:" at the start of a line (transcripts), and WebVTT voice tags
+// "<v Name>". Generic labels (Q, A, Interviewer) are not names.
+func (s *nameScan) speakerLabels() {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.toks[i].lineStart || s.toks[i].kind == tokNumber {
+			continue
+		}
+		lead := s.lineLead(i)
+		if strings.TrimLeft(lead, " \t-*>[]0123456789:.,") != "" && !strings.HasSuffix(strings.TrimSpace(lead), "<v") {
+			continue
+		}
+		voice := strings.HasSuffix(strings.TrimSpace(lead), "<v")
+		// The label runs to the colon (or ">" for voice tags) within four words.
+		end := -1
+		for k := i; k < len(s.toks) && k < i+4; k++ {
+			if k > i {
+				g := s.gap(k)
+				if strings.ContainsAny(g, "\n:>") {
+					break
+				}
+				if !isSpaceGap(g) && g != "-" && g != "." && g != ". " && g != "'" {
+					break
+				}
+			}
+			next := len(s.t.Norm)
+			if k+1 < len(s.toks) {
+				next = s.toks[k+1].s
+			}
+			after := strings.TrimLeft(s.t.Norm[s.toks[k].e:next], " \t*")
+			if (!voice && strings.HasPrefix(after, ":")) || (voice && strings.HasPrefix(after, ">")) {
+				end = k + 1
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		ok := true
+		for k := i; k < end; k++ {
+			t := s.toks[k]
+			if nonSpeakerLabels[t.low] || (t.kind == tokWord && !t.upper && k == i) || t.kind == tokNumber {
+				ok = false
+				break
+			}
+		}
+		if !ok || !s.free(i, end) && s.toks[i].kind != tokHangul {
+			continue
+		}
+		if s.toks[i].kind == tokHangul {
+			continue // Hangul speaker labels are the Hangul detector's
+		}
+		entity := s.labelEntity(i, end)
+		s.add(i, end, "speaker-label", "speaker label at the start of a line", 0.85, entity, RoleSpeaker)
+	}
+}
+
+// lineLead returns the text between the start of token i's line and the token.
+func (s *nameScan) lineLead(i int) string {
+	st := s.toks[i].s
+	ls := strings.LastIndexByte(s.t.Norm[:st], '\n') + 1
+	return s.t.Norm[ls:st]
+}
+
+// labelEntity groups a speaker label with the same person's full name elsewhere.
+func (s *nameScan) labelEntity(from, to int) string {
+	if canon, ok := s.surnameAt(from); ok && to > from+1 {
+		if gv, ok := s.givenAt(from+1, false); ok && gv.to == to {
+			return s.remember(canon, gv.syls).entity
+		}
+	}
+	var parts []string
+	for k := from; k < to; k++ {
+		parts = append(parts, s.toks[k].low)
+	}
+	return strings.Join(parts, " ")
+}
+
+// identifiers finds names inside identifier-like tokens: user names, file names, handles
+// ("Ji_Min_Working_3", "jimin.park88", "kim_chol").
+func (s *nameScan) identifiers() {
+	for i := 0; i < len(s.toks); {
+		j := s.identifierEnd(i)
+		if j-i < 2 || !s.looksLikeIdentifier(i, j) {
+			i = j
+			continue
+		}
+		s.inIdent = true
+		s.namesInIdentifier(i, j)
+		s.inIdent = false
+		i = j
+	}
+}
+
+// identifierEnd returns the end of the run of tokens starting at i that are joined without
+// spaces by _ . - or nothing (letters glued to digits).
+func (s *nameScan) identifierEnd(i int) int {
+	j := i + 1
+	for j < len(s.toks) {
+		g := s.gap(j)
+		if g == "" || g == "_" || g == "." || g == "-" || g == "__" {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// looksLikeIdentifier: underscores, digits glued to letters, or dots between words.
+func (s *nameScan) looksLikeIdentifier(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		g := s.gap(k)
+		if g == "_" || g == "__" || g == "" || g == "." {
+			return true
+		}
+	}
+	return false
+}
+
+// namesInIdentifier looks at the word parts of one identifier for a name: a surname next to
+// given syllables, two given syllables in a row, a known given name, or a listed first name.
+func (s *nameScan) namesInIdentifier(i, j int) {
+	type part struct {
+		k    int
+		low  string
+		syls []string
+	}
+	var parts []part
+	for k := i; k < j; k++ {
+		t := s.toks[k]
+		if t.kind != tokWord || s.taken[k] {
+			parts = append(parts, part{k: -1})
+			continue
+		}
+		parts = append(parts, part{k: k, low: t.low, syls: s.segment(t.low)})
+	}
+	for x := 0; x < len(parts); x++ {
+		p := parts[x]
+		if p.k < 0 || s.taken[p.k] {
+			continue
+		}
+		next := func(d int) (part, bool) {
+			if x+d < len(parts) && parts[x+d].k >= 0 && !s.taken[parts[x+d].k] {
+				return parts[x+d], true
+			}
+			return part{}, false
+		}
+		canon, isSur := s.g.Surnames[p.low]
+		isSur = isSur && len(p.low) >= 2 && !englishWords[p.low]
+		// surname then given: kim_jimin, Park.Ji.Min; but "Ji_Min" is a known given name.
+		if q, ok := next(1); ok && isSur && len(q.syls) == 1 && s.givenKnown([]string{p.low, q.low}) {
+			isSur = false
+		}
+		if isSur {
+			if q, ok := next(1); ok && q.syls != nil && !englishWords[q.low] {
+				end := q.k + 1
+				syls := q.syls
+				if r, ok := next(2); ok && len(q.syls) == 1 && len(r.syls) == 1 {
+					syls = append(append([]string(nil), q.syls...), r.syls...)
+					end = r.k + 1
+				}
+				s.add(p.k, end, "identifier", fmt.Sprintf("surname %q + given syllables %q inside an identifier", p.low, strings.Join(syls, "-")), 0.75, s.remember(canon, syls).entity, "")
+				x += end - p.k - 1
+				continue
+			}
+		}
+		// given then surname: jimin.park88
+		if p.syls != nil && !englishWords[p.low] {
+			syls := p.syls
+			end := p.k + 1
+			if q, ok := next(1); ok && len(p.syls) == 1 && len(q.syls) == 1 && !englishWords[q.low] {
+				syls = append(append([]string(nil), p.syls...), q.syls...)
+				end = q.k + 1
+			}
+			if q, ok := next(end - p.k); ok {
+				if c, sur := s.g.Surnames[q.low]; sur && len(q.low) >= 2 && len(syls) == 2 {
+					s.add(p.k, q.k+1, "identifier", fmt.Sprintf("given syllables %q + surname %q inside an identifier", strings.Join(syls, "-"), q.low), 0.75, s.remember(c, syls).entity, "")
+					x += q.k - p.k
+					continue
+				}
+			}
+			if len(syls) == 2 && (end-p.k == 2 || s.givenKnown(syls)) {
+				s.add(p.k, end, "identifier", fmt.Sprintf("given syllables %q inside an identifier", strings.Join(syls, "-")), 0.7, s.givenEntity(syls), "")
+				x += end - p.k - 1
+				continue
+			}
+		}
+		if s.g.FirstNames[p.low] && len(p.low) >= 4 && !s.ambiguous(p.low) {
+			s.add(p.k, p.k+1, "identifier", fmt.Sprintf("first name %q inside an identifier", p.low), 0.7, s.firstEntity(p.low), "")
+		}
+	}
+}
+
+func (s *nameScan) givenKnown(syls []string) bool {
+	key := strings.Join(foldEach(syls), "")
+	for _, p := range s.persons {
+		if strings.Join(p.given, "") == key && p.surname != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *nameScan) firstEntity(first string) string {
+	for _, p := range s.persons {
+		if p.surname == "" && len(p.given) == 1 && p.given[0] == first {
+			return p.entity
+		}
+	}
+	return first + "|"
+}
+
+// foldSyllable folds one romanized Korean syllable so that its spellings in Revised
+// Romanization, McCune-Reischauer, North Korean usage and informal habit give one key:
+// "cheol", "chol" and "chul" → "jol"; "soo" and "su" → "su"; "young", "yeong", "yong" → "yong".
+// It is a phonetic fold, not a transliteration: it only has to be consistent.
+func foldSyllable(y string) string {
+	y = strings.ToLower(y)
+	y = syllableFolds.Replace(y)
+	var b strings.Builder
+	for i := 0; i < len(y); i++ {
+		c := y[i]
+		switch c {
+		case 'k':
+			c = 'g'
+		case 'p':
+			c = 'b'
+		case 't':
+			c = 'd'
+		}
+		b.WriteByte(c)
+	}
+	y = b.String()
+	if len(y) > 1 && y[len(y)-1] == 'h' {
+		y = y[:len(y)-1]
+	}
+	// North Korean spelling keeps an initial r/l that South Korean drops ("Ryong"/"Yong",
+	// "Rim"/"Im") or writes as n ("Ra"/"Na").
+	if len(y) > 1 && (y[0] == 'r' || y[0] == 'l') {
+		if y[1] == 'y' || y[1] == 'i' {
+			y = y[1:]
+		} else {
+			y = "n" + y[1:]
+		}
+	}
+	return y
+}
+
+// Order matters: longer patterns first, vowels before consonants.
+var syllableFolds = strings.NewReplacer(
+	"ŏ", "o", "ŭ", "u", "'", "", "’", "",
+	"hyuk", "hyok", "oung", "ong", "heui", "hi",
+	"eo", "o", "eu", "u", "oo", "u", "ee", "i", "ou", "u", "ui", "i", "ae", "e", "ai", "e",
+	"ung", "ong", "ul", "ol",
+	"shi", "si", "sh", "s", "tch", "j", "ch", "j", "ck", "k", "ph", "p", "th", "t", "kh", "k", "wh", "w",
+)
+
+func foldEach(syls []string) []string {
+	out := make([]string, len(syls))
+	for i, y := range syls {
+		out[i] = foldSyllable(y)
+	}
+	return out
+}
+
+func foldSyllables(syls []string) string { return strings.Join(foldEach(syls), "") }
+
+// isNonName reports capitalised words that are never names: months, weekdays, pronouns,
+// function words and common nouns of titles.
+func isNonName(w string) bool { return nonNames[w] }
+
+// personVariants lists the surface forms under which a known person may appear in the text,
+// for the residual check and for Known identifiers: the name as given, the surname's other
+// romanizations with the given name joined, spaced and hyphenated in both orders, the given
+// name alone in those forms, and title forms ("Mr Pak"). A bare surname is not a variant: it
+// would match every other person of that surname, public figures included. Possessives need no
+// variant: matching is on word boundaries.
 func personVariants(name string, g *Gazetteer) []string {
-	out := []string{name}
-	for _, f := range strings.Fields(name) {
-		if len(f) > 1 {
-			out = append(out, f)
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []string
+	add := func(v string) {
+		if v != "" && !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	add(name)
+	if g == nil {
+		g = &Gazetteer{}
+	}
+	if hv := hangulVariants(name, g); hv != nil {
+		for _, v := range hv {
+			add(v)
+		}
+		return out
+	}
+	ix := indexFor(g)
+	toks := tokenize(NewText(name).Norm)
+	var words []string
+	for _, t := range toks {
+		if t.kind == tokWord {
+			words = append(words, t.low)
+		}
+	}
+	if len(words) == 0 {
+		return out
+	}
+	seg := func(ws []string) []string {
+		var syls []string
+		for _, w := range ws {
+			if ix.givenSyl[w] {
+				syls = append(syls, w)
+				continue
+			}
+			sc := &nameScan{ix: ix, g: g}
+			p := sc.segment(w)
+			if p == nil {
+				return nil
+			}
+			syls = append(syls, p...)
+		}
+		if len(syls) == 0 || len(syls) > 3 {
+			return nil
+		}
+		return syls
+	}
+	var surnameCanon string
+	var syls []string
+	if c, ok := g.Surnames[words[0]]; ok && len(words) > 1 {
+		if sy := seg(words[1:]); sy != nil {
+			surnameCanon, syls = c, sy
+		}
+	}
+	if syls == nil {
+		if c, ok := g.Surnames[words[len(words)-1]]; ok && len(words) > 1 {
+			if sy := seg(words[:len(words)-1]); sy != nil {
+				surnameCanon, syls = c, sy
+			}
+		}
+	}
+	if syls == nil {
+		// Not a Korean or Chinese name: the words that are not English words stand alone.
+		for _, w := range strings.Fields(name) {
+			lw := strings.ToLower(strings.Trim(w, ",.;:"))
+			if len(lw) > 2 && !g.AmbiguousNames[lw] && !englishWords[lw] && !nonNames[lw] {
+				add(strings.Trim(w, ",.;:"))
+				add("Mr " + strings.Trim(w, ",.;:"))
+				add("Ms " + strings.Trim(w, ",.;:"))
+			}
+		}
+		return out
+	}
+	var surnames []string
+	for sp, c := range g.Surnames {
+		if c == surnameCanon && sp != "" && sp[0] < utf8.RuneSelf && len(sp) > 1 {
+			surnames = append(surnames, title(sp))
+		}
+	}
+	sort.Strings(surnames)
+	givens := givenForms(syls)
+	for _, sn := range surnames {
+		for _, gf := range givens {
+			add(sn + " " + gf)
+			add(gf + " " + sn)
+		}
+		for _, t := range []string{"Mr", "Mrs", "Ms", "Comrade"} {
+			add(t + " " + sn)
+		}
+	}
+	ambiguous := len(syls) == 1 && (g.AmbiguousNames[syls[0]] || englishWords[syls[0]])
+	if !ambiguous {
+		for _, gf := range givens {
+			add(gf)
 		}
 	}
 	return out
+}
+
+// givenForms writes given syllables joined, hyphenated and spaced, in the usual cases.
+func givenForms(syls []string) []string {
+	if len(syls) == 1 {
+		return []string{title(syls[0])}
+	}
+	var caps []string
+	for _, y := range syls {
+		caps = append(caps, title(y))
+	}
+	lowerRest := append([]string{caps[0]}, syls[1:]...)
+	return []string{
+		title(strings.Join(syls, "")),
+		strings.Join(lowerRest, "-"),
+		strings.Join(caps, "-"),
+		strings.Join(caps, " "),
+	}
+}
+
+func title(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[n:]
 }

@@ -17,6 +17,8 @@ type decision struct {
 	role     Role
 	place    *PlaceEntry
 	exempt   bool // known identifiers and deny-list hits: allow lists do not protect them
+	// remainder marks the piece of a span that stuck out of a higher-priority one.
+	remainder bool
 	priority float64
 }
 
@@ -62,13 +64,13 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	r.assignLabels()
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
-			d.Replacement = r.replacement(d, f.t)
+			d.Replacement = matchCase(r.replacement(d, f.t), d.Text)
 			if d.Replacement == d.Text {
 				// A generalization that changes nothing (a province at province level) is a keep.
 				d.Action = Keep
 				d.Replacement = ""
 			}
-			if d.Action != Keep && len([]rune(d.key)) >= 2 {
+			if d.Action != Keep && propagatable(d) {
 				r.forms[d.key] = true
 			}
 		}
@@ -371,7 +373,7 @@ func resolve(ds []*decision) []*decision {
 		}
 		for _, p := range pieces {
 			s, e := trimPiece(d.Text, p[0]-d.Start, p[1]-d.Start)
-			if s >= e {
+			if s >= e || functionWords[phraseKey(d.Text[s:e])] {
 				continue
 			}
 			nd := *d
@@ -379,6 +381,7 @@ func resolve(ds []*decision) []*decision {
 			nd.Text = d.Text[s:e]
 			nd.Rule = d.Rule + " (rest of an overlapping span)"
 			nd.key = phraseKey(nd.Text)
+			nd.remainder = true
 			k := sort.Search(len(won), func(i int) bool { return won[i].End > nd.Start })
 			won = insertDecision(won, k, &nd)
 		}
@@ -422,7 +425,7 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 	t := f.t
 	m := newMatcher()
 	for i, d := range src {
-		if len([]rune(d.key)) >= 2 {
+		if propagatable(d) {
 			m.add(d.key, i)
 		}
 	}
@@ -455,6 +458,35 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 	return resolve(append(ds, extra...))
 }
 
+// propagatable says whether a removed span's form is removed everywhere and checked by the
+// residual check. Not: one-letter forms, function words, and the leftover pieces of a span
+// that lost an overlap ("at" of "at 15" when an address took "15"), which are not
+// identifiers on their own.
+func propagatable(d *decision) bool {
+	if d.remainder || d.key == "" || functionWords[d.key] {
+		return false
+	}
+	n := 0
+	for range d.key {
+		n++
+	}
+	return n >= 2
+}
+
+// functionWords are never identifiers on their own.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range stopWords {
+		m[k] = true
+	}
+	for _, w := range strings.Fields("a an the at as is was be been he she we they i you of in on to by " +
+		"for with from and or but if it its this that these those there here was were are am do did does " +
+		"has had have not no yes so up out off over under into onto about after before since until aged age") {
+		m[w] = true
+	}
+	return m
+}()
+
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || !unicode.IsLower(r)
@@ -481,4 +513,14 @@ func stripPossessive(key, norm string) string {
 		return key[:len(key)-1]
 	}
 	return key
+}
+
+// matchCase capitalises a readable generalization ("in 2017") where the original began a
+// sentence ("Two years ago").
+func matchCase(repl, orig string) string {
+	if o, _ := utf8.DecodeRuneInString(orig); repl == "" || repl[0] == '[' || !unicode.IsUpper(o) {
+		return repl
+	}
+	r, w := utf8.DecodeRuneInString(repl)
+	return string(unicode.ToUpper(r)) + repl[w:]
 }

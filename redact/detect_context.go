@@ -1,0 +1,364 @@
+package redact
+
+import "strings"
+
+// Cue-based detectors for details that are not names but find a household: workplaces
+// ("worked at the Musan mine"), street addresses, kinship ("my younger sister"), physical
+// descriptions ("a scar on his left cheek") and crossing points and routes ("crossed the
+// Tumen near Hoeryong").
+
+func init() {
+	register(workplaceDetector{})
+	register(addressDetector{})
+	register(kinshipDetector{})
+	register(physicalDetector{})
+	register(routeDetector{})
+}
+
+type workplaceDetector struct{}
+
+func (workplaceDetector) name() string { return "workplace" }
+
+var workplaceNounSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range workplaceNouns {
+		m[n] = true
+	}
+	for _, n := range []string{"mines", "farms", "factories", "enterprises", "plants", "mills", "schools",
+		"hospitals", "complexes", "cooperatives", "co", "ltd", "corporation", "trading", "association",
+		"laboratory", "institute", "academy", "clinic"} {
+		m[n] = true
+	}
+	return m
+}()
+
+var workCues = []string{"worked", "work", "works", "working", "employed", "job", "assigned", "sent",
+	"labourer", "laborer", "manager", "director", "engineer", "teacher", "nurse", "doctor", "student", "studied"}
+
+// nameWord says whether word i can be part of a proper name of a workplace: capitalised,
+// a number ("No. 2 Coal Mine"), or a connector inside a name ("of", "and").
+func (c scan) nameWord(i int) bool {
+	w := c.w(i)
+	return c.upper(i) || isAllDigits(w) || isOrdinal(w) || w == "no"
+}
+
+func (workplaceDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		if !workplaceNounSet[w] {
+			continue
+		}
+		// Walk back over the name: "Hyesan Youth Copper Mine", "February 8 Vinalon Complex".
+		start := i
+		for k := i - 1; k >= 0 && k >= i-5 && c.joined(k+1) && c.nameWord(k); k-- {
+			start = k
+		}
+		if start == i {
+			// "the mine in Musan" names no workplace by itself; a work cue and "of X" do:
+			// "the factory of Hamhung" is left to the place detector.
+			continue
+		}
+		if allCapsSentenceStart(c, start) {
+			continue
+		}
+		end := i
+		// "University of X", "Institute of Y"
+		if c.w(i+1) == "of" && c.upper(i+2) && c.joined(i+1) {
+			end = i + 2
+			for end+1 < len(c.ws) && c.upper(end+1) && c.joined(end+1) && end < i+5 {
+				end++
+			}
+		}
+		if c.w(start-1) == "the" && c.joined(start) {
+			start--
+		}
+		score := 0.7
+		reason := "proper name before " + quoteCue(w)
+		if cue, ok := cueBefore(c.s, c.ws[start].start, 40, workCues); ok {
+			score = 0.8
+			reason += "; context word " + quoteCue(cue)
+		}
+		out = append(out, c.emit(start, end, Workplace, "name + workplace noun", reason, score))
+		i = end
+	}
+	return out
+}
+
+// allCapsSentenceStart rejects a one-word "name" that is only capitalised because it starts
+// a sentence ("Mines were closed").
+func allCapsSentenceStart(c scan, i int) bool {
+	if i == 0 {
+		return false
+	}
+	g := c.s[c.ws[i-1].end:c.ws[i].start]
+	return strings.ContainsAny(g, ".!?\n") && isCommonWord(c.w(i))
+}
+
+func isCommonWord(w string) bool { return stopWords[w] || w == "our" || w == "all" || w == "some" }
+
+type addressDetector struct{}
+
+func (addressDetector) name() string { return "address" }
+
+var streetTypes = map[string]bool{"street": true, "st": true, "road": true, "rd": true, "avenue": true,
+	"ave": true, "lane": true, "boulevard": true, "blvd": true, "drive": true, "way": true, "alley": true,
+	"ro": true, "gil": true, "daero": true, "lu": true, "jie": true, "hutong": true, "ulitsa": true,
+	"prospekt": true, "square": false, "place": false}
+
+var addressTails = map[string]bool{"apartment": true, "apt": true, "flat": true, "room": true, "unit": false,
+	"building": true, "bldg": true, "floor": true, "suite": true, "block": true, "no": true, "house": true,
+	"dong": true, "ho": true}
+
+func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		if !streetTypes[w] {
+			continue
+		}
+		// A street name: one to three capitalised words (or a "-ro"/"-gil" suffix) before.
+		start := i
+		for k := i - 1; k >= 0 && k >= i-3 && c.joined(k+1) && (c.upper(k) || isAllDigits(c.w(k))); k-- {
+			start = k
+		}
+		if start == i || (w == "way" || w == "drive" || w == "st") && !c.upper(i) {
+			continue
+		}
+		// A house number before ("15 Changbai Road") or after ("Changbai Road No. 15").
+		hasNum := false
+		if isAllDigits(c.w(start)) {
+			hasNum = true
+		} else if n := c.w(start - 1); isAllDigits(n) && c.joined(start) {
+			start--
+			hasNum = true
+		}
+		end := i
+		for k := i + 1; k < len(c.ws) && k <= end+3; k++ {
+			n := c.w(k)
+			if !(c.joined(k) || c.s[c.ws[k-1].end:c.ws[k].start] == ". ") {
+				break
+			}
+			if isAllDigits(n) || addressTails[n] || len(n) <= 4 && hasDigit(n) {
+				end = k
+				if isAllDigits(n) || hasDigit(n) {
+					hasNum = true
+				}
+				continue
+			}
+			break
+		}
+		score := 0.6
+		if hasNum {
+			score = 0.85
+		}
+		out = append(out, c.emit(start, end, Address, "street name + type", "street type "+quoteCue(w), score))
+		i = end
+	}
+	// "Apartment 302", "Room 1203", "Building 5": only with a number.
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		if (w == "apartment" || w == "apt" || w == "flat" || w == "room" || w == "building") && hasDigit(c.w(i+1)) && c.joined(i+1) {
+			out = append(out, c.emit(i, i+1, Address, "dwelling number", quoteCue(w)+" followed by a number", 0.75))
+			i++
+		}
+	}
+	return out
+}
+
+type kinshipDetector struct{}
+
+func (kinshipDetector) name() string { return "kinship" }
+
+var kinNouns = map[string]bool{"mother": true, "father": true, "sister": true, "brother": true, "wife": true,
+	"husband": true, "son": true, "daughter": true, "uncle": true, "aunt": true, "cousin": true,
+	"grandmother": true, "grandfather": true, "grandson": true, "granddaughter": true, "niece": true,
+	"nephew": true, "parents": true, "siblings": true, "sons": true, "daughters": true, "sisters": true,
+	"brothers": true, "children": true, "mother-in-law": true, "father-in-law": true, "fiance": true,
+	"fiancee": true, "stepmother": true, "stepfather": true, "mum": true, "mom": true, "dad": true}
+
+var kinOwners = map[string]bool{"my": true, "his": true, "her": true, "their": true, "our": true, "your": true}
+
+var kinAdjectives = map[string]bool{"younger": true, "older": true, "elder": true, "eldest": true,
+	"youngest": true, "little": true, "big": true, "late": true, "second": true, "first": true, "third": true,
+	"only": true, "half": true, "step": true}
+
+func (kinshipDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		if !kinOwners[c.w(i)] {
+			continue
+		}
+		k := i + 1
+		for kinAdjectives[c.w(k)] && c.joined(k) && k < i+3 {
+			k++
+		}
+		n := c.w(k)
+		if !kinNouns[n] || !c.joined(k) {
+			continue
+		}
+		// "mother-in-law": three words in Fold.
+		if c.w(k+1) == "in" && c.w(k+2) == "law" && c.s[c.ws[k].end] == '-' {
+			k += 2
+		}
+		out = append(out, c.emit(i, k, Kinship, "possessive + kin term", "kin term "+quoteCue(n), 0.6))
+		i = k
+	}
+	return out
+}
+
+type physicalDetector struct{}
+
+func (physicalDetector) name() string { return "physical" }
+
+var marks = map[string]bool{"scar": true, "scars": true, "tattoo": true, "tattoos": true, "birthmark": true,
+	"mole": true, "burn": false, "limp": true, "stammer": true, "stutter": true}
+
+var bodyParts = map[string]bool{"finger": true, "fingers": true, "thumb": true, "hand": true, "arm": true,
+	"leg": true, "foot": true, "eye": true, "ear": true, "toe": true, "toes": true, "teeth": true, "tooth": true}
+
+func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		switch {
+		case marks[w]:
+			// "a scar on his left cheek", "a tattoo of a tiger on the arm": up to eight words.
+			start := i
+			if a := c.w(i - 1); (a == "a" || a == "the" || a == "long" || a == "small" || a == "large" || a == "deep") && c.joined(i) {
+				start = i - 1
+				if a2 := c.w(i - 2); a2 == "a" && c.joined(i-1) {
+					start = i - 2
+				}
+			}
+			end := i
+			if p := c.w(i + 1); (p == "on" || p == "across" || p == "of" || p == "above" || p == "below" || p == "under") && c.joined(i+1) {
+				for k := i + 2; k < len(c.ws) && k <= i+8 && c.joined(k); k++ {
+					end = k
+					if bodyWords[c.w(k)] {
+						break
+					}
+				}
+				if !bodyWords[c.w(end)] {
+					end = i
+				}
+			}
+			out = append(out, c.emit(start, end, Physical, "distinguishing mark", quoteCue(w), 0.75))
+			i = end
+		case w == "tall" || w == "height":
+			// "170 cm tall", "1.8 metres tall", "five foot six"
+			if w == "tall" && i >= 2 {
+				u := c.w(i - 1)
+				if u == "cm" || u == "centimetres" || u == "centimeters" || u == "metres" || u == "meters" || u == "m" || u == "feet" || u == "foot" {
+					start := i - 2
+					for start > 0 && (isAllDigits(c.w(start-1)) || isNumberWord(c.w(start-1))) && c.joined(start) {
+						start--
+					}
+					if isAllDigits(c.w(start)) || isNumberWord(c.w(start)) {
+						out = append(out, c.emit(start, i, Physical, "height", "measure followed by \"tall\"", 0.8))
+					}
+				}
+			}
+		case w == "missing" || w == "lost":
+			k := i + 1
+			if o := c.w(k); (kinOwners[o] || o == "a" || o == "an" || o == "one" || o == "two" || o == "three") && c.joined(k) {
+				k++
+			}
+			if s := c.w(k); (s == "left" || s == "right") && c.joined(k) {
+				k++
+			}
+			if bodyParts[c.w(k)] && c.joined(k) {
+				out = append(out, c.emit(i, k, Physical, "missing body part", "\""+w+"\" + body part", 0.75))
+				i = k
+			}
+		}
+	}
+	return out
+}
+
+var bodyWords = func() map[string]bool {
+	m := map[string]bool{"cheek": true, "face": true, "forehead": true, "chin": true, "neck": true, "back": true,
+		"chest": true, "shoulder": true, "wrist": true, "head": true, "lip": true, "nose": true, "eyebrow": true,
+		"body": true, "skin": true, "knee": true, "stomach": true, "belly": true, "jaw": true, "temple": true}
+	for k := range bodyParts {
+		m[k] = true
+	}
+	return m
+}()
+
+type routeDetector struct{}
+
+func (routeDetector) name() string { return "route" }
+
+var crossingVerbs = map[string]bool{"crossed": true, "cross": true, "crossing": true, "waded": true, "swam": true,
+	"forded": true, "smuggled": true}
+
+var rivers = map[string]bool{"tumen": true, "yalu": true, "duman": true, "amnok": true, "tumangang": true,
+	"amnokgang": true, "mekong": true, "river": true}
+
+func (routeDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		// "crossed the Tumen near Hoeryong", "waded across the Yalu at Hyesan".
+		if crossingVerbs[w] {
+			k := i + 1
+			if c.w(k) == "across" || c.w(k) == "over" {
+				k++
+			}
+			if c.w(k) == "the" {
+				k++
+			}
+			if !rivers[c.w(k)] {
+				continue
+			}
+			start := k
+			if c.w(k-1) == "the" {
+				start = k - 1
+			}
+			end := k
+			if c.w(k+1) == "river" {
+				end = k + 1
+			}
+			if p := c.w(end + 1); (p == "near" || p == "at" || p == "from" || p == "by" || p == "outside") && c.upper(end+2) {
+				end += 2
+				for end+1 < len(c.ws) && c.upper(end+1) && c.joined(end+1) && end < k+6 {
+					end++
+				}
+				out = append(out, c.emit(start, end, Route, "crossing point", "river crossing after "+quoteCue(w), 0.75))
+				i = end
+			}
+			continue
+		}
+		// "via Shenyang and Kunming to Laos", "through Dandong".
+		if (w == "via" || w == "through") && c.upper(i+1) && c.joined(i+1) {
+			end := i + 1
+			for end+1 < len(c.ws) && end < i+12 {
+				n := c.w(end + 1)
+				if c.upper(end+1) && c.joined(end+1) || (n == "and" || n == "to" || n == "then") && c.upper(end+2) {
+					end++
+					continue
+				}
+				break
+			}
+			if end > i+1 || c.w(i-1) == "route" {
+				out = append(out, c.emit(i, end, Route, "route", "places after "+quoteCue(w), 0.6))
+				i = end
+			}
+		}
+		// "the X crossing", "X checkpoint", "X ferry".
+		if (w == "crossing" || w == "checkpoint" || w == "ferry" || w == "ford") && i > 0 && c.upper(i-1) && c.joined(i) {
+			start := i - 1
+			for start > 0 && c.upper(start-1) && c.joined(start) && start > i-4 {
+				start--
+			}
+			out = append(out, c.emit(start, i, Route, "named crossing point", "name before "+quoteCue(w), 0.7))
+		}
+	}
+	return out
+}

@@ -1,0 +1,340 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Dates: absolute ("12 March 2019", "March 12, 2019", "2019-03-12", "2019년 3월 12일"),
+// partial ("March 2019", "in the spring of 2017", "the 1990s") and relative ("last month",
+// "two years ago"). A date after "born" or "date of birth" is a birth date, a direct
+// identifier. The detector works on words, so it costs one pass over the text.
+
+func init() { register(dateDetector{}) }
+
+type dateDetector struct{}
+
+func (dateDetector) name() string { return "date" }
+
+// scan is a word-level view of a text for the detectors.
+type scan struct {
+	t  *Text
+	s  string
+	ws []word
+}
+
+func newScan(t *Text) scan { return scan{t: t, s: t.Fold, ws: t.wordList()} }
+
+// w returns the folded word i, or "" out of range.
+func (c scan) w(i int) string {
+	if i < 0 || i >= len(c.ws) {
+		return ""
+	}
+	return c.s[c.ws[i].start:c.ws[i].end]
+}
+
+// joined says whether words i-1 and i are close: at most a space, a comma and a space, or a
+// hyphen between them, on one line.
+func (c scan) joined(i int) bool {
+	if i <= 0 || i >= len(c.ws) {
+		return false
+	}
+	g := c.s[c.ws[i-1].end:c.ws[i].start]
+	switch g {
+	case " ", ", ", "-", ",", " - ", "  ", " ,":
+		return true
+	}
+	return false
+}
+
+// upper says whether word i starts with an upper-case letter in Norm.
+func (c scan) upper(i int) bool {
+	if i < 0 || i >= len(c.ws) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c.t.Norm[c.ws[i].start:])
+	return r >= 'A' && r <= 'Z' || r > utf8.RuneSelf && r != toLowerRune(r)
+}
+
+func toLowerRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	return []rune(strings.ToLower(string(r)))[0]
+}
+
+// emit makes a candidate from word i to word j inclusive.
+func (c scan) emit(i, j int, cat Category, rule, reason string, score float64) Candidate {
+	return c.t.cand(c.ws[i].start, c.ws[j].end, cat, rule, reason, score)
+}
+
+var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12}
+
+// ambiguousMonths are also ordinary words; they are a month only next to a day or a year.
+var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "jun": true,
+	"jul": true, "dec": true, "sep": true, "oct": false, "aug": true, "apr": true, "nov": true, "feb": true}
+
+var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+
+var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
+	"months": true, "year": true, "years": true, "decade": true, "decades": true}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+var yearPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true,
+	"from": true, "of": true, "around": true, "before": true, "after": true, "during": true, "early": true,
+	"late": true, "mid": true, "circa": true, "to": true, "and": true}
+
+// isDay reads "12", "12th", "1st" as a day of the month.
+func isDay(w string) bool {
+	d := strings.TrimRight(w, "stndrh")
+	if d == "" || len(d) > 2 || len(w)-len(d) != 0 && len(w)-len(d) != 2 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(d); i++ {
+		if !isDigit(d[i]) {
+			return false
+		}
+		n = n*10 + int(d[i]-'0')
+	}
+	return n >= 1 && n <= 31
+}
+
+// isYear reads a four-digit year 1900–2099, "1990s" or "'98" is not a year here.
+func isYear(w string) bool {
+	return len(w) == 4 && isDigit(w[0]) && isDigit(w[1]) && isDigit(w[2]) && isDigit(w[3]) &&
+		(w[:2] == "19" || w[:2] == "20")
+}
+
+func isDecade(w string) bool { return len(w) == 5 && isYear(w[:4]) && w[4] == 's' && w[3] == '0' }
+
+var birthCues = []string{"born", "birth", "dob", "birthday", "d.o.b", "생년월일", "출생", "태어났", "生日", "出生"}
+
+func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	add := func(i, j int, rule, reason string, score float64, full bool) {
+		cat := Date
+		if full {
+			if cue, ok := cueBefore(c.s, c.ws[i].start, 30, birthCues); ok {
+				cat = BirthDate
+				reason += "; context word " + quoteCue(cue)
+				score = 0.9
+			}
+		}
+		out = append(out, c.emit(i, j, cat, rule, reason, score))
+	}
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		if w == "" {
+			continue
+		}
+		// Day Month [Year]: "12 March 2019", "12th of March", "1 May".
+		if isDay(w) {
+			k := i + 1
+			if c.w(k) == "of" && c.joined(k) {
+				k++
+			}
+			if _, ok := months[c.w(k)]; ok && c.joined(k) {
+				j := k
+				if isYear(c.w(j+1)) && c.joined(j+1) {
+					j++
+				}
+				add(i, j, "day month year", "day and month name", 0.9, true)
+				i = j
+				continue
+			}
+		}
+		if m, ok := months[w]; ok && m > 0 {
+			// Month Day[, Year] or Month Year.
+			j := i
+			hasDay := isDay(c.w(i+1)) && c.joined(i+1) && !isYear(c.w(i+1))
+			if hasDay {
+				j = i + 1
+			}
+			if isYear(c.w(j+1)) && c.joined(j+1) {
+				j++
+			}
+			if j > i {
+				start := i
+				if p := c.w(i - 1); (p == "in" || p == "of" || p == "early" || p == "late" || p == "mid") && c.joined(i) {
+					start = i - 1
+				}
+				add(start, j, "month day year", "month name with day or year", 0.9, hasDay)
+				i = j
+				continue
+			}
+			if !ambiguousMonths[w] && (c.upper(i) || w == "sept") {
+				p := c.w(i - 1)
+				if yearPreps[p] && c.joined(i) || p == "last" || p == "next" || p == "this" || p == "that" {
+					add(i-1, i, "month", "month name after "+quoteCue(p), 0.6, false)
+					continue
+				}
+				add(i, i, "month", "month name", 0.5, false)
+				continue
+			}
+		}
+		// Seasons: "in the spring of 2017", "summer 2018", "early spring 2019".
+		if seasons[w] {
+			j := i
+			if c.w(j+1) == "of" && isYear(c.w(j+2)) {
+				j += 2
+			} else if isYear(c.w(j+1)) && c.joined(j+1) {
+				j++
+			}
+			start := i
+			if p := c.w(start - 1); p == "early" || p == "late" || p == "mid" {
+				start--
+			}
+			if c.w(start-1) == "the" {
+				start--
+				if c.w(start-1) == "in" {
+					start--
+				}
+			}
+			if p := c.w(start - 1); p == "last" || p == "this" || p == "that" || p == "next" {
+				add(start-1, j, "relative season", "season after "+quoteCue(p), 0.7, false)
+				i = j
+				continue
+			}
+			if j > i {
+				add(start, j, "season year", "season with a year", 0.85, false)
+				i = j
+				continue
+			}
+		}
+		// Relative: "last month", "this year", "that winter", "next week".
+		if w == "last" || w == "next" || w == "this" || w == "that" || w == "previous" || w == "following" {
+			n := c.w(i + 1)
+			if (n == "week" || n == "month" || n == "year" || weekdays[n]) && c.joined(i+1) {
+				start := i
+				if c.w(i-1) == "the" && (w == "previous" || w == "following") {
+					start--
+				}
+				add(start, i+1, "relative date", quoteCue(w+" "+n), 0.7, false)
+				i++
+				continue
+			}
+		}
+		// "two years ago", "three months later", "a few weeks earlier".
+		if timeUnits[w] && i > 0 {
+			suf := c.w(i + 1)
+			if suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the" {
+				start := i - 1
+				p := c.w(start)
+				if _, ok := numberWords[p]; ok || isAllDigits(p) || p == "few" || p == "couple" {
+					if (p == "few" || p == "couple") && (c.w(start-1) == "a") {
+						start--
+					}
+					if c.w(start-1) == "a" && p == "couple" {
+						start--
+					}
+					add(start, i+1, "relative date", "count of "+w+" with "+quoteCue(suf), 0.75, false)
+					i++
+					continue
+				}
+			}
+		}
+		if w == "yesterday" {
+			add(i, i, "relative date", "\"yesterday\"", 0.6, false)
+			continue
+		}
+		// Years: "in 2019", "since 2015", "the 1990s".
+		if isYear(w) || isDecade(w) {
+			if i > 0 && isAllDigits(c.w(i-1)) && strings.ContainsAny(c.s[c.ws[i-1].end:c.ws[i].start], "-/.") {
+				continue // the tail of a code or a numeric date, handled elsewhere
+			}
+			start, score := i, 0.5
+			if p := c.w(i - 1); yearPreps[p] && c.joined(i) {
+				start, score = i-1, 0.7
+			} else if p == "the" && isDecade(w) {
+				start, score = i-1, 0.7
+			}
+			// Not part of a longer number or code ("2019-0345", "1998/2").
+			if e := c.ws[i].end; e < len(c.s) && (c.s[e] == '-' || c.s[e] == '/') && e+1 < len(c.s) && isDigit(c.s[e+1]) {
+				continue
+			}
+			add(start, i, "year", "four-digit year", score, false)
+			continue
+		}
+		// Korean: "2019년 3월 12일", "3월", "작년", "지난달".
+		if strings.HasSuffix(w, "년") && isYear(strings.TrimSuffix(w, "년")) || strings.HasSuffix(w, "월") && isDay(strings.TrimSuffix(w, "월")) {
+			j := i
+			for j+1 < len(c.ws) && (strings.HasSuffix(c.w(j+1), "월") && isDay(strings.TrimSuffix(c.w(j+1), "월")) ||
+				strings.HasSuffix(c.w(j+1), "일") && isDay(strings.TrimSuffix(c.w(j+1), "일"))) && c.joined(j+1) {
+				j++
+			}
+			add(i, j, "Korean date", "year/month/day counters (년, 월, 일)", 0.85, j > i)
+			i = j
+			continue
+		}
+		if koreanRelative[w] {
+			add(i, i, "Korean relative date", "relative date word", 0.7, false)
+			continue
+		}
+	}
+	// Numeric dates: "2019-03-12", "12/03/2019", "12.03.2019", "2019.3.12".
+	for _, r := range numberRuns(c.s, 6) {
+		if looksLikeDate(r) && validNumericDate(r) {
+			cat := Date
+			score := 0.9
+			reason := "numeric date"
+			if cue, ok := cueBefore(c.s, r.start, 30, birthCues); ok {
+				cat, score = BirthDate, 0.92
+				reason += "; context word " + quoteCue(cue)
+			}
+			out = append(out, t.cand(r.start, r.end, cat, "numeric date", reason, score))
+		}
+	}
+	return out
+}
+
+var koreanRelative = map[string]bool{"작년": true, "재작년": true, "지난달": true, "지난해": true, "올해": true,
+	"작년에": true, "지난달에": true, "올해에": true, "어제": true, "그저께": true}
+
+func isAllDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// validNumericDate checks that a run with date-like groups has a plausible month and day.
+func validNumericDate(r numberRun) bool {
+	g, d := r.groups, r.digits
+	num := func(a, b int) int {
+		n := 0
+		for _, ch := range d[a:b] {
+			n = n*10 + int(ch-'0')
+		}
+		return n
+	}
+	if len(g) != 3 {
+		return false
+	}
+	a := num(0, g[0])
+	b := num(g[0], g[0]+g[1])
+	c := num(g[0]+g[1], len(d))
+	if g[0] == 4 {
+		return b >= 1 && b <= 12 && c >= 1 && c <= 31 && (a >= 1900 && a <= 2099)
+	}
+	// D/M/Y or M/D/Y.
+	ok := func(day, month int) bool { return day >= 1 && day <= 31 && month >= 1 && month <= 12 }
+	if g[2] == 4 && !(c >= 1900 && c <= 2099) {
+		return false
+	}
+	return ok(a, b) || ok(b, a)
+}

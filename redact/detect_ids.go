@@ -1,0 +1,168 @@
+package redact
+
+import (
+	"strings"
+)
+
+// ID, account, card, case and application numbers. Checksums decide where they exist
+// (Luhn for payment cards, the Korean resident registration number, the Chinese resident
+// identity number); elsewhere a cue word ("passport", "account", "case no.") does.
+
+func init() { register(idDetector{}) }
+
+type idDetector struct{}
+
+func (idDetector) name() string { return "id_number" }
+
+var idCues = []string{"passport", "id", "identity", "identification", "account", "acct", "card", "case",
+	"application", "applications", "file", "reference", "ref", "registration", "certificate", "serial",
+	"licence", "license", "permit", "visa", "membership", "number", "no", "nos", "iban", "swift",
+	"policy", "ticket", "claim", "docket", "complaint", "petition", "record", "rrn", "resident",
+	"주민등록번호", "여권", "계좌", "번호", "身份证", "账号", "护照"}
+
+func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	var out []Candidate
+	s := t.Fold
+	for _, r := range numberRuns(s, 5) {
+		n := len(r.digits)
+		cue, hasCue := cueBefore(s, r.start, 30, idCues)
+		switch {
+		case n == 13 && len(r.groups) == 2 && r.groups[0] == 6 && validRRNDate(r.digits):
+			if rrnChecksum(r.digits) {
+				out = append(out, t.cand(r.start, r.end, IDNumber, "Korean resident registration number", "YYMMDD-NNNNNNN with a valid check digit", 0.98))
+			} else {
+				out = append(out, t.cand(r.start, r.end, IDNumber, "Korean resident registration number", "YYMMDD-NNNNNNN with a valid birth date", 0.85))
+			}
+			continue
+		case n == 18 && chineseIDChecksum(r.digits, false) ||
+			n == 17 && r.end < len(s) && s[r.end] == 'x' && chineseIDChecksum(r.digits, true):
+			end := r.end
+			if n == 17 {
+				end++
+			}
+			out = append(out, t.cand(r.start, end, IDNumber, "Chinese resident identity number", "18 characters with a valid ISO 7064 check digit", 0.98))
+			continue
+		case n >= 13 && n <= 19 && luhn(r.digits) && !r.plus:
+			out = append(out, t.cand(r.start, r.end, IDNumber, "payment card (Luhn)", "13–19 digits with a valid Luhn check digit", 0.95))
+			continue
+		}
+		switch {
+		case hasCue:
+			out = append(out, t.cand(r.start, r.end, IDNumber, "number after "+cue, "context word "+quoteCue(cue), 0.85))
+		case n >= 13 && !r.plus:
+			out = append(out, t.cand(r.start, r.end, IDNumber, "long digit run", "13 or more digits: too long for a phone number", 0.6))
+		case n >= 8 && strings.Contains(r.seps, "/") && !looksLikeDate(r):
+			// "36244/06": application and case numbers of courts and agencies.
+			out = append(out, t.cand(r.start, r.end, IDNumber, "NNNN/YY reference", "digits with a slash, not a date", 0.6))
+		}
+	}
+	// Codes mixing letters and digits: "E12345678", "M1234567", "KP-2019-0345".
+	ws := t.wordList()
+	for i := 0; i < len(ws); i++ {
+		a := ws[i].start
+		j := i
+		digits, letters := 0, 0
+		for {
+			countChars(s[ws[j].start:ws[j].end], &digits, &letters)
+			if j+1 < len(ws) && ws[j+1].start-ws[j].end == 1 && strings.ContainsRune("-/.", rune(s[ws[j].end])) {
+				j++
+				continue
+			}
+			break
+		}
+		b := ws[j].end
+		i = j
+		if digits < 4 || letters == 0 || letters > 4 || b-a < 6 || !isBoundaryBefore(s, a) || a > 0 && s[a-1] == '@' {
+			continue
+		}
+		tok := s[a:b]
+		if hangulOrCJK(tok) || strings.Count(tok, "-") == 0 && !startsWithLetters(tok) {
+			continue
+		}
+		cue, hasCue := cueBefore(s, a, 30, idCues)
+		score, reason := 0.6, "letters and at least four digits in one code"
+		if hasCue {
+			score, reason = 0.9, "code after context word "+quoteCue(cue)
+		}
+		out = append(out, t.cand(a, b, IDNumber, "alphanumeric code", reason, score))
+	}
+	return out
+}
+
+func countChars(s string, digits, letters *int) {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case isDigit(s[i]):
+			*digits++
+		case s[i] >= 'a' && s[i] <= 'z':
+			*letters++
+		}
+	}
+}
+
+func startsWithLetters(s string) bool {
+	return len(s) > 0 && s[0] >= 'a' && s[0] <= 'z'
+}
+
+func hangulOrCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 {
+			return true
+		}
+	}
+	return false
+}
+
+// luhn is the payment card check digit.
+func luhn(d string) bool {
+	sum := 0
+	double := false
+	for i := len(d) - 1; i >= 0; i-- {
+		v := int(d[i] - '0')
+		if double {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		double = !double
+	}
+	return sum%10 == 0
+}
+
+// validRRNDate checks the YYMMDD and gender digit of a Korean resident registration number.
+func validRRNDate(d string) bool {
+	mm := int(d[2]-'0')*10 + int(d[3]-'0')
+	dd := int(d[4]-'0')*10 + int(d[5]-'0')
+	g := d[6]
+	return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 && g >= '1' && g <= '8'
+}
+
+// rrnChecksum is the check digit of RRNs issued before October 2020.
+func rrnChecksum(d string) bool {
+	w := []int{2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5}
+	sum := 0
+	for i, x := range w {
+		sum += int(d[i]-'0') * x
+	}
+	return (11-sum%11)%10 == int(d[12]-'0')
+}
+
+// chineseIDChecksum checks an 18-character resident identity number (ISO 7064 MOD 11-2);
+// with x, the 17 digits are followed by the check character X.
+func chineseIDChecksum(d string, x bool) bool {
+	if len(d) < 17 || len(d) == 18 && x {
+		return false
+	}
+	w := []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
+	sum := 0
+	for i, f := range w {
+		sum += int(d[i]-'0') * f
+	}
+	check := "10x98765432"[sum%11]
+	if x {
+		return check == 'x'
+	}
+	return len(d) == 18 && check == d[17]
+}

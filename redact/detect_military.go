@@ -1,0 +1,159 @@
+package redact
+
+// Military unit designations ("Unit 1234", "the 7th Corps", "Battalion 3") and ranks
+// ("Sergeant", "Lieutenant Colonel", "sangsa"). For a captured soldier these identify the
+// man as surely as his name.
+
+func init() {
+	register(unitDetector{})
+	register(rankDetector{})
+}
+
+type unitDetector struct{}
+
+func (unitDetector) name() string { return "military_unit" }
+
+var unitNouns = map[string]bool{"unit": true, "units": false, "corps": true, "division": true, "brigade": true,
+	"regiment": true, "battalion": true, "company": true, "platoon": true, "squad": true, "detachment": true,
+	"army": true, "fleet": true, "squadron": true, "wing": true, "battery": true, "garrison": true,
+	"부대": true, "군단": true, "사단": true, "여단": true, "연대": true, "대대": true, "중대": true, "소대": true}
+
+// unitStrong are unit nouns that are never ordinary words after a number; the others
+// ("company", "army", "wing", "battery") need a capital or "No." to count.
+var unitStrong = map[string]bool{"unit": true, "corps": true, "division": true, "brigade": true,
+	"regiment": true, "battalion": true, "platoon": true, "detachment": true, "squadron": true, "garrison": true}
+
+// isOrdinal reads "7th", "1st", "22nd", "seventh".
+func isOrdinal(w string) bool {
+	if len(w) >= 3 {
+		suf := w[len(w)-2:]
+		if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && isAllDigits(w[:len(w)-2]) {
+			return true
+		}
+	}
+	return ordinalWords[w]
+}
+
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true}
+
+func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		// "Unit 1234", "Military Unit No. 10215", "Battalion 3".
+		if unitNouns[w] && (unitStrong[w] || c.upper(i)) {
+			k := i + 1
+			if c.w(k) == "no" || c.w(k) == "number" {
+				k++
+			}
+			if n := c.w(k); (isAllDigits(n) || len(n) <= 6 && hasDigit(n)) && c.joined(k) || isAllDigits(n) && k > i+1 {
+				start := i
+				if p := c.w(i - 1); (p == "military" || p == "army" || p == "kpa") && c.joined(i) {
+					start = i - 1
+				}
+				if c.w(start-1) == "the" {
+					start--
+				}
+				out = append(out, c.emit(start, k, MilitaryUnit, "unit noun + number", quoteCue(w)+" followed by a number", 0.9))
+				i = k
+				continue
+			}
+		}
+		// "the 7th Corps", "11th Storm Corps", "3rd Battalion", "the 25th Infantry Division".
+		if isOrdinal(w) {
+			for k := i + 1; k <= i+3 && k < len(c.ws); k++ {
+				if !c.joined(k) {
+					break
+				}
+				if n := c.w(k); unitNouns[n] && (unitStrong[n] || c.upper(k)) {
+					start := i
+					if c.w(i-1) == "the" {
+						start--
+					}
+					out = append(out, c.emit(start, k, MilitaryUnit, "ordinal + unit noun", "ordinal before "+quoteCue(n), 0.85))
+					i = k
+					break
+				}
+				if !c.upper(k) {
+					break
+				}
+			}
+			continue
+		}
+		// Korean: "제1234부대", "7군단".
+		for _, suf := range []string{"부대", "군단", "사단", "여단", "연대", "대대"} {
+			if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+				base := w[:len(w)-len(suf)]
+				if len(base) > 3 && base[:3] == "제" {
+					base = base[3:]
+				}
+				if isAllDigits(base) {
+					out = append(out, c.emit(i, i, MilitaryUnit, "Korean unit", "number with a unit word", 0.9))
+				}
+			}
+		}
+	}
+	return out
+}
+
+type rankDetector struct{}
+
+func (rankDetector) name() string { return "rank" }
+
+// ranks, English (KPA and Russian usage) and romanized Korean. Longest match wins, so
+// "lieutenant colonel" is one rank.
+var rankList = []string{"private", "private first class", "corporal", "lance corporal", "junior sergeant",
+	"sergeant", "staff sergeant", "senior sergeant", "master sergeant", "sergeant major", "sergeant first class",
+	"warrant officer", "chief warrant officer", "junior lieutenant", "second lieutenant", "lieutenant",
+	"first lieutenant", "senior lieutenant", "captain", "senior captain", "major", "lieutenant colonel",
+	"colonel", "senior colonel", "major general", "lieutenant general", "colonel general", "general",
+	"vice marshal", "marshal", "brigadier", "brigadier general", "commissar", "political officer",
+	"jeonsa", "ilgeup byeongsa", "ibyeong", "ilbyeong", "sangbyeong", "byeongjang", "hasa", "jungsa",
+	"sangsa", "teukmusangsa", "teukmu sangsa", "sowi", "jungwi", "sangwi", "daewi", "sojwa", "jungjwa",
+	"sangjwa", "daejwa", "sojang", "jungjang", "sangjang", "daejang", "chasu", "wonsu",
+	"하전사", "전사", "상등병", "하사", "중사", "상사", "특무상사", "소위", "중위", "상위", "대위", "소좌",
+	"중좌", "상좌", "대좌", "소장", "중장", "상장", "대장"}
+
+// ambiguousRanks are ordinary English words as well; they count only when capitalised.
+var ambiguousRanks = map[string]bool{"private": true, "major": true, "general": true, "captain": true,
+	"marshal": true, "brigadier": false, "commissar": false}
+
+var rankMatcher = func() *matcher {
+	m := newExactMatcher()
+	for i, r := range rankList {
+		m.add(phraseKeySep(r, " "), i)
+	}
+	return m
+}()
+
+func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	for _, m := range rankMatcher.find(c.s, c.ws, nil) {
+		r := rankList[m.payloads[0]]
+		i := wordAt(c.ws, m.start)
+		if ambiguousRanks[r] && !c.upper(i) {
+			continue
+		}
+		// "General" at a sentence start or in "General Assembly" is not a rank: an ambiguous
+		// rank needs a following capitalised name or a military context word nearby.
+		if ambiguousRanks[r] {
+			j := wordAt(c.ws, m.end-1)
+			_, ctx := cueBefore(c.s, m.start, 60, militaryCues)
+			if !(c.upper(j+1) && c.joined(j+1)) && !ctx {
+				continue
+			}
+			if n := c.w(j + 1); n == "assembly" || n == "secretary" || n == "hospital" || n == "store" || n == "motors" {
+				continue
+			}
+		}
+		out = append(out, t.cand(m.start, m.end, Rank, "rank table", "rank "+quoteCue(r), 0.8))
+	}
+	return out
+}
+
+var militaryCues = []string{"rank", "promoted", "army", "unit", "soldier", "soldiers", "officer", "officers",
+	"military", "platoon", "battalion", "regiment", "company", "commander", "served", "kpa", "troops",
+	"conscripted", "enlisted", "captured", "corps", "division"}

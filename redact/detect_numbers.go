@@ -1,0 +1,294 @@
+package redact
+
+import (
+	"strings"
+)
+
+// Ages, sums of money and household counts: the numbers that match a story to a family
+// ("a 35-year-old woman", "20,000 yuan last month", "three children").
+
+func init() {
+	register(ageDetector{})
+	register(moneyDetector{})
+	register(quantityDetector{})
+}
+
+// number reads a number starting at word i: digits ("35", "20,000", "2.7"), or number
+// words ("thirty-five", "three"). It returns the last word of the number.
+func (c scan) number(i int) (int, bool) {
+	w := c.w(i)
+	if w == "" {
+		return i, false
+	}
+	if isAllDigits(w) {
+		j := i
+		// "20,000", "2.7", "20 000", "1.000.000"
+		for j+1 < len(c.ws) && isAllDigits(c.w(j+1)) {
+			g := c.s[c.ws[j].end:c.ws[j+1].start]
+			if (g == "," || g == "." || g == " " && len(c.w(j+1)) == 3) && len(c.w(j+1)) <= 3 {
+				j++
+				continue
+			}
+			break
+		}
+		return j, true
+	}
+	if _, ok := numberWords[w]; ok && w != "a" && w != "an" {
+		j := i
+		for {
+			n := c.w(j + 1)
+			if _, ok := numberWords[n]; ok && n != "a" && n != "an" && c.joined(j+1) || n == "and" && isNumberWord(c.w(j+2)) {
+				j++
+				continue
+			}
+			break
+		}
+		return j, true
+	}
+	return i, false
+}
+
+func isNumberWord(w string) bool {
+	_, ok := numberWords[w]
+	return ok && w != "a" && w != "an"
+}
+
+type ageDetector struct{}
+
+func (ageDetector) name() string { return "age" }
+
+var ageNouns = map[string]bool{}
+
+func init() {
+	for _, m := range []map[string]bool{femaleWords, maleWords, personNouns} {
+		for k := range m {
+			if k != "she" && k != "he" && k != "her" && k != "his" {
+				ageNouns[k] = true
+			}
+		}
+	}
+}
+
+// atStopWords follow "at N" when N is not an age ("at 5 o'clock", "at 17:00", "at 30 km").
+var atStopWords = map[string]bool{"o": true, "am": true, "pm": true, "km": true, "kilometres": true,
+	"kilometers": true, "metres": true, "meters": true, "m": true, "percent": true, "degrees": true,
+	"hours": true, "minutes": true, "yuan": true, "won": true, "dollars": true, "people": true}
+
+func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		// Korean: "35세", "열일곱 살", "17살".
+		if strings.HasSuffix(w, "세") || strings.HasSuffix(w, "살") {
+			if isAllDigits(strings.TrimSuffix(strings.TrimSuffix(w, "세"), "살")) {
+				out = append(out, c.emit(i, i, Age, "Korean age (세/살)", "number with an age counter", 0.85))
+				continue
+			}
+		}
+		// "aged 35", "age 35", "at the age of 35".
+		if w == "aged" || w == "age" {
+			k := i + 1
+			if c.w(k) == "of" {
+				k++
+			}
+			if j, ok := c.number(k); ok && c.joined(k) {
+				start := i
+				if w == "age" && c.w(i-1) == "the" && c.w(i-2) == "at" {
+					start = i - 2
+				}
+				out = append(out, c.emit(start, j, Age, quoteCue(w)+" N", "number after "+quoteCue(w), 0.9))
+				i = j
+				continue
+			}
+		}
+		j, ok := c.number(i)
+		if !ok {
+			continue
+		}
+		n := c.w(j + 1)
+		// "35-year-old", "35 years old", "35-year-old woman", "a 35-year-old".
+		if (n == "year" || n == "years" || n == "yr" || n == "yrs") && c.joined(j+1) {
+			k := j + 2
+			if c.w(k) == "old" && c.joined(k) {
+				end := k
+				if ageNouns[c.w(k+1)] && c.joined(k+1) {
+					end = k + 1
+				}
+				start := i
+				if a := c.w(i - 1); (a == "a" || a == "an") && end > k {
+					start = i - 1
+				}
+				out = append(out, c.emit(start, end, Age, "N-year-old", "number followed by \"year(s) old\"", 0.95))
+				i = end
+				continue
+			}
+			if c.w(k) == "of" && c.w(k+1) == "age" {
+				out = append(out, c.emit(i, k+1, Age, "N years of age", "number followed by \"years of age\"", 0.95))
+				i = k + 1
+				continue
+			}
+		}
+		// "at 17", "when I was 17", "turned 18".
+		p := c.w(i - 1)
+		if (p == "at" || p == "turned" || p == "was" && c.w(i-3) == "when") && c.joined(i) && j == i {
+			v, _ := firstNumber(c.w(i))
+			if v >= 3 && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&
+				!(j+1 < len(c.ws) && isAllDigits(n)) && (n == "" || !ageNounsBlock[n]) &&
+				!(p == "at" && c.upper(j+1) && c.joined(j+1)) {
+				score := 0.55
+				if p != "at" {
+					score = 0.65
+				}
+				out = append(out, c.emit(i-1, j, Age, quoteCue(p)+" N", "a bare number after "+quoteCue(p), score))
+				i = j
+				continue
+			}
+		}
+	}
+	return out
+}
+
+// ageNounsBlock are words after "at N" that show N counts something else.
+var ageNounsBlock = map[string]bool{"of": true, "st": true, "nd": true, "rd": true, "th": true, "and": true,
+	"in": false, "times": true, "times.": true, "years": true, "months": true, "days": true, "weeks": true}
+
+type moneyDetector struct{}
+
+func (moneyDetector) name() string { return "money" }
+
+var currencyNames = map[string]bool{"yuan": true, "rmb": true, "cny": true, "won": true, "krw": true,
+	"kpw": true, "dollars": true, "dollar": true, "usd": true, "euros": true, "euro": true, "eur": true,
+	"rubles": true, "roubles": true, "ruble": true, "rouble": true, "rub": true, "yen": true, "jpy": true,
+	"pounds": true, "gbp": true, "bucks": true, "원": true, "위안": true, "달러": true, "元": true, "块": true}
+
+// currencyBefore are codes written before the amount ("USD 2,000", "RMB 5000").
+var currencyBefore = map[string]bool{"usd": true, "rmb": true, "cny": true, "krw": true, "kpw": true,
+	"eur": true, "gbp": true, "jpy": true, "rub": true, "us": false}
+
+var moneySymbols = "$¥₩€£₽"
+
+func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		// Korean: "300만 원", "5000원", "만 위안".
+		if strings.HasSuffix(w, "원") || strings.HasSuffix(w, "위안") || strings.HasSuffix(w, "달러") {
+			base := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "원"), "위안"), "달러")
+			base = strings.TrimSuffix(strings.TrimSuffix(base, "만"), "천")
+			if isAllDigits(base) && base != "" {
+				out = append(out, c.emit(i, i, Money, "Korean amount", "number with a currency word", 0.85))
+				continue
+			}
+		}
+		// Symbol before: "$2,786", "¥5000", "US$ 300".
+		if isAllDigits(w) {
+			st := c.ws[i].start
+			sym := st > 0 && strings.ContainsRune(moneySymbols, lastRune(c.s[:st]))
+			if !sym && st > 1 && c.s[st-1] == ' ' && strings.ContainsRune(moneySymbols, lastRune(c.s[:st-1])) {
+				sym, st = true, st-1
+			}
+			if sym {
+				j, _ := c.number(i)
+				if m := c.w(j + 1); multipliers[m] != 0 && c.joined(j+1) {
+					j++
+				}
+				a := st - len(string(lastRune(c.s[:st])))
+				if a >= 2 && c.s[a-2:a] == "us" {
+					a -= 2
+				}
+				out = append(out, t.cand(a, c.ws[j].end, Money, "currency symbol", "amount after a currency symbol", 0.9))
+				i = j
+				continue
+			}
+		}
+		// Code before: "USD 2,000", "RMB 5000".
+		if currencyBefore[w] && isAllDigits(c.w(i+1)) && c.joined(i+1) {
+			j, _ := c.number(i + 1)
+			if m := c.w(j + 1); multipliers[m] != 0 && c.joined(j+1) {
+				j++
+			}
+			out = append(out, c.emit(i, j, Money, "currency code before", "amount after "+quoteCue(w), 0.9))
+			i = j
+			continue
+		}
+		// Amount then currency: "20,000 yuan", "2.7 million won", "three million won", "5,000 RMB".
+		j, ok := c.number(i)
+		if !ok {
+			continue
+		}
+		k := j + 1
+		for multipliers[c.w(k)] != 0 && c.w(k) != "m" && c.joined(k) {
+			k++
+		}
+		cur := c.w(k)
+		if cur == "north" || cur == "chinese" || cur == "us" || cur == "american" || cur == "south" {
+			if currencyNames[c.w(k+1)] && c.joined(k+1) {
+				k++
+				cur = c.w(k)
+			}
+		}
+		if currencyNames[cur] && c.joined(k) {
+			// "a million won": take the article too, so the amount reads back.
+			out = append(out, c.emit(i, k, Money, "amount + currency", "amount followed by "+quoteCue(cur), 0.9))
+			i = k
+			continue
+		}
+		// "k" as a suffix inside the word: "20k yuan" is one word "20k".
+	}
+	// "20k yuan", "5k": number+k in one word before a currency.
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		if len(w) > 1 && (w[len(w)-1] == 'k' || w[len(w)-1] == 'm') && isAllDigits(w[:len(w)-1]) && currencyNames[c.w(i+1)] && c.joined(i+1) {
+			out = append(out, c.emit(i, i+1, Money, "amount + currency", "abbreviated amount followed by a currency", 0.85))
+		}
+	}
+	return out
+}
+
+func lastRune(s string) rune {
+	for i := len(s) - 1; i >= 0 && i >= len(s)-4; i-- {
+		if s[i]&0xC0 != 0x80 {
+			return []rune(s[i:])[0]
+		}
+	}
+	return 0
+}
+
+type quantityDetector struct{}
+
+func (quantityDetector) name() string { return "quantity" }
+
+var householdNouns = map[string]bool{"children": true, "child": true, "sons": true, "son": true,
+	"daughters": true, "daughter": true, "brothers": true, "brother": true, "sisters": true, "sister": true,
+	"siblings": true, "grandchildren": true, "kids": true, "dependants": true, "dependents": true,
+	"wives": true, "grandsons": true, "granddaughters": true, "nephews": true, "nieces": true}
+
+func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		j, ok := c.number(i)
+		if !ok {
+			continue
+		}
+		v, _ := firstNumber(strings.Join(strings.Fields(c.t.Fold[c.ws[i].start:c.ws[j].end]), " "))
+		k := j + 1
+		// "three young children", "two older sisters", "two little sons"
+		if a := c.w(k); (a == "young" || a == "little" || a == "small" || a == "older" || a == "younger" ||
+			a == "elder" || a == "grown" || a == "adult") && c.joined(k) {
+			k++
+		}
+		if householdNouns[c.w(k)] && c.joined(k) && v >= 1 && v < 20 {
+			out = append(out, c.emit(i, k, Quantity, "count + household noun", "a number of "+quoteCue(c.w(k)), 0.7))
+			i = k
+			continue
+		}
+		// "a family of five", "family of 6"
+		if c.w(i-1) == "of" && c.w(i-2) == "family" && j == i {
+			out = append(out, c.emit(i-2, j, Quantity, "family of N", "size of a family", 0.7))
+		}
+	}
+	return out
+}
