@@ -1,0 +1,258 @@
+package redact
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// The Hangul detector finds Korean names written in Hangul. Korean words are built from the
+// same syllables as names (이 is a surname and "this"), so a Hangul word counts as a name only
+// with an honorific or title after it ("김지민 씨", "철수 동무"), or when it has the shape of a
+// full name (surname + two given-name syllables, then only a particle), or when its given
+// name already appeared in full elsewhere in the document.
+
+func init() { register(hangulDetector{}) }
+
+type hangulDetector struct{}
+
+func (hangulDetector) name() string { return "hangul-names" }
+
+func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// Honorifics and titles that follow a name, longest first.
+var hangulHonorifics = []string{
+	"선생님", "할아버지", "아주머니", "할머니", "아저씨", "선생", "동무", "동지", "여사", "씨", "님",
+	"언니", "오빠", "누나", "형님",
+}
+
+// Particles and endings that attach to a noun, longest first.
+var hangulParticles = []string{
+	"에게서", "한테서", "으로서", "이라는", "이라고", "이에게", "이한테", "이랑", "이가", "이는", "이를",
+	"이의", "이도", "이와", "에게", "한테", "께서", "으로", "이랑", "하고", "처럼", "까지", "부터",
+	"라는", "라고", "이고", "이며", "이요",
+	"은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "만", "랑", "야", "아", "께",
+}
+
+// hangulStopwords have the shape of a name (surname + two name syllables) but are words.
+var hangulStopwords = set(
+	"한국인", "조선인", "이상한", "안전한", "정상적", "이번에", "이미지", "김정은", "정부가",
+	"이야기", "지금은", "전국민", "이정도", "이해가", "전화가", "주민들", "조선말", "한국말",
+	"신분증", "한동안", "이사를", "장마당", "공안이", "이후에", "이전에", "우리가", "도착한",
+	"정말로", "진짜로", "한번은", "이제는", "오늘은", "하나원", "안전원", "보위부", "장사를",
+	"강제로", "진행된", "조사를", "주소는", "전화로", "주로", "이상은", "이미", "기억이",
+)
+
+// Line-initial labels in Hangul transcripts that are roles, not names.
+var hangulNonLabels = set("질문", "답변", "문", "답", "면담자", "기자", "사회자", "통역", "참고", "메모", "날짜", "장소")
+
+type hangulName struct {
+	from, to int // bytes in Norm
+	surname  string
+	given    string // Hangul given syllables
+	rule     string
+	reason   string
+	score    float64
+	role     Role
+}
+
+func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
+	if g == nil {
+		g = &Gazetteer{}
+	}
+	ix := indexFor(g)
+	toks := tokenize(t.Norm)
+	var found []hangulName
+	taken := map[int]bool{}
+	for i, tk := range toks {
+		if tk.kind != tokHangul || isHangulFigure(tk.text, ix) {
+			continue
+		}
+		if n, ok := hangulAt(t.Norm, toks, i, g); ok {
+			found = append(found, n)
+			taken[i] = true
+		}
+	}
+	// Second pass: the given name alone, as friends and family say it ("지민이가", "지민아").
+	givens := map[string]string{}
+	for _, n := range found {
+		if utf8.RuneCountInString(n.given) == 2 {
+			givens[n.given] = n.surname
+		}
+	}
+	for i, tk := range toks {
+		if taken[i] || tk.kind != tokHangul || len(givens) == 0 {
+			continue
+		}
+		stem := stripParticles(tk.text)
+		if sur, ok := givens[stem]; ok {
+			found = append(found, hangulName{from: tk.s, to: tk.s + len(stem), surname: sur, given: stem,
+				rule: "known-given", reason: fmt.Sprintf("given name of a person named in full elsewhere (%d syllables)", 2), score: 0.8})
+		}
+	}
+	out := make([]Candidate, 0, len(found))
+	for _, n := range found {
+		st, en := t.Orig(n.from, n.to)
+		canon := g.Surnames[n.surname]
+		if canon == "" {
+			canon = n.surname
+		}
+		entity := canon + "|" + n.given
+		if n.given == "" {
+			entity = canon + "|"
+		}
+		role := n.role
+		if role == "" {
+			role = RolePerson
+		}
+		out = append(out, Candidate{Start: st, End: en, Category: Person, Detector: "hangul-names",
+			Rule: n.rule, Reason: n.reason, Score: n.score, Entity: "ko:" + entity, Role: role})
+	}
+	return out
+}
+
+// hangulAt decides whether Hangul token i is (or begins with) a name.
+func hangulAt(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
+	tk := toks[i]
+	word := stripParticles(tk.text)
+	// Speaker label: "김지민: ..." at the start of a line.
+	if tk.lineStart && strings.HasPrefix(strings.TrimLeft(norm[tk.e:], " \t"), ":") && !hangulNonLabels[word] && utf8.RuneCountInString(word) <= 4 {
+		sur, given := splitHangulName(word, g)
+		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "speaker-label",
+			reason: "speaker label at the start of a line", score: 0.85, role: RoleSpeaker}, true
+	}
+	// Honorific attached ("김지민씨는") or as the next word ("김지민 씨").
+	for _, h := range hangulHonorifics {
+		if stem, ok := strings.CutSuffix(word, h); ok && stem != "" {
+			return honorificName(tk.s, stem, h, g)
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
+		next := toks[i+1].text
+		for _, h := range hangulHonorifics {
+			if rest, ok := strings.CutPrefix(next, h); ok && h != "님" && (rest == "" || isParticle(rest)) {
+				return honorificName(tk.s, word, h, g)
+			}
+		}
+	}
+	// Shape of a full name: surname + two given syllables, nothing but a particle after.
+	if hangulStopwords[word] {
+		return hangulName{}, false
+	}
+	rs := []rune(word)
+	if len(rs) == 3 || len(rs) == 4 {
+		sur, given := splitHangulName(word, g)
+		if sur != "" && utf8.RuneCountInString(given) == 2 && allGiven(given, g) {
+			return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "surname+given",
+				reason: fmt.Sprintf("Hangul surname %q + two given-name syllables", sur), score: 0.7}, true
+		}
+	}
+	return hangulName{}, false
+}
+
+func honorificName(start int, stem, h string, g *Gazetteer) (hangulName, bool) {
+	n := utf8.RuneCountInString(stem)
+	if n < 1 || n > 4 {
+		return hangulName{}, false
+	}
+	sur, given := splitHangulName(stem, g)
+	if n == 1 && sur == "" { // one syllable must be a surname ("박 씨")
+		return hangulName{}, false
+	}
+	if n == 2 && sur != "" && allGiven(stem, g) {
+		// "지민 씨": both readings are possible; a two-syllable name before an honorific is
+		// more often a given name than surname + one syllable.
+		sur, given = "", stem
+	}
+	if h == "님" && sur == "" { // 님 follows many nouns (사장님, 어머님); only names with a surname
+		return hangulName{}, false
+	}
+	return hangulName{from: start, to: start + len(stem), surname: sur, given: given, rule: "honorific",
+		reason: fmt.Sprintf("Hangul name before honorific %q", h), score: 0.85}, true
+}
+
+// splitHangulName splits a Hangul name into surname and given name (two-syllable surnames
+// first). With no listed surname the whole is a given name.
+func splitHangulName(w string, g *Gazetteer) (string, string) {
+	rs := []rune(w)
+	if len(rs) >= 3 {
+		if _, ok := g.Surnames[string(rs[:2])]; ok {
+			return string(rs[:2]), string(rs[2:])
+		}
+	}
+	if len(rs) >= 1 {
+		if _, ok := g.Surnames[string(rs[:1])]; ok {
+			return string(rs[:1]), string(rs[1:])
+		}
+	}
+	return "", w
+}
+
+func allGiven(given string, g *Gazetteer) bool {
+	for _, r := range given {
+		if !g.GivenSyllables[string(r)] {
+			return false
+		}
+	}
+	return given != ""
+}
+
+func isParticle(s string) bool {
+	for _, p := range hangulParticles {
+		if s == p {
+			return true
+		}
+	}
+	return false
+}
+
+// stripParticles removes case particles and the vocative from the end of a Hangul word, at
+// most twice ("지민이가" → "지민"), keeping at least one syllable.
+func stripParticles(w string) string {
+	for range 2 {
+		cut := false
+		for _, p := range hangulParticles {
+			if s, ok := strings.CutSuffix(w, p); ok && utf8.RuneCountInString(s) >= 2 {
+				w, cut = s, true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return w
+}
+
+// isHangulFigure reports a word that begins with a public figure's Hangul name ("김정은의").
+func isHangulFigure(w string, ix *nameIndex) bool {
+	for _, f := range ix.figHangul {
+		if strings.HasPrefix(w, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// hangulVariants lists the forms of a Hangul name: joined, spaced after the surname, and
+// the given name alone when it has two syllables. It returns nil for names not in Hangul.
+func hangulVariants(name string, g *Gazetteer) []string {
+	joined := strings.Join(strings.Fields(name), "")
+	if joined == "" {
+		return nil
+	}
+	for _, r := range joined {
+		if !isHangulSyllable(r) {
+			return nil
+		}
+	}
+	out := []string{joined}
+	sur, given := splitHangulName(joined, g)
+	if sur != "" && given != "" {
+		out = append(out, sur+" "+given)
+		if utf8.RuneCountInString(given) >= 2 {
+			out = append(out, given)
+		}
+	}
+	return out
+}

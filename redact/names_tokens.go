@@ -1,0 +1,203 @@
+package redact
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The names and places detectors share one word-level view of a Text: tokens with byte offsets
+// in Text.Norm, their case, and whether they start a sentence. Matching on tokens rather than
+// regular expressions keeps the romanization rules (joined, spaced, hyphenated syllables)
+// readable and makes a pass over a long testimony linear.
+
+type tokKind uint8
+
+const (
+	tokWord   tokKind = iota // a run of letters other than Hangul (Latin, Cyrillic, ...)
+	tokHangul                // a run of Hangul syllables
+	tokNumber                // a run of digits
+)
+
+type token struct {
+	s, e      int    // byte span in Norm
+	text      string // Norm[s:e]
+	low       string // lower-cased text
+	kind      tokKind
+	upper     bool // first letter is upper case
+	sentStart bool // first word of a line or sentence: capitals there say nothing
+	lineStart bool // first token of a line
+}
+
+// gapBefore returns the text between token i-1 and token i ("" for the first token).
+func gapBefore(norm string, toks []token, i int) string {
+	if i <= 0 || i >= len(toks) {
+		return ""
+	}
+	return norm[toks[i-1].e:toks[i].s]
+}
+
+// tokenize splits norm into tokens. Apostrophes and hyphens are gaps, not parts of words, so
+// "Ji-min's" is Ji, min, s with gaps "-" and "'".
+func tokenize(norm string) []token {
+	var toks []token
+	sentStart, lineStart := true, true
+	for i := 0; i < len(norm); {
+		r, w := utf8.DecodeRuneInString(norm[i:])
+		kind, ok := runeKind(r)
+		if !ok {
+			switch {
+			case r == '\n':
+				sentStart, lineStart = true, true
+			case r == '.' || r == '!' || r == '?' || r == ':' || r == ';' || r == '。':
+				sentStart = true
+			}
+			i += w
+			continue
+		}
+		j := i + w
+		for j < len(norm) {
+			r2, w2 := utf8.DecodeRuneInString(norm[j:])
+			k2, ok2 := runeKind(r2)
+			if !ok2 || k2 != kind {
+				break
+			}
+			j += w2
+		}
+		t := token{s: i, e: j, text: norm[i:j], kind: kind, sentStart: sentStart, lineStart: lineStart}
+		t.low = strings.ToLower(t.text)
+		t.upper = kind == tokWord && unicode.IsUpper(r)
+		// A possessive or contraction tail ("'s", "'t") does not start a sentence.
+		toks = append(toks, t)
+		sentStart, lineStart = false, false
+		i = j
+	}
+	return toks
+}
+
+func runeKind(r rune) (tokKind, bool) {
+	switch {
+	case isHangulSyllable(r):
+		return tokHangul, true
+	case unicode.IsLetter(r):
+		return tokWord, true
+	case unicode.IsDigit(r):
+		return tokNumber, true
+	}
+	return 0, false
+}
+
+// isSpaceGap reports whether a gap is plain horizontal space (no line break, no punctuation).
+func isSpaceGap(gap string) bool {
+	if gap == "" {
+		return false
+	}
+	for _, r := range gap {
+		if r != ' ' && r != '\t' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameIndex is what the detectors derive from a Gazetteer once: folded lookups that the data
+// files do not carry directly. Gazetteers are immutable after loading, so the index is cached
+// per gazetteer pointer.
+type nameIndex struct {
+	places    map[string]PlaceEntry // normalised place key → entry
+	maxPlace  int                   // most tokens in a place key
+	figures   map[string][][]string // public figures as lower-case token sequences, by first word
+	figHangul []string              // public figures written in Hangul or other scripts, as substrings
+	givenSyl  map[string]bool       // romanized given syllables (Latin only)
+}
+
+var indexCache sync.Map // *Gazetteer → *nameIndex
+
+func indexFor(g *Gazetteer) *nameIndex {
+	if g == nil {
+		g = &Gazetteer{}
+	}
+	if v, ok := indexCache.Load(g); ok {
+		return v.(*nameIndex)
+	}
+	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][][]string{}}
+	for k, e := range g.Places {
+		for _, v := range placeKeyVariants(k) {
+			if _, ok := ix.places[v]; !ok {
+				ix.places[v] = e
+			}
+			if n := len(tokenize(v)); n > ix.maxPlace {
+				ix.maxPlace = n
+			}
+		}
+	}
+	for _, f := range append(append([]string(nil), g.PublicFigures...), g.PublicBodies...) {
+		toks := tokenize(f)
+		var words []string
+		latin := true
+		for _, t := range toks {
+			if t.kind != tokWord {
+				latin = false
+			}
+			words = append(words, t.low)
+		}
+		switch {
+		case len(words) == 0:
+		case latin:
+			ix.figures[words[0]] = append(ix.figures[words[0]], words)
+		default:
+			ix.figHangul = append(ix.figHangul, f)
+		}
+	}
+	for s := range g.GivenSyllables {
+		if s != "" && s[0] < utf8.RuneSelf {
+			ix.givenSyl[s] = true
+		}
+	}
+	v, _ := indexCache.LoadOrStore(g, ix)
+	return v.(*nameIndex)
+}
+
+// placeKey folds a place name for lookup: lower case, single spaces, typographic apostrophes
+// made plain.
+func placeKey(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// placeKeyVariants lets "Hamgyongbuk-do", "Hamgyongbuk do" and "Hamgyongbukdo" all match.
+func placeKeyVariants(s string) []string {
+	k := placeKey(s)
+	out := []string{k}
+	if strings.Contains(k, "-") {
+		out = append(out, strings.ReplaceAll(k, "-", " "), strings.ReplaceAll(k, "-", ""))
+	}
+	return out
+}
+
+// protectedFigures marks the tokens covered by a public figure's name, which stay readable.
+func protectedFigures(toks []token, ix *nameIndex) []bool {
+	prot := make([]bool, len(toks))
+	for i := range toks {
+		for _, f := range ix.figures[toks[i].low] {
+			if i+len(f) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range f {
+				if toks[i+k].low != w || toks[i+k].kind != tokWord {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				for k := range f {
+					prot[i+k] = true
+				}
+			}
+		}
+	}
+	return prot
+}
