@@ -88,3 +88,51 @@ func TestLegalOrgDetector(t *testing.T) {
 		})
 	}
 }
+
+func TestLegalPlaceDetector(t *testing.T) {
+	g := &Gazetteer{Places: map[string]PlaceEntry{"turkey": {Name: "Turkey", Kind: "country"}}}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"lives in", "The applicant was born in 1944 and lives in Mersin.", []string{"Mersin"}},
+		{"lawyer's town", "represented by Mr Y. Hoş, a lawyer practising in Frankfurt am Main.", []string{"Frankfurt am Main"}},
+		{"village of", "their house in the village of Kalogrea was taken", []string{"Kalogrea"}},
+		{"country stays", "He lives in Turkey.", nil},
+		{"institution stays", "He was detained in the Prison of Sztum and lives in the United Kingdom.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range (legalPlaceDetector{}).detect(NewText(tt.text), g) {
+				assert.Equal(t, Place, c.Category)
+				got = append(got, tt.text[c.Start:c.End])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestLegalDemDetector(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"occupation with modifier", "From 1960 she worked as a ballet dancer for the company.", []string{"ballet dancer"}},
+		{"two modifiers", "He was a primary school teacher in Van.", []string{"primary school teacher"}},
+		{"former is not part of it", "She is a former nurse.", []string{"nurse"}},
+		{"participle is not part of it", "they were working students", []string{"students"}},
+		{"minority", "the Sami villages and the Jehovah’s Witnesses", []string{"Sami", "Jehovah’s Witnesses"}},
+		{"nationality stays", "by a Turkish national, who is a German resident", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range (legalDemDetector{}).detect(NewText(tt.text), &Gazetteer{}) {
+				assert.Equal(t, Demographic, c.Category)
+				got = append(got, tt.text[c.Start:c.End])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -1,0 +1,110 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+)
+
+// legalDemDetector finds demographic details that narrow a person down: an occupation stated
+// of someone ("she worked as a ballet dancer", "he was a primary school teacher") and
+// membership of a minority or faith that is persecuted somewhere ("the Sami", "Kurdish",
+// "Jehovah's Witnesses"). Nationalities are not found: they are the usual way a document
+// says who the parties are, and a state's people endanger no one.
+type legalDemDetector struct{}
+
+func init() { register(legalDemDetector{}) }
+
+func (legalDemDetector) name() string { return "legal_dem" }
+
+// occupations are heads of occupation phrases, lower case; two-word heads are listed whole.
+var occupations = setOfWords(`teacher dancer physician doctor nurse lawyer advocate attorney
+	solicitor barrister journalist reporter editor editor-in-chief publisher electrician watchman
+	driver miner farmer engineer manager professor lecturer researcher assistant scientist
+	soldier officer policeman policewoman accountant architect mechanic labourer laborer worker
+	student pupil broker smuggler merchant trader vendor seller cook chef waiter waitress cleaner
+	tailor carpenter builder technician pharmacist dentist midwife secretary clerk translator
+	interpreter principal headmaster headmistress priest imam pastor monk nun missionary musician
+	singer actor actress artist writer author poet photographer businessman businesswoman
+	entrepreneur shopkeeper fisherman herder herdsman shepherd porter guard caretaker janitor
+	surgeon psychiatrist psychologist veterinarian economist banker cashier salesman saleswoman
+	welder plumber painter baker butcher hairdresser housekeeper nanny babysitter courier
+	postman typist programmer pilot sailor seaman conductor notary
+	mayor headman muhtar apprentice trainee volunteer activist`)
+
+// occupationSkip are words before an occupation that do not belong to it.
+var occupationSkip = setOfWords(`former retired qualified young old senior junior certain new
+	private public trained practising practicing fellow full-time part-time temporary`)
+
+var (
+	// occupationCue introduces what someone does: "worked as a", "was an", "became a".
+	occupationCue = regexp.MustCompile(`\b(?:worked|working|works|work|employed|served|serving|hired|trained|qualified|appointed|became|becoming|become|was|is|were|are|been|as|post of|job of|job as|career as)\s(?:a\s|an\s|the\s)?`)
+	// occupationWords are up to three lower-case words after the cue.
+	occupationWords = regexp.MustCompile(`^[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,2}`)
+	// minority names a people or faith that is persecuted somewhere.
+	minority = regexp.MustCompile(`\b(Sami|Saami|Kurdish|Kurds?|Roma|Romani|Gypsy|Gypsies|Alevis?|Yazidis?|Jehovah['’]s Witness(?:es)?|Chechens?|Uyghurs?|Uighurs?|Tibetans?|Rohingya|Crimean Tatars?|Sinti|Bah[aá]['’]?[ií]s?|Falun Gong)\b`)
+)
+
+func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	s := t.Norm
+	var out []Candidate
+	for _, m := range occupationCue.FindAllStringIndex(s, -1) {
+		w := occupationWords.FindStringIndex(s[m[1]:])
+		if w == nil {
+			continue
+		}
+		words := strings.Fields(s[m[1]+w[0] : m[1]+w[1]])
+		// The occupation ends at its head: the last listed word within the run.
+		head := -1
+		for i, x := range words {
+			if occupations[strings.TrimSuffix(x, "s")] || occupations[x] {
+				head = i
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		first := head
+		for first > 0 && head-first < 2 && modifiesOccupation(words[first-1]) {
+			first--
+		}
+		a := m[1] + w[0] + wordOffset(s[m[1]+w[0]:], first)
+		b := m[1] + w[0] + wordOffset(s[m[1]+w[0]:], head) + len(words[head])
+		oa, ob := t.Orig(a, b)
+		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
+			Rule: "occupation", Reason: "an occupation after " + strings.TrimSpace(s[m[0]:m[1]]), Score: 0.6})
+	}
+	for _, m := range minority.FindAllStringSubmatchIndex(s, -1) {
+		oa, ob := t.Orig(m[2], m[3])
+		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
+			Rule: "minority or faith", Reason: "names a people or faith that is persecuted somewhere", Score: 0.6})
+	}
+	return dedupeCandidates(out)
+}
+
+// modifiesOccupation says whether w, before an occupation, belongs to it ("school" in
+// "primary school teacher"), not an adverb, a participle or a word like "former".
+func modifiesOccupation(w string) bool {
+	if occupationSkip[w] || nameStop[w] {
+		return false
+	}
+	for _, suf := range []string{"ly", "ing", "ed"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordOffset returns the byte offset of the i-th space-separated word of s.
+func wordOffset(s string, i int) int {
+	off := 0
+	for ; i > 0; i-- {
+		for off < len(s) && s[off] != ' ' && s[off] != '\n' && s[off] != '\t' {
+			off++
+		}
+		for off < len(s) && (s[off] == ' ' || s[off] == '\n' || s[off] == '\t') {
+			off++
+		}
+	}
+	return off
+}
