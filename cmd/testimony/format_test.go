@@ -59,7 +59,8 @@ func TestExitCode(t *testing.T) {
 		{"nil", nil, exitOK},
 		{"failure", errors.New("x"), exitError},
 		{"usage", usagef("bad"), exitUsage},
-		{"busy", fmt.Errorf("search: %w", index.ErrBusy), exitBusy},
+		{"index busy", fmt.Errorf("search: %w", index.ErrBusy), exitBusy},
+		{"archive busy", archive.ErrBusy, exitBusy},
 		{"already reported", &reportedError{code: 3}, 3},
 	}
 	for _, tt := range tests {

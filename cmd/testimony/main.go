@@ -15,6 +15,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/testimony-archive/testimony/archive"
 	"github.com/testimony-archive/testimony/index"
 	"github.com/urfave/cli/v2"
 )
@@ -146,7 +147,7 @@ func exitCode(err error) int {
 		return r.code
 	case errors.As(err, &u):
 		return exitUsage
-	case errors.Is(err, index.ErrBusy):
+	case errors.Is(err, archive.ErrBusy), errors.Is(err, index.ErrBusy):
 		return exitBusy
 	}
 	return exitError

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"filippo.io/age"
 	"github.com/rogpeppe/go-internal/testscript"
@@ -19,6 +20,7 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"testimony": main,
+		"holdlock":  holdLock,
 	})
 }
 
@@ -53,6 +55,7 @@ func TestScripts(t *testing.T) {
 			"treesnap":    cmdTreeSnap,
 			"sameastree":  cmdSameAsTree,
 			"stderrlines": cmdStderrLines,
+			"waitfile":    cmdWaitfile,
 		},
 	})
 }
@@ -288,4 +291,17 @@ func fnv(b []byte) uint64 {
 		h *= 1099511628211
 	}
 	return h
+}
+
+// waitfile FILE: waits up to ten seconds for FILE to exist.
+func cmdWaitfile(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 || neg {
+		ts.Fatalf("usage: waitfile FILE")
+	}
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(ts.MkAbs(args[0])); err == nil {
+			return
+		}
+	}
+	ts.Fatalf("%s did not appear", args[0])
 }
