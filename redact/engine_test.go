@@ -60,7 +60,7 @@ func TestRedactKnownAndContacts(t *testing.T) {
 	doc := Document{
 		ID:    "t1",
 		Title: "Interview with Kim Ji-min",
-		Text: "Kim Ji-min said: call my broker on 010-1234-5678 or +86 138 0013 8000. " +
+		Text: "Kim Ji-min said we should call my broker on 010-1234-5678 or +86 138 0013 8000. " +
 			"Write to jimin.kim88@example.com. Ji Min's mother stayed. Jimin laughed. " +
 			"KIM JI MIN is on the list. The blue kettle was our sign. Kim Jong Un spoke on the radio.",
 		Date: time.Date(2019, 4, 2, 0, 0, 0, 0, time.UTC),
@@ -74,7 +74,7 @@ func TestRedactKnownAndContacts(t *testing.T) {
 	for _, bad := range []string{"Ji-min", "Ji Min", "Jimin", "JI MIN", "010-1234", "138 0013", "example.com", "blue kettle"} {
 		assert.NotContains(t, out, bad)
 	}
-	assert.Contains(t, out, "[Interviewee] said")
+	assert.Contains(t, out, "[Interviewee] said we")
 	assert.Contains(t, out, "[phone number]")
 	assert.Contains(t, out, "[email address]")
 	assert.Contains(t, out, "Kim Jong Un spoke", "allow-listed public figure stays readable")

@@ -12,14 +12,14 @@ import (
 // overlap resolution, with the action the policy gives its category.
 type decision struct {
 	Span
-	key      string // phrase key of the surface form (what the residual check looks for)
-	node     string // entity node for pseudonyms
-	role     Role
-	place    *PlaceEntry
-	exempt   bool // known identifiers and deny-list hits: allow lists do not protect them
+	key    string // phrase key of the surface form (what the residual check looks for)
+	node   string // entity node for pseudonyms
+	role   Role
+	place  *PlaceEntry
+	exempt bool // known identifiers and deny-list hits: allow lists do not protect them
 	// remainder marks the piece of a span that stuck out of a higher-priority one.
 	remainder bool
-	priority float64
+	priority  float64
 }
 
 // field is one redacted field of a document (the text or the title).
@@ -47,6 +47,9 @@ type knownEntry struct {
 	node     string
 	fullKey  string
 	variants []string // phrase keys
+	// partial marks variants that are a part of another variant ("park" and "youngmi" of
+	// "parkyoungmi"), as opposed to full spellings ("pakyongmi").
+	partial map[string]bool
 }
 
 func (e *Engine) plan(doc Document) (*runState, error) {
@@ -75,6 +78,8 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 			}
 		}
 	}
+	r.text.decisions = mergePlaces(r.text.decisions, doc.Text)
+	r.title.decisions = mergePlaces(r.title.decisions, doc.Title)
 	for _, k := range r.known {
 		for _, v := range k.variants {
 			if len([]rune(v)) >= 2 {
@@ -126,6 +131,14 @@ func (r *runState) prepareKnown() {
 		}
 		if ke.fullKey != "" && !seen[ke.fullKey] {
 			ke.variants = append(ke.variants, ke.fullKey)
+		}
+		ke.partial = map[string]bool{}
+		for _, v := range ke.variants {
+			for _, w := range ke.variants {
+				if len(v) < len(w) && (strings.HasPrefix(w, v) || strings.HasSuffix(w, v)) {
+					ke.partial[v] = true
+				}
+			}
 		}
 		r.known = append(r.known, ke)
 	}
@@ -205,7 +218,12 @@ func (r *runState) planField(name, s string) field {
 				i = -1
 			}
 			s, en := t.Orig(m.start, m.end)
+			// A one-word part ("Park" of "Park Young-mi") scores low so that a detector's longer
+			// name around it ("Park Chol-su", another person) wins the overlap.
 			c := Candidate{Start: s, End: en, Detector: "known", Score: 1}
+			if i < 0 || r.known[i].partial[t.Fold[m.start:m.end]] || r.known[i].partial[phraseKeyOf(t, m.start, m.end)] {
+				c.Score = 0.5
+			}
 			if i >= 0 {
 				k := r.known[i]
 				c.Category, c.Role, c.Entity = k.Category, k.Role, k.node
@@ -315,6 +333,16 @@ func phraseKeyOf(t *Text, start, end int) string {
 		b.WriteString(t.Fold[s:e])
 	}
 	return b.String()
+}
+
+// wordsIn returns the words of ws inside [s, e).
+func wordsIn(ws []word, s, e int) []word {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].end > s })
+	j := i
+	for j < len(ws) && ws[j].start < e {
+		j++
+	}
+	return ws[i:j]
 }
 
 func covering(spans [][2]int, s, e int) ([2]int, bool) {
@@ -523,4 +551,29 @@ func matchCase(repl, orig string) string {
 	}
 	r, w := utf8.DecodeRuneInString(repl)
 	return string(unicode.ToUpper(r)) + repl[w:]
+}
+
+// mergePlaces joins neighbouring places that generalize to the same thing:
+// "Yeokjeon-dong, Hyesan" is one "[a city in Ryanggang Province]", not two.
+func mergePlaces(ds []*decision, s string) []*decision {
+	var out []*decision
+	for _, d := range ds {
+		if n := len(out); n > 0 {
+			p := out[n-1]
+			if p.Category == Place && d.Category == Place && p.Action == Generalize && d.Action == Generalize &&
+				p.Replacement == d.Replacement && p.End <= d.Start && strings.Trim(s[p.End:d.Start], ", ") == "" &&
+				d.Start-p.End <= 2 {
+				m := *p
+				m.End = d.End
+				m.Text = s[m.Start:m.End]
+				m.Rule = p.Rule + " + " + d.Rule
+				m.Reason = p.Reason + "; " + d.Reason
+				m.Score = max(p.Score, d.Score)
+				out[n-1] = &m
+				continue
+			}
+		}
+		out = append(out, d)
+	}
+	return out
 }

@@ -73,8 +73,9 @@ func (r *runState) assignLabels() {
 			}
 		}
 	}
+	// Multi-word variants name their known person outright.
 	for v, i := range owner {
-		if i >= 0 {
+		if i >= 0 && !r.oneWordVariant(i, v) {
 			u.union(r.known[i].node, surfaceNode(Person, v))
 		}
 	}
@@ -82,14 +83,22 @@ func (r *runState) assignLabels() {
 		sn := surfaceNode(d.Category, d.key)
 		if d.Entity != "" && !(d.Detector == "known" && owner[d.key] < 0) {
 			u.union("e:"+string(d.Category)+":"+d.Entity, sn)
-			if strings.HasPrefix(d.Entity, "k:") {
+			if strings.HasPrefix(d.Entity, "k:") && !r.oneWordVariant(-1, d.key) {
 				u.union(d.Entity, sn)
 			}
 		}
 		u.find(sn)
 	}
-	// Parts: a one-word person mention joins the one multi-word group that contains it.
+	// Parts: a one-word person mention ("Min", "Park") joins the one person whose name
+	// holds it, among the known people and the multi-word names found in the text. With two
+	// candidates ("Park" when Park Young-mi and Park Chol-su both appear) it joins neither.
 	groupsWith := map[string]map[string]bool{} // word → roots of multi-word names holding it
+	addGroup := func(p, root string) {
+		if groupsWith[p] == nil {
+			groupsWith[p] = map[string]bool{}
+		}
+		groupsWith[p][root] = true
+	}
 	for _, d := range ds {
 		if d.Category != Person {
 			continue
@@ -100,14 +109,21 @@ func (r *runState) assignLabels() {
 		}
 		root := u.find(surfaceNode(d.Category, d.key))
 		for _, p := range parts {
-			if groupsWith[p] == nil {
-				groupsWith[p] = map[string]bool{}
+			addGroup(p, root)
+		}
+	}
+	for i, k := range r.known {
+		if k.Category != Person {
+			continue
+		}
+		for _, v := range k.variants {
+			if r.oneWordVariant(i, v) {
+				addGroup(v, u.find(k.node))
 			}
-			groupsWith[p][root] = true
 		}
 	}
 	for _, d := range ds {
-		if d.Category != Person || len(nameParts(d)) != 1 || owner[d.key] < 0 && hasOwner(owner, d.key) {
+		if d.Category != Person || len(nameParts(d)) != 1 {
 			continue
 		}
 		roots := map[string]bool{}
@@ -146,6 +162,15 @@ func (r *runState) assignLabels() {
 		}
 		if roles[root] == "" && d.role != "" && d.role != RolePerson {
 			roles[root] = d.role
+		}
+		if roles[root] == "" && d.Category == Person {
+			f := &r.text
+			if d.Field == "title" {
+				f = &r.title
+			}
+			if role := roleFromContext(f.t, d.Start); role != "" {
+				roles[root] = role
+			}
 		}
 		if len(d.key) > len(canon[root]) && !strings.HasPrefix(root, "k:") {
 			canon[root] = d.key
@@ -189,7 +214,16 @@ func entityID(root string, p *Policy) string {
 	return hex.EncodeToString(h[:6])
 }
 
-func hasOwner(owner map[string]int, k string) bool { _, ok := owner[k]; return ok }
+// oneWordVariant says whether v is a part of known person i's name (of any known person
+// with i < 0), such as a surname or a given name alone, as opposed to a full spelling.
+func (r *runState) oneWordVariant(i int, v string) bool {
+	for j, k := range r.known {
+		if (i < 0 || i == j) && k.partial[v] {
+			return true
+		}
+	}
+	return false
+}
 
 // nameParts are the words of a person mention, without a possessive "s".
 func nameParts(d *decision) []string {
@@ -238,4 +272,25 @@ func letters(n int) string {
 			return s
 		}
 	}
+}
+
+// roleFromContext reads a role from the words just before a mention: "the broker, Mr Zhang",
+// "my brother, Chol-su", "broker Kim".
+func roleFromContext(t *Text, start int) Role {
+	ns := normStart(t, start)
+	from := max(0, ns-24)
+	seg := t.Fold[from:ns]
+	// Only the same clause: stop at the last sentence end.
+	if i := strings.LastIndexAny(seg, ".!?;:\n"); i >= 0 {
+		seg = seg[i+1:]
+	}
+	if lastWordIndex(seg, "broker") >= 0 || lastWordIndex(seg, "brokers") >= 0 || lastWordIndex(seg, "smuggler") >= 0 {
+		return RoleBroker
+	}
+	for k := range kinNouns {
+		if k != "children" && lastWordIndex(seg, k) >= 0 {
+			return RoleRelative
+		}
+	}
+	return ""
 }
