@@ -252,7 +252,7 @@ func (s *nameScan) blocked(gv given) bool {
 // acceptFull decides whether surname token i followed by gv is a name.
 func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 	sur := s.toks[i].low
-	if len(sur) == 1 && gv.form != "hyphenated" { // "I", "O", "U" are words first
+	if (len(sur) == 1 || englishWords[sur]) && gv.form != "hyphenated" { // "I", "O", "In", "So" are words first
 		return false
 	}
 	if s.place[i] && s.place[gv.from] {
@@ -365,7 +365,10 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 		if s.placeNounBefore(i-1) || s.orgNounBefore(i-1) {
 			return "", "", cueNone
 		}
-		return p.text, "", cueNaming
+		return p.text, s.roleBefore(i - 1), cueNaming
+	case gap == "" && objectPronouns[p.low] && i >= 2 && (namingCues[s.toks[i-2].low] || s.toks[i-2].low == "call" || s.toks[i-2].low == "calls"):
+		// "we nicknamed him Tiger", "they call her Miso"
+		return s.toks[i-2].text + " " + p.text, "", cueNaming
 	case gap == "" && p.low == "as" && i >= 2 && (s.toks[i-2].low == "known" || s.toks[i-2].low == "referred"):
 		return s.toks[i-2].text + " as", "", cueNaming
 	case gap == "" && (p.low == "is" || p.low == "was") && i >= 2 && s.toks[i-2].low == "name":
@@ -386,6 +389,16 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 		return p.text, "", cueRank
 	}
 	return "", "", cueNone
+}
+
+// roleBefore finds a role noun just before a naming cue: "a broker named Chol".
+func (s *nameScan) roleBefore(cue int) Role {
+	for k := cue - 1; k >= 0 && k >= cue-3; k-- {
+		if r := kinCues[s.toks[k].low]; r != "" {
+			return r
+		}
+	}
+	return ""
 }
 
 // placeNounBefore reports "a village called X": the cue names a place, not a person.
@@ -441,11 +454,17 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 	if to == i {
 		return i, ""
 	}
-	var parts []string
-	for k := i; k < to; k++ {
-		parts = append(parts, s.toks[k].low)
+	// Remember the name so later mentions of its last word ("Petrov", "Morgan") link to it.
+	first, last := "", s.toks[to-1].low
+	if to > i+1 {
+		first = s.toks[i].low
 	}
-	return to, strings.Join(parts, " ")
+	entity := first + "|" + last
+	if s.g.FirstNames[s.toks[i].low] && to == i+1 {
+		first, last, entity = s.toks[i].low, "", s.toks[i].low+"|"
+	}
+	s.persons = append(s.persons, person{entity: entity, given: []string{first}, last: last})
+	return to, entity
 }
 
 // knownNamePart reports whether token i is listed as a name of some kind.

@@ -126,6 +126,8 @@ var kinCues = map[string]Role{
 	"man": RolePerson, "woman": RolePerson, "girl": RolePerson, "boy": RolePerson,
 }
 
+var objectPronouns = set("him", "her", "them", "me", "us", "it")
+
 var determiners = set("my", "his", "her", "our", "their", "your", "a", "the", "whose", "one")
 
 // placeNouns turn "called X" into a place cue; the value is the kind of place.
