@@ -136,3 +136,27 @@ func TestLegalDemDetector(t *testing.T) {
 		})
 	}
 }
+
+func TestLegalMoneyDetector(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"code first", "the court awarded the applicant PLN 85,000 in compensation", []string{"PLN 85,000"}},
+		{"code after", "and a fine of 100,000,000 TRL. The applicant appealed", []string{"100,000,000 TRL"}},
+		{"words and gloss", "a total of 200,000 Turkish liras (TRY) was requested", []string{"200,000 Turkish liras (TRY)"}},
+		{"bracketed conversion", "a pension of PLN 552.21 [approx. EUR 138]. He further", []string{"PLN 552.21 [approx. EUR 138]"}},
+		{"schillings", "to pay a fine of 1,500 Austrian schillings with two days", []string{"1,500 Austrian schillings"}},
+		{"plain numbers stay", "Article 125 of the Criminal Code, 1,500 metres, in 1995", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range (legalMoneyDetector{}).detect(NewText(tt.text), &Gazetteer{}) {
+				assert.Equal(t, Money, c.Category)
+				got = append(got, tt.text[c.Start:c.End])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
