@@ -41,7 +41,12 @@ var hangulStopwords = set(
 	"신분증", "한동안", "이사를", "장마당", "공안이", "이후에", "이전에", "우리가", "도착한",
 	"정말로", "진짜로", "한번은", "이제는", "오늘은", "하나원", "안전원", "보위부", "장사를",
 	"강제로", "진행된", "조사를", "주소는", "전화로", "주로", "이상은", "이미", "기억이",
+	"하세요", "주세요", "유일한", "남기지", "전화기", "하지만", "이렇게", "정도로", "전부터",
+	"신의주", "이렇다", "정말요", "고마워", "안녕히", "조용히", "천천히", "이상하", "조심해",
 )
+
+// hangulVerbEndings end predicates, never names.
+var hangulVerbEndings = []string{"세요", "어요", "아요", "니다", "했다", "한다", "하다", "해요", "지요", "네요", "군요", "어서", "아서", "는데", "니까", "면서"}
 
 // Line-initial labels in Hangul transcripts that are roles, not names.
 var hangulNonLabels = set("질문", "답변", "문", "답", "면담자", "기자", "사회자", "통역", "참고", "메모", "날짜", "장소")
@@ -68,7 +73,7 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		if tk.kind != tokHangul || isHangulFigure(tk.text, ix) {
 			continue
 		}
-		if n, ok := hangulAt(t.Norm, toks, i, g); ok {
+		if n, ok := hangulAt(t.Norm, toks, i, g, ix); ok {
 			found = append(found, n)
 			taken[i] = true
 		}
@@ -112,7 +117,7 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 }
 
 // hangulAt decides whether Hangul token i is (or begins with) a name.
-func hangulAt(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
+func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (hangulName, bool) {
 	tk := toks[i]
 	word := stripParticles(tk.text)
 	// Speaker label: "김지민: ..." at the start of a line.
@@ -136,8 +141,13 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool)
 		}
 	}
 	// Shape of a full name: surname + two given syllables, nothing but a particle after.
-	if hangulStopwords[word] {
+	if hangulStopwords[word] || ix.placeHangul(word) {
 		return hangulName{}, false
+	}
+	for _, e := range hangulVerbEndings {
+		if strings.HasSuffix(tk.text, e) {
+			return hangulName{}, false
+		}
 	}
 	rs := []rune(word)
 	if len(rs) == 3 || len(rs) == 4 {
@@ -195,6 +205,12 @@ func allGiven(given string, g *Gazetteer) bool {
 		}
 	}
 	return given != ""
+}
+
+// placeHangul reports a Hangul word that is a gazetteer place ("신의주", "혜산").
+func (ix *nameIndex) placeHangul(w string) bool {
+	_, ok := ix.places[w]
+	return ok
 }
 
 func isParticle(s string) bool {

@@ -33,9 +33,9 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.fullNames(1)
 	s.cuedNames()
 	s.identifiers()
-	s.firstNames()
 	s.standaloneGiven()
 	s.partialMentions()
+	s.firstNames()
 	s.bareSurnames()
 	return s.out
 }
@@ -443,7 +443,7 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 	}
 	to := i
 	for k := i; k < len(s.toks) && k < i+3; k++ {
-		if !s.free(k, k+1) || !s.toks[k].upper || isNonName(s.toks[k].low) || (k > i && !isSpaceGap(s.gap(k))) {
+		if !s.free(k, k+1) || !s.toks[k].upper || isNonName(s.toks[k].low) || (k > i && !isSpaceGap(s.gap(k))) || titles[s.toks[k].low] || ranks[s.toks[k].low] {
 			break
 		}
 		if k > i && s.place[k] {
@@ -513,10 +513,20 @@ func (s *nameScan) surnameEntity(canon string) string {
 // a capitalised surname (and a patronymic).
 func (s *nameScan) firstNames() {
 	for i := range s.toks {
-		if !s.free(i, i+1) || !s.toks[i].upper || !s.g.FirstNames[s.toks[i].low] || s.place[i] {
+		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] {
 			continue
 		}
 		first := s.toks[i].low
+		if i+1 < len(s.toks) && s.gap(i+1) == "-" { // "Jun-ho" is a Korean given name
+			continue
+		}
+		// An ambiguous first name counts when a surname follows: "Grace Yi", "Rose Kim".
+		if !s.g.FirstNames[first] {
+			_, sur := s.surnameAt(i + 1)
+			if !(s.g.AmbiguousNames[first] && sur && s.free(i+1, i+2) && isSpaceGap(s.gap(i+1)) && !nonNames[first]) {
+				continue
+			}
+		}
 		to := i + 1
 		for k := i + 1; k < len(s.toks) && k < i+3; k++ {
 			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || isNonName(s.toks[k].low) || s.place[k] || s.g.FirstNames[s.toks[k].low] && k == i+1 && !isRussianSurname(s.toks[k].low) {
@@ -526,6 +536,11 @@ func (s *nameScan) firstNames() {
 		}
 		amb := s.ambiguous(first)
 		if to == i+1 && amb && (s.toks[i].sentStart || !s.toks[i].upper) {
+			continue
+		}
+		// A lone one-syllable Chinese name ("Jun", "Yong") is also a Korean syllable: it needs
+		// a surname or a cue, which the other rules handle.
+		if to == i+1 && s.ix.givenSyl[first] {
 			continue
 		}
 		last := ""

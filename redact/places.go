@@ -21,6 +21,7 @@ func (placesDetector) name() string { return "places" }
 
 type placeMatch struct {
 	from, to int // tokens [from, to)
+	byteEnd  int // when > 0, the match ends inside token to-1 (a Hangul particle follows)
 	entry    PlaceEntry
 	rule     string
 	reason   string
@@ -48,7 +49,11 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 
 	out := make([]Candidate, 0, len(all))
 	for _, m := range all {
-		st, en := t.Orig(toks[m.from].s, toks[m.to-1].e)
+		end := toks[m.to-1].e
+		if m.byteEnd > 0 {
+			end = m.byteEnd
+		}
+		st, en := t.Orig(toks[m.from].s, end)
 		e := m.entry
 		out = append(out, Candidate{
 			Start: st, End: en, Category: Place, Detector: "places", Rule: m.rule,
@@ -79,6 +84,18 @@ var unitWords = map[string]string{
 func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 	var out []placeMatch
 	for i := 0; i < len(toks); i++ {
+		if toks[i].kind == tokHangul {
+			// Hangul places carry their particles: "혜산에서", "양강도의".
+			w := toks[i].text
+			for _, cand := range []string{w, stripParticles(w), stripPlaceEndings(w)} {
+				if e, ok := ix.places[cand]; ok {
+					end := toks[i].s + len(cand)
+					out = append(out, placeMatch{from: i, to: i + 1, byteEnd: end, entry: e, rule: "gazetteer", reason: fmt.Sprintf("gazetteer %s %q (Hangul)", e.Kind, e.Name), score: placeScore(e)})
+					break
+				}
+			}
+			continue
+		}
 		if toks[i].kind != tokWord || !toks[i].upper {
 			continue
 		}
@@ -122,6 +139,16 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 		}
 	}
 	return out
+}
+
+// stripPlaceEndings removes the locative endings Hangul place names take ("에서", "으로").
+func stripPlaceEndings(w string) string {
+	for _, e := range []string{"에서부터", "에서는", "에서도", "에서", "으로", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가"} {
+		if s, ok := strings.CutSuffix(w, e); ok && s != "" {
+			return s
+		}
+	}
+	return w
 }
 
 func placeScore(e PlaceEntry) float64 {
