@@ -196,6 +196,9 @@ func spansJSON(spans []redact.Span, withText bool) []spanJSON {
 			Reason:      s.Reason,
 			Score:       s.Score,
 		}
+		if !withText {
+			j.Reason = scrubReason(s.Reason, s.Text)
+		}
 		if j.Field == "" {
 			j.Field = "text"
 		}
@@ -207,4 +210,38 @@ func spansJSON(spans []redact.Span, withText bool) []spanJSON {
 		out = append(out, j)
 	}
 	return out
+}
+
+// scrubReason hides the parts of a reason that quote the span's own text: detectors explain
+// themselves with quoted evidence (`Hangul surname "마" + ...`, `after cue "named"`), and
+// evidence taken from the name itself is the name. Quoted evidence that is not part of the span
+// (a cue word) stays.
+func scrubReason(reason, text string) string {
+	if text == "" || !strings.Contains(reason, `"`) {
+		return reason
+	}
+	low := strings.ToLower(text)
+	var b strings.Builder
+	rest := reason
+	for {
+		i := strings.IndexByte(rest, '"')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(rest[i+1:], '"')
+		if j < 0 {
+			break
+		}
+		quoted := rest[i+1 : i+1+j]
+		b.WriteString(rest[:i+1])
+		if q := strings.TrimSpace(strings.ToLower(quoted)); q != "" && strings.Contains(low, q) {
+			b.WriteString("…")
+		} else {
+			b.WriteString(quoted)
+		}
+		b.WriteByte('"')
+		rest = rest[i+1+j+1:]
+	}
+	b.WriteString(rest)
+	return b.String()
 }

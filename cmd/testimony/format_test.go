@@ -199,14 +199,21 @@ func TestSpansJSONHidesText(t *testing.T) {
 	spans := []redact.Span{{Start: 3, End: 16, Text: "Kim Jeong-suk", Category: redact.Person, Action: redact.Pseudonymize,
 		Replacement: "[Interviewee]", Entity: "kim|jeongsuk", Detector: "known", Rule: "front matter", Reason: "interviewee"}}
 
-	b, err := json.Marshal(spansJSON(spans, false))
+	spans = append(spans, redact.Span{Start: 20, End: 23, Text: "마세요", Category: redact.Person,
+		Reason: `Hangul surname "마" + two given-name syllables`})
+	b, err := json.Marshal(spansJSON(spans[:1], false))
 	require.NoError(t, err)
 	assert.NotContains(t, strings.ToLower(string(b)), "jeong")
 	assert.JSONEq(t, `[{"field":"text","start":3,"end":16,"category":"person","action":"pseudonymize",
 		"replacement":"[Interviewee]","rule":"front matter","detector":"known","reason":"interviewee","score":0}]`, string(b))
 
+	b, err = json.Marshal(spansJSON(spans[1:], false))
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "마")
+
 	b, err = json.Marshal(spansJSON(spans, true))
 	require.NoError(t, err)
+	assert.Contains(t, string(b), `Hangul surname \"마\"`)
 	assert.Contains(t, string(b), `"text":"Kim Jeong-suk"`)
 	assert.Contains(t, string(b), `"entity":"kim|jeongsuk"`)
 }
@@ -289,5 +296,22 @@ func TestSummary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, summary(tt.in))
+	}
+}
+
+func TestScrubReason(t *testing.T) {
+	tests := []struct{ reason, text, want string }{
+		{`Hangul surname "마" + two given-name syllables`, "마세요", `Hangul surname "…" + two given-name syllables`},
+		{`after cue "named"`, "Yun Chol-min", `after cue "named"`},
+		{`surname "Kim" and given name "Jeong-suk"`, "Kim Jeong-suk", `surname "…" and given name "…"`},
+		{`variant "GIM" of "Kim"`, "gim", `variant "…" of "Kim"`},
+		{`listed for this testimony`, "Kim", `listed for this testimony`},
+		{`unbalanced "quote`, "quote", `unbalanced "quote`},
+		{`empty ""`, "x", `empty ""`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			assert.Equal(t, tt.want, scrubReason(tt.reason, tt.text))
+		})
 	}
 }
