@@ -158,8 +158,12 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = end
 	}
 	// "Apartment 302", "Room 1203", "Building 5": only with a number.
+	streets := len(out)
 	for i := 0; i < len(c.ws); i++ {
 		w := c.w(i)
+		if inCandidates(out[:streets], t, c.ws[i].start) {
+			continue
+		}
 		if (w == "apartment" || w == "apt" || w == "flat" || w == "room" || w == "building") && hasDigit(c.w(i+1)) && c.joined(i+1) {
 			out = append(out, c.emit(i, i+1, Address, "dwelling number", quoteCue(w)+" followed by a number", 0.75))
 			i++
@@ -361,4 +365,15 @@ func (routeDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// inCandidates says whether Norm offset o falls inside one of cs (original offsets).
+func inCandidates(cs []Candidate, t *Text, o int) bool {
+	s, _ := t.Orig(o, o+1)
+	for _, c := range cs {
+		if c.Start <= s && s < c.End {
+			return true
+		}
+	}
+	return false
 }

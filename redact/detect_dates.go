@@ -266,13 +266,21 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		// Korean: "2019년 3월 12일", "3월", "작년", "지난달".
-		if strings.HasSuffix(w, "년") && isYear(strings.TrimSuffix(w, "년")) || strings.HasSuffix(w, "월") && isDay(strings.TrimSuffix(w, "월")) {
+		if counterWord(w, []string{"년"}) && isYear(w[:4]) || counterWord(w, []string{"월"}) {
 			j := i
-			for j+1 < len(c.ws) && (strings.HasSuffix(c.w(j+1), "월") && isDay(strings.TrimSuffix(c.w(j+1), "월")) ||
-				strings.HasSuffix(c.w(j+1), "일") && isDay(strings.TrimSuffix(c.w(j+1), "일"))) && c.joined(j+1) {
+			for j+1 < len(c.ws) && (counterWord(c.w(j+1), []string{"월"}) || counterWord(c.w(j+1), []string{"일"})) && c.joined(j+1) {
 				j++
 			}
-			add(i, j, "Korean date", "year/month/day counters (년, 월, 일)", 0.85, j > i)
+			cd := c.emit(i, j, Date, "Korean date", "year/month/day counters (년, 월, 일)", 0.85)
+			last := c.w(j)
+			if n := counterLen(last, []string{"년", "월", "일"}); n > 0 {
+				_, cd.End = t.Orig(c.ws[j].start, c.ws[j].start+n)
+			}
+			if cue, ok := cueBefore(c.s, c.ws[i].start, 30, birthCues); ok && j > i {
+				cd.Category, cd.Score = BirthDate, 0.9
+				cd.Reason += "; context word " + quoteCue(cue)
+			}
+			out = append(out, cd)
 			i = j
 			continue
 		}

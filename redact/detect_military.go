@@ -131,7 +131,11 @@ var rankMatcher = func() *matcher {
 func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
+	last := 0
 	for _, m := range rankMatcher.find(c.s, c.ws, nil) {
+		if m.start < last {
+			continue // "Colonel" inside "Lieutenant Colonel"
+		}
 		r := rankList[m.payloads[0]]
 		i := wordAt(c.ws, m.start)
 		if ambiguousRanks[r] && !c.upper(i) {
@@ -150,6 +154,7 @@ func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		out = append(out, t.cand(m.start, m.end, Rank, "rank table", "rank "+quoteCue(r), 0.8))
+		last = m.end
 	}
 	return out
 }

@@ -80,11 +80,9 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for i := 0; i < len(c.ws); i++ {
 		w := c.w(i)
 		// Korean: "35세", "열일곱 살", "17살".
-		if strings.HasSuffix(w, "세") || strings.HasSuffix(w, "살") {
-			if isAllDigits(strings.TrimSuffix(strings.TrimSuffix(w, "세"), "살")) {
-				out = append(out, c.emit(i, i, Age, "Korean age (세/살)", "number with an age counter", 0.85))
-				continue
-			}
+		if n := counterLen(w, []string{"세", "살"}); n > 0 {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (세/살)", "number with an age counter", 0.85))
+			continue
 		}
 		// "aged 35", "age 35", "at the age of 35".
 		if w == "aged" || w == "age" {
@@ -174,13 +172,15 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for i := 0; i < len(c.ws); i++ {
 		w := c.w(i)
 		// Korean: "300만 원", "5000원", "만 위안".
-		if strings.HasSuffix(w, "원") || strings.HasSuffix(w, "위안") || strings.HasSuffix(w, "달러") {
-			base := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "원"), "위안"), "달러")
-			base = strings.TrimSuffix(strings.TrimSuffix(base, "만"), "천")
-			if isAllDigits(base) && base != "" {
-				out = append(out, c.emit(i, i, Money, "Korean amount", "number with a currency word", 0.85))
-				continue
-			}
+		if n := counterLen(w, []string{"원", "위안", "달러"}, "만", "천", "억"); n > 0 {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Money, "Korean amount", "number with a currency word", 0.85))
+			continue
+		}
+		if isAllDigits(w) && counterWord(w+c.w(i+1), []string{"원", "위안", "달러"}, "만", "천", "억") && c.joined(i+1) && !isAllDigits(c.w(i+1)) {
+			// "300 만원", "5000 원"
+			out = append(out, c.emit(i, i+1, Money, "Korean amount", "number with a currency word", 0.85))
+			i++
+			continue
 		}
 		// Symbol before: "$2,786", "¥5000", "US$ 300".
 		if isAllDigits(w) {

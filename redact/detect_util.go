@@ -124,6 +124,13 @@ func numberRuns(s string, minDigits int) []numberRun {
 			}
 			continue
 		}
+		if i > 1 && (s[i-1] == '-' || s[i-1] == '/') && isASCIIWordByte(s[i-2]) && !isDigit(s[i-2]) {
+			// "KP-2019-0345": the digits belong to a code the ID detector reads whole.
+			for i < len(s) && (isASCIIWordByte(s[i]) || s[i] == '-' || s[i] == '/') {
+				i++
+			}
+			continue
+		}
 		run := numberRun{start: i}
 		j := i
 		if c == '+' {
@@ -183,4 +190,36 @@ func numberRuns(s string, minDigits int) []numberRun {
 		i = run.end
 	}
 	return out
+}
+
+// counterWord reads Korean "<digits><unit>[particle]" words ("12일에", "300만원을"): the
+// digits, then one of units, then anything (a particle). mult lists optional multipliers
+// between the digits and the unit (만, 천, 억).
+func counterWord(w string, units []string, mult ...string) bool {
+	return counterLen(w, units, mult...) > 0
+}
+
+// counterLen is the length of the "<digits>[mult]<unit>" prefix of w, or 0.
+func counterLen(w string, units []string, mult ...string) int {
+	i := 0
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	rest := w[i:]
+	for _, m := range mult {
+		if strings.HasPrefix(rest, m) {
+			rest = rest[len(m):]
+			i += len(m)
+			break
+		}
+	}
+	for _, u := range units {
+		if strings.HasPrefix(rest, u) {
+			return i + len(u)
+		}
+	}
+	return 0
 }

@@ -124,3 +124,152 @@ func TestNewRejectsBadPolicy(t *testing.T) {
 		})
 	}
 }
+
+func TestPseudonymsConsistent(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	doc := Document{
+		Title: "Ji Min and the broker",
+		Text: "Lee Ji Min met Choe Hyok. Ji Min's bag was heavy; Min carried it. " +
+			"Jimin and Ji-min are the same person. Choe Hyok waited. The broker, Mr Zhang, counted.",
+		Known: []Known{
+			{Text: "Lee Ji Min", Category: Person, Role: RoleInterviewee},
+			{Text: "Choe Hyok", Category: Person},
+			{Text: "Zhang", Category: Person, Role: RoleBroker},
+		},
+	}
+	red, err := e.Redact(doc)
+	require.NoError(t, err)
+	labels := map[string]map[string]bool{} // surface key → labels
+	for _, s := range red.Report().Spans {
+		if s.Category != Person || s.Action != Pseudonymize {
+			continue
+		}
+		k := phraseKey(s.Text)
+		if strings.HasSuffix(strings.ToLower(s.Text), "'s") {
+			k = strings.TrimSuffix(k, "s")
+		}
+		if labels[s.Replacement] == nil {
+			labels[s.Replacement] = map[string]bool{}
+		}
+		labels[s.Replacement][k] = true
+	}
+	assert.Subset(t, keys(labels["[Interviewee]"]), []string{"leejimin", "jimin", "min"})
+	assert.Subset(t, keys(labels["[Person A]"]), []string{"choehyok"})
+	assert.Contains(t, labels, "[Broker A]")
+	for l, ks := range labels {
+		if l != "[Interviewee]" {
+			assert.NotContains(t, ks, "jimin", "label %s", l)
+		}
+	}
+	assert.Equal(t, "[Interviewee] and the broker", red.Title())
+	assert.NotContains(t, red.Text(), "Min")
+	assert.NotContains(t, red.Text(), "Hyok")
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestSharedSurnameNamesNobody(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	doc := Document{
+		Text: "Kim Ok-sun and Kim Chol were neighbours. Kim was arrested.",
+		Known: []Known{
+			{Text: "Kim Ok-sun", Category: Person, Role: RoleInterviewee},
+			{Text: "Kim Chol", Category: Person},
+		},
+	}
+	red, err := e.Redact(doc)
+	require.NoError(t, err)
+	out := red.Text()
+	assert.NotContains(t, out, "Kim")
+	assert.True(t, strings.HasPrefix(out, "[Interviewee] and [Person A] were neighbours."), out)
+	// The lone "Kim" could be either: it must get neither label.
+	assert.NotContains(t, out, "[Interviewee] was arrested")
+	assert.NotContains(t, out, "[Person A] was arrested")
+}
+
+func TestArchivePseudonymsKeyed(t *testing.T) {
+	p := testPolicy()
+	p.ArchivePseudonyms = true
+	p.Secret = []byte("archive secret one")
+	doc := Document{Text: "Pak Chol-ho paid.", Known: []Known{{Text: "Pak Chol-ho", Category: Person}}}
+	a, err := mustEngine(t, p).Redact(doc)
+	require.NoError(t, err)
+	b, err := mustEngine(t, p).Redact(Document{Text: "Later Pak Chol-ho left.", Known: doc.Known})
+	require.NoError(t, err)
+	la := a.Report().Spans[0].Replacement
+	assert.Regexp(t, `^\[Person [0-9a-f]{8}\]$`, la)
+	assert.Equal(t, la, b.Report().Spans[0].Replacement, "same person, same archive label")
+	p2 := testPolicy()
+	p2.ArchivePseudonyms = true
+	p2.Secret = []byte("another archive")
+	c, err := mustEngine(t, p2).Redact(doc)
+	require.NoError(t, err)
+	assert.NotEqual(t, la, c.Report().Spans[0].Replacement, "not linkable without the secret")
+}
+
+func TestAllowListAndKeep(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	doc := Document{
+		Text: "Kim Ok-sun saw Kim Jong Un on television; the United Nations wrote. Kim left. Ok-sun's phone was 010-2222-3333.",
+		Known: []Known{{Text: "Kim Ok-sun", Category: Person, Role: RoleInterviewee}},
+		Keep:  []string{"010-2222-3333"},
+	}
+	red, err := e.Redact(doc)
+	require.NoError(t, err, "a removed Kim must not fail the residual check on the allow-listed Kim Jong Un")
+	out := red.Text()
+	assert.Contains(t, out, "Kim Jong Un on television")
+	assert.Contains(t, out, "United Nations")
+	assert.Contains(t, out, "010-2222-3333", "reviewer marked it a false positive")
+	assert.NotContains(t, out, "Ok-sun")
+	assert.NotContains(t, out, "Kim left")
+	var kept bool
+	for _, s := range red.Report().Spans {
+		if s.Action == Keep && s.Rule == "allow list" {
+			kept = true
+		}
+	}
+	assert.True(t, kept, "the allow-list decision is in the report")
+}
+
+func TestKnownFullFormBeatsAllowList(t *testing.T) {
+	p := testPolicy()
+	p.Allow = append(p.Allow, "Red Star")
+	e := mustEngine(t, p)
+	red, err := e.Redact(Document{Text: "We said Red Star at the river.", Known: []Known{{Text: "Red Star", Category: SensitiveTerm}}})
+	require.NoError(t, err)
+	assert.Equal(t, "We said [removed] at the river.", red.Text())
+}
+
+func TestResidualCatchesVariants(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	r, err := e.plan(Document{Text: "Ri Myong-chol", Known: []Known{{Text: "Ri Myong-chol", Category: Person}}})
+	require.NoError(t, err)
+	for _, out := range []string{"RI MYONG CHOL", "ri myongchol", "Ri\u200bMyong-chol", "Ｒｉ Myong-chol", "[Person A] (Ri Myong Chol)"} {
+		err := r.residual(out, nil)
+		assert.ErrorIs(t, err, ErrResidual, "variant must be caught")
+	}
+	assert.NoError(t, r.residual("[Person A] was here", [][2]int{{0, 10}}))
+}
+
+func TestRedactRejectsInvalidUTF8(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	_, err := e.Redact(Document{Text: "Kim \xff"})
+	require.Error(t, err)
+}
+
+func TestGeneralizationInContext(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	doc := Document{
+		Text: "A 35-year-old woman from Hyesan sent 20,000 yuan last month. Two years ago she lived in Ryanggang.",
+		Date: time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC),
+	}
+	red, err := e.Redact(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "A woman in her 30s from [a city in Ryanggang Province] sent [10,000–50,000 yuan] in 2019. In 2017 she lived in Ryanggang.", red.Text())
+}

@@ -120,7 +120,7 @@ func (r *runState) prepareKnown() {
 		seen := map[string]bool{}
 		forms := []string{k.Text}
 		if k.Category == Person {
-			forms = personVariants(k.Text, g)
+			forms = append(personVariants(k.Text, g), wordRuns(k.Text)...)
 		}
 		for _, f := range forms {
 			key := phraseKey(f)
@@ -574,6 +574,27 @@ func mergePlaces(ds []*decision, s string) []*decision {
 			}
 		}
 		out = append(out, d)
+	}
+	return out
+}
+
+// wordRuns lists every run of consecutive words of a name ("Lee Ji Min" → "Lee", "Ji",
+// "Min", "Lee Ji", "Ji Min"), whatever the romanization tables make of it: a known person
+// may be called by any part of the name.
+func wordRuns(name string) []string {
+	t := NewText(name)
+	ws := t.wordList()
+	if len(ws) > 6 {
+		ws = ws[:6]
+	}
+	var out []string
+	for i := range ws {
+		for j := i; j < len(ws); j++ {
+			if i == 0 && j == len(ws)-1 {
+				continue
+			}
+			out = append(out, t.Norm[ws[i].start:ws[j].end])
+		}
 	}
 	return out
 }

@@ -1,0 +1,197 @@
+package redact
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// detectOne runs one detector over text and returns the surface forms it found per category.
+func detectOne(d detector, text string) map[Category][]string {
+	t := NewText(text)
+	out := map[Category][]string{}
+	for _, c := range d.detect(t, &Gazetteer{}) {
+		out[c.Category] = append(out[c.Category], text[c.Start:c.End])
+	}
+	return out
+}
+
+func TestDetectors(t *testing.T) {
+	tests := []struct {
+		name string
+		d    detector
+		text string
+		cat  Category
+		want []string // surface forms, in order; nil means none
+	}{
+		// Phones.
+		{"korean mobile", phoneDetector{}, "Call me on 010-1234-5678 tonight.", Phone, []string{"010-1234-5678"}},
+		{"chinese mobile spaced", phoneDetector{}, "her number was 138 0013 8000", Phone, []string{"138 0013 8000"}},
+		{"chinese mobile bare", phoneDetector{}, "Dial 13800138000.", Phone, []string{"13800138000"}},
+		{"international +86", phoneDetector{}, "reach the broker at +86 431 8888 1234", Phone, []string{"+86 431 8888 1234"}},
+		{"north korea +850", phoneDetector{}, "a line to +850 2 381 1234 was cut", Phone, []string{"+850 2 381 1234"}},
+		{"korean +82", phoneDetector{}, "(+82) 10-9876-5432", Phone, []string{"+82) 10-9876-5432"}},
+		{"not a date", phoneDetector{}, "On 2019-03-12 we left.", Phone, nil},
+		{"not a year range", phoneDetector{}, "From 2017-2019 I worked.", Phone, nil},
+		{"not money", phoneDetector{}, "It cost 20,000 yuan.", Phone, nil},
+		// E-mail.
+		{"email", emailDetector{}, "write to soojin.lee88@mail.example.kr, please", Email, []string{"soojin.lee88@mail.example.kr"}},
+		{"email spelt out", emailDetector{}, "it was chol99 at example dot com then", Email, []string{"chol99 at example dot com"}},
+		{"no email", emailDetector{}, "we met @ the station", Email, nil},
+		// URLs.
+		{"url", urlDetector{}, "see https://example.org/u/jimin88. Then", URL, []string{"https://example.org/u/jimin88"}},
+		{"www", urlDetector{}, "at www.example.com/page", URL, []string{"www.example.com/page"}},
+		{"profile", urlDetector{}, "my channel t.me/hyesan_news is closed", URL, []string{"t.me/hyesan_news"}},
+		// Handles.
+		{"at handle", handleDetector{}, "follow @young_mi_90 there", Handle, []string{"@young_mi_90"}},
+		{"wechat id", handleDetector{}, "My WeChat ID is zhangwei_1988.", Handle, []string{"zhangwei_1988"}},
+		{"kakaotalk", handleDetector{}, "KakaoTalk: hj1990", Handle, []string{"hj1990"}},
+		{"wechat no handle", handleDetector{}, "We used WeChat and the phone.", Handle, nil},
+		// IDs.
+		{"luhn card", idDetector{}, "card 4111 1111 1111 1111 was blocked", IDNumber, []string{"4111 1111 1111 1111"}},
+		{"rrn", idDetector{}, "her number 850312-1234567", IDNumber, []string{"850312-1234567"}},
+		{"chinese id", idDetector{}, "ID 11010519491231002X issued", IDNumber, []string{"11010519491231002X"}},
+		{"passport", idDetector{}, "passport number M12345678", IDNumber, []string{"M12345678"}},
+		{"account", idDetector{}, "account 6222 0210 0101 2345 678", IDNumber, []string{"6222 0210 0101 2345 678"}},
+		{"case code", idDetector{}, "case KP-2019-0345 was closed", IDNumber, []string{"KP-2019-0345"}},
+		{"no id in prose", idDetector{}, "In 2019 about 1,200 people crossed.", IDNumber, nil},
+		// Dates.
+		{"day month year", dateDetector{}, "on 12 March 2019 we left", Date, []string{"12 March 2019"}},
+		{"month day year", dateDetector{}, "on March 12, 2019 we left", Date, []string{"March 12, 2019"}},
+		{"iso", dateDetector{}, "on 2019-03-12 we left", Date, []string{"2019-03-12"}},
+		{"month year", dateDetector{}, "since March 2019", Date, []string{"March 2019"}},
+		{"relative month", dateDetector{}, "she sent it last month", Date, []string{"last month"}},
+		{"years ago", dateDetector{}, "two years ago I crossed", Date, []string{"two years ago"}},
+		{"season", dateDetector{}, "in the spring of 2017 we met", Date, []string{"in the spring of 2017"}},
+		{"year", dateDetector{}, "in 2015 the market closed", Date, []string{"in 2015"}},
+		{"korean", dateDetector{}, "2019년 3월 12일에 떠났다", Date, []string{"2019년 3월 12일"}},
+		{"may is a verb", dateDetector{}, "you may go", Date, nil},
+		{"birth date", dateDetector{}, "she was born on 3 May 1984", BirthDate, []string{"3 May 1984"}},
+		{"dob numeric", dateDetector{}, "DOB: 12/05/1984", BirthDate, []string{"12/05/1984"}},
+		// Ages.
+		{"year-old", ageDetector{}, "a 35-year-old woman from the town", Age, []string{"a 35-year-old woman"}},
+		{"aged", ageDetector{}, "he was aged 35 then", Age, []string{"aged 35"}},
+		{"years old", ageDetector{}, "I was 35 years old", Age, []string{"35 years old"}},
+		{"at 17", ageDetector{}, "I left home at 17, alone", Age, []string{"at 17"}},
+		{"at the age of", ageDetector{}, "at the age of twelve she worked", Age, []string{"at the age of twelve"}},
+		{"korean age", ageDetector{}, "그녀는 35세였다", Age, []string{"35세"}},
+		{"not a time", ageDetector{}, "we met at 17:00", Age, nil},
+		{"not a count", ageDetector{}, "we arrived at 3 o'clock", Age, nil},
+		// Money.
+		{"yuan", moneyDetector{}, "she sent 20,000 yuan home", Money, []string{"20,000 yuan"}},
+		{"dollar sign", moneyDetector{}, "the fee was $2,786 in cash", Money, []string{"$2,786"}},
+		{"million won", moneyDetector{}, "about 2.7 million won", Money, []string{"2.7 million won"}},
+		{"words", moneyDetector{}, "he asked three million won", Money, []string{"three million won"}},
+		{"yen sign", moneyDetector{}, "only ¥5000 left", Money, []string{"¥5000"}},
+		{"rmb after", moneyDetector{}, "5,000 RMB a month", Money, []string{"5,000 RMB"}},
+		{"code before", moneyDetector{}, "USD 2,000 for the car", Money, []string{"USD 2,000"}},
+		{"korean won", moneyDetector{}, "300만원을 보냈다", Money, []string{"300만원"}},
+		{"no money", moneyDetector{}, "we walked 20 kilometres", Money, nil},
+		// Household counts.
+		{"children", quantityDetector{}, "she has three children and two sons", Quantity, []string{"three children", "two sons"}},
+		{"family of", quantityDetector{}, "a family of five", Quantity, []string{"family of five"}},
+		// Military.
+		{"unit number", unitDetector{}, "he served in Unit 1234 for years", MilitaryUnit, []string{"Unit 1234"}},
+		{"corps", unitDetector{}, "with the 7th Corps in the east", MilitaryUnit, []string{"the 7th Corps"}},
+		{"battalion", unitDetector{}, "Battalion 3 moved", MilitaryUnit, []string{"Battalion 3"}},
+		{"named corps", unitDetector{}, "the 11th Storm Corps", MilitaryUnit, []string{"the 11th Storm Corps"}},
+		{"company word", unitDetector{}, "a company 3 times larger", MilitaryUnit, nil},
+		{"ranks", rankDetector{}, "Sergeant Ri and Lieutenant Colonel Pak, a sangsa", Rank, []string{"Sergeant", "Lieutenant Colonel", "sangsa"}},
+		{"major adjective", rankDetector{}, "a major problem", Rank, nil},
+		{"has a is no rank", rankDetector{}, "he has a scar", Rank, nil},
+		// Context detectors.
+		{"workplace", workplaceDetector{}, "she worked at the Musan Mine for years", Workplace, []string{"the Musan Mine"}},
+		{"generic mine", workplaceDetector{}, "the mine closed", Workplace, nil},
+		{"address", addressDetector{}, "he lives at 15 Changbai Road, Apartment 302 now", Address, []string{"15 Changbai Road, Apartment 302"}},
+		{"kinship", kinshipDetector{}, "my younger sister stayed", Kinship, []string{"my younger sister"}},
+		{"scar", physicalDetector{}, "a scar on his left cheek", Physical, []string{"a scar on his left cheek"}},
+		{"height", physicalDetector{}, "he is 170 cm tall", Physical, []string{"170 cm tall"}},
+		{"crossing", routeDetector{}, "we crossed the Tumen near Hoeryong at night", Route, []string{"the Tumen near Hoeryong"}},
+		{"via", routeDetector{}, "then via Shenyang and Kunming to Laos.", Route, []string{"via Shenyang and Kunming to Laos"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := detectOne(tt.d, tt.text)
+			assert.Equal(t, tt.want, got[tt.cat])
+		})
+	}
+}
+
+var zeroTime time.Time
+
+func TestChecksums(t *testing.T) {
+	assert.True(t, luhn("4111111111111111"))
+	assert.False(t, luhn("4111111111111112"))
+	assert.True(t, chineseIDChecksum("11010519491231002", true))
+	assert.False(t, chineseIDChecksum("110105194912310021", false))
+	require.True(t, validRRNDate("8503121234567"))
+	assert.False(t, validRRNDate("8513121234567"), "month 13")
+}
+
+func TestNewTextOffsets(t *testing.T) {
+	tests := []struct {
+		name, in, find, want string
+	}{
+		{"ascii", "Kim Ji-min left", "ji-min", "Ji-min"},
+		{"fullwidth", "Ｋｉｍ left", "kim", "Ｋｉｍ"},
+		{"zero width", "Ji\u200bmin left", "jimin", "Ji\u200bmin"},
+		{"cyrillic confusable", "Кim left", "kim", "Кim"},
+		{"curly apostrophe", "Min’s bag", "min's", "Min’s"},
+		{"hangul", "김지민이 갔다", "김지민", "김지민"},
+		{"combining", "Jose\u0301 left", "josé", "Jose\u0301"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := NewText(tt.in)
+			require.Len(t, x.Fold, len(x.Norm))
+			i := indexFold(x.Fold, tt.find)
+			require.GreaterOrEqual(t, i, 0, "normalised form %q", x.Fold)
+			s, e := x.Orig(i, i+len(tt.find))
+			assert.Equal(t, tt.want, tt.in[s:e])
+		})
+	}
+}
+
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestGeneralize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"20,000 yuan", "[10,000–50,000 yuan]"},
+		{"$2,786", "[$1,000–$5,000]"},
+		{"2.7 million won", "[1–5 million won]"},
+		{"three million won", "[1–5 million won]"},
+		{"¥5000", "[¥5,000–¥10,000]"},
+		{"5,000 RMB", "[5,000–10,000 RMB]"},
+		{"USD 700", "[500–1,000 USD]"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, generalizeMoney(tt.in), tt.in)
+	}
+	ages := []struct{ in, want string }{
+		{"a 35-year-old woman", "a woman in her 30s"},
+		{"aged 35", "in their 30s"},
+		{"at 17", "as a teenager"},
+		{"at 8", "as a child"},
+		{"a 7-year-old boy", "a boy under 10"},
+		{"42 years old", "in their 40s"},
+	}
+	for _, tt := range ages {
+		assert.Equal(t, tt.want, generalizeAge(tt.in), tt.in)
+	}
+	assert.Equal(t, "2019", generalizeDate("12 March 2019", "year", zeroTime))
+	assert.Equal(t, "the 2010s", generalizeDate("12 March 2019", "decade", zeroTime))
+	assert.Equal(t, "in 2017", generalizeDate("in the spring of 2017", "year", zeroTime))
+	assert.Equal(t, "[a date]", generalizeDate("last month", "year", zeroTime))
+	assert.Equal(t, "[a mine]", generalizeByNoun("the Musan Mine", workplaceNouns, "[a workplace]"))
+	assert.Equal(t, "[officer]", generalizeRank("Lieutenant Colonel"))
+	assert.Equal(t, "[non-commissioned officer]", generalizeRank("sangsa"))
+}
