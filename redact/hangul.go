@@ -45,6 +45,11 @@ var hangulStopwords = set(
 	"신의주", "이렇다", "정말요", "고마워", "안녕히", "조용히", "천천히", "이상하", "조심해",
 )
 
+// notNameFinal are syllables that end verb stems and adverbs far more often than names
+// ("조심하", "마련해", "천천히"); a word without an honorific that ends in one is not a name.
+var notNameFinal = map[rune]bool{'하': true, '해': true, '했': true, '히': true, '게': true, '요': true,
+	'다': true, '고': true, '서': true, '며': true, '면': true, '는': true, '던': true, '된': true}
+
 // hangulVerbEndings end predicates, never names.
 var hangulVerbEndings = []string{"세요", "어요", "아요", "니다", "했다", "한다", "하다", "해요", "지요", "네요", "군요", "어서", "아서", "는데", "니까", "면서"}
 
@@ -152,7 +157,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 	rs := []rune(word)
 	if len(rs) == 3 || len(rs) == 4 {
 		sur, given := splitHangulName(word, g)
-		if sur != "" && utf8.RuneCountInString(given) == 2 && allGiven(given, g) {
+		if sur != "" && utf8.RuneCountInString(given) == 2 && allGiven(given, g) && !notNameFinal[rs[len(rs)-1]] {
 			return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "surname+given",
 				reason: fmt.Sprintf("Hangul surname %q + two given-name syllables", sur), score: 0.7}, true
 		}
@@ -175,6 +180,9 @@ func honorificName(start int, stem, h string, g *Gazetteer) (hangulName, bool) {
 		sur, given = "", stem
 	}
 	if h == "님" && sur == "" { // 님 follows many nouns (사장님, 어머님); only names with a surname
+		return hangulName{}, false
+	}
+	if sur == "" && !allGiven(given, g) { // "동생 언니" is a kinship word, not a name
 		return hangulName{}, false
 	}
 	return hangulName{from: start, to: start + len(stem), surname: sur, given: given, rule: "honorific",

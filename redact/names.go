@@ -529,7 +529,7 @@ func (s *nameScan) firstNames() {
 		}
 		to := i + 1
 		for k := i + 1; k < len(s.toks) && k < i+3; k++ {
-			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || isNonName(s.toks[k].low) || s.place[k] || s.g.FirstNames[s.toks[k].low] && k == i+1 && !isRussianSurname(s.toks[k].low) {
+			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || isNonName(s.toks[k].low) || s.place[k] || s.g.FirstNames[s.toks[k].low] && k == i+1 && !isRussianSurname(s.toks[k].low) && s.g.Surnames[s.toks[k].low] == "" {
 				break
 			}
 			to = k + 1

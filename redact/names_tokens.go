@@ -50,7 +50,7 @@ func tokenize(norm string) []token {
 			switch {
 			case r == '\n':
 				sentStart, lineStart = true, true
-			case r == '.' || r == '!' || r == '?' || r == ':' || r == ';' || r == '。':
+			case r == '.' || r == '!' || r == '?' || r == ':' || r == ';' || r == '。' || r == '>':
 				sentStart = true
 			}
 			i += w
