@@ -15,7 +15,7 @@ func checkCommand() *cli.Command {
 			"and the exit code is 1; with --repair, what a crash left between two steps is mended.",
 		Flags: []cli.Flag{
 			archiveFlag(),
-			&cli.BoolFlag{Name: "repair", Usage: "repair what a crash left between two steps"},
+			&cli.BoolFlag{Name: "repair", Usage: "repair what a crash left between two steps", DisableDefaultText: true},
 		},
 		Action: runCheck,
 	}

@@ -24,7 +24,7 @@ func ingestCommand() *cli.Command {
 		Flags: []cli.Flag{
 			archiveFlag(),
 			policyFlag("redact with policy `NAME` (overrides front matter and the archive default)"),
-			&cli.BoolFlag{Name: "review", Usage: "hold every testimony for a reviewer, even if the policy does not require it"},
+			&cli.BoolFlag{Name: "review", Usage: "hold every testimony for a reviewer, even if the policy does not require it", DisableDefaultText: true},
 			jsonFlag("print a JSON array of results"),
 			actorFlag(),
 		},

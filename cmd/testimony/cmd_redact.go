@@ -25,7 +25,7 @@ func redactCommand() *cli.Command {
 		Flags: []cli.Flag{
 			policyFlag("redact with policy `NAME` (default: the front matter's policy, else base)"),
 			jsonFlag("print the redacted text and every span as JSON"),
-			&cli.BoolFlag{Name: "with-text", Usage: "with --json, include each span's removed text (never pipe this to a file)"},
+			&cli.BoolFlag{Name: "with-text", Usage: "with --json, include each span's removed text (never pipe this to a file)", DisableDefaultText: true},
 		},
 		Action: runRedact,
 	}

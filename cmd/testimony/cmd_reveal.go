@@ -15,7 +15,7 @@ func revealCommand() *cli.Command {
 		Flags: []cli.Flag{
 			archiveFlag(),
 			identityFlag(),
-			&cli.StringFlag{Name: "reason", Usage: "why the original is needed (recorded in the audit log)"},
+			&cli.StringFlag{Name: "reason", Usage: "`TEXT` saying why the original is needed; recorded in the audit log (no names)"},
 			actorFlag(),
 		},
 		Action: runReveal,

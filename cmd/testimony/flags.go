@@ -36,7 +36,7 @@ func actorFlag() cli.Flag {
 }
 
 func jsonFlag(usage string) cli.Flag {
-	return &cli.BoolFlag{Name: "json", Usage: usage}
+	return &cli.BoolFlag{Name: "json", Usage: usage, DisableDefaultText: true}
 }
 
 func identityFlag() cli.Flag {
