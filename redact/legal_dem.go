@@ -21,7 +21,7 @@ var occupations = setOfWords(`teacher dancer physician doctor nurse lawyer advoc
 	solicitor barrister journalist reporter editor editor-in-chief publisher electrician watchman
 	driver miner farmer engineer manager professor lecturer researcher assistant scientist
 	soldier officer policeman policewoman accountant architect mechanic labourer laborer worker
-	student pupil broker smuggler merchant trader vendor seller cook chef waiter waitress cleaner
+	broker smuggler merchant trader vendor seller cook chef waiter waitress cleaner
 	tailor carpenter builder technician pharmacist dentist midwife secretary clerk translator
 	interpreter principal headmaster headmistress priest imam pastor monk nun missionary musician
 	singer actor actress artist writer author poet photographer businessman businesswoman

@@ -38,7 +38,15 @@ var (
 	ofOrg = regexp.MustCompile(`\b((?:Hospital|Clinic|Clinique|Hôpital|University|Université|School|Prison|Municipality|Bank|Church|Mosque|Parish|Faculty|Institute|Academy)\s(?:of|du|de la|de|des|di|der)\s` + orgWord + `(?:\s` + orgWord + `){0,3})`)
 	// localCourt is a court named after its town: "Kayseri Administrative Court", "Berlin
 	// Social Court", "Beyoğlu Court of First Instance".
-	localCourt = regexp.MustCompile(`(` + orgWord + `(?:\s` + orgWord + `)?\s(?:(?:State Security|Civil|Criminal|Administrative|Labour|District|Regional|Assize|Magistrates['’]?|Family|Juvenile|Commercial|County|Provincial|Military|Peace|Cadastral|Social|Employment|Heavy Penal|Penal|Land|Tax|Public|Appeal|Appeals)\s){0,3}Court(?:\sof\s(?:First[ -][Ii]nstance|Appeal|Justice))?)\b`)
+	localCourt = regexp.MustCompile(`(` + orgWord + `(?:\s` + orgWord + `)?\s(?:(?:State Security|Civil|Criminal|Administrative|Labour|District|Regional|Assize|Magistrates['’]?|Family|Juvenile|Commercial|County|Provincial|Military|Peace|Cadastral|Social|Employment|Heavy Penal|Penal|Land|Tax|Public|Appeal|Appeals)\s){0,3}[Cc]ourt(?:\sof\s(?:First[ -][Ii]nstance|Appeal|Justice))?)\b`)
+	// firmOfSolicitors is a law firm named before what it is: "Royds Rdw, solicitors in
+	// London", "Bobbetts Mackan, a firm of solicitors".
+	firmOfSolicitors = regexp.MustCompile(`((?:` + orgWord + `\s){0,3}` + orgWord + `),\s(?:a firm of |a law firm|the law firm )?(?:solicitors|lawyers|advocates|attorneys|law firm)\b`)
+	// bankName is a one-word bank: "Etibank", "Ziraatbank".
+	bankName = regexp.MustCompile(`\b(\p{Lu}[\p{L}\p{M}]+bank)\b`)
+	// memberOrg is the organisation someone is accused of belonging to: "membership of the
+	// Dev-Yol", "an illegal armed organisation, the PRK-Rızgari".
+	memberOrg = regexp.MustCompile(`\b(?:membership of|member of|members of|illegal (?:armed |terrorist )?organi[sz]ation,?|terrorist organi[sz]ation,?|involvement in) (?:the |an? )?(\p{Lu}[\p{L}\p{M}\d'’-]*(?:\s\p{Lu}[\p{L}\p{M}\d'’-]*){0,3})`)
 	// localAuthority is an administrative office named after its town: "Dornbirn District
 	// Administrative Authority", "Aschaffenburg Labour Office".
 	localAuthority = regexp.MustCompile(`(` + orgWord + `\s(?:` + orgWord + `\s){0,3}(?:Authority|Office|Directorate|Police|Police District|Administration))\b`)
@@ -105,6 +113,26 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			add(a, b, "local court", "a court named after its town", 0.7)
 		}
+	}
+	for _, m := range firmOfSolicitors.FindAllStringSubmatchIndex(s, -1) {
+		add(m[2], m[3], "law firm", "a firm named before \"solicitors\"", 0.75)
+	}
+	for _, m := range bankName.FindAllStringSubmatchIndex(s, -1) {
+		if !orgGeneric[strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "bank"))] {
+			b := withGloss(s, m[3])
+			oa, ob := t.Orig(m[2], b)
+			out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
+				Rule: "bank", Reason: "a bank named in one word", Score: 0.7})
+		}
+	}
+	for _, m := range memberOrg.FindAllStringSubmatchIndex(s, -1) {
+		a, b := m[2], m[3]
+		if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
+			continue
+		}
+		oa, ob := t.Orig(a, withGloss(s, b))
+		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
+			Rule: "organisation of a member", Reason: "an organisation a person is said to belong to", Score: 0.65})
 	}
 	if maskLocalAuthorities {
 		for _, m := range localAuthority.FindAllStringSubmatchIndex(s, -1) {

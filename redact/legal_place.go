@@ -3,6 +3,7 @@ package redact
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // legalPlaceDetector finds the town a person lives in, was born in or works in, from the
@@ -18,7 +19,10 @@ func (legalPlaceDetector) name() string { return "legal_place" }
 
 var (
 	// placeCue introduces a person's place.
-	placeCue = regexp.MustCompile(`\b(?:lives|lived|live|living|resides|resided|residing|reside|born|practising|practicing|located|situated|detained|imprisoned|held|settled|grew up|moved|moved back|returned|fled|arrested|registered|domiciled) (?:in|at|to) (?:the )?|\b(?:village|town|city|district|province|region|municipality|hamlet|neighbourhood|suburb|area) of |\b(?:land|property|plot|house|flat|farm|home|estate) (?:in|at) `)
+	placeCue = regexp.MustCompile(`\b(?:lives|lived|live|living|resides|resided|residing|reside|born|practising|practicing|located|situated|detained|imprisoned|held|settled|grew up|moved|moved back|returned|fled|arrested|registered|domiciled) (?:in|at|to) (?:the )?|\b(?:[Vv]illage|[Tt]own|[Cc]ity|[Dd]istrict|[Pp]rovince|[Rr]egion|[Mm]unicipality|[Hh]amlet|[Nn]eighbourhood|[Ss]uburb|[Aa]rea|[Bb]orough|[Cc]ounty) of |\b(?:land|property|plot|house|flat|farm|home|estate) (?:in|at) `)
+	// placeCountry continues a place with the country or region it is in: ", Poland",
+	// " (Turkey)", ", Salzburg".
+	placeCountry = regexp.MustCompile(`^(?:,\s|\s\()(\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+)?)\)?`)
 	// placeName is one to three capitalised words: "Mersin", "Frankfurt am Main", "Çankaya".
 	placeName = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’-]+(?:(?: am| an der| upon| on| de| del| sur)? \p{Lu}[\p{L}\p{M}'’-]+){0,2}`)
 )
@@ -28,6 +32,26 @@ var placeStop = setOfWords(`the a an this that his her their its our my prison c
 	police court republic kingdom state federal united northern southern eastern western north
 	south east west central upper lower greater january february march april may june july august
 	september october november december`)
+
+// countries are states the gazetteer may not list; a country alone identifies no one.
+var countries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Split(`afghanistan,albania,algeria,andorra,angola,argentina,armenia,australia,
+		austria,azerbaijan,bahrain,bangladesh,belarus,belgium,bosnia and herzegovina,brazil,bulgaria,
+		cambodia,canada,chile,china,colombia,croatia,cuba,cyprus,czech republic,czechia,denmark,egypt,
+		england,eritrea,estonia,ethiopia,finland,france,georgia,germany,ghana,greece,hungary,iceland,
+		india,indonesia,iran,iraq,ireland,israel,italy,japan,jordan,kazakhstan,kenya,kosovo,kuwait,
+		kyrgyzstan,laos,latvia,lebanon,libya,liechtenstein,lithuania,luxembourg,malaysia,malta,mexico,
+		moldova,monaco,mongolia,montenegro,morocco,myanmar,nepal,netherlands,nigeria,north korea,
+		north macedonia,macedonia,norway,pakistan,palestine,philippines,poland,portugal,qatar,romania,
+		russia,san marino,saudi arabia,scotland,serbia,sierra leone,slovakia,slovenia,somalia,
+		south africa,south korea,korea,spain,sri lanka,sudan,sweden,switzerland,syria,taiwan,
+		tajikistan,thailand,tunisia,turkey,türkiye,turkmenistan,uganda,ukraine,united kingdom,
+		united states,uzbekistan,vietnam,wales,yemen,yugoslavia,zimbabwe,europe,asia,africa`, ",") {
+		m[strings.TrimSpace(c)] = true
+	}
+	return m
+}()
 
 func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s := t.Norm
@@ -42,13 +66,27 @@ func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		if placeStop[strings.ToLower(words[0])] {
 			continue
 		}
-		if e, ok := g.Places[strings.ToLower(s[a:b])]; ok && e.Kind == "country" {
+		if e, ok := g.Places[strings.ToLower(s[a:b])]; ok && e.Kind == "country" || countries[strings.ToLower(s[a:b])] {
 			continue
+		}
+		entry := &PlaceEntry{Name: s[a:b], Kind: "city"}
+		if c := placeCountry.FindStringSubmatchIndex(s[b:]); c != nil {
+			name := s[b+c[2] : b+c[3]]
+			if !placeStop[strings.ToLower(strings.Fields(name)[0])] && !nameStop[strings.ToLower(strings.Fields(name)[0])] {
+				if countries[strings.ToLower(name)] {
+					entry.Country = name
+				}
+				b += c[1]
+			}
+		}
+		// A capitalised cue ("the District of Kyrenia") is part of the place's name.
+		if cue := s[m[0]:m[1]]; unicode.IsUpper([]rune(cue)[0]) && strings.HasSuffix(cue, " of ") {
+			a = m[0]
 		}
 		oa, ob := t.Orig(a, b)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Place, Detector: "legal_place",
 			Rule: "place after cue", Reason: "a capitalised name after " + strings.TrimSpace(s[m[0]:m[1]]),
-			Score: 0.6})
+			Score: 0.6, Place: entry})
 	}
 	return dedupeCandidates(out)
 }

@@ -96,6 +96,8 @@ func TestLegalPlaceDetector(t *testing.T) {
 		want       []string
 	}{
 		{"lives in", "The applicant was born in 1944 and lives in Mersin.", []string{"Mersin"}},
+		{"with its country", "He lives in Częstochowa, Poland. In June", []string{"Częstochowa, Poland"}},
+		{"capitalised cue", "a village in the District of Kyrenia. During", []string{"District of Kyrenia"}},
 		{"lawyer's town", "represented by Mr Y. Hoş, a lawyer practising in Frankfurt am Main.", []string{"Frankfurt am Main"}},
 		{"village of", "their house in the village of Kalogrea was taken", []string{"Kalogrea"}},
 		{"country stays", "He lives in Turkey.", nil},
@@ -121,7 +123,7 @@ func TestLegalDemDetector(t *testing.T) {
 		{"occupation with modifier", "From 1960 she worked as a ballet dancer for the company.", []string{"ballet dancer"}},
 		{"two modifiers", "He was a primary school teacher in Van.", []string{"primary school teacher"}},
 		{"former is not part of it", "She is a former nurse.", []string{"nurse"}},
-		{"participle is not part of it", "they were working students", []string{"students"}},
+		{"participle is not part of it", "they were working miners", []string{"miners"}},
 		{"minority", "the Sami villages and the Jehovah’s Witnesses", []string{"Sami", "Jehovah’s Witnesses"}},
 		{"nationality stays", "by a Turkish national, who is a German resident", nil},
 	}
@@ -157,6 +159,47 @@ func TestLegalMoneyDetector(t *testing.T) {
 				got = append(got, tt.text[c.Start:c.End])
 			}
 			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestLegalDurationDetector(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"sentenced to", "It sentenced the applicant to six years’ imprisonment under Article 146.", []string{"six years"}},
+		{"years imprisonment", "He was convicted and given 14 years' imprisonment.", []string{"14 years"}},
+		{"custody lasted", "their detention in police custody lasted eight days without", []string{"eight days"}},
+		{"sentence of", "a sentence of 18 years could have been expected", []string{"18 years"}},
+		{"time limits stay", "an appeal must be lodged within 42 days; the proceedings lasted two years", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range (legalDurationDetector{}).detect(NewText(tt.text), &Gazetteer{}) {
+				assert.Equal(t, Quantity, c.Category)
+				got = append(got, tt.text[c.Start:c.End])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestLegalOrgMembershipAndFirms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"member organisation with gloss", "membership of an illegal armed organisation, the Dev-Yol (Revolutionary Way).", []string{"Dev-Yol (Revolutionary Way)"}},
+		{"law firm", "The applicant was represented by Royds Rdw, solicitors in London.", []string{"Royds Rdw"}},
+		{"bank", "he was employed to work for Etibank, a State-owned company", []string{"Etibank"}},
+		{"lower-case court", "the Court of Cassation upheld the decision of the Beyoğlu court.", []string{"Beyoğlu court"}},
+		{"public membership stays", "a member of the European Parliament and of the Council", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, legalFound(legalOrgDetector{}, tt.text))
 		})
 	}
 }

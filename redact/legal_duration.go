@@ -1,0 +1,36 @@
+package redact
+
+import "regexp"
+
+// legalDurationDetector finds the length of a sentence or a detention ("sentenced to five
+// years' imprisonment", "a 12-year sentence", "police custody lasted eight days"). With the
+// dates of a trial, a sentence length picks one convict out of a prison register. Spans are
+// quantities: a policy that generalizes them keeps the unit ("[years]").
+type legalDurationDetector struct{}
+
+func init() { register(legalDurationDetector{}) }
+
+func (legalDurationDetector) name() string { return "legal_duration" }
+
+const (
+	durationNumber = `(?:\d{1,3}(?:[.,]\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+|thirty|forty|fifty|sixty|a|an|one and a half|half a)`
+	durationUnit   = `(?:years?|months?|weeks?|days?|hours?)`
+	durationSpan   = durationNumber + `[ -]` + durationUnit + `(?:(?:,| and) ` + durationNumber + ` ` + durationUnit + `){0,2}`
+)
+
+var legalDuration = regexp.MustCompile(`(?i)\b(?:sentenced (?:him |her |them |the applicants? )?to (?:a total of |a term of |a prison term of |an? )?|sentences? of |terms? of |custody (?:lasted|of) |detention (?:lasted|of) |detained for |imprisonment (?:of|for) |served )(` + durationSpan + `)|\b(` + durationSpan + `)['’]?s?['’]? (?:imprisonment|detention|prison|jail|custody|sentence|suspended|probation|of imprisonment|in prison)`)
+
+func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	s := t.Norm
+	var out []Candidate
+	for _, m := range legalDuration.FindAllStringSubmatchIndex(s, -1) {
+		a, b := m[2], m[3]
+		if a < 0 {
+			a, b = m[4], m[5]
+		}
+		oa, ob := t.Orig(a, b)
+		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
+			Rule: "sentence or detention length", Reason: "the length of a sentence or a detention", Score: 0.7})
+	}
+	return dedupeCandidates(out)
+}
