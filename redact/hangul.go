@@ -48,7 +48,7 @@ var hangulStopwords = set(
 // notNameFinal are syllables that end verb stems and adverbs far more often than names
 // ("조심하", "마련해", "천천히"); a word without an honorific that ends in one is not a name.
 var notNameFinal = map[rune]bool{'하': true, '해': true, '했': true, '히': true, '게': true, '요': true,
-	'다': true, '고': true, '서': true, '며': true, '면': true, '는': true, '던': true, '된': true}
+	'다': true, '고': true, '며': true, '면': true, '는': true, '던': true, '된': true}
 
 // hangulVerbEndings end predicates, never names.
 var hangulVerbEndings = []string{"세요", "어요", "아요", "니다", "했다", "한다", "하다", "해요", "지요", "네요", "군요", "어서", "아서", "는데", "니까", "면서"}
@@ -155,9 +155,10 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 		}
 	}
 	rs := []rune(word)
-	if len(rs) == 3 || len(rs) == 4 {
+	if len(rs) == 3 || len(rs) == 4 { // 3: 김지민; 4: 남궁민수; 3 with a two-syllable surname: 황보철
 		sur, given := splitHangulName(word, g)
-		if sur != "" && utf8.RuneCountInString(given) == 2 && allGiven(given, g) && !notNameFinal[rs[len(rs)-1]] {
+		gn := utf8.RuneCountInString(given)
+		if sur != "" && (gn == 2 || gn == 1 && utf8.RuneCountInString(sur) == 2) && allGiven(given, g) && !notNameFinal[rs[len(rs)-1]] {
 			return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "surname+given",
 				reason: fmt.Sprintf("Hangul surname %q + two given-name syllables", sur), score: 0.7}, true
 		}

@@ -37,6 +37,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.partialMentions()
 	s.firstNames()
 	s.bareSurnames()
+	s.ambiguousMidSentence()
 	return s.out
 }
 
@@ -253,7 +254,10 @@ func (s *nameScan) blocked(gv given) bool {
 func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 	sur := s.toks[i].low
 	if (len(sur) == 1 || englishWords[sur]) && gv.form != "hyphenated" { // "I", "O", "In", "So" are words first
-		return false
+		// ... unless a two-syllable joined given name follows: "Fan Zhiyong".
+		if !(len(sur) > 1 && gv.form == "joined" && !englishWords[s.toks[gv.from].low] && !s.ambiguous(s.toks[gv.from].low)) {
+			return false
+		}
 	}
 	if s.place[i] && s.place[gv.from] {
 		return false
@@ -710,6 +714,32 @@ func (s *nameScan) bareSurnames() {
 			score = 0.6
 		}
 		s.add(i, i+1, "surname-alone", reason, score, s.surnameEntity(canon), "")
+	}
+}
+
+// ambiguousMidSentence decides names that are also words by their capital: "Lily", "Young",
+// "Will" capitalised in the middle of a sentence, standing alone (not part of a capitalised
+// phrase such as "Rose Garden" or "Young Pioneers"), are names.
+func (s *nameScan) ambiguousMidSentence() {
+	for i := range s.toks {
+		t := s.toks[i]
+		if !s.free(i, i+1) || !t.upper || t.sentStart || s.place[i] || len(t.low) < 3 {
+			continue
+		}
+		if !s.g.AmbiguousNames[t.low] || englishWords[t.low] || nonNames[t.low] || t.text == strings.ToUpper(t.text) {
+			continue
+		}
+		if i > 0 && s.toks[i-1].upper && isSpaceGap(s.gap(i)) {
+			continue
+		}
+		if i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
+			continue
+		}
+		entity := "|" + t.low
+		if c, ok := s.g.Surnames[t.low]; ok {
+			entity = s.surnameEntity(c)
+		}
+		s.add(i, i+1, "ambiguous-capitalised", fmt.Sprintf("%q is also a word, but capitalised mid-sentence", t.text), 0.55, entity, "")
 	}
 }
 
