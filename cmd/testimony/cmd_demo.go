@@ -67,7 +67,8 @@ func runDemo(c *cli.Context) (err error) {
 	}
 
 	step(w, "1. init: a new archive and a fresh X25519 key")
-	res, err := archive.Init(archiveDir, archive.InitOptions{IdentityOut: identityFile})
+	who := actor(c)
+	res, err := archive.Init(archiveDir, archive.InitOptions{IdentityOut: identityFile, Actor: who})
 	if err != nil {
 		return err
 	}
@@ -80,7 +81,6 @@ func runDemo(c *cli.Context) (err error) {
 	if err != nil {
 		return err
 	}
-	who := actor(c)
 
 	step(w, "2. ingest: encrypt the original, redact, verify, index")
 	if fromRepo {

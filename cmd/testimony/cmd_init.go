@@ -21,6 +21,7 @@ func initCommand() *cli.Command {
 			&cli.StringFlag{Name: "recipients-file", Aliases: []string{"R"}, Usage: "encrypt to the recipients listed in `FILE`"},
 			&cli.StringFlag{Name: "identity-out", Usage: "write a newly generated identity to `FILE` (when no recipient is given)"},
 			policyFlag("the archive's default policy `NAME` (default: base)"),
+			actorFlag(),
 		},
 		Action: runInit,
 	}
@@ -39,6 +40,7 @@ func runInit(c *cli.Context) error {
 		RecipientsFile: c.String("recipients-file"),
 		IdentityOut:    c.String("identity-out"),
 		DefaultPolicy:  c.String("policy"),
+		Actor:          actor(c),
 	}
 	if len(opts.Recipients) == 0 && opts.RecipientsFile == "" && opts.IdentityOut == "" {
 		return usagef("init: give -r RECIPIENT or -R FILE, or --identity-out FILE to generate a new identity")
