@@ -338,8 +338,7 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	return out, nil
 }
 
-// parseQuery parses a query string and turns every Korean word in it into a phrase of its
-// bigrams, so that 어머니 finds 어머니가 but not a document that merely contains 머니 somewhere.
+// parseQuery parses a query string and rewrites it for Testimony's index (see rewrite).
 func parseQuery(s string) (query.Query, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || s == "*" {
@@ -349,28 +348,35 @@ func parseQuery(s string) (query.Query, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: cannot parse the query: %w", err)
 	}
-	return hangulPhrases(q), nil
+	return rewrite(q), nil
 }
 
-func hangulPhrases(q query.Query) query.Query {
+// rewrite walks a parsed query and changes two kinds of leaf:
+//
+//   - A Korean word becomes the phrase of its bigrams, so that 어머니 finds 어머니가 but not a
+//     document that merely contains 머니 somewhere.
+//   - A word or phrase without a field searches both the text and the title. The index has no
+//     _all field (it would cost a third more CPU per document for a duplicate of the text), so
+//     the expansion happens here instead.
+func rewrite(q query.Query) query.Query {
 	switch q := q.(type) {
 	case *query.BooleanQuery:
 		if q.Must != nil {
-			q.Must = hangulPhrases(q.Must)
+			q.Must = rewrite(q.Must)
 		}
 		if q.Should != nil {
-			q.Should = hangulPhrases(q.Should)
+			q.Should = rewrite(q.Should)
 		}
 		if q.MustNot != nil {
-			q.MustNot = hangulPhrases(q.MustNot)
+			q.MustNot = rewrite(q.MustNot)
 		}
 	case *query.ConjunctionQuery:
 		for i := range q.Conjuncts {
-			q.Conjuncts[i] = hangulPhrases(q.Conjuncts[i])
+			q.Conjuncts[i] = rewrite(q.Conjuncts[i])
 		}
 	case *query.DisjunctionQuery:
 		for i := range q.Disjuncts {
-			q.Disjuncts[i] = hangulPhrases(q.Disjuncts[i])
+			q.Disjuncts[i] = rewrite(q.Disjuncts[i])
 		}
 	case *query.MatchQuery:
 		if q.Fuzziness == 0 && hasHangul([]byte(q.Match)) {
@@ -378,8 +384,24 @@ func hangulPhrases(q query.Query) query.Query {
 			p.FieldVal = q.FieldVal
 			p.Analyzer = q.Analyzer
 			p.BoostVal = q.BoostVal
-			return p
+			return rewrite(p)
 		}
+		return textAndTitle(q, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+	case *query.MatchPhraseQuery:
+		return textAndTitle(q, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+	case *query.WildcardQuery:
+		return textAndTitle(q, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+	case *query.RegexpQuery:
+		return textAndTitle(q, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	}
 	return q
+}
+
+// textAndTitle returns q as it is if it names a field, or else the disjunction of a copy on
+// the text and a copy on the title.
+func textAndTitle(q query.FieldableQuery, on func(field string) query.Query) query.Query {
+	if q.Field() != "" {
+		return q
+	}
+	return query.NewDisjunctionQuery([]query.Query{on(FieldText), on(FieldTitle)})
 }

@@ -92,6 +92,12 @@ func TestSearchQueries(t *testing.T) {
 		{"match all", "", []string{"t-en-1", "t-en-2", "t-ko-1", "t-ko-2"}},
 		{"status", "status:released", []string{"t-en-1", "t-en-2", "t-ko-1", "t-ko-2"}},
 		{"nothing", "submarine", nil},
+		{"word without field searches the title", "winter", []string{"t-en-1"}},
+		{"hangul without field searches title and text", "이야기", []string{"t-ko-1", "t-ko-2"}},
+		{"wildcard", "remitt*", []string{"t-en-1", "t-en-2"}},
+		{"field query does not leak into the other field", "text:winter", nil},
+		{"number without field", "2019", nil},
+		{"fuzzy", "brokr~1", []string{"t-en-1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

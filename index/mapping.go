@@ -99,15 +99,16 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	}
 
 	// Text and title: stored (Get, highlighting), with term vectors (highlighting, phrase
-	// queries), searchable without a field name through _all. No doc values: nothing sorts or
-	// facets on free text, and doc values of 5 KB texts would double the index.
+	// queries). Not in _all: a query without a field is rewritten to search both (see
+	// rewrite), which saves indexing every word twice. No doc values: nothing sorts or facets
+	// on free text, and doc values of 5 KB texts would double the index.
 	text := func() *mapping.FieldMapping {
 		f := mapping.NewTextFieldMapping()
 		f.Analyzer = textAnalyzer
 		f.Store = true
 		f.Index = true
 		f.IncludeTermVectors = true
-		f.IncludeInAll = true
+		f.IncludeInAll = false
 		f.DocValues = false
 		return f
 	}
@@ -133,7 +134,8 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 
 	im.AddDocumentMapping(docType, dm)
 	im.DefaultMapping = dm
-	im.DefaultAnalyzer = textAnalyzer // used for queries on _all
+	im.DefaultAnalyzer = textAnalyzer
+	im.DefaultField = FieldText // for query types rewrite does not expand to text and title
 	im.DefaultType = docType
 	im.StoreDynamic = false
 	im.IndexDynamic = false
