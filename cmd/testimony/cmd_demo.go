@@ -65,6 +65,11 @@ func runDemo(c *cli.Context) (err error) {
 	if err != nil {
 		return err
 	}
+	if !fromRepo {
+		// The built-in sample is synthetic, but the demo still leaves no plaintext behind,
+		// not even with --keep.
+		defer os.RemoveAll(samples)
+	}
 
 	step(w, "1. init: a new archive and a fresh X25519 key")
 	who := actor(c)

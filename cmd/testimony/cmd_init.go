@@ -11,7 +11,7 @@ func initCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "init",
 		Usage:     "create a new archive",
-		UsageText: "testimony init --archive DIR [-r RECIPIENT ... | -R FILE] [--identity-out FILE] [--policy NAME]",
+		UsageText: "testimony init --archive DIR [-r RECIPIENT ... | -R FILE] [--identity-out FILE] [--policy NAME] [--actor NAME]",
 		Description: "With -r or -R the archive needs no private key at all: ingest only encrypts.\n" +
 			"Without them, a new X25519 identity is generated and written, mode 0600 and in\n" +
 			"age-keygen's format, to --identity-out FILE, which must be outside the archive.",
