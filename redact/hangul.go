@@ -43,7 +43,11 @@ var hangulStopwords = set(
 	"강제로", "진행된", "조사를", "주소는", "전화로", "주로", "이상은", "이미", "기억이",
 	"하세요", "주세요", "유일한", "남기지", "전화기", "하지만", "이렇게", "정도로", "전부터",
 	"신의주", "이렇다", "정말요", "고마워", "안녕히", "조용히", "천천히", "이상하", "조심해",
+	"배신자", "선생", "사장", "부장", "과장", "형님", "언니", "오빠", "누나", "동생", "주인",
 )
+
+// hangulTitles are honorifics and kinship words on their own.
+var hangulTitles = set("선생님", "선생", "동무", "동지", "여사", "씨", "님", "언니", "오빠", "누나", "형님", "할머니", "할아버지", "아주머니", "아저씨")
 
 // notNameFinal are syllables that end verb stems and adverbs far more often than names
 // ("조심하", "마련해", "천천히"); a word without an honorific that ends in one is not a name.
@@ -124,7 +128,13 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 // hangulAt decides whether Hangul token i is (or begins with) a name.
 func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (hangulName, bool) {
 	tk := toks[i]
+	if _, ok := hangulPlace(toks, i, ix); ok {
+		return hangulName{}, false
+	}
 	word := stripParticles(tk.text)
+	if hangulStopwords[word] || hangulTitles[word] {
+		return hangulName{}, false
+	}
 	// Speaker label: "김지민: ..." at the start of a line.
 	if tk.lineStart && strings.HasPrefix(strings.TrimLeft(norm[tk.e:], " \t"), ":") && !hangulNonLabels[word] && utf8.RuneCountInString(word) <= 4 {
 		sur, given := splitHangulName(word, g)
@@ -146,7 +156,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 		}
 	}
 	// Shape of a full name: surname + two given syllables, nothing but a particle after.
-	if hangulStopwords[word] || ix.placeHangul(word) {
+	if hangulStopwords[word] || ix.placeHangul(word) || ix.placeHangul(word+"도") {
 		return hangulName{}, false
 	}
 	for _, e := range hangulVerbEndings {
@@ -183,7 +193,7 @@ func honorificName(start int, stem, h string, g *Gazetteer) (hangulName, bool) {
 	if h == "님" && sur == "" { // 님 follows many nouns (사장님, 어머님); only names with a surname
 		return hangulName{}, false
 	}
-	if sur == "" && !allGiven(given, g) { // "동생 언니" is a kinship word, not a name
+	if given != "" && !allGiven(given, g) { // "동생 언니", "선생님": words, not names
 		return hangulName{}, false
 	}
 	return hangulName{from: start, to: start + len(stem), surname: sur, given: given, rule: "honorific",

@@ -447,7 +447,7 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 	}
 	to := i
 	for k := i; k < len(s.toks) && k < i+3; k++ {
-		if !s.free(k, k+1) || !s.toks[k].upper || isNonName(s.toks[k].low) || (k > i && !isSpaceGap(s.gap(k))) || titles[s.toks[k].low] || ranks[s.toks[k].low] {
+		if !s.free(k, k+1) || !s.toks[k].upper || len(s.toks[k].low) < 2 || isNonName(s.toks[k].low) || (k > i && !isSpaceGap(s.gap(k))) || titles[s.toks[k].low] || ranks[s.toks[k].low] {
 			break
 		}
 		if k > i && s.place[k] {
@@ -563,6 +563,12 @@ func (s *nameScan) firstNames() {
 	// Russian surnames by their endings ("Petrov", "Ivanova", "Shevchenko") stand alone.
 	for i := range s.toks {
 		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] || !isRussianSurname(s.toks[i].low) || isNonName(s.toks[i].low) {
+			continue
+		}
+		// "near Cherkasskaya Konopelka", "in Geneva": places share these endings.
+		afterPreposition := i > 0 && placePrepositions[s.toks[i-1].low]
+		beforeCapital := i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) && s.free(i+1, i+2) && !s.g.FirstNames[s.toks[i+1].low]
+		if afterPreposition || beforeCapital {
 			continue
 		}
 		s.add(i, i+1, "surname-suffix", fmt.Sprintf("capitalised word with a Slavic surname ending %q", s.toks[i].text), 0.6, s.lastEntity(s.toks[i].low), "")

@@ -3,6 +3,7 @@ package redact
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // The places detector finds places and attaches their entry in the hierarchy, which the engine
@@ -43,9 +44,18 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	}
 	// Public figures' names are not places ("Kim Il Sung" is not the square).
 	prot := protectedFigures(toks, ix)
+	for k := range known {
+		if m := &known[k]; m.rule == "admin-suffix" && m.entry.Province == "" {
+			if near, ok := nearestKnown(t.Norm, toks, m.from, m.to, withProvince(known)); ok {
+				m.entry.Province, m.entry.Country = near.entry.Province, near.entry.Country
+				m.reason += fmt.Sprintf(", near %q in %s", near.entry.Name, provinceOrCountry(near.entry))
+			}
+		}
+	}
 	all := append([]placeMatch(nil), known...)
 	all = append(all, structuralPlaces(t.Norm, toks, taken, prot, known)...)
 	all = append(all, cuedPlaces(t.Norm, toks, taken, prot, known)...)
+	all = append(all, slavicPlaces(t.Norm, toks, taken, prot, known)...)
 
 	out := make([]Candidate, 0, len(all))
 	for _, m := range all {
@@ -86,13 +96,8 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind == tokHangul {
 			// Hangul places carry their particles: "혜산에서", "양강도의".
-			w := toks[i].text
-			for _, cand := range []string{w, stripParticles(w), stripPlaceEndings(w)} {
-				if e, ok := ix.places[cand]; ok {
-					end := toks[i].s + len(cand)
-					out = append(out, placeMatch{from: i, to: i + 1, byteEnd: end, entry: e, rule: "gazetteer", reason: fmt.Sprintf("gazetteer %s %q (Hangul)", e.Kind, e.Name), score: placeScore(e)})
-					break
-				}
+			if m, ok := hangulPlace(toks, i, ix); ok {
+				out = append(out, m)
 			}
 			continue
 		}
@@ -139,6 +144,57 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 		}
 	}
 	return out
+}
+
+// hangulAdminSuffix are the Hangul suffixes of administrative units and their kinds.
+var hangulAdminSuffix = []struct{ suffix, kind string }{
+	{"시", "city"}, {"군", "county"}, {"구역", "district"}, {"구", "district"}, {"도", "province"},
+	{"읍", "district"}, {"면", "district"}, {"동", "dong"}, {"리", "ri"}, {"노동자구", "district"},
+}
+
+// hangulNotPlaces end in an administrative suffix but are common words ("활동", "우리").
+var hangulNotPlaces = set(
+	"활동", "운동", "행동", "노동", "이동", "자동", "충동", "감동", "소동", "공동", "변동", "출동",
+	"폭동", "작동", "가동", "아동", "거리", "머리", "소리", "자리", "우리", "다리", "요리", "처리",
+	"관리", "유리", "정리", "논리", "진리", "원리", "권리", "무리", "마리", "고리", "꼬리", "뿌리",
+	"허리", "수리", "총리", "심리", "의리", "분리", "승리", "편리", "개구리", "항아리", "보따리",
+	"병아리", "미나리", "아무리", "그리", "이리", "저리", "요구", "친구", "연구", "가구", "도구",
+	"입구", "출구", "부근", "지구", "야구", "축구", "농구", "세계", "교시", "당시", "동시", "다시",
+	"역시", "혹시", "잠시", "항시", "그때", "정도", "온도", "속도", "태도", "제도", "지도", "시도",
+	"인도", "의도", "포도", "각도", "보도", "정면", "측면", "방면", "이면", "표면", "화면", "장면",
+	"국군", "장군", "아군", "적군", "해군", "공군", "미군", "대군", "형동", "서동",
+)
+
+// hangulPlace matches a Hangul word against the gazetteer, with its particles and with or
+// without its administrative suffix ("혜산시에서", "양강도의"), and finds dong and ri names by
+// their suffix ("석현동", "칠성리").
+func hangulPlace(toks []token, i int, ix *nameIndex) (placeMatch, bool) {
+	w := toks[i].text
+	for _, cand := range []string{w, stripParticles(w), stripPlaceEndings(w)} {
+		if e, ok := ix.places[cand]; ok {
+			return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
+				reason: fmt.Sprintf("gazetteer %s %q (Hangul)", e.Kind, e.Name), score: placeScore(e)}, true
+		}
+		for _, sk := range hangulAdminSuffix {
+			stem, ok := strings.CutSuffix(cand, sk.suffix)
+			if !ok || stem == "" {
+				continue
+			}
+			if e, ok := ix.places[stem]; ok {
+				if sk.kind == "dong" || sk.kind == "ri" {
+					e = PlaceEntry{Name: cand, Kind: sk.kind, Province: e.Province, Country: e.Country}
+				}
+				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
+					reason: fmt.Sprintf("gazetteer %s %q with suffix %q (Hangul)", e.Kind, e.Name, sk.suffix), score: placeScore(e)}, true
+			}
+			// A neighbourhood or village unknown to the gazetteer: two syllables and 동/리.
+			if (sk.kind == "dong" || sk.kind == "ri") && utf8.RuneCountInString(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] {
+				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: PlaceEntry{Name: cand, Kind: sk.kind},
+					rule: "admin-suffix", reason: fmt.Sprintf("Hangul administrative suffix %q", sk.suffix), score: 0.75}, true
+			}
+		}
+	}
+	return placeMatch{}, false
 }
 
 // stripPlaceEndings removes the locative endings Hangul place names take ("에서", "으로").
@@ -264,6 +320,59 @@ func cuedPlaces(norm string, toks []token, taken, prot []bool, known []placeMatc
 			reason += fmt.Sprintf(", near %q in %s", near.entry.Name, provinceOrCountry(near.entry))
 		}
 		out = append(out, placeMatch{from: i, to: to, entry: e, rule: "place-cue", reason: reason, score: 0.7})
+		for k := i; k < to; k++ {
+			taken[k] = true
+		}
+	}
+	return out
+}
+
+func withProvince(ms []placeMatch) []placeMatch {
+	var out []placeMatch
+	for _, m := range ms {
+		if m.entry.Province != "" || m.entry.Kind == "country" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// slavicPlaceEndings end Russian and Ukrainian village names ("Martynovka", "Plekhovo").
+var slavicPlaceEndings = []string{"ovka", "evka", "ivka", "yovka", "ovo", "evo", "yovo", "oye", "skoye", "skaya", "sk", "grad", "polye"}
+
+// placePrepositions come before a place: "near Olkhovka", "from Ivanovo".
+var placePrepositions = set("in", "near", "at", "from", "to", "outside", "towards", "toward", "around", "into", "through", "via", "of")
+
+// slavicPlaces finds unknown Russian and Ukrainian villages by their ending after a place
+// preposition: prisoners and soldiers name the village where they were captured.
+func slavicPlaces(norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
+	var out []placeMatch
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if taken[i] || prot[i] || t.kind != tokWord || !t.upper || len(t.low) < 5 || nonNames[t.low] || !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
+			continue
+		}
+		ok := false
+		for _, e := range slavicPlaceEndings {
+			if strings.HasSuffix(t.low, e) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		to := i + 1
+		if to < len(toks) && toks[to].upper && toks[to].kind == tokWord && isSpaceGap(gapBefore(norm, toks, to)) && !taken[to] && !nonNames[toks[to].low] {
+			to++ // "Cherkasskaya Konopelka"
+		}
+		e := PlaceEntry{Name: norm[t.s:toks[to-1].e], Kind: "ri"}
+		reason := fmt.Sprintf("Slavic place-name ending after %q", toks[i-1].text)
+		if near, ok := nearestKnown(norm, toks, i, to, withProvince(known)); ok {
+			e.Province, e.Country = near.entry.Province, near.entry.Country
+			reason += fmt.Sprintf(", near %q in %s", near.entry.Name, provinceOrCountry(near.entry))
+		}
+		out = append(out, placeMatch{from: i, to: to, entry: e, rule: "slavic-place", reason: reason, score: 0.65})
 		for k := i; k < to; k++ {
 			taken[k] = true
 		}
