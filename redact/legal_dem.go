@@ -8,8 +8,9 @@ import (
 // legalDemDetector finds demographic details that narrow a person down: an occupation stated
 // of someone ("she worked as a ballet dancer", "he was a primary school teacher") and
 // membership of a minority or faith that is persecuted somewhere ("the Sami", "Kurdish",
-// "Jehovah's Witnesses"). Nationalities are not found: they are the usual way a document
-// says who the parties are, and a state's people endanger no one.
+// "Jehovah's Witnesses"), and a nationality where the text states it of a person ("by a
+// Turkish national"). States and their public bodies stay readable through the allow list;
+// the adjective alone, once found, is removed wherever else it describes someone.
 type legalDemDetector struct{}
 
 func init() { register(legalDemDetector{}) }
@@ -40,6 +41,8 @@ var (
 	occupationCue = regexp.MustCompile(`\b(?:worked|working|works|work|employed|served|serving|hired|trained|qualified|appointed|became|becoming|become|was|is|were|are|been|as|post of|job of|job as|career as)\s(?:a\s|an\s|the\s)?`)
 	// occupationWords are up to three lower-case words after the cue.
 	occupationWords = regexp.MustCompile(`^[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,2}`)
+	// nationality is a person's nationality where the text states it: "by a Turkish national".
+	nationality = regexp.MustCompile(`\b(?:an?|two|three|is|was|are|were) (\p{Lu}[\p{L}\p{M}-]+) nationals?\b`)
 	// minority names a people or faith that is persecuted somewhere.
 	minority = regexp.MustCompile(`\b(Sami|Saami|Kurdish|Kurds?|Roma|Romani|Gypsy|Gypsies|Alevis?|Yazidis?|Jehovah['’]s Witness(?:es)?|Chechens?|Uyghurs?|Uighurs?|Tibetans?|Rohingya|Crimean Tatars?|Sinti|Bah[aá]['’]?[ií]s?|Falun Gong)\b`)
 )
@@ -72,6 +75,11 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		oa, ob := t.Orig(a, b)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "occupation", Reason: "an occupation after " + strings.TrimSpace(s[m[0]:m[1]]), Score: 0.6})
+	}
+	for _, m := range nationality.FindAllStringSubmatchIndex(s, -1) {
+		oa, ob := t.Orig(m[2], m[3])
+		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
+			Rule: "nationality of a party", Reason: "the nationality of a person", Score: 0.6})
 	}
 	for _, m := range minority.FindAllStringSubmatchIndex(s, -1) {
 		oa, ob := t.Orig(m[2], m[3])

@@ -70,11 +70,15 @@ func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			continue
 		}
 		entry := &PlaceEntry{Name: s[a:b], Kind: "city"}
+		score := 0.6
 		if c := placeCountry.FindStringSubmatchIndex(s[b:]); c != nil {
 			name := s[b+c[2] : b+c[3]]
 			if !placeStop[strings.ToLower(strings.Fields(name)[0])] && !nameStop[strings.ToLower(strings.Fields(name)[0])] {
 				if countries[strings.ToLower(name)] {
+					// "Warsaw, Poland" is one address: it must win over "Poland" alone,
+					// which stays readable, or half of the address would.
 					entry.Country = name
+					score = 0.96
 				}
 				b += c[1]
 			}
@@ -86,7 +90,7 @@ func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		oa, ob := t.Orig(a, b)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Place, Detector: "legal_place",
 			Rule: "place after cue", Reason: "a capitalised name after " + strings.TrimSpace(s[m[0]:m[1]]),
-			Score: 0.6, Place: entry})
+			Score: score, Place: entry})
 	}
 	return dedupeCandidates(out)
 }

@@ -125,7 +125,8 @@ func TestLegalDemDetector(t *testing.T) {
 		{"former is not part of it", "She is a former nurse.", []string{"nurse"}},
 		{"participle is not part of it", "they were working miners", []string{"miners"}},
 		{"minority", "the Sami villages and the Jehovah’s Witnesses", []string{"Sami", "Jehovah’s Witnesses"}},
-		{"nationality stays", "by a Turkish national, who is a German resident", nil},
+		{"stated nationality", "by a Turkish national, who is a German resident", []string{"Turkish"}},
+		{"adjective alone stays", "the Turkish courts and German law", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
