@@ -36,6 +36,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.standaloneGiven()
 	s.partialMentions()
 	s.firstNames()
+	s.partialMentions() // again: first names found above have surnames to look for
 	s.bareSurnames()
 	s.ambiguousMidSentence()
 	return s.out
@@ -327,7 +328,7 @@ func (s *nameScan) cuedNames() {
 		if cue == "" {
 			continue
 		}
-		if !s.toks[i].upper {
+		if !s.toks[i].upper || len(s.toks[i].low) < 2 { // "a woman I know"
 			continue
 		}
 		to, entity := s.nameRun(i, kind == cueTitle)
@@ -524,10 +525,16 @@ func (s *nameScan) firstNames() {
 		if i+1 < len(s.toks) && s.gap(i+1) == "-" { // "Jun-ho" is a Korean given name
 			continue
 		}
-		// An ambiguous first name counts when a surname follows: "Grace Yi", "Rose Kim".
+		// An ambiguous first name counts when a surname follows ("Grace Yi", "Rose Kim") or,
+		// in mid-sentence, any capitalised word that is not a common noun ("Mark Feldman").
 		if !s.g.FirstNames[first] {
+			if !s.g.AmbiguousNames[first] || nonNames[first] || !s.free(i+1, i+2) || !isSpaceGap(s.gap(i+1)) || !s.toks[i+1].upper {
+				continue
+			}
 			_, sur := s.surnameAt(i + 1)
-			if !(s.g.AmbiguousNames[first] && sur && s.free(i+1, i+2) && isSpaceGap(s.gap(i+1)) && !nonNames[first]) {
+			westernFirst := !s.ix.givenSyl[first] && s.g.Surnames[first] == "" && len(first) > 2
+			next := s.toks[i+1].low
+			if !sur && !(westernFirst && !s.toks[i].sentStart && !nonNames[next] && !commonNounsAfterNames[next] && !s.place[i+1]) {
 				continue
 			}
 		}
@@ -735,7 +742,7 @@ func (s *nameScan) ambiguousMidSentence() {
 		if !s.g.AmbiguousNames[t.low] || englishWords[t.low] || nonNames[t.low] || t.text == strings.ToUpper(t.text) {
 			continue
 		}
-		if i > 0 && s.toks[i-1].upper && isSpaceGap(s.gap(i)) {
+		if i > 0 && s.toks[i-1].upper && isSpaceGap(s.gap(i)) && !nonNames[s.toks[i-1].low] {
 			continue
 		}
 		if i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {

@@ -107,9 +107,16 @@ func isSpaceGap(gap string) bool {
 type nameIndex struct {
 	places    map[string]PlaceEntry // normalised place key → entry
 	maxPlace  int                   // most tokens in a place key
-	figures   map[string][][]string // public figures as lower-case token sequences, by first word
+	figures   map[string][]figure   // public figures and bodies as token sequences, by first word
 	figHangul []string              // public figures written in Hangul or other scripts, as substrings
-	givenSyl  map[string]bool       // romanized given syllables (Latin only)
+
+	givenSyl map[string]bool // romanized given syllables (Latin only)
+}
+
+// figure is one public figure or body: its words, and which of them must be in capitals.
+type figure struct {
+	words []string
+	caps  []bool
 }
 
 var indexCache sync.Map // *Gazetteer → *nameIndex
@@ -121,7 +128,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 	if v, ok := indexCache.Load(g); ok {
 		return v.(*nameIndex)
 	}
-	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][][]string{}}
+	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}}
 	for k, e := range g.Places {
 		for _, v := range placeKeyVariants(k) {
 			if _, ok := ix.places[v]; !ok {
@@ -134,18 +141,20 @@ func indexFor(g *Gazetteer) *nameIndex {
 	}
 	for _, f := range append(append([]string(nil), g.PublicFigures...), g.PublicBodies...) {
 		toks := tokenize(f)
-		var words []string
+		var fg figure
 		latin := true
 		for _, t := range toks {
 			if t.kind != tokWord {
 				latin = false
 			}
-			words = append(words, t.low)
+			fg.words = append(fg.words, t.low)
+			// An acronym ("UN", "NIS") matches only in capitals: "Un" in "Choe Un-chol" is a name.
+			fg.caps = append(fg.caps, len(toks) <= 2 && len(t.text) <= 4 && t.text == strings.ToUpper(t.text))
 		}
 		switch {
-		case len(words) == 0:
+		case len(fg.words) == 0:
 		case latin:
-			ix.figures[words[0]] = append(ix.figures[words[0]], words)
+			ix.figures[fg.words[0]] = append(ix.figures[fg.words[0]], fg)
 		default:
 			ix.figHangul = append(ix.figHangul, f)
 		}
@@ -182,18 +191,19 @@ func protectedFigures(toks []token, ix *nameIndex) []bool {
 	prot := make([]bool, len(toks))
 	for i := range toks {
 		for _, f := range ix.figures[toks[i].low] {
-			if i+len(f) > len(toks) {
+			if i+len(f.words) > len(toks) {
 				continue
 			}
 			ok := true
-			for k, w := range f {
-				if toks[i+k].low != w || toks[i+k].kind != tokWord {
+			for k, w := range f.words {
+				t := toks[i+k]
+				if t.low != w || t.kind != tokWord || f.caps[k] && t.text != strings.ToUpper(t.text) {
 					ok = false
 					break
 				}
 			}
 			if ok {
-				for k := range f {
+				for k := range f.words {
 					prot[i+k] = true
 				}
 			}

@@ -67,6 +67,15 @@ var nonNames = set(
 	"oh", "ah", "um", "uh", "hmm", "sure", "thanks", "thank", "please", "sorry", "hello",
 )
 
+// commonNounsAfterNames make "Rose Garden", "Hope Street" places or things, not people.
+var commonNounsAfterNames = set(
+	"garden", "gardens", "street", "road", "hotel", "river", "park", "hall", "house", "power",
+	"bay", "hill", "bridge", "church", "school", "centre", "center", "market", "valley",
+	"building", "tower", "pioneers", "league", "party", "union", "day", "festival", "award",
+	"foundation", "fund", "project", "program", "programme", "group", "company", "restaurant",
+	"cafe", "shop", "store", "lake", "island", "avenue", "square", "station", "farm", "mine",
+)
+
 // personVerbs follow a person, not a thing: "Kim was arrested", "Park said".
 var personVerbs = set(
 	"said", "says", "told", "tells", "asked", "asks", "was", "is", "had", "has", "went", "came",

@@ -199,7 +199,7 @@ func hangulPlace(toks []token, i int, ix *nameIndex) (placeMatch, bool) {
 
 // stripPlaceEndings removes the locative endings Hangul place names take ("에서", "으로").
 func stripPlaceEndings(w string) string {
-	for _, e := range []string{"에서부터", "에서는", "에서도", "에서", "으로", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가"} {
+	for _, e := range []string{"이었어요", "였어요", "입니다", "이에요", "이었다", "에서부터", "에서는", "에서도", "에서", "으로", "예요", "이야", "이다", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가", "야"} {
 		if s, ok := strings.CutSuffix(w, e); ok && s != "" {
 			return s
 		}
