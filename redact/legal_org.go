@@ -49,7 +49,9 @@ var (
 	memberOrg = regexp.MustCompile(`\b(?:membership of|member of|members of|illegal (?:armed |terrorist )?organi[sz]ation,?|terrorist organi[sz]ation,?|involvement in) (?:the |an? )?(\p{Lu}[\p{L}\p{M}\d'’-]*(?:\s\p{Lu}[\p{L}\p{M}\d'’-]*){0,3})`)
 	// localAuthority is an administrative office named after its town: "Dornbirn District
 	// Administrative Authority", "Aschaffenburg Labour Office".
-	localAuthority = regexp.MustCompile(`(` + orgWord + `\s(?:` + orgWord + `\s){0,3}(?:Authority|Office|Directorate|Police|Police District|Administration))\b`)
+	localAuthority = regexp.MustCompile(`(` + orgWord + `\s(?:` + orgWord + `\s){0,3}(?:Authority|Office|Directorate|Police|Police District|Administration|Public Prosecutor|Public Prosecutor['’]s Office|Chief Public Prosecutor|Prosecutor['’]s Office|Council|City Council|District Council|Gendarmerie Command|Gendarmerie Commandership|Bar|Governorship|Governor['’]s Office|Remand Centre|Penitentiary Commission|Land Registry|Registry Office|Revenue Office|Tax Office|Civil Registry))\b`)
+	// chamberOf is the chamber or section of a court: "the Ninth Chamber of the".
+	chamberOf = regexp.MustCompile(`(?:\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|\d{1,2}(?:st|nd|rd|th)) (?:Chamber|Section|Division|Criminal Division|Civil Division) of (?:the )?)$`)
 	// gloss is a parenthesis after a name that gives its original form or its short form:
 	// "Warsaw District Court (Sąd Rejonowy)", "PKK (the Kurdistan Workers' Party)".
 	gloss = regexp.MustCompile(`^ \((?:the )?[\p{L}\p{M}][^()\d\n]{0,80}\)`)
@@ -109,6 +111,11 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				rest := strings.Fields(s[a:b])
 				if len(rest) < 2 || orgGeneric[strings.ToLower(rest[1])] || nameStop[strings.ToLower(rest[1])] {
 					continue
+				}
+			}
+			if lo := max(0, a-48); true {
+				if c := chamberOf.FindStringIndex(s[lo:a]); c != nil {
+					a = lo + c[0]
 				}
 			}
 			add(a, b, "local court", "a court named after its town", 0.7)
