@@ -75,7 +75,7 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		g = &Gazetteer{}
 	}
 	ix := indexFor(g)
-	toks := tokenize(t.Norm)
+	toks, _ := analyse(t, ix)
 	var found []hangulName
 	taken := map[int]bool{}
 	for i, tk := range toks {

@@ -61,12 +61,13 @@ type nameScan struct {
 	out     []Candidate
 	persons []person
 	inIdent bool // the identifier pass is running: identifier tokens are fair game
+	segMemo map[string][]string
 }
 
 func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	ix := indexFor(g)
-	toks := tokenize(t.Norm)
-	s := &nameScan{t: t, g: g, ix: ix, toks: toks, taken: protectedFigures(toks, ix), place: make([]bool, len(toks)), ident: make([]bool, len(toks))}
+	toks, places := analyse(t, ix)
+	s := &nameScan{t: t, g: g, ix: ix, toks: toks, taken: protectedFigures(toks, ix), place: make([]bool, len(toks)), ident: make([]bool, len(toks)), segMemo: map[string][]string{}}
 	for i := 0; i < len(toks); {
 		j := s.identifierEnd(i)
 		if j-i >= 2 && s.looksLikeIdentifier(i, j) {
@@ -76,7 +77,7 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 		}
 		i = j
 	}
-	for _, m := range matchPlaces(t.Norm, toks, ix) {
+	for _, m := range places {
 		for k := m.from; k < m.to; k++ {
 			s.place[k] = true
 		}
@@ -185,11 +186,26 @@ func (s *nameScan) givenAt(i int, lower bool) (given, bool) {
 // segment splits a word into one or two given-name syllables, preferring the longest first
 // syllable ("jeonghyuk" → jeong+hyuk, "youngmi" → young+mi).
 func (s *nameScan) segment(w string) []string {
-	if s.ix.givenSyl[w] {
+	if syls, ok := s.segMemo[w]; ok {
+		return syls
+	}
+	syls := segmentSyllables(w, s.ix)
+	if s.segMemo != nil {
+		s.segMemo[w] = syls
+	}
+	return syls
+}
+
+func segmentSyllables(w string, ix *nameIndex) []string {
+	if ix.givenSyl[w] {
 		return []string{w}
 	}
+	// No syllable is longer than six letters, so no two make more than twelve.
+	if len(w) > 12 || len(w) < 2 {
+		return nil
+	}
 	for k := len(w) - 1; k >= 1; k-- {
-		if s.ix.givenSyl[w[:k]] && s.ix.givenSyl[w[k:]] {
+		if ix.givenSyl[w[:k]] && ix.givenSyl[w[k:]] {
 			return []string{w[:k], w[k:]}
 		}
 	}
@@ -357,6 +373,9 @@ const (
 func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	if i == 0 {
 		return "", "", cueNone
+	}
+	if pl := s.toks[i-1].low; !titles[pl] && !ranks[pl] && !namingCues[pl] && kinCues[pl] == "" && !objectPronouns[pl] && pl != "as" && pl != "is" && pl != "was" && pl != "by" {
+		return "", "", cueNone // the common case, without building the gap
 	}
 	gap := strings.TrimSpace(strings.Trim(s.gap(i), " \t\"'“”‘’«»"))
 	p := s.toks[i-1]

@@ -13,6 +13,20 @@ func RunDetector(name, s string, g *Gazetteer) []Candidate {
 	panic("no detector " + name)
 }
 
+// RunDetectors runs the named detectors over one Text, as the engine does.
+func RunDetectors(names []string, s string, g *Gazetteer) []Candidate {
+	t := NewText(s)
+	var out []Candidate
+	for _, n := range names {
+		for _, d := range registered {
+			if d.name() == n {
+				out = append(out, d.detect(t, g)...)
+			}
+		}
+	}
+	return out
+}
+
 // PersonVariants exposes personVariants.
 func PersonVariants(name string, g *Gazetteer) []string { return personVariants(name, g) }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/testimony-archive/testimony/policies"
 	"github.com/testimony-archive/testimony/redact"
 )
 
@@ -116,4 +117,30 @@ func TestNamesRecallOnGold(t *testing.T) {
 	assert.GreaterOrEqual(t, pr, 0.90, "person recall floor")
 	assert.GreaterOrEqual(t, lr, 0.75, "place recall floor")
 	assert.GreaterOrEqual(t, pp, 0.85, "person precision floor")
+}
+
+// BenchmarkNameDetectors runs the names, Hangul and places detectors over the gold corpus.
+func BenchmarkNameDetectors(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "gold", "*.md"))
+	if len(files) == 0 {
+		b.Skip("no gold corpus")
+	}
+	var docs []string
+	size := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(b, err)
+		text, _ := parseGoldMarkup(string(src))
+		docs = append(docs, text)
+		size += len(text)
+	}
+	g, err := policies.Gazetteer()
+	require.NoError(b, err)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for range b.N {
+		for _, d := range docs {
+			detectAll(d, g)
+		}
+	}
 }

@@ -212,11 +212,7 @@ func loadGazetteer(t *testing.T) *redact.Gazetteer {
 }
 
 func detectAll(doc string, g *redact.Gazetteer) []redact.Candidate {
-	var out []redact.Candidate
-	for _, d := range []string{"names", "hangul-names", "places"} {
-		out = append(out, redact.RunDetector(d, doc, g)...)
-	}
-	return out
+	return redact.RunDetectors([]string{"names", "hangul-names", "places"}, doc, g)
 }
 
 // findSpan returns the candidate whose original text is exactly want.text.

@@ -88,6 +88,36 @@ func runeKind(r rune) (tokKind, bool) {
 	return 0, false
 }
 
+// The three detectors of this family read the same tokens and gazetteer places of a Text.
+// The engine runs the detectors one after another on one Text, so a one-entry cache saves
+// two of three passes; it holds no text beyond the Text the caller already holds, and the
+// results are never modified after they are made.
+var analysisCache struct {
+	sync.Mutex
+	t      *Text
+	norm   string
+	ix     *nameIndex
+	toks   []token
+	places []placeMatch
+}
+
+func analyse(t *Text, ix *nameIndex) ([]token, []placeMatch) {
+	c := &analysisCache
+	c.Lock()
+	if c.t == t && c.ix == ix && c.norm == t.Norm {
+		toks, places := c.toks, c.places
+		c.Unlock()
+		return toks, places
+	}
+	c.Unlock()
+	toks := tokenize(t.Norm)
+	places := matchPlaces(t.Norm, toks, ix)
+	c.Lock()
+	c.t, c.norm, c.ix, c.toks, c.places = t, t.Norm, ix, toks, places
+	c.Unlock()
+	return toks, places
+}
+
 // isSpaceGap reports whether a gap is plain horizontal space (no line break, no punctuation).
 func isSpaceGap(gap string) bool {
 	if gap == "" {
@@ -107,6 +137,7 @@ func isSpaceGap(gap string) bool {
 type nameIndex struct {
 	places    map[string]PlaceEntry // normalised place key → entry
 	maxPlace  int                   // most tokens in a place key
+	placeHead map[string]bool       // first words of place keys: a window that starts elsewhere cannot match
 	figures   map[string][]figure   // public figures and bodies as token sequences, by first word
 	figHangul []string              // public figures written in Hangul or other scripts, as substrings
 
@@ -128,14 +159,18 @@ func indexFor(g *Gazetteer) *nameIndex {
 	if v, ok := indexCache.Load(g); ok {
 		return v.(*nameIndex)
 	}
-	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}}
+	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]bool{}}
 	for k, e := range g.Places {
 		for _, v := range placeKeyVariants(k) {
 			if _, ok := ix.places[v]; !ok {
 				ix.places[v] = e
 			}
-			if n := len(tokenize(v)); n > ix.maxPlace {
+			vt := tokenize(v)
+			if n := len(vt); n > ix.maxPlace {
 				ix.maxPlace = n
+			}
+			if len(vt) > 0 {
+				ix.placeHead[vt[0].low] = true
 			}
 		}
 	}
@@ -171,10 +206,11 @@ func indexFor(g *Gazetteer) *nameIndex {
 // placeKey folds a place name for lookup: lower case, single spaces, typographic apostrophes
 // made plain.
 func placeKey(s string) string {
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ").Replace(s)
+	s = placeKeyFolds.Replace(strings.ToLower(s))
 	return strings.Join(strings.Fields(s), " ")
 }
+
+var placeKeyFolds = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ")
 
 // placeKeyVariants lets "Hamgyongbuk-do", "Hamgyongbuk do" and "Hamgyongbukdo" all match.
 func placeKeyVariants(s string) []string {

@@ -34,8 +34,8 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		g = &Gazetteer{}
 	}
 	ix := indexFor(g)
-	toks := tokenize(t.Norm)
-	known := matchPlaces(t.Norm, toks, ix)
+	toks, cached := analyse(t, ix)
+	known := append([]placeMatch(nil), cached...)
 	taken := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.from; k < m.to; k++ {
@@ -101,7 +101,7 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 			}
 			continue
 		}
-		if toks[i].kind != tokWord || !toks[i].upper {
+		if toks[i].kind != tokWord || !toks[i].upper || !ix.placeHead[toks[i].low] {
 			continue
 		}
 		for n := min(ix.maxPlace, len(toks)-i); n >= 1; n-- {
