@@ -261,6 +261,16 @@ var handleCues = []string{"wechat", "weixin", "kakaotalk", "kakao", "telegram", 
 	"whatsapp", "skype", "viber", "instagram", "facebook", "twitter", "username", "user name", "handle",
 	"nickname online", "account name", "카톡", "카카오톡", "위챗", "微信"}
 
+// handleCueFirst indexes the cues by their first word.
+var handleCueFirst = func() map[string][]string {
+	m := map[string][]string{}
+	for _, c := range handleCues {
+		f := strings.Fields(c)[0]
+		m[f] = append(m[f], c)
+	}
+	return m
+}()
+
 var handleFillers = map[string]bool{"id": true, "is": true, "was": true, "account": true, "name": true,
 	"number": true, "handle": true, "username": true, "called": true, "as": true, "me": true, "at": true}
 
@@ -299,8 +309,8 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for i := 0; i < len(ws); i++ {
 		w := s[ws[i].start:ws[i].end]
 		cue := ""
-		for _, c := range handleCues {
-			if w == c || strings.HasPrefix(c, w+" ") && strings.HasPrefix(s[ws[i].start:], c) {
+		for _, c := range handleCueFirst[w] {
+			if strings.HasPrefix(s[ws[i].start:], c) {
 				cue = c
 				break
 			}

@@ -161,10 +161,8 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	streets := len(out)
 	for i := 0; i < len(c.ws); i++ {
 		w := c.w(i)
-		if inCandidates(out[:streets], t, c.ws[i].start) {
-			continue
-		}
-		if (w == "apartment" || w == "apt" || w == "flat" || w == "room" || w == "building") && hasDigit(c.w(i+1)) && c.joined(i+1) {
+		if (w == "apartment" || w == "apt" || w == "flat" || w == "room" || w == "building") && hasDigit(c.w(i+1)) && c.joined(i+1) &&
+			!inCandidates(out[:streets], t, c.ws[i].start) {
 			out = append(out, c.emit(i, i+1, Address, "dwelling number", quoteCue(w)+" followed by a number", 0.75))
 			i++
 		}

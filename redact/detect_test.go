@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -194,4 +195,17 @@ func TestGeneralize(t *testing.T) {
 	assert.Equal(t, "[a mine]", generalizeByNoun("the Musan Mine", workplaceNouns, "[a workplace]"))
 	assert.Equal(t, "[officer]", generalizeRank("Lieutenant Colonel"))
 	assert.Equal(t, "[non-commissioned officer]", generalizeRank("sangsa"))
+}
+
+func TestPhraseKeyASCIIFastPathAgrees(t *testing.T) {
+	for _, s := range []string{"Kim Ji-min", "  Ji_Min's  ", "O'Brien", "010-1234-5678", "", "--", "A.B.C", "Lieutenant  Colonel"} {
+		k, ok := asciiKey(s, " ")
+		require.True(t, ok)
+		t2 := NewText(s)
+		var ws []string
+		for _, w := range t2.wordList() {
+			ws = append(ws, t2.Fold[w.start:w.end])
+		}
+		assert.Equal(t, strings.Join(ws, " "), k, s)
+	}
 }

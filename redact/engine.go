@@ -92,12 +92,12 @@ func (e *Engine) Redact(doc Document) (*Redacted, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, textRepl := render(doc.Text, r.text.decisions)
-	title, titleRepl := render(doc.Title, r.title.decisions)
-	if err := r.residual(text, textRepl); err != nil {
+	text, textRepl, textKept := render(doc.Text, r.text.decisions)
+	title, titleRepl, titleKept := render(doc.Title, r.title.decisions)
+	if err := r.residual(text, textRepl, textKept); err != nil {
 		return nil, fmt.Errorf("redact: text: %w", err)
 	}
-	if err := r.residual(title, titleRepl); err != nil {
+	if err := r.residual(title, titleRepl, titleKept); err != nil {
 		return nil, fmt.Errorf("redact: title: %w", err)
 	}
 	rep := &Report{
@@ -134,14 +134,21 @@ func sha256Hex(s string) string {
 }
 
 // render replaces every decision that changes text and returns the output with the byte
-// ranges of the output that are replacement text (the residual check skips them).
-func render(s string, ds []*decision) (string, [][2]int) {
+// ranges of the output that are replacement text (the residual check skips them) and those
+// that are detected spans the policy leaves as they are ("Tumen River" at province level:
+// a removed "Tumen", the city, does not make the river a leak).
+func render(s string, ds []*decision) (string, [][2]int, [][2]int) {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
-	var repl [][2]int
+	var repl, kept [][2]int
 	last := 0
 	for _, d := range ds {
-		if d.Action == Keep || d.Start < last {
+		if d.Start < last {
+			continue
+		}
+		if d.Action == Keep {
+			start := b.Len() + d.Start - last
+			kept = append(kept, [2]int{start, start + d.End - d.Start})
 			continue
 		}
 		b.WriteString(s[last:d.Start])
@@ -151,7 +158,7 @@ func render(s string, ds []*decision) (string, [][2]int) {
 		last = d.End
 	}
 	b.WriteString(s[last:])
-	return b.String(), repl
+	return b.String(), repl, kept
 }
 
 // Valid says whether c is one of the categories the engine knows.

@@ -104,7 +104,7 @@ func TestResidualErrorNeverQuotesText(t *testing.T) {
 	r, err := e.plan(Document{Text: "Sun-hee met Park.", Known: []Known{{Text: "Sun-hee", Category: Person}}})
 	require.NoError(t, err)
 	// Render nothing: the original itself must fail the residual check.
-	err = r.residual("Sun-hee met Park.", nil)
+	err = r.residual("Sun-hee met Park.", nil, nil)
 	require.Error(t, err)
 	assert.True(t, errors.Is(err, ErrResidual))
 	assert.NotContains(t, strings.ToLower(err.Error()), "sun")
@@ -216,7 +216,7 @@ func TestArchivePseudonymsKeyed(t *testing.T) {
 func TestAllowListAndKeep(t *testing.T) {
 	e := mustEngine(t, testPolicy())
 	doc := Document{
-		Text: "Kim Ok-sun saw Kim Jong Un on television; the United Nations wrote. Kim left. Ok-sun's phone was 010-2222-3333.",
+		Text:  "Kim Ok-sun saw Kim Jong Un on television; the United Nations wrote. Kim left. Ok-sun's phone was 010-2222-3333.",
 		Known: []Known{{Text: "Kim Ok-sun", Category: Person, Role: RoleInterviewee}},
 		Keep:  []string{"010-2222-3333"},
 	}
@@ -251,10 +251,10 @@ func TestResidualCatchesVariants(t *testing.T) {
 	r, err := e.plan(Document{Text: "Ri Myong-chol", Known: []Known{{Text: "Ri Myong-chol", Category: Person}}})
 	require.NoError(t, err)
 	for _, out := range []string{"RI MYONG CHOL", "ri myongchol", "Ri\u200bMyong-chol", "Ｒｉ Myong-chol", "[Person A] (Ri Myong Chol)"} {
-		err := r.residual(out, nil)
+		err := r.residual(out, nil, nil)
 		assert.ErrorIs(t, err, ErrResidual, "variant must be caught")
 	}
-	assert.NoError(t, r.residual("[Person A] was here", [][2]int{{0, 10}}))
+	assert.NoError(t, r.residual("[Person A] was here", [][2]int{{0, 10}}, nil))
 }
 
 func TestRedactRejectsInvalidUTF8(t *testing.T) {
@@ -272,4 +272,17 @@ func TestGeneralizationInContext(t *testing.T) {
 	red, err := e.Redact(doc)
 	require.NoError(t, err)
 	assert.Equal(t, "A woman in her 30s from [a city in Ryanggang Province] sent [10,000–50,000 yuan] in 2019. In 2017 she lived in Ryanggang.", red.Text())
+}
+
+func TestHangulKnownTerms(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	doc := Document{
+		Text:  "어머니는 \"노란 우산\"이라고 말했다. 김지민이 왔다. 노란우산도 있었다.",
+		Known: []Known{{Text: "노란 우산", Category: SensitiveTerm}, {Text: "김지민", Category: Person}},
+	}
+	red, err := e.Redact(doc)
+	require.NoError(t, err)
+	assert.NotContains(t, red.Text(), "우산")
+	assert.NotContains(t, red.Text(), "김지민")
+	assert.Contains(t, red.Text(), "이라고 말했다")
 }

@@ -14,6 +14,9 @@ func phraseKey(s string) string { return phraseKeySep(s, "") }
 // phraseKeySep joins the words with sep: an exact matcher (sep " ") matches the phrase's
 // words one for one, so a rank table entry "hasa" never matches the words "has a".
 func phraseKeySep(s, sep string) string {
+	if k, ok := asciiKey(s, sep); ok {
+		return k
+	}
 	t := NewText(s)
 	var b strings.Builder
 	for i, w := range t.wordList() {
@@ -56,13 +59,14 @@ type matcher struct {
 	keys     map[string][]int // key → payload indexes
 	prefixes map[string]bool  // every prefix of a key that ends where a text word could end
 	maxLen   int
-	hangul   []string // keys written in Hangul: matched as prefixes of words (particles follow)
+	hangul   map[rune][]string // keys written in Hangul, by first letter
 	hangulP  map[string][]int
 	sep      string // between words of a key: "" (flexible spacing) or " " (exact words)
 }
 
 func newMatcher() *matcher {
-	return &matcher{keys: map[string][]int{}, prefixes: map[string]bool{}, hangulP: map[string][]int{}}
+	return &matcher{keys: map[string][]int{}, prefixes: map[string]bool{}, hangulP: map[string][]int{},
+		hangul: map[rune][]string{}}
 }
 
 // newExactMatcher matches keys made with phraseKeySep(s, " ") word for word.
@@ -79,7 +83,8 @@ func (m *matcher) add(key string, p int) {
 	}
 	if m.sep == "" && isHangulKey(key) {
 		if _, ok := m.hangulP[key]; !ok {
-			m.hangul = append(m.hangul, key)
+			r, _ := utf8.DecodeRuneInString(key)
+			m.hangul[r] = append(m.hangul[r], key)
 		}
 		m.hangulP[key] = append(m.hangulP[key], p)
 		return
@@ -147,22 +152,61 @@ func (m *matcher) find(fold string, words []word, skip func(word) bool) []phrase
 			out = append(out, phraseMatch{words[i].start, words[best].end, bestP})
 		}
 	}
-	for _, k := range m.hangul {
-		for off := 0; ; {
-			n := strings.Index(fold[off:], k)
-			if n < 0 {
-				break
-			}
-			s := off + n
-			off = s + len(k)
-			if s > 0 {
-				r, _ := utf8.DecodeLastRuneInString(fold[:s])
-				if unicode.Is(unicode.Hangul, r) {
-					continue
+	// Hangul keys: the words of the phrase in order, any spacing, and the last word may go
+	// on (Korean particles attach to the name: "김지민이", "노란 우산이라고").
+	if len(m.hangul) == 0 {
+		return out
+	}
+	for i := range words {
+		first, _ := utf8.DecodeRuneInString(fold[words[i].start:])
+		ks := m.hangul[first]
+		if len(ks) == 0 || skip != nil && skip(words[i]) {
+			continue
+		}
+		for _, k := range ks {
+			pos, j := 0, i
+			for j < len(words) {
+				if j > i && (!gapJoins(fold[words[j-1].end:words[j].start]) || skip != nil && skip(words[j])) {
+					break
 				}
+				w := fold[words[j].start:words[j].end]
+				if strings.HasPrefix(w, k[pos:]) {
+					out = append(out, phraseMatch{words[i].start, words[j].start + len(k) - pos, m.hangulP[k]})
+					break
+				}
+				if !strings.HasPrefix(k[pos:], w) {
+					break
+				}
+				pos += len(w)
+				j++
 			}
-			out = append(out, phraseMatch{s, s + len(k), m.hangulP[k]})
 		}
 	}
 	return out
+}
+
+// asciiKey is phraseKeySep for pure ASCII input, without building a Text: it is called for
+// every span of every run.
+func asciiKey(s, sep string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	inWord := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if !inWord && len(b) > 0 {
+				b = append(b, sep...)
+			}
+			b = append(b, c)
+			inWord = true
+		} else {
+			inWord = false
+		}
+	}
+	return string(b), true
 }

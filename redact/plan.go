@@ -192,6 +192,7 @@ func (r *runState) planField(name, s string) field {
 		}
 	}
 
+	sortSpans(f.allow)
 	var cands []Candidate
 	exempt := map[int]bool{}
 	for _, d := range e.dets {
@@ -345,13 +346,26 @@ func wordsIn(ws []word, s, e int) []word {
 	return ws[i:j]
 }
 
+// covering finds a span of spans that contains [s, e). spans must be sorted by start
+// (sortSpans); they may overlap, so the search walks back over every span starting at or
+// before s, which is short because spans rarely nest.
 func covering(spans [][2]int, s, e int) ([2]int, bool) {
-	for _, a := range spans {
-		if a[0] <= s && e <= a[1] {
-			return a, true
+	i := sort.Search(len(spans), func(i int) bool { return spans[i][0] > s })
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if spans[k][0] <= s && e <= spans[k][1] {
+			return spans[k], true
 		}
 	}
 	return [2]int{}, false
+}
+
+func sortSpans(spans [][2]int) {
+	sort.Slice(spans, func(i, j int) bool {
+		if spans[i][0] != spans[j][0] {
+			return spans[i][0] < spans[j][0]
+		}
+		return spans[i][1] > spans[j][1]
+	})
 }
 
 // coveredBy says whether [s, e) lies inside one decision of ds (sorted, non-overlapping).
