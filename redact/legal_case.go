@@ -25,6 +25,11 @@ var (
 	cuedCode = regexp.MustCompile(`(?i)\b(plots?|parcels?|sheets?|blocks?|registration|register|case|cases|file|files|docket|reference|application|applications|account|passport|licen[cs]e|identity card|ID card|house|flat|apartment|building|title deed|land register|cadastral|entry)(?: (?:file|plan|sheet))? (?:nos?\.|numbers?|№|nr\.?)\s*`)
 	// codeItem is one code of such a list.
 	codeItem = regexp.MustCompile(`^(?:[A-Z]{1,4}\.? )?[A-Z]{0,3}-?\d[\w./-]*`)
+	// letterCode is letters then a long number: service numbers, case and file references
+	// ("RA 7720413", "UA-POW-25-0417", "ВК 1120457").
+	letterCode = regexp.MustCompile(`(?:^|[^\p{L}\p{N}_-])((?:\p{Lu}{1,4}[- ]?){1,3}\d{2,}(?:[-/]\d+)*)(?:[^\p{L}\p{N}_]|$)`)
+	// koreanCaseNo is a Korean court case number: "2018-형-0417", "2019고단1234".
+	koreanCaseNo = regexp.MustCompile(`(?:^|[^\p{N}])(\d{4}-?[가-힣]{1,3}-?\d{1,6})(?:[^\p{N}]|$)`)
 	// listSep continues a list of codes.
 	listSep = regexp.MustCompile(`^(?:,\s*|\s+and\s+|\s*&\s*|,\s+and\s+)`)
 )
@@ -51,6 +56,14 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			rule, reason, score = "application or case number", `a slashed number after "no."`, 0.95
 		}
 		add(a, b, rule, reason, score)
+	}
+	for _, m := range letterCode.FindAllStringSubmatchIndex(s, -1) {
+		if code := s[m[2]:m[3]]; digitCount(code) >= 4 && !moneyOrYear(code) {
+			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
+		}
+	}
+	for _, m := range koreanCaseNo.FindAllStringSubmatchIndex(s, -1) {
+		add(m[2], m[3], "Korean case number", "year, case kind and running number of a Korean court case", 0.9)
 	}
 	for _, m := range cuedCode.FindAllStringSubmatchIndex(s, -1) {
 		pos := m[1]
@@ -91,6 +104,29 @@ func dedupeCandidates(cs []Candidate) []Candidate {
 	}
 	return out
 }
+
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// moneyOrYear says whether a letters-and-number code is a sum ("EUR 4000") or a citation
+// year ("ECHR 2008"), not a reference number.
+func moneyOrYear(code string) bool {
+	prefix := strings.TrimRight(strings.FieldsFunc(code, func(r rune) bool { return r == ' ' || r == '-' })[0], " -")
+	if legalISORe.MatchString(prefix) {
+		return true
+	}
+	digits := strings.TrimLeft(code[len(prefix):], " -")
+	return len(digits) == 4 && (strings.HasPrefix(digits, "19") || strings.HasPrefix(digits, "20"))
+}
+
+var legalISORe = regexp.MustCompile(`^` + legalISOCurrency + `$`)
 
 // lastWords returns the last n space-separated words of s (with their punctuation).
 func lastWords(s string, n int) string {

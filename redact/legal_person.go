@@ -2,6 +2,7 @@ package redact
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -232,7 +233,14 @@ func namesToCandidates(t *Text, found []legalName) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Person, Detector: "legal_person",
 			Rule: n.rule, Reason: n.reason, Score: n.score, Entity: "legal:" + key, Role: RolePerson})
 	}
-	for sn, keys := range surnames {
+	// Sorted, so that a run's report is the same every time.
+	names := make([]string, 0, len(surnames))
+	for sn := range surnames {
+		names = append(names, sn)
+	}
+	sort.Strings(names)
+	for _, sn := range names {
+		keys := surnames[sn]
 		entity := "legal:" + strings.ToLower(sn)
 		if len(keys) == 1 {
 			for k := range keys {
