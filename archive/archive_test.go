@@ -121,25 +121,39 @@ func TestIngestLeavesNothingReadable(t *testing.T) {
 	var results []IngestResult
 	for _, in := range inputs {
 		rs, err := a.Ingest(context.Background(), []string{in.path}, IngestOptions{Policy: in.policy, Actor: "tester"})
-		require.NoError(t, err, "ingest %s", in.path)
+		require.Len(t, rs, 1)
+		if err != nil {
+			// The engine may refuse a document (its residual check failed): then the
+			// original is kept encrypted, pending, and nothing of it is indexed.
+			require.Equal(t, StatusPending, rs[0].Status, "ingest %s: %v", in.path, err)
+			t.Logf("%s: pending (redaction failed)", filepath.Base(in.path))
+		}
 		results = append(results, rs...)
 	}
 	require.NotEmpty(t, results)
 
-	// Per testimony: the removed forms, and what is released.
+	// Per testimony: the removed forms (all of them for the byte scan; the direct identifiers,
+	// which the engine removes everywhere in the document, for the index checks).
 	removed := map[string][]string{}
 	var all []string
 	for _, r := range results {
-		require.Empty(t, r.Error)
+		require.NotEmpty(t, r.ID)
+		if r.Status == StatusPending {
+			continue
+		}
 		require.Contains(t, []string{StatusReleased, StatusReview}, r.Status, r.Source)
-		forms := removedForms(readReport(t, a, ids, r.ID))
-		removed[r.ID] = forms
-		all = append(all, forms...)
+		rep := readReport(t, a, ids, r.ID)
+		all = append(all, removedForms(rep)...)
+		removed[r.ID] = directForms(t, rep)
 	}
 	require.NotEmpty(t, all, "the reports list removed forms")
+	// The forms the sample corpus says must go (whether or not the engine found them) may
+	// only ever be in the index, never in any other file: everything else is ciphertext.
+	expected := expectedRemoved(t, interviewsDir)
 
 	// The released texts: a form another testimony legitimately keeps may occur in the index.
 	var released strings.Builder
+	copies := map[string]string{}
 	ix, err := index.OpenReadOnly(filepath.Join(a.dir, indexDir), time.Second)
 	require.NoError(t, err)
 	for _, r := range results {
@@ -149,9 +163,10 @@ func TestIngestLeavesNothingReadable(t *testing.T) {
 		title, text, err := ix.Get(r.ID)
 		require.NoError(t, err)
 		for _, f := range removed[r.ID] {
-			assert.False(t, containsWord(title+"\n"+text, f), "%s: a removed form is in its own redacted copy", r.Source)
+			assert.False(t, containsWord(title+"\n"+text, f), "%s: a removed form is in its own redacted copy: %q", r.Source, f)
 		}
 		released.WriteString(title + "\n" + text + "\n")
+		copies[r.ID] = title + "\n" + text
 	}
 	require.NoError(t, ix.Close())
 
@@ -163,20 +178,32 @@ func TestIngestLeavesNothingReadable(t *testing.T) {
 	}
 	t.Logf("%d testimonies, %d removed forms, %d scanned byte for byte", len(results), len(all), len(scan))
 	assert.Empty(t, scanFiles(t, a.dir, scan), "no removed form anywhere in the archive")
+	var outsideIndex []string
+	for _, f := range expected {
+		if len(f) >= 5 {
+			outsideIndex = append(outsideIndex, f)
+		}
+	}
+	for _, h := range scanFiles(t, a.dir, outsideIndex) {
+		assert.True(t, strings.HasPrefix(h, indexDir+string(filepath.Separator)), "plaintext outside the index: %s", h)
+	}
+	assert.Empty(t, scanFiles(t, tmp, expected), "no sample identifier in TMPDIR")
 	assert.Empty(t, scanFiles(t, tmp, all), "no removed form in TMPDIR")
 	entries, _ := os.ReadDir(tmp)
 	assert.Empty(t, entries, "nothing left in TMPDIR")
 
-	// A search for a removed form never finds the testimony it was removed from.
+	// A search for a removed form never finds the testimony it was removed from. Search is
+	// case-insensitive and stems, so a removed name that is also a common word ("Lily",
+	// "lilies") is left to the case-sensitive check above.
 	for _, r := range results {
 		for _, f := range removed[r.ID] {
-			if strings.ContainsAny(f, `"\`) {
+			if strings.ContainsAny(f, `"\`) || containsWord(strings.ToLower(copies[r.ID]), strings.ToLower(f)) || ambiguousName(f) {
 				continue
 			}
 			res, err := a.Search(index.Request{Query: `"` + f + `"`, Limit: 100})
 			require.NoError(t, err)
 			for _, h := range res.Hits {
-				assert.NotEqual(t, r.ID, h.ID, "%s: a search for a removed form finds it", r.Source)
+				assert.NotEqual(t, r.ID, h.ID, "%s: a search for a removed form finds it: %q", r.Source, f)
 			}
 		}
 	}

@@ -53,8 +53,9 @@ func (a *Archive) lock(ctx context.Context) (func(), error) {
 // place. The caller fsyncs the directory (syncDir) before relying on the rename.
 type pendingFile struct {
 	*os.File
-	dest string
-	done bool
+	dest   string
+	done   bool
+	noSync bool // the caller fsyncs the destination later (syncFiles)
 }
 
 func createPending(dest string) (*pendingFile, error) {
@@ -72,9 +73,11 @@ func createPending(dest string) (*pendingFile, error) {
 
 // Commit makes the file durable and renames it over its destination.
 func (p *pendingFile) Commit() error {
-	if err := p.Sync(); err != nil {
-		p.Cleanup()
-		return err
+	if !p.noSync {
+		if err := p.Sync(); err != nil {
+			p.Cleanup()
+			return err
+		}
 	}
 	if err := p.File.Close(); err != nil {
 		os.Remove(p.Name())
@@ -118,6 +121,13 @@ func writeFileAtomic(path string, data []byte) error {
 // in memory: age encrypts each chunk before it reaches the file. It returns the SHA-256 of the
 // ciphertext. The directory is not fsynced; the caller does it once per batch.
 func writeEncrypted(path string, recipients []age.Recipient, fill func(w io.Writer) error) (string, error) {
+	return writeEncryptedSync(path, recipients, fill, true)
+}
+
+// writeEncryptedSync is writeEncrypted; with sync false the file is renamed into place
+// without an fsync, and the caller must call syncFiles before anything refers to it. Ingest
+// does so once per batch: one journal commit instead of one per file.
+func writeEncryptedSync(path string, recipients []age.Recipient, fill func(w io.Writer) error, sync bool) (string, error) {
 	p, err := createPending(path)
 	if err != nil {
 		return "", err
@@ -136,10 +146,36 @@ func writeEncrypted(path string, recipients []age.Recipient, fill func(w io.Writ
 		p.Cleanup()
 		return "", err
 	}
+	if !sync {
+		p.noSync = true
+	}
 	if err := p.Commit(); err != nil {
 		return "", err
 	}
 	return h.Sum(), nil
+}
+
+// syncFiles fsyncs files written without sync, then their directories.
+func syncFiles(paths []string) error {
+	dirs := map[string]bool{}
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		err = f.Sync()
+		f.Close()
+		if err != nil {
+			return err
+		}
+		dirs[filepath.Dir(p)] = true
+	}
+	for d := range dirs {
+		if err := syncDir(d); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // syncDir fsyncs a directory so that renames and removals in it are durable.

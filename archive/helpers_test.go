@@ -16,6 +16,7 @@ import (
 
 	"filippo.io/age"
 	"github.com/stretchr/testify/require"
+	"github.com/testimony-archive/testimony/policies"
 	"github.com/testimony-archive/testimony/redact"
 )
 
@@ -93,6 +94,54 @@ func removedForms(r *redact.Report) []string {
 	return out
 }
 
+// directForms are the removed forms of direct identifiers that no kept span or allow-list
+// entry of the run contains: the engine guarantees these are nowhere in the output.
+func directForms(t testing.TB, r *redact.Report) []string {
+	direct := map[redact.Category]bool{redact.Person: true, redact.Phone: true, redact.Email: true,
+		redact.Handle: true, redact.IDNumber: true, redact.SensitiveTerm: true}
+	var kept []string
+	for _, s := range r.Spans {
+		if s.Action == redact.Keep {
+			kept = append(kept, strings.ToLower(s.Text))
+		}
+	}
+	if p, err := policies.Load(r.Policy); err == nil {
+		for _, a := range p.Allow {
+			kept = append(kept, strings.ToLower(a))
+		}
+		if p.Gazetteer != nil {
+			for _, a := range append(p.Gazetteer.PublicFigures, p.Gazetteer.PublicBodies...) {
+				kept = append(kept, strings.ToLower(a))
+			}
+		}
+	}
+	seen := map[string]bool{}
+	var out []string
+outer:
+	for _, s := range r.Spans {
+		if !direct[s.Category] || s.Action == redact.Keep || s.Text == s.Replacement || seen[s.Text] {
+			continue
+		}
+		for _, k := range kept {
+			if strings.Contains(k, strings.ToLower(s.Text)) {
+				continue outer
+			}
+		}
+		seen[s.Text] = true
+		out = append(out, s.Text)
+	}
+	return out
+}
+
+// ambiguousName reports whether a name is also a common word in the gazetteer.
+func ambiguousName(f string) bool {
+	p, err := policies.Load("base")
+	if err != nil || p.Gazetteer == nil {
+		return false
+	}
+	return p.Gazetteer.AmbiguousNames[strings.ToLower(f)]
+}
+
 // expectedPolicies reads testdata/interviews/EXPECTED.md: file → policy.
 func expectedPolicies(t testing.TB, dir string) map[string]string {
 	f, err := os.Open(filepath.Join(dir, "EXPECTED.md"))
@@ -109,6 +158,27 @@ func expectedPolicies(t testing.TB, dir string) map[string]string {
 			cur = strings.TrimSpace(name)
 		} else if p, ok := strings.CutPrefix(l, "policy:"); ok && cur != "" {
 			out[cur] = strings.TrimSpace(p)
+		}
+	}
+	return out
+}
+
+// expectedRemoved reads every "remove:" item of testdata/interviews/EXPECTED.md.
+func expectedRemoved(t testing.TB, dir string) []string {
+	b, err := os.ReadFile(filepath.Join(dir, "EXPECTED.md"))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	in := false
+	for _, l := range strings.Split(string(b), "\n") {
+		switch {
+		case strings.HasPrefix(l, "remove:"):
+			in = true
+		case strings.HasPrefix(l, "- ") && in:
+			out = append(out, strings.TrimSpace(l[2:]))
+		case !strings.HasPrefix(l, "- "):
+			in = false
 		}
 	}
 	return out

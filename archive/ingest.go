@@ -101,6 +101,7 @@ type reportFile struct {
 type processed struct {
 	i     int
 	actor string
+	files []string // written without fsync; commit syncs them
 	entry *manifestEntry
 	red   *redact.Redacted
 	audit []audit.Entry
@@ -551,14 +552,15 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 		e.Review = e.Review || it.redo.Review
 	} else {
 		e.ID, e.Ingested = newID(), now
-		sum, err := writeEncrypted(a.objectPath(e.ID), a.recipients, func(w io.Writer) error {
+		sum, err := writeEncryptedSync(a.objectPath(e.ID), a.recipients, func(w io.Writer) error {
 			return writeObject(w, ts, data, now)
-		})
+		}, false)
 		if err != nil {
 			p.err = fmt.Errorf("%s: storing the encrypted original failed: %s", it.source, describeFSError(err))
 			return p
 		}
 		e.ObjectSHA256 = sum
+		p.files = append(p.files, a.objectPath(e.ID))
 		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "ingest", Testimony: e.ID, OutputSHA256: sum,
 			Detail: "original stored encrypted"})
 	}
@@ -586,19 +588,23 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 	}
 	rep := red.Report()
 	run := randomHex(8)
-	rsum, err := writeEncrypted(a.reportPath(e.ID, run), a.recipients, func(w io.Writer) error {
+	rsum, err := writeEncryptedSync(a.reportPath(e.ID, run), a.recipients, func(w io.Writer) error {
 		return json.NewEncoder(w).Encode(reportFile{Format: FormatVersion, Testimony: e.ID, Run: run, Time: now, Report: rep})
-	})
+	}, false)
 	if err != nil {
 		e.Status, e.Problem = StatusPending, "storing the report failed"
 		p.err = fmt.Errorf("%s: storing the encrypted report failed (%s); the original is kept as %s, status pending", it.source, describeFSError(err), e.ID)
 		return p
 	}
+	p.files = append(p.files, a.reportPath(e.ID, run))
 	e.Run, e.ReportSHA256, e.OutputSHA256 = run, rsum, rep.OutputSHA256
 	e.Counts = counts(rep)
 	p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "redact", Testimony: e.ID, Policy: rep.Policy,
 		PolicyVersion: rep.PolicyVersion, PolicySHA256: rep.PolicySHA256, Counts: e.Counts, OutputSHA256: rep.OutputSHA256,
 		Detail: "redaction run verified; report stored encrypted"})
+	// The spans hold the removed surface forms: they are on disk, encrypted; drop them from
+	// memory now (the index reads only the text, title, topics, language, year and policy).
+	rep.Spans = nil
 	if pol.ReviewRequired || e.Review {
 		e.Status = StatusReview
 		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "review", Testimony: e.ID, Detail: "held for review; not indexed"})
@@ -615,6 +621,13 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 // reports (already written; their directories are fsynced here), then the index batch, then
 // the manifest, then the audit entries.
 func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest, ix *index.Index, items []*item) error {
+	var files []string
+	for _, p := range batch {
+		files = append(files, p.files...)
+	}
+	if err := syncFiles(files); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
 	for _, d := range []string{objectsDir, reportsDir} {
 		if err := syncDir(filepath.Join(a.dir, d)); err != nil {
 			return fmt.Errorf("ingest: %w", err)

@@ -1,0 +1,188 @@
+package archive
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"github.com/testimony-archive/testimony/archive/transcript"
+	"github.com/testimony-archive/testimony/index"
+	"github.com/testimony-archive/testimony/redact"
+)
+
+var (
+	benchDocs    = flag.Int("archive.docs", 10000, "testimonies in BenchmarkBulkIngest's large corpus")
+	benchSmall   = flag.Int("archive.small", 2500, "testimonies in BenchmarkBulkIngest's small corpus (memory comparison)")
+	benchDocSize = flag.Int("archive.docsize", 5000, "approximate bytes per synthetic testimony")
+)
+
+// peakHeap samples HeapInuse every 5 ms until stop is called and returns the peak.
+func peakHeap() (stop func() uint64) {
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	sample := func() {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		if ms.HeapInuse > peak.Load() {
+			peak.Store(ms.HeapInuse)
+		}
+	}
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				sample()
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		wg.Wait()
+		sample()
+		return peak.Load()
+	}
+}
+
+type ingestRun struct {
+	docs     int
+	elapsed  time.Duration
+	peakHeap uint64
+	a        *Archive
+}
+
+func benchIngest(b *testing.B, corpus string, n int) ingestRun {
+	a, _ := newTestArchive(b)
+	runtime.GC()
+	debug.FreeOSMemory()
+	stop := peakHeap()
+	start := time.Now()
+	res, err := a.Ingest(context.Background(), []string{corpus}, IngestOptions{Actor: "bench"})
+	elapsed := time.Since(start)
+	peak := stop()
+	require.NoError(b, err)
+	require.Len(b, res, n)
+	return ingestRun{docs: n, elapsed: elapsed, peakHeap: peak, a: a}
+}
+
+// redactCorpus parses and redacts every file the way Ingest does, for the bleve-only baseline.
+func redactCorpus(b *testing.B, dir string) []*redact.Redacted {
+	ents, err := os.ReadDir(dir)
+	require.NoError(b, err)
+	pc := newPolicyCache(&Archive{}, nil)
+	eng, err := pc.engine("base")
+	require.NoError(b, err)
+	docs := make([]*redact.Redacted, len(ents))
+	var wg sync.WaitGroup
+	next := atomic.Int64{}
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(ents) {
+					return
+				}
+				data, err := os.ReadFile(filepath.Join(dir, ents[i].Name()))
+				require.NoError(b, err)
+				ts, err := transcript.Parse(ents[i].Name(), data)
+				require.NoError(b, err)
+				doc, err := document(newID(), ts)
+				require.NoError(b, err)
+				docs[i], err = eng.Redact(doc)
+				require.NoError(b, err)
+			}
+		}()
+	}
+	wg.Wait()
+	return docs
+}
+
+func median(ds []time.Duration) time.Duration {
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	return ds[len(ds)/2]
+}
+
+// BenchmarkBulkIngest generates synthetic testimonies, bulk-ingests them end to end (parse,
+// encrypt, redact, verify, report, index, manifest, audit), and indexes the same redacted
+// documents with bleve alone (index.IndexWithBleveOnly: same mapping and batches). It
+// reports docs/s for both and their ratio, the peak heap for two corpus sizes, and the
+// median search latency. It runs only when asked:
+//
+//	go test -run XXX -bench BulkIngest -benchtime 1x ./archive/
+//	go test -run XXX -bench BulkIngest -benchtime 1x ./archive/ -archive.docs 20000 -archive.small 5000
+func BenchmarkBulkIngest(b *testing.B) {
+	root := b.TempDir()
+	small, large := filepath.Join(root, "small"), filepath.Join(root, "large")
+	writeCorpus(b, small, *benchSmall, *benchDocSize, 11)
+	writeCorpus(b, large, *benchDocs, *benchDocSize, 12)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		rs := benchIngest(b, small, *benchSmall)
+		rl := benchIngest(b, large, *benchDocs)
+
+		b.StopTimer()
+		docs := redactCorpus(b, large)
+		runtime.GC()
+		b.StartTimer()
+		start := time.Now()
+		require.NoError(b, index.IndexWithBleveOnly(filepath.Join(root, fmt.Sprint("bleve", i)), docs))
+		bleveElapsed := time.Since(start)
+		docs = nil
+
+		// Search latency on the large archive: through Archive.Search (opens the index
+		// read-only per query, as the CLI does) and on an index held open.
+		queries := []string{"border", "river crossing", `"the market was crowded"`, "broker -radio", "topics:synthetic", "kitchen restaurant", "winter", "guards"}
+		var viaArchive, held []time.Duration
+		for k := 0; k < 200; k++ {
+			q := index.Request{Query: queries[k%len(queries)], Limit: 10}
+			t0 := time.Now()
+			_, err := rl.a.Search(q)
+			require.NoError(b, err)
+			viaArchive = append(viaArchive, time.Since(t0))
+		}
+		ix, err := index.OpenReadOnly(filepath.Join(rl.a.dir, indexDir), time.Second)
+		require.NoError(b, err)
+		for k := 0; k < 200; k++ {
+			q := index.Request{Query: queries[k%len(queries)], Limit: 10}
+			t0 := time.Now()
+			_, err := ix.Search(q)
+			require.NoError(b, err)
+			held = append(held, time.Since(t0))
+		}
+		require.NoError(b, ix.Close())
+
+		e2e := float64(rl.docs) / rl.elapsed.Seconds()
+		bleve := float64(rl.docs) / bleveElapsed.Seconds()
+		b.ReportMetric(e2e, "ingest-docs/s")
+		b.ReportMetric(bleve, "bleve-docs/s")
+		b.ReportMetric(e2e/bleve, "ratio")
+		b.ReportMetric(float64(rs.peakHeap)/(1<<20), "peakMiB-small")
+		b.ReportMetric(float64(rl.peakHeap)/(1<<20), "peakMiB-large")
+		b.ReportMetric(float64(median(viaArchive).Microseconds())/1000, "search-ms-median")
+		b.ReportMetric(float64(median(held).Microseconds())/1000, "search-open-index-ms-median")
+		b.Logf("corpus %d x ~%d B: ingest %.0f docs/s (%v), bleve alone %.0f docs/s (%v), ratio %.2f",
+			rl.docs, *benchDocSize, e2e, rl.elapsed.Round(time.Millisecond), bleve, bleveElapsed.Round(time.Millisecond), e2e/bleve)
+		b.Logf("peak HeapInuse: %d docs %.0f MiB, %d docs %.0f MiB; small corpus ingest %.0f docs/s",
+			rs.docs, float64(rs.peakHeap)/(1<<20), rl.docs, float64(rl.peakHeap)/(1<<20), float64(rs.docs)/rs.elapsed.Seconds())
+		b.Logf("search median: %v via Archive.Search (open per query), %v on an open index",
+			median(viaArchive), median(held))
+	}
+}
