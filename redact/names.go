@@ -34,9 +34,9 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.cuedNames()
 	s.identifiers()
 	s.standaloneGiven()
-	s.partialMentions()
+	s.partialMentions(true)
 	s.firstNames()
-	s.partialMentions() // again: first names found above have surnames to look for
+	s.partialMentions(false) // again: first names found above have surnames to look for
 	s.bareSurnames()
 	s.ambiguousMidSentence()
 	return s.out
@@ -644,10 +644,18 @@ func (s *nameScan) standaloneGiven() {
 
 // partialMentions is the second pass: given names and surnames of people found in the first
 // pass, in any spelling and form ("Jimin", "Ji Min", "Ji-min's", "Min", "Park").
-func (s *nameScan) partialMentions() {
+func (s *nameScan) partialMentions(korean bool) {
 	if len(s.persons) == 0 {
 		return
 	}
+	if korean {
+		s.koreanPartials()
+	}
+	s.westernPartials()
+}
+
+// koreanPartials finds the given names and their syllables of Korean and Chinese names.
+func (s *nameScan) koreanPartials() {
 	byGiven := map[string]string{}
 	bySyl := map[string]string{}
 	for _, p := range s.persons {
@@ -692,7 +700,10 @@ func (s *nameScan) partialMentions() {
 			}
 		}
 	}
-	// First names and surnames of English and Russian names found in full.
+}
+
+// westernPartials finds the surnames of English and Russian names found in full.
+func (s *nameScan) westernPartials() {
 	for i := range s.toks {
 		if !s.free(i, i+1) || !s.toks[i].upper {
 			continue

@@ -197,6 +197,46 @@ var nameCases = []nameCase{
 		keep: []string{"Young", "Will", "Hope", "So"},
 	},
 	{
+		name: "Hangul: speaker label, comrade, bare surname with 씨, places with particles",
+		doc:  "리철수: 저는 혜산에서 왔어요.\n함경북도 무산군에 살던 박 씨가 도와줬어요. 철수 동무는 김정은 사진을 봤어요. 조심하세요.",
+		want: []span{
+			{text: "리철수", cat: redact.Person, role: redact.RoleSpeaker},
+			{text: "박", cat: redact.Person},
+			{text: "철수", cat: redact.Person},
+			place("혜산", "city", "Ryanggang"), place("함경북도", "province", "North Hamgyong"),
+			place("무산군", "county", "North Hamgyong"),
+		},
+		keep: []string{"김정은", "조심하세요", "저는"},
+	},
+	{
+		name: "Hangul dong by its suffix takes the province of the city before it",
+		doc:  "고향은 청진시 석현동이에요.",
+		want: []span{place("청진시", "city", "North Hamgyong"), place("석현동", "dong", "North Hamgyong")},
+	},
+	{
+		name: "an acronym in the allow list does not protect a name",
+		doc:  "The UN report did not mention Choe Un-chol.",
+		want: []span{person("Choe Un-chol", "choi|unjol")},
+		keep: []string{"UN report"},
+	},
+	{
+		name: "western names: ambiguous first names with a surname, mid-sentence",
+		doc:  "A missionary, Grace Yi, and a reporter, Mark Feldman, came. A woman I know helped.",
+		want: []span{{text: "Grace Yi", cat: redact.Person}, {text: "Mark Feldman", cat: redact.Person}},
+		keep: []string{"woman I know"},
+	},
+	{
+		name: "a village by its Slavic ending, after a preposition",
+		doc:  "He was captured near Lebedevka in Kursk Oblast; the officer Dyomin signed.",
+		want: []span{place("Lebedevka", "ri", "Kursk Oblast"), place("Kursk Oblast", "province", "Kursk Oblast"), {text: "Dyomin", cat: redact.Person}},
+	},
+	{
+		name: "ambiguous given names decided by their capital",
+		doc:  "We met in spring. With Lily, no. Lily's brother knew a rose garden.",
+		want: []span{{text: "Lily", cat: redact.Person}},
+		keep: []string{"spring", "rose garden"},
+	},
+	{
 		name: "given name used alone after a full mention, in every spelling",
 		doc:  "Choi Young-mi was my neighbour. Youngmi had two sons, and Young Mi's husband was a soldier.",
 		want: []span{person("Choi Young-mi", "choi|yongmi"), person("Youngmi", "choi|yongmi"), person("Young Mi", "choi|yongmi")},
