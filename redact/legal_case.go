@@ -30,6 +30,10 @@ var (
 	letterCode = regexp.MustCompile(`(?:^|[^\p{L}\p{N}_-])((?:\p{Lu}{1,4}[- ]?){1,3}\d{2,}(?:[-/]\d+)*)(?:[^\p{L}\p{N}_]|$)`)
 	// koreanCaseNo is a Korean court case number: "2018-형-0417", "2019고단1234".
 	koreanCaseNo = regexp.MustCompile(`(?:^|[^\p{N}])(\d{4}-?[가-힣]{1,3}-?\d{1,6})(?:[^\p{N}]|$)`)
+	// lawReport cites a reported judgment ("NJA 2005 p. 884", "[2001] 3 WLR 206"). Where a
+	// document cites the domestic judgment in the person's own case, the citation leads to
+	// their name in the published report.
+	lawReport = regexp.MustCompile(`\b(\d{1,3} (?:WLR|All ER|EHRR|FLR|Cr App R|QB|KB|AC|UKHL|EWCA Civ|EWCA Crim|EWHC) \d{1,5}|NJA \d{4} (?:p|s)\. ?\d{1,5}|RÅ \d{4} ref\. ?\d{1,4})\b`)
 	// listSep continues a list of codes.
 	listSep = regexp.MustCompile(`^(?:,\s*|\s+and\s+|\s*&\s*|,\s+and\s+)`)
 )
@@ -61,6 +65,9 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if code := s[m[2]:m[3]]; digitCount(code) >= 4 && !moneyOrYear(code) {
 			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
 		}
+	}
+	for _, m := range lawReport.FindAllStringSubmatchIndex(s, -1) {
+		add(m[2], m[3], "law report citation", "a reported judgment, which names its parties", 0.8)
 	}
 	for _, m := range koreanCaseNo.FindAllStringSubmatchIndex(s, -1) {
 		add(m[2], m[3], "Korean case number", "year, case kind and running number of a Korean court case", 0.9)

@@ -33,21 +33,22 @@ var placeStop = setOfWords(`the a an this that his her their its our my prison c
 	south east west central upper lower greater january february march april may june july august
 	september october november december`)
 
-// countries are states the gazetteer may not list; a country alone identifies no one.
+// countries are states the gazetteer may not list; a country alone identifies no one. The
+// nations of the United Kingdom are not listed: "lives in Scotland" narrows a person down.
 var countries = func() map[string]bool {
 	m := map[string]bool{}
 	for _, c := range strings.Split(`afghanistan,albania,algeria,andorra,angola,argentina,armenia,australia,
 		austria,azerbaijan,bahrain,bangladesh,belarus,belgium,bosnia and herzegovina,brazil,bulgaria,
 		cambodia,canada,chile,china,colombia,croatia,cuba,cyprus,czech republic,czechia,denmark,egypt,
-		england,eritrea,estonia,ethiopia,finland,france,georgia,germany,ghana,greece,hungary,iceland,
+		eritrea,estonia,ethiopia,finland,france,georgia,germany,ghana,greece,hungary,iceland,
 		india,indonesia,iran,iraq,ireland,israel,italy,japan,jordan,kazakhstan,kenya,kosovo,kuwait,
 		kyrgyzstan,laos,latvia,lebanon,libya,liechtenstein,lithuania,luxembourg,malaysia,malta,mexico,
 		moldova,monaco,mongolia,montenegro,morocco,myanmar,nepal,netherlands,nigeria,north korea,
 		north macedonia,macedonia,norway,pakistan,palestine,philippines,poland,portugal,qatar,romania,
-		russia,san marino,saudi arabia,scotland,serbia,sierra leone,slovakia,slovenia,somalia,
+		russia,san marino,saudi arabia,serbia,sierra leone,slovakia,slovenia,somalia,
 		south africa,south korea,korea,spain,sri lanka,sudan,sweden,switzerland,syria,taiwan,
 		tajikistan,thailand,tunisia,turkey,türkiye,turkmenistan,uganda,ukraine,united kingdom,
-		united states,uzbekistan,vietnam,wales,yemen,yugoslavia,zimbabwe,europe,asia,africa`, ",") {
+		united states,uzbekistan,vietnam,yemen,yugoslavia,zimbabwe,europe,asia,africa`, ",") {
 		m[strings.TrimSpace(c)] = true
 	}
 	return m
