@@ -61,8 +61,9 @@ func runDemo(c *cli.Context) (err error) {
 	}()
 	archiveDir := filepath.Join(root, "archive")
 	identityFile := filepath.Join(root, "identity.txt")
-	// Ctrl-C stops the demo between steps and still removes the throwaway archive and key.
-	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	// Ctrl-C, or a closed pipe (demo | head), stops the demo between steps and still removes
+	// the throwaway archive and key.
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM, syscall.SIGPIPE)
 	defer stop()
 	step := func(title string) error {
 		if err := ctx.Err(); err != nil {
@@ -113,6 +114,9 @@ func runDemo(c *cli.Context) (err error) {
 		return err
 	}
 	results, ingestErr := a.Ingest(ctx, files, archive.IngestOptions{Actor: who, Progress: newProgress(c.App.ErrWriter).update})
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("demo: interrupted: %w", err)
+	}
 	sort.Slice(results, func(i, j int) bool { return results[i].Source < results[j].Source })
 	var table strings.Builder
 	tw := newTable(&table)
