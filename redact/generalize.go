@@ -91,6 +91,18 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 	case "country", "province", "region":
 		return d.Text
 	}
+	// Pyongyang, Rason, Seoul: cities that are themselves first-level units stay readable
+	// at province level; their districts become "[a district of Pyongyang]".
+	provinceIsCity := false
+	if pe, ok := r.e.gaz.Places[strings.ToLower(p.Province)]; ok && pe.Kind == "city" {
+		provinceIsCity = true
+	}
+	if p.Kind == "city" && strings.EqualFold(p.Name, p.Province) {
+		return d.Text
+	}
+	if provinceIsCity {
+		return "[a district of " + p.Province + "]"
+	}
 	kind := "a place"
 	switch p.Kind {
 	case "city", "district", "dong", "gu":

@@ -89,46 +89,38 @@ func (r *runState) assignLabels() {
 		}
 		u.find(sn)
 	}
-	// Parts: a one-word person mention ("Min", "Park") joins the one person whose name
-	// holds it, among the known people and the multi-word names found in the text. With two
-	// candidates ("Park" when Park Young-mi and Park Chol-su both appear) it joins neither.
-	groupsWith := map[string]map[string]bool{} // word → roots of multi-word names holding it
-	addGroup := func(p, root string) {
-		if groupsWith[p] == nil {
-			groupsWith[p] = map[string]bool{}
-		}
-		groupsWith[p][root] = true
-	}
+	// Parts: a mention that is the start or the end of a longer name ("Min", "Eun-ji",
+	// "Park") joins the one person whose name it starts or ends, among the known people and
+	// the names found in the text. With two candidates ("Park" when Park Young-mi and Park
+	// Chol-su both appear) it joins neither.
+	type keyed struct{ key, node string }
+	var names []keyed
+	seenKey := map[string]bool{}
 	for _, d := range ds {
-		if d.Category != Person {
-			continue
-		}
-		parts := nameParts(d)
-		if len(parts) < 2 {
-			continue
-		}
-		root := u.find(surfaceNode(d.Category, d.key))
-		for _, p := range parts {
-			addGroup(p, root)
+		if d.Category == Person && !seenKey[d.key] {
+			seenKey[d.key] = true
+			names = append(names, keyed{d.key, surfaceNode(Person, d.key)})
 		}
 	}
-	for i, k := range r.known {
-		if k.Category != Person {
-			continue
-		}
-		for _, v := range k.variants {
-			if r.oneWordVariant(i, v) {
-				addGroup(v, u.find(k.node))
+	for _, k := range r.known {
+		if k.Category == Person {
+			for _, v := range k.variants {
+				if !k.partial[v] {
+					names = append(names, keyed{v, k.node})
+				}
 			}
 		}
 	}
 	for _, d := range ds {
-		if d.Category != Person || len(nameParts(d)) != 1 {
+		if d.Category != Person || seenKey["done:"+d.key] {
 			continue
 		}
+		seenKey["done:"+d.key] = true
 		roots := map[string]bool{}
-		for g := range groupsWith[d.key] {
-			roots[u.find(g)] = true
+		for _, n := range names {
+			if len(n.key) > len(d.key) && (strings.HasPrefix(n.key, d.key) || strings.HasSuffix(n.key, d.key)) {
+				roots[u.find(n.node)] = true
+			}
 		}
 		if len(roots) == 1 {
 			for g := range roots {
@@ -225,20 +217,6 @@ func (r *runState) oneWordVariant(i int, v string) bool {
 	return false
 }
 
-// nameParts are the words of a person mention, without a possessive "s".
-func nameParts(d *decision) []string {
-	t := NewText(d.Text)
-	ws := t.wordList()
-	var out []string
-	for i, w := range ws {
-		p := t.Fold[w.start:w.end]
-		if i == len(ws)-1 && i > 0 && p == "s" && strings.ContainsAny(t.Fold[ws[i-1].end:w.start], "'") {
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
 
 // labelNoun names a pseudonym by role; lettered labels ("[Person A]") are for roles that can
 // have many members, the others are numbered only from the second one ("[Interviewee 2]").
