@@ -13,12 +13,12 @@ func init() { register(legalDurationDetector{}) }
 func (legalDurationDetector) name() string { return "legal_duration" }
 
 const (
-	durationNumber = `(?:\d{1,3}(?:[.,]\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+|thirty|forty|fifty|sixty|a|an|one and a half|half a)`
+	durationNumber = `(?:\d{1,3}(?:[.,]\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+|thirty|forty|fifty|sixty|a|an|one and a half|half a|(?:one|two|three|four|five|six|seven|eight|nine|ten) and a half)`
 	durationUnit   = `(?:years?|months?|weeks?|days?|hours?)`
-	durationSpan   = durationNumber + `[ -]` + durationUnit + `(?:(?:,| and) ` + durationNumber + ` ` + durationUnit + `){0,2}`
+	durationSpan   = durationNumber + `[ -]` + durationUnit + `(?:(?:,| and) ` + durationNumber + ` ` + durationUnit + `){0,2}(?:['’]s)?`
 )
 
-var legalDuration = regexp.MustCompile(`(?i)\b(?:sentenced (?:him |her |them |the applicants? )?to (?:a total of |a term of |a prison term of |an? )?|sentences? of |terms? of |custody (?:lasted|of) |detention (?:lasted|of) |detained for |imprisonment (?:of|for) |served )(` + durationSpan + `)|\b(` + durationSpan + `)['’]?s?['’]? (?:imprisonment|detention|prison|jail|custody|sentence|suspended|probation|of imprisonment|in prison)`)
+var legalDuration = regexp.MustCompile(`(?i)\b(?:sentenced (?:him |her |them |the applicants? )?to (?:a total of |a term of |a prison term of |an? )?|sentences? of |terms? of |custody (?:lasted|of) |detention (?:lasted|of) |detained for |imprisonment (?:of|for) |served |reduced to |increased to |for a period of |for a term of |suspended for |debarred [^.]{0,40}? for |barred [^.]{0,40}? for |banned [^.]{0,40}? for |practi[sc]e for |last(?:ed)? for )(` + durationSpan + `)|\b(` + durationSpan + `)['’]?s?['’]? (?:imprisonment|detention|prison|jail|custody|sentence|suspended|probation|of imprisonment|in prison)`)
 
 func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Norm

@@ -19,7 +19,7 @@ func (legalPlaceDetector) name() string { return "legal_place" }
 
 var (
 	// placeCue introduces a person's place.
-	placeCue = regexp.MustCompile(`\b(?:lives|lived|live|living|resides|resided|residing|reside|born|practising|practicing|located|situated|detained|imprisoned|held|settled|grew up|moved|moved back|returned|fled|arrested|registered|domiciled) (?:in|at|to) (?:the )?|\b(?:[Vv]illage|[Tt]own|[Cc]ity|[Dd]istrict|[Pp]rovince|[Rr]egion|[Mm]unicipality|[Hh]amlet|[Nn]eighbourhood|[Ss]uburb|[Aa]rea|[Bb]orough|[Cc]ounty) of |\b(?:land|property|plot|house|flat|farm|home|estate) (?:in|at) `)
+	placeCue = regexp.MustCompile(`\b(?:lives|lived|live|living|resides|resided|residing|reside|born|practising|practicing|located|situated|detained|imprisoned|held|settled|grew up|moved|moved back|returned|fled|arrested|registered|domiciled) (?:in|at|to) (?:the )?|\b(?:[Vv]illage|[Tt]own|[Cc]ity|[Dd]istrict|[Pp]rovince|[Rr]egion|[Mm]unicipality|[Hh]amlet|[Nn]eighbourhood|[Ss]uburb|[Aa]rea|[Bb]orough|[Cc]ounty) of |\b(?:land|property|plot|house|flat|farm|home|estate|detention|custody|prison) (?:in|at) `)
 	// placeCountry continues a place with the country or region it is in: ", Poland",
 	// " (Turkey)", ", Salzburg".
 	placeCountry = regexp.MustCompile(`^(?:,\s|\s\()(\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+)?)\)?`)
