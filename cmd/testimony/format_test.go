@@ -104,6 +104,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"audit", "frob"}, `testimony: audit: unknown subcommand "frob" (run 'testimony audit --help')`},
 		{[]string{"check", "--archive", "a", "x"}, `testimony: check: unexpected argument "x"`},
 		{[]string{"demo", "x"}, `testimony: demo: unexpected argument "x"`},
+		{[]string{"help", "frob"}, `testimony: No help topic for 'frob'`},
 	}
 	t.Setenv(envArchive, "")
 	for _, tt := range tests {

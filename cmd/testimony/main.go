@@ -140,12 +140,13 @@ func (e *reportedError) Error() string { return fmt.Sprintf("exit status %d", e.
 func exitCode(err error) int {
 	var u *usageError
 	var r *reportedError
+	var ec cli.ExitCoder // urfave/cli's own errors ("No help topic for ...") are usage errors
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &r):
 		return r.code
-	case errors.As(err, &u):
+	case errors.As(err, &u), errors.As(err, &ec):
 		return exitUsage
 	case errors.Is(err, archive.ErrBusy), errors.Is(err, index.ErrBusy):
 		return exitBusy
