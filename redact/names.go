@@ -32,6 +32,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.fullNames(2)
 	s.fullNames(1)
 	s.cuedNames()
+	s.initialNames()
 	s.identifiers()
 	s.standaloneGiven()
 	s.partialMentions(true)
@@ -344,7 +345,12 @@ func (s *nameScan) cuedNames() {
 		if cue == "" {
 			continue
 		}
-		if !s.toks[i].upper || len(s.toks[i].low) < 2 { // "a woman I know"
+		// "Mr F. Gölcüklü", "Ms N.Ö. Akın": initials between a title and the surname.
+		start := i
+		if kind == cueTitle {
+			i = s.skipInitials(i)
+		}
+		if i >= len(s.toks) || !s.toks[i].upper || len(s.toks[i].low) < 2 || s.taken[i] { // "a woman I know"
 			continue
 		}
 		to, entity := s.nameRun(i, kind == cueTitle)
@@ -354,7 +360,72 @@ func (s *nameScan) cuedNames() {
 		if kind == cueRank && !s.knownNamePart(i) {
 			continue
 		}
-		s.add(i, to, "cue", fmt.Sprintf("cue %q", cue), 0.85, entity, role)
+		s.add(start, to, "cue", fmt.Sprintf("cue %q", cue), 0.85, entity, role)
+	}
+}
+
+// skipInitials returns the first token after a run of initials ("F.", "C.A.", "N.Ö.")
+// starting at i, or i when there are none.
+func (s *nameScan) skipInitials(i int) int {
+	j := i
+	for j+1 < len(s.toks) && s.isInitial(j) {
+		j++
+	}
+	return j
+}
+
+// isInitial reports a single capital letter followed by a full stop.
+func (s *nameScan) isInitial(j int) bool {
+	t := s.toks[j]
+	if t.kind != tokWord || !t.upper || utf8.RuneCountInString(t.text) != 1 || s.taken[j] {
+		return false
+	}
+	next := len(s.t.Norm)
+	if j+1 < len(s.toks) {
+		next = s.toks[j+1].s
+	}
+	g := s.t.Norm[t.e:next]
+	return g == "." || g == ". " || g == ".-"
+}
+
+// initialsKey writes initials [i, j) as lower-case letters ("fe").
+func (s *nameScan) initialsKey(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		b.WriteString(s.toks[k].low)
+	}
+	return b.String()
+}
+
+// knownAbbreviations are dotted initials that are not people.
+var knownAbbreviations = set("us", "uk", "eu", "un", "po", "am", "pm", "ad", "bc", "ie", "eg", "cv", "ok", "nb", "ps", "dc", "jr", "sr", "ss", "ee", "rf", "ussr", "prc", "rok", "dprk", "usa", "ca", "vs", "no", "nos", "op", "cit", "al", "etc", "ibid")
+
+// initialNames finds names written with initials: "J. Mackenzie", "C.A. Whomersley". Initials
+// before a capitalised word that is not a common word or a place are a person's name.
+func (s *nameScan) initialNames() {
+	for i := range s.toks {
+		if !s.isInitial(i) || (i > 0 && s.isInitial(i-1)) {
+			continue
+		}
+		j := s.skipInitials(i)
+		if j-i >= 2 && !knownAbbreviations[s.initialsKey(i, j)] && (j >= len(s.toks) || !s.toks[j].upper || !isSpaceGap(strings.TrimPrefix(s.gap(j), "."))) {
+			// "the applicant, F.E., complained": initials alone stand for a person.
+			s.add(i, j, "initials", "initials standing alone for a name", 0.55, "|"+s.initialsKey(i, j), "")
+			continue
+		}
+		if s.toks[i].lineStart && j-i == 1 { // "A. Criminal proceedings" is a heading
+			continue
+		}
+		if j == i || j >= len(s.toks) || !s.free(j, j+1) || !s.toks[j].upper || len(s.toks[j].low) < 2 || s.place[j] || isNonName(s.toks[j].low) || titles[s.toks[j].low] || ranks[s.toks[j].low] {
+			continue
+		}
+		to := j + 1
+		if to < len(s.toks) && s.gap(to) == "-" && s.free(to, to+1) && s.toks[to].upper { // double-barrelled
+			to++
+		}
+		last := s.toks[to-1].low
+		s.persons = append(s.persons, person{entity: "|" + last, last: last, given: []string{""}})
+		s.add(i, to, "initials", fmt.Sprintf("initials before capitalised surname %q", s.toks[j].text), 0.7, s.lastEntity(last), "")
 	}
 }
 
@@ -399,7 +470,7 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 		return "name " + p.text, "", cueNaming
 	case gap == "" && p.low == "by" && i >= 2 && (s.toks[i-2].low == "goes" || s.toks[i-2].low == "went"):
 		return s.toks[i-2].text + " by", "", cueNaming
-	case (gap == "" || gap == ",") && kinCues[p.low] != "":
+	case (gap == "" || gap == ",") && kinCues[p.low] != "" && !p.upper: // "the Child Benefits Act" is no cue
 		// Only a possessive or article makes "sister" a cue: "my sister Jimin", "the broker Chol".
 		if i >= 2 && determiners[s.toks[i-2].low] {
 			return s.toks[i-2].text + " " + p.text, kinCues[p.low], cueKin
@@ -707,6 +778,10 @@ func (s *nameScan) westernPartials() {
 	for i := range s.toks {
 		if !s.free(i, i+1) || !s.toks[i].upper {
 			continue
+		}
+		t := s.toks[i]
+		if t.text == strings.ToUpper(t.text) && len(t.text) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
+			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
 		for _, p := range s.persons {
 			if p.surname == "" && p.last != "" && (s.toks[i].low == p.last) {

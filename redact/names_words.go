@@ -65,6 +65,12 @@ var nonNames = set(
 	"christmas", "chuseok", "seollal", "new", "year", "years", "day", "days", "week", "month",
 	"morning", "evening", "night", "today", "yesterday", "tomorrow", "ok", "okay", "well",
 	"oh", "ah", "um", "uh", "hmm", "sure", "thanks", "thank", "please", "sorry", "hello",
+	"directorate", "company", "act", "building", "implementation", "administrative", "office",
+	"service", "court", "council", "agency", "commission", "institute", "association", "board",
+	"authority", "administration", "government", "police", "prosecutor", "tribunal",
+	"parliament", "assembly", "convention", "code", "law", "article", "regulation", "decree",
+	"directive", "further", "however", "moreover", "therefore", "thus", "accordingly",
+	"furthermore", "nevertheless", "meanwhile", "finally", "first", "second", "third",
 )
 
 // commonNounsAfterNames make "Rose Garden", "Hope Street" places or things, not people.
