@@ -18,6 +18,11 @@ const (
 	durationSpan   = durationNumber + `[ -]` + durationUnit + `(?:(?:,| and) ` + durationNumber + ` ` + durationUnit + `){0,2}(?:['’]s)?`
 )
 
+// legalGroupCount is the size of a group a person belongs to: co-defendants ("along with
+// sixteen other persons") and children or siblings ("three brothers"). A mass trial's size
+// or a household's make-up narrows a person down.
+var legalGroupCount = regexp.MustCompile(`(?i)\b((?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))? (?:other (?:persons|people|suspects|defendants|accused|co-accused|applicants)|co-accused|co-defendants|children|sons|daughters|brothers|sisters|siblings|grandchildren))\b`)
+
 var legalDuration = regexp.MustCompile(`(?i)\b(?:sentenced (?:him |her |them |the applicants? )?to (?:a total of |a term of |a prison term of |an? )?|sentences? of |terms? of |custody (?:lasted|of) |detention (?:lasted|of) |detained for |imprisonment (?:of|for) |served |reduced to |increased to |for a period of |for a term of |suspended for |debarred [^.]{0,40}? for |barred [^.]{0,40}? for |banned [^.]{0,40}? for |practi[sc]e for |last(?:ed)? for )(` + durationSpan + `)|\b(` + durationSpan + `)['’]?s?['’]? (?:imprisonment|detention|prison|jail|custody|sentence|suspended|probation|of imprisonment|in prison)`)
 
 func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
@@ -31,6 +36,11 @@ func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		oa, ob := t.Orig(a, b)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
 			Rule: "sentence or detention length", Reason: "the length of a sentence or a detention", Score: 0.7})
+	}
+	for _, m := range legalGroupCount.FindAllStringSubmatchIndex(s, -1) {
+		oa, ob := t.Orig(m[2], m[3])
+		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
+			Rule: "size of a group", Reason: "the number of co-defendants, children or siblings", Score: 0.6})
 	}
 	return dedupeCandidates(out)
 }

@@ -179,6 +179,8 @@ func TestLegalDurationDetector(t *testing.T) {
 		{"years imprisonment", "He was convicted and given 14 years' imprisonment.", []string{"14 years"}},
 		{"custody lasted", "their detention in police custody lasted eight days without", []string{"eight days"}},
 		{"sentence of", "a sentence of 18 years could have been expected", []string{"18 years"}},
+		{"co-defendants", "charging the applicant, along with sixteen other persons, under Article 125", []string{"sixteen other persons"}},
+		{"children", "She had three children and lived alone.", []string{"three children"}},
 		{"time limits stay", "an appeal must be lodged within 42 days; the proceedings lasted two years", nil},
 	}
 	for _, tt := range tests {
