@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"fmt"
+	"math/rand"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -192,7 +193,10 @@ func TestReadOnlyAfterWriterCloses(t *testing.T) {
 }
 
 // syntheticDocs generates n English and Korean interviews of about size bytes each, with
-// topics, years and languages spread over a few values. Deterministic.
+// topics, years and languages spread over a few values. The words follow a Zipf distribution
+// over a vocabulary of a few thousand (common interview words first, then made-up ones), so
+// that the index has the term statistics of real text rather than of a 50-word list.
+// Deterministic.
 func syntheticDocs(n, size int) []redact.Document {
 	en := strings.Fields(`the border river night broker family market winter train village
 		soldier mother father brother sister money phone call letter food ration work factory
@@ -201,19 +205,29 @@ func syntheticDocs(n, size int) []redact.Document {
 	ko := strings.Fields(`국경 강 밤 브로커 가족 시장 겨울 기차 마을 군인 어머니가 아버지는
 		형제 돈을 전화 편지 식량 배급 일 공장 학교 경찰 건너서 산 길 트럭 배 쌀 옥수수 집
 		북한에서 중국으로 친구 이웃 기억 두려움 희망 탈출 감옥 수용소`)
+	enSyl := strings.Fields("ka ro mi den sul ta ven or pa lin es tor am bri co nu")
+	koSyl := strings.Fields("가 나 다 라 마 바 사 아 자 차 카 타 파 하 서 고")
+	extend := func(words, syl []string, sep string) []string {
+		for _, a := range syl {
+			for _, b := range syl {
+				for _, c := range syl[:8] {
+					words = append(words, a+sep+b+sep+c)
+				}
+			}
+		}
+		return words
+	}
+	en, ko = extend(en, enSyl, ""), extend(ko, koSyl, "")
+	rng := rand.New(rand.NewSource(1))
+	enZipf := rand.NewZipf(rng, 1.1, 2, uint64(len(en)-1))
+	koZipf := rand.NewZipf(rng, 1.1, 2, uint64(len(ko)-1))
+
 	topics := []string{"crossing", "remittance", "work", "family", "prison", "food"}
 	docs := make([]redact.Document, n)
-	seed := uint32(2166136261)
-	next := func(k int) int {
-		seed ^= seed << 13
-		seed ^= seed >> 17
-		seed ^= seed << 5
-		return int(seed % uint32(k))
-	}
 	for i := range docs {
-		words, lang := en, "en"
+		words, zipf, lang := en, enZipf, "en"
 		if i%5 == 4 {
-			words, lang = ko, "ko"
+			words, zipf, lang = ko, koZipf, "ko"
 		}
 		var b strings.Builder
 		for b.Len() < size {
@@ -221,7 +235,7 @@ func syntheticDocs(n, size int) []redact.Document {
 				if j > 0 {
 					b.WriteByte(' ')
 				}
-				b.WriteString(words[next(len(words))])
+				b.WriteString(words[zipf.Uint64()])
 			}
 			b.WriteString(". ")
 		}
