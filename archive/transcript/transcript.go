@@ -142,9 +142,7 @@ func Parse(name string, data []byte) (*Testimony, error) {
 	if format == FormatText && len(turns) > 0 {
 		t.Format = FormatTranscript
 	}
-	for _, s := range turns {
-		t.Speakers = appendUnique(t.Speakers, s)
-	}
+	t.Speakers = uniqueInOrder(append(t.Speakers, turns...))
 	return t, nil
 }
 
@@ -395,7 +393,7 @@ func parseVTT(body string) (string, []string, error) {
 		}
 		if speaker != "" {
 			if !isGeneric(speaker) {
-				speakers = appendUnique(speakers, speaker)
+				speakers = append(speakers, speaker)
 			}
 			out.WriteString(speaker)
 			out.WriteString(": ")
@@ -403,7 +401,7 @@ func parseVTT(body string) (string, []string, error) {
 		out.WriteString(text)
 		out.WriteString("\n")
 	}
-	return out.String(), speakers, nil
+	return out.String(), uniqueInOrder(speakers), nil
 }
 
 var vttVoice = regexp.MustCompile(`<v(?:\.[^ \t>]*)?[ \t]+([^>]+)>`)
@@ -497,17 +495,17 @@ func speakersOf(text string) []string {
 		}
 		turns++
 		if !isGeneric(label) {
-			labels = appendUnique(labels, label)
+			labels = append(labels, label)
 		}
 		// "Interviewer (Elena Marsh):" names the speaker in parentheses.
 		if inner := strings.TrimSpace(m[2]); inner != "" && nameLike(inner) && !isGeneric(inner) {
-			labels = appendUnique(labels, inner)
+			labels = append(labels, inner)
 		}
 	}
 	if turns < 2 {
 		return nil
 	}
-	return labels
+	return uniqueInOrder(labels)
 }
 
 // nameLike reports whether s looks like a name: words that start with a capital letter or a
@@ -532,11 +530,18 @@ func isGeneric(label string) bool {
 	return len(f) == 1 && genericLabels[f[0]] && l != f[0]
 }
 
-func appendUnique(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
+// uniqueInOrder drops repeats, keeping first appearances, in linear time.
+func uniqueInOrder(list []string) []string {
+	if len(list) == 0 {
+		return nil
+	}
+	seen := make(map[string]bool, len(list))
+	out := list[:0]
+	for _, s := range list {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
 		}
 	}
-	return append(list, s)
+	return out
 }

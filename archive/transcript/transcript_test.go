@@ -1,10 +1,12 @@
 package transcript
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -121,6 +123,22 @@ func TestParseRefuses(t *testing.T) {
 			assert.True(t, strings.HasPrefix(err.Error(), tt.file+": "), "error names the file: %v", err)
 			assert.NotContains(t, err.Error(), secret, "errors never quote content")
 			assert.NotContains(t, err.Error(), "Chol", "errors never quote content")
+		})
+	}
+}
+
+func TestParseLargeInputsStayLinear(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 4<<20; i++ {
+		fmt.Fprintf(&b, "Speaker%c%c Name%c: words\n", 'A'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+	}
+	long := strings.Repeat("word ", 20<<20/5) // one 20 MB line
+	for name, data := range map[string]string{"many turns": b.String(), "one long line": long, "long vtt cue": "WEBVTT\n\n00:01.000 --> 00:02.000\n" + long} {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			_, err := Parse("x.txt", []byte(data))
+			require.NoError(t, err)
+			assert.Less(t, time.Since(start), 20*time.Second)
 		})
 	}
 }
