@@ -64,7 +64,7 @@ type config struct {
 }
 
 // Init creates a new archive at dir (which must not exist or be empty).
-func Init(dir string, opts InitOptions) (*InitResult, error) {
+func Init(dir string, opts InitOptions) (_ *InitResult, err error) {
 	if dir == "" {
 		return nil, errors.New("init: no archive directory given")
 	}
@@ -131,6 +131,27 @@ func Init(dir string, opts InitOptions) (*InitResult, error) {
 		return nil, fmt.Errorf("init: %w", err)
 	}
 
+	// A failed Init leaves nothing behind: not a half-made archive, not an unused key.
+	_, statErr := os.Stat(abs)
+	existed := statErr == nil
+	wroteIdentity := false
+	defer func() {
+		if err == nil {
+			return
+		}
+		if existed {
+			ents, _ := os.ReadDir(abs)
+			for _, e := range ents {
+				os.RemoveAll(filepath.Join(abs, e.Name()))
+			}
+		} else {
+			os.RemoveAll(abs)
+		}
+		if wroteIdentity {
+			os.Remove(identityOut)
+		}
+	}()
+
 	// Write the identity first: an archive whose key was lost is worse than no archive.
 	if identity != nil {
 		content := fmt.Sprintf("# created: %s\n# public key: %s\n%s\n",
@@ -139,6 +160,7 @@ func Init(dir string, opts InitOptions) (*InitResult, error) {
 		if err != nil {
 			return nil, fmt.Errorf("init: identity file: %w", err)
 		}
+		wroteIdentity = true
 		if _, err := f.WriteString(content); err != nil {
 			f.Close()
 			return nil, fmt.Errorf("init: identity file: %w", err)

@@ -13,6 +13,7 @@ import (
 
 	"filippo.io/age"
 	"filippo.io/age/armor"
+	"filippo.io/age/plugin"
 	"github.com/gofrs/flock"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -85,6 +86,30 @@ func TestInit(t *testing.T) {
 			assert.NotContains(t, err.Error(), "AGE-SECRET-KEY")
 		})
 	}
+}
+
+func TestInitFailureLeavesNothing(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "a")
+	key := filepath.Join(root, "key.txt")
+	// A plugin recipient whose plugin is not installed: Init fails when it encrypts the secret.
+	id, err := age.GenerateX25519Identity()
+	require.NoError(t, err)
+	_, err = Init(dir, InitOptions{Recipients: []string{id.Recipient().String(), plugin.EncodeRecipient("nosuchplugin", []byte{1, 2, 3})}})
+	require.Error(t, err)
+	_, err = os.Stat(dir)
+	assert.ErrorIs(t, err, os.ErrNotExist, "no half-made archive")
+	_, err = os.Stat(key)
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+func TestPluginIdentityParses(t *testing.T) {
+	id := plugin.EncodeIdentity("yubikey", []byte{1, 2, 3})
+	ids, err := LoadIdentities(oneFile(t, "plugin.txt", "# token\n"+id+"\n"), nil)
+	require.NoError(t, err)
+	require.Len(t, ids, 1)
+	_, ok := ids[0].(*plugin.Identity)
+	assert.True(t, ok)
 }
 
 func TestOpenRefusesNewerFormat(t *testing.T) {
