@@ -610,6 +610,28 @@ func TestCheckRepairsCrashLeftovers(t *testing.T) {
 	assert.Empty(t, rep.Problems)
 }
 
+func TestCheckDataDetectsTampering(t *testing.T) {
+	a, ids := newTestArchive(t)
+	res, err := a.Ingest(context.Background(), []string{oneFile(t, "a.md", goodDoc)}, IngestOptions{})
+	require.NoError(t, err)
+	rep, err := a.CheckData(ids)
+	require.NoError(t, err)
+	assert.Empty(t, rep.Problems)
+
+	p := a.objectPath(res[0].ID)
+	b, err := os.ReadFile(p)
+	require.NoError(t, err)
+	b[len(b)-5] ^= 1
+	require.NoError(t, os.WriteFile(p, b, 0o600))
+	rep, err = a.CheckData(ids)
+	require.NoError(t, err)
+	require.Len(t, rep.Problems, 1)
+	assert.Contains(t, rep.Problems[0], res[0].ID+": object")
+	rep, err = a.Check(false)
+	require.NoError(t, err)
+	assert.Contains(t, strings.Join(rep.Problems, "\n"), "does not match its recorded hash")
+}
+
 func TestCheckRestoresMissingAuditEntries(t *testing.T) {
 	a, _ := newTestArchive(t)
 	b0, err := os.ReadFile(a.auditPath())

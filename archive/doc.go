@@ -149,6 +149,10 @@
 //     them; see Write order);
 //   - an unfinished withdrawal (repair finishes it).
 //
+// [Archive.CheckData] goes further with an identity: it decrypts every object and report
+// (age authenticates every chunk, so a flipped byte or a truncated file fails) and checks
+// each original against the hash recorded inside its object.
+//
 // Repair never writes plaintext and never needs a key. The index accepts only
 // *redact.Redacted, which only a redaction run produces, and the redacted text is not kept
 // anywhere else; so a released testimony whose index document or report is lost goes back to
