@@ -56,6 +56,16 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	if !utf8.ValidString(doc.Text) || !utf8.ValidString(doc.Title) {
 		return nil, fmt.Errorf("redact: document %s is not valid UTF-8", safeID(doc.ID))
 	}
+	for _, k := range doc.Known {
+		if !utf8.ValidString(k.Text) {
+			return nil, fmt.Errorf("redact: document %s: a known identifier is not valid UTF-8", safeID(doc.ID))
+		}
+	}
+	for _, k := range doc.Keep {
+		if !utf8.ValidString(k) {
+			return nil, fmt.Errorf("redact: document %s: a keep form is not valid UTF-8", safeID(doc.ID))
+		}
+	}
 	r := &runState{e: e, doc: doc, forms: map[string]bool{}}
 	r.prepareKnown()
 	r.text = r.planField("", doc.Text)
@@ -258,6 +268,7 @@ func (r *runState) planField(name, s string) field {
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
 			continue // a detector bug must not break the run, nor leak through a bad span
 		}
+		c.Start, c.End = snapToWords(s, c.Start, c.End)
 		rule, ok := pol.Rules[c.Category]
 		if !ok {
 			rule = Rule{Action: Keep}
@@ -611,4 +622,28 @@ func wordRuns(name string) []string {
 		}
 	}
 	return out
+}
+
+// snapToWords widens a span that starts or ends inside a word to the whole word: "HYesAn"
+// found inside "A0HYesAn00" takes the token with it, so no fragment of a token is left to
+// read as a word of its own next to a label. Hangul is the exception: particles attach to
+// names ("김지민이") and stay outside the span.
+func snapToWords(s string, a, b int) (int, int) {
+	for a > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:a])
+		n, _ := utf8.DecodeRuneInString(s[a:])
+		if !isWordRune(r) || !isWordRune(n) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, n) {
+			break
+		}
+		a -= w
+	}
+	for b < len(s) {
+		r, w := utf8.DecodeRuneInString(s[b:])
+		p, _ := utf8.DecodeLastRuneInString(s[:b])
+		if !isWordRune(r) || !isWordRune(p) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, p) {
+			break
+		}
+		b += w
+	}
+	return a, b
 }
