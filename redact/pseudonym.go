@@ -217,7 +217,6 @@ func (r *runState) oneWordVariant(i int, v string) bool {
 	return false
 }
 
-
 // labelNoun names a pseudonym by role; lettered labels ("[Person A]") are for roles that can
 // have many members, the others are numbered only from the second one ("[Interviewee 2]").
 func labelNoun(c Category, role Role) (string, bool) {
