@@ -26,7 +26,7 @@ func FuzzNameDetectors(f *testing.F) {
 		if !newTextOK(doc) {
 			t.Skip("NewText fails on this input: the engine core's concern, not the detectors'")
 		}
-		for _, c := range detectAll(doc, g) {
+		for _, c := range detectNames(doc, g) {
 			if c.Start < 0 || c.End > len(doc) || c.Start >= c.End {
 				t.Fatalf("bad span [%d,%d) in %d bytes: %+v", c.Start, c.End, len(doc), c)
 			}

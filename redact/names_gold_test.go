@@ -50,7 +50,7 @@ func TestNamesRecallOnGold(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no gold corpus")
 	}
-	g := loadGazetteer(t)
+	g := namesGazetteer(t)
 	var personGold, personHit, placeGold, placeHit, personCands, personFP int
 	for _, f := range files {
 		if filepath.Base(f) == "README.md" {
@@ -63,7 +63,7 @@ func TestNamesRecallOnGold(t *testing.T) {
 			body = body[i+5:]
 		}
 		text, ms := parseGoldMarkup(body)
-		cands := detectAll(text, g)
+		cands := detectNames(text, g)
 		covered := func(m goldMention, cat redact.Category) bool {
 			for _, c := range cands {
 				if c.Category == cat && c.Start < m.end && m.start < c.End {
@@ -140,7 +140,7 @@ func BenchmarkNameDetectors(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		for _, d := range docs {
-			detectAll(d, g)
+			detectNames(d, g)
 		}
 	}
 }
