@@ -25,7 +25,9 @@ type nameSpan struct {
 	province string // place province
 }
 
-func wantPerson(text, entity string) nameSpan { return nameSpan{text: text, cat: redact.Person, entity: entity} }
+func wantPerson(text, entity string) nameSpan {
+	return nameSpan{text: text, cat: redact.Person, entity: entity}
+}
 func wantPlace(text, kind, province string) nameSpan {
 	return nameSpan{text: text, cat: redact.Place, kind: kind, province: province}
 }
