@@ -118,3 +118,29 @@ func TestTABStrict(t *testing.T) {
 	assert.GreaterOrEqual(t, r.ERQuasi.Value(), 0.85, "ER_qi")
 	assert.GreaterOrEqual(t, r.Precision.Value(), 0.65, "precision")
 }
+
+// TestOurMasksAgreeWithReferenceScorer writes strict's masks on the TAB dev documents as
+// --masks-out does and has the reference scorer read them: its figures must equal ours, which
+// checks the code-point offsets and the masks file end to end.
+func TestOurMasksAgreeWithReferenceScorer(t *testing.T) {
+	dir := tabDir(t)
+	gold := filepath.Join(dir, "data", "subset144", "tab_subset144_dev.json")
+	r, err := Run(engineFor(t, "strict"), gold)
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "masks.json")
+	f, err := os.Create(path)
+	require.NoError(t, err)
+	require.NoError(t, WriteMasks(f, r.Masks))
+	require.NoError(t, f.Close())
+	py := pythonScores(t, dir, gold, []string{path})
+	if py == nil {
+		t.Skip("python3 not available")
+	}
+	got := py["masks.json"]
+	require.NotNil(t, got, "approx_score.py printed no row for the masks")
+	assert.Equal(t, got["di"], round3(r.ERDirect.Value()), "ER_di")
+	assert.Equal(t, got["qi"], round3(r.ERQuasi.Value()), "ER_qi")
+	assert.Equal(t, got["tok"], round3(r.TokenRecall.Value()), "token recall")
+	assert.Equal(t, got["prec"], round3(r.Precision.Value()), "precision")
+	assert.Equal(t, int(got["n_sys_tokens"]), r.Precision.Total)
+}

@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/testimony-archive/testimony/redact"
@@ -44,15 +46,38 @@ func Run(e *redact.Engine, goldPath string) (*Result, error) {
 }
 
 // MasksFor runs the engine's detection over every document and returns the spans whose
-// action changes text, merged, in code points.
+// action changes text, merged, in code points. Documents are detected in parallel (the
+// engine is safe for concurrent use); the first error, in document order, is returned.
 func MasksFor(e *redact.Engine, docs []Doc) (Masks, error) {
+	spans := make([][][2]int, len(docs))
+	errs := make([]error, len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(docs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				ss, err := e.Detect(Document(&docs[i]))
+				if err != nil {
+					errs[i] = fmt.Errorf("document %s: %w", docs[i].ID, err)
+					continue
+				}
+				spans[i] = changedSpans(docs[i].Text, ss)
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	masks := make(Masks, len(docs))
 	for i := range docs {
-		spans, err := e.Detect(Document(&docs[i]))
-		if err != nil {
-			return nil, fmt.Errorf("document %s: %w", docs[i].ID, err)
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		masks[docs[i].ID] = changedSpans(docs[i].Text, spans)
+		masks[docs[i].ID] = spans[i]
 	}
 	return masks, nil
 }
