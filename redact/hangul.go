@@ -232,6 +232,16 @@ func (ix *nameIndex) placeHangul(w string) bool {
 	return ok
 }
 
+// particleFinal holds the last syllable of every particle: a word that ends otherwise has none.
+var particleFinal = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, p := range hangulParticles {
+		r, _ := utf8.DecodeLastRuneInString(p)
+		m[r] = true
+	}
+	return m
+}()
+
 func isParticle(s string) bool {
 	for _, p := range hangulParticles {
 		if s == p {
@@ -245,6 +255,9 @@ func isParticle(s string) bool {
 // most twice ("지민이가" → "지민"), keeping at least one syllable.
 func stripParticles(w string) string {
 	for range 2 {
+		if r, _ := utf8.DecodeLastRuneInString(w); !particleFinal[r] {
+			break
+		}
 		cut := false
 		for _, p := range hangulParticles {
 			if s, ok := strings.CutSuffix(w, p); ok && utf8.RuneCountInString(s) >= 2 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -143,6 +144,9 @@ type given struct {
 
 func (gv given) key() string { return foldSyllables(gv.syls) }
 
+// foldMemo caches foldSyllable: a testimony repeats the same few names.
+var foldMemo sync.Map // string → string
+
 func (gv given) display() string { return strings.Join(gv.syls, "-") }
 
 // givenAt parses a Korean or pinyin given name of one or two syllables starting at token i:
@@ -201,11 +205,12 @@ func segmentSyllables(w string, ix *nameIndex) []string {
 	if ix.givenSyl[w] {
 		return []string{w}
 	}
-	// No syllable is longer than six letters, so no two make more than twelve.
-	if len(w) > 12 || len(w) < 2 {
+	// Two syllables are at most twice the longest, and the split point lies where both fit.
+	maxSyl := ix.maxSyl
+	if len(w) > 2*maxSyl || len(w) < 2 {
 		return nil
 	}
-	for k := len(w) - 1; k >= 1; k-- {
+	for k := min(len(w)-1, maxSyl); k >= max(1, len(w)-maxSyl); k-- {
 		if ix.givenSyl[w[:k]] && ix.givenSyl[w[k:]] {
 			return []string{w[:k], w[k:]}
 		}
@@ -1098,6 +1103,17 @@ func (s *nameScan) firstEntity(first string) string {
 // "cheol", "chol" and "chul" → "jol"; "soo" and "su" → "su"; "young", "yeong", "yong" → "yong".
 // It is a phonetic fold, not a transliteration: it only has to be consistent.
 func foldSyllable(y string) string {
+	if v, ok := foldMemo.Load(y); ok {
+		return v.(string)
+	}
+	f := foldSyllableUncached(y)
+	if len(y) <= 12 {
+		foldMemo.Store(y, f)
+	}
+	return f
+}
+
+func foldSyllableUncached(y string) string {
 	y = strings.ToLower(y)
 	y = syllableFolds.Replace(y)
 	var b strings.Builder

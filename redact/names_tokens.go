@@ -137,7 +137,7 @@ func isSpaceGap(gap string) bool {
 type nameIndex struct {
 	places    map[string]PlaceEntry // normalised place key → entry
 	maxPlace  int                   // most tokens in a place key
-	placeHead map[string]bool       // first words of place keys: a window that starts elsewhere cannot match
+	placeHead map[string]int        // first words of place keys → most tokens of a key starting with it
 	figures   map[string][]figure   // public figures and bodies as token sequences, by first word
 	figHangul []string              // public figures written in Hangul or other scripts, as substrings
 
@@ -159,7 +159,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 	if v, ok := indexCache.Load(g); ok {
 		return v.(*nameIndex)
 	}
-	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]bool{}}
+	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]int{}}
 	for k, e := range g.Places {
 		for _, v := range placeKeyVariants(k) {
 			if _, ok := ix.places[v]; !ok {
@@ -169,8 +169,8 @@ func indexFor(g *Gazetteer) *nameIndex {
 			if n := len(vt); n > ix.maxPlace {
 				ix.maxPlace = n
 			}
-			if len(vt) > 0 {
-				ix.placeHead[vt[0].low] = true
+			if len(vt) > 0 && len(vt) > ix.placeHead[vt[0].low] {
+				ix.placeHead[vt[0].low] = len(vt)
 			}
 		}
 	}
@@ -197,6 +197,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 	for s := range g.GivenSyllables {
 		if s != "" && s[0] < utf8.RuneSelf {
 			ix.givenSyl[s] = true
+			ix.maxSyl = max(ix.maxSyl, len(s))
 		}
 	}
 	v, _ := indexCache.LoadOrStore(g, ix)

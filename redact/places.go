@@ -101,10 +101,10 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 			}
 			continue
 		}
-		if toks[i].kind != tokWord || !toks[i].upper || !ix.placeHead[toks[i].low] {
+		if toks[i].kind != tokWord || !toks[i].upper || ix.placeHead[toks[i].low] == 0 {
 			continue
 		}
-		for n := min(ix.maxPlace, len(toks)-i); n >= 1; n-- {
+		for n := min(ix.placeHead[toks[i].low], len(toks)-i); n >= 1; n-- {
 			if !placeWindowOK(norm, toks, i, i+n) {
 				continue
 			}
