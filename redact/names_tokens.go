@@ -142,6 +142,7 @@ type nameIndex struct {
 	figHangul []string              // public figures written in Hangul or other scripts, as substrings
 
 	givenSyl map[string]bool // romanized given syllables (Latin only)
+	maxSyl   int             // length of the longest of them
 }
 
 // figure is one public figure or body: its words, and which of them must be in capitals.
