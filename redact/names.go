@@ -785,7 +785,7 @@ func (s *nameScan) westernPartials() {
 			continue
 		}
 		t := s.toks[i]
-		if t.text == strings.ToUpper(t.text) && len(t.text) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
+		if allUpper(t.text) && len(t.text) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
 		for _, p := range s.persons {
@@ -849,7 +849,7 @@ func (s *nameScan) ambiguousMidSentence() {
 		if !s.free(i, i+1) || !t.upper || t.sentStart || s.place[i] || len(t.low) < 3 {
 			continue
 		}
-		if !s.g.AmbiguousNames[t.low] || englishWords[t.low] || nonNames[t.low] || t.text == strings.ToUpper(t.text) {
+		if !s.g.AmbiguousNames[t.low] || englishWords[t.low] || nonNames[t.low] || allUpper(t.text) {
 			continue
 		}
 		if i > 0 && s.toks[i-1].upper && isSpaceGap(s.gap(i)) && !nonNames[s.toks[i-1].low] {

@@ -118,6 +118,16 @@ func analyse(t *Text, ix *nameIndex) ([]token, []placeMatch) {
 	return toks, places
 }
 
+// allUpper reports a word without lower-case letters ("UN", "DPRK"), without allocating.
+func allUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // isSpaceGap reports whether a gap is plain horizontal space (no line break, no punctuation).
 func isSpaceGap(gap string) bool {
 	if gap == "" {
@@ -235,7 +245,7 @@ func protectedFigures(toks []token, ix *nameIndex) []bool {
 			ok := true
 			for k, w := range f.words {
 				t := toks[i+k]
-				if t.low != w || t.kind != tokWord || f.caps[k] && t.text != strings.ToUpper(t.text) {
+				if t.low != w || t.kind != tokWord || f.caps[k] && !allUpper(t.text) {
 					ok = false
 					break
 				}
