@@ -5,8 +5,12 @@ package index
 // same behaviour through Add with documents the engine redacted.
 
 import (
+	"bufio"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -248,6 +252,10 @@ func TestReopenAndReadOnly(t *testing.T) {
 	require.NoError(t, w.Close())
 }
 
+// TestBusy opens the index a second time in the same process while the writer holds it. This
+// works as a stand-in for a second process because bolt locks with flock(2), whose locks
+// belong to an open file description: a second open of root.bolt conflicts with the first
+// even within one process. TestBusyAcrossProcesses checks the real two-process case.
 func TestBusy(t *testing.T) {
 	_, dir := newTestIndex(t) // the writer stays open until cleanup
 	const timeout = 300 * time.Millisecond
@@ -335,4 +343,54 @@ func TestFileModes(t *testing.T) {
 		return nil
 	}))
 	assert.Greater(t, seen, 3, "the walk saw the index files")
+}
+
+// TestBusyAcrossProcesses is the situation users meet: `testimony search` in one process while
+// `testimony ingest` holds the index in another. The test binary runs itself as the writer.
+func TestBusyAcrossProcesses(t *testing.T) {
+	if dir := os.Getenv("TESTIMONY_INDEX_HOLD"); dir != "" {
+		holdWriter(dir)
+		return
+	}
+	ix, dir := newTestIndex(t)
+	require.NoError(t, ix.Close())
+
+	cmd := exec.Command(os.Args[0], "-test.run=^TestBusyAcrossProcesses$")
+	cmd.Env = append(os.Environ(), "TESTIMONY_INDEX_HOLD="+dir)
+	stdin, err := cmd.StdinPipe()
+	require.NoError(t, err)
+	stdout, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	require.NoError(t, cmd.Start())
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	require.NoError(t, err)
+	require.Equal(t, "holding\n", line)
+
+	start := time.Now()
+	_, err = OpenReadOnly(dir, 300*time.Millisecond)
+	require.ErrorIs(t, err, ErrBusy)
+	assert.Less(t, time.Since(start), 3*time.Second, "it did not hang")
+
+	require.NoError(t, stdin.Close()) // the writer closes the index and exits
+	require.NoError(t, cmd.Wait())
+	ro, err := OpenReadOnly(dir, time.Second)
+	require.NoError(t, err)
+	require.NoError(t, ro.Close())
+}
+
+// holdWriter runs in the child process: it opens the index for writing, says so, and holds it
+// until its stdin is closed.
+func holdWriter(dir string) {
+	ix, err := Open(dir, 5*time.Second)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	fmt.Println("holding")
+	_, _ = io.Copy(io.Discard, os.Stdin)
+	if err := ix.Close(); err != nil {
+		os.Exit(3)
+	}
+	os.Exit(0)
 }
