@@ -111,16 +111,15 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		if canon == "" {
 			canon = n.surname
 		}
-		entity := canon + "|" + n.given
-		if n.given == "" {
-			entity = canon + "|"
-		}
+		// The same key as the romanized names detector gives, so "김지민" and "Kim Ji-min"
+		// share one pseudonym.
+		entity := canon + "|" + foldSyllables(romanizeHangul(n.given))
 		role := n.role
 		if role == "" {
 			role = RolePerson
 		}
 		out = append(out, Candidate{Start: st, End: en, Category: Person, Detector: "hangul-names",
-			Rule: n.rule, Reason: n.reason, Score: n.score, Entity: "ko:" + entity, Role: role})
+			Rule: n.rule, Reason: n.reason, Score: n.score, Entity: entity, Role: role})
 	}
 	return out
 }
@@ -280,6 +279,27 @@ func isHangulFigure(w string, ix *nameIndex) bool {
 		}
 	}
 	return false
+}
+
+// Revised Romanization of the parts of a Hangul syllable (initial, vowel, final), enough to
+// give a Hangul name the same entity key as its romanized spellings.
+var (
+	rrInitials = [...]string{"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"}
+	rrVowels   = [...]string{"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"}
+	rrFinals   = [...]string{"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"}
+)
+
+// romanizeHangul writes each Hangul syllable of s in Revised Romanization ("지민" → ji, min).
+func romanizeHangul(s string) []string {
+	var out []string
+	for _, r := range s {
+		if !isHangulSyllable(r) {
+			continue
+		}
+		i := int(r - 0xAC00)
+		out = append(out, rrInitials[i/(21*28)]+rrVowels[(i/28)%21]+rrFinals[i%28])
+	}
+	return out
 }
 
 // hangulVariants lists the forms of a Hangul name: joined, spaced after the surname, and

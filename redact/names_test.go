@@ -90,7 +90,7 @@ var nameCases = []nameCase{
 	{
 		name: "Hangul name with honorific and particle",
 		doc:  "그날 김지민 씨가 전화를 했어요. 지민이는 울었어요.",
-		want: []nameSpan{wantPerson("김지민", "ko:kim|지민"), wantPerson("지민", "ko:kim|지민")},
+		want: []nameSpan{wantPerson("김지민", "kim|jimin"), wantPerson("지민", "kim|jimin")},
 		keep: []string{"그날", "전화를"},
 	},
 	{
@@ -348,6 +348,12 @@ func TestFoldSyllable(t *testing.T) {
 		}
 	}
 	assert.NotEqual(t, redact.FoldSyllable("min"), redact.FoldSyllable("mun"))
+	// Hangul names get the key of their romanized spellings.
+	g := namesGazetteer(t)
+	ko := redact.RunDetectors([]string{"hangul-names"}, "리철수 동무와 김영미 씨", g)
+	require.Len(t, ko, 2)
+	assert.Equal(t, "lee|jolsu", ko[0].Entity)
+	assert.Equal(t, "kim|yongmi", ko[1].Entity)
 	assert.NotEqual(t, redact.FoldSyllable("ji"), redact.FoldSyllable("jin"))
 }
 
