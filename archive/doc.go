@@ -103,18 +103,23 @@
 //
 // Ingest validates every input first. Then, per testimony, in this order:
 //
-//  1. the encrypted object (objects/<id>.age: temporary file, fsync, rename);
+//  1. the encrypted object (objects/<id>.age: temporary file, rename);
 //  2. the redaction, then the encrypted report (reports/<id>-<run>.age, the same way);
-//  3. per batch of about 1000 testimonies: fsync of objects/ and reports/, then one index
-//     batch with the released documents;
-//  4. manifest.json, rewritten atomically: the commit point of the batch;
-//  5. the batch's audit entries, appended with one write and an fsync.
+//  3. per batch of about 1000 testimonies: fsync of every file of the batch and of objects/
+//     and reports/;
+//  4. manifest.json, rewritten atomically, with every testimony of the batch: those to be
+//     released are still pending ("indexing not finished");
+//  5. one index batch with the released documents;
+//  6. manifest.json again, with their final status (released);
+//  7. the batch's audit entries, appended with one write and an fsync.
 //
-// A crash before step 4 leaves objects, reports and index documents that the manifest does
-// not know: their ingest was never reported done, check --repair deletes them, and a re-run
-// of the ingest stores them again under new IDs. A crash between steps 4 and 5 leaves
-// testimonies without audit entries; check --repair writes them from the manifest, marked as
-// recorded by repair.
+// A crash before step 4 leaves objects and reports the manifest does not know: their ingest
+// was never reported done, check --repair deletes them (ciphertext), and a re-run of the
+// ingest stores them again. A crash between steps 4 and 6 leaves pending testimonies, some
+// perhaps already in the index: check --repair takes them out of the index, and a re-run of
+// the ingest recognises each file by its fingerprint and completes it under the same ID,
+// writing no second object. A crash before step 7 leaves testimonies without audit
+// entries; check --repair writes them from the manifest, marked as recorded by repair.
 //
 // Withdraw first marks the testimony withdrawing in the manifest, then deletes the index
 // document, the reports and the object, appends the withdraw entry, and finally drops the

@@ -99,8 +99,10 @@ type reportFile struct {
 
 // processed is what a worker hands the committer.
 type processed struct {
-	i     int
-	actor string
+	i      int
+	final  string // the status the testimony gets once its batch is committed
+	oldRun string // the report of an earlier, unfinished run this one supersedes
+	actor  string
 	files []string // written without fsync; commit syncs them
 	entry *manifestEntry
 	red   *redact.Redacted
@@ -549,6 +551,7 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 	e := &manifestEntry{Fingerprint: it.fp, Policy: pol.Name, PolicyVersion: pol.Version, PolicySHA256: pol.SHA256, Review: opts.Review}
 	if it.redo != nil {
 		e.ID, e.Ingested, e.ObjectSHA256 = it.redo.ID, it.redo.Ingested, it.redo.ObjectSHA256
+		p.oldRun = it.redo.Run
 		e.Review = e.Review || it.redo.Review
 	} else {
 		e.ID, e.Ingested = newID(), now
@@ -618,8 +621,10 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 }
 
 // commit makes one batch durable and visible, in the archive's write order: objects and
-// reports (already written; their directories are fsynced here), then the index batch, then
-// the manifest, then the audit entries.
+// reports (already written; fsynced here), the manifest with every new testimony (released
+// ones still pending), the index batch, the manifest with their final status, then the
+// audit entries. A crash at any point leaves testimonies the manifest knows (a re-run of the
+// ingest completes them under the same IDs) or files check --repair removes.
 func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest, ix *index.Index, items []*item) error {
 	var files []string
 	for _, p := range batch {
@@ -634,29 +639,48 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 		}
 	}
 	var docs []*redact.Redacted
-	for _, p := range batch {
+	for k := range batch {
+		p := &batch[k]
+		if p.entry == nil {
+			items[p.i].err = p.err
+			continue
+		}
+		final := p.entry.Status
 		if p.red != nil {
+			p.entry.Status, p.entry.Problem = StatusPending, "indexing not finished"
 			docs = append(docs, p.red)
 		}
+		p.entry = m.put(p.entry)
+		p.final = final
+	}
+	if err := writeManifest(a.dir, m); err != nil {
+		return fmt.Errorf("ingest: writing the manifest: %w", err)
 	}
 	var ixErr error
 	if len(docs) > 0 {
 		ixErr = ix.Add(docs...)
 	}
 	var entries []audit.Entry
-	for _, p := range batch {
+	var superseded []string
+	for k := range batch {
+		p := &batch[k]
 		if p.entry == nil {
-			items[p.i].err = p.err
 			continue
 		}
-		if ixErr != nil && p.red != nil {
-			p.entry.Status, p.entry.Problem = StatusPending, "indexing failed"
-			p.audit = p.audit[:len(p.audit)-1]
-			p.audit = append(p.audit, audit.Entry{Actor: p.actor, Action: "index", Testimony: p.entry.ID,
-				Detail: "indexing failed; testimony pending"})
-			p.err = fmt.Errorf("%s: indexing failed; stored encrypted as %s, status pending", items[p.i].source, p.entry.ID)
+		if p.red != nil {
+			if ixErr == nil {
+				p.entry.Status, p.entry.Problem = p.final, ""
+			} else {
+				p.entry.Problem = "indexing failed"
+				p.audit = p.audit[:len(p.audit)-1]
+				p.audit = append(p.audit, audit.Entry{Actor: p.actor, Action: "index", Testimony: p.entry.ID,
+					Detail: "indexing failed; testimony pending"})
+				p.err = fmt.Errorf("%s: indexing failed; stored encrypted as %s, status pending", items[p.i].source, p.entry.ID)
+			}
 		}
-		m.put(p.entry)
+		if p.oldRun != "" && p.oldRun != p.entry.Run {
+			superseded = append(superseded, a.reportPath(p.entry.ID, p.oldRun))
+		}
 		entries = append(entries, p.audit...)
 		results[p.i].ID = p.entry.ID
 		results[p.i].Policy = p.entry.Policy
@@ -666,11 +690,16 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 			items[p.i].err = p.err
 		}
 	}
-	if err := writeManifest(a.dir, m); err != nil {
-		return fmt.Errorf("ingest: writing the manifest: %w", err)
+	if len(docs) > 0 {
+		if err := writeManifest(a.dir, m); err != nil {
+			return fmt.Errorf("ingest: writing the manifest: %w", err)
+		}
 	}
 	if _, err := audit.Append(a.auditPath(), entries...); err != nil {
 		return fmt.Errorf("ingest: writing the audit log: %w (run check --repair)", err)
+	}
+	for _, r := range superseded {
+		os.Remove(r) // a report of a run that never completed; check --repair removes it otherwise
 	}
 	if ixErr != nil {
 		return fmt.Errorf("ingest: the index refused a batch: %w", ixErr)

@@ -73,18 +73,20 @@ func (m *manifest) reindex() {
 	}
 }
 
-func (m *manifest) put(e *manifestEntry) {
+// put adds or replaces an entry and returns the manifest's copy.
+func (m *manifest) put(e *manifestEntry) *manifestEntry {
 	if m.byID == nil {
 		m.reindex()
 	}
 	if old, ok := m.byID[e.ID]; ok {
 		*old = *e
 		m.byFP[e.Fingerprint] = old
-		return
+		return old
 	}
 	m.Entries = append(m.Entries, e)
 	m.byID[e.ID] = e
 	m.byFP[e.Fingerprint] = e
+	return e
 }
 
 func (m *manifest) remove(id string) {
