@@ -103,11 +103,11 @@ type processed struct {
 	final  string // the status the testimony gets once its batch is committed
 	oldRun string // the report of an earlier, unfinished run this one supersedes
 	actor  string
-	files []string // written without fsync; commit syncs them
-	entry *manifestEntry
-	red   *redact.Redacted
-	audit []audit.Entry
-	err   error
+	files  []string // written without fsync; commit syncs them
+	entry  *manifestEntry
+	red    *redact.Redacted
+	audit  []audit.Entry
+	err    error
 }
 
 // Ingest stores, redacts, verifies and indexes every file among paths (directories are walked).
