@@ -21,6 +21,11 @@ func (legalOrgDetector) name() string { return "legal_org" }
 // is removed. It narrows where the case was heard to one town; national courts stay.
 const maskLocalCourts = true
 
+// orgScore ranks a named organisation above a place name inside it (places score 0.9): the
+// whole "Kayseri Administrative Court" is one entity and is generalized as one, rather than
+// "Kayseri" staying readable as a province while the rest of the name goes.
+const orgScore = 0.92
+
 // maskLocalAuthorities says whether an administrative office named after its town is removed.
 const maskLocalAuthorities = true
 
@@ -94,13 +99,13 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			Rule: rule, Reason: reason, Score: score})
 	}
 	for _, m := range companyName.FindAllStringSubmatchIndex(s, -1) {
-		add(m[2], m[3], "company", "capitalised words with a company's legal form", 0.85)
+		add(m[2], m[3], "company", "capitalised words with a company's legal form", orgScore)
 	}
 	for _, m := range headedOrg.FindAllStringSubmatchIndex(s, -1) {
-		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", 0.8)
+		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)
 	}
 	for _, m := range ofOrg.FindAllStringSubmatchIndex(s, -1) {
-		add(m[2], m[3], "named institution", "an institution named after its place or founder", 0.8)
+		add(m[2], m[3], "named institution", "an institution named after its place or founder", orgScore)
 	}
 	if maskLocalCourts {
 		for _, m := range localCourt.FindAllStringSubmatchIndex(s, -1) {
@@ -118,7 +123,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 					a = lo + c[0]
 				}
 			}
-			add(a, b, "local court", "a court named after its town", 0.7)
+			add(a, b, "local court", "a court named after its town", orgScore)
 		}
 	}
 	for _, m := range firmOfSolicitors.FindAllStringSubmatchIndex(s, -1) {
@@ -147,7 +152,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
 				continue
 			}
-			add(a, b, "local authority", "an administrative office named after its town", 0.65)
+			add(a, b, "local authority", "an administrative office named after its town", orgScore)
 		}
 	}
 	for _, m := range proscribedOrg.FindAllStringSubmatchIndex(s, -1) {
