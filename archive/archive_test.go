@@ -632,6 +632,48 @@ func TestCheckDataDetectsTampering(t *testing.T) {
 	assert.Contains(t, strings.Join(rep.Problems, "\n"), "does not match its recorded hash")
 }
 
+func TestCrashAfterIndexBatchCompletesUnderSameIDs(t *testing.T) {
+	a, _ := newTestArchive(t)
+	dir := filepath.Join(t.TempDir(), "corpus")
+	writeCorpus(t, dir, 6, 1500, 4)
+	crashHook = func(stage string) error { return errors.New("simulated crash") }
+	res, err := a.Ingest(context.Background(), []string{dir}, IngestOptions{})
+	crashHook = nil
+	require.ErrorContains(t, err, "simulated crash")
+	list, err := a.List()
+	require.NoError(t, err)
+	require.Len(t, list, 6)
+	ids := map[string]bool{}
+	for _, e := range list {
+		assert.Equal(t, StatusPending, e.Status)
+		ids[e.ID] = true
+	}
+	_ = res
+	rep, err := a.Check(false)
+	require.NoError(t, err)
+	assert.Contains(t, strings.Join(rep.Problems, "\n"), "in the index but its status is pending")
+	rep, err = a.Check(true)
+	require.NoError(t, err)
+	assert.Equal(t, len(rep.Problems), len(rep.Repaired), "%v", rep.Problems)
+	sr, err := a.Search(index.Request{Query: "synthetic", Limit: 100})
+	require.NoError(t, err)
+	assert.Zero(t, sr.Total, "nothing pending is searchable")
+
+	res, err = a.Ingest(context.Background(), []string{dir}, IngestOptions{})
+	require.NoError(t, err)
+	for _, r := range res {
+		assert.True(t, ids[r.ID], "same ID as before the crash")
+		assert.Equal(t, StatusReleased, r.Status)
+	}
+	objs, _ := os.ReadDir(filepath.Join(a.dir, objectsDir))
+	assert.Len(t, objs, 6, "no second object")
+	reps, _ := os.ReadDir(filepath.Join(a.dir, reportsDir))
+	assert.Len(t, reps, 6, "superseded reports removed")
+	rep, err = a.Check(false)
+	require.NoError(t, err)
+	assert.Empty(t, rep.Problems)
+}
+
 func TestCheckRestoresMissingAuditEntries(t *testing.T) {
 	a, _ := newTestArchive(t)
 	b0, err := os.ReadFile(a.auditPath())

@@ -60,6 +60,9 @@ type IngestResult struct {
 // redactDoc runs the engine; tests replace it to simulate failures.
 var redactDoc = func(e *redact.Engine, d redact.Document) (*redact.Redacted, error) { return e.Redact(d) }
 
+// crashHook lets tests stop a commit between two steps, as a crash would; nil otherwise.
+var crashHook func(stage string) error
+
 // indexOpenTimeout is how long a writer waits for the index.
 var indexOpenTimeout = 5 * time.Second
 
@@ -659,6 +662,11 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 	var ixErr error
 	if len(docs) > 0 {
 		ixErr = ix.Add(docs...)
+	}
+	if crashHook != nil {
+		if err := crashHook("indexed"); err != nil {
+			return err
+		}
 	}
 	var entries []audit.Entry
 	var superseded []string
