@@ -1073,10 +1073,37 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 				continue
 			}
 		}
+		// surname and given name written as one word: "KimJimin88", "jiminpark".
+		if canon, syls, ok := s.joinedFullName(p.low); ok {
+			s.add(p.k, p.k+1, "identifier", fmt.Sprintf("surname and given syllables %q written as one word inside an identifier", strings.Join(syls, "-")), 0.7, s.remember(canon, syls).entity, "")
+			continue
+		}
 		if s.g.FirstNames[p.low] && len(p.low) >= 4 && !s.ambiguous(p.low) {
 			s.add(p.k, p.k+1, "identifier", fmt.Sprintf("first name %q inside an identifier", p.low), 0.7, s.firstEntity(p.low), "")
 		}
 	}
+}
+
+// joinedFullName splits a word into a surname (not an English word) and one or two given
+// syllables, in either order.
+func (s *nameScan) joinedFullName(w string) (string, []string, bool) {
+	if englishWords[w] || len(w) < 4 {
+		return "", nil, false
+	}
+	for k := 2; k <= 5 && k < len(w); k++ {
+		if c, ok := s.g.Surnames[w[:k]]; ok && !englishWords[w[:k]] && !s.ambiguous(w[:k]) {
+			if syls := s.segment(w[k:]); syls != nil && len(w[k:]) >= 2 {
+				return c, syls, true
+			}
+		}
+		j := len(w) - k
+		if c, ok := s.g.Surnames[w[j:]]; ok && !englishWords[w[j:]] && !s.ambiguous(w[j:]) {
+			if syls := s.segment(w[:j]); len(syls) == 2 {
+				return c, syls, true
+			}
+		}
+	}
+	return "", nil, false
 }
 
 func (s *nameScan) givenKnown(syls []string) bool {

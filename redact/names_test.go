@@ -83,8 +83,8 @@ var nameCases = []nameCase{
 	},
 	{
 		name: "name inside identifiers",
-		doc:  "The file was saved as Ji_Min_Working_3 and the account was jimin.park88 on the phone.",
-		want: []nameSpan{wantPerson("Ji_Min", ""), wantPerson("jimin.park", "park|jimin")},
+		doc:  "The file was saved as Ji_Min_Working_3 and the account was jimin.park88 on the phone; her handle is KimYoungmi_91.",
+		want: []nameSpan{wantPerson("Ji_Min", ""), wantPerson("jimin.park", "park|jimin"), wantPerson("KimYoungmi", "kim|yongmi")},
 		keep: []string{"Working", "account"},
 	},
 	{

@@ -31,7 +31,8 @@ var englishWords = set(
 	"wonder", "woo", "sol", "sole", "soul", "mock", "rock", "dock", "lock", "sock",
 	"anyone", "someone", "mandate", "union", "onion", "inside", "online", "sunday", "monday",
 	"upon", "undo", "undone", "also", "into", "onto", "unto", "hero", "heroin", "jungle",
-	"china", "korea", "seoul", "japan", "hanoi", "mongol", "chosun", "joseon",
+	"china", "korea", "seoul", "japan", "hanoi", "mongol", "chosun", "joseon", "kimchi",
+	"kimbap", "gimbap", "hanbok", "soju", "bulgogi", "bibimbap", "taekwondo", "hangul",
 )
 
 // nonNames are capitalised words that never begin or continue a name: function words,
