@@ -34,7 +34,8 @@ var occupations = setOfWords(`teacher dancer physician doctor nurse lawyer advoc
 
 // occupationSkip are words before an occupation that do not belong to it.
 var occupationSkip = setOfWords(`former retired qualified young old senior junior certain new
-	trained practising practicing fellow full-time part-time temporary`)
+	good bad great famous local skilled ordinary simple one two three four five six seven eight
+	nine ten several many some few other trained practising practicing fellow full-time part-time temporary`)
 
 var (
 	// occupationCue introduces what someone does: "worked as a", "was an", "became a".

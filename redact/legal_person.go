@@ -27,7 +27,7 @@ func (legalPersonDetector) name() string { return "legal_person" }
 const (
 	upperLetter = `\p{Lu}`
 	nameWord    = `\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*`
-	initials    = `(?:\p{Lu}\p{Ll}?\.-? ?){1,3}`
+	initials    = `(?:(?:\p{Lu}|Ch|Cz|Dz|Gh|Gy|Kh|Ly|Ny|Ph|Sh|St|Sz|Th|Ts|Zh|Zs)\.-? ?){1,3}`
 	particle    = `(?:von|van|de|der|den|du|des|da|di|dos|das|del|della|ben|bin|ibn|al|el|le|la|ter|zu|y)`
 )
 
