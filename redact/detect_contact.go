@@ -306,7 +306,11 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	// Cue-based: "my WeChat ID is jimin_88", "KakaoTalk: hj1990".
 	ws := t.wordList()
+	cls := t.classes()
 	for i := 0; i < len(ws); i++ {
+		if cls[i]&clsHandle == 0 {
+			continue
+		}
 		w := s[ws[i].start:ws[i].end]
 		cue := ""
 		for _, c := range handleCueFirst[w] {

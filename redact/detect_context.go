@@ -46,6 +46,9 @@ func (workplaceDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsWorkplace) {
+			continue
+		}
 		w := c.w(i)
 		if !workplaceNounSet[w] {
 			continue
@@ -115,6 +118,9 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsStreet) {
+			continue
+		}
 		w := c.w(i)
 		if !streetTypes[w] {
 			continue
@@ -160,6 +166,9 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// "Apartment 302", "Room 1203", "Building 5": only with a number.
 	streets := len(out)
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsStreet) {
+			continue
+		}
 		w := c.w(i)
 		if (w == "apartment" || w == "apt" || w == "flat" || w == "room" || w == "building") && hasDigit(c.w(i+1)) && c.joined(i+1) &&
 			!inCandidates(out[:streets], t, c.ws[i].start) {
@@ -191,6 +200,9 @@ func (kinshipDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsKinOwner) {
+			continue
+		}
 		if !kinOwners[c.w(i)] {
 			continue
 		}
@@ -226,6 +238,9 @@ func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsPhysical) {
+			continue
+		}
 		w := c.w(i)
 		switch {
 		case marks[w]:
@@ -306,6 +321,9 @@ func (routeDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsRoute) {
+			continue
+		}
 		w := c.w(i)
 		// "crossed the Tumen near Hoeryong", "waded across the Yalu at Hyesan".
 		if crossingVerbs[w] {

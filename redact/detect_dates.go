@@ -18,12 +18,16 @@ func (dateDetector) name() string { return "date" }
 
 // scan is a word-level view of a text for the detectors.
 type scan struct {
-	t  *Text
-	s  string
-	ws []word
+	t   *Text
+	s   string
+	ws  []word
+	cls []uint32
 }
 
-func newScan(t *Text) scan { return scan{t: t, s: t.Fold, ws: t.wordList()} }
+func newScan(t *Text) scan { return scan{t: t, s: t.Fold, ws: t.wordList(), cls: t.classes()} }
+
+// skip says whether word i has none of the classes in mask: the detector need not look.
+func (c scan) skip(i int, mask uint32) bool { return c.cls[i]&mask == 0 }
 
 // w returns the folded word i, or "" out of range.
 func (c scan) w(i int) string {
@@ -133,6 +137,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, c.emit(i, j, cat, rule, reason, score))
 	}
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsDigit|clsMonth|clsDateCue) {
+			continue
+		}
 		w := c.w(i)
 		if w == "" {
 			continue

@@ -58,7 +58,11 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	// Codes mixing letters and digits: "E12345678", "M1234567", "KP-2019-0345".
 	ws := t.wordList()
+	cls := t.classes()
 	for i := 0; i < len(ws); i++ {
+		if cls[i]&clsDigit == 0 && (i+1 >= len(ws) || cls[i+1]&clsDigit == 0) {
+			continue
+		}
 		a := ws[i].start
 		j := i
 		digits, letters := 0, 0

@@ -41,6 +41,9 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsUnit|clsDigit) {
+			continue
+		}
 		w := c.w(i)
 		// "Unit 1234", "Military Unit No. 10215", "Battalion 3".
 		if unitNouns[w] && (unitStrong[w] || c.upper(i)) {

@@ -78,6 +78,9 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsDigit|clsNumberWord|clsAge) {
+			continue
+		}
 		w := c.w(i)
 		// Korean: "35세", "열일곱 살", "17살".
 		if n := counterLen(w, []string{"세", "살"}); n > 0 {
@@ -170,6 +173,9 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsDigit|clsNumberWord|clsCurrency) {
+			continue
+		}
 		w := c.w(i)
 		// Korean: "300만 원", "5000원", "만 위안".
 		if n := counterLen(w, []string{"원", "위안", "달러"}, "만", "천", "억"); n > 0 {
@@ -239,6 +245,9 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	// "20k yuan", "5k": number+k in one word before a currency.
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsDigit) {
+			continue
+		}
 		w := c.w(i)
 		if len(w) > 1 && (w[len(w)-1] == 'k' || w[len(w)-1] == 'm') && isAllDigits(w[:len(w)-1]) && currencyNames[c.w(i+1)] && c.joined(i+1) {
 			out = append(out, c.emit(i, i+1, Money, "amount + currency", "abbreviated amount followed by a currency", 0.85))
@@ -269,6 +278,9 @@ func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsDigit|clsNumberWord) {
+			continue
+		}
 		j, ok := c.number(i)
 		if !ok {
 			continue

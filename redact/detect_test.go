@@ -1,9 +1,13 @@
 package redact
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -207,5 +211,50 @@ func TestPhraseKeyASCIIFastPathAgrees(t *testing.T) {
 			ws = append(ws, t2.Fold[w.start:w.end])
 		}
 		assert.Equal(t, strings.Join(ws, " "), k, s)
+	}
+}
+
+// referenceNorm is NewText's normalisation without its fast paths: every segment through
+// the normaliser.
+func referenceNorm(s string) string {
+	var out []byte
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	for !it.Done() {
+		for _, r := range string(it.Next()) {
+			if isZeroWidth(r) {
+				continue
+			}
+			if l, ok := confusables[r]; ok {
+				r = l
+			}
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return string(out)
+}
+
+func TestNewTextFastPathsAgree(t *testing.T) {
+	pieces := []string{"a", "K", " ", "-", "\u0301", "\u0308", "김", "지", "\u1100", "\u1161", "\u11a8", "ｋ", "ﬁ", "①",
+		"\u200b", "К", "’", "é", "e", "가", "\u11a8", "漢", "½", "\u00a0", "ß", "İ", "Å", "\u212b"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(12); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("NewText panics on %+q", s)
+				}
+			}()
+			NewText(s)
+		}()
+		x := NewText(s)
+		require.Equal(t, referenceNorm(s), x.Norm, "%q", s)
+		require.Len(t, x.Fold, len(x.Norm))
+		require.Len(t, x.origAt, len(x.Norm)+1)
 	}
 }

@@ -3,6 +3,7 @@ package redact
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -222,4 +223,103 @@ func counterLen(w string, units []string, mult ...string) int {
 		}
 	}
 	return 0
+}
+
+// Word classes. Most detectors start from a trigger word (a month, a unit noun, a digit);
+// classifying every word once, with one map lookup, lets each detector skip the rest of the
+// text with one mask test instead of several map lookups per word.
+const (
+	clsDigit uint32 = 1 << iota
+	clsNumberWord
+	clsMonth
+	clsDateCue
+	clsAge
+	clsCurrency
+	clsUnit
+	clsWorkplace
+	clsStreet
+	clsKinOwner
+	clsPhysical
+	clsRoute
+	clsHandle
+)
+
+var (
+	vocabOnce sync.Once
+	vocab     map[string]uint32
+)
+
+func buildVocab() {
+	vocab = map[string]uint32{}
+	add := func(c uint32, words ...string) {
+		for _, w := range words {
+			vocab[w] |= c
+		}
+	}
+	for w := range numberWords {
+		if w != "a" && w != "an" {
+			add(clsNumberWord, w)
+		}
+	}
+	for w := range months {
+		add(clsMonth, w)
+	}
+	for _, m := range []map[string]bool{seasons, timeUnits, koreanRelative} {
+		for w := range m {
+			add(clsDateCue, w)
+		}
+	}
+	add(clsDateCue, "last", "next", "this", "that", "previous", "following", "yesterday")
+	add(clsAge, "aged", "age")
+	for w, ok := range currencyBefore {
+		if ok {
+			add(clsCurrency, w)
+		}
+	}
+	for w := range unitNouns {
+		add(clsUnit, w)
+	}
+	for w := range ordinalWords {
+		add(clsUnit, w)
+	}
+	for w := range workplaceNounSet {
+		add(clsWorkplace, w)
+	}
+	for w := range streetTypes {
+		add(clsStreet, w)
+	}
+	add(clsStreet, "apartment", "apt", "flat", "room", "building")
+	for w := range kinOwners {
+		add(clsKinOwner, w)
+	}
+	for w := range marks {
+		add(clsPhysical, w)
+	}
+	add(clsPhysical, "tall", "height", "missing", "lost")
+	for w := range crossingVerbs {
+		add(clsRoute, w)
+	}
+	add(clsRoute, "via", "through", "crossing", "checkpoint", "ferry", "ford")
+	for w := range handleCueFirst {
+		add(clsHandle, w)
+	}
+}
+
+// classes returns the class bits of every word of t, computed once per text.
+func (t *Text) classes() []uint32 {
+	t.clsOnce.Do(func() {
+		vocabOnce.Do(buildVocab)
+		ws := t.wordList()
+		cls := make([]uint32, len(ws))
+		for i, w := range ws {
+			s := t.Fold[w.start:w.end]
+			c := vocab[s]
+			if hasDigit(s) {
+				c |= clsDigit
+			}
+			cls[i] = c
+		}
+		t.cls = cls
+	})
+	return t.cls
 }

@@ -395,6 +395,27 @@ func overlapsAny(ds []*decision, s, e int) bool {
 // pieces that stick out, so no part of a detected form survives because another detector
 // claimed the rest of it. Pieces of the same category as the winner they touch join it.
 func resolve(ds []*decision) []*decision {
+	// Most spans overlap nothing: resolve each cluster of overlapping spans on its own, so a
+	// long testimony costs n log n, not n².
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Start < ds[j].Start })
+	out := make([]*decision, 0, len(ds))
+	for i := 0; i < len(ds); {
+		j, end := i+1, ds[i].End
+		for j < len(ds) && ds[j].Start < end {
+			end = max(end, ds[j].End)
+			j++
+		}
+		if j == i+1 {
+			out = append(out, ds[i])
+		} else {
+			out = append(out, resolveCluster(append([]*decision(nil), ds[i:j]...))...)
+		}
+		i = j
+	}
+	return out
+}
+
+func resolveCluster(ds []*decision) []*decision {
 	sort.SliceStable(ds, func(i, j int) bool {
 		a, b := ds[i], ds[j]
 		if a.priority != b.priority {

@@ -25,6 +25,8 @@ type Text struct {
 
 	wordsOnce sync.Once
 	words     []word
+	clsOnce   sync.Once
+	cls       []uint32
 }
 
 // word is a run of letters, marks and digits in Norm (byte offsets); Fold[start:end] is its
@@ -66,6 +68,7 @@ func NewText(s string) *Text {
 	out := make([]byte, 0, len(s)+8)
 	origAt := make([]int, 0, len(s)+9)
 	var it norm.Iter
+	var scratch []byte
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			// An ASCII byte followed by a combining mark must go through NFKC with it.
@@ -76,9 +79,38 @@ func NewText(s string) *Text {
 				continue
 			}
 		}
+		if c := s[i]; c >= utf8.RuneSelf {
+			// Most non-ASCII text (Hangul syllables, CJK) is already NFKC and each character
+			// is a segment of its own: copy it without running the normaliser.
+			p := norm.NFKC.PropertiesString(s[i:])
+			w := p.Size()
+			if w > 0 && p.CCC() == 0 && len(p.Decomposition()) == 0 && norm.NFKC.IsNormalString(s[i:i+w]) &&
+				(i+w == len(s) || s[i+w] < utf8.RuneSelf && (i+w+1 == len(s) || s[i+w+1] < utf8.RuneSelf) ||
+					s[i+w] >= utf8.RuneSelf && norm.NFKC.PropertiesString(s[i+w:]).BoundaryBefore()) {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				if !isZeroWidth(r) {
+					if l, ok := confusables[r]; ok {
+						r = l
+					}
+					n := len(out)
+					out = utf8.AppendRune(out, r)
+					for ; n < len(out); n++ {
+						origAt = append(origAt, i)
+					}
+				}
+				i += w
+				continue
+			}
+		}
 		// One normalisation segment (a starter and its combining marks) from i.
+		// An expansion ("ﬁ" → "fi") comes out of Next in pieces before Pos moves: collect
+		// them all, or the iterator carries the rest into the next InitString.
 		it.InitString(norm.NFKC, s[i:])
-		seg := it.Next()
+		seg := append(scratch[:0], it.Next()...)
+		for it.Pos() == 0 && !it.Done() {
+			seg = append(seg, it.Next()...)
+		}
+		scratch = seg
 		w := it.Pos()
 		if w <= 0 {
 			_, w = utf8.DecodeRuneInString(s[i:])
