@@ -41,6 +41,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.partialMentions(false) // again: first names found above have surnames to look for
 	s.bareSurnames()
 	s.ambiguousMidSentence()
+	s.linkSpeakerLabels()
 	return s.out
 }
 
@@ -64,7 +65,11 @@ type nameScan struct {
 	persons []person
 	inIdent bool // the identifier pass is running: identifier tokens are fair game
 	segMemo map[string][]string
+	labels  []label // speaker labels, linked to people once the whole text is read
 }
+
+// label is a speaker-label candidate and its tokens.
+type label struct{ cand, from, to int }
 
 func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	ix := indexFor(g)
@@ -938,7 +943,41 @@ func (s *nameScan) speakerLabels() {
 			continue // Hangul speaker labels are the Hangul detector's
 		}
 		entity := s.labelEntity(i, end)
+		n := len(s.out)
 		s.add(i, end, "speaker-label", "speaker label at the start of a line", 0.85, entity, RoleSpeaker)
+		if len(s.out) > n {
+			s.labels = append(s.labels, label{cand: n, from: i, to: end})
+		}
+	}
+}
+
+// linkSpeakerLabels gives a label that is only a given name or a surname ("Jimin:", "NAM:")
+// the entity of the person named in full elsewhere, which is known only after every pass.
+func (s *nameScan) linkSpeakerLabels() {
+	for _, l := range s.labels {
+		c := &s.out[l.cand]
+		if strings.Contains(c.Entity, "|") {
+			continue // already a full name
+		}
+		w := strings.ToLower(s.t.Norm[s.toks[l.from].s:s.toks[l.to-1].e])
+		if l.to == l.from+1 {
+			if canon, ok := s.g.Surnames[w]; ok && s.surnameKnown(canon) {
+				c.Entity = s.surnameEntity(canon)
+				continue
+			}
+		}
+		var syls []string
+		for k := l.from; k < l.to; k++ {
+			seg := s.segment(s.toks[k].low)
+			if seg == nil {
+				syls = nil
+				break
+			}
+			syls = append(syls, seg...)
+		}
+		if len(syls) >= 1 && len(syls) <= 2 && s.givenKnown(syls) {
+			c.Entity = s.givenEntity(syls)
+		}
 	}
 }
 

@@ -184,6 +184,15 @@ var nameCases = []nameCase{
 		keep: []string{"Interviewer", "Q", "A"},
 	},
 	{
+		name: "short speaker labels link to the person named in full",
+		doc:  "JIMIN: I was born in Musan.\nNAM: And your father?\nJIMIN: Nam Chol-su was his name, Nam Ji-min is mine.",
+		want: []nameSpan{
+			{text: "JIMIN", cat: redact.Person, entity: "nam|jimin", role: redact.RoleSpeaker},
+			{text: "NAM", cat: redact.Person, role: redact.RoleSpeaker},
+			wantPerson("Nam Chol-su", "nam|jolsu"), wantPerson("Nam Ji-min", "nam|jimin"),
+		},
+	},
+	{
 		name: "zero-width character inside a name",
 		doc:  "Then Park Ji\u200b-min spoke.",
 		want: []nameSpan{wantPerson("Park Ji\u200b-min", "park|jimin")},
