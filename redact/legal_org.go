@@ -34,7 +34,7 @@ const orgWord = `\p{Lu}[\p{L}\p{M}\d&'’./-]*`
 var (
 	// companyName is capitalised words then a legal form: "MotoMeter AG", "Pedro Emmanuel
 	// Solicitors", "Şirket A.Ş.".
-	companyName = regexp.MustCompile(`((?:` + orgWord + `\s){1,5}(?:Ltd\.?|Limited|GmbH|AG|A\.Ş\.?|AŞ|S\.A\.|S\.A\.R\.L\.|SARL|Inc\.?|plc|PLC|LLC|Corporation|Corp\.|Co\.|KG|OHG|Sp\. z o\.o\.|S\.p\.A\.|B\.V\.|N\.V\.|Oy|Solicitors))(?:[^\p{L}\p{M}\d]|$)`)
+	companyName = regexp.MustCompile(`((?:` + orgWord + `\s){1,5}(?:Ltd\.?|Limited|GmbH|AG|A\.Ş\.?|AŞ|S\.A\.|S\.A\.R\.L\.|SARL|Inc\.?|plc|PLC|LLC|Corporation|Corp\.|Co\.|KG|OHG|Sp\. z o\.o\.|S\.p\.A\.|B\.V\.|N\.V\.|Oy|Oyj|AB|ASA|A/S|ApS|SpA|S\.r\.l\.|Srl|SE|Kft\.?|Zrt\.?|s\.r\.o\.|a\.s\.|d\.o\.o\.|OOO|ZAO|JSC|Solicitors))(?:[^\p{L}\p{M}\d]|$)`)
 	// headedOrg is capitalised words then a word that names a local institution: "Wronki
 	// Prison", "Klagenfurt University", "Erich-Weinert-Ensemble".
 	headedOrg = regexp.MustCompile(`((?:` + orgWord + `\s){1,4}(?:Hospital|Clinic|University|School|College|Gymnasium|Lyceum|Prison|Remand Centre|Remand Prison|Detention Centre|Police Station|Police Headquarters|Police Department|Police Directorate|Police Authority|Security Directorate|Gendarmerie Command|Gendarmerie Station|Municipality|Town Hall|Bar Association|Factory|Mine|Plant|Farm|Cooperative|Co-operative|Bank|Hotel|Restaurant|Church|Mosque|Parish|Association|Foundation|Club|Ensemble|Theatre|Orchestra|Company|Works|Railways))\b`)
@@ -44,6 +44,9 @@ var (
 	// localCourt is a court named after its town: "Kayseri Administrative Court", "Berlin
 	// Social Court", "Beyoğlu Court of First Instance".
 	localCourt = regexp.MustCompile(`(` + orgWord + `(?:\s` + orgWord + `)?\s(?:(?:State Security|Civil|Criminal|Administrative|Labour|District|Regional|Assize|Magistrates['’]?|Family|Juvenile|Commercial|County|Provincial|Military|Peace|Cadastral|Social|Employment|Heavy Penal|Penal|Land|Tax|Public|Appeal|Appeals)\s){0,3}[Cc]ourt(?:\sof\s(?:First[ -][Ii]nstance|Appeal|Justice))?)\b`)
+	// namedAfterKind is an organisation introduced by what it is: "the Swedish company TV3
+	// AB", "a company “Domgos”", "the publishing house Aram", "the newspaper Özgür Gündem".
+	namedAfterKind = regexp.MustCompile(`\b(?:company|firm|channel|newspaper|magazine|periodical|publishing house|publisher|employer|factory|enterprise|cooperative|association|foundation|party|broadcaster|station) [“"«]?(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}\d&'’.-]*|ve|and|&|de|du|of)){0,4})[”"»]?`)
 	// firmOfSolicitors is a law firm named before what it is: "Royds Rdw, solicitors in
 	// London", "Bobbetts Mackan, a firm of solicitors".
 	firmOfSolicitors = regexp.MustCompile(`((?:` + orgWord + `\s){0,3}` + orgWord + `),\s(?:a firm of |a law firm|the law firm )?(?:solicitors|lawyers|advocates|attorneys|law firm)\b`)
@@ -126,6 +129,21 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(a, b, "local court", "a court named after its town", orgScore)
 		}
 	}
+	for _, m := range namedAfterKind.FindAllStringSubmatchIndex(s, -1) {
+		a, b := m[2], m[3]
+		if i := strings.Index(s[a:b], ". "); i >= 0 {
+			b = a + i // the sentence ended
+		}
+		for _, suf := range []string{" of", " de", " du", " and", " ve", " &"} {
+			b -= len(suf) * boolInt(strings.HasSuffix(s[a:b], suf))
+		}
+		if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
+			continue
+		}
+		oa, ob := t.Orig(a, withGloss(s, b))
+		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
+			Rule: "organisation named after its kind", Reason: "a name after \"company\", \"newspaper\", ...", Score: orgScore})
+	}
 	for _, m := range firmOfSolicitors.FindAllStringSubmatchIndex(s, -1) {
 		add(m[2], m[3], "law firm", "a firm named before \"solicitors\"", 0.75)
 	}
@@ -159,6 +177,13 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		add(m[2], m[3], "proscribed organisation", "membership of this organisation endangers a person", 0.8)
 	}
 	return dedupeCandidates(out)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // withGloss extends an organisation's end over a parenthesis that glosses it.
