@@ -204,7 +204,7 @@ func TestLegalOrgMembershipAndFirms(t *testing.T) {
 	}{
 		{"member organisation with gloss", "membership of an illegal armed organisation, the Dev-Yol (Revolutionary Way).", []string{"Dev-Yol (Revolutionary Way)"}},
 		{"law firm", "The applicant was represented by Royds Rdw, solicitors in London.", []string{"Royds Rdw"}},
-		{"company after its kind", "produced by the Swedish company Strix Television AB. It was sent", []string{"Strix Television AB", "Strix Television AB"}},
+		{"company after its kind", "produced by the Swedish company Strix Television AB. It was sent", []string{"Strix Television AB"}},
 		{"quoted company", "a claim against a company “Domgos” before the court", []string{"Domgos"}},
 		{"bank", "he was employed to work for Etibank, a State-owned company", []string{"Etibank"}},
 		{"lower-case court", "the Court of Cassation upheld the decision of the Beyoğlu court.", []string{"Beyoğlu court"}},
