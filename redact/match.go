@@ -56,17 +56,31 @@ func gapJoins(s string) bool {
 
 // matcher finds phrases (by key) as sequences of whole words of a text.
 type matcher struct {
-	keys     map[string][]int // key → payload indexes
-	prefixes map[string]bool  // every prefix of a key that ends where a text word could end
-	maxLen   int
+	// entries maps every key and every proper prefix of a key to what it is: one map lookup
+	// per word tells both whether a key ends here and whether a longer one may.
+	entries map[string]*matchEntry
+	maxLen  int
 	hangul   map[rune][]string // keys written in Hangul, by first letter
 	hangulP  map[string][]int
 	sep      string // between words of a key: "" (flexible spacing) or " " (exact words)
 }
 
+type matchEntry struct {
+	payloads []int // non-empty when a key ends here
+	prefix   bool  // a longer key continues
+}
+
 func newMatcher() *matcher {
-	return &matcher{keys: map[string][]int{}, prefixes: map[string]bool{}, hangulP: map[string][]int{},
-		hangul: map[rune][]string{}}
+	return &matcher{entries: map[string]*matchEntry{}, hangulP: map[string][]int{}, hangul: map[rune][]string{}}
+}
+
+func (m *matcher) entry(k string) *matchEntry {
+	e := m.entries[k]
+	if e == nil {
+		e = &matchEntry{}
+		m.entries[k] = e
+	}
+	return e
 }
 
 // newExactMatcher matches keys made with phraseKeySep(s, " ") word for word.
@@ -89,16 +103,17 @@ func (m *matcher) add(key string, p int) {
 		m.hangulP[key] = append(m.hangulP[key], p)
 		return
 	}
-	m.keys[key] = append(m.keys[key], p)
+	e := m.entry(key)
+	e.payloads = append(e.payloads, p)
 	for i := 1; i < len(key); i++ {
-		m.prefixes[key[:i]] = true
+		m.entry(key[:i]).prefix = true
 	}
 	if len(key) > m.maxLen {
 		m.maxLen = len(key)
 	}
 }
 
-func (m *matcher) empty() bool { return len(m.keys) == 0 && len(m.hangul) == 0 }
+func (m *matcher) empty() bool { return len(m.entries) == 0 && len(m.hangul) == 0 }
 
 func isHangulKey(k string) bool {
 	for _, r := range k {
@@ -141,10 +156,14 @@ func (m *matcher) find(fold string, words []word, skip func(word) bool) []phrase
 			if len(buf) > m.maxLen {
 				break
 			}
-			if p, ok := m.keys[string(buf)]; ok {
-				best, bestP = j, p
+			e := m.entries[string(buf)]
+			if e == nil {
+				break
 			}
-			if !m.prefixes[string(buf)] {
+			if len(e.payloads) > 0 {
+				best, bestP = j, e.payloads
+			}
+			if !e.prefix {
 				break
 			}
 		}
