@@ -817,6 +817,14 @@ func (s *nameScan) bareSurnames() {
 		}
 		known := s.surnameKnown(canon)
 		amb := s.ambiguous(w)
+		// Surname + a capitalised word the tables do not know ("Kim Taeksu", "Ri Ponghak"):
+		// a full name in an unusual spelling is likelier than a lone surname.
+		if n := i + 1; !amb && n < len(s.toks) && isSpaceGap(s.gap(n)) && s.free(n, n+1) && s.toks[n].upper && len(s.toks[n].low) >= 3 &&
+			!allUpper(s.toks[n].text) && !nonNames[s.toks[n].low] && !s.place[n] && !commonNounsAfterNames[s.toks[n].low] && !englishWords[s.toks[n].low] &&
+			!(n+1 < len(s.toks) && isSpaceGap(s.gap(n+1)) && s.toks[n+1].upper) {
+			s.add(i, n+1, "surname+word", fmt.Sprintf("surname %q + capitalised word %q", s.toks[i].text, s.toks[n].text), 0.75, canon+"|"+s.toks[n].low, "")
+			continue
+		}
 		surnamed := i > 0 && (s.toks[i-1].low == "surnamed" || s.toks[i-1].low == "surname")
 		switch {
 		case surnamed:
