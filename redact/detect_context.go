@@ -141,6 +141,9 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			start--
 			hasNum = true
 		}
+		if hasNum && (c.w(start-1) == "no" || c.w(start-1) == "number") && start > 0 && c.ws[start].start-c.ws[start-1].end <= 2 {
+			start-- // "No. 7 Binjiang Road"
+		}
 		end := i
 		for k := i + 1; k < len(c.ws) && k <= end+3; k++ {
 			n := c.w(k)
@@ -231,6 +234,9 @@ func (physicalDetector) name() string { return "physical" }
 var marks = map[string]bool{"scar": true, "scars": true, "tattoo": true, "tattoos": true, "birthmark": true,
 	"mole": true, "burn": false, "limp": true, "stammer": true, "stutter": true}
 
+var markAdjectives = map[string]bool{"a": true, "the": true, "long": true, "small": true, "large": true,
+	"deep": true, "burn": true, "old": true, "big": true, "visible": true, "knife": true, "his": true, "her": true}
+
 var bodyParts = map[string]bool{"finger": true, "fingers": true, "thumb": true, "hand": true, "arm": true,
 	"leg": true, "foot": true, "eye": true, "ear": true, "toe": true, "toes": true, "teeth": true, "tooth": true}
 
@@ -246,11 +252,8 @@ func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		case marks[w]:
 			// "a scar on his left cheek", "a tattoo of a tiger on the arm": up to eight words.
 			start := i
-			if a := c.w(i - 1); (a == "a" || a == "the" || a == "long" || a == "small" || a == "large" || a == "deep") && c.joined(i) {
-				start = i - 1
-				if a2 := c.w(i - 2); a2 == "a" && c.joined(i-1) {
-					start = i - 2
-				}
+			for k := i - 1; k >= 0 && k >= i-3 && markAdjectives[c.w(k)] && c.joined(k+1); k-- {
+				start = k
 			}
 			end := i
 			if p := c.w(i + 1); (p == "on" || p == "across" || p == "of" || p == "above" || p == "below" || p == "under") && c.joined(i+1) {
@@ -262,6 +265,18 @@ func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				}
 				if !bodyWords[c.w(end)] {
 					end = i
+				} else if c.w(end+1) == "of" && c.joined(end+1) {
+					// "on the back of my right hand"
+					k := end + 2
+					if kinOwners[c.w(k)] || c.w(k) == "the" {
+						k++
+					}
+					if s := c.w(k); s == "left" || s == "right" {
+						k++
+					}
+					if bodyWords[c.w(k)] {
+						end = k
+					}
 				}
 			}
 			out = append(out, c.emit(start, end, Physical, "distinguishing mark", quoteCue(w), 0.75))
@@ -317,7 +332,24 @@ var crossingVerbs = map[string]bool{"crossed": true, "cross": true, "crossing": 
 var rivers = map[string]bool{"tumen": true, "yalu": true, "duman": true, "amnok": true, "tumangang": true,
 	"amnokgang": true, "mekong": true, "river": true}
 
-func (routeDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+// placeWithin says whether a gazetteer place starts at one of the n words from i: a route
+// goes through places, not through people ("sent through Granny Lotus").
+func (c scan) placeWithin(g *Gazetteer, i, n int) bool {
+	if g == nil || len(g.Places) == 0 {
+		return true // no gazetteer (tests): trust the capitals
+	}
+	for k := i; k < len(c.ws) && k < i+n; k++ {
+		if _, ok := g.Places[c.w(k)]; ok {
+			return true
+		}
+		if _, ok := g.Places[c.w(k)+" "+c.w(k+1)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (routeDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	c := newScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
@@ -356,7 +388,7 @@ func (routeDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		// "via Shenyang and Kunming to Laos", "through Dandong".
-		if (w == "via" || w == "through") && c.upper(i+1) && c.joined(i+1) {
+		if (w == "via" || w == "through") && c.upper(i+1) && c.joined(i+1) && c.placeWithin(g, i+1, 6) {
 			end := i + 1
 			for end+1 < len(c.ws) && end < i+12 {
 				n := c.w(end + 1)

@@ -185,7 +185,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 					add(i-1, i, "month", "month name after "+quoteCue(p), 0.6, false)
 					continue
 				}
-				add(i, i, "month", "month name", 0.5, false)
+				// A bare month ("every September") dates nothing on its own.
 				continue
 			}
 		}

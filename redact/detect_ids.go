@@ -60,7 +60,7 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	ws := t.wordList()
 	cls := t.classes()
 	for i := 0; i < len(ws); i++ {
-		if cls[i]&clsDigit == 0 && (i+1 >= len(ws) || cls[i+1]&clsDigit == 0) {
+		if !digitWithin(cls, i, 4) {
 			continue
 		}
 		a := ws[i].start
@@ -76,14 +76,19 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		b := ws[j].end
 		i = j
-		if digits < 4 || letters == 0 || letters > 4 || b-a < 6 || !isBoundaryBefore(s, a) || a > 0 && s[a-1] == '@' {
+		if digits < 4 || letters == 0 || b-a < 6 || !isBoundaryBefore(s, a) || a > 0 && s[a-1] == '@' {
 			continue
 		}
 		tok := s[a:b]
-		if hangulOrCJK(tok) || strings.Count(tok, "-") == 0 && !startsWithLetters(tok) {
-			continue
+		if inCandidates(out, t, a) {
+			continue // already read as a checksummed number
 		}
 		cue, hasCue := cueBefore(s, a, 30, idCues)
+		// Without a cue a code is short on letters ("E12345678", "KP-2019-0345"); after
+		// "account" or "ID" it may be a user name with digits ("hyesun.chu.1979").
+		if hangulOrCJK(tok) || !hasCue && (letters > 4 || strings.Count(tok, "-") == 0 && !startsWithLetters(tok)) {
+			continue
+		}
 		score, reason := 0.6, "letters and at least four digits in one code"
 		if hasCue {
 			score, reason = 0.9, "code after context word "+quoteCue(cue)
@@ -169,4 +174,15 @@ func chineseIDChecksum(d string, x bool) bool {
 		return check == 'x'
 	}
 	return len(d) == 18 && check == d[17]
+}
+
+// digitWithin says whether one of the n words from i holds a digit: a code like
+// "KP-2019-0345" or "hyesun.chu.1979" may start with letters.
+func digitWithin(cls []uint32, i, n int) bool {
+	for k := i; k < len(cls) && k < i+n; k++ {
+		if cls[k]&clsDigit != 0 {
+			return true
+		}
+	}
+	return false
 }

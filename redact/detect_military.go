@@ -142,14 +142,19 @@ func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		r := rankList[m.payloads[0]]
 		i := wordAt(c.ws, m.start)
 		if ambiguousRanks[r] && !c.upper(i) {
-			continue
+			// "I was a private, a machine gunner": lower case counts after an article and
+			// near military words.
+			_, ctx := cueBefore(c.s, m.start, 120, militaryCues)
+			if p := c.w(i - 1); !(ctx && (p == "a" || p == "as")) {
+				continue
+			}
 		}
 		// "General" at a sentence start or in "General Assembly" is not a rank: an ambiguous
 		// rank needs a following capitalised name or a military context word nearby.
 		if ambiguousRanks[r] {
 			j := wordAt(c.ws, m.end-1)
 			_, ctx := cueBefore(c.s, m.start, 60, militaryCues)
-			if !(c.upper(j+1) && c.joined(j+1)) && !ctx {
+			if !(c.upper(j+1) && c.joined(j+1)) && !ctx && c.upper(i) {
 				continue
 			}
 			if n := c.w(j + 1); n == "assembly" || n == "secretary" || n == "hospital" || n == "store" || n == "motors" {

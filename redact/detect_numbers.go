@@ -130,8 +130,22 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
-		// "at 17", "when I was 17", "turned 18".
+		// "I am twenty.", "she is seventy and ...", "he was 35 when ...": a bare number after
+		// a copula, at the end of the clause.
 		p := c.w(i - 1)
+		if (p == "am" || p == "is" || p == "was" || p == "m") && c.joined(i) {
+			v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
+			after := ""
+			if j+1 < len(c.ws) {
+				after = c.s[c.ws[j].end:c.ws[j+1].start]
+			}
+			if v >= 1 && v <= 110 && (j+1 == len(c.ws) || strings.ContainsAny(after, ".,;:!?") ||
+				n == "and" || n == "now" || n == "then" || n == "when" || n == "at" || n == "this") {
+				out = append(out, c.emit(i, j, Age, "copula + N", "a bare number after "+quoteCue(p)+" at the end of a clause", 0.6))
+				i = j
+				continue
+			}
+		}
 		if (p == "at" || p == "turned" || p == "was" && c.w(i-3) == "when") && c.joined(i) && j == i {
 			v, _ := firstNumber(c.w(i))
 			if v >= 3 && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&

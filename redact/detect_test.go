@@ -258,3 +258,27 @@ func TestNewTextFastPathsAgree(t *testing.T) {
 		require.Len(t, x.origAt, len(x.Norm)+1)
 	}
 }
+
+func TestDetectorsMore(t *testing.T) {
+	tests := []struct {
+		name string
+		d    detector
+		text string
+		cat  Category
+		want []string
+	}{
+		{"copula age", ageDetector{}, "I am twenty. She is seventy and tired.", Age, []string{"twenty", "seventy"}},
+		{"copula not age", ageDetector{}, "It was 5 kilometres away.", Age, nil},
+		{"lowercase private in context", rankDetector{}, "In my unit I was a private, a gunner.", Rank, []string{"private"}},
+		{"private property", rankDetector{}, "It was a private house.", Rank, nil},
+		{"burn scar", physicalDetector{}, "a burn scar on the back of my right hand", Physical, []string{"a burn scar on the back of my right hand"}},
+		{"address no", addressDetector{}, "She lives at No. 7 Binjiang Road, behind", Address, []string{"No. 7 Binjiang Road"}},
+		{"code with letters first", idDetector{}, "My account is hyesun.chu.1979 now", IDNumber, []string{"hyesun.chu.1979"}},
+		{"bare month", dateDetector{}, "every September", Date, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, detectOne(tt.d, tt.text)[tt.cat])
+		})
+	}
+}

@@ -122,6 +122,17 @@ func (r *runState) assignLabels() {
 				roots[u.find(n.node)] = true
 			}
 		}
+		if len(roots) > 1 && d.role == RoleSpeaker {
+			// A speaker label ("Chu:") in a transcript is one of the people interviewed,
+			// not a relative with the same surname who is only talked about.
+			known := map[string]bool{}
+			for g := range roots {
+				if strings.HasPrefix(g, "k:") {
+					known[g] = true
+				}
+			}
+			roots = known
+		}
 		if len(roots) == 1 {
 			for g := range roots {
 				u.union(g, surfaceNode(d.Category, d.key))
