@@ -139,7 +139,7 @@ func (emailDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		dom := s[at+1 : b]
 		dot := strings.LastIndexByte(dom, '.')
-		if a == at || dot <= 0 || len(dom)-dot-1 < 2 || hasDigit(dom[dot+1:]) {
+		if a == at || dot <= 0 || len(dom)-dot-1 < 2 || hasASCIIDigit(dom[dot+1:]) {
 			continue
 		}
 		out = append(out, t.cand(a, b, Email, "address@domain.tld", "local part, @ and a domain with a top-level domain", 0.95))
@@ -344,12 +344,12 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// An ordinary word after the cue ("WeChat and ...") is not a handle; a handle has a
 		// digit, an underscore or a dot, or follows an explicit "id"/"is".
 		explicit := j > i+1
-		if !(hasDigit(tok) || strings.ContainsAny(tok, "_.") || explicit) || stopWords[tok] {
+		if !(hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || explicit) || stopWords[tok] {
 			continue
 		}
 		// A messenger cue is more specific than the generic "ID" cue of the ID detector.
 		score := 0.8
-		if hasDigit(tok) || strings.ContainsAny(tok, "_") {
+		if hasASCIIDigit(tok) || strings.ContainsAny(tok, "_") {
 			score = 0.92
 		}
 		out = append(out, t.cand(a, b, Handle, "after "+cue, "messenger cue "+quoteCue(cue), score))

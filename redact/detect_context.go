@@ -37,13 +37,13 @@ var workCues = []string{"worked", "work", "works", "working", "employed", "job",
 
 // nameWord says whether word i can be part of a proper name of a workplace: capitalised,
 // a number ("No. 2 Coal Mine"), or a connector inside a name ("of", "and").
-func (c scan) nameWord(i int) bool {
+func (c wordScan) nameWord(i int) bool {
 	w := c.w(i)
 	return c.upper(i) || isAllDigits(w) || isOrdinal(w) || w == "no"
 }
 
 func (workplaceDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
 		if c.skip(i, clsWorkplace) {
@@ -91,7 +91,7 @@ func (workplaceDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 
 // allCapsSentenceStart rejects a one-word "name" that is only capitalised because it starts
 // a sentence ("Mines were closed").
-func allCapsSentenceStart(c scan, i int) bool {
+func allCapsSentenceStart(c wordScan, i int) bool {
 	if i == 0 {
 		return false
 	}
@@ -115,7 +115,7 @@ var addressTails = map[string]bool{"apartment": true, "apt": true, "flat": true,
 	"dong": true, "ho": true}
 
 func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
 		if c.skip(i, clsStreet) {
@@ -150,9 +150,9 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if !(c.joined(k) || c.s[c.ws[k-1].end:c.ws[k].start] == ". ") {
 				break
 			}
-			if isAllDigits(n) || addressTails[n] || len(n) <= 4 && hasDigit(n) {
+			if isAllDigits(n) || addressTails[n] || len(n) <= 4 && hasASCIIDigit(n) {
 				end = k
-				if isAllDigits(n) || hasDigit(n) {
+				if isAllDigits(n) || hasASCIIDigit(n) {
 					hasNum = true
 				}
 				continue
@@ -173,7 +173,7 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		w := c.w(i)
-		if (w == "apartment" || w == "apt" || w == "flat" || w == "room" || w == "building") && hasDigit(c.w(i+1)) && c.joined(i+1) &&
+		if (w == "apartment" || w == "apt" || w == "flat" || w == "room" || w == "building") && hasASCIIDigit(c.w(i+1)) && c.joined(i+1) &&
 			!inCandidates(out[:streets], t, c.ws[i].start) {
 			out = append(out, c.emit(i, i+1, Address, "dwelling number", quoteCue(w)+" followed by a number", 0.75))
 			i++
@@ -200,7 +200,7 @@ var kinAdjectives = map[string]bool{"younger": true, "older": true, "elder": tru
 	"only": true, "half": true, "step": true}
 
 func (kinshipDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
 		if c.skip(i, clsKinOwner) {
@@ -241,7 +241,7 @@ var bodyParts = map[string]bool{"finger": true, "fingers": true, "thumb": true, 
 	"leg": true, "foot": true, "eye": true, "ear": true, "toe": true, "toes": true, "teeth": true, "tooth": true}
 
 func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
 		if c.skip(i, clsPhysical) {
@@ -334,7 +334,7 @@ var rivers = map[string]bool{"tumen": true, "yalu": true, "duman": true, "amnok"
 
 // placeWithin says whether a gazetteer place starts at one of the n words from i: a route
 // goes through places, not through people ("sent through Granny Lotus").
-func (c scan) placeWithin(g *Gazetteer, i, n int) bool {
+func (c wordScan) placeWithin(g *Gazetteer, i, n int) bool {
 	if g == nil || len(g.Places) == 0 {
 		return true // no gazetteer (tests): trust the capitals
 	}
@@ -350,7 +350,7 @@ func (c scan) placeWithin(g *Gazetteer, i, n int) bool {
 }
 
 func (routeDetector) detect(t *Text, g *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
 		if c.skip(i, clsRoute) {

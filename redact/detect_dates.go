@@ -16,21 +16,21 @@ type dateDetector struct{}
 
 func (dateDetector) name() string { return "date" }
 
-// scan is a word-level view of a text for the detectors.
-type scan struct {
+// wordScan is a word-level view of a text for the detectors.
+type wordScan struct {
 	t   *Text
 	s   string
 	ws  []word
 	cls []uint32
 }
 
-func newScan(t *Text) scan { return scan{t: t, s: t.Fold, ws: t.wordList(), cls: t.classes()} }
+func newWordScan(t *Text) wordScan { return wordScan{t: t, s: t.Fold, ws: t.wordList(), cls: t.classes()} }
 
 // skip says whether word i has none of the classes in mask: the detector need not look.
-func (c scan) skip(i int, mask uint32) bool { return c.cls[i]&mask == 0 }
+func (c wordScan) skip(i int, mask uint32) bool { return c.cls[i]&mask == 0 }
 
 // w returns the folded word i, or "" out of range.
-func (c scan) w(i int) string {
+func (c wordScan) w(i int) string {
 	if i < 0 || i >= len(c.ws) {
 		return ""
 	}
@@ -39,7 +39,7 @@ func (c scan) w(i int) string {
 
 // joined says whether words i-1 and i are close: at most a space, a comma and a space, or a
 // hyphen between them, on one line.
-func (c scan) joined(i int) bool {
+func (c wordScan) joined(i int) bool {
 	if i <= 0 || i >= len(c.ws) {
 		return false
 	}
@@ -52,7 +52,7 @@ func (c scan) joined(i int) bool {
 }
 
 // upper says whether word i starts with an upper-case letter in Norm.
-func (c scan) upper(i int) bool {
+func (c wordScan) upper(i int) bool {
 	if i < 0 || i >= len(c.ws) {
 		return false
 	}
@@ -71,7 +71,7 @@ func toLowerRune(r rune) rune {
 }
 
 // emit makes a candidate from word i to word j inclusive.
-func (c scan) emit(i, j int, cat Category, rule, reason string, score float64) Candidate {
+func (c wordScan) emit(i, j int, cat Category, rule, reason string, score float64) Candidate {
 	return c.t.cand(c.ws[i].start, c.ws[j].end, cat, rule, reason, score)
 }
 
@@ -123,7 +123,7 @@ func isDecade(w string) bool { return len(w) == 5 && isYear(w[:4]) && w[4] == 's
 var birthCues = []string{"born", "birth", "dob", "birthday", "d.o.b", "생년월일", "출생", "태어났", "生日", "出生"}
 
 func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	add := func(i, j int, rule, reason string, score float64, full bool) {
 		cat := Date

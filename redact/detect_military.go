@@ -38,7 +38,7 @@ var ordinalWords = map[string]bool{"first": true, "second": true, "third": true,
 	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true}
 
 func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
 		if c.skip(i, clsUnit|clsDigit) {
@@ -51,7 +51,7 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if c.w(k) == "no" || c.w(k) == "number" {
 				k++
 			}
-			if n := c.w(k); (isAllDigits(n) || len(n) <= 6 && hasDigit(n)) && c.joined(k) || isAllDigits(n) && k > i+1 {
+			if n := c.w(k); (isAllDigits(n) || len(n) <= 6 && hasASCIIDigit(n)) && c.joined(k) || isAllDigits(n) && k > i+1 {
 				start := i
 				if p := c.w(i - 1); (p == "military" || p == "army" || p == "kpa") && c.joined(i) {
 					start = i - 1
@@ -132,7 +132,7 @@ var rankMatcher = func() *matcher {
 }()
 
 func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	last := 0
 	for _, m := range rankMatcher.find(c.s, c.ws, nil) {

@@ -15,7 +15,7 @@ func init() {
 
 // number reads a number starting at word i: digits ("35", "20,000", "2.7"), or number
 // words ("thirty-five", "three"). It returns the last word of the number.
-func (c scan) number(i int) (int, bool) {
+func (c wordScan) number(i int) (int, bool) {
 	w := c.w(i)
 	if w == "" {
 		return i, false
@@ -75,7 +75,7 @@ var atStopWords = map[string]bool{"o": true, "am": true, "pm": true, "km": true,
 	"hours": true, "minutes": true, "yuan": true, "won": true, "dollars": true, "people": true}
 
 func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
 		if c.skip(i, clsDigit|clsNumberWord|clsAge) {
@@ -184,7 +184,7 @@ var currencyBefore = map[string]bool{"usd": true, "rmb": true, "cny": true, "krw
 var moneySymbols = "$¥₩€£₽"
 
 func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
 		if c.skip(i, clsDigit|clsNumberWord|clsCurrency) {
@@ -289,7 +289,7 @@ var householdNouns = map[string]bool{"children": true, "child": true, "sons": tr
 	"wives": true, "grandsons": true, "granddaughters": true, "nephews": true, "nieces": true}
 
 func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	c := newScan(t)
+	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
 		if c.skip(i, clsDigit|clsNumberWord) {

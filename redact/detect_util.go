@@ -90,7 +90,7 @@ func isBoundaryAfter(s string, o int) bool {
 }
 
 // hasDigit reports whether s holds an ASCII digit.
-func hasDigit(s string) bool {
+func hasASCIIDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if isDigit(s[i]) {
 			return true
@@ -314,7 +314,7 @@ func (t *Text) classes() []uint32 {
 		for i, w := range ws {
 			s := t.Fold[w.start:w.end]
 			c := vocab[s]
-			if hasDigit(s) {
+			if hasASCIIDigit(s) {
 				c |= clsDigit
 			}
 			cls[i] = c
