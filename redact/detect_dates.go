@@ -24,7 +24,9 @@ type wordScan struct {
 	cls []uint32
 }
 
-func newWordScan(t *Text) wordScan { return wordScan{t: t, s: t.Fold, ws: t.wordList(), cls: t.classes()} }
+func newWordScan(t *Text) wordScan {
+	return wordScan{t: t, s: t.Fold, ws: t.wordList(), cls: t.classes()}
+}
 
 // skip says whether word i has none of the classes in mask: the detector need not look.
 func (c wordScan) skip(i int, mask uint32) bool { return c.cls[i]&mask == 0 }

@@ -60,9 +60,9 @@ type matcher struct {
 	// per word tells both whether a key ends here and whether a longer one may.
 	entries map[string]*matchEntry
 	maxLen  int
-	hangul   map[rune][]string // keys written in Hangul, by first letter
-	hangulP  map[string][]int
-	sep      string // between words of a key: "" (flexible spacing) or " " (exact words)
+	hangul  map[rune][]string // keys written in Hangul, by first letter
+	hangulP map[string][]int
+	sep     string // between words of a key: "" (flexible spacing) or " " (exact words)
 }
 
 type matchEntry struct {
