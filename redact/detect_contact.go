@@ -259,7 +259,8 @@ func (handleDetector) name() string { return "handle" }
 // "is" or "was".
 var handleCues = []string{"wechat", "weixin", "kakaotalk", "kakao", "telegram", "line", "signal", "qq",
 	"whatsapp", "skype", "viber", "instagram", "facebook", "twitter", "username", "user name", "handle",
-	"nickname online", "account name", "카톡", "카카오톡", "위챗", "微信"}
+	"nickname online", "account name", "카톡", "카카오톡", "위챗", "微信", "아이디", "인스타그램", "텔레그램",
+	"instagram", "tiktok", "youtube"}
 
 // handleCueFirst indexes the cues by their first word.
 var handleCueFirst = func() map[string][]string {
@@ -307,6 +308,43 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// Cue-based: "my WeChat ID is jimin_88", "KakaoTalk: hj1990".
 	ws := t.wordList()
 	cls := t.classes()
+	// Identifier-like tokens: "kc_yun_help", "rina.fox.82". Ordinary prose has no
+	// underscores between letters and no word.word.digits tokens.
+	for i := 0; i < len(ws); i++ {
+		a := ws[i].start
+		b := ws[i].end
+		j := i
+		unders, dots := 0, 0
+		for j+1 < len(ws) && ws[j+1].start-ws[j].end == 1 && (s[ws[j].end] == '_' || s[ws[j].end] == '.') {
+			if s[ws[j].end] == '_' {
+				unders++
+			} else {
+				dots++
+			}
+			j++
+			b = ws[j].end
+		}
+		// The underscore may also lead or trail ("_jimin", "jimin_").
+		if b < len(s) && s[b] == '_' {
+			unders++
+			b++
+		}
+		if j == i && unders == 0 {
+			continue
+		}
+		tok := s[a:b]
+		if (unders > 0 || dots >= 2 && hasASCIIDigit(tok)) && !strings.Contains(s[max(0, a-1):a], "@") {
+			score, reason := 0.65, "identifier-like token (underscores or dotted parts with digits)"
+			if cue, ok := cueBefore(s, a, 80, handleCues); ok {
+				score, reason = 0.85, reason+"; messenger cue "+quoteCue(cue)
+			}
+			// A URL or e-mail address is not a handle: leave it to those detectors.
+			if !strings.Contains(tok, "www.") && !(b < len(s) && s[b] == '@') {
+				out = append(out, t.cand(a, b, Handle, "identifier-like token", reason, score))
+			}
+		}
+		i = j
+	}
 	for i := 0; i < len(ws); i++ {
 		if cls[i]&clsHandle == 0 {
 			continue
@@ -351,6 +389,10 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		score := 0.8
 		if hasASCIIDigit(tok) || strings.ContainsAny(tok, "_") {
 			score = 0.92
+		}
+		if inCandidates(out, t, a) {
+			i = j
+			continue // already taken as an identifier-like token
 		}
 		out = append(out, t.cand(a, b, Handle, "after "+cue, "messenger cue "+quoteCue(cue), score))
 		i = j

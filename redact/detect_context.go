@@ -108,11 +108,20 @@ func (addressDetector) name() string { return "address" }
 var streetTypes = map[string]bool{"street": true, "st": true, "road": true, "rd": true, "avenue": true,
 	"ave": true, "lane": true, "boulevard": true, "blvd": true, "drive": true, "way": true, "alley": true,
 	"ro": true, "gil": true, "daero": true, "lu": true, "jie": true, "hutong": true, "ulitsa": true,
-	"prospekt": true, "square": false, "place": false}
+	"prospekt": true, "terrace": true, "crescent": true, "gardens": true, "close": true, "court": true,
+	"row": true, "highway": true, "square": true, "place": true, "walk": true, "mews": true, "grove": true}
 
-var addressTails = map[string]bool{"apartment": true, "apt": true, "flat": true, "room": true, "unit": false,
+// streetTypesCapital are street types that are ordinary words too: they count only when
+// capitalised, after a capitalised name and with a house number ("14 Albion Close").
+var streetTypesCapital = map[string]bool{"way": true, "drive": true, "st": true, "close": true, "court": true,
+	"row": true, "square": true, "place": true, "walk": true, "grove": true, "gardens": true}
+
+var addressTails = map[string]bool{"apartment": true, "apt": true, "flat": true, "room": true,
 	"building": true, "bldg": true, "floor": true, "suite": true, "block": true, "no": true, "house": true,
-	"dong": true, "ho": true}
+	"dong": true, "ho": true, "unit": true, "entrance": true, "staircase": true}
+
+// locators continue an address with where the house stands: "behind the customs house".
+var locators = map[string]bool{"behind": true, "opposite": true, "near": true, "beside": true, "next": true}
 
 func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
@@ -130,7 +139,7 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		for k := i - 1; k >= 0 && k >= i-3 && c.joined(k+1) && (c.upper(k) || isAllDigits(c.w(k))); k-- {
 			start = k
 		}
-		if start == i || (w == "way" || w == "drive" || w == "st") && !c.upper(i) {
+		if start == i || streetTypesCapital[w] && !c.upper(i) {
 			continue
 		}
 		// A house number before ("15 Changbai Road") or after ("Changbai Road No. 15").
@@ -159,11 +168,45 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			break
 		}
+		if streetTypesCapital[w] && !hasNum {
+			continue // "Trafalgar Square", "the Grand Place": a landmark, not an address
+		}
+		end = c.addressTail(end)
 		score := 0.6
 		if hasNum {
 			score = 0.85
 		}
 		out = append(out, c.emit(start, end, Address, "street name + type", "street type "+quoteCue(w), score))
+		i = end
+	}
+	// North Korean style: "house 23, 5th people's unit, Kangan 2-dong".
+	for i := 0; i < len(c.ws); i++ {
+		if c.w(i) != "house" || !isAllDigits(c.w(i+1)) || !c.joined(i+1) || inCandidates(out, t, c.ws[i].start) {
+			continue
+		}
+		end := c.addressTail(i + 1)
+		out = append(out, c.emit(i, end, Address, "house number", "\"house\" followed by a number", 0.8))
+		i = end
+	}
+	// Korean road-name addresses: "인천광역시 남동구 구월로 221번길 17".
+	for i := 0; i < len(c.ws); i++ {
+		w := c.w(i)
+		if !(strings.HasSuffix(w, "로") || strings.HasSuffix(w, "길")) || len(w) < 6 || !hangulOrCJK(w) {
+			continue
+		}
+		n := c.w(i + 1)
+		if n == "" || !isDigit(n[0]) || !c.joined(i+1) {
+			continue
+		}
+		start := i
+		for k := i - 1; k >= 0 && k >= i-3 && c.joined(k+1) && koreanAdminWord(c.w(k)); k-- {
+			start = k
+		}
+		end := i + 1
+		for k := i + 2; k < len(c.ws) && k <= i+3 && c.joined(k) && isDigit(c.w(k)[0]); k++ {
+			end = k
+		}
+		out = append(out, c.emit(start, end, Address, "Korean road address", "road name (-로/-길) and building number", 0.85))
 		i = end
 	}
 	// "Apartment 302", "Room 1203", "Building 5": only with a number.
@@ -420,6 +463,60 @@ func inCandidates(cs []Candidate, t *Text, o int) bool {
 	s, _ := t.Orig(o, o+1)
 	for _, c := range cs {
 		if c.Start <= s && s < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// addressTail extends an address from word end over ", Apartment 302", ", Unit 2",
+// ", 5th people's unit", ", Kangan 2-dong", ", New Malden" and a locator ("behind the
+// customs house").
+func (c wordScan) addressTail(end int) int {
+	for {
+		k := end + 1
+		if k >= len(c.ws) || c.s[c.ws[end].end:c.ws[k].start] != ", " {
+			break
+		}
+		// Take the comma group up to the next comma or sentence end, if it looks like part
+		// of an address: a number, an address word, a -dong/-ri, or a capitalised town.
+		j := k
+		for j+1 < len(c.ws) && j < k+4 && c.joined(j+1) && c.s[c.ws[j].end:c.ws[j+1].start] != ", " {
+			j++
+		}
+		ok := false
+		allCaps := true
+		for m := k; m <= j; m++ {
+			w := c.w(m)
+			if hasASCIIDigit(w) || addressTails[w] || w == "dong" || w == "ri" || w == "gu" || w == "people" || w == "inminban" {
+				ok = true
+			}
+			if !c.upper(m) && w != "s" {
+				allCaps = false
+			}
+		}
+		if locators[c.w(k)] {
+			ok = true
+			j = k
+			for j+1 < len(c.ws) && j < k+4 && c.joined(j+1) && c.s[c.ws[j].end:c.ws[j+1].start] != ", " {
+				j++
+			}
+		}
+		if !ok && !(allCaps && j-k < 3) {
+			break
+		}
+		end = j
+	}
+	return end
+}
+
+// koreanAdminWord is a Hangul word naming an administrative unit (시, 도, 구, 군, 동, 읍, 면).
+func koreanAdminWord(w string) bool {
+	if !hangulOrCJK(w) {
+		return false
+	}
+	for _, suf := range []string{"시", "도", "구", "군", "동", "읍", "면", "광역시", "특별시"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

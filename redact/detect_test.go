@@ -272,7 +272,7 @@ func TestDetectorsMore(t *testing.T) {
 		{"lowercase private in context", rankDetector{}, "In my unit I was a private, a gunner.", Rank, []string{"private"}},
 		{"private property", rankDetector{}, "It was a private house.", Rank, nil},
 		{"burn scar", physicalDetector{}, "a burn scar on the back of my right hand", Physical, []string{"a burn scar on the back of my right hand"}},
-		{"address no", addressDetector{}, "She lives at No. 7 Binjiang Road, behind", Address, []string{"No. 7 Binjiang Road"}},
+		{"address no", addressDetector{}, "She lives at No. 7 Binjiang Road. Then", Address, []string{"No. 7 Binjiang Road"}},
 		{"code with letters first", idDetector{}, "My account is hyesun.chu.1979 now", IDNumber, []string{"hyesun.chu.1979"}},
 		{"bare month", dateDetector{}, "every September", Date, nil},
 	}

@@ -269,6 +269,9 @@ func (r *runState) planField(name, s string) field {
 			continue // a detector bug must not break the run, nor leak through a bad span
 		}
 		c.Start, c.End = snapToWords(s, c.Start, c.End)
+		if c.Category == Person {
+			c.End = extendHyphenated(s, c.End)
+		}
 		rule, ok := pol.Rules[c.Category]
 		if !ok {
 			rule = Rule{Action: Keep}
@@ -667,4 +670,26 @@ func snapToWords(s string, a, b int) (int, int) {
 		b += w
 	}
 	return a, b
+}
+
+// extendHyphenated carries a name over a hyphenated continuation a detector stopped before:
+// "Yun Song" in "Yun Song-gap" becomes "Yun Song-gap", so no syllable of a given name is
+// left beside the label.
+func extendHyphenated(s string, e int) int {
+	for k := 0; k < 2 && e+1 < len(s) && s[e] == '-'; k++ {
+		r, _ := utf8.DecodeRuneInString(s[e+1:])
+		if !unicode.IsLetter(r) || unicode.Is(unicode.Hangul, r) {
+			break
+		}
+		j := e + 1
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += w
+		}
+		e = j
+	}
+	return e
 }
