@@ -49,13 +49,14 @@
 // # Search
 //
 // Search takes bleve's query-string syntax: words, "quoted phrases", +required and -excluded
-// terms, and field:value for the fields text, title, topic, year, language, policy and status.
-// Words and phrases without a field search the title and the text (the index has no _all
-// field; the query is rewritten instead, which saves indexing every word twice). An empty
-// query or "*" matches every document. Each hit carries up to three snippets of its redacted text, with the matched words
-// between MarkStart and MarkEnd, and every result counts the values of the facet fields
-// (FacetFields: topic, year, language, policy) over all matches, not only the returned page.
-// The facet fields are exact and case-insensitive: topic:Remittance finds topic "remittance".
+// terms, and field:value for the fields text, title, topic, year, language, policy and status,
+// with ranges on the year (year:>=2015). Words and phrases without a field search the title
+// and the text (the index has no _all field; the query is rewritten instead, which saves
+// indexing every word twice). An empty query or "*" matches every document. Each hit carries
+// up to three snippets of its redacted text, with the matched words between MarkStart and
+// MarkEnd, and every result counts the values of the facet fields (FacetFields: topic, year,
+// language, policy) over all matches, not only the returned page. The facet fields are exact
+// and case-insensitive: topic:Remittance finds topic "remittance".
 //
 // # Analysis
 //

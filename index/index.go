@@ -1,9 +1,11 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -163,11 +165,39 @@ func (ix *Index) write(n int, doc func(i int) (string, bleveDoc)) error {
 	return nil
 }
 
-// Delete removes documents by testimony ID. IDs that are not indexed are ignored.
+// Delete removes documents by testimony ID, for withdrawal; IDs that are not indexed are
+// ignored. bleve only marks a deleted document as deleted inside its segment file, so Delete
+// then merges the index into one segment without it and waits until the old files are
+// removed: when Delete returns, no file of the index holds the deleted text. This rewrites the
+// whole index, which takes seconds for tens of thousands of testimonies; withdrawals are rare.
 func (ix *Index) Delete(ids ...string) error {
 	if ix.readOnly {
 		return ErrReadOnly
 	}
+	indexed := false
+	for _, id := range ids {
+		has, err := ix.Has(id)
+		if err != nil {
+			return err
+		}
+		if has {
+			indexed = true
+			break
+		}
+	}
+	if !indexed {
+		return nil
+	}
+	if err := ix.deleteBatches(ids); err != nil {
+		return err
+	}
+	if err := ix.purge(); err != nil {
+		return fmt.Errorf("index: removing deleted text from %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
+func (ix *Index) deleteBatches(ids []string) error {
 	for start := 0; start < len(ids); start += BatchSize {
 		batch := ix.b.NewBatch()
 		for _, id := range ids[start:min(start+BatchSize, len(ids))] {
@@ -178,6 +208,71 @@ func (ix *Index) Delete(ids ...string) error {
 		}
 	}
 	return nil
+}
+
+// purgeSentinel is a document ID no testimony can have (IDs are random text, never NUL).
+const purgeSentinel = "\x00purge"
+
+// purgeTimeout bounds the wait for bleve to remove the segment files a merge replaced.
+const purgeTimeout = 60 * time.Second
+
+// purge rewrites the index so that documents marked deleted are gone from its files.
+func (ix *Index) purge() (err error) {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return err
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return fmt.Errorf("unexpected index type %T", adv)
+	}
+	// The segment files that hold the deleted documents, which the merge must replace.
+	old, err := filepath.Glob(filepath.Join(ix.dir, "store", "*.zap"))
+	if err != nil {
+		return err
+	}
+	// bleve's merge planner leaves a lone segment alone, deletions or not, and drops a segment
+	// whose documents are all deleted without merging anything. A throwaway document, live
+	// during the merge, makes sure there are at least two segments, so that the forced merge
+	// rewrites everything into one without the deleted documents. It holds no text, and is
+	// deleted (marked only) afterwards.
+	if err := ix.write(1, func(int) (string, bleveDoc) {
+		return purgeSentinel, bleveDoc{Status: "purge"}
+	}); err != nil {
+		return err
+	}
+	defer func() {
+		if err2 := ix.deleteBatches([]string{purgeSentinel}); err == nil {
+			err = err2
+		}
+	}()
+	// One forced merge takes at most ten segments per task, and bleve removes replaced files
+	// once the merged segment is persisted: merge again until every old file is gone.
+	deadline := time.Now().Add(purgeTimeout)
+	for {
+		if err := sc.ForceMerge(context.Background(), nil); err != nil {
+			return err
+		}
+		round := time.Now().Add(2 * time.Second)
+		for time.Now().Before(round) {
+			if !anyExists(old) {
+				return nil
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("bleve did not remove the replaced segment files in %v", purgeTimeout)
+		}
+	}
+}
+
+func anyExists(paths []string) bool {
+	for _, p := range paths {
+		if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
+			return true
+		}
+	}
+	return false
 }
 
 // Has reports whether a testimony is indexed.
@@ -219,7 +314,9 @@ func (ix *Index) IDs() ([]string, error) {
 		if err != nil {
 			return nil, fmt.Errorf("index: listing %s: %w", ix.dir, err)
 		}
-		ids = append(ids, id)
+		if id != purgeSentinel {
+			ids = append(ids, id)
+		}
 	}
 	sort.Strings(ids)
 	return ids, nil
@@ -249,8 +346,8 @@ func (ix *Index) Get(id string) (title, text string, err error) {
 type Request struct {
 	// Query uses bleve's query-string syntax: words, "quoted phrases", +required and
 	// -excluded terms, field:value (fields: text, title, topic, year, language, policy,
-	// status). Words without a field search the title and the text. An empty query or "*"
-	// matches every document, which is useful for facet counts.
+	// status), year ranges (year:>=2015). Words without a field search the title and the
+	// text. An empty query or "*" matches every document, which is useful for facet counts.
 	Query string
 	// Limit is the number of hits to return: DefaultLimit if zero, at most MaxLimit.
 	Limit int
@@ -387,6 +484,10 @@ func rewrite(q query.Query) query.Query {
 			return rewrite(p)
 		}
 		return textAndTitle(q, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
+	case *query.NumericRangeQuery:
+		if q.FieldVal == FieldYear {
+			return yearRange(q)
+		}
 	case *query.MatchPhraseQuery:
 		return textAndTitle(q, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	case *query.WildcardQuery:
@@ -395,6 +496,29 @@ func rewrite(q query.Query) query.Query {
 		return textAndTitle(q, func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 	}
 	return q
+}
+
+// yearRange turns a numeric range on the year (year:>=2015, year:<2020) into a range of
+// terms: the year is a keyword field, for facets, and four-digit years sort as strings the
+// way they sort as numbers.
+func yearRange(q *query.NumericRangeQuery) query.Query {
+	bound := func(v *float64, inclusive *bool, round func(float64) float64) (string, *bool) {
+		if v == nil {
+			return "", nil
+		}
+		r := round(*v)
+		if r != *v { // year:>2015.5 means year >= 2016
+			t := true
+			inclusive = &t
+		}
+		return formatYear(int(r)), inclusive
+	}
+	minTerm, minIncl := bound(q.Min, q.InclusiveMin, math.Ceil)
+	maxTerm, maxIncl := bound(q.Max, q.InclusiveMax, math.Floor)
+	tr := query.NewTermRangeInclusiveQuery(minTerm, maxTerm, minIncl, maxIncl)
+	tr.FieldVal = FieldYear
+	tr.BoostVal = q.BoostVal
+	return tr
 }
 
 // textAndTitle returns q as it is if it names a field, or else the disjunction of a copy on

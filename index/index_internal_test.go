@@ -6,6 +6,7 @@ package index
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -102,6 +103,10 @@ func TestSearchQueries(t *testing.T) {
 		{"field query does not leak into the other field", "text:winter", nil},
 		{"number without field", "2019", nil},
 		{"fuzzy", "brokr~1", []string{"t-en-1"}},
+		{"year from", "year:>=2020", []string{"t-en-2", "t-ko-2"}},
+		{"year after", "year:>2020", []string{"t-en-2"}},
+		{"year before", "year:<2020", []string{"t-en-1", "t-ko-1"}},
+		{"year range and language", "+year:>=2019 +year:<=2020 +language:ko", []string{"t-ko-1", "t-ko-2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -393,4 +398,70 @@ func holdWriter(dir string) {
 		os.Exit(3)
 	}
 	os.Exit(0)
+}
+
+// containsInFiles reports which files under dir contain needle.
+func containsInFiles(t *testing.T, dir, needle string) []string {
+	t.Helper()
+	var hits []string
+	require.NoError(t, filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		require.NoError(t, err)
+		if d.IsDir() {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		require.NoError(t, err)
+		if bytes.Contains(b, []byte(needle)) {
+			hits = append(hits, filepath.Base(path))
+		}
+		return nil
+	}))
+	return hits
+}
+
+func TestDeleteRemovesTextFromFiles(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, ix *Index)
+	}{
+		{"one segment", func(*testing.T, *Index) {}},
+		{"many segments", func(t *testing.T, ix *Index) {
+			for i := 0; i < 12; i++ {
+				id := fmt.Sprintf("extra-%d", i)
+				require.NoError(t, ix.write(1, func(int) (string, bleveDoc) {
+					return id, bleveDoc{Title: id, Text: "another testimony", Status: StatusReleased}
+				}))
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix, dir := newTestIndex(t)
+			tt.setup(t, ix)
+			const needle = "guided the family across the frozen river"
+			require.NotEmpty(t, containsInFiles(t, dir, needle), "precondition: the stored text is visible in the files")
+
+			require.NoError(t, ix.Delete("t-en-1"))
+			assert.Empty(t, containsInFiles(t, dir, needle), "no file holds the withdrawn text")
+
+			ids, err := ix.IDs()
+			require.NoError(t, err)
+			assert.NotContains(t, ids, "t-en-1")
+			assert.NotContains(t, ids, purgeSentinel)
+			_, text, err := ix.Get("t-ko-1")
+			require.NoError(t, err)
+			assert.Equal(t, fixtures[2].doc.Text, text, "the others survive the rewrite")
+		})
+	}
+}
+
+func TestDeleteNothing(t *testing.T) {
+	ix, _ := newTestIndex(t)
+	start := time.Now()
+	require.NoError(t, ix.Delete())
+	require.NoError(t, ix.Delete("never-indexed"))
+	assert.Less(t, time.Since(start), time.Second, "no rewrite when nothing was indexed")
+	ids, err := ix.IDs()
+	require.NoError(t, err)
+	assert.Len(t, ids, len(fixtures))
 }

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -66,9 +67,18 @@ func fromRedacted(r *redact.Redacted) bleveDoc {
 		d.Policy = r.Policy()
 	}
 	if y := r.Year(); y != 0 {
-		d.Year = strconv.Itoa(y)
+		d.Year = formatYear(y)
 	}
 	return d
+}
+
+// formatYear writes a year as four digits, so that years sort as strings the way they sort as
+// numbers (year ranges in queries rely on it).
+func formatYear(y int) string {
+	if y < 0 {
+		return strconv.Itoa(y)
+	}
+	return fmt.Sprintf("%04d", y)
 }
 
 // newMapping builds the index mapping. See the package documentation (# Analysis) for why
