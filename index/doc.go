@@ -43,8 +43,15 @@
 // Add hands documents to bleve in batches of BatchSize (1,000, where bleve's throughput levels
 // off), and returns once every batch is on disk (bleve's unsafe_batch mode is never used: it
 // lost the last batch on close). Adding a document whose ID is indexed replaces it, so a bulk
-// ingest re-run after a crash leaves no duplicates. Delete removes documents by ID, for
-// withdrawal. Files are created 0600 and directories 0700.
+// ingest re-run after a crash leaves no duplicates (the replaced copy, itself redacted, stays
+// in a segment file until bleve merges it away). Files are created 0600 and directories 0700.
+//
+// Delete removes documents by ID, for withdrawal. bleve itself only marks a deleted document
+// inside its segment file; Delete also rewrites the index into one segment without it and
+// waits until the old files are removed, so that when it returns no file of the index holds
+// the withdrawn text. The old files are unlinked, not overwritten: on a disk without
+// encryption their blocks stay readable to forensic tools until reused. Keep archives on an
+// encrypted volume.
 //
 // # Search
 //
