@@ -122,3 +122,22 @@ func BenchmarkSearch(b *testing.B) {
 	b.ReportMetric(float64(durations[len(durations)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(durations[len(durations)*99/100].Microseconds())/1000, "p99-ms")
 }
+
+// BenchmarkDelete withdraws one testimony at a time from an index of the corpus. Each Delete
+// rewrites the whole index so that the withdrawn text leaves the files; this measures that.
+//
+//	go test ./index/ -run '^$' -bench BenchmarkDelete -benchtime 5x
+func BenchmarkDelete(b *testing.B) {
+	docs, _ := corpus(b)
+	if b.N > len(docs) {
+		b.Skipf("needs at least %d documents", b.N)
+	}
+	ix, err := index.Create(filepath.Join(b.TempDir(), "index"))
+	require.NoError(b, err)
+	defer ix.Close()
+	require.NoError(b, ix.Add(docs...))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		require.NoError(b, ix.Delete(docs[i].ID()))
+	}
+}
