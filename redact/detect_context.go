@@ -481,7 +481,7 @@ func (c wordScan) addressTail(end int) int {
 		// Take the comma group up to the next comma or sentence end, if it looks like part
 		// of an address: a number, an address word, a -dong/-ri, or a capitalised town.
 		j := k
-		for j+1 < len(c.ws) && j < k+4 && c.joined(j+1) && c.s[c.ws[j].end:c.ws[j+1].start] != ", " {
+		for j+1 < len(c.ws) && j < k+5 && inGroup(c.s[c.ws[j].end:c.ws[j+1].start]) {
 			j++
 		}
 		ok := false
@@ -498,7 +498,7 @@ func (c wordScan) addressTail(end int) int {
 		if locators[c.w(k)] {
 			ok = true
 			j = k
-			for j+1 < len(c.ws) && j < k+4 && c.joined(j+1) && c.s[c.ws[j].end:c.ws[j+1].start] != ", " {
+			for j+1 < len(c.ws) && j < k+5 && inGroup(c.s[c.ws[j].end:c.ws[j+1].start]) {
 				j++
 			}
 		}
@@ -522,3 +522,7 @@ func koreanAdminWord(w string) bool {
 	}
 	return false
 }
+
+// inGroup says whether a gap joins two words of one comma-separated part of an address
+// ("5th people's unit", "Kangan 2-dong").
+func inGroup(gap string) bool { return gap == " " || gap == "'" || gap == "-" }

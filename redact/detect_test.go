@@ -282,3 +282,18 @@ func TestDetectorsMore(t *testing.T) {
 		})
 	}
 }
+
+func TestAddresses(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"She rents 14 Albion Terrace, New Malden, since May.", "14 Albion Terrace, New Malden"},
+		{"at Juzi Street 118, Building 3, Unit 2. Then", "Juzi Street 118, Building 3, Unit 2"},
+		{"the family lived at house 23, 5th people's unit, Kangan 2-dong, in Hyesan.", "house 23, 5th people's unit, Kangan 2-dong"},
+		{"주소는 인천광역시 남동구 구월로 221번길 17 입니다", "인천광역시 남동구 구월로 221번길 17"},
+		{"at No. 7 Binjiang Road, behind the customs house, so", "No. 7 Binjiang Road, behind the customs house"},
+	}
+	for _, tt := range tests {
+		got := detectOne(addressDetector{}, tt.text)[Address]
+		assert.Equal(t, []string{tt.want}, got, tt.text)
+	}
+	assert.Empty(t, detectOne(addressDetector{}, "We met in Trafalgar Square, London.")[Address])
+}

@@ -315,7 +315,7 @@ func (r *runState) planField(name, s string) field {
 		removing = append(removing, d)
 	}
 	removing = resolve(removing)
-	f.decisions = r.propagate(&f, removing, removing)
+	f.decisions = r.propagate(&f, removing, append(removing, nameParts(removing)...))
 	// Keep records that overlap a removal say nothing useful and would confuse a reviewer.
 	var keeps []*decision
 	for _, k := range f.keeps {
@@ -693,3 +693,44 @@ func extendHyphenated(s string, e int) int {
 	}
 	return e
 }
+
+// nameParts turns each detected multi-word name in Latin script into sources for its parts:
+// once "Sun Liqiang" is a name, "Sun drank" is the same Sun. A part that is also an ordinary
+// word ("Sun", "Young") is then removed only where capitalised, like every ambiguous form.
+// Parts carry no entity, so a surname shared by two people joins neither of them.
+func nameParts(ds []*decision) []*decision {
+	var out []*decision
+	seen := map[string]bool{}
+	for _, d := range ds {
+		if d.Category != Person || d.Action == Keep || d.remainder || hangulOrCJK(d.Text) {
+			continue
+		}
+		t := NewText(d.Text)
+		ws := t.wordList()
+		if len(ws) < 2 {
+			continue
+		}
+		for _, w := range ws {
+			k := t.Fold[w.start:w.end]
+			if len(k) < 2 || functionWords[k] || partTitles[k] || hasASCIIDigit(k) || seen[k] || k == "s" {
+				continue
+			}
+			seen[k] = true
+			p := *d
+			p.key = k
+			p.Entity = ""
+			p.exempt = false
+			p.Rule = d.Rule + " (part of a name)"
+			p.Reason = "part of a name found elsewhere in this testimony"
+			p.priority = d.priority * 0.8
+			out = append(out, &p)
+		}
+	}
+	return out
+}
+
+// partTitles are never a part of a name on their own.
+var partTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "comrade": true,
+	"officer": true, "inspector": true, "sergeant": true, "captain": true, "major": true, "general": true,
+	"lieutenant": true, "colonel": true, "private": true, "aunt": true, "uncle": true, "grandma": true,
+	"grandpa": true, "big": true, "little": true, "sister": true, "brother": true, "granny": true, "old": true}
