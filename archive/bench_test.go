@@ -151,7 +151,8 @@ func BenchmarkBulkIngest(b *testing.B) {
 
 		// Search latency on the large archive: through Archive.Search (opens the index
 		// read-only per query, as the CLI does) and on an index held open.
-		queries := []string{"border", "river crossing", `"the market was crowded"`, "broker -radio", "topics:synthetic", "kitchen restaurant", "winter", "guards"}
+		queries := []string{vocab[5], vocab[200], vocab[1500], vocab[3000] + " " + vocab[40], `"` + vocab[3] + " " + vocab[7] + `"`,
+			"+" + vocab[100] + " -" + vocab[10], "border", `"the market was crowded"`}
 		var viaArchive, held []time.Duration
 		for k := 0; k < 200; k++ {
 			q := index.Request{Query: queries[k%len(queries)], Limit: 10}

@@ -201,6 +201,27 @@ var (
 	}
 )
 
+// vocab is a fixed list of made-up lower-case words (consonant-vowel syllables).
+var vocab = func() []string {
+	const cons, vows = "bdfgklmnprstvz", "aeiou"
+	r := rand.New(rand.NewPCG(42, 42))
+	out := make([]string, 4000)
+	for i := range out {
+		var w []byte
+		for k := 0; k < 2+r.IntN(2); k++ {
+			w = append(w, cons[r.IntN(len(cons))], vows[r.IntN(len(vows))])
+		}
+		out[i] = string(w) + "n"
+	}
+	return out
+}()
+
+// vocabWord picks a word, the first ones far more often than the last (rank ~ 1/u²).
+func vocabWord(r *rand.Rand) string {
+	u := r.Float64()
+	return vocab[int(u*u*u*float64(len(vocab)-1))]
+}
+
 // synthetic returns one ~size-byte Markdown testimony and the identifiers it contains.
 func synthetic(r *rand.Rand, n, size int) (string, []string) {
 	name := func() string { return synSurnames[r.IntN(len(synSurnames))] + " " + synGiven[r.IntN(len(synGiven))] }
@@ -221,6 +242,14 @@ func synthetic(r *rand.Rand, n, size int) (string, []string) {
 			fmt.Fprintf(&b, "%s: When we met, %s told me to say %s at the door. ", interviewee, interviewee, term)
 		case 6:
 			fmt.Fprintf(&b, "%s: Could you reach anyone? %s: Only at %s or by %s. ", interviewer, interviewee, phone, email)
+		case 1, 5, 8:
+			// A sentence of vocabulary words with a Zipf-like spread, so that searches hit
+			// some testimonies and not all of them.
+			for w := 0; w < 8+r.IntN(8); w++ {
+				b.WriteString(vocabWord(r))
+				b.WriteString(" ")
+			}
+			b.WriteString("and so it went. ")
 		default:
 			b.WriteString(synFiller[r.IntN(len(synFiller))])
 			b.WriteString(" ")
