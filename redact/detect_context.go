@@ -381,11 +381,12 @@ func (c wordScan) placeWithin(g *Gazetteer, i, n int) bool {
 	if g == nil || len(g.Places) == 0 {
 		return true // no gazetteer (tests): trust the capitals
 	}
+	// Countries are no route: "through Vietnam and Laos" is how everyone goes.
 	for k := i; k < len(c.ws) && k < i+n; k++ {
-		if _, ok := g.Places[c.w(k)]; ok {
+		if p, ok := g.Places[c.w(k)]; ok && p.Kind != "country" {
 			return true
 		}
-		if _, ok := g.Places[c.w(k)+" "+c.w(k+1)]; ok {
+		if p, ok := g.Places[c.w(k)+" "+c.w(k+1)]; ok && p.Kind != "country" {
 			return true
 		}
 	}

@@ -89,7 +89,7 @@ var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "
 var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
 
 var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
-	"months": true, "year": true, "years": true, "decade": true, "decades": true}
+	"months": true, "year": true, "years": true, "decade": true, "decades": true, "hours": true, "hour": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
@@ -174,7 +174,8 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			if j > i {
 				start := i
-				if p := c.w(i - 1); (p == "in" || p == "of" || p == "early" || p == "late" || p == "mid") && c.joined(i) {
+				// The preposition stays outside the span ("in [the 2010s]"); "early" is a date.
+				if p := c.w(i - 1); (p == "early" || p == "late" || p == "mid") && c.joined(i) {
 					start = i - 1
 				}
 				add(start, j, "month day year", "month name with day or year", 0.9, hasDay)
@@ -183,8 +184,12 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			if !ambiguousMonths[w] && (c.upper(i) || w == "sept") {
 				p := c.w(i - 1)
-				if yearPreps[p] && c.joined(i) || p == "last" || p == "next" || p == "this" || p == "that" {
+				if p == "last" || p == "next" || p == "this" || p == "that" || p == "early" || p == "late" {
 					add(i-1, i, "month", "month name after "+quoteCue(p), 0.6, false)
+					continue
+				}
+				if yearPreps[p] && c.joined(i) {
+					add(i, i, "month", "month name after "+quoteCue(p), 0.6, false)
 					continue
 				}
 				// A bare month ("every September") dates nothing on its own.
@@ -205,9 +210,6 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			if c.w(start-1) == "the" {
 				start--
-				if c.w(start-1) == "in" {
-					start--
-				}
 			}
 			if p := c.w(start - 1); p == "last" || p == "this" || p == "that" || p == "next" {
 				add(start-1, j, "relative season", "season after "+quoteCue(p), 0.7, false)
@@ -231,6 +233,23 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				add(start, i+1, "relative date", quoteCue(w+" "+n), 0.7, false)
 				i++
 				continue
+			}
+		}
+		// Durations: "three years", "eleven days", "eighteen months", "fourteen hours".
+		if timeUnits[w] || w == "hours" || w == "hour" {
+			suf := c.w(i + 1)
+			isRel := suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the"
+			p := c.w(i - 1)
+			_, numWord := numberWords[p]
+			if !isRel && i > 0 && c.joined(i) && (numWord && p != "a" && p != "an" || isAllDigits(p)) {
+				start := i - 1
+				for start > 0 && c.joined(start) && (isNumberWord(c.w(start-1)) || c.w(start-1) == "about" || c.w(start-1) == "around" || c.w(start-1) == "nearly" || c.w(start-1) == "almost") {
+					start--
+				}
+				if c.upper(start) || !isYear(p) {
+					add(start, i, "duration", "count of "+w, 0.65, false)
+					continue
+				}
 			}
 		}
 		// "two years ago", "three months later", "a few weeks earlier".
@@ -263,7 +282,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			start, score := i, 0.5
 			if p := c.w(i - 1); yearPreps[p] && c.joined(i) {
-				start, score = i-1, 0.7
+				score = 0.7
 			} else if p == "the" && isDecade(w) {
 				start, score = i-1, 0.7
 			}

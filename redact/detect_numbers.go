@@ -283,7 +283,16 @@ type quantityDetector struct{}
 
 func (quantityDetector) name() string { return "quantity" }
 
+// familyNouns are the counts that identify a household even when small; the other count
+// nouns (pupils, kilos, percent) are identifying as exact figures too.
+var familyNouns = map[string]bool{"children": true, "child": true, "sons": true, "son": true, "daughters": true,
+	"daughter": true, "brothers": true, "brother": true, "sisters": true, "sister": true, "siblings": true}
+
 var householdNouns = map[string]bool{"children": true, "child": true, "sons": true, "son": true,
+	"pupils": true, "students": true, "families": true, "households": true, "people": true, "workers": true,
+	"soldiers": true, "men": true, "women": true, "girls": true, "boys": true, "kilos": true, "kilograms": true,
+	"kg": true, "tons": true, "tonnes": true, "cartons": true, "bags": true, "sacks": true, "percent": true,
+	"bottles": true, "packs": true, "prisoners": true, "guards": true, "porters": true, "relatives": true,
 	"daughters": true, "daughter": true, "brothers": true, "brother": true, "sisters": true, "sister": true,
 	"siblings": true, "grandchildren": true, "kids": true, "dependants": true, "dependents": true,
 	"wives": true, "grandsons": true, "granddaughters": true, "nephews": true, "nieces": true}
@@ -306,7 +315,16 @@ func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			a == "elder" || a == "grown" || a == "adult") && c.joined(k) {
 			k++
 		}
-		if householdNouns[c.w(k)] && c.joined(k) && v >= 1 && v < 20 {
+		if householdNouns[c.w(k)] && c.joined(k) && v >= 1 && (v < 20 || !familyNouns[c.w(k)]) && v < 100000 {
+			if c.w(k+1) == "of" && c.joined(k+1) && !stopWords[c.w(k+2)] && c.w(k+2) != "" && !c.upper(k+2) {
+				k += 2 // "two kilos of firewood"
+				if (c.w(k) == "chinese" || c.w(k) == "korean") && c.joined(k+1) {
+					k++
+				}
+			}
+			if c.w(i-1) == "about" || c.w(i-1) == "around" || c.w(i-1) == "nearly" || c.w(i-1) == "some" {
+				i--
+			}
 			out = append(out, c.emit(i, k, Quantity, "count + household noun", "a number of "+quoteCue(c.w(k)), 0.7))
 			i = k
 			continue

@@ -98,7 +98,12 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 		provinceIsCity = true
 	}
 	if p.Kind == "city" && strings.EqualFold(p.Name, p.Province) {
-		return d.Text
+		// Pyongyang, Seoul, Incheon: a city that is its own province would stay exact at
+		// province level, so it goes up to the country.
+		if p.Country != "" {
+			return "[a city in " + p.Country + "]"
+		}
+		return "[a city]"
 	}
 	if provinceIsCity {
 		return "[a district of " + p.Province + "]"
@@ -229,6 +234,9 @@ var personNouns = map[string]bool{"person": true, "child": true, "broker": true,
 // generalizeDate keeps the year (or the decade); a relative date ("two years ago") is placed
 // with the interview date when there is one.
 func generalizeDate(s, level string, interview time.Time) string {
+	if d, ok := generalizeDuration(s); ok {
+		return d
+	}
 	y := findYear(s)
 	if y == 0 && !interview.IsZero() {
 		if when, ok := relativeDate(s, interview); ok {
@@ -468,4 +476,24 @@ func generalizeRank(s string) string {
 		return "[non-commissioned officer]"
 	}
 	return "[soldier]"
+}
+
+// generalizeDuration generalizes a duration ("three years", "eleven days") to its unit: how long
+// someone was held is as telling as when.
+func generalizeDuration(s string) (string, bool) {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "ago") || strings.Contains(l, "earlier") || strings.Contains(l, "later") ||
+		strings.Contains(l, "last") || strings.Contains(l, "before") || findYear(l) != 0 {
+		return "", false
+	}
+	ws := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(ws) < 2 {
+		return "", false
+	}
+	u := ws[len(ws)-1]
+	switch u {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades":
+		return "[" + strings.TrimSuffix(u, "s") + "s]", true
+	}
+	return "", false
 }

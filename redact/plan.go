@@ -558,7 +558,8 @@ var functionWords = func() map[string]bool {
 	}
 	for _, w := range strings.Fields("a an the at as is was be been he she we they i you of in on to by " +
 		"for with from and or but if it its this that these those there here was were are am do did does " +
-		"has had have not no yes so up out off over under into onto about after before since until aged age") {
+		"has had have not no yes so up out off over under into onto about after before since until aged age " +
+		"near through via across behind along toward towards") {
 		m[w] = true
 	}
 	return m
