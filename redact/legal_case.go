@@ -53,7 +53,7 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: IDNumber, Detector: "legal_case",
 			Rule: rule, Reason: reason, Score: score})
 	}
-	for _, m := range slashCode.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scan(t, slashCode, both(hasDigit, anyNorm("/"))) {
 		a, b := m[2], m[3]
 		rule, reason, score := "slashed code", "a number with slash parts, as case, application and plot numbers are written", 0.8
 		if before := strings.ToLower(lastWords(s[:a], 2)); strings.Contains(before, "no") || strings.Contains(before, "application") {
@@ -61,18 +61,18 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		add(a, b, rule, reason, score)
 	}
-	for _, m := range letterCode.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scan(t, letterCode, hasLetterCode) {
 		if code := s[m[2]:m[3]]; digitCount(code) >= 4 && !moneyOrYear(code) {
 			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
 		}
 	}
-	for _, m := range lawReport.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scan(t, lawReport, both(hasDigit, lawReportTrigger)) {
 		add(m[2], m[3], "law report citation", "a reported judgment, which names its parties", 0.8)
 	}
-	for _, m := range koreanCaseNo.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scan(t, koreanCaseNo, both(hasDigit, hasHangul)) {
 		add(m[2], m[3], "Korean case number", "year, case kind and running number of a Korean court case", 0.9)
 	}
-	for _, m := range cuedCode.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scan(t, cuedCode, both(hasDigit, anyFold("no.", "nos.", "number", "nr", "№"))) {
 		pos := m[1]
 		cue := strings.ToLower(s[m[2]:m[3]])
 		for {
@@ -122,18 +122,19 @@ func digitCount(s string) int {
 	return n
 }
 
+var lawReportTrigger = anyNorm(" WLR ", " All ER ", " EHRR ", " FLR ", " Cr App R ", " QB ", " KB ",
+	" AC ", " UKHL ", " EWCA ", " EWHC ", "NJA ", "RÅ ")
+
 // moneyOrYear says whether a letters-and-number code is a sum ("EUR 4000") or a citation
 // year ("ECHR 2008"), not a reference number.
 func moneyOrYear(code string) bool {
 	prefix := strings.TrimRight(strings.FieldsFunc(code, func(r rune) bool { return r == ' ' || r == '-' })[0], " -")
-	if legalISORe.MatchString(prefix) {
+	if legalISOCurrencies[prefix] {
 		return true
 	}
 	digits := strings.TrimLeft(code[len(prefix):], " -")
 	return len(digits) == 4 && (strings.HasPrefix(digits, "19") || strings.HasPrefix(digits, "20"))
 }
-
-var legalISORe = regexp.MustCompile(`^` + legalISOCurrency + `$`)
 
 // lastWords returns the last n space-separated words of s (with their punctuation).
 func lastWords(s string, n int) string {

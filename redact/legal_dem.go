@@ -44,14 +44,20 @@ var (
 	occupationWords = regexp.MustCompile(`^[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,2}`)
 	// nationality is a person's nationality where the text states it: "by a Turkish national".
 	nationality = regexp.MustCompile(`\b(?:an?|two|three|is|was|are|were) (\p{Lu}[\p{L}\p{M}-]+) nationals?\b`)
+	minorityAt  = anchored(minority)
 	// minority names a people or faith that is persecuted somewhere.
 	minority = regexp.MustCompile(`\b(Sami|Saami|Kurdish|Kurds?|Roma|Romani|Gypsy|Gypsies|Alevis?|Yazidis?|Jehovah['’]s Witness(?:es)?|Chechens?|Uyghurs?|Uighurs?|Tibetans?|Rohingya|Crimean Tatars?|Sinti|Bah[aá]['’]?[ií]s?|Falun Gong)\b`)
 )
 
+var minorityWords = setOfWords(`sami saami kurdish kurd roma romani gypsy gypsies alevi yazidi
+	jehovah chechen uyghur uighur tibetan rohingya crimean tatar sinti bahai bahá baha falun`)
+
+var nationalWords = setOfWords("national")
+
 func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Norm
 	var out []Candidate
-	for _, m := range occupationCue.FindAllStringIndex(s, -1) {
+	for _, m := range scanNear(t, occupationCue, wordAnchors(t, occupations), 70, 40) {
 		w := occupationWords.FindStringIndex(s[m[1]:])
 		if w == nil {
 			continue
@@ -77,12 +83,12 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "occupation", Reason: "an occupation after " + strings.TrimSpace(s[m[0]:m[1]]), Score: 0.6})
 	}
-	for _, m := range nationality.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanNear(t, nationality, wordAnchors(t, nationalWords), 40, 12) {
 		oa, ob := t.Orig(m[2], m[3])
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "nationality of a party", Reason: "the nationality of a person", Score: 0.6})
 	}
-	for _, m := range minority.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanAt(t, minorityAt, wordAnchors(t, minorityWords), 40) {
 		oa, ob := t.Orig(m[2], m[3])
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "minority or faith", Reason: "names a people or faith that is persecuted somewhere", Score: 0.6})

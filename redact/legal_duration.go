@@ -25,10 +25,18 @@ var legalGroupCount = regexp.MustCompile(`(?i)\b((?:\d{1,4}|one|two|three|four|f
 
 var legalDuration = regexp.MustCompile(`(?i)\b(?:sentenced (?:him |her |them |the applicants? )?to (?:a total of |a term of |a prison term of |an? )?|sentences? of |terms? of |custody (?:lasted|of) |detention (?:lasted|of) |detained for |imprisonment (?:of|for) |served |reduced to |increased to |for a period of |for a term of |suspended for |debarred [^.]{0,40}? for |barred [^.]{0,40}? for |banned [^.]{0,40}? for |practi[sc]e for |last(?:ed)? for )(` + durationSpan + `)|\b(` + durationSpan + `)['’]?s?['’]? (?:imprisonment|detention|prison|jail|custody|sentence|suspended|probation|of imprisonment|in prison)`)
 
+// The words the duration patterns cannot match without.
+var (
+	durationWords = setOfWords(`sentenced sentence sentencing custody detention detained
+		imprisonment served reduced increased period term suspended barred debarred banned practise
+		practice last lasted prison jail probation`)
+	groupWords = setOfWords(`other accused defendants children sons daughters brothers sisters
+		siblings grandchildren`)
+)
+
 func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	s := t.Norm
 	var out []Candidate
-	for _, m := range legalDuration.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanNear(t, legalDuration, wordAnchors(t, durationWords), 70, 90) {
 		a, b := m[2], m[3]
 		if a < 0 {
 			a, b = m[4], m[5]
@@ -37,7 +45,7 @@ func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
 			Rule: "sentence or detention length", Reason: "the length of a sentence or a detention", Score: 0.7})
 	}
-	for _, m := range legalGroupCount.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanNear(t, legalGroupCount, wordAnchors(t, groupWords), 40, 40) {
 		oa, ob := t.Orig(m[2], m[3])
 		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
 			Rule: "size of a group", Reason: "the number of co-defendants, children or siblings", Score: 0.6})

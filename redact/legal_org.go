@@ -46,7 +46,9 @@ var (
 	localCourt = regexp.MustCompile(`(` + orgWord + `(?:\s` + orgWord + `)?\s(?:(?:State Security|Civil|Criminal|Administrative|Labour|District|Regional|Assize|Magistrates['’]?|Family|Juvenile|Commercial|County|Provincial|Military|Peace|Cadastral|Social|Employment|Heavy Penal|Penal|Land|Tax|Public|Appeal|Appeals)\s){0,3}[Cc]ourt(?:\sof\s(?:First[ -][Ii]nstance|Appeal|Justice))?)\b`)
 	// namedAfterKind is an organisation introduced by what it is: "the Swedish company TV3
 	// AB", "a company “Domgos”", "the publishing house Aram", "the newspaper Özgür Gündem".
-	namedAfterKind = regexp.MustCompile(`\b(?:company|firm|channel|newspaper|magazine|periodical|publishing house|publisher|employer|factory|enterprise|cooperative|association|foundation|party|broadcaster|station) [“"«]?(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}\d&'’.-]*|ve|and|&|de|du|of)){0,4})[”"»]?`)
+	namedAfterKind   = regexp.MustCompile(`\b(?:company|firm|channel|newspaper|magazine|periodical|publishing house|publisher|employer|factory|enterprise|cooperative|association|foundation|party|broadcaster|station) [“"«]?(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}\d&'’.-]*|ve|and|&|de|du|of)){0,4})[”"»]?`)
+	ofOrgAt          = anchored(ofOrg)
+	namedAfterKindAt = anchored(namedAfterKind)
 	// firmOfSolicitors is a law firm named before what it is: "Royds Rdw, solicitors in
 	// London", "Bobbetts Mackan, a firm of solicitors".
 	firmOfSolicitors = regexp.MustCompile(`((?:` + orgWord + `\s){0,3}` + orgWord + `),\s(?:a firm of |a law firm|the law firm )?(?:solicitors|lawyers|advocates|attorneys|law firm)\b`)
@@ -66,6 +68,30 @@ var (
 	// proscribedOrg are organisations whose membership endangers a person; their names are
 	// removed wherever they appear.
 	proscribedOrg = regexp.MustCompile(`\b(PKK\d*|KADEK|Kongra-Gel|DHKP-C|TİKKO|TIKKO|MLKP|HADEP|DEHAP|DEP|HEP|ETA|IRA)\b`)
+)
+
+// The words the organisation patterns cannot match without, lower case: each occurrence is
+// an anchor for scanNear.
+// The words the organisation patterns cannot match without: each occurrence is an anchor.
+var (
+	companySuffixes = setOfWords(`ltd limited gmbh ag aş sarl inc plc llc corporation corp co kg ohg
+		sp spa oy oyj ab asa aps srl se kft zrt ooo zao jsc solicitors`)
+	// dottedForms are legal forms written with full stops, found as substrings.
+	dottedForms = []string{"s.a.", "a.ş", "b.v.", "n.v.", "s.r.o", "a.s.", "d.o.o", "s.p.a", "s.r.l"}
+	headedWords = setOfWords(`hospital clinic university universities school college gymnasium
+		lyceum prison remand centre police directorate gendarmerie municipality hall association
+		factory mine plant farm cooperative operative bank hotel restaurant church mosque parish
+		foundation club ensemble theatre orchestra company works railways`)
+	ofOrgWords = setOfWords(`hospital clinic clinique hôpital university université school prison
+		municipality bank church mosque parish faculty institute academy`)
+	kindWords = setOfWords(`company firm channel newspaper magazine periodical publishing publisher
+		employer factory enterprise cooperative association foundation party broadcaster station`)
+	courtWords     = setOfWords("court")
+	firmWords      = setOfWords("solicitors lawyers advocates attorneys firm")
+	memberWords    = setOfWords("member membership organisation organization involvement")
+	authorityWords = setOfWords(`authority office directorate police administration prosecutor
+		council gendarmerie bar governor governorship remand penitentiary registry command
+		commandership`)
 )
 
 // orgGeneric are first words that make an organisation public or generic rather than
@@ -101,17 +127,17 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
 			Rule: rule, Reason: reason, Score: score})
 	}
-	for _, m := range companyName.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanNear(t, companyName, mergeAnchors(wordAnchors(t, companySuffixes), foldAnchors(t, dottedForms...)), 100, 16) {
 		add(m[2], m[3], "company", "capitalised words with a company's legal form", orgScore)
 	}
-	for _, m := range headedOrg.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanNear(t, headedOrg, wordAnchors(t, headedWords), 110, 40) {
 		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)
 	}
-	for _, m := range ofOrg.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanAt(t, ofOrgAt, wordAnchors(t, ofOrgWords), 140) {
 		add(m[2], m[3], "named institution", "an institution named after its place or founder", orgScore)
 	}
 	if maskLocalCourts {
-		for _, m := range localCourt.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range scanNear(t, localCourt, wordAnchors(t, courtWords), 90, 40) {
 			a, b := m[2], m[3]
 			first := strings.ToLower(strings.Fields(s[a:b])[0])
 			if orgGeneric[first] || nameStop[first] {
@@ -129,7 +155,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(a, b, "local court", "a court named after its town", orgScore)
 		}
 	}
-	for _, m := range namedAfterKind.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanAt(t, namedAfterKindAt, wordAnchors(t, kindWords), 140) {
 		a, b := m[2], m[3]
 		if i := strings.Index(s[a:b], ". "); i >= 0 {
 			b = a + i // the sentence ended
@@ -144,10 +170,10 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
 			Rule: "organisation named after its kind", Reason: "a name after \"company\", \"newspaper\", ...", Score: orgScore})
 	}
-	for _, m := range firmOfSolicitors.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanNear(t, firmOfSolicitors, wordAnchors(t, firmWords), 110, 30) {
 		add(m[2], m[3], "law firm", "a firm named before \"solicitors\"", 0.75)
 	}
-	for _, m := range bankName.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanNear(t, bankName, substrAnchors(t, "bank"), 40, 8) {
 		if !orgGeneric[strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "bank"))] {
 			b := withGloss(s, m[3])
 			oa, ob := t.Orig(m[2], b)
@@ -155,7 +181,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				Rule: "bank", Reason: "a bank named in one word", Score: 0.7})
 		}
 	}
-	for _, m := range memberOrg.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanNear(t, memberOrg, wordAnchors(t, memberWords), 40, 100) {
 		a, b := m[2], m[3]
 		if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
 			continue
@@ -165,7 +191,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			Rule: "organisation of a member", Reason: "an organisation a person is said to belong to", Score: 0.65})
 	}
 	if maskLocalAuthorities {
-		for _, m := range localAuthority.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range scanNear(t, localAuthority, wordAnchors(t, authorityWords), 100, 40) {
 			a, b := m[2], m[3]
 			if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
 				continue
@@ -173,7 +199,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(a, b, "local authority", "an administrative office named after its town", orgScore)
 		}
 	}
-	for _, m := range proscribedOrg.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scan(t, proscribedOrg, anyNorm("PKK", "KADEK", "Kongra", "DHKP", "TİKKO", "TIKKO", "MLKP", "DEP", "HEP", "ETA", "IRA")) {
 		add(m[2], m[3], "proscribed organisation", "membership of this organisation endangers a person", 0.8)
 	}
 	return dedupeCandidates(out)

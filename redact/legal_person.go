@@ -43,9 +43,12 @@ var (
 	// nationalCue introduces the applicants: "a Turkish national, Ms X", "Polish nationals, X and Y".
 	nationalCue = regexp.MustCompile(`\bnationals?,\s`)
 	// kinCue introduces a relative's name: "their daughter Selma", "married Marlene Willis".
-	kinCue = regexp.MustCompile(`\b(?:son|daughter|wife|husband|mother|father|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|partner|fiancée?|widow|widower|stepson|stepdaughter|married|a certain|named|called)[,:]?\s`)
+	kinCue = regexp.MustCompile(`\b(?:son|daughter|wife|husband|mother|father|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|partner|fiancée?|widow|widower|stepson|stepdaughter|married|certain|named|called)[,:]?\s`)
 	// nameRun is capitalised name words, or initials alone, from the start of a string.
-	nameRun = regexp.MustCompile(`^(?:(?:` + initials + ` ?)?` + nameWord + `(?:\s(?:` + particle + `\s)?` + nameWord + `){0,4}|\p{Lu}\.(?:-?\p{Lu}\.){1,2})`)
+	nameRun       = regexp.MustCompile(`^(?:(?:` + initials + ` ?)?` + nameWord + `(?:\s(?:` + particle + `\s)?` + nameWord + `){0,4}|\p{Lu}\.(?:-?\p{Lu}\.){1,2})`)
+	titledNameAt  = anchored(titledName)
+	nationalCueAt = anchored(nationalCue)
+	kinCueAt      = anchored(kinCue)
 	// listNext continues a list of names: ", X" or " and X".
 	listNext = regexp.MustCompile(`^(?:,\s|\sand\s|,\sand\s)`)
 	// nameTitles are written as part of a name ("Dr. Heidemarie Abrahamian") and masked with
@@ -71,6 +74,14 @@ var nameStop = setOfWords(`the this that these those a an at on in by for from t
 	monday tuesday wednesday thursday friday saturday sunday no nos mr mrs ms miss dr
 	professor prof messrs sir dame madam madame act law code`)
 
+var (
+	titleWords = setOfWords(`mr mrs ms mme mlle miss dr prof professor judge ambassador messrs sir
+		dame madam madame monsieur herr frau`)
+	kinWords = setOfWords(`son daughter wife husband mother father brother sister child children
+		grandson granddaughter grandmother grandfather nephew niece uncle aunt cousin partner fiancé
+		fiancée widow widower stepson stepdaughter married certain named called`)
+)
+
 func setOfWords(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -82,7 +93,7 @@ func setOfWords(s string) map[string]bool {
 func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Norm
 	var found []legalName
-	for _, m := range titledName.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanAt(t, titledNameAt, wordAnchors(t, titleWords), 160) {
 		a, b := trimName(s, m[4], m[5])
 		if b <= a {
 			continue
@@ -98,7 +109,7 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		found = append(found, legalName{start, b, "titled name", "a name after a title (Mr, Mrs, Ms, Dr, ...)", 0.9})
 	}
-	for _, m := range initialsName.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanNear(t, initialsName, initialAnchors(t), 12, 60) {
 		if atLineStart(s, m[2]) {
 			continue // a heading: "A. Proceedings"
 		}
@@ -106,7 +117,7 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			found = append(found, legalName{a, b, "initials and surname", "initials followed by a surname", 0.8})
 		}
 	}
-	for _, m := range bareInitials.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range scanNear(t, bareInitials, initialAnchors(t), 12, 12) {
 		a, b := m[2], m[3]
 		if notInitials[strings.ToLower(s[a:b])] || atLineStart(s, a) {
 			continue
@@ -115,13 +126,14 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	for _, cue := range []struct {
 		re     *regexp.Regexp
+		words  map[string]bool
 		rule   string
 		reason string
 	}{
-		{nationalCue, "after nationality", `a name after "national,"`},
-		{kinCue, "after kinship word", "a name after a kinship word"},
+		{nationalCueAt, nationalWords, "after nationality", `a name after "national,"`},
+		{kinCueAt, kinWords, "after kinship word", "a name after a kinship word"},
 	} {
-		for _, m := range cue.re.FindAllStringIndex(s, -1) {
+		for _, m := range scanAt(t, cue.re, wordAnchors(t, cue.words), 40) {
 			pos := m[1]
 			for {
 				n := nameRun.FindStringIndex(s[pos:])

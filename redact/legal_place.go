@@ -23,6 +23,7 @@ var (
 	// placeCountry continues a place with the country or region it is in: ", Poland",
 	// " (Turkey)", ", Salzburg".
 	placeCountry = regexp.MustCompile(`^(?:,\s|\s\()(\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+)?)\)?`)
+	placeCueAt   = anchored(placeCue)
 	// placeName is one to three capitalised words: "Mersin", "Frankfurt am Main", "Çankaya".
 	placeName = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’-]+(?:(?: am| an der| upon| on| de| del| sur)? \p{Lu}[\p{L}\p{M}'’-]+){0,2}`)
 )
@@ -54,10 +55,16 @@ var countries = func() map[string]bool {
 	return m
 }()
 
+// placeWords start a place cue.
+var placeWords = setOfWords(`live lived living reside resided residing born practising practicing
+	located situated detained imprisoned held settled grew moved returned fled arrested registered
+	domiciled village town city district province region municipality hamlet neighbourhood suburb
+	area borough county land property plot house flat farm home estate detention custody prison`)
+
 func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s := t.Norm
 	var out []Candidate
-	for _, m := range placeCue.FindAllStringIndex(s, -1) {
+	for _, m := range scanAt(t, placeCueAt, wordAnchors(t, placeWords), 60) {
 		n := placeName.FindStringIndex(s[m[1]:])
 		if n == nil {
 			continue

@@ -1,0 +1,356 @@
+package redact
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The legal detectors are regular expressions, and Go's regexp runs a pattern that has no
+// literal prefix at a few MB/s. Each pattern therefore comes with a trigger, a cheap test
+// for the words it cannot match without, and runs only on the lines that pass it. A line is
+// the unit because none of the patterns needs to cross a line break.
+
+// trigger says whether a line (its Norm and its case-folded form, same offsets) may hold a
+// match.
+type trigger func(norm, fold string) bool
+
+// anyFold triggers on a line whose folded form contains one of words (lower case).
+func anyFold(words ...string) trigger {
+	return func(_, fold string) bool {
+		for _, w := range words {
+			if strings.Contains(fold, w) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// anyNorm triggers on a line that contains one of words as written.
+func anyNorm(words ...string) trigger {
+	return func(norm, _ string) bool {
+		for _, w := range words {
+			if strings.Contains(norm, w) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// either triggers when one of ts does.
+func either(ts ...trigger) trigger {
+	return func(norm, fold string) bool {
+		for _, t := range ts {
+			if t(norm, fold) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// hasDigit triggers on a line with an ASCII digit.
+func hasDigit(norm, _ string) bool {
+	return strings.ContainsAny(norm, "0123456789")
+}
+
+// both triggers when every one of ts does.
+func both(ts ...trigger) trigger {
+	return func(norm, fold string) bool {
+		for _, t := range ts {
+			if !t(norm, fold) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// hasLetterCode triggers on a line with an upper-case letter right before a digit, or
+// before a space or hyphen and a digit ("RA 7720413", "D-4840").
+func hasLetterCode(norm, _ string) bool {
+	for i := 1; i < len(norm); i++ {
+		if norm[i] < '0' || norm[i] > '9' {
+			continue
+		}
+		j := i
+		if norm[j-1] == ' ' || norm[j-1] == '-' {
+			j--
+		}
+		if j == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(norm[:j])
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHangul triggers on a line with a Hangul syllable.
+func hasHangul(norm, _ string) bool {
+	for _, r := range norm {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUpperTriple triggers on a line with three upper-case ASCII letters standing alone, the
+// shape of a currency code ("EUR", "TRL").
+func hasUpperTriple(norm, _ string) bool {
+	for i := 0; i+3 <= len(norm); i++ {
+		if isUpperASCII(norm[i]) && isUpperASCII(norm[i+1]) && isUpperASCII(norm[i+2]) &&
+			(i == 0 || !isUpperASCII(norm[i-1])) && (i+3 == len(norm) || !isUpperASCII(norm[i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// hasInitial triggers on a line with an upper-case letter followed by a full stop.
+func hasInitial(norm, _ string) bool {
+	for i := 1; i < len(norm); i++ {
+		if norm[i] != '.' {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(norm[:i])
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordIn triggers on a line with a word (folded, a trailing "s" dropped or not) in set.
+func hasWordIn(set map[string]bool) trigger {
+	return func(_, fold string) bool {
+		start := -1
+		for i := 0; i <= len(fold); i++ {
+			letter := i < len(fold) && (fold[i] >= 'a' && fold[i] <= 'z' || fold[i] == '-')
+			if letter && start < 0 {
+				start = i
+			}
+			if !letter && start >= 0 {
+				w := fold[start:i]
+				if set[w] || set[strings.TrimSuffix(w, "s")] {
+					return true
+				}
+				start = -1
+			}
+		}
+		return false
+	}
+}
+
+// scan returns the submatch indexes of re in t.Norm, line by line, on the lines that pass
+// trig; offsets are in Norm.
+func scan(t *Text, re *regexp.Regexp, trig trigger) [][]int {
+	s, f := t.Norm, t.Fold
+	var out [][]int
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if end > start && trig(s[start:end], f[start:end]) {
+			for _, m := range re.FindAllStringSubmatchIndex(s[start:end], -1) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += start
+					}
+				}
+				out = append(out, m)
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// scanNear runs re only in windows around anchors: from before bytes ahead of each anchor
+// to after bytes past it, within the anchor's line, widened to whole words; overlapping
+// windows are merged. It suits patterns whose matches always contain one of a few words
+// ("Court", "Prison", a digit), and is much faster than scan on long lines.
+func scanNear(t *Text, re *regexp.Regexp, anchors []int, before, after int) [][]int {
+	s := t.Norm
+	var out [][]int
+	run := func(lo, hi int) {
+		for _, m := range re.FindAllStringSubmatchIndex(s[lo:hi], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += lo
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	curLo, curHi := -1, -1
+	for _, p := range anchors {
+		lo := max(0, p-before)
+		if nl := strings.LastIndexByte(s[lo:p], '\n'); nl >= 0 {
+			lo += nl + 1
+		}
+		// Start at a space, so that a word is never cut and "^" stands where a word starts.
+		for lo > 0 && lo < p && s[lo-1] != ' ' && s[lo-1] != '\n' {
+			lo--
+		}
+		hi := min(len(s), p+after)
+		if nl := strings.IndexByte(s[p:hi], '\n'); nl >= 0 {
+			hi = p + nl
+		}
+		for hi < len(s) && s[hi] != ' ' && s[hi] != '\n' {
+			hi++
+		}
+		if curLo >= 0 && lo <= curHi && !strings.Contains(s[curHi:max(curHi, lo)], "\n") {
+			curHi = max(curHi, hi)
+			continue
+		}
+		if curLo >= 0 {
+			run(curLo, curHi)
+		}
+		curLo, curHi = lo, hi
+	}
+	if curLo >= 0 {
+		run(curLo, curHi)
+	}
+	return out
+}
+
+// foldAnchors returns the offsets of every occurrence of words (lower case) in t.Fold that
+// starts a word, sorted.
+func foldAnchors(t *Text, words ...string) []int {
+	f := t.Fold
+	var out []int
+	for _, w := range words {
+		for off := 0; ; {
+			i := strings.Index(f[off:], w)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(w)
+			if w[0] == ' ' || at == 0 || !isLetterByte(f[at-1]) {
+				out = append(out, at)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// mergeAnchors returns a and b as one sorted list.
+func mergeAnchors(a, b []int) []int {
+	out := append(append([]int(nil), a...), b...)
+	slices.Sort(out)
+	return out
+}
+
+// substrAnchors returns the offsets of every occurrence of w (lower case) in t.Fold, inside
+// words too ("Etibank").
+func substrAnchors(t *Text, w string) []int {
+	var out []int
+	for off := 0; ; {
+		i := strings.Index(t.Fold[off:], w)
+		if i < 0 {
+			return out
+		}
+		out = append(out, off+i)
+		off += i + len(w)
+	}
+}
+
+// isLetterByte says whether b is an ASCII letter or part of a multi-byte character.
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= utf8.RuneSelf
+}
+
+// numberAnchors returns the offset of the first digit of every run of digits (with the
+// separators of a written number) in t.Norm.
+func numberAnchors(t *Text) []int {
+	s := t.Norm
+	var out []int
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		out = append(out, i)
+		for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ',' || s[i] == '.' || s[i] == ' ') {
+			if s[i] == ' ' && (i+1 >= len(s) || s[i+1] < '0' || s[i+1] > '9') {
+				break
+			}
+			i++
+		}
+	}
+	return out
+}
+
+// initialAnchors returns the offset of every full stop that follows an upper-case letter.
+func initialAnchors(t *Text) []int {
+	s := t.Norm
+	var out []int
+	for i := 1; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsUpper(r) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// wordAnchors returns the offset of every word of t (case-folded) that is in set, as it is
+// or with a trailing "s" dropped. It walks the text's word list once, so it costs the same
+// however many words the set holds.
+func wordAnchors(t *Text, set map[string]bool) []int {
+	f := t.Fold
+	var out []int
+	for _, w := range t.wordList() {
+		if x := f[w.start:w.end]; set[x] || set[strings.TrimSuffix(x, "s")] {
+			out = append(out, w.start)
+		}
+	}
+	return out
+}
+
+// anchored returns re matching only at the start of its input.
+func anchored(re *regexp.Regexp) *regexp.Regexp {
+	return regexp.MustCompile(`^(?:` + re.String() + `)`)
+}
+
+// scanAt runs re (made with anchored) at each anchor, on at most span bytes: for patterns
+// that start with the anchor word ("Mr ...", "lives in ..."). A match that starts inside an
+// earlier match is dropped, as FindAll would.
+func scanAt(t *Text, re *regexp.Regexp, anchors []int, span int) [][]int {
+	s := t.Norm
+	var out [][]int
+	last := -1
+	for _, p := range anchors {
+		if p < last {
+			continue
+		}
+		m := re.FindStringSubmatchIndex(s[p:min(len(s), p+span)])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += p
+			}
+		}
+		out = append(out, m)
+		last = m[1]
+	}
+	return out
+}
