@@ -54,10 +54,13 @@ var minorityWords = setOfWords(`sami saami kurdish kurd roma romani gypsy gypsie
 
 var nationalWords = setOfWords("national")
 
+var demAnchors = newAnchorTable(occupations, nationalWords, minorityWords)
+
 func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	an := demAnchors.find(t)
 	s := t.Norm
 	var out []Candidate
-	for _, m := range scanNear(t, occupationCue, wordAnchors(t, occupations), 70, 40) {
+	for _, m := range scanNear(t, occupationCue, an[0], 70, 40) {
 		w := occupationWords.FindStringIndex(s[m[1]:])
 		if w == nil {
 			continue
@@ -83,12 +86,12 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "occupation", Reason: "an occupation after " + strings.TrimSpace(s[m[0]:m[1]]), Score: 0.6})
 	}
-	for _, m := range scanNear(t, nationality, wordAnchors(t, nationalWords), 40, 12) {
+	for _, m := range scanNear(t, nationality, an[1], 40, 12) {
 		oa, ob := t.Orig(m[2], m[3])
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "nationality of a party", Reason: "the nationality of a person", Score: 0.6})
 	}
-	for _, m := range scanAt(t, minorityAt, wordAnchors(t, minorityWords), 40) {
+	for _, m := range scanAt(t, minorityAt, an[2], 40) {
 		oa, ob := t.Orig(m[2], m[3])
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "minority or faith", Reason: "names a people or faith that is persecuted somewhere", Score: 0.6})

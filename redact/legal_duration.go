@@ -34,9 +34,12 @@ var (
 		siblings grandchildren`)
 )
 
+var durationAnchors = newAnchorTable(durationWords, groupWords)
+
 func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	an := durationAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanNear(t, legalDuration, wordAnchors(t, durationWords), 70, 90) {
+	for _, m := range scanNear(t, legalDuration, an[0], 70, 90) {
 		a, b := m[2], m[3]
 		if a < 0 {
 			a, b = m[4], m[5]
@@ -45,7 +48,7 @@ func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
 			Rule: "sentence or detention length", Reason: "the length of a sentence or a detention", Score: 0.7})
 	}
-	for _, m := range scanNear(t, legalGroupCount, wordAnchors(t, groupWords), 40, 40) {
+	for _, m := range scanNear(t, legalGroupCount, an[1], 40, 40) {
 		oa, ob := t.Orig(m[2], m[3])
 		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
 			Rule: "size of a group", Reason: "the number of co-defendants, children or siblings", Score: 0.6})

@@ -94,6 +94,9 @@ var (
 		commandership`)
 )
 
+var orgAnchors = newAnchorTable(companySuffixes, headedWords, ofOrgWords, courtWords, kindWords,
+	firmWords, memberWords, authorityWords)
+
 // orgGeneric are first words that make an organisation public or generic rather than
 // local: "Supreme Court", "Turkish Government", "State Railways".
 var orgGeneric = setOfWords(`supreme constitutional federal high regional district administrative
@@ -113,6 +116,7 @@ var orgGeneric = setOfWords(`supreme constitutional federal high regional distri
 	law military`)
 
 func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	an := orgAnchors.find(t)
 	s := t.Norm
 	var out []Candidate
 	add := func(a, b int, rule, reason string, score float64) {
@@ -127,17 +131,17 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
 			Rule: rule, Reason: reason, Score: score})
 	}
-	for _, m := range scanNear(t, companyName, mergeAnchors(wordAnchors(t, companySuffixes), foldAnchors(t, dottedForms...)), 100, 16) {
+	for _, m := range scanNear(t, companyName, mergeAnchors(an[0], foldAnchors(t, dottedForms...)), 100, 16) {
 		add(m[2], m[3], "company", "capitalised words with a company's legal form", orgScore)
 	}
-	for _, m := range scanNear(t, headedOrg, wordAnchors(t, headedWords), 110, 40) {
+	for _, m := range scanNear(t, headedOrg, an[1], 110, 40) {
 		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)
 	}
-	for _, m := range scanAt(t, ofOrgAt, wordAnchors(t, ofOrgWords), 140) {
+	for _, m := range scanAt(t, ofOrgAt, an[2], 140) {
 		add(m[2], m[3], "named institution", "an institution named after its place or founder", orgScore)
 	}
 	if maskLocalCourts {
-		for _, m := range scanNear(t, localCourt, wordAnchors(t, courtWords), 90, 40) {
+		for _, m := range scanNear(t, localCourt, an[3], 90, 40) {
 			a, b := m[2], m[3]
 			first := strings.ToLower(strings.Fields(s[a:b])[0])
 			if orgGeneric[first] || nameStop[first] {
@@ -155,7 +159,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(a, b, "local court", "a court named after its town", orgScore)
 		}
 	}
-	for _, m := range scanAt(t, namedAfterKindAt, wordAnchors(t, kindWords), 140) {
+	for _, m := range scanAt(t, namedAfterKindAt, an[4], 140) {
 		a, b := m[2], m[3]
 		if i := strings.Index(s[a:b], ". "); i >= 0 {
 			b = a + i // the sentence ended
@@ -170,7 +174,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
 			Rule: "organisation named after its kind", Reason: "a name after \"company\", \"newspaper\", ...", Score: orgScore})
 	}
-	for _, m := range scanNear(t, firmOfSolicitors, wordAnchors(t, firmWords), 110, 30) {
+	for _, m := range scanNear(t, firmOfSolicitors, an[5], 110, 30) {
 		add(m[2], m[3], "law firm", "a firm named before \"solicitors\"", 0.75)
 	}
 	for _, m := range scanNear(t, bankName, substrAnchors(t, "bank"), 40, 8) {
@@ -181,7 +185,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				Rule: "bank", Reason: "a bank named in one word", Score: 0.7})
 		}
 	}
-	for _, m := range scanNear(t, memberOrg, wordAnchors(t, memberWords), 40, 100) {
+	for _, m := range scanNear(t, memberOrg, an[6], 40, 100) {
 		a, b := m[2], m[3]
 		if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
 			continue
@@ -191,7 +195,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			Rule: "organisation of a member", Reason: "an organisation a person is said to belong to", Score: 0.65})
 	}
 	if maskLocalAuthorities {
-		for _, m := range scanNear(t, localAuthority, wordAnchors(t, authorityWords), 100, 40) {
+		for _, m := range scanNear(t, localAuthority, an[7], 100, 40) {
 			a, b := m[2], m[3]
 			if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
 				continue

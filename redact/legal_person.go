@@ -82,6 +82,8 @@ var (
 		fiancée widow widower stepson stepdaughter married certain named called`)
 )
 
+var personAnchors = newAnchorTable(titleWords, kinWords, nationalWords)
+
 func setOfWords(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -91,9 +93,10 @@ func setOfWords(s string) map[string]bool {
 }
 
 func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	an := personAnchors.find(t)
 	s := t.Norm
 	var found []legalName
-	for _, m := range scanAt(t, titledNameAt, wordAnchors(t, titleWords), 160) {
+	for _, m := range scanAt(t, titledNameAt, an[0], 160) {
 		a, b := trimName(s, m[4], m[5])
 		if b <= a {
 			continue
@@ -126,14 +129,14 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	for _, cue := range []struct {
 		re     *regexp.Regexp
-		words  map[string]bool
+		at     []int
 		rule   string
 		reason string
 	}{
-		{nationalCueAt, nationalWords, "after nationality", `a name after "national,"`},
-		{kinCueAt, kinWords, "after kinship word", "a name after a kinship word"},
+		{nationalCueAt, an[2], "after nationality", `a name after "national,"`},
+		{kinCueAt, an[1], "after kinship word", "a name after a kinship word"},
 	} {
-		for _, m := range scanAt(t, cue.re, wordAnchors(t, cue.words), 40) {
+		for _, m := range scanAt(t, cue.re, cue.at, 40) {
 			pos := m[1]
 			for {
 				n := nameRun.FindStringIndex(s[pos:])

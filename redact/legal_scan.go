@@ -354,3 +354,39 @@ func scanAt(t *Text, re *regexp.Regexp, anchors []int, span int) [][]int {
 	}
 	return out
 }
+
+// anchorTable finds the anchors of several word sets in one walk over a text's words.
+type anchorTable struct {
+	bits map[string]uint64 // word → the sets that hold it
+	n    int
+}
+
+func newAnchorTable(sets ...map[string]bool) *anchorTable {
+	a := &anchorTable{bits: map[string]uint64{}, n: len(sets)}
+	for i, s := range sets {
+		for w := range s {
+			a.bits[w] |= 1 << i
+		}
+	}
+	return a
+}
+
+// find returns, per set, the offsets of the words of t (case-folded, or with a trailing "s"
+// dropped) that the set holds.
+func (a *anchorTable) find(t *Text) [][]int {
+	out := make([][]int, a.n)
+	f := t.Fold
+	for _, w := range t.wordList() {
+		x := f[w.start:w.end]
+		b := a.bits[x]
+		if len(x) > 2 && x[len(x)-1] == 's' {
+			b |= a.bits[x[:len(x)-1]]
+		}
+		for i := 0; b != 0; i, b = i+1, b>>1 {
+			if b&1 != 0 {
+				out[i] = append(out[i], w.start)
+			}
+		}
+	}
+	return out
+}
