@@ -299,10 +299,18 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			for j+1 < len(c.ws) && (counterWord(c.w(j+1), []string{"월"}) || counterWord(c.w(j+1), []string{"일"})) && c.joined(j+1) {
 				j++
 			}
-			cd := c.emit(i, j, Date, "Korean date", "year/month/day counters (년, 월, 일)", 0.85)
+			start := i
+			if p := c.w(i - 1); (p == "지난" || p == "작년" || p == "올해") && c.joined(i) {
+				start = i - 1 // "지난 3월"
+			}
+			cd := c.emit(start, j, Date, "Korean date", "year/month/day counters (년, 월, 일)", 0.85)
 			last := c.w(j)
 			if n := counterLen(last, []string{"년", "월", "일"}); n > 0 {
 				_, cd.End = t.Orig(c.ws[j].start, c.ws[j].start+n)
+			}
+			if n := c.w(j + 1); c.joined(j+1) && koreanSeason(n) > 0 {
+				_, cd.End = t.Orig(c.ws[j+1].start, c.ws[j+1].start+koreanSeason(n)) // "1997년 봄"
+				j++
 			}
 			if cue, ok := cueBefore(c.s, c.ws[i].start, 30, birthCues); ok && j > i {
 				cd.Category, cd.Score = BirthDate, 0.9
@@ -313,7 +321,12 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		if koreanRelative[w] {
-			add(i, i, "Korean relative date", "relative date word", 0.7, false)
+			cd := c.emit(i, i, Date, "Korean relative date", "relative date word", 0.7)
+			if n := c.w(i + 1); c.joined(i+1) && koreanSeason(n) > 0 {
+				_, cd.End = t.Orig(c.ws[i+1].start, c.ws[i+1].start+koreanSeason(n)) // "작년 가을"
+				i++
+			}
+			out = append(out, cd)
 			continue
 		}
 	}
@@ -373,4 +386,15 @@ func validNumericDate(r numberRun) bool {
 		return false
 	}
 	return ok(a, b) || ok(b, a)
+}
+
+// koreanSeason returns the length of a season word at the start of w (봄, 여름, 가을, 겨울,
+// 설날, 추석), or 0.
+func koreanSeason(w string) int {
+	for _, s := range []string{"여름", "가을", "겨울", "설날", "추석", "봄"} {
+		if strings.HasPrefix(w, s) {
+			return len(s)
+		}
+	}
+	return 0
 }

@@ -78,13 +78,19 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsDigit|clsNumberWord|clsAge) {
+		if c.skip(i, clsDigit|clsNumberWord|clsAge|clsHangul) {
 			continue
 		}
 		w := c.w(i)
 		// Korean: "35세", "열일곱 살", "17살".
 		if n := counterLen(w, []string{"세", "살"}); n > 0 {
 			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (세/살)", "number with an age counter", 0.85))
+			continue
+		}
+		// "열두 살", "예순여덟 살": native Korean numerals, then the counter as its own word.
+		if koreanNumeral(w) && c.joined(i+1) && strings.HasPrefix(c.w(i+1), "살") {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+len("살"), Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
+			i++
 			continue
 		}
 		// "aged 35", "age 35", "at the age of 35".
@@ -196,11 +202,13 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Money, "Korean amount", "number with a currency word", 0.85))
 			continue
 		}
-		if isAllDigits(w) && counterWord(w+c.w(i+1), []string{"원", "위안", "달러"}, "만", "천", "억") && c.joined(i+1) && !isAllDigits(c.w(i+1)) {
-			// "300 만원", "5000 원"
-			out = append(out, c.emit(i, i+1, Money, "Korean amount", "number with a currency word", 0.85))
-			i++
-			continue
+		if hasASCIIDigit(w) && c.joined(i+1) && !isAllDigits(c.w(i+1)) {
+			// "300 만원", "5000 원", "150만 원", "3만 위안"
+			if n := counterLen(w+c.w(i+1), []string{"원", "위안", "달러"}, "만", "천", "억"); n > len(w) {
+				out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+n-len(w), Money, "Korean amount", "number with a currency word", 0.85))
+				i++
+				continue
+			}
 		}
 		// Symbol before: "$2,786", "¥5000", "US$ 300".
 		if isAllDigits(w) {
@@ -336,3 +344,29 @@ func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	return out
 }
+
+// koreanNumeral says whether w is written in native Korean numerals ("열두", "예순여덟",
+// "스물다섯", "일흔").
+func koreanNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	for w != "" {
+		matched := false
+		for _, n := range koreanNumerals {
+			if strings.HasPrefix(w, n) {
+				w = w[len(n):]
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			return false
+		}
+	}
+	return true
+}
+
+// koreanNumerals, longest first so "스물" wins over "스무".
+var koreanNumerals = []string{"다섯", "여섯", "일곱", "여덟", "아홉", "스물", "스무", "서른", "마흔", "예순", "일흔",
+	"여든", "아흔", "하나", "한", "두", "세", "네", "열", "쉰", "둘", "셋", "넷"}

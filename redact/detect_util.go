@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -242,6 +243,7 @@ const (
 	clsPhysical
 	clsRoute
 	clsHandle
+	clsHangul // starts with a Hangul letter: Korean counters and numerals
 )
 
 var (
@@ -316,6 +318,12 @@ func (t *Text) classes() []uint32 {
 			c := vocab[s]
 			if hasASCIIDigit(s) {
 				c |= clsDigit
+			}
+			if s[0] >= 0xE1 && s[0] <= 0xED {
+				// The UTF-8 lead bytes of the Hangul blocks; a cheap pre-test before the table.
+				if r, _ := utf8.DecodeRuneInString(s); unicode.Is(unicode.Hangul, r) {
+					c |= clsHangul
+				}
 			}
 			cls[i] = c
 		}
