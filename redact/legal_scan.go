@@ -41,18 +41,6 @@ func anyNorm(words ...string) trigger {
 	}
 }
 
-// either triggers when one of ts does.
-func either(ts ...trigger) trigger {
-	return func(norm, fold string) bool {
-		for _, t := range ts {
-			if t(norm, fold) {
-				return true
-			}
-		}
-		return false
-	}
-}
-
 // hasDigit triggers on a line with an ASCII digit.
 func hasDigit(norm, _ string) bool {
 	return strings.ContainsAny(norm, "0123456789")
@@ -102,54 +90,7 @@ func hasHangul(norm, _ string) bool {
 	return false
 }
 
-// hasUpperTriple triggers on a line with three upper-case ASCII letters standing alone, the
-// shape of a currency code ("EUR", "TRL").
-func hasUpperTriple(norm, _ string) bool {
-	for i := 0; i+3 <= len(norm); i++ {
-		if isUpperASCII(norm[i]) && isUpperASCII(norm[i+1]) && isUpperASCII(norm[i+2]) &&
-			(i == 0 || !isUpperASCII(norm[i-1])) && (i+3 == len(norm) || !isUpperASCII(norm[i+3])) {
-			return true
-		}
-	}
-	return false
-}
-
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
-
-// hasInitial triggers on a line with an upper-case letter followed by a full stop.
-func hasInitial(norm, _ string) bool {
-	for i := 1; i < len(norm); i++ {
-		if norm[i] != '.' {
-			continue
-		}
-		r, _ := utf8.DecodeLastRuneInString(norm[:i])
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasWordIn triggers on a line with a word (folded, a trailing "s" dropped or not) in set.
-func hasWordIn(set map[string]bool) trigger {
-	return func(_, fold string) bool {
-		start := -1
-		for i := 0; i <= len(fold); i++ {
-			letter := i < len(fold) && (fold[i] >= 'a' && fold[i] <= 'z' || fold[i] == '-')
-			if letter && start < 0 {
-				start = i
-			}
-			if !letter && start >= 0 {
-				w := fold[start:i]
-				if set[w] || set[strings.TrimSuffix(w, "s")] {
-					return true
-				}
-				start = -1
-			}
-		}
-		return false
-	}
-}
 
 // scan returns the submatch indexes of re in t.Norm, line by line, on the lines that pass
 // trig; offsets are in Norm.
