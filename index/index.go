@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -396,14 +397,28 @@ func (ix *Index) Search(req Request) (*Result, error) {
 		limit = MaxLimit
 	}
 	sr := bleve.NewSearchRequestOptions(q, limit, 0, false)
-	sr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-	sr.Highlight.AddField(FieldText)
 	for _, f := range FacetFields {
 		sr.AddFacet(f, bleve.NewFacetRequest(f, facetSize))
+	}
+	// Phrase searches read term locations to match anyway, so they highlight in the same
+	// pass; anything else highlights in a second, narrow pass (see snippets).
+	onePass := hasPhrase(q)
+	if onePass {
+		sr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+		sr.Highlight.AddField(FieldText)
 	}
 	res, err := ix.b.Search(sr)
 	if err != nil {
 		return nil, fmt.Errorf("index: searching %s: %w", ix.dir, err)
+	}
+	var fragments map[string][]string
+	if onePass {
+		fragments = make(map[string][]string, len(res.Hits))
+		for _, h := range res.Hits {
+			fragments[h.ID] = h.Fragments[FieldText]
+		}
+	} else if fragments, err = ix.snippets(q, res); err != nil {
+		return nil, err
 	}
 	out := &Result{
 		Total:  res.Total,
@@ -412,7 +427,7 @@ func (ix *Index) Search(req Request) (*Result, error) {
 		Took:   res.Took,
 	}
 	for _, h := range res.Hits {
-		snippets := h.Fragments[FieldText]
+		snippets := fragments[h.ID]
 		if snippets == nil {
 			snippets = []string{}
 		}
@@ -433,6 +448,49 @@ func (ix *Index) Search(req Request) (*Result, error) {
 		out.Facets[name] = facets
 	}
 	return out, nil
+}
+
+// snippets highlights the hits of res. It runs the query a second time, restricted to those
+// hits: asking bleve to highlight in the first search makes it read the term locations of
+// every match, which for a common word is most of the index and several times the cost of
+// the search itself.
+func (ix *Index) snippets(q query.Query, res *bleve.SearchResult) (map[string][]string, error) {
+	if len(res.Hits) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	hq := query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), q})
+	hr := bleve.NewSearchRequestOptions(hq, len(ids), 0, false)
+	hr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+	hr.Highlight.AddField(FieldText)
+	hres, err := ix.b.Search(hr)
+	if err != nil {
+		return nil, fmt.Errorf("index: highlighting in %s: %w", ix.dir, err)
+	}
+	out := make(map[string][]string, len(hres.Hits))
+	for _, h := range hres.Hits {
+		out[h.ID] = h.Fragments[FieldText]
+	}
+	return out, nil
+}
+
+// hasPhrase reports whether q contains a phrase query.
+func hasPhrase(q query.Query) bool {
+	switch q := q.(type) {
+	case *query.MatchPhraseQuery, *query.PhraseQuery, *query.MultiPhraseQuery:
+		return true
+	case *query.BooleanQuery:
+		return (q.Must != nil && hasPhrase(q.Must)) || (q.Should != nil && hasPhrase(q.Should)) ||
+			(q.MustNot != nil && hasPhrase(q.MustNot))
+	case *query.ConjunctionQuery:
+		return slices.ContainsFunc(q.Conjuncts, hasPhrase)
+	case *query.DisjunctionQuery:
+		return slices.ContainsFunc(q.Disjuncts, hasPhrase)
+	}
+	return false
 }
 
 // parseQuery parses a query string and rewrites it for Testimony's index (see rewrite).
