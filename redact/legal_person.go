@@ -17,7 +17,7 @@ import (
 //   - after a kinship word or "a certain": "their daughter Selma", "married Marlene Willis";
 //   - the surname of any of these on its own elsewhere in the text ("Strobel").
 //
-// The title is left out of the span ("Mr [Person A]" stays readable); initials are kept in.
+// The title is left out of the span ("Dr [Person A]" stays readable); initials are kept in.
 type legalPersonDetector struct{}
 
 func init() { register(legalPersonDetector{}) }
@@ -51,9 +51,6 @@ var (
 	kinCueAt      = anchored(kinCue)
 	// listNext continues a list of names: ", X" or " and X".
 	listNext = regexp.MustCompile(`^(?:,\s|\sand\s|,\sand\s)`)
-	// nameTitles are written as part of a name ("Dr. Heidemarie Abrahamian") and masked with
-	// it; other titles (Mr, Professor, Judge) stay readable before the pseudonym.
-	nameTitles = setOfWords("dr")
 	// notInitials are dotted abbreviations that are not a person's initials.
 	notInitials = setOfWords("u.s. u.k. e.u. u.n. a.d. b.c. p.m. a.m. e.g. i.e. s.a. n.v. b.v. d.c. u.s.a. u.s.s.r. a.ş. s.p.a. l.p. n.b. c.v. o.j. p.s.")
 )
@@ -101,16 +98,7 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if b <= a {
 			continue
 		}
-		// Titles that are not forgiven by readers of the text join the name.
-		titles := strings.Fields(s[m[2]:m[3]])
-		start := m[4]
-		for i := len(titles) - 1; i >= 0; i-- {
-			if !nameTitles[strings.ToLower(strings.TrimSuffix(titles[i], "."))] {
-				break
-			}
-			start = strings.LastIndex(s[:start], titles[i])
-		}
-		found = append(found, legalName{start, b, "titled name", "a name after a title (Mr, Mrs, Ms, Dr, ...)", 0.9})
+		found = append(found, legalName{a, b, "titled name", "a name after a title (Mr, Mrs, Ms, Dr, ...)", 0.9})
 	}
 	for _, m := range scanNear(t, initialsName, initialAnchors(t), 12, 60) {
 		if atLineStart(s, m[2]) {
