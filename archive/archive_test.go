@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/testimony-archive/testimony/index"
+	"github.com/testimony-archive/testimony/policies"
 	"github.com/testimony-archive/testimony/redact"
 )
 
@@ -376,6 +377,34 @@ func TestRedactionFailureKeepsOriginalPending(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, sr.Hits, 1)
 	assert.Equal(t, id, sr.Hits[0].ID)
+}
+
+func TestSecondResidualCheck(t *testing.T) {
+	p, err := policies.Load("base")
+	require.NoError(t, err)
+	eng, err := redact.New(p)
+	require.NoError(t, err)
+	doc := redact.Document{ID: "x", Text: "Pak Chol-su met the broker. Later Pak Chol-su left.",
+		Known: []redact.Known{{Text: "Pak Chol-su", Category: redact.Person, Role: redact.RoleInterviewee}}}
+	red, err := eng.Redact(doc)
+	require.NoError(t, err)
+	require.NoError(t, secondResidual(red, doc, p), "a clean run passes")
+
+	// A known identifier the engine was not told about is still caught.
+	doc2 := redact.Document{ID: "y", Text: "공장 반장 이름이 최동욱이었는데 좋은 사람이었어요."}
+	red2, err := eng.Redact(doc2)
+	require.NoError(t, err)
+	doc2.Known = []redact.Known{{Text: "동욱", Category: redact.Person}}
+	assert.ErrorIs(t, secondResidual(red2, doc2, p), errSecondResidual, "Hangul names match with particles attached")
+	doc3 := redact.Document{ID: "z", Text: "He said green kettle at the door. Two kettles stood there."}
+	red3, err := eng.Redact(doc3)
+	require.NoError(t, err)
+	doc3.Known = []redact.Known{{Text: "green kettle", Category: redact.SensitiveTerm}}
+	assert.ErrorIs(t, secondResidual(red3, doc3, p), errSecondResidual)
+	doc3.Known = []redact.Known{{Text: "Green kettle", Category: redact.SensitiveTerm}}
+	assert.NoError(t, secondResidual(red3, doc3, p), "Latin forms match case-sensitively")
+	doc3.Known = []redact.Known{{Text: "kettl", Category: redact.SensitiveTerm}}
+	assert.NoError(t, secondResidual(red3, doc3, p), "Latin forms match whole words")
 }
 
 func TestReingestDoesNotDuplicate(t *testing.T) {

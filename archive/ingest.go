@@ -582,6 +582,9 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 		if err == nil && red == nil {
 			err = errors.New("the engine returned no result")
 		}
+		if err == nil {
+			err = secondResidual(red, doc, pol)
+		}
 		if err != nil {
 			p.err = fmt.Errorf("%s: redaction failed (%v); the original is kept encrypted as %s, status pending, nothing indexed", it.source, err, e.ID)
 		}
