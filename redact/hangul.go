@@ -26,6 +26,13 @@ var hangulHonorifics = []string{
 	"언니", "오빠", "누나", "형님",
 }
 
+// Ranks and posts that follow a full name in Korean, longest first.
+var hangulPosts = []string{
+	"소대장", "중대장", "대대장", "연대장", "분대장", "보위원", "안전원", "지배인", "책임자",
+	"소위", "중위", "상위", "대위", "소좌", "중좌", "상좌", "대좌", "상사", "중사", "하사", "전사",
+	"상병", "일병", "이병", "병장", "반장", "교수", "목사", "사장", "부장", "과장", "기자", "대표",
+}
+
 // Particles and endings that attach to a noun, longest first.
 var hangulParticles = []string{
 	"에게서", "한테서", "으로서", "이라는", "이라고", "이에게", "이한테", "이랑", "이가", "이는", "이를",
@@ -148,6 +155,15 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 	}
 	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
 		next := toks[i+1].text
+		// A rank or post after a full name ("김혁 소위", "박철 반장") works like an honorific.
+		for _, r := range hangulPosts {
+			if strings.HasPrefix(next, r) { // any ending: "소위였어요", "반장님"
+				if sur, given := splitHangulName(word, g); sur != "" && given != "" && allGiven(given, g) && utf8.RuneCountInString(word) <= 4 {
+					return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "post",
+						reason: fmt.Sprintf("Hangul name before rank or post %q", r), score: 0.8}, true
+				}
+			}
+		}
 		for _, h := range hangulHonorifics {
 			if rest, ok := strings.CutPrefix(next, h); ok && h != "님" && (rest == "" || isParticle(rest)) {
 				return honorificName(tk.s, word, h, g)

@@ -832,7 +832,7 @@ func (s *nameScan) bareSurnames() {
 		case !amb && s.toks[i].sentStart:
 			// A listed surname alone at the start of a sentence is still most likely a name.
 		case amb && !s.toks[i].sentStart && (known || s.personFollows(i+1)):
-		case amb && s.toks[i].sentStart && s.personFollows(i+1) && !englishWords[w]:
+		case amb && s.toks[i].sentStart && s.personFollows(i+1) && (!englishWords[w] || known):
 		default:
 			continue
 		}
@@ -859,13 +859,15 @@ func (s *nameScan) bareSurnames() {
 func (s *nameScan) ambiguousMidSentence() {
 	for i := range s.toks {
 		t := s.toks[i]
-		if !s.free(i, i+1) || !t.upper || t.sentStart || s.place[i] || len(t.low) < 3 {
+		if !s.free(i, i+1) || !t.upper || t.sentStart || s.place[i] || len(t.low) < 2 {
 			continue
 		}
 		if !s.g.AmbiguousNames[t.low] || englishWords[t.low] || nonNames[t.low] || allUpper(t.text) {
 			continue
 		}
-		if i > 0 && s.toks[i-1].upper && isSpaceGap(s.gap(i)) && !nonNames[s.toks[i-1].low] {
+		// After a capitalised word in mid-sentence it is part of a name or title ("Rose
+		// Garden"); after the first word of a sentence ("Only Jo came") it stands alone.
+		if p := i - 1; p >= 0 && s.toks[p].upper && !s.toks[p].sentStart && isSpaceGap(s.gap(i)) && !nonNames[s.toks[p].low] {
 			continue
 		}
 		if i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
@@ -876,6 +878,40 @@ func (s *nameScan) ambiguousMidSentence() {
 			entity = s.surnameEntity(c)
 		}
 		s.add(i, i+1, "ambiguous-capitalised", fmt.Sprintf("%q is also a word, but capitalised mid-sentence", t.text), 0.55, entity, "")
+	}
+	s.singleWordNamesAgain()
+}
+
+// singleWordNamesAgain finds, anywhere in the text, the one-word names found once by context
+// ("Lily" after a cue or in mid-sentence): "Lily said" at the start of a sentence is the same
+// person, though its capital alone proves nothing there.
+func (s *nameScan) singleWordNamesAgain() {
+	known := map[string]string{}
+	for _, c := range s.out {
+		if c.Category != Person || c.Rule == "speaker-label" {
+			continue
+		}
+		w := strings.ToLower(s.t.Original[c.Start:c.End])
+		if strings.ContainsAny(w, " -_.'") || len(w) < 3 || englishWords[w] || nonNames[w] {
+			continue
+		}
+		known[w] = c.Entity
+	}
+	if len(known) == 0 {
+		return
+	}
+	for i := range s.toks {
+		t := s.toks[i]
+		e, ok := known[t.low]
+		if !ok || !t.upper || !s.free(i, i+1) || s.place[i] {
+			continue
+		}
+		// At the start of a sentence the word must still read as a name: a verb or a
+		// possessive follows, or it is not an ordinary word at all.
+		if t.sentStart && s.g.AmbiguousNames[t.low] && !s.personFollows(i+1) {
+			continue
+		}
+		s.add(i, i+1, "known-name", fmt.Sprintf("%q was found as a name elsewhere in the document", t.text), 0.6, e, "")
 	}
 }
 

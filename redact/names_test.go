@@ -248,6 +248,18 @@ var nameCases = []nameCase{
 		keep: []string{"spring", "rose garden"},
 	},
 	{
+		name: "a one-word name found by context is found again at the start of a sentence",
+		doc:  "We shared a room with Lily in Seoul. Lily said her papers were ready. Only Jo stayed behind.",
+		want: []nameSpan{{text: "Lily", cat: redact.Person}, {text: "Jo", cat: redact.Person}},
+		keep: []string{"Only", "room"},
+	},
+	{
+		name: "Hangul name before a rank",
+		doc:  "소대장은 김혁 소위였어요.",
+		want: []nameSpan{{text: "김혁", cat: redact.Person}},
+		keep: []string{"소대장은", "소위"},
+	},
+	{
 		name: "given name used alone after a full mention, in every spelling",
 		doc:  "Choi Young-mi was my neighbour. Youngmi had two sons, and Young Mi's husband was a soldier.",
 		want: []nameSpan{wantPerson("Choi Young-mi", "choi|yongmi"), wantPerson("Youngmi", "choi|yongmi"), wantPerson("Young Mi", "choi|yongmi")},
