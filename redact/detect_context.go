@@ -26,7 +26,8 @@ var workplaceNounSet = func() map[string]bool {
 	}
 	for _, n := range []string{"mines", "farms", "factories", "enterprises", "plants", "mills", "schools",
 		"hospitals", "complexes", "cooperatives", "co", "ltd", "corporation", "trading", "association",
-		"laboratory", "institute", "academy", "clinic"} {
+		"laboratory", "institute", "academy", "clinic", "centre", "center", "prison", "camp", "port",
+		"shipyard", "salon", "warehouse", "administration", "plant", "mill", "unit"} {
 		m[n] = true
 	}
 	return m
@@ -42,51 +43,145 @@ func (c wordScan) nameWord(i int) bool {
 	return c.upper(i) || isAllDigits(w) || isOrdinal(w) || w == "no"
 }
 
-func (workplaceDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsWorkplace) {
+		if c.skip(i, clsWorkplace|clsHangul) {
 			continue
 		}
 		w := c.w(i)
+		if c.cls[i]&clsHangul != 0 {
+			// "혜산 신발공장", "검덕광산", "혜산시 인민재판소".
+			if n := koreanWorkplace(w); n > 0 {
+				start := i
+				if p := c.w(i - 1); c.joined(i) && hangulOrCJK(p) && (koreanAdminWord(p) || c.placeAt(g, i-1)) {
+					start = i - 1
+				}
+				out = append(out, t.cand(c.ws[start].start, c.ws[i].start+n, Workplace, "Korean workplace word",
+					"word ending in a workplace noun", 0.75))
+			}
+			continue
+		}
 		if !workplaceNounSet[w] {
 			continue
 		}
-		// Walk back over the name: "Hyesan Youth Copper Mine", "February 8 Vinalon Complex".
+		// A chain of workplace nouns is one workplace: "cooperative farm", "police station".
+		for workplaceNounSet[c.w(i+1)] && c.joined(i+1) {
+			i++
+		}
+		// Walk back over the name: "Hyesan Youth Copper Mine", "February 8 Vinalon Complex",
+		// and over lower-case kinds of work inside it: "Hoeryong textile mill".
 		start := i
-		for k := i - 1; k >= 0 && k >= i-5 && c.joined(k+1) && c.nameWord(k); k-- {
-			start = k
+		named := false
+		for k := i - 1; k >= 0 && k >= i-6 && c.joined(k+1); k-- {
+			if c.nameWord(k) {
+				start, named = k, true
+				continue
+			}
+			if workModifiers[c.w(k)] || workplaceNounSet[c.w(k)] || c.w(k) == "s" && c.s[c.ws[k-1].end:c.ws[k].start] == "'" {
+				start = k
+				continue
+			}
+			break
 		}
-		if start == i {
-			// "the mine in Musan" names no workplace by itself; a work cue and "of X" do:
-			// "the factory of Hamhung" is left to the place detector.
-			continue
-		}
-		if allCapsSentenceStart(c, start) {
-			continue
+		for start < i && !c.nameWord(start) && named {
+			// the name must lead: "textile mill" alone is no name
+			if c.nameWord(start) {
+				break
+			}
+			start++
 		}
 		end := i
-		// "University of X", "Institute of Y"
-		if c.w(i+1) == "of" && c.upper(i+2) && c.joined(i+1) {
+		// "the labour training unit in Hoeryong", "a hospital in Bucheon": a workplace
+		// placed in a town names it as well as a name does.
+		placed := false
+		if p := c.w(i + 1); (p == "in" || p == "at" || p == "of") && c.joined(i+1) && c.upper(i+2) && !allCapsSentenceStart(c, i+2) &&
+			placedNouns[w] && !c.countryAt(g, i+2) {
 			end = i + 2
 			for end+1 < len(c.ws) && c.upper(end+1) && c.joined(end+1) && end < i+5 {
 				end++
 			}
+			placed = true
 		}
-		if c.w(start-1) == "the" && c.joined(start) {
+		if !named && !placed {
+			continue
+		}
+		if named && allCapsSentenceStart(c, start) && !placed {
+			continue
+		}
+		if !named {
+			// Take the kind of work before the noun: "cosmetics warehouse in Hwaseong".
+			for start > 0 && c.joined(start) && (workModifiers[c.w(start-1)] || c.w(start-1) == "electronics" || c.w(start-1) == "parts") {
+				start--
+			}
+		}
+		if a := c.w(start - 1); (a == "the" || a == "a" || a == "an") && c.joined(start) {
 			start--
 		}
 		score := 0.7
 		reason := "proper name before " + quoteCue(w)
+		if !named {
+			reason = quoteCue(w) + " placed in a named town"
+			score = 0.65
+		}
 		if cue, ok := cueBefore(c.s, c.ws[start].start, 40, workCues); ok {
-			score = 0.8
+			score += 0.1
 			reason += "; context word " + quoteCue(cue)
 		}
 		out = append(out, c.emit(start, end, Workplace, "name + workplace noun", reason, score))
 		i = end
 	}
 	return out
+}
+
+// workModifiers are lower-case words inside a workplace's name or kind.
+var workModifiers = map[string]bool{"cooperative": true, "textile": true, "tractor": true, "timber": true,
+	"shoe": true, "clothing": true, "county": true, "district": true, "provincial": true, "city": true,
+	"police": true, "detention": true, "prison": true, "labour": true, "labor": true, "training": true,
+	"food": true, "trading": true, "women": true, "girls": true, "boys": true, "middle": true, "primary": true,
+	"high": true, "people": true, "coal": true, "copper": true, "iron": true, "steel": true, "paper": true,
+	"machine": true, "power": true, "holding": true, "hair": true, "nursing": true, "cosmetics": true,
+	"electronics": true, "parts": true, "fishing": true, "state": true, "collective": true, "knitting": true,
+	"administration": true, "youth": true, "railway": true, "repair": true, "border": true, "guard": true}
+
+// koreanWorkplace returns the length of w up to and including a workplace noun it ends
+// with (공장, 광산, 농장, 기업소, 병원, 학교, 재판소, 탄광, 대학, 경비대), or 0.
+func koreanWorkplace(w string) int {
+	for _, suf := range []string{"공장", "광산", "농장", "기업소", "병원", "학교", "재판소", "탄광", "대학교", "대학", "경비대", "수용소", "교화소"} {
+		if i := strings.Index(w, suf); i > 0 || i == 0 && len(w) > len(suf) && false {
+			return i + len(suf)
+		}
+	}
+	return 0
+}
+
+// placedNouns are the civilian workplaces that a town names ("a hospital in Bucheon");
+// "the base at Vladivostok" is left to the place detector.
+var placedNouns = map[string]bool{"hospital": true, "factory": true, "plant": true, "mill": true, "farm": true,
+	"mine": true, "school": true, "shipyard": true, "salon": true, "warehouse": true, "restaurant": true,
+	"company": true, "centre": true, "center": true, "prison": true, "camp": true, "unit": true, "clinic": true,
+	"market": true, "cooperative": true, "enterprise": true, "station": true, "port": true, "office": true}
+
+// countryAt says whether word i is a country in the gazetteer.
+func (c wordScan) countryAt(g *Gazetteer, i int) bool {
+	if g == nil {
+		return false
+	}
+	p, ok := g.Places[c.w(i)]
+	if !ok {
+		p, ok = g.Places[c.w(i)+" "+c.w(i+1)]
+	}
+	return ok && p.Kind == "country"
+}
+
+// placeAt says whether word i is a gazetteer place.
+func (c wordScan) placeAt(g *Gazetteer, i int) bool {
+	if g == nil {
+		return false
+	}
+	_, ok := g.Places[c.w(i)]
+	return ok
 }
 
 // allCapsSentenceStart rejects a one-word "name" that is only capitalised because it starts

@@ -112,7 +112,7 @@ var rankList = []string{"private", "private first class", "corporal", "lance cor
 	"warrant officer", "chief warrant officer", "junior lieutenant", "second lieutenant", "lieutenant",
 	"first lieutenant", "senior lieutenant", "captain", "senior captain", "major", "lieutenant colonel",
 	"colonel", "senior colonel", "major general", "lieutenant general", "colonel general", "general",
-	"vice marshal", "marshal", "brigadier", "brigadier general", "commissar", "political officer",
+	"vice marshal", "marshal", "brigadier", "brigadier general", "commissar",
 	"jeonsa", "ilgeup byeongsa", "ibyeong", "ilbyeong", "sangbyeong", "byeongjang", "hasa", "jungsa",
 	"sangsa", "teukmusangsa", "teukmu sangsa", "sowi", "jungwi", "sangwi", "daewi", "sojwa", "jungjwa",
 	"sangjwa", "daejwa", "sojang", "jungjang", "sangjang", "daejang", "chasu", "wonsu",

@@ -318,3 +318,27 @@ func TestKoreanQuasi(t *testing.T) {
 		})
 	}
 }
+
+func TestWorkplaces(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"she worked on the Sambong cooperative farm for years", "the Sambong cooperative farm"},
+		{"my father was at the Hoeryong textile mill.", "the Hoeryong textile mill"},
+		{"they held us in the Tumen detention centre for weeks", "the Tumen detention centre"},
+		{"sent to a labour training unit in Hoeryong, then", "a labour training unit in Hoeryong"},
+		{"she now works at a hospital in Bucheon.", "a hospital in Bucheon"},
+		{"검덕광산에서 일했어요", "검덕광산"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, []string{tt.want}, detectOne(workplaceDetector{}, tt.text)[Workplace], tt.text)
+	}
+	g := &Gazetteer{Places: map[string]PlaceEntry{"혜산": {Name: "Hyesan", Kind: "city", Province: "Ryanggang"}}}
+	var got []string
+	txt := "아버지는 혜산 신발공장에서 일했다"
+	for _, c := range (workplaceDetector{}).detect(NewText(txt), g) {
+		got = append(got, txt[c.Start:c.End])
+	}
+	assert.Equal(t, []string{"혜산 신발공장"}, got)
+	for _, s := range []string{"the mine closed", "a hospital is far", "Mines were closed in Musan.", "보위부에 끌려갔다"} {
+		assert.Empty(t, detectOne(workplaceDetector{}, s)[Workplace], s)
+	}
+}

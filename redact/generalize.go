@@ -97,6 +97,9 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 	if pe, ok := r.e.gaz.Places[strings.ToLower(p.Province)]; ok && pe.Kind == "city" {
 		provinceIsCity = true
 	}
+	if p.Kind == "city" && strings.EqualFold(p.Name, p.Province) && wellKnownCities[strings.ToLower(p.Name)] {
+		return d.Text // a capital says no more than its country
+	}
 	if p.Kind == "city" && strings.EqualFold(p.Name, p.Province) {
 		// Pyongyang, Seoul, Incheon: a city that is its own province would stay exact at
 		// province level, so it goes up to the country.
@@ -497,3 +500,8 @@ func generalizeDuration(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// wellKnownCities are capitals and world cities: naming one narrows nothing down.
+var wellKnownCities = map[string]bool{"pyongyang": true, "seoul": true, "beijing": true, "moscow": true,
+	"tokyo": true, "washington": true, "geneva": true, "new york": true, "london": true, "bangkok": true,
+	"hanoi": true, "vientiane": true, "ulaanbaatar": true, "kyiv": true, "kiev": true, "shanghai": true}
