@@ -20,6 +20,11 @@
 //     removed surface forms) are age-encrypted as a stream before any byte reaches a file;
 //     there are no plaintext temporary files, caches or logs. The index holds redacted text
 //     only, and it accepts nothing but *redact.Redacted, the output of a verified run.
+//   - Before a run reaches the index, the archive repeats a residual check of its own,
+//     behind the engine's: no known identifier (interviewee, interviewer, speakers, sensitive
+//     terms) and no removed direct identifier may remain in the redacted title or text
+//     (Latin script: case-sensitive whole words; Hangul: anywhere, since particles attach to
+//     names). A hit keeps the testimony pending; nothing of it is indexed.
 //   - Errors name the file or the testimony ID and the problem; they never quote testimony
 //     text.
 //   - Every write is atomic (temporary file in the same directory, fsync, rename, fsync of the
