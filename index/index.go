@@ -53,6 +53,8 @@ type Index struct {
 	dir      string
 	readOnly bool
 
+	purgeMu sync.Mutex // one forced merge at a time: bleve refuses a second
+
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -219,6 +221,8 @@ const purgeTimeout = 60 * time.Second
 
 // purge rewrites the index so that documents marked deleted are gone from its files.
 func (ix *Index) purge() (err error) {
+	ix.purgeMu.Lock()
+	defer ix.purgeMu.Unlock()
 	adv, err := ix.b.Advanced()
 	if err != nil {
 		return err

@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -464,4 +465,37 @@ func TestDeleteNothing(t *testing.T) {
 	ids, err := ix.IDs()
 	require.NoError(t, err)
 	assert.Len(t, ids, len(fixtures))
+}
+
+func TestConcurrentUse(t *testing.T) {
+	ix, _ := newTestIndex(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for i := 0; i < 4; i++ {
+		wg.Add(3)
+		go func() {
+			defer wg.Done()
+			_, err := ix.Search(Request{Query: "북한 OR river"})
+			errs <- err
+		}()
+		go func() {
+			defer wg.Done()
+			id := fmt.Sprintf("c-%d", i)
+			errs <- ix.write(1, func(int) (string, bleveDoc) {
+				return id, bleveDoc{Title: id, Text: "concurrent", Status: StatusReleased}
+			})
+		}()
+		go func() {
+			defer wg.Done()
+			errs <- ix.Delete(fixtures[i].id)
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		require.NoError(t, err)
+	}
+	ids, err := ix.IDs()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"c-0", "c-1", "c-2", "c-3"}, ids)
 }
