@@ -2,6 +2,7 @@ package redact
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -215,4 +216,37 @@ func TestLegalOrgMembershipAndFirms(t *testing.T) {
 			assert.Equal(t, tt.want, legalFound(legalOrgDetector{}, tt.text))
 		})
 	}
+}
+
+// FuzzLegalDetectors checks that the court-style detectors never panic and only propose
+// spans that are valid, non-empty and on character boundaries of the original text.
+func FuzzLegalDetectors(f *testing.F) {
+	for _, s := range []string{
+		"The case originated in an application (no. 19124/02) by a German national, Ms Gisela Kirsten.",
+		"On 13 January 1995 the Berlin Social Court awarded PLN 552.21 [approx. EUR 138] to Mr K.H. Christoph.",
+		"He lives in Częstochowa, Poland, and was sentenced to two and a half years’ imprisonment.",
+		"사건번호 2018-형-0417, РА 7720413, Dr. Kim, the PKK (the Kurdistan Workers' Party)",
+		"Mr \u200bJ.S.\u00ad Further, EUR", "no. ", "Mr", "¥", "",
+	} {
+		f.Add(s)
+	}
+	dets := []detector{legalCaseDetector{}, legalPersonDetector{}, legalOrgDetector{}, legalPlaceDetector{},
+		legalDemDetector{}, legalMoneyDetector{}, legalDurationDetector{}}
+	g := &Gazetteer{Places: map[string]PlaceEntry{"poland": {Name: "Poland", Kind: "country"}}}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			t.Skip("the engine refuses text that is not UTF-8 before any detector runs")
+		}
+		text := NewText(s)
+		for _, d := range dets {
+			for _, c := range d.detect(text, g) {
+				if c.Start < 0 || c.End > len(s) || c.Start >= c.End {
+					t.Fatalf("%s: span [%d, %d) outside the text of %d bytes", d.name(), c.Start, c.End, len(s))
+				}
+				if !utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
+					t.Fatalf("%s: span [%d, %d) cuts a character", d.name(), c.Start, c.End)
+				}
+			}
+		}
+	})
 }
