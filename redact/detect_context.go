@@ -521,7 +521,8 @@ func (routeDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				for end+1 < len(c.ws) && c.upper(end+1) && c.joined(end+1) && end < k+6 {
 					end++
 				}
-				out = append(out, c.emit(start, end, Route, "crossing point", "river crossing after "+quoteCue(w), 0.75))
+				// Scores above the place detector: "the Tumen" here is the river, not the city.
+				out = append(out, c.emit(start, end, Route, "crossing point", "river crossing after "+quoteCue(w), 0.92))
 				i = end
 			}
 			continue

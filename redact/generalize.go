@@ -38,7 +38,7 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Place:
 		return r.generalizePlace(d, rule.Level)
 	case Age:
-		return generalizeAge(d.Text)
+		return withPronoun(generalizeAge(d.Text), t.Original[max(0, d.Start-20):d.Start])
 	case Date, BirthDate:
 		return generalizeDate(d.Text, rule.Level, r.doc.Date)
 	case Money:
@@ -54,6 +54,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Kinship:
 		return "[a relative]"
 	case Route:
+		if l := strings.ToLower(d.Text); strings.Contains(l, "tumen") || strings.Contains(l, "yalu") || strings.Contains(l, "river") {
+			return "[a river crossing]"
+		}
 		return generalizeByNoun(d.Text, routeNouns, "[a route]")
 	case Address:
 		return "[an address]"
@@ -505,3 +508,26 @@ func generalizeDuration(s string) (string, bool) {
 var wellKnownCities = map[string]bool{"pyongyang": true, "seoul": true, "beijing": true, "moscow": true,
 	"tokyo": true, "washington": true, "geneva": true, "new york": true, "london": true, "bangkok": true,
 	"hanoi": true, "vientiane": true, "ulaanbaatar": true, "kyiv": true, "kiev": true, "shanghai": true}
+
+// withPronoun fixes "their" in a generalized age from the words just before it: "He is 42
+// years old" becomes "He is in his 40s".
+func withPronoun(age, before string) string {
+	if !strings.Contains(age, " their ") {
+		return age
+	}
+	ws := strings.Fields(strings.ToLower(before))
+	if len(ws) > 3 {
+		ws = ws[len(ws)-3:]
+	}
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch strings.Trim(ws[i], ".,;:\"'") {
+		case "he", "his", "him":
+			return strings.Replace(age, " their ", " his ", 1)
+		case "she", "her":
+			return strings.Replace(age, " their ", " her ", 1)
+		case "i", "we", "they", "you":
+			return age
+		}
+	}
+	return age
+}
