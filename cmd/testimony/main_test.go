@@ -28,14 +28,6 @@ func TestMain(m *testing.M) {
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
-		// [strict] guards checks of promises the packages do not keep yet (see README,
-		// "Tests"); TESTIMONY_STRICT=1 runs them.
-		Condition: func(cond string) (bool, error) {
-			if cond == "strict" {
-				return os.Getenv("TESTIMONY_STRICT") == "1", nil
-			}
-			return false, fmt.Errorf("unknown condition %q", cond)
-		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTIMONY_ACTOR", "tester")
 			env.Setenv("TESTIMONY_ARCHIVE", "")
