@@ -27,9 +27,10 @@
 //     names). A hit keeps the testimony pending; nothing of it is indexed.
 //   - Errors name the file or the testimony ID and the problem; they never quote testimony
 //     text.
-//   - Every write is atomic (temporary file in the same directory, fsync, rename, fsync of the
-//     directory) and happens in a fixed order, so a crash leaves nothing half-visible, and
-//     [Archive.Check] can tell and repair what it left.
+//   - Every file is written atomically (a temporary file in the same directory, renamed into
+//     place; the file and its directory are fsynced before anything refers to it) and in a
+//     fixed order, so a crash leaves nothing half-visible, and [Archive.Check] can tell and
+//     repair what it left.
 //   - A file that fails validation (unreadable, empty, not UTF-8, binary, malformed front
 //     matter, unknown policy) is refused before anything is stored for it: the archive stays
 //     byte for byte as it was.
@@ -47,8 +48,8 @@
 // identity files as age-keygen writes them, passphrase-protected identity files (age -p), and
 // plugin identities (AGE-PLUGIN-...).
 //
-// Init also creates the archive secret (secret.age, 32 random bytes encrypted to the
-// recipients). It keys archive-wide pseudonyms, which only policies that ask for them use;
+// Init also creates the archive secret (secret.age: 32 random bytes, hex-encoded, encrypted
+// to the recipients). It keys archive-wide pseudonyms, which only policies that ask for them use;
 // ingesting with such a policy needs an identity ([IngestOptions.Identities]) to unlock it.
 // Every other ingest needs no private key.
 //
