@@ -79,6 +79,15 @@ func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		entry := &PlaceEntry{Name: s[a:b], Kind: "city"}
 		score := 0.6
+		if len(words) > 1 {
+			// "Frankfurt am Main" is one town: it must win over "Frankfurt" alone (places
+			// score 0.9), or "am Main" would be left as a place of its own. Its first word
+			// may still tell the country.
+			score = 0.91
+			if e, ok := g.Places[strings.ToLower(words[0])]; ok && e.Kind != "country" {
+				entry.Country = e.Country
+			}
+		}
 		if c := placeCountry.FindStringSubmatchIndex(s[b:]); c != nil {
 			name := s[b+c[2] : b+c[3]]
 			if !placeStop[strings.ToLower(strings.Fields(name)[0])] && !nameStop[strings.ToLower(strings.Fields(name)[0])] {

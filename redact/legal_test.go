@@ -97,7 +97,8 @@ func TestLegalOrgDetector(t *testing.T) {
 }
 
 func TestLegalPlaceDetector(t *testing.T) {
-	g := &Gazetteer{Places: map[string]PlaceEntry{"turkey": {Name: "Turkey", Kind: "country"}}}
+	g := &Gazetteer{Places: map[string]PlaceEntry{"turkey": {Name: "Turkey", Kind: "country"},
+		"frankfurt": {Name: "Frankfurt", Kind: "city", Country: "Germany"}}}
 	tests := []struct {
 		name, text string
 		want       []string
@@ -115,6 +116,10 @@ func TestLegalPlaceDetector(t *testing.T) {
 			var got []string
 			for _, c := range (legalPlaceDetector{}).detect(NewText(tt.text), g) {
 				assert.Equal(t, Place, c.Category)
+				if c.Place != nil && c.Place.Name == "Frankfurt am Main" {
+					assert.Equal(t, "Germany", c.Place.Country, "the country of the town's first word")
+					assert.Greater(t, c.Score, 0.9, "the whole name wins over its first word")
+				}
 				got = append(got, tt.text[c.Start:c.End])
 			}
 			assert.Equal(t, tt.want, got)
