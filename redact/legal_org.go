@@ -151,10 +151,9 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 					continue
 				}
 			}
-			if lo := max(0, a-48); true {
-				if c := chamberOf.FindStringIndex(s[lo:a]); c != nil {
-					a = lo + c[0]
-				}
+			lo := max(0, a-48)
+			if c := chamberOf.FindStringIndex(s[lo:a]); c != nil {
+				a = lo + c[0]
 			}
 			add(a, b, "local court", "a court named after its town", orgScore)
 		}
