@@ -114,9 +114,9 @@ func TestNamesRecallOnGold(t *testing.T) {
 	pp := 1 - float64(personFP)/float64(max(personCands, 1))
 	t.Logf("person mentions covered %d/%d (%.3f); sub-province places covered %d/%d (%.3f); person candidates on annotated spans %.3f",
 		personHit, personGold, pr, placeHit, placeGold, lr, pp)
-	assert.GreaterOrEqual(t, pr, 0.90, "person recall floor")
-	assert.GreaterOrEqual(t, lr, 0.75, "place recall floor")
-	assert.GreaterOrEqual(t, pp, 0.85, "person precision floor")
+	assert.GreaterOrEqual(t, pr, 0.95, "person recall floor")
+	assert.GreaterOrEqual(t, lr, 0.93, "place recall floor")
+	assert.GreaterOrEqual(t, pp, 0.97, "person precision floor")
 }
 
 // BenchmarkNameDetectors runs the names, Hangul and places detectors over the gold corpus.
