@@ -332,6 +332,47 @@ func TestBadInputLeavesArchiveUnchanged(t *testing.T) {
 	})
 }
 
+// TestSharedBadInputs ingests every file of testdata/bad: each is refused with an error that
+// names it, and the archive stays byte-identical.
+func TestSharedBadInputs(t *testing.T) {
+	want := map[string]string{
+		"empty.txt":                "empty file",
+		"whitespace-only.txt":      "empty file",
+		"invalid-utf8.txt":         "invalid UTF-8",
+		"nul-bytes.txt":            "NUL",
+		"binary.png":               "unsupported file extension .png",
+		"binary-as.txt":            "binary content",
+		"malformed-frontmatter.md": "malformed front matter",
+		"malformed-yaml.md":        "malformed front matter at line",
+		"unknown-policy.md":        "no-such-policy",
+		"unknown-extension.docx":   "unsupported file extension .docx",
+	}
+	files, _ := filepath.Glob("../testdata/bad/*")
+	if len(files) == 0 {
+		t.Skip("testdata/bad not present")
+	}
+	a, _ := newTestArchive(t)
+	for _, f := range files {
+		base := filepath.Base(f)
+		if base == "README.md" {
+			continue
+		}
+		t.Run(base, func(t *testing.T) {
+			before := snapshot(t, a.dir)
+			res, err := a.Ingest(context.Background(), []string{f}, IngestOptions{})
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), f, "names the file")
+			if w, ok := want[base]; ok {
+				assert.Contains(t, err.Error(), w)
+			}
+			assert.NotContains(t, err.Error(), "\n", "one line")
+			require.Len(t, res, 1)
+			assert.Empty(t, res[0].ID)
+			assert.Equal(t, before, snapshot(t, a.dir))
+		})
+	}
+}
+
 func TestRedactionFailureKeepsOriginalPending(t *testing.T) {
 	a, ids := newTestArchive(t)
 	p := oneFile(t, "fails.md", goodDoc)

@@ -107,6 +107,9 @@ func (m Meta) Date() (time.Time, error) {
 // Parse parses one file's bytes. name is used for the format (by extension, then by content)
 // and in errors.
 func Parse(name string, data []byte) (*Testimony, error) {
+	if ext := strings.ToLower(filepath.Ext(name)); documentExts[ext] {
+		return nil, fmt.Errorf("%s: unsupported file extension %s: save the transcript as %s", name, ext, strings.Join(Extensions, ", "))
+	}
 	if err := checkText(data); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -146,6 +149,15 @@ func Parse(name string, data []byte) (*Testimony, error) {
 	return t, nil
 }
 
+// documentExts are formats people save transcripts in that are not text; Parse names the
+// extension rather than guessing.
+var documentExts = map[string]bool{
+	".docx": true, ".doc": true, ".odt": true, ".rtf": true, ".pdf": true, ".pages": true,
+	".xlsx": true, ".xls": true, ".pptx": true, ".zip": true, ".png": true, ".jpg": true,
+	".jpeg": true, ".gif": true, ".mp3": true, ".m4a": true, ".wav": true, ".mp4": true,
+	".mov": true, ".age": true, ".gz": true, ".exe": true,
+}
+
 // checkText refuses what is not text: empty, NUL bytes, invalid UTF-8, binary formats and
 // control characters.
 func checkText(data []byte) error {
@@ -160,7 +172,7 @@ func checkText(data []byte) error {
 	}
 	if !utf8.Valid(data) {
 		i := firstInvalid(data)
-		return fmt.Errorf("invalid UTF-8 at line %d: convert the file to UTF-8", lineAt(data, i))
+		return fmt.Errorf("invalid UTF-8 at line %d (byte %d): convert the file to UTF-8", lineAt(data, i), i)
 	}
 	ctrl := 0
 	for _, r := range string(data) {

@@ -102,6 +102,7 @@ func TestParseRefuses(t *testing.T) {
 		{"invalid utf8", "a.md", secret + "\n\xff\xfe broken", "invalid UTF-8 at line 2"},
 		{"pdf with txt ext", "a.txt", "%PDF-1.7\n" + secret, "binary content"},
 		{"png unknown ext", "a.bin", "\x89PNG\r\n\x1a\n" + secret, "binary content"},
+		{"docx", "a.docx", secret, "unsupported file extension .docx"},
 		{"control chars", "a.dat", "\x01\x02\x03\x04" + secret[:3], "binary content"},
 		{"unknown key", "a.md", "---\ntitle: x\n" + secret + ": 3\n---\nbody\n", "line 3: unknown key"},
 		{"malformed yaml", "a.md", "---\ntitle: [unclosed " + secret + "\n---\nbody\n", "malformed front matter"},
