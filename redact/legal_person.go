@@ -125,6 +125,9 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		{kinCueAt, an[1], "after kinship word", "a name after a kinship word"},
 	} {
 		for _, m := range scanAt(t, cue.re, cue.at, 40) {
+			if cw := strings.TrimRight(s[m[0]:m[1]], ",: \t\n"); (cw == "named" || cw == "called") && !afterPersonNoun(s, m[0]) {
+				continue // "a town called Hyesan" names a place; "a broker called Piao" a person
+			}
 			pos := m[1]
 			for {
 				n := nameRun.FindStringIndex(s[pos:])
@@ -146,6 +149,28 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return namesToCandidates(t, found)
+}
+
+// legalPersonNouns are the words after which "named" or "called" introduces a person.
+var legalPersonNouns = setOfWords(`man men woman women boy boys girl girls person people broker brokers
+	guard guards officer officers soldier soldiers friend friends neighbour neighbours neighbor
+	colleague colleagues teacher doctor nurse lawyer smuggler someone somebody child son daughter
+	wife husband mother father brother sister cousin uncle aunt grandmother grandfather nephew niece
+	official agent interrogator inspector driver merchant trader prisoner gentleman lady baby
+	he she him her`)
+
+// afterPersonNoun says whether one of the two words before i is a person noun.
+func afterPersonNoun(s string, i int) bool {
+	ws := strings.Fields(s[max(0, i-40):i])
+	if len(ws) > 0 && i-40 > 0 {
+		ws = ws[1:] // the first may be cut
+	}
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		if legalPersonNouns[strings.ToLower(strings.Trim(ws[k], ",;:.\"'"))] {
+			return true
+		}
+	}
+	return false
 }
 
 type legalName struct {

@@ -60,6 +60,8 @@ func TestLegalPersonDetector(t *testing.T) {
 		{"surname alone later", "Mr Karl Strobel sued. Strobel lost.", []string{"Karl Strobel", "Strobel", "Strobel"}},
 		{"several applicants", "by two Turkish nationals, Melahat Filiz and Nadir Kalkan (“the applicants”)", []string{"Melahat Filiz", "Nadir Kalkan", "Filiz", "Kalkan"}},
 		{"relative", "They had a child, Selma, who was born in 2003.", []string{"Selma"}},
+		{"a place called", "We lived in a town called Hyesan and a river named Tumen.", nil},
+		{"a person called", "A broker called Piao Yuzhen helped us.", []string{"Piao Yuzhen", "Yuzhen"}},
 		{"bare initials", "The authority noted that F.E., also a member, agreed.", []string{"F.E."}},
 		{"heading is not a name", "\nA. Proceedings before the courts\n", nil},
 		{"abbreviation is not a person", "The U.S. Government and the U.K. Government replied.", nil},
