@@ -46,9 +46,10 @@ func (a *Archive) Check(repair bool) (*CheckReport, error) {
 }
 
 type checker struct {
-	a      *Archive
-	repair bool
-	rep    *CheckReport
+	a       *Archive
+	repair  bool
+	rep     *CheckReport
+	unindex []string // IDs to delete from the index in one call (each Delete rewrites it)
 }
 
 // found records a problem and, when repairing, runs fix; fix returns a description of what
@@ -169,7 +170,7 @@ func (c *checker) run() error {
 					what = "does not match its recorded hash"
 				}
 				if err := c.found(fmt.Sprintf("%s: its redaction report %s", id, what), func() (string, error) {
-					c.markPending(e, "report lost", ix, inIndex)
+					c.markPending(e, "report lost", inIndex)
 					dirty = true
 					return fmt.Sprintf("%s: marked pending (re-run the ingest to redact it again)", id), nil
 				}); err != nil {
@@ -180,7 +181,7 @@ func (c *checker) run() error {
 		switch {
 		case e.Status == StatusReleased && !inIndex[id]:
 			if err := c.found(fmt.Sprintf("%s: released but not in the index", id), func() (string, error) {
-				c.markPending(e, "not indexed", ix, inIndex)
+				c.markPending(e, "not indexed", inIndex)
 				dirty = true
 				return fmt.Sprintf("%s: marked pending (re-run the ingest of its file to redact and index it again)", id), nil
 			}); err != nil {
@@ -188,9 +189,7 @@ func (c *checker) run() error {
 			}
 		case e.Status != StatusReleased && inIndex[id]:
 			if err := c.found(fmt.Sprintf("%s: in the index but its status is %s", id, e.Status), func() (string, error) {
-				if err := ix.Delete(id); err != nil {
-					return "", err
-				}
+				c.unindex = append(c.unindex, id)
 				delete(inIndex, id)
 				return fmt.Sprintf("%s: removed from the index", id), nil
 			}); err != nil {
@@ -218,13 +217,17 @@ func (c *checker) run() error {
 	for id := range inIndex {
 		if m.byID[id] == nil {
 			if err := c.found(fmt.Sprintf("%s: in the index but not in the manifest", id), func() (string, error) {
-				if err := ix.Delete(id); err != nil {
-					return "", err
-				}
+				c.unindex = append(c.unindex, id)
 				return fmt.Sprintf("%s: removed from the index", id), nil
 			}); err != nil {
 				return err
 			}
+		}
+	}
+	if len(c.unindex) > 0 {
+		sort.Strings(c.unindex)
+		if err := ix.Delete(c.unindex...); err != nil {
+			return fmt.Errorf("repair failed: removing %d testimonies from the index: %w", len(c.unindex), err)
 		}
 	}
 	if err := c.orphans(m); err != nil {
@@ -236,12 +239,12 @@ func (c *checker) run() error {
 
 // markPending drops a testimony back to pending: its redacted copy cannot be rebuilt without
 // the original, which ingest reads from the source file again.
-func (c *checker) markPending(e *manifestEntry, why string, ix *index.Index, inIndex map[string]bool) {
+func (c *checker) markPending(e *manifestEntry, why string, inIndex map[string]bool) {
 	if e.Run != "" {
 		os.Remove(c.a.reportPath(e.ID, e.Run))
 	}
 	if inIndex[e.ID] {
-		_ = ix.Delete(e.ID)
+		c.unindex = append(c.unindex, e.ID)
 		delete(inIndex, e.ID)
 	}
 	e.Status, e.Problem = StatusPending, why

@@ -172,9 +172,10 @@
 //
 // # Limits
 //
-//   - Deleting from the index (withdraw, repair) removes the document from search at once,
-//     but bleve frees the bytes of its segments only when it merges them. The index only
-//     ever held redacted text.
+//   - Deleting from the index (withdraw, repair) rewrites the index without the document
+//     (index.Index.Delete merges its segments), so no index file holds it afterwards; the
+//     file system may still keep the freed blocks until they are reused. The index only ever
+//     held redacted text.
 //   - Someone who can rewrite both audit.log and audit.log.head can cut entries from the end
 //     of the log; signed checkpoints will close that.
 //   - The manifest is held in memory during an ingest (about 400 bytes per testimony).
