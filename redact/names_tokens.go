@@ -41,7 +41,16 @@ func gapBefore(norm string, toks []token, i int) string {
 // tokenize splits norm into tokens. Apostrophes and hyphens are gaps, not parts of words, so
 // "Ji-min's" is Ji, min, s with gaps "-" and "'".
 func tokenize(norm string) []token {
-	var toks []token
+	// One copy of the text with ASCII letters lowered (same byte offsets) serves every ASCII
+	// token without an allocation; other tokens are lowered one by one.
+	lb := []byte(norm)
+	for k, c := range lb {
+		if 'A' <= c && c <= 'Z' {
+			lb[k] = c + 'a' - 'A'
+		}
+	}
+	lowered := string(lb)
+	toks := make([]token, 0, len(norm)/5)
 	sentStart, lineStart := true, true
 	for i := 0; i < len(norm); {
 		r, w := utf8.DecodeRuneInString(norm[i:])
@@ -66,7 +75,11 @@ func tokenize(norm string) []token {
 			j += w2
 		}
 		t := token{s: i, e: j, text: norm[i:j], kind: kind, sentStart: sentStart, lineStart: lineStart}
-		t.low = strings.ToLower(t.text)
+		if isASCII(t.text) {
+			t.low = lowered[i:j]
+		} else {
+			t.low = strings.ToLower(t.text)
+		}
 		t.upper = kind == tokWord && unicode.IsUpper(r)
 		// A possessive or contraction tail ("'s", "'t") does not start a sentence.
 		toks = append(toks, t)
@@ -74,6 +87,15 @@ func tokenize(norm string) []token {
 		i = j
 	}
 	return toks
+}
+
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func runeKind(r rune) (tokKind, bool) {
