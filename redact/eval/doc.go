@@ -15,9 +15,16 @@
 // Gold is TAB JSON (the Text Anonymization Benchmark's layout): a list of documents, each
 // with annotators, each with entity mentions at code-point offsets, an entity_type (PERSON,
 // CODE, LOC, ORG, DEM, DATETIME, QUANTITY, MISC), an identifier_type (DIRECT, QUASI,
-// NO_MASK) and an entity_id grouping mentions of one entity. Our own gold is written as
-// Markdown interviews with inline markup (see ParseMarkup) and converted to TAB JSON;
-// ReadGold reads either form.
+// NO_MASK) and an entity_id grouping mentions of one entity. ReadGold reads a TAB JSON file,
+// one annotated interview, or a directory of them.
+//
+// Our own gold is written as Markdown interviews in testdata/gold, front matter and then a
+// body where each annotated mention reads {{TYPE:IDTYPE:ENTITY|surface text}} (see
+// ParseMarkup). testdata/gold/gold.json is their TAB JSON form; a test keeps it in sync, and
+//
+//	go test ./redact/eval -run TestGoldCorpusInSync -update
+//
+// regenerates it.
 //
 // # Metrics
 //
@@ -34,6 +41,11 @@
 //
 // Masks are the spans whose action changes text (everything but keep), merged, in Unicode
 // code points; Go strings are bytes, and the package converts both ways.
+//
+// The tests hold every shipped policy to recall 1.0 on the direct identifiers of all our
+// gold interviews (every policy extends base, which removes them all), to a precision floor
+// on the interviews written for it, and policy strict to the bar of issue 3 on the 31 TAB
+// test documents (ER_di 0.95, ER_qi 0.85, precision 0.65) when ../shared is present.
 //
 // # What the engine is told
 //
