@@ -3,6 +3,8 @@ package redact
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // legalCaseDetector finds application, case, file, plot and registration numbers, the codes
@@ -53,7 +55,7 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: IDNumber, Detector: "legal_case",
 			Rule: rule, Reason: reason, Score: score})
 	}
-	for _, m := range scan(t, slashCode, both(hasDigit, anyNorm("/"))) {
+	for _, m := range scanNear(t, slashCode, slashAnchors(t), 10, 24) {
 		a, b := m[2], m[3]
 		rule, reason, score := "slashed code", "a number with slash parts, as case, application and plot numbers are written", 0.8
 		if before := strings.ToLower(lastWords(s[:a], 2)); strings.Contains(before, "no") || strings.Contains(before, "application") {
@@ -61,7 +63,7 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		add(a, b, rule, reason, score)
 	}
-	for _, m := range scan(t, letterCode, hasLetterCode) {
+	for _, m := range scanNear(t, letterCode, letterCodeAnchors(t), 20, 24) {
 		if code := s[m[2]:m[3]]; digitCount(code) >= 4 && !moneyOrYear(code) {
 			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
 		}
@@ -72,7 +74,7 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range scan(t, koreanCaseNo, both(hasDigit, hasHangul)) {
 		add(m[2], m[3], "Korean case number", "year, case kind and running number of a Korean court case", 0.9)
 	}
-	for _, m := range scan(t, cuedCode, both(hasDigit, anyFold("no.", "nos.", "number", "nr", "№"))) {
+	for _, m := range scanNear(t, cuedCode, foldAnchors(t, "no.", "nos.", "number", "nr", "№"), 50, 12) {
 		pos := m[1]
 		cue := strings.ToLower(s[m[2]:m[3]])
 		for {
@@ -124,6 +126,38 @@ func digitCount(s string) int {
 
 var lawReportTrigger = anyNorm(" WLR ", " All ER ", " EHRR ", " FLR ", " Cr App R ", " QB ", " KB ",
 	" AC ", " UKHL ", " EWCA ", " EWHC ", "NJA ", "RÅ ")
+
+// slashAnchors returns the offset of every "/" between two digits.
+func slashAnchors(t *Text) []int {
+	s := t.Norm
+	var out []int
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '/' && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// letterCodeAnchors returns the offset of every number written right after an upper-case
+// letter, or after one and a space or hyphen ("RA 7720413", "D-4840").
+func letterCodeAnchors(t *Text) []int {
+	s := t.Norm
+	var out []int
+	for _, p := range numberAnchors(t) {
+		j := p
+		if j > 0 && (s[j-1] == ' ' || s[j-1] == '-') {
+			j--
+		}
+		if j == 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:j]); unicode.IsUpper(r) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // moneyOrYear says whether a letters-and-number code is a sum ("EUR 4000") or a citation
 // year ("ECHR 2008"), not a reference number.

@@ -25,18 +25,6 @@ import (
 // match.
 type trigger func(norm, fold string) bool
 
-// anyFold triggers on a line whose folded form contains one of words (lower case).
-func anyFold(words ...string) trigger {
-	return func(_, fold string) bool {
-		for _, w := range words {
-			if strings.Contains(fold, w) {
-				return true
-			}
-		}
-		return false
-	}
-}
-
 // anyNorm triggers on a line that contains one of words as written.
 func anyNorm(words ...string) trigger {
 	return func(norm, _ string) bool {
@@ -64,28 +52,6 @@ func both(ts ...trigger) trigger {
 		}
 		return true
 	}
-}
-
-// hasLetterCode triggers on a line with an upper-case letter right before a digit, or
-// before a space or hyphen and a digit ("RA 7720413", "D-4840").
-func hasLetterCode(norm, _ string) bool {
-	for i := 1; i < len(norm); i++ {
-		if norm[i] < '0' || norm[i] > '9' {
-			continue
-		}
-		j := i
-		if norm[j-1] == ' ' || norm[j-1] == '-' {
-			j--
-		}
-		if j == 0 {
-			continue
-		}
-		r, _ := utf8.DecodeLastRuneInString(norm[:j])
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // hasHangul triggers on a line with a Hangul syllable.
