@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -80,7 +81,21 @@ func FuzzRedact(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text, known string) {
 		doc := Document{Title: text[:min(len(text), 40)], Text: text,
 			Known: []Known{{Text: known, Category: Person, Role: RoleInterviewee}, {Text: "green kettle", Category: SensitiveTerm}}}
+		start := time.Now()
+		done := make(chan struct{})
+		go func() {
+			select {
+			case <-done:
+			case <-time.After(20 * time.Second):
+				panic("Redact did not return: an endless loop")
+			}
+		}()
 		red, err := e.Redact(doc)
+		close(done)
+		if d := time.Since(start); d > 3*time.Second {
+			// The engine must stay linear: a slow input is a bug as much as a panic.
+			t.Fatalf("redacting %d bytes took %v", len(text), d)
+		}
 		if !utf8.ValidString(text) || !utf8.ValidString(known) || !utf8.ValidString(doc.Title) {
 			if err == nil {
 				t.Fatal("invalid UTF-8 accepted")
