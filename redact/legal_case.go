@@ -68,10 +68,10 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
 		}
 	}
-	for _, m := range scan(t, lawReport, both(hasDigit, lawReportTrigger)) {
+	for _, m := range scanNear(t, lawReport, wordAnchors(t, lawReportWords), 12, 24) {
 		add(m[2], m[3], "law report citation", "a reported judgment, which names its parties", 0.8)
 	}
-	for _, m := range scan(t, koreanCaseNo, both(hasDigit, hasHangul)) {
+	for _, m := range scanNear(t, koreanCaseNo, hangulCodeAnchors(t), 2, 24) {
 		add(m[2], m[3], "Korean case number", "year, case kind and running number of a Korean court case", 0.9)
 	}
 	for _, m := range scanNear(t, cuedCode, foldAnchors(t, "no.", "nos.", "number", "nr", "№"), 50, 12) {
@@ -124,8 +124,28 @@ func digitCount(s string) int {
 	return n
 }
 
-var lawReportTrigger = anyNorm(" WLR ", " All ER ", " EHRR ", " FLR ", " Cr App R ", " QB ", " KB ",
-	" AC ", " UKHL ", " EWCA ", " EWHC ", "NJA ", "RÅ ")
+// lawReportWords are the series names of law reports, case-folded.
+var lawReportWords = setOfWords("wlr er ehrr flr app qb kb ac ch ukhl ewca ewhc nja rå")
+
+// hangulCodeAnchors returns the offset of every number followed, after an optional hyphen,
+// by a Hangul syllable: where a Korean case number can start.
+func hangulCodeAnchors(t *Text) []int {
+	s := t.Norm
+	var out []int
+	for _, p := range numberAnchors(t) {
+		e := p
+		for e < len(s) && s[e] >= '0' && s[e] <= '9' {
+			e++
+		}
+		if e < len(s) && s[e] == '-' {
+			e++
+		}
+		if r, _ := utf8.DecodeRuneInString(s[e:]); r >= 0xAC00 && r <= 0xD7A3 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // slashAnchors returns the offset of every "/" between two digits.
 func slashAnchors(t *Text) []int {

@@ -95,7 +95,12 @@ var (
 )
 
 var orgAnchors = newAnchorTable(companySuffixes, headedWords, ofOrgWords, courtWords, kindWords,
-	firmWords, memberWords, authorityWords)
+	firmWords, memberWords, authorityWords, proscribedWords)
+
+// proscribedWords start the names of proscribedOrg, case-folded.
+var proscribedWords = setOfWords("pkk kadek kongra dhkp tikko tİkko mlkp hadep dehap dep hep eta ira")
+
+var proscribedOrgAt = anchored(proscribedOrg)
 
 // orgGeneric are first words that make an organisation public or generic rather than
 // local: "Supreme Court", "Turkish Government", "State Railways".
@@ -202,7 +207,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(a, b, "local authority", "an administrative office named after its town", orgScore)
 		}
 	}
-	for _, m := range scan(t, proscribedOrg, anyNorm("PKK", "KADEK", "Kongra", "DHKP", "TİKKO", "TIKKO", "MLKP", "DEP", "HEP", "ETA", "IRA")) {
+	for _, m := range scanAt(t, proscribedOrgAt, an[8], 40) {
 		add(m[2], m[3], "proscribed organisation", "membership of this organisation endangers a person", 0.8)
 	}
 	return dedupeCandidates(out)

@@ -14,89 +14,18 @@ import (
 //
 //   - scanAt runs a pattern that starts with a known word ("Mr", "lives") only where that
 //     word stands, anchored;
-//   - scanNear runs a pattern that contains a known word ("Court", "Prison") only in a
-//     window around it;
-//   - scan runs a pattern only on the lines that pass a cheap trigger (a digit and "/").
+//   - scanNear runs a pattern that contains a known word ("Court", "Prison"), a number, a
+//     slash or an initial only in a window around it.
 //
 // The anchor words are found in one walk over the text's words (anchorTable). None of the
 // patterns needs to cross a line break.
 
-// trigger says whether a line (its Norm and its case-folded form, same offsets) may hold a
-// match.
-type trigger func(norm, fold string) bool
-
-// anyNorm triggers on a line that contains one of words as written.
-func anyNorm(words ...string) trigger {
-	return func(norm, _ string) bool {
-		for _, w := range words {
-			if strings.Contains(norm, w) {
-				return true
-			}
-		}
-		return false
-	}
-}
-
-// hasDigit triggers on a line with an ASCII digit.
-func hasDigit(norm, _ string) bool {
-	return strings.ContainsAny(norm, "0123456789")
-}
-
-// both triggers when every one of ts does.
-func both(ts ...trigger) trigger {
-	return func(norm, fold string) bool {
-		for _, t := range ts {
-			if !t(norm, fold) {
-				return false
-			}
-		}
-		return true
-	}
-}
-
-// hasHangul triggers on a line with a Hangul syllable.
-func hasHangul(norm, _ string) bool {
-	for _, r := range norm {
-		if r >= 0xAC00 && r <= 0xD7A3 {
-			return true
-		}
-	}
-	return false
-}
-
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
-
-// scan returns the submatch indexes of re in t.Norm, line by line, on the lines that pass
-// trig; offsets are in Norm.
-func scan(t *Text, re *regexp.Regexp, trig trigger) [][]int {
-	s, f := t.Norm, t.Fold
-	var out [][]int
-	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
-		if end > start && trig(s[start:end], f[start:end]) {
-			for _, m := range re.FindAllStringSubmatchIndex(s[start:end], -1) {
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += start
-					}
-				}
-				out = append(out, m)
-			}
-		}
-		start = end + 1
-	}
-	return out
-}
 
 // scanNear runs re only in windows around anchors: from before bytes ahead of each anchor
 // to after bytes past it, within the anchor's line, widened to whole words; overlapping
 // windows are merged. It suits patterns whose matches always contain one of a few words
-// ("Court", "Prison", a digit), and is much faster than scan on long lines.
+// ("Court", "Prison", a digit).
 func scanNear(t *Text, re *regexp.Regexp, anchors []int, before, after int) [][]int {
 	s := t.Norm
 	var out [][]int
