@@ -52,7 +52,9 @@
 //  4. Overlaps are resolved by score, then length. A loser that sticks out of the winner
 //     keeps the part that sticks out, so no detected form survives half-redacted.
 //  5. Every removed form is removed everywhere else in the testimony too: a detector may
-//     need context to find "Ji-min" once, but every "Ji-min" is then the same person.
+//     need context to find "Ji-min" once, but every "Ji-min" is then the same person. The
+//     parts of a detected name go too ("Sun" once "Sun Liqiang" is a name), and a span never
+//     ends inside a word or before the hyphenated rest of a name ("Yun Song" → "Yun Song-gap").
 //  6. Each span gets its category's action and is rendered.
 //  7. The residual check runs (below). Only then is a Redacted returned.
 //
@@ -70,10 +72,12 @@
 //     the archive and not linkable without the secret.
 //   - generalize: up a hierarchy, keeping what research needs. Places go to the province
 //     ("Yeokjeon-dong, Hyesan" → "[a city in Ryanggang Province]"; provinces, countries and
-//     province-level cities stay readable), or to the country with level "country". Ages go
-//     to a decade ("a 35-year-old woman" → "a woman in her 30s"). Dates go to the year
+//     capitals stay readable, other cities that are their own province go to the country:
+//     "Incheon" → "[a city in South Korea]"), or to the country with level "country". Ages
+//     go to a decade ("a 35-year-old woman" → "a woman in her 30s"). Dates go to the year
 //     ("12 March 2019" → "2019"; "two years ago" is placed with the interview date), or the
-//     decade with level "decade". Sums go to a range ("20,000 yuan" → "[10,000–50,000 yuan]").
+//     decade with level "decade" (strict uses it); durations keep their unit ("three years"
+//     → "[years]"). Sums go to a range ("20,000 yuan" → "[10,000–50,000 yuan]").
 //     Household counts lose the count ("three children" → "[children]"), workplaces keep
 //     their kind ("the Musan Mine" → "[a mine]"), ranks their class ("[officer]").
 //   - suppress: "[removed]"; with level "category" the category instead ("[phone number]"),
@@ -103,7 +107,9 @@
 // re-scanned, on word boundaries and with any spacing or hyphenation, for every removed
 // surface form, every variant of every known person, and every deny-list entry. Replacement
 // text is skipped, and so are allow-listed phrases and spans the policy deliberately left
-// (a removed "Kim" does not fail the run on a kept "Kim Jong Un"). A one-word form that is
+// (a removed "Kim" does not fail the run on a kept "Kim Jong Un"). Allow lists win over
+// derived forms: a private person who shares a public figure's full name keeps it unless
+// the archivist lists that full name for the testimony. A one-word form that is
 // also an ordinary word ("Young", "Sun") counts only where it is capitalised, in the
 // check and when removing it elsewhere. Any hit fails the run with an error wrapping
 // ErrResidual; nothing unverified is returned.
