@@ -39,7 +39,7 @@ var occupationSkip = setOfWords(`former retired qualified young old senior junio
 
 var (
 	// occupationCue introduces what someone does: "worked as a", "was an", "became a".
-	occupationCue = regexp.MustCompile(`\b(?:worked|working|works|work|employed|served|serving|hired|trained|qualified|appointed|became|becoming|become|was|is|were|are|been|as|post of|job of|job as|career as|applicant,|applicants,)\s(?:a\s|an\s|the\s)?`)
+	occupationCue = regexp.MustCompile(`\b(?i:worked|working|works|work|employed|served|serving|hired|trained|qualified|appointed|became|becoming|become|was|is|were|are|been|am|as|post of|job of|job as|career as|applicant,|applicants,)\s(?:a\s|an\s|the\s)?`)
 	// occupationWords are up to three lower-case words after the cue.
 	occupationWords = regexp.MustCompile(`^[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,2}`)
 	// nationality is a person's nationality where the text states it: "by a Turkish national".

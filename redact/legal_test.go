@@ -138,6 +138,7 @@ func TestLegalDemDetector(t *testing.T) {
 		{"two modifiers", "He was a primary school teacher in Van.", []string{"primary school teacher"}},
 		{"former is not part of it", "She is a former nurse.", []string{"nurse"}},
 		{"counts are not part of it", "Hye-sun works with two brokers, one for money", []string{"brokers"}},
+		{"first person, capitalised cue", "I am a kindergarten teacher in Suwon. As her homeroom teacher I knew.", []string{"kindergarten teacher", "homeroom teacher"}},
 		{"apposition", "the applicant, a primary school teacher in Van, was dismissed", []string{"primary school teacher"}},
 		{"participle is not part of it", "they were working miners", []string{"miners"}},
 		{"minority", "the Sami villages and the Jehovah’s Witnesses", []string{"Sami", "Jehovah’s Witnesses"}},
