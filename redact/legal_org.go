@@ -37,7 +37,10 @@ var (
 	companyName = regexp.MustCompile(`((?:` + orgWord + `\s){1,5}(?:Ltd\.?|Limited|GmbH|AG|A\.Ş\.?|AŞ|S\.A\.|S\.A\.R\.L\.|SARL|Inc\.?|plc|PLC|LLC|Corporation|Corp\.|Co\.|KG|OHG|Sp\. z o\.o\.|S\.p\.A\.|B\.V\.|N\.V\.|Oy|Oyj|AB|ASA|A/S|ApS|SpA|S\.r\.l\.|Srl|SE|Kft\.?|Zrt\.?|s\.r\.o\.|a\.s\.|d\.o\.o\.|OOO|ZAO|JSC|Solicitors))(?:[^\p{L}\p{M}\d]|$)`)
 	// headedOrg is capitalised words then a word that names a local institution: "Wronki
 	// Prison", "Klagenfurt University", "Erich-Weinert-Ensemble".
-	headedOrg = regexp.MustCompile(`((?:` + orgWord + `\s){1,4}(?:Hospital|Clinic|University|School|College|Gymnasium|Lyceum|Prison|Remand Centre|Remand Prison|Detention Centre|Police Station|Police Headquarters|Police Department|Police Directorate|Police Authority|Security Directorate|Gendarmerie Command|Gendarmerie Station|Municipality|Town Hall|Bar Association|Factory|Mine|Plant|Farm|Cooperative|Co-operative|Bank|Hotel|Restaurant|Church|Mosque|Parish|Association|Foundation|Club|Ensemble|Theatre|Orchestra|Company|Works|Railways))\b`)
+	headedOrg = regexp.MustCompile(`((?:` + orgWord + `\s){1,4}(?:Hospital|Clinic|University|School|College|Gymnasium|Lyceum|Prison|Remand Centre|Remand Prison|Detention Centre|Police Station|Police Headquarters|Police Department|Police Directorate|Police Authority|Security Directorate|Gendarmerie Command|Gendarmerie Station|Municipality|Town Hall|Bar Association|Factory|Mine|Plant|Farm|Cooperative|Co-operative|Bank|Hotel|Restaurant|Church|Mosque|Parish|Association|Foundation|Club|Ensemble|Theatre|Orchestra|Company|Works|Railways)(?:\sNo\.\s?\d{1,4})?)\b`)
+	// localWorkplace is a town's name then a workplace in lower case: "Nampo glass factory",
+	// "Kaechon women's prison".
+	localWorkplace = regexp.MustCompile(`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s[\p{Ll}'’-]+){0,2}\s(?:factory|prison|mine|plant|mill|works|school|hospital|farm|cooperative|enterprise|shipyard|smelter|university|college))\b`)
 	// ofOrg is an institution word then "of"/"du"/"de" and its name: "University of Vienna",
 	// "Clinique du Parc".
 	ofOrg = regexp.MustCompile(`\b((?:Hospital|Clinic|Clinique|Hôpital|University|Université|School|Prison|Municipality|Bank|Church|Mosque|Parish|Faculty|Institute|Academy)\s(?:of|du|de la|de|des|di|der)\s` + orgWord + `(?:\s` + orgWord + `){0,3})`)
@@ -142,6 +145,9 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range scanNear(t, headedOrg, an[1], 110, 40) {
 		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)
 	}
+	for _, m := range scanNear(t, localWorkplace, an[1], 60, 12) {
+		add(m[2], m[3], "local workplace", "a workplace named after its town", orgScore)
+	}
 	for _, m := range scanAt(t, ofOrgAt, an[2], 140) {
 		add(m[2], m[3], "named institution", "an institution named after its place or founder", orgScore)
 	}
@@ -220,6 +226,18 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// sentenceBreak returns the index of the last ". " in s that ends a sentence, not an
+// abbreviation like "No. 2", or -1.
+func sentenceBreak(s string) int {
+	for i := strings.LastIndex(s, ". "); i >= 0; i = strings.LastIndex(s[:i], ". ") {
+		w := s[strings.LastIndexAny(s[:i], " \n")+1 : i]
+		if w != "No" && w != "no" && w != "Nr" && w != "St" && w != "Co" {
+			return i
+		}
+	}
+	return -1
+}
+
 // withGloss extends an organisation's end over a parenthesis that glosses it.
 func withGloss(s string, b int) int {
 	if m := gloss.FindStringIndex(s[b:]); m != nil {
@@ -231,7 +249,7 @@ func withGloss(s string, b int) int {
 // trimOrg drops leading generic words ("the", "Turkish") that a greedy match took in, so an
 // organisation starts at its own name; it returns an empty span if nothing specific is left.
 func trimOrg(s string, a, b int) (int, int) {
-	if i := strings.LastIndex(s[a:b], ". "); i >= 0 {
+	if i := sentenceBreak(s[a:b]); i >= 0 {
 		a += i + 2 // a sentence ended inside the match
 	}
 	for a < b {

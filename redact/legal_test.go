@@ -215,6 +215,8 @@ func TestLegalOrgMembershipAndFirms(t *testing.T) {
 		{"law firm", "The applicant was represented by Royds Rdw, solicitors in London.", []string{"Royds Rdw"}},
 		{"company after its kind", "produced by the Swedish company Strix Television AB. It was sent", []string{"Strix Television AB"}},
 		{"quoted company", "a claim against a company “Domgos” before the court", []string{"Domgos"}},
+		{"numbered school", "We went to the Kilju Girls' Middle School No. 2. We learned", []string{"Kilju Girls' Middle School No. 2"}},
+		{"workplace in lower case", "an accident at the Nampo glass factory. She was sent to the Kaechon women's prison", []string{"Nampo glass factory", "Kaechon women's prison"}},
 		{"bank", "he was employed to work for Etibank, a State-owned company", []string{"Etibank"}},
 		{"lower-case court", "the Court of Cassation upheld the decision of the Beyoğlu court.", []string{"Beyoğlu court"}},
 		{"public membership stays", "a member of the European Parliament and of the Council", nil},
