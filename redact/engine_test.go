@@ -286,3 +286,36 @@ func TestHangulKnownTerms(t *testing.T) {
 	assert.NotContains(t, red.Text(), "김지민")
 	assert.Contains(t, red.Text(), "이라고 말했다")
 }
+
+func TestConcurrentRedact(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	docs := []Document{
+		{Text: "Kim Ji-min sent 20,000 yuan to Hyesan last month; call 010-1234-5678.", Known: []Known{{Text: "Kim Ji-min", Category: Person}}},
+		{Text: "A 35-year-old woman served in Unit 1234 as a Sergeant.", Known: []Known{{Text: "green kettle", Category: SensitiveTerm}}},
+	}
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		r, err := e.Redact(d)
+		require.NoError(t, err)
+		want[i] = r.Text()
+	}
+	done := make(chan error)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for k := 0; k < 20; k++ {
+				r, err := e.Redact(docs[(g+k)%len(docs)])
+				if err == nil && r.Text() != want[(g+k)%len(docs)] {
+					err = errors.New("different output under concurrency")
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		assert.NoError(t, <-done)
+	}
+}
