@@ -2,7 +2,9 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // legalOrgDetector finds organisations that point to a person: the companies, hospitals,
@@ -40,7 +42,10 @@ var (
 	headedOrg = regexp.MustCompile(`((?:` + orgWord + `\s){1,4}(?:Hospital|Clinic|University|School|College|Gymnasium|Lyceum|Prison|Remand Centre|Remand Prison|Detention Centre|Police Station|Police Headquarters|Police Department|Police Directorate|Police Authority|Security Directorate|Gendarmerie Command|Gendarmerie Station|Municipality|Town Hall|Bar Association|Factory|Mine|Plant|Farm|Cooperative|Co-operative|Bank|Hotel|Restaurant|Church|Mosque|Parish|Association|Foundation|Club|Ensemble|Theatre|Orchestra|Company|Works|Railways)(?:\sNo\.\s?\d{1,4})?)\b`)
 	// localWorkplace is a town's name then a workplace in lower case: "Nampo glass factory",
 	// "Kaechon women's prison".
-	localWorkplace = regexp.MustCompile(`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s[\p{Ll}'’-]+){0,2}\s(?:factory|prison|mine|plant|mill|works|school|hospital|farm|cooperative|enterprise|shipyard|smelter|university|college))\b`)
+	localWorkplace = regexp.MustCompile(`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s[\p{Ll}'’-]+){0,2}\s(?:factory|prison|mine|plant|mill|school|hospital|farm|cooperative|enterprise|shipyard|smelter|university|college))\b`)
+	// hangulWorkplace is a Korean workplace named after its town: "강계 트랙터 공장",
+	// "해주 시멘트 공장" (particles may follow).
+	hangulWorkplace = regexp.MustCompile(`([가-힣]{2,}\s(?:[가-힣]{1,6}\s)?(?:공장|광산|탄광|농장|협동농장|학교|중학교|병원|교화소|기업소|제철소|제련소))`)
 	// ofOrg is an institution word then "of"/"du"/"de" and its name: "University of Vienna",
 	// "Clinique du Parc".
 	ofOrg = regexp.MustCompile(`\b((?:Hospital|Clinic|Clinique|Hôpital|University|Université|School|Prison|Municipality|Bank|Church|Mosque|Parish|Faculty|Institute|Academy)\s(?:of|du|de la|de|des|di|der)\s` + orgWord + `(?:\s` + orgWord + `){0,3})`)
@@ -146,7 +151,17 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)
 	}
 	for _, m := range scanNear(t, localWorkplace, an[1], 60, 12) {
-		add(m[2], m[3], "local workplace", "a workplace named after its town", orgScore)
+		if ws := strings.Fields(s[m[2]:m[3]]); !anyStop(ws[1 : len(ws)-1]) {
+			add(m[2], m[3], "local workplace", "a workplace named after its town", orgScore)
+		}
+	}
+	for _, m := range scanNear(t, hangulWorkplace, hangulWorkplaceAnchors(t), 40, 12) {
+		if ws := strings.Fields(s[m[2]:m[3]]); hangulEnding(ws[:len(ws)-1]) {
+			continue // "노래를 잘해서 학교": a verb or a particle, not a name
+		}
+		oa, ob := t.Orig(m[2], m[3])
+		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
+			Rule: "local workplace (Hangul)", Reason: "a workplace named after its town", Score: orgScore})
 	}
 	for _, m := range scanAt(t, ofOrgAt, an[2], 140) {
 		add(m[2], m[3], "named institution", "an institution named after its place or founder", orgScore)
@@ -224,6 +239,40 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// anyStop says whether one of ws is a function word or a verb, which no workplace name holds
+// ("Sung from school", "Parents are farm...").
+func anyStop(ws []string) bool {
+	for _, w := range ws {
+		if nameStop[w] || workplaceVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var workplaceVerbs = setOfWords("is are was were be been works worked went goes go come came left from at in to")
+
+// hangulEnding says whether one of ws ends in a particle or a verb ending.
+func hangulEnding(ws []string) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		if strings.ContainsRune("를을서고는은가이에도만로와과의게면다요지며니", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hangulWorkplaceAnchors returns where a Korean workplace noun stands.
+func hangulWorkplaceAnchors(t *Text) []int {
+	var out []int
+	for _, w := range []string{"공장", "광산", "탄광", "농장", "학교", "병원", "교화소", "기업소", "제철소", "제련소"} {
+		out = append(out, substrAnchors(t, w)...)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // sentenceBreak returns the index of the last ". " in s that ends a sentence, not an

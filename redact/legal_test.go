@@ -217,6 +217,8 @@ func TestLegalOrgMembershipAndFirms(t *testing.T) {
 		{"quoted company", "a claim against a company “Domgos” before the court", []string{"Domgos"}},
 		{"numbered school", "We went to the Kilju Girls' Middle School No. 2. We learned", []string{"Kilju Girls' Middle School No. 2"}},
 		{"workplace in lower case", "an accident at the Nampo glass factory. She was sent to the Kaechon women's prison", []string{"Nampo glass factory", "Kaechon women's prison"}},
+		{"Hangul workplace", "아버지는 강계 트랙터 공장에서 일해요.", []string{"강계 트랙터 공장"}},
+		{"verbs are not workplaces", "Sarah works at a school. Sung from school. 노래를 잘해서 학교에 갔어요.", nil},
 		{"bank", "he was employed to work for Etibank, a State-owned company", []string{"Etibank"}},
 		{"lower-case court", "the Court of Cassation upheld the decision of the Beyoğlu court.", []string{"Beyoğlu court"}},
 		{"public membership stays", "a member of the European Parliament and of the Council", nil},
