@@ -51,6 +51,12 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			continue
 		}
 		w := c.w(i)
+		if w == "group" && c.upper(i) && isAllDigits(c.w(i+1)) && c.joined(i+1) {
+			// "Group 109": an inspection or work group known by its number.
+			out = append(out, c.emit(i, i+1, Workplace, "numbered group", "\"Group\" followed by a number", 0.75))
+			i++
+			continue
+		}
 		if c.cls[i]&clsHangul != 0 {
 			// "혜산 신발공장", "검덕광산", "혜산시 인민재판소".
 			if n := koreanWorkplace(w); n > 0 {
@@ -143,7 +149,8 @@ var workModifiers = map[string]bool{"cooperative": true, "textile": true, "tract
 	"high": true, "people": true, "coal": true, "copper": true, "iron": true, "steel": true, "paper": true,
 	"machine": true, "power": true, "holding": true, "hair": true, "nursing": true, "cosmetics": true,
 	"electronics": true, "parts": true, "fishing": true, "state": true, "collective": true, "knitting": true,
-	"administration": true, "youth": true, "railway": true, "repair": true, "border": true, "guard": true}
+	"administration": true, "youth": true, "railway": true, "repair": true, "border": true, "guard": true,
+	"radio": true, "detection": true, "security": true, "inspection": true}
 
 // koreanWorkplace returns the length of w up to and including a workplace noun it ends
 // with (공장, 광산, 농장, 기업소, 병원, 학교, 재판소, 탄광, 대학, 경비대), or 0.

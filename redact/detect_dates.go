@@ -86,7 +86,8 @@ var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4,
 var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "jun": true,
 	"jul": true, "dec": true, "sep": true, "oct": false, "aug": true, "apr": true, "nov": true, "feb": true}
 
-var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+	"chuseok": true, "seollal": true}
 
 var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
 	"months": true, "year": true, "years": true, "decade": true, "decades": true, "hours": true, "hour": true}
@@ -181,6 +182,16 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				add(start, j, "month day year", "month name with day or year", 0.9, hasDay)
 				i = j
 				continue
+			}
+			if ambiguousMonths[w] && c.upper(i) {
+				// "Last March", "in May": capitalised after a date word, it is the month.
+				if p := c.w(i - 1); (p == "last" || p == "next" || p == "this" || p == "that" || p == "early" || p == "late") && c.joined(i) {
+					add(i-1, i, "month", "month name after "+quoteCue(p), 0.6, false)
+					continue
+				} else if (p == "in" || p == "since" || p == "until" || p == "by") && c.joined(i) && !c.upper(i-1) {
+					add(i, i, "month", "month name after "+quoteCue(p), 0.55, false)
+					continue
+				}
 			}
 			if !ambiguousMonths[w] && (c.upper(i) || w == "sept") {
 				p := c.w(i - 1)
@@ -318,6 +329,11 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			out = append(out, cd)
 			i = j
+			continue
+		}
+		// "15년", "3년 동안": a count of years, not a year.
+		if n := counterLen(w, []string{"년"}); n > 0 && n <= 2+len("년") {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Date, "Korean duration", "a count of years (년)", 0.65))
 			continue
 		}
 		if koreanRelative[w] {

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Military unit designations ("Unit 1234", "the 7th Corps", "Battalion 3") and ranks
 // ("Sergeant", "Lieutenant Colonel", "sangsa"). For a captured soldier these identify the
 // man as surely as his name.
@@ -87,13 +89,14 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// Korean: "제1234부대", "7군단".
 		for _, suf := range []string{"부대", "군단", "사단", "여단", "연대", "대대"} {
-			if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
-				base := w[:len(w)-len(suf)]
+			if k := strings.Index(w, suf); k > 0 {
+				base := w[:k] // "제9군단이라고": the particle after the unit word is not part of it
 				if len(base) > 3 && base[:3] == "제" {
 					base = base[3:]
 				}
 				if isAllDigits(base) {
-					out = append(out, c.emit(i, i, MilitaryUnit, "Korean unit", "number with a unit word", 0.9))
+					out = append(out, t.cand(c.ws[i].start, c.ws[i].start+k+len(suf), MilitaryUnit, "Korean unit", "number with a unit word", 0.9))
+					break
 				}
 			}
 		}

@@ -136,6 +136,12 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
+		// "eleven months old": a baby's age.
+		if (n == "months" || n == "month" || n == "weeks") && c.joined(j+1) && c.w(j+2) == "old" && c.joined(j+2) {
+			out = append(out, c.emit(i, j+2, Age, "N months old", "number followed by \"months old\"", 0.9))
+			i = j + 2
+			continue
+		}
 		// "I am twenty.", "she is seventy and ...", "he was 35 when ...": a bare number after
 		// a copula, at the end of the clause.
 		p := c.w(i - 1)
@@ -291,6 +297,8 @@ type quantityDetector struct{}
 
 func (quantityDetector) name() string { return "quantity" }
 
+var nationalities = map[string]bool{"chinese": true, "korean": true, "russian": true, "american": true, "japanese": true}
+
 // familyNouns are the counts that identify a household even when small; the other count
 // nouns (pupils, kilos, percent) are identifying as exact figures too.
 var familyNouns = map[string]bool{"children": true, "child": true, "sons": true, "son": true, "daughters": true,
@@ -324,9 +332,9 @@ func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			k++
 		}
 		if householdNouns[c.w(k)] && c.joined(k) && v >= 1 && (v < 20 || !familyNouns[c.w(k)]) && v < 100000 {
-			if c.w(k+1) == "of" && c.joined(k+1) && !stopWords[c.w(k+2)] && c.w(k+2) != "" && !c.upper(k+2) {
-				k += 2 // "two kilos of firewood"
-				if (c.w(k) == "chinese" || c.w(k) == "korean") && c.joined(k+1) {
+			if c.w(k+1) == "of" && c.joined(k+1) && !stopWords[c.w(k+2)] && c.w(k+2) != "" && (!c.upper(k+2) || nationalities[c.w(k+2)]) {
+				k += 2 // "two kilos of firewood", "two cartons of Chinese cigarettes"
+				if nationalities[c.w(k)] && c.joined(k+1) {
 					k++
 				}
 			}

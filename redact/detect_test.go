@@ -342,3 +342,30 @@ func TestWorkplaces(t *testing.T) {
 		assert.Empty(t, detectOne(workplaceDetector{}, s)[Workplace], s)
 	}
 }
+
+func TestDetectorsLate(t *testing.T) {
+	tests := []struct {
+		name string
+		d    detector
+		text string
+		cat  Category
+		want []string
+	}{
+		{"last March", dateDetector{}, "Last March the money came.", Date, []string{"Last March"}},
+		{"in May", dateDetector{}, "She left in May with them.", Date, []string{"May"}},
+		{"may verb", dateDetector{}, "You may leave in May.", Date, []string{"May"}},
+		{"chuseok", dateDetector{}, "Last Chuseok nobody called.", Date, []string{"Last Chuseok"}},
+		{"korean duration", dateDetector{}, "15년을 선고받았다", Date, []string{"15년"}},
+		{"korean unit particle", unitDetector{}, "제9군단이라고 했다", MilitaryUnit, []string{"제9군단"}},
+		{"group", workplaceDetector{}, "Group 109 came at noon.", Workplace, []string{"Group 109"}},
+		{"radio unit", workplaceDetector{}, "the Ryanggang Province radio detection unit found us", Workplace, []string{"the Ryanggang Province radio detection unit"}},
+		{"cartons", quantityDetector{}, "two cartons of Chinese cigarettes", Quantity, []string{"two cartons of Chinese cigarettes"}},
+		{"months old", ageDetector{}, "the baby was eleven months old.", Age, []string{"eleven months old"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, detectOne(tt.d, tt.text)[tt.cat])
+		})
+	}
+	assert.Equal(t, "[under a year old]", generalizeAge("eleven months old"))
+}

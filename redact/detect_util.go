@@ -287,6 +287,7 @@ func buildVocab() {
 	for w := range workplaceNounSet {
 		add(clsWorkplace, w)
 	}
+	add(clsWorkplace, "group")
 	for w := range streetTypes {
 		add(clsStreet, w)
 	}

@@ -182,6 +182,9 @@ var maleWords = map[string]bool{"man": true, "boy": true, "father": true, "husba
 // generalizeAge turns an exact age into a decade: "a 35-year-old woman" → "a woman in her
 // 30s", "aged 35" → "in their 30s", "at 17" → "as a teenager".
 func generalizeAge(s string) string {
+	if l := strings.ToLower(s); strings.Contains(l, "month") || strings.Contains(l, "week") {
+		return "[under a year old]"
+	}
 	n, ok := firstNumber(s)
 	if !ok {
 		return "[an age]"
