@@ -14,7 +14,8 @@ import (
 //   - after a title: "Mr A.B. Surname", "Mrs Willis", "Ms J.S.", "Professor Strobel";
 //   - initials and a surname: "H. Winkler", "K.H. Christoph";
 //   - after "national(s)," and in the list that follows: "a Turkish national, Mehmet Ali Ege";
-//   - after a kinship word or "a certain": "their daughter Selma", "married Marlene Willis";
+//   - after a kinship word or "a certain": "their daughter Selma", "married Marlene Willis",
+//     and after "called" or "named" where a person noun comes first ("a broker called Piao");
 //   - the surname of any of these on its own elsewhere in the text ("Strobel").
 //
 // The title is left out of the span ("Dr [Person A]" stays readable); initials are kept in.
@@ -25,10 +26,9 @@ func init() { register(legalPersonDetector{}) }
 func (legalPersonDetector) name() string { return "legal_person" }
 
 const (
-	upperLetter = `\p{Lu}`
-	nameWord    = `\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*`
-	initials    = `(?:(?:\p{Lu}|Ch|Cz|Dz|Gh|Gy|Kh|Ly|Ny|Ph|Sh|St|Sz|Th|Ts|Zh|Zs)\.-? ?){1,3}`
-	particle    = `(?:von|van|de|der|den|du|des|da|di|dos|das|del|della|ben|bin|ibn|al|el|le|la|ter|zu|y)`
+	nameWord = `\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*`
+	initials = `(?:(?:\p{Lu}|Ch|Cz|Dz|Gh|Gy|Kh|Ly|Ny|Ph|Sh|St|Sz|Th|Ts|Zh|Zs)\.-? ?){1,3}`
+	particle = `(?:von|van|de|der|den|du|des|da|di|dos|das|del|della|ben|bin|ibn|al|el|le|la|ter|zu|y)`
 )
 
 var (
