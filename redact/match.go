@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,6 +64,10 @@ type matcher struct {
 	hangul  map[rune][]string // keys written in Hangul, by first letter
 	hangulP map[string][]int
 	sep     string // between words of a key: "" (flexible spacing) or " " (exact words)
+
+	prefixIndex bool     // entries hold every prefix (shared matchers built once)
+	sortedKeys  []string // otherwise: the keys, sorted on first use
+	sorted      bool
 }
 
 type matchEntry struct {
@@ -71,7 +76,60 @@ type matchEntry struct {
 }
 
 func newMatcher() *matcher {
-	return &matcher{entries: map[string]*matchEntry{}, hangulP: map[string][]int{}, hangul: map[rune][]string{}}
+	return &matcher{entries: map[string]*matchEntry{}, hangulP: map[string][]int{}, hangul: map[rune][]string{},
+		prefixIndex: true}
+}
+
+// newRunMatcher is a matcher for one run (known names, removed forms): it is built for
+// every document, so it skips the prefix index and answers "could a longer key start
+// like this?" from a sorted key list instead. Not safe for concurrent use.
+func newRunMatcher() *matcher {
+	m := newMatcher()
+	m.prefixIndex = false
+	return m
+}
+
+// longer says whether some key is longer than buf and starts with it.
+func (m *matcher) longer(buf []byte) bool {
+	if m.prefixIndex {
+		e := m.entries[string(buf)]
+		return e != nil && e.prefix
+	}
+	if !m.sorted && len(m.entries) > 64 {
+		// Many keys (a long testimony): the prefix index pays for itself.
+		keys := make([]string, 0, len(m.entries))
+		for k := range m.entries {
+			keys = append(keys, k)
+		}
+		for _, k := range keys {
+			for i := 1; i < len(k); i++ {
+				m.entry(k[:i]).prefix = true
+			}
+		}
+		m.prefixIndex = true
+		return m.longer(buf)
+	}
+	if !m.sorted {
+		m.sortedKeys = m.sortedKeys[:0]
+		for k, e := range m.entries {
+			if len(e.payloads) > 0 {
+				m.sortedKeys = append(m.sortedKeys, k)
+			}
+		}
+		sort.Strings(m.sortedKeys)
+		m.sorted = true
+	}
+	i := sort.SearchStrings(m.sortedKeys, string(buf))
+	for ; i < len(m.sortedKeys); i++ {
+		k := m.sortedKeys[i]
+		if !strings.HasPrefix(k, string(buf)) {
+			return false
+		}
+		if len(k) > len(buf) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *matcher) entry(k string) *matchEntry {
@@ -105,8 +163,11 @@ func (m *matcher) add(key string, p int) {
 	}
 	e := m.entry(key)
 	e.payloads = append(e.payloads, p)
-	for i := 1; i < len(key); i++ {
-		m.entry(key[:i]).prefix = true
+	m.sorted = false
+	if m.prefixIndex {
+		for i := 1; i < len(key); i++ {
+			m.entry(key[:i]).prefix = true
+		}
 	}
 	if len(key) > m.maxLen {
 		m.maxLen = len(key)
@@ -157,13 +218,10 @@ func (m *matcher) find(fold string, words []word, skip func(word) bool) []phrase
 				break
 			}
 			e := m.entries[string(buf)]
-			if e == nil {
-				break
-			}
-			if len(e.payloads) > 0 {
+			if e != nil && len(e.payloads) > 0 {
 				best, bestP = j, e.payloads
 			}
-			if !e.prefix {
+			if m.prefixIndex && (e == nil || !e.prefix) || !m.prefixIndex && !m.longer(buf) {
 				break
 			}
 		}

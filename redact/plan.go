@@ -192,7 +192,7 @@ func (r *runState) planField(name, s string) field {
 		f.allow = append(f.allow, [2]int{s, en})
 	}
 	if len(r.doc.Keep) > 0 {
-		km := newMatcher()
+		km := newRunMatcher()
 		for i, k := range r.doc.Keep {
 			km.add(phraseKey(k), i)
 		}
@@ -216,7 +216,7 @@ func (r *runState) planField(name, s string) field {
 	// Known identifiers: the full form is exempt from allow lists (the archivist said so);
 	// derived parts ("Kim" of "Kim Ji-min") are not, so "Kim Jong Un" stays readable.
 	if len(r.known) > 0 {
-		km := newMatcher()
+		km := newRunMatcher()
 		for i, k := range r.known {
 			for _, v := range k.variants {
 				km.add(v, i)
@@ -500,7 +500,7 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 		return ds
 	}
 	t := f.t
-	m := newMatcher()
+	m := newRunMatcher()
 	for i, d := range src {
 		if propagatable(d) {
 			m.add(d.key, i)

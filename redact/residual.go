@@ -31,7 +31,7 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		i := sort.Search(len(nrepl), func(i int) bool { return nrepl[i][1] > w.start })
 		return i < len(nrepl) && nrepl[i][0] < w.end
 	}
-	m := newMatcher()
+	m := newRunMatcher()
 	keys := make([]string, 0, len(r.forms))
 	for k := range r.forms {
 		keys = append(keys, k)
@@ -52,7 +52,7 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		allowed = append(allowed, [2]int{a.start, a.end})
 	}
 	if len(r.doc.Keep) > 0 {
-		km := newMatcher()
+		km := newRunMatcher()
 		for i, k := range r.doc.Keep {
 			km.add(phraseKey(k), i)
 		}
