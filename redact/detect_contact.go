@@ -46,7 +46,7 @@ func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				rule = "Russian (+7)"
 			}
 			reason = "leading + and country code"
-		case n == 11 && r.digits[0] == '1' && r.digits[1] >= '3' && r.digits[1] <= '9' && groupsAre(r, 11, 3443, 344):
+		case n == 11 && r.digits[0] == '1' && r.digits[1] >= '3' && r.digits[1] <= '9':
 			rule, score, reason = "Chinese mobile (1xx-xxxx-xxxx)", 0.85, "11 digits starting 13–19"
 		case (n == 10 || n == 11) && strings.HasPrefix(r.digits, "01") && strings.ContainsRune("016789", rune(r.digits[2])):
 			rule, score, reason = "South Korean mobile (01x-xxxx-xxxx)", 0.9, "prefix 010/011/016–019"
@@ -78,10 +78,6 @@ func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 
 // quoteCue names a context word in a reason. Cues are our own fixed words, never document text.
 func quoteCue(c string) string { return "\"" + c + "\"" }
-
-// groupsAre accepts any grouping for a total of n digits; the grouping patterns are a hint
-// kept for readability of the rules table.
-func groupsAre(r numberRun, n int, _ ...int) bool { return len(r.digits) == n }
 
 // looksLikeDate rejects "2019-03-12", "12.03.2019", "2019/3/12 10".
 func looksLikeDate(r numberRun) bool {

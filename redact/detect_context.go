@@ -377,7 +377,7 @@ type physicalDetector struct{}
 func (physicalDetector) name() string { return "physical" }
 
 var marks = map[string]bool{"scar": true, "scars": true, "tattoo": true, "tattoos": true, "birthmark": true,
-	"mole": true, "burn": false, "limp": true, "stammer": true, "stutter": true}
+	"mole": true, "limp": true, "stammer": true, "stutter": true}
 
 var markAdjectives = map[string]bool{"a": true, "the": true, "long": true, "small": true, "large": true,
 	"deep": true, "burn": true, "old": true, "big": true, "visible": true, "knife": true, "his": true, "her": true}

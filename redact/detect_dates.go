@@ -84,7 +84,7 @@ var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4,
 
 // ambiguousMonths are also ordinary words; they are a month only next to a day or a year.
 var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "jun": true,
-	"jul": true, "dec": true, "sep": true, "oct": false, "aug": true, "apr": true, "nov": true, "feb": true}
+	"jul": true, "dec": true, "sep": true, "aug": true, "apr": true, "nov": true, "feb": true}
 
 var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
 	"chuseok": true, "seollal": true}

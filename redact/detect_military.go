@@ -15,7 +15,7 @@ type unitDetector struct{}
 
 func (unitDetector) name() string { return "military_unit" }
 
-var unitNouns = map[string]bool{"unit": true, "units": false, "corps": true, "division": true, "brigade": true,
+var unitNouns = map[string]bool{"unit": true, "corps": true, "division": true, "brigade": true,
 	"regiment": true, "battalion": true, "company": true, "platoon": true, "squad": true, "detachment": true,
 	"army": true, "fleet": true, "squadron": true, "wing": true, "battery": true, "garrison": true,
 	"부대": true, "군단": true, "사단": true, "여단": true, "연대": true, "대대": true, "중대": true, "소대": true}

@@ -191,7 +191,7 @@ var currencyNames = map[string]bool{"yuan": true, "rmb": true, "cny": true, "won
 
 // currencyBefore are codes written before the amount ("USD 2,000", "RMB 5000").
 var currencyBefore = map[string]bool{"usd": true, "rmb": true, "cny": true, "krw": true, "kpw": true,
-	"eur": true, "gbp": true, "jpy": true, "rub": true, "us": false}
+	"eur": true, "gbp": true, "jpy": true, "rub": true}
 
 var moneySymbols = "$¥₩€£₽"
 

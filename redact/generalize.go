@@ -203,11 +203,11 @@ func generalizeAge(s string) string {
 		}
 	}
 	if len(ws) > 0 && (ws[0] == "a" || ws[0] == "an") {
-		article = strings.Fields(s)[0][:1] + " "
-		if strings.Fields(s)[0][0] == 'A' {
+		// "a 35-year-old woman" → "a woman in her 30s": the article now goes before a
+		// consonant, and keeps its capital.
+		article = "a "
+		if strings.HasPrefix(s, "A") {
 			article = "A "
-		} else {
-			article = "a "
 		}
 	}
 	var span string

@@ -171,7 +171,7 @@ var commonWords = map[string]bool{
 	"do": true, "go": true, "ha": true, "ho": true, "mi": true, "na": true, "ok": true,
 	"un": true, "il": true, "su": true, "ye": true, "yo": true, "bo": true, "hay": true,
 	"may": true, "rose": true, "grace": true, "hope": true, "joy": true, "june": true,
-	"min": false, "song": true, "moon": true, "bang": true, "ma": true, "mo": true, "no": true,
+	"song": true, "moon": true, "bang": true, "ma": true, "mo": true, "no": true,
 	"me": true, "we": true, "a": true, "i": true, "ri": true, "to": true, "on": true,
 }
 
