@@ -250,7 +250,7 @@ func TestResidualCatchesVariants(t *testing.T) {
 	e := mustEngine(t, testPolicy())
 	r, err := e.plan(Document{Text: "Ri Myong-chol", Known: []Known{{Text: "Ri Myong-chol", Category: Person}}})
 	require.NoError(t, err)
-	for _, out := range []string{"RI MYONG CHOL", "ri myongchol", "Ri\u200bMyong-chol", "Ｒｉ Myong-chol", "[Person A] (Ri Myong Chol)"} {
+	for _, out := range []string{"RI MYONG CHOL", "ri myongchol", "Ri\nMyong-chol", "Ri\u200bMyong-chol", "Ｒｉ Myong-chol", "[Person A] (Ri Myong Chol)"} {
 		err := r.residual(out, nil, nil)
 		assert.ErrorIs(t, err, ErrResidual, "variant must be caught")
 	}

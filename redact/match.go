@@ -38,8 +38,15 @@ func gapJoins(s string) bool {
 	if len(s) == 0 || len(s) > maxGap {
 		return false
 	}
+	newlines := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
+		case '\n':
+			// A hard-wrapped line may break a name ("Kim\nJi-min"); a blank line may not.
+			if newlines++; newlines > 1 {
+				return false
+			}
+		case '\r':
 		case ' ', '\t', '-', '_', '\'', ',', '/', '&', '.':
 		default:
 			if s[i] >= utf8.RuneSelf {
