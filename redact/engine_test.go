@@ -319,3 +319,13 @@ func TestConcurrentRedact(t *testing.T) {
 		assert.NoError(t, <-done)
 	}
 }
+
+func TestKnownPartsThatAreWords(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	red, err := e.Redact(Document{
+		Text:  "Ryu Sun-ok sold sun cream. Sun-ok said the sun was cruel. Sun left early.",
+		Known: []Known{{Text: "Ryu Sun-ok", Category: Person, Role: RoleInterviewee}},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, "[Interviewee] sold sun cream. [Interviewee] said the sun was cruel. [Interviewee] left early.", red.Text())
+}

@@ -224,6 +224,9 @@ func (r *runState) planField(name, s string) field {
 		}
 		for _, m := range km.find(t.Fold, words, nil) {
 			i := m.payloads[0]
+			if k := t.Fold[m.start:m.end]; r.ambiguous(k) && !startsUpper(t.Norm[m.start:]) && k != r.known[i].fullKey {
+				continue // "sun cream" is not Ryu Sun-ok, as in propagation and the residual check
+			}
 			if len(m.payloads) > 1 {
 				// A part shared by two known people: still removed, but it names neither.
 				i = -1
