@@ -329,3 +329,12 @@ func TestKnownPartsThatAreWords(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "[Interviewee] sold sun cream. [Interviewee] said the sun was cruel. [Interviewee] left early.", red.Text())
 }
+
+func TestKoreanGivenAt(t *testing.T) {
+	assert.Equal(t, len("Dok-hyon"), koreanGivenAt("Dok-hyon's platoon"))
+	assert.Equal(t, 0, koreanGivenAt("Dok hyon"))
+	assert.Equal(t, 0, koreanGivenAt("dok-hyon"))
+	assert.Equal(t, 0, koreanGivenAt("Sino-Korean"))
+	assert.Equal(t, len("Yun Song-gap"), extendHyphenated("Yun Song-gap, gathered", len("Yun Song")))
+	assert.Equal(t, len("Son Dok-hyon"), extendHyphenated("Son Dok-hyon's platoon", len("Son")))
+}

@@ -680,6 +680,13 @@ func snapToWords(s string, a, b int) (int, int) {
 // "Yun Song" in "Yun Song-gap" becomes "Yun Song-gap", so no syllable of a given name is
 // left beside the label.
 func extendHyphenated(s string, e int) int {
+	// "Son" followed by " Dok-hyon": a romanized given name after a surname the detector
+	// took alone. The form Xxx-xxx is hardly anything but a Korean given name.
+	if e+1 < len(s) && s[e] == ' ' {
+		if n := koreanGivenAt(s[e+1:]); n > 0 {
+			e += 1 + n
+		}
+	}
 	for k := 0; k < 2 && e+1 < len(s) && s[e] == '-'; k++ {
 		r, _ := utf8.DecodeRuneInString(s[e+1:])
 		if !unicode.IsLetter(r) || unicode.Is(unicode.Hangul, r) {
@@ -738,3 +745,27 @@ var partTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 	"officer": true, "inspector": true, "sergeant": true, "captain": true, "major": true, "general": true,
 	"lieutenant": true, "colonel": true, "private": true, "aunt": true, "uncle": true, "grandma": true,
 	"grandpa": true, "big": true, "little": true, "sister": true, "brother": true, "granny": true, "old": true}
+
+// koreanGivenAt returns the length of a hyphenated romanized given name ("Dok-hyon",
+// "Chol-su") at the start of s, or 0.
+func koreanGivenAt(s string) int {
+	i := 0
+	if i >= len(s) || s[i] < 'A' || s[i] > 'Z' {
+		return 0
+	}
+	i++
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	if i < 2 || i > 6 || i >= len(s) || s[i] != '-' {
+		return 0
+	}
+	j := i + 1
+	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	if j-i-1 < 1 || j-i-1 > 5 || j < len(s) && isWordRune(rune(s[j])) {
+		return 0
+	}
+	return j
+}
