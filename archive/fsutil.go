@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"bufio"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -133,7 +134,8 @@ func writeEncryptedSync(path string, recipients []age.Recipient, fill func(w io.
 		return "", err
 	}
 	h := newHasher()
-	w, err := age.Encrypt(io.MultiWriter(p, h), recipients...)
+	bw := bufio.NewWriterSize(p, 64<<10) // ciphertext only: age encrypts before this buffer
+	w, err := age.Encrypt(io.MultiWriter(bw, h), recipients...)
 	if err != nil {
 		p.Cleanup()
 		return "", err
@@ -143,6 +145,10 @@ func writeEncryptedSync(path string, recipients []age.Recipient, fill func(w io.
 		return "", err
 	}
 	if err := w.Close(); err != nil {
+		p.Cleanup()
+		return "", err
+	}
+	if err := bw.Flush(); err != nil {
 		p.Cleanup()
 		return "", err
 	}
