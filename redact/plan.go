@@ -210,6 +210,13 @@ func (r *runState) planField(name, s string) field {
 			if c.Detector == "" {
 				c.Detector = d.name()
 			}
+			if c.Rule == "" {
+				c.Rule = d.name()
+			}
+			if c.Reason == "" {
+				// Every decision says why; a detector that forgot gets its rule named.
+				c.Reason = "matched " + c.Rule
+			}
 			cands = append(cands, c)
 		}
 	}
