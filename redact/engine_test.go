@@ -338,3 +338,11 @@ func TestKoreanGivenAt(t *testing.T) {
 	assert.Equal(t, len("Yun Song-gap"), extendHyphenated("Yun Song-gap, gathered", len("Yun Song")))
 	assert.Equal(t, len("Son Dok-hyon"), extendHyphenated("Son Dok-hyon's platoon", len("Son")))
 }
+
+func TestOneLetterKnownIsIgnored(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	red, err := e.Redact(Document{Text: "Q: Was it a long way?\nA: A long way, yes.",
+		Known: []Known{{Text: "A", Category: Person, Role: RoleSpeaker}, {Text: "Q", Category: Person, Role: RoleInterviewer}}})
+	require.NoError(t, err)
+	assert.Contains(t, red.Text(), "Was it a long way?")
+}

@@ -134,12 +134,14 @@ func (r *runState) prepareKnown() {
 		}
 		for _, f := range forms {
 			key := phraseKey(f)
-			if key != "" && !seen[key] {
+			// A one-letter form ("A" as a speaker label) would take every article with it
+			// and identifies no one: it is not matched.
+			if utf8.RuneCountInString(key) >= 2 && !seen[key] {
 				seen[key] = true
 				ke.variants = append(ke.variants, key)
 			}
 		}
-		if ke.fullKey != "" && !seen[ke.fullKey] {
+		if utf8.RuneCountInString(ke.fullKey) >= 2 && !seen[ke.fullKey] {
 			ke.variants = append(ke.variants, ke.fullKey)
 		}
 		ke.partial = map[string]bool{}
