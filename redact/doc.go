@@ -89,8 +89,8 @@
 // A *Redacted is only ever made by Engine.Redact, after the residual check passed; its
 // fields cannot be set outside this package. The index accepts nothing else, so raw text
 // cannot reach it by any code path: the compiler refuses it. Of the metadata only the
-// year of the interview date, the language and the topics survive; the title is redacted
-// with the same pseudonym table as the text.
+// year of the interview date, the language and the topics that contain no removed form
+// survive; the title is redacted with the same pseudonym table as the text.
 //
 // # The report
 //

@@ -119,7 +119,7 @@ func (e *Engine) Redact(doc Document) (*Redacted, error) {
 		title:    title,
 		text:     text,
 		language: doc.Language,
-		topics:   append([]string(nil), doc.Topics...),
+		topics:   r.safeTopics(doc.Topics),
 		report:   rep,
 	}
 	if !doc.Date.IsZero() {
@@ -238,3 +238,15 @@ func (r Rule) Check(c Category) error {
 
 // Levels returns the generalization levels a category accepts with the generalize action.
 func Levels(c Category) []string { return append([]string(nil), levels[c]...) }
+
+// safeTopics drops the topic labels that contain a removed form: a topic "Hyesan" or one
+// naming the interviewee would put back in the index facets what the text lost.
+func (r *runState) safeTopics(topics []string) []string {
+	var out []string
+	for _, tp := range topics {
+		if r.residual(tp, nil, nil) == nil {
+			out = append(out, tp)
+		}
+	}
+	return out
+}

@@ -346,3 +346,11 @@ func TestOneLetterKnownIsIgnored(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, red.Text(), "Was it a long way?")
 }
+
+func TestTopicsNamingRemovedFormsAreDropped(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	red, err := e.Redact(Document{Text: "Pak Chol-ho paid the broker.", Topics: []string{"brokers", "Pak Chol-ho", "North Korea"},
+		Known: []Known{{Text: "Pak Chol-ho", Category: Person}}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"brokers", "North Korea"}, red.Topics())
+}
