@@ -24,6 +24,7 @@ var (
 	benchDocs    = flag.Int("archive.docs", 10000, "testimonies in BenchmarkBulkIngest's large corpus")
 	benchSmall   = flag.Int("archive.small", 2500, "testimonies in BenchmarkBulkIngest's small corpus (memory comparison)")
 	benchDocSize = flag.Int("archive.docsize", 5000, "approximate bytes per synthetic testimony")
+	benchWorkers = flag.Int("archive.workers", 0, "redaction workers for BenchmarkBulkIngest (0: runtime.NumCPU())")
 )
 
 // peakHeap samples HeapInuse every 5 ms until stop is called and returns the peak.
@@ -73,7 +74,7 @@ func benchIngest(b *testing.B, corpus string, n int) ingestRun {
 	debug.FreeOSMemory()
 	stop := peakHeap()
 	start := time.Now()
-	res, err := a.Ingest(context.Background(), []string{corpus}, IngestOptions{Actor: "bench"})
+	res, err := a.Ingest(context.Background(), []string{corpus}, IngestOptions{Actor: "bench", Workers: *benchWorkers})
 	elapsed := time.Since(start)
 	peak := stop()
 	require.NoError(b, err)
