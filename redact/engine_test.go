@@ -354,3 +354,14 @@ func TestTopicsNamingRemovedFormsAreDropped(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"brokers", "North Korea"}, red.Topics())
 }
+
+func TestPublicBodyWithGenericWords(t *testing.T) {
+	p := testPolicy()
+	p.Allow = append(p.Allow, "Hanawon")
+	e := mustEngine(t, p)
+	red, err := e.Redact(Document{Text: "I came through the Hanawon centre in 2018. My mother is 63 now. She worked at the Musan Mine."})
+	require.NoError(t, err)
+	assert.Contains(t, red.Text(), "the Hanawon centre")
+	assert.Contains(t, red.Text(), "My mother is in her 60s now.")
+	assert.Contains(t, red.Text(), "[a mine]")
+}

@@ -444,7 +444,8 @@ func generalizeQuantity(s string) string {
 
 var workplaceNouns = []string{"mine", "farm", "factory", "enterprise", "plant", "mill", "school", "hospital",
 	"university", "college", "company", "restaurant", "market", "cooperative", "office", "station",
-	"complex", "works", "shop", "store", "workshop", "base", "port", "kitchen", "bureau"}
+	"complex", "works", "shop", "store", "workshop", "base", "port", "kitchen", "bureau", "centre", "center",
+	"prison", "camp", "shipyard", "salon", "warehouse", "clinic", "institute", "academy", "cooperative", "unit"}
 
 var routeNouns = []string{"crossing", "river", "bridge", "pass", "border", "ferry", "tunnel", "road", "route", "checkpoint", "ford"}
 
@@ -523,12 +524,13 @@ func withPronoun(age, before string) string {
 		ws = ws[len(ws)-3:]
 	}
 	for i := len(ws) - 1; i >= 0; i-- {
-		switch strings.Trim(ws[i], ".,;:\"'") {
-		case "he", "his", "him":
+		w := strings.Trim(ws[i], ".,;:\"'")
+		switch {
+		case w == "he" || w == "his" || w == "him" || maleWords[w]:
 			return strings.Replace(age, " their ", " his ", 1)
-		case "she", "her":
+		case w == "she" || w == "her" || femaleWords[w]:
 			return strings.Replace(age, " their ", " her ", 1)
-		case "i", "we", "they", "you":
+		case w == "i" || w == "we" || w == "they" || w == "you":
 			return age
 		}
 	}

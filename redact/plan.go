@@ -311,7 +311,7 @@ func (r *runState) planField(name, s string) field {
 			d.key = stripPossessive(d.key, t.Norm[normStart(t, c.Start):normEnd(t, c.End)])
 		}
 		if !d.exempt {
-			if _, ok := covering(f.allow, c.Start, c.End); ok {
+			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, c.Start, c.End) {
 				d.Action = Keep
 				d.Reason = "allow list: " + d.Reason
 				d.Rule = "allow list"
@@ -777,4 +777,27 @@ func koreanGivenAt(s string) int {
 		return 0
 	}
 	return j
+}
+
+// allowedWithGenericWords says whether a candidate is an allow-listed phrase plus only
+// generic words around it: "the Hanawon centre" is Hanawon, a public body, not a private
+// workplace.
+func allowedWithGenericWords(t *Text, allow [][2]int, s, e int) bool {
+	if len(allow) == 0 {
+		return false
+	}
+	ns, ne := normStart(t, s), normEnd(t, e)
+	inAllow := false
+	for _, w := range wordsIn(t.wordList(), ns, ne) {
+		os, oe := t.Orig(w.start, w.end)
+		if _, ok := covering(allow, os, oe); ok {
+			inAllow = true
+			continue
+		}
+		k := t.Fold[w.start:w.end]
+		if !(functionWords[k] || workplaceNounSet[k] || workModifiers[k] || k == "s") {
+			return false
+		}
+	}
+	return inAllow
 }
