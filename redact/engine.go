@@ -19,6 +19,7 @@ type Engine struct {
 
 	allow      *matcher // payload: index into allowForms
 	allowForms []string
+	allowWords []int // words in each allow form
 	deny       *matcher
 	denyKeys   []string
 	dets       []detector
@@ -53,6 +54,7 @@ func New(p *Policy) (*Engine, error) {
 			if k := phraseKey(f); k != "" {
 				e.allow.add(k, len(e.allowForms))
 				e.allowForms = append(e.allowForms, f)
+				e.allowWords = append(e.allowWords, len(strings.Fields(phraseKeySep(f, " "))))
 			}
 		}
 	}

@@ -365,3 +365,17 @@ func TestPublicBodyWithGenericWords(t *testing.T) {
 	assert.Contains(t, red.Text(), "My mother is in her 60s now.")
 	assert.Contains(t, red.Text(), "[a mine]")
 }
+
+func TestAllowListDoesNotCoverPlacesNamedAfterLeaders(t *testing.T) {
+	p := testPolicy()
+	p.Allow = append(p.Allow, "Kim Jong Suk")
+	e := mustEngine(t, p)
+	text := "Kim Jong Suk was honoured. We lived in Kimjongsuk county."
+	r, err := e.plan(Document{Text: text})
+	require.NoError(t, err)
+	var allowed []string
+	for _, a := range r.text.allow {
+		allowed = append(allowed, text[a[0]:a[1]])
+	}
+	assert.Equal(t, []string{"Kim Jong Suk"}, allowed)
+}

@@ -190,6 +190,9 @@ func (r *runState) planField(name, s string) field {
 	// Allow-listed spans: public figures and bodies from the policy and the gazetteer, and
 	// the forms a reviewer marked as false positives for this testimony.
 	for _, m := range e.allow.find(t.Fold, words, nil) {
+		if !e.allowSpanOK(words, m) {
+			continue
+		}
 		s, en := t.Orig(m.start, m.end)
 		f.allow = append(f.allow, [2]int{s, en})
 	}
@@ -794,10 +797,26 @@ func allowedWithGenericWords(t *Text, allow [][2]int, s, e int) bool {
 			inAllow = true
 			continue
 		}
-		k := t.Fold[w.start:w.end]
-		if !(functionWords[k] || workplaceNounSet[k] || workModifiers[k] || k == "s") {
+		if k := t.Fold[w.start:w.end]; !premisesWords[k] {
 			return false
 		}
 	}
 	return inAllow
+}
+
+// premisesWords name a public body's premises, not a kind of work: "the Hanawon centre" is
+// Hanawon, but "the Kimhyongjik timber mill" is a workplace named after a leader.
+var premisesWords = map[string]bool{"the": true, "a": true, "s": true, "centre": true, "center": true,
+	"office": true, "offices": true, "headquarters": true, "building": true, "compound": true}
+
+// allowSpanOK rejects an allow-list match that fuses a multi-word phrase into one word:
+// "Kimjongsuk county" is a county named after Kim Jong Suk, not the person.
+func (e *Engine) allowSpanOK(words []word, m phraseMatch) bool {
+	n := len(wordsIn(words, m.start, m.end))
+	for _, p := range m.payloads {
+		if p < len(e.allowWords) && e.allowWords[p] >= 2 && n < 2 {
+			return false
+		}
+	}
+	return true
 }

@@ -49,7 +49,9 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		allowed = append(allowed, [2]int{normStart(t, k[0]), normEnd(t, k[1])})
 	}
 	for _, a := range r.e.allow.find(t.Fold, words, inRepl) {
-		allowed = append(allowed, [2]int{a.start, a.end})
+		if r.e.allowSpanOK(words, a) {
+			allowed = append(allowed, [2]int{a.start, a.end})
+		}
 	}
 	if len(r.doc.Keep) > 0 {
 		km := newRunMatcher()
