@@ -47,8 +47,10 @@
 //     descriptions, routes, names and places), plus the document's known identifiers and
 //     the policy's deny list.
 //  3. Allow lists (Policy.Allow and the gazetteer's public figures and bodies) and the
-//     reviewer's Document.Keep drop every candidate they cover; the decision is recorded as
-//     a keep. A known identifier's full form is not protected by an allow list.
+//     reviewer's Document.Keep drop every candidate they cover (with premises words around
+//     them: "the Hanawon centre"); the decision is recorded as a keep. A known identifier's
+//     full form is not protected by an allow list, and a phrase of several words never
+//     matches one fused word ("Kimjongsuk county" is a place, not Kim Jong Suk).
 //  4. Overlaps are resolved by score, then length. A loser that sticks out of the winner
 //     keeps the part that sticks out, so no detected form survives half-redacted.
 //  5. Every removed form is removed everywhere else in the testimony too: a detector may
