@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -27,17 +28,23 @@ var (
 	benchWorkers = flag.Int("archive.workers", 0, "redaction workers for BenchmarkBulkIngest (0: runtime.NumCPU())")
 )
 
-// peakHeap samples HeapInuse every 5 ms until stop is called and returns the peak.
-func peakHeap() (stop func() uint64) {
-	var peak atomic.Uint64
+// peakHeap samples every 5 ms until stop is called and returns the peak HeapInuse (which
+// includes garbage not yet collected) and the peak live heap (what the last GC kept).
+func peakHeap() (stop func() (inuse, live uint64)) {
+	var peak, peakLive atomic.Uint64
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
+	sm := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	sample := func() {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		if ms.HeapInuse > peak.Load() {
 			peak.Store(ms.HeapInuse)
+		}
+		metrics.Read(sm)
+		if sm[0].Value.Kind() == metrics.KindUint64 && sm[0].Value.Uint64() > peakLive.Load() {
+			peakLive.Store(sm[0].Value.Uint64())
 		}
 	}
 	go func() {
@@ -53,11 +60,11 @@ func peakHeap() (stop func() uint64) {
 			}
 		}
 	}()
-	return func() uint64 {
+	return func() (uint64, uint64) {
 		close(done)
 		wg.Wait()
 		sample()
-		return peak.Load()
+		return peak.Load(), peakLive.Load()
 	}
 }
 
@@ -65,6 +72,7 @@ type ingestRun struct {
 	docs     int
 	elapsed  time.Duration
 	peakHeap uint64
+	peakLive uint64
 	a        *Archive
 }
 
@@ -76,10 +84,10 @@ func benchIngest(b *testing.B, corpus string, n int) ingestRun {
 	start := time.Now()
 	res, err := a.Ingest(context.Background(), []string{corpus}, IngestOptions{Actor: "bench", Workers: *benchWorkers})
 	elapsed := time.Since(start)
-	peak := stop()
+	peak, live := stop()
 	require.NoError(b, err)
 	require.Len(b, res, n)
-	return ingestRun{docs: n, elapsed: elapsed, peakHeap: peak, a: a}
+	return ingestRun{docs: n, elapsed: elapsed, peakHeap: peak, peakLive: live, a: a}
 }
 
 // redactCorpus parses and redacts every file the way Ingest does, for the bleve-only baseline.
@@ -181,13 +189,16 @@ func BenchmarkBulkIngest(b *testing.B) {
 		b.ReportMetric(float64(rl.docs)/redactElapsed.Seconds(), "engine-only-docs/s")
 		b.ReportMetric(float64(rs.peakHeap)/(1<<20), "peakMiB-small")
 		b.ReportMetric(float64(rl.peakHeap)/(1<<20), "peakMiB-large")
+		b.ReportMetric(float64(rs.peakLive)/(1<<20), "liveMiB-small")
+		b.ReportMetric(float64(rl.peakLive)/(1<<20), "liveMiB-large")
 		b.ReportMetric(float64(median(viaArchive).Microseconds())/1000, "search-ms-median")
 		b.ReportMetric(float64(median(held).Microseconds())/1000, "search-open-index-ms-median")
 		b.Logf("corpus %d x ~%d B: ingest %.0f docs/s (%v), bleve alone %.0f docs/s (%v), ratio %.2f",
 			rl.docs, *benchDocSize, e2e, rl.elapsed.Round(time.Millisecond), bleve, bleveElapsed.Round(time.Millisecond), e2e/bleve)
 		b.Logf("parse+redact alone, on all cores: %.0f docs/s (%v)", float64(rl.docs)/redactElapsed.Seconds(), redactElapsed.Round(time.Millisecond))
-		b.Logf("peak HeapInuse: %d docs %.0f MiB, %d docs %.0f MiB; small corpus ingest %.0f docs/s",
-			rs.docs, float64(rs.peakHeap)/(1<<20), rl.docs, float64(rl.peakHeap)/(1<<20), float64(rs.docs)/rs.elapsed.Seconds())
+		b.Logf("peak HeapInuse: %d docs %.0f MiB, %d docs %.0f MiB; peak live heap: %.0f MiB, %.0f MiB; small corpus ingest %.0f docs/s",
+			rs.docs, float64(rs.peakHeap)/(1<<20), rl.docs, float64(rl.peakHeap)/(1<<20),
+			float64(rs.peakLive)/(1<<20), float64(rl.peakLive)/(1<<20), float64(rs.docs)/rs.elapsed.Seconds())
 		b.Logf("search median: %v via Archive.Search (open per query), %v on an open index",
 			median(viaArchive), median(held))
 	}
