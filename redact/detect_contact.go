@@ -48,6 +48,8 @@ func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			reason = "leading + and country code"
 		case n == 11 && r.digits[0] == '1' && r.digits[1] >= '3' && r.digits[1] <= '9':
 			rule, score, reason = "Chinese mobile (1xx-xxxx-xxxx)", 0.85, "11 digits starting 13–19"
+		case n == 10 && (strings.HasPrefix(r.digits, "191") || strings.HasPrefix(r.digits, "192") || strings.HasPrefix(r.digits, "195")):
+			rule, score, reason = "North Korean mobile (191/192/195)", 0.8, "10 digits with a North Korean mobile prefix"
 		case (n == 10 || n == 11) && strings.HasPrefix(r.digits, "01") && strings.ContainsRune("016789", rune(r.digits[2])):
 			rule, score, reason = "South Korean mobile (01x-xxxx-xxxx)", 0.9, "prefix 010/011/016–019"
 		case n >= 9 && n <= 11 && r.digits[0] == '0' && len(r.groups) >= 2:

@@ -38,6 +38,7 @@ func TestDetectors(t *testing.T) {
 		{"international +86", phoneDetector{}, "reach the broker at +86 431 8888 1234", Phone, []string{"+86 431 8888 1234"}},
 		{"north korea +850", phoneDetector{}, "a line to +850 2 381 1234 was cut", Phone, []string{"+850 2 381 1234"}},
 		{"korean +82", phoneDetector{}, "(+82) 10-9876-5432", Phone, []string{"+82) 10-9876-5432"}},
+		{"north korean mobile", phoneDetector{}, "his Koryolink was 191 234 5678.", Phone, []string{"191 234 5678"}},
 		{"not a date", phoneDetector{}, "On 2019-03-12 we left.", Phone, nil},
 		{"not a year range", phoneDetector{}, "From 2017-2019 I worked.", Phone, nil},
 		{"not money", phoneDetector{}, "It cost 20,000 yuan.", Phone, nil},
