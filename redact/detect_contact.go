@@ -19,7 +19,7 @@ type phoneDetector struct{}
 func (phoneDetector) name() string { return "phone" }
 
 var phoneCues = []string{"phone", "call", "called", "calls", "number", "tel", "mobile", "cell", "contact",
-	"dial", "dialled", "dialed", "text", "texted", "sms", "fax", "whatsapp", "wechat", "kakaotalk",
+	"dial", "dialled", "dialed", "text", "texted", "sms", "fax", "whatsapp", "wechat", "kakaotalk", "koryolink", "landline",
 	"전화", "번호", "핸드폰", "휴대폰", "연락처", "电话", "手机"}
 
 func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
