@@ -744,6 +744,27 @@ func TestCrashAfterIndexBatchCompletesUnderSameIDs(t *testing.T) {
 	assert.Empty(t, rep.Problems)
 }
 
+func TestCheckRecreatesLostIndex(t *testing.T) {
+	a, _ := newTestArchive(t)
+	p := oneFile(t, "a.md", goodDoc)
+	res, err := a.Ingest(context.Background(), []string{p}, IngestOptions{})
+	require.NoError(t, err)
+	require.NoError(t, os.RemoveAll(filepath.Join(a.dir, indexDir)))
+	rep, err := a.Check(false)
+	require.NoError(t, err)
+	assert.Contains(t, strings.Join(rep.Problems, "\n"), "index")
+	rep, err = a.Check(true)
+	require.NoError(t, err)
+	assert.Contains(t, strings.Join(rep.Repaired, "\n"), res[0].ID+": marked pending")
+	res2, err := a.Ingest(context.Background(), []string{p}, IngestOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, res[0].ID, res2[0].ID)
+	assert.Equal(t, StatusReleased, res2[0].Status)
+	rep, err = a.Check(false)
+	require.NoError(t, err)
+	assert.Empty(t, rep.Problems)
+}
+
 func TestCheckRestoresMissingAuditEntries(t *testing.T) {
 	a, _ := newTestArchive(t)
 	b0, err := os.ReadFile(a.auditPath())

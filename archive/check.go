@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -110,6 +111,21 @@ func (c *checker) run() error {
 	}
 	if errors.Is(err, index.ErrBusy) {
 		return ErrBusy
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		// The index is gone: repair makes an empty one, and every released testimony then
+		// goes back to pending below (a re-run of the ingest indexes it again).
+		if ferr := c.found("index/ is missing", func() (string, error) {
+			os.RemoveAll(filepath.Join(a.dir, indexDir))
+			nix, cerr := index.Create(filepath.Join(a.dir, indexDir))
+			if cerr != nil {
+				return "", cerr
+			}
+			ix, err = nix, nil
+			return "index/: created empty", nil
+		}); ferr != nil {
+			return ferr
+		}
 	}
 	if err != nil {
 		c.rep.Problems = append(c.rep.Problems, "index cannot be opened: "+err.Error())

@@ -153,8 +153,8 @@
 //   - every manifest entry has its object, and the object's SHA-256 matches (not repairable:
 //     restore from a backup);
 //   - every released or review entry has its report with a matching hash (repair: pending);
-//   - every released entry is indexed (repair: pending), and nothing else is (repair: removed
-//     from the index);
+//   - the index exists (repair creates an empty one); every released entry is indexed
+//     (repair: pending), and nothing else is (repair: removed from the index);
 //   - every entry has its audit entries (repair writes them from the manifest);
 //   - no object, report or index document exists without a manifest entry (repair deletes
 //     them; see Write order);
