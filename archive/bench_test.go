@@ -137,6 +137,12 @@ func median(ds []time.Duration) time.Duration {
 //
 //	go test -run XXX -bench BulkIngest -benchtime 1x ./archive/
 //	go test -run XXX -bench BulkIngest -benchtime 1x ./archive/ -archive.docs 20000 -archive.small 5000
+//
+// On the 2-core development machine (2026-11-22, other jobs running), 10,000 testimonies of
+// ~5 KB: ingest 304 docs/s end to end, bleve alone 1,563 docs/s (ratio 0.19), parse+redact
+// alone 658 docs/s; peak live heap 150 MiB (2,500 testimonies) and 208 MiB (10,000); search
+// median 8 ms. Creating the two files per testimony (about 1 ms each on that disk) is what
+// separates ingest from the engine's rate.
 func BenchmarkBulkIngest(b *testing.B) {
 	root := b.TempDir()
 	small, large := filepath.Join(root, "small"), filepath.Join(root, "large")
