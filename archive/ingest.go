@@ -183,7 +183,7 @@ func (a *Archive) Ingest(ctx context.Context, paths []string, opts IngestOptions
 			if errors.Is(err, index.ErrBusy) {
 				return nil, ErrBusy
 			}
-			return nil, fmt.Errorf("ingest: index: %w", err)
+			return nil, fmt.Errorf("ingest: %w (run check --repair)", err)
 		}
 		perr := a.process(ctx, items, todo, results, m, ix, opts, pc, func() { done++; report() })
 		cerr := ix.Close()
