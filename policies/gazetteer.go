@@ -28,6 +28,7 @@ const (
 	fileGivenSyllables  = "data/given_syllables.txt"
 	filePinyin          = "data/pinyin_syllables.txt"
 	fileFirstNames      = "data/first_names.txt"
+	fileHangulForeign   = "data/hangul_foreign_names.txt"
 	fileAmbiguous       = "data/ambiguous_names.txt"
 	filePlaces          = "data/places.tsv"
 	filePublicFigures   = "data/public_figures.txt"
@@ -103,6 +104,17 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 		return nil, err
 	}
 	if err := eachWord(fsys, fileAmbiguous, func(w string) { g.AmbiguousNames[w] = true }); err != nil {
+		return nil, err
+	}
+	// Foreign names in Hangul join the first names (Hangul never collides with a romanized
+	// word); a trailing "?" marks one that is also a Korean word and needs context.
+	if err := eachWord(fsys, fileHangulForeign, func(w string) {
+		if n, ok := strings.CutSuffix(w, "?"); ok {
+			w = n
+			g.AmbiguousNames[w] = true
+		}
+		g.FirstNames[w] = true
+	}); err != nil {
 		return nil, err
 	}
 	if err := loadPlaces(fsys, g); err != nil {

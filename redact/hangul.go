@@ -50,7 +50,8 @@ var hangulStopwords = set(
 	"강제로", "진행된", "조사를", "주소는", "전화로", "주로", "이상은", "이미", "기억이",
 	"하세요", "주세요", "유일한", "남기지", "전화기", "하지만", "이렇게", "정도로", "전부터",
 	"신의주", "이렇다", "정말요", "고마워", "안녕히", "조용히", "천천히", "이상하", "조심해",
-	"배신자", "선생", "사장", "부장", "과장", "형님", "언니", "오빠", "누나", "동생", "주인",
+	"배신자", "공장", "공사", "공부", "장사", "회사", "학교", "병원", "군대", "부대", "기지", "조장",
+	"작업", "전선", "전쟁", "조선", "한국", "정치", "선생", "사장", "부장", "과장", "형님", "언니", "오빠", "누나", "동생", "주인",
 )
 
 // hangulTitles are honorifics and kinship words on their own.
@@ -75,6 +76,7 @@ type hangulName struct {
 	reason   string
 	score    float64
 	role     Role
+	foreign  bool // a foreign name from the table: the entity is the Hangul form
 }
 
 func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
@@ -84,31 +86,55 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	ix := indexFor(g)
 	toks, _ := analyse(t, ix)
 	var found []hangulName
-	taken := map[int]bool{}
+	var taken []bool
 	for i, tk := range toks {
 		if tk.kind != tokHangul || isHangulFigure(tk.text, ix) {
 			continue
 		}
-		if n, ok := hangulAt(t.Norm, toks, i, g, ix); ok {
+		n, ok := hangulAt(t.Norm, toks, i, g, ix)
+		if !ok {
+			n, ok = foreignName(t.Norm, toks, i, g)
+		}
+		if ok {
+			if taken == nil {
+				taken = make([]bool, len(toks))
+			}
 			found = append(found, n)
 			taken[i] = true
 		}
 	}
-	// Second pass: the given name alone, as friends and family say it ("지민이가", "지민아").
-	givens := map[string]string{}
-	for _, n := range found {
-		if utf8.RuneCountInString(n.given) == 2 {
-			givens[n.given] = n.surname
-		}
-	}
+	// Surname + one given syllable with the name suffix ("김별이가"), unless the word is a
+	// two-syllable given name named in full elsewhere ("지민이는" of 김지민).
+	found = givenPass(t.Norm, toks, taken, found, false)
 	for i, tk := range toks {
-		if taken[i] || tk.kind != tokHangul || len(givens) == 0 {
+		if tk.kind != tokHangul || taken != nil && taken[i] || isHangulFigure(tk.text, ix) {
 			continue
 		}
-		stem := stripParticles(tk.text)
-		if sur, ok := givens[stem]; ok {
-			found = append(found, hangulName{from: tk.s, to: tk.s + len(stem), surname: sur, given: stem,
-				rule: "known-given", reason: fmt.Sprintf("given name of a person named in full elsewhere (%d syllables)", 2), score: 0.8})
+		if n, ok := surnameOneSyllable(tk, g); ok {
+			if taken == nil {
+				taken = make([]bool, len(toks))
+			}
+			found = append(found, n)
+			taken[i] = true
+		}
+	}
+	found = givenPass(t.Norm, toks, taken, found, true)
+	// A given name found alone ("동욱 씨") belongs to the one person named in full with it.
+	fullBy := map[string]string{}
+	for _, n := range found {
+		if n.surname != "" && n.given != "" && !n.foreign {
+			if s, ok := fullBy[n.given]; ok && s != n.surname {
+				fullBy[n.given] = "-"
+			} else {
+				fullBy[n.given] = n.surname
+			}
+		}
+	}
+	for k := range found {
+		if n := &found[k]; n.surname == "" && !n.foreign {
+			if s := fullBy[n.given]; s != "" && s != "-" {
+				n.surname = s
+			}
 		}
 	}
 	out := make([]Candidate, 0, len(found))
@@ -121,6 +147,9 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		// The same key as the romanized names detector gives, so "김지민" and "Kim Ji-min"
 		// share one pseudonym.
 		entity := canon + "|" + foldSyllables(romanizeHangul(n.given))
+		if n.foreign {
+			entity = "|" + n.given
+		}
 		role := n.role
 		if role == "" {
 			role = RolePerson
@@ -137,8 +166,14 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 	if _, ok := hangulPlace(toks, i, ix); ok {
 		return hangulName{}, false
 	}
-	word := stripParticles(tk.text)
+	noun := stripCopula(tk.text)
+	word := stripParticles(noun)
 	if hangulStopwords[word] || hangulTitles[word] {
+		return hangulName{}, false
+	}
+	// Predicates are never names: "마세요" is not surname 마 + a given name. A noun with a
+	// copula ("최동욱이었는데") is not a predicate of its own.
+	if noun == tk.text && isPredicate(tk.text) {
 		return hangulName{}, false
 	}
 	// Speaker label: "김지민: ..." at the start of a line.
@@ -165,7 +200,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 			}
 		}
 		for _, h := range hangulHonorifics {
-			if rest, ok := strings.CutPrefix(next, h); ok && h != "님" && (rest == "" || isParticle(rest)) {
+			if rest, ok := strings.CutPrefix(next, h); ok && h != "님" && endingOK(rest) {
 				return honorificName(tk.s, word, h, g)
 			}
 		}
@@ -173,11 +208,6 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 	// Shape of a full name: surname + two given syllables, nothing but a particle after.
 	if hangulStopwords[word] || ix.placeHangul(word) || ix.placeHangul(word+"도") {
 		return hangulName{}, false
-	}
-	for _, e := range hangulVerbEndings {
-		if strings.HasSuffix(tk.text, e) {
-			return hangulName{}, false
-		}
 	}
 	rs := []rune(word)
 	if len(rs) == 3 || len(rs) == 4 { // 3: 김지민; 4: 남궁민수; 3 with a two-syllable surname: 황보철
@@ -189,6 +219,207 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 		}
 	}
 	return hangulName{}, false
+}
+
+// surnameOneSyllable finds surname + a one-syllable given name without an honorific
+// ("김별이가"): the given syllable ends in a consonant and takes the name suffix 이 before a
+// particle, which common nouns never take ("한국이가" is not Korean).
+func surnameOneSyllable(tk token, g *Gazetteer) (hangulName, bool) {
+	rs := []rune(tk.text)
+	if len(rs) < 4 || !isHangulSyllable(rs[1]) || (rs[1]-0xAC00)%28 == 0 || rs[2] != '이' {
+		return hangulName{}, false
+	}
+	sur, given := string(rs[:1]), string(rs[1:2])
+	if _, ok := g.Surnames[sur]; !ok || !g.GivenSyllables[given] || !nameSuffixParticles[string(rs[3:])] {
+		return hangulName{}, false
+	}
+	if hangulStopwords[sur+given] || hangulNotPlaces[sur+given] {
+		return hangulName{}, false
+	}
+	return hangulName{from: tk.s, to: tk.s + len(sur) + len(given), surname: sur, given: given, rule: "surname+given-suffix",
+		reason: fmt.Sprintf("Hangul surname %q + one given syllable + name suffix 이 and a particle", sur), score: 0.7}, true
+}
+
+// nameSuffixParticles may follow the name suffix 이 ("별이가", "철이는").
+var nameSuffixParticles = set("가", "는", "를", "도", "랑", "랑은", "한테", "한테는", "한테도", "하고", "하고는", "의", "와", "에게", "에게는", "만", "까지", "처럼", "가요", "는요", "도요")
+
+// copulaEndings follow a noun as "is/was" ("최동욱이었는데", "세르게이였어요"), longest first.
+var copulaEndings = []string{
+	"이었는데요", "이었는데", "였는데요", "였는데", "이었어요", "였어요", "이었지만", "였지만", "이었습니다", "였습니다",
+	"이었다고", "였다고", "이었고", "였고", "이었다", "였다", "이었지", "였지", "이었어", "였어", "이에요", "예요",
+	"입니다", "이라는", "이라고", "이라서", "이지만", "이거든요", "이야", "이다", "이고", "라는", "라고", "라서",
+}
+
+// stripCopula removes a copula ending, keeping at least two syllables.
+func stripCopula(w string) string {
+	for _, e := range copulaEndings {
+		if s, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(s) >= 2 {
+			return s
+		}
+	}
+	return w
+}
+
+// isPredicate reports a word that ends like a verb or adjective ("마세요", "했어요").
+func isPredicate(w string) bool {
+	for _, e := range hangulVerbEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndings may follow a name inside one Hangul word: particles, copulas, honorifics, the
+// name suffix 이 and the vocatives 아 and 야.
+var nameEndings = func() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, l := range [][]string{copulaEndings, hangulParticles, {"씨", "님", "이", "아", "야", "요", "에게서", "한테서", "에게", "한테", "이랑", "에서", "으로"}} {
+		for _, e := range l {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}()
+
+// endingOK reports whether rest, what follows a name in its word, is only grammar: at most
+// three endings in a row ("이한테는", "씨한테는", "이었는데").
+func endingOK(rest string) bool { return endingDepth(rest, 3) }
+
+func endingDepth(rest string, depth int) bool {
+	if rest == "" {
+		return true
+	}
+	if depth == 0 {
+		return false
+	}
+	for _, e := range nameEndings {
+		if r, ok := strings.CutPrefix(rest, e); ok && endingDepth(r, depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignName finds a foreign name in Hangul at the start of token i ("세르게이였어요",
+// "나타샤가"), longest first. A name that is also a Korean word needs context.
+func foreignName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
+	w := toks[i].text
+	// Syllable boundaries, longest prefix first.
+	var cuts []int
+	for k := range w {
+		if k > 0 {
+			cuts = append(cuts, k)
+		}
+	}
+	cuts = append(cuts, len(w))
+	for c := len(cuts) - 1; c >= 0; c-- {
+		stem, rest := w[:cuts[c]], w[cuts[c]:]
+		if !g.FirstNames[stem] || !endingOK(rest) {
+			continue
+		}
+		if g.AmbiguousNames[stem] && !foreignContext(norm, toks, i, rest) {
+			return hangulName{}, false
+		}
+		return hangulName{from: toks[i].s, to: toks[i].s + len(stem), given: stem, rule: "foreign-name",
+			reason: "foreign name in Hangul (name table)", score: 0.75, foreign: true}, true
+	}
+	return hangulName{}, false
+}
+
+// hangulNamingCues before a word make it a name: "이름은 세르게이", "교관 이반".
+var hangulNamingCues = []string{"이름은", "이름이", "이름을", "이름", "교관", "장교", "간수", "조사관", "브로커", "목사", "선교사", "기자", "친구", "남편", "아내", "동무", "선생님"}
+
+func foreignContext(norm string, toks []token, i int, rest string) bool {
+	if strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "님") {
+		return true
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
+		next := toks[i+1].text
+		for _, h := range hangulHonorifics {
+			if strings.HasPrefix(next, h) && h != "님" {
+				return true
+			}
+		}
+		for _, p := range hangulPosts {
+			if strings.HasPrefix(next, p) {
+				return true
+			}
+		}
+	}
+	if i > 0 && toks[i-1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i)) {
+		prev := toks[i-1].text
+		for _, c := range hangulNamingCues {
+			if prev == c || strings.HasSuffix(prev, c) {
+				return true
+			}
+		}
+	}
+	// Quoted: "'이반'이라고".
+	return i > 0 && strings.ContainsAny(gapBefore(norm, toks, i), "'\"‘“")
+}
+
+// givenPass finds the given name alone, as friends and family say it ("지민이가", "지민아",
+// "철이는"), once the full name appeared. One syllable is a common word part, so it counts
+// only as a whole word with nothing but grammar after it, and only with oneSyl set.
+func givenPass(norm string, toks []token, taken []bool, found []hangulName, oneSyl bool) []hangulName {
+	givens := map[string]string{}
+	for _, n := range found {
+		if n.foreign {
+			continue
+		}
+		switch utf8.RuneCountInString(n.given) {
+		case 2:
+			givens[n.given] = n.surname
+		case 1:
+			if n.surname != "" && oneSyl {
+				givens[n.given] = n.surname
+			}
+		}
+	}
+	if len(givens) == 0 {
+		return found
+	}
+	for i, tk := range toks {
+		if tk.kind != tokHangul || taken != nil && taken[i] {
+			continue
+		}
+		stem, ok := knownGivenAt(norm, toks, i, givens)
+		if !ok {
+			continue
+		}
+		if taken != nil {
+			taken[i] = true
+		}
+		found = append(found, hangulName{from: tk.s, to: tk.s + len(stem), surname: givens[stem], given: stem,
+			rule: "known-given", reason: fmt.Sprintf("given name of a person named in full elsewhere (%d syllables)", utf8.RuneCountInString(stem)), score: 0.8})
+	}
+	return found
+}
+
+// knownGivenAt reports token i as a known given name followed only by grammar. A
+// one-syllable name needs something after it in the word (a particle, the name suffix 이, a
+// vocative, an honorific) or an honorific as the next word: "철" alone is iron or a season.
+func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (string, bool) {
+	w := toks[i].text
+	best := ""
+	for stem := range givens {
+		rest, ok := strings.CutPrefix(w, stem)
+		if !ok || len(stem) <= len(best) || !endingOK(rest) {
+			continue
+		}
+		if utf8.RuneCountInString(stem) == 1 && rest == "" {
+			if !(i+1 < len(toks) && isSpaceGap(gapBefore(norm, toks, i+1)) && hangulTitles[stripParticles(toks[i+1].text)]) {
+				continue
+			}
+		}
+		best = stem
+	}
+	return best, best != ""
 }
 
 func honorificName(start int, stem, h string, g *Gazetteer) (hangulName, bool) {
