@@ -401,6 +401,10 @@ func givenPass(norm string, toks []token, taken []bool, found []hangulName, oneS
 	return found
 }
 
+// oneSyllableWordMakers begin an ending that, after one syllable, more often makes a word
+// than a particle follows a name.
+var oneSyllableWordMakers = map[rune]bool{'도': true, '로': true, '만': true, '과': true, '와': true, '요': true, '에': true, '처': true, '까': true, '부': true}
+
 // knownGivenAt reports token i as a known given name followed only by grammar. A
 // one-syllable name needs something after it in the word (a particle, the name suffix 이, a
 // vocative, an honorific) or an honorific as the next word: "철" alone is iron or a season.
@@ -412,8 +416,12 @@ func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (s
 		if !ok || len(stem) <= len(best) || !endingOK(rest) {
 			continue
 		}
-		if utf8.RuneCountInString(stem) == 1 && rest == "" {
-			if !(i+1 < len(toks) && isSpaceGap(gapBefore(norm, toks, i+1)) && hangulTitles[stripParticles(toks[i+1].text)]) {
+		if utf8.RuneCountInString(stem) == 1 {
+			if rest == "" && !(i+1 < len(toks) && isSpaceGap(gapBefore(norm, toks, i+1)) && hangulTitles[stripParticles(toks[i+1].text)]) {
+				continue
+			}
+			// "철도" is a railway, "별로" hardly, "별도" apart: these particles make words.
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && oneSyllableWordMakers[r] {
 				continue
 			}
 		}

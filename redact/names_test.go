@@ -267,6 +267,78 @@ var nameCases = []nameCase{
 	},
 }
 
+// hangulCases are the Hangul failures found on the gold corpus and the sample interviews.
+var hangulCases = []nameCase{
+	{
+		name: "foreign names in Hangul with particles and copulas",
+		doc:  "러시아 교관 이름은 세르게이였어요. 나타샤는 울었고 드미트리가 왔어요. 블라디미르한테 물었어요. 마이클 씨와 리우가 도왔어요.",
+		want: []nameSpan{
+			wantPerson("세르게이", ""), wantPerson("나타샤", ""), wantPerson("드미트리", ""),
+			wantPerson("블라디미르", ""), wantPerson("마이클", ""), wantPerson("리우", ""),
+		},
+		keep: []string{"러시아", "교관", "울었고", "물었어요"},
+	},
+	{
+		name: "foreign names that are also words need context",
+		doc:  "왕이 되고 싶었어요. 이반에서 공부했어요. 중국 브로커 왕 씨가 왔어요. 교관 이반이 소리쳤어요.",
+		want: []nameSpan{wantPerson("왕", ""), wantPerson("이반", "")},
+		keep: []string{"왕이 되고", "이반에서"},
+	},
+	{
+		name: "surname + one syllable with the name suffix, then the syllable alone",
+		doc:  "우리 반 학생 김별이가 올해 대학에 붙었어요. 별이가 합격했다고 울면서 전화했어요. 한국이가 아니에요.",
+		want: []nameSpan{wantPerson("김별", "kim|byol"), wantPerson("별", "kim|byol")},
+		keep: []string{"한국이가", "합격했다고"},
+	},
+	{
+		name: "one-syllable given name alone after the full name",
+		doc:  "남동생 황보철이요. 철이는 스물다섯 살이에요. 동생 이름 철이, 꼭 지워 주세요. 철도 공사는 끝났어요.",
+		want: []nameSpan{wantPerson("황보철", "hwangbo|jol"), wantPerson("철", "hwangbo|jol")},
+		keep: []string{"철도", "스물다섯"},
+	},
+	{
+		name: "bare surname with honorific and particle chain; name with copula",
+		doc:  "인민반장 박 씨 아주머니가 알았지만 말하지 않았어요. 박 씨한테는 지금도 고마워요. 반장 이름이 최동욱이었는데, 동욱 씨가 가르쳐 줬어요.",
+		want: []nameSpan{wantPerson("박", "park|"), wantPerson("최동욱", "choi|dongug"), wantPerson("동욱", "choi|dongug")},
+		keep: []string{"인민반장", "아주머니가", "고마워요"},
+	},
+	{
+		name: "predicates are not names",
+		doc:  "여기에 이름을 쓰지 마세요. 조심하세요. 공장 반장이 왔어요.",
+		keep: []string{"마세요", "조심하세요", "공장"},
+	},
+}
+
+func TestHangulNames(t *testing.T) {
+	g := namesGazetteer(t)
+	for _, tc := range hangulCases {
+		t.Run(tc.name, func(t *testing.T) {
+			cands := detectNames(tc.doc, g)
+			for _, w := range tc.want {
+				n := 0
+				for _, c := range cands {
+					if c.Category == w.cat && tc.doc[c.Start:c.End] == w.text {
+						n++
+						if w.entity != "" {
+							assert.Equal(t, w.entity, c.Entity, "entity of %q", w.text)
+						}
+					}
+				}
+				assert.Positive(t, n, "want %s %q exactly; got %s", w.cat, w.text, describeNames(tc.doc, cands))
+			}
+			for _, k := range tc.keep {
+				s := strings.Index(tc.doc, k)
+				require.GreaterOrEqual(t, s, 0, k)
+				for _, c := range cands {
+					if c.Category == redact.Person && c.Start < s+len(k) && s < c.End {
+						t.Errorf("%q must stay readable, but %q is a person (%s)", k, tc.doc[c.Start:c.End], c.Reason)
+					}
+				}
+			}
+		})
+	}
+}
+
 func namesGazetteer(t *testing.T) *redact.Gazetteer {
 	t.Helper()
 	g, err := policies.Gazetteer()
