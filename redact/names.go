@@ -241,7 +241,7 @@ func (s *nameScan) fullNames(minSyl int) {
 					}
 				}
 				p := s.remember(canon, gv.syls)
-				s.add(i, gv.to, "surname+given", fmt.Sprintf("surname %q + given syllables %q", s.toks[i].text, gv.display()), 0.9, p.entity, "")
+				s.add(i, gv.to, "surname+given", fmt.Sprintf("surname %q + given syllables %q", s.toks[i].text, gv.display()), fullNameScore, p.entity, "")
 				continue
 			}
 		}
@@ -1414,3 +1414,8 @@ func title(w string) string {
 	}
 	return string(unicode.ToUpper(r)) + w[n:]
 }
+
+// fullNameScore is the score of a surname with its given name. It equals a known
+// identifier's, so a full name wins (by length) over a bare surname listed for the testimony
+// ("RI:" as a speaker label) inside it: "Ri Sang-chol" stays the uncle, not the speaker.
+const fullNameScore = 1.0

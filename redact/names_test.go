@@ -487,3 +487,52 @@ func TestDetectorsOnEmptyAndOddInput(t *testing.T) {
 	// A nil gazetteer must not panic.
 	assert.NotPanics(t, func() { detectNames("Park Ji-min in Hyesan", nil) })
 }
+
+// A speaker label that is a bare surname ("RI:") names the speaker; two people with that
+// surname in the text ("Ri Jong-ho", the uncle "Ri Sang-chol") must not share its label, and
+// two spellings of one name ("Ri Jong-ho", "Lee Jong Ho") share one.
+func TestBareSurnameSpeakerLabel(t *testing.T) {
+	p, err := policies.Load("strict")
+	require.NoError(t, err)
+	e, err := redact.New(p)
+	require.NoError(t, err)
+	text := "INTERVIEWER: Where did you cross the river?\n\n" +
+		"RI: I am Ri Jong-ho, some papers write Lee Jong Ho. We crossed near Musan in January 2016.\n\n" +
+		"RI: My uncle Ri Sang-chol paid a border guard 1,500 yuan.\n"
+	red, err := e.Redact(redact.Document{ID: "srt", Text: text, Known: []redact.Known{{Text: "RI", Category: redact.Person, Role: redact.RoleSpeaker}}})
+	require.NoError(t, err)
+	label := map[string]string{}
+	for _, s := range red.Report().Spans {
+		if s.Category == redact.Person {
+			label[s.Text] = s.Replacement
+		}
+	}
+	for _, k := range []string{"RI", "Ri Jong-ho", "Lee Jong Ho", "Ri Sang-chol"} {
+		require.Contains(t, label, k, "%q removed as one span", k)
+	}
+	assert.Equal(t, label["Ri Jong-ho"], label["Lee Jong Ho"], "two spellings of one person")
+	assert.NotEqual(t, label["Ri Sang-chol"], label["Ri Jong-ho"], "two people")
+	assert.NotEqual(t, label["Ri Sang-chol"], label["RI"], "the uncle is not the speaker")
+	assert.NotContains(t, red.Text(), "Sang-chol")
+
+	// Names detector alone: with two people surnamed Ri the label links to neither; with one
+	// it links to that one.
+	g := namesGazetteer(t)
+	cands := redact.RunDetector("names", "RI: I am Ri Jong-ho.\nRI: My uncle Ri Sang-chol came.\n", g)
+	for _, c := range cands {
+		if c.Rule == "speaker-label" {
+			assert.Equal(t, "lee|", c.Entity)
+		}
+	}
+	doc := "RI: I am Ri Jong-ho.\nRI: Lee Jong Ho is my name in the South.\n"
+	cands = redact.RunDetector("names", doc, g)
+	n := 0
+	for _, c := range cands {
+		switch doc[c.Start:c.End] {
+		case "RI", "Ri Jong-ho", "Lee Jong Ho":
+			n++
+			assert.Equal(t, "lee|jongho", c.Entity, "%q", doc[c.Start:c.End])
+		}
+	}
+	assert.Equal(t, 4, n)
+}
