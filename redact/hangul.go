@@ -84,12 +84,16 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		g = &Gazetteer{}
 	}
 	ix := indexFor(g)
-	toks, _ := analyse(t, ix)
+	a := analyse(t, ix)
+	toks := a.toks
 	var found []hangulName
 	var taken []bool
 	for i, tk := range toks {
 		if tk.kind != tokHangul || isHangulFigure(tk.text, ix) {
 			continue
+		}
+		if a.placeTok[i] {
+			continue // "신의주", "석현동에서": a place, not a name
 		}
 		n, ok := hangulAt(t.Norm, toks, i, g, ix)
 		if !ok {
@@ -163,9 +167,6 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 // hangulAt decides whether Hangul token i is (or begins with) a name.
 func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (hangulName, bool) {
 	tk := toks[i]
-	if _, ok := hangulPlace(toks, i, ix); ok {
-		return hangulName{}, false
-	}
 	noun := stripCopula(tk.text)
 	word := stripParticles(noun)
 	if hangulStopwords[word] || hangulTitles[word] {

@@ -64,7 +64,7 @@ type nameScan struct {
 	out     []Candidate
 	persons []person
 	inIdent bool // the identifier pass is running: identifier tokens are fair game
-	segMemo map[string][]string
+	segs    []segMemo // per token: its syllable split, computed once
 	labels  []label // speaker labels, linked to people once the whole text is read
 }
 
@@ -73,8 +73,9 @@ type label struct{ cand, from, to int }
 
 func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	ix := indexFor(g)
-	toks, places := analyse(t, ix)
-	s := &nameScan{t: t, g: g, ix: ix, toks: toks, taken: protectedFigures(toks, ix), place: make([]bool, len(toks)), ident: make([]bool, len(toks)), segMemo: map[string][]string{}}
+	a := analyse(t, ix)
+	toks, places := a.toks, a.places
+	s := &nameScan{t: t, g: g, ix: ix, toks: toks, taken: append([]bool(nil), a.prot...), place: make([]bool, len(toks)), ident: make([]bool, len(toks)), segs: make([]segMemo, len(toks))}
 	for i := 0; i < len(toks); {
 		j := s.identifierEnd(i)
 		if j-i >= 2 && s.looksLikeIdentifier(i, j) {
@@ -183,7 +184,7 @@ func (s *nameScan) givenAt(i int, lower bool) (given, bool) {
 		// "Yeokjeon-dong", "Chol-su-ya": a hyphenated word that is not two syllables.
 		return given{}, false
 	}
-	if syls := s.segment(a); syls != nil {
+	if syls := s.segmentTok(i); syls != nil {
 		form := "joined"
 		if len(syls) == 1 {
 			form = "single"
@@ -195,14 +196,22 @@ func (s *nameScan) givenAt(i int, lower bool) (given, bool) {
 
 // segment splits a word into one or two given-name syllables, preferring the longest first
 // syllable ("jeonghyuk" → jeong+hyuk, "youngmi" → young+mi).
-func (s *nameScan) segment(w string) []string {
-	if syls, ok := s.segMemo[w]; ok {
-		return syls
+func (s *nameScan) segment(w string) []string { return segmentSyllables(w, s.ix) }
+
+// segMemo is one token's syllable split, once computed.
+type segMemo struct {
+	done bool
+	syls []string
+}
+
+// segmentTok is segment for token i's lower-case text, computed once per token: the passes
+// ask for the same tokens again and again.
+func (s *nameScan) segmentTok(i int) []string {
+	if m := &s.segs[i]; m.done {
+		return m.syls
 	}
-	syls := segmentSyllables(w, s.ix)
-	if s.segMemo != nil {
-		s.segMemo[w] = syls
-	}
+	syls := segmentSyllables(s.toks[i].low, s.ix)
+	s.segs[i] = segMemo{done: true, syls: syls}
 	return syls
 }
 
@@ -455,7 +464,7 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	if i == 0 {
 		return "", "", cueNone
 	}
-	if pl := s.toks[i-1].low; !titles[pl] && !ranks[pl] && !namingCues[pl] && kinCues[pl] == "" && !objectPronouns[pl] && pl != "as" && pl != "is" && pl != "was" && pl != "by" {
+	if !cueWords[s.toks[i-1].low] {
 		return "", "", cueNone // the common case, without building the gap
 	}
 	gap := strings.TrimSpace(strings.Trim(s.gap(i), " \t\"'“”‘’«»"))
@@ -495,6 +504,20 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	}
 	return "", "", cueNone
 }
+
+// cueWords holds every word that can end a cue, so the common case costs one lookup.
+var cueWords = func() map[string]bool {
+	m := set("as", "is", "was", "by")
+	for _, l := range []map[string]bool{titles, ranks, namingCues, objectPronouns} {
+		for w := range l {
+			m[w] = true
+		}
+	}
+	for w := range kinCues {
+		m[w] = true
+	}
+	return m
+}()
 
 // roleBefore finds a role noun just before a naming cue: "a broker named Chol".
 func (s *nameScan) roleBefore(cue int) Role {
@@ -576,7 +599,7 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 func (s *nameScan) knownNamePart(i int) bool {
 	l := s.toks[i].low
 	_, sur := s.g.Surnames[l]
-	return sur || s.g.FirstNames[l] || s.segment(l) != nil
+	return sur || s.g.FirstNames[l] || s.segmentTok(i) != nil
 }
 
 // givenEntity links a given name to a person already found with it, if exactly one.
@@ -1012,7 +1035,7 @@ func (s *nameScan) linkSpeakerLabels() {
 		}
 		var syls []string
 		for k := l.from; k < l.to; k++ {
-			seg := s.segment(s.toks[k].low)
+			seg := s.segmentTok(k)
 			if seg == nil {
 				syls = nil
 				break
@@ -1103,7 +1126,7 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 			parts = append(parts, part{k: -1})
 			continue
 		}
-		parts = append(parts, part{k: k, low: t.low, syls: s.segment(t.low)})
+		parts = append(parts, part{k: k, low: t.low, syls: s.segmentTok(k)})
 	}
 	for x := 0; x < len(parts); x++ {
 		p := parts[x]

@@ -116,28 +116,41 @@ func runeKind(r rune) (tokKind, bool) {
 // results are never modified after they are made.
 var analysisCache struct {
 	sync.Mutex
-	t      *Text
-	norm   string
-	ix     *nameIndex
-	toks   []token
-	places []placeMatch
+	t    *Text
+	norm string
+	ix   *nameIndex
+	a    *analysis
 }
 
-func analyse(t *Text, ix *nameIndex) ([]token, []placeMatch) {
+// analysis is what the three detectors share about one Text. It is never modified once
+// made: a detector that marks tokens copies the slice first.
+type analysis struct {
+	toks     []token
+	places   []placeMatch
+	prot     []bool // token is part of a public figure's name
+	placeTok []bool // Hangul token that is (or begins with) a place
+}
+
+func analyse(t *Text, ix *nameIndex) *analysis {
 	c := &analysisCache
 	c.Lock()
 	if c.t == t && c.ix == ix && c.norm == t.Norm {
-		toks, places := c.toks, c.places
+		a := c.a
 		c.Unlock()
-		return toks, places
+		return a
 	}
 	c.Unlock()
 	toks := tokenize(t.Norm)
-	places := matchPlaces(t.Norm, toks, ix)
+	a := &analysis{toks: toks, places: matchPlaces(t.Norm, toks, ix), prot: protectedFigures(toks, ix), placeTok: make([]bool, len(toks))}
+	for _, m := range a.places {
+		if toks[m.from].kind == tokHangul {
+			a.placeTok[m.from] = true
+		}
+	}
 	c.Lock()
-	c.t, c.norm, c.ix, c.toks, c.places = t, t.Norm, ix, toks, places
+	c.t, c.norm, c.ix, c.a = t, t.Norm, ix, a
 	c.Unlock()
-	return toks, places
+	return a
 }
 
 // allUpper reports a word without lower-case letters ("UN", "DPRK"), without allocating.

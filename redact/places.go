@@ -34,7 +34,8 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		g = &Gazetteer{}
 	}
 	ix := indexFor(g)
-	toks, cached := analyse(t, ix)
+	a := analyse(t, ix)
+	toks, cached := a.toks, a.places
 	known := append([]placeMatch(nil), cached...)
 	taken := make([]bool, len(toks))
 	for _, m := range known {
@@ -43,7 +44,7 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 	}
 	// Public figures' names are not places ("Kim Il Sung" is not the square).
-	prot := protectedFigures(toks, ix)
+	prot := a.prot
 	for k := range known {
 		if m := &known[k]; m.rule == "admin-suffix" && m.entry.Province == "" {
 			if near, ok := nearestKnown(t.Norm, toks, m.from, m.to, withProvince(known)); ok {
