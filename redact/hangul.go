@@ -412,9 +412,22 @@ var oneSyllableWordMakers = map[rune]bool{'도': true, '로': true, '만': true,
 func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (string, bool) {
 	w := toks[i].text
 	best := ""
-	for stem := range givens {
-		rest, ok := strings.CutPrefix(w, stem)
-		if !ok || len(stem) <= len(best) || !endingOK(rest) {
+	// The given names have one or two syllables: look up the word's first one and two.
+	_, n1 := utf8.DecodeRuneInString(w)
+	cands := [2]string{w[:n1], ""}
+	if n1 < len(w) {
+		_, n2 := utf8.DecodeRuneInString(w[n1:])
+		cands[1] = w[:n1+n2]
+	}
+	for _, stem := range cands {
+		if stem == "" {
+			continue
+		}
+		if _, ok := givens[stem]; !ok {
+			continue
+		}
+		rest := w[len(stem):]
+		if !endingOK(rest) {
 			continue
 		}
 		if utf8.RuneCountInString(stem) == 1 {

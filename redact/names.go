@@ -148,7 +148,12 @@ type given struct {
 	form     string   // "hyphenated", "spaced", "joined", "single"
 }
 
-func (gv given) key() string { return foldSyllables(gv.syls) }
+func (gv given) key() string {
+	if len(gv.syls) == 1 {
+		return foldSyllable(gv.syls[0])
+	}
+	return foldSyllables(gv.syls)
+}
 
 // foldMemo caches foldSyllable: a testimony repeats the same few names.
 var foldMemo sync.Map // string → string
@@ -779,6 +784,9 @@ func (s *nameScan) koreanPartials() {
 				bySyl[y] = p.entity
 			}
 		}
+	}
+	if len(byGiven) == 0 {
+		return
 	}
 	for i := range s.toks {
 		if !s.free(i, i+1) {

@@ -99,6 +99,15 @@ func isASCII(s string) bool {
 }
 
 func runeKind(r rune) (tokKind, bool) {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			return tokWord, true
+		case '0' <= r && r <= '9':
+			return tokNumber, true
+		}
+		return 0, false
+	}
 	switch {
 	case isHangulSyllable(r):
 		return tokHangul, true

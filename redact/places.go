@@ -109,7 +109,7 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 			if !placeWindowOK(norm, toks, i, i+n) {
 				continue
 			}
-			key := placeKey(norm[toks[i].s:toks[i+n-1].e])
+			key := windowKey(norm, toks, i, i+n)
 			e, ok := ix.places[key]
 			if !ok {
 				e, ok = ix.places[strings.ReplaceAll(key, "-", " ")]
@@ -171,10 +171,17 @@ var hangulNotPlaces = set(
 // their suffix ("석현동", "칠성리").
 func hangulPlace(toks []token, i int, ix *nameIndex) (placeMatch, bool) {
 	w := toks[i].text
-	for _, cand := range []string{w, stripParticles(w), stripPlaceEndings(w)} {
+	cands := [3]string{w, stripParticles(w), stripPlaceEndings(w)}
+	for c, cand := range cands {
+		if c > 0 && (cand == cands[0] || c == 2 && cand == cands[1]) {
+			continue // already tried
+		}
 		if e, ok := ix.places[cand]; ok {
 			return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
 				reason: fmt.Sprintf("gazetteer %s %q (Hangul)", e.Kind, e.Name), score: placeScore(e)}, true
+		}
+		if r, _ := utf8.DecodeLastRuneInString(cand); !adminSuffixFinal[r] {
+			continue
 		}
 		for _, sk := range hangulAdminSuffix {
 			stem, ok := strings.CutSuffix(cand, sk.suffix)
@@ -198,9 +205,35 @@ func hangulPlace(toks []token, i int, ix *nameIndex) (placeMatch, bool) {
 	return placeMatch{}, false
 }
 
+// adminSuffixFinal holds the last syllable of every Hangul administrative suffix.
+var adminSuffixFinal = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, sk := range hangulAdminSuffix {
+		r, _ := utf8.DecodeLastRuneInString(sk.suffix)
+		m[r] = true
+	}
+	return m
+}()
+
+// placeEndings are the locative and copula endings Hangul place names take, longest first.
+var placeEndings = []string{"이었어요", "였어요", "입니다", "이에요", "이었다", "에서부터", "에서는", "에서도", "에서", "으로", "예요", "이야", "이다", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가", "야"}
+
+// placeEndingFinal holds the last syllable of every place ending.
+var placeEndingFinal = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, e := range placeEndings {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		m[r] = true
+	}
+	return m
+}()
+
 // stripPlaceEndings removes the locative endings Hangul place names take ("에서", "으로").
 func stripPlaceEndings(w string) string {
-	for _, e := range []string{"이었어요", "였어요", "입니다", "이에요", "이었다", "에서부터", "에서는", "에서도", "에서", "으로", "예요", "이야", "이다", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가", "야"} {
+	if r, _ := utf8.DecodeLastRuneInString(w); !placeEndingFinal[r] {
+		return w
+	}
+	for _, e := range placeEndings {
 		if s, ok := strings.CutSuffix(w, e); ok && s != "" {
 			return s
 		}
@@ -213,6 +246,33 @@ func placeScore(e PlaceEntry) float64 {
 		return 0.95
 	}
 	return 0.9
+}
+
+// windowKey is placeKey of tokens [from, to), which placeWindowOK accepted, built from the
+// tokens' lower-case forms without lowering the text again.
+func windowKey(norm string, toks []token, from, to int) string {
+	if to == from+1 {
+		return toks[from].low
+	}
+	n := 0
+	for k := from; k < to; k++ {
+		n += len(toks[k].low) + 2
+	}
+	b := make([]byte, 0, n)
+	for k := from; k < to; k++ {
+		if k > from {
+			switch g := gapBefore(norm, toks, k); g {
+			case "’":
+				b = append(b, '\'')
+			case ". ":
+				b = append(b, '.', ' ')
+			default:
+				b = append(b, g...)
+			}
+		}
+		b = append(b, toks[k].low...)
+	}
+	return string(b)
 }
 
 // placeWindowOK accepts tokens [from, to) as one name: words only, joined by a space, a
