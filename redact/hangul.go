@@ -251,8 +251,21 @@ var copulaEndings = []string{
 	"입니다", "이라는", "이라고", "이라서", "이지만", "이거든요", "이야", "이다", "이고", "라는", "라고", "라서",
 }
 
+// copulaFinal holds the last syllable of every copula ending.
+var copulaFinal = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, e := range copulaEndings {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		m[r] = true
+	}
+	return m
+}()
+
 // stripCopula removes a copula ending, keeping at least two syllables.
 func stripCopula(w string) string {
+	if r, _ := utf8.DecodeLastRuneInString(w); !copulaFinal[r] {
+		return w
+	}
 	for _, e := range copulaEndings {
 		if s, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(s) >= 2 {
 			return s
@@ -542,6 +555,9 @@ func stripParticles(w string) string {
 
 // isHangulFigure reports a word that begins with a public figure's Hangul name ("김정은의").
 func isHangulFigure(w string, ix *nameIndex) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !ix.figHangulFirst[r] {
+		return false
+	}
 	for _, f := range ix.figHangul {
 		if strings.HasPrefix(w, f) {
 			return true

@@ -63,9 +63,9 @@ type nameScan struct {
 	place   []bool // token is part of a gazetteer place
 	out     []Candidate
 	persons []person
-	inIdent bool // the identifier pass is running: identifier tokens are fair game
+	inIdent bool      // the identifier pass is running: identifier tokens are fair game
 	segs    []segMemo // per token: its syllable split, computed once
-	labels  []label // speaker labels, linked to people once the whole text is read
+	labels  []label   // speaker labels, linked to people once the whole text is read
 }
 
 // label is a speaker-label candidate and its tokens.
@@ -164,7 +164,8 @@ func (gv given) display() string { return strings.Join(gv.syls, "-") }
 // "Ji-min" / "Ji-Min", "Ji Min", "Jimin", "Min". The first letter must be upper case unless
 // lower is set (identifier parts).
 func (s *nameScan) givenAt(i int, lower bool) (given, bool) {
-	if !s.free(i, i+1) || (!lower && !s.toks[i].upper) {
+	if !s.free(i, i+1) || (!lower && !s.toks[i].upper) || s.segmentTok(i) == nil {
+		// Every form below starts with a given syllable or a word made of them.
 		return given{}, false
 	}
 	a := s.toks[i].low
@@ -221,6 +222,23 @@ func (s *nameScan) segmentTok(i int) []string {
 }
 
 func segmentSyllables(w string, ix *nameIndex) []string {
+	if !ix.sylTrie.other && len(ix.sylTrie.nodes) > 0 {
+		var out []string
+		ok := ix.sylTrie.prefixes(w, func(k int) bool {
+			if k == len(w) {
+				out = []string{w}
+				return true
+			}
+			if ix.sylTrie.has(w[k:]) {
+				out = []string{w[:k], w[k:]}
+				return true
+			}
+			return false
+		})
+		if ok {
+			return out
+		}
+	}
 	if ix.givenSyl[w] {
 		return []string{w}
 	}

@@ -189,13 +189,15 @@ func isSpaceGap(gap string) bool {
 // files do not carry directly. Gazetteers are immutable after loading, so the index is cached
 // per gazetteer pointer.
 type nameIndex struct {
-	places    map[string]PlaceEntry // normalised place key → entry
-	maxPlace  int                   // most tokens in a place key
-	placeHead map[string]int        // first words of place keys → most tokens of a key starting with it
-	figures   map[string][]figure   // public figures and bodies as token sequences, by first word
-	figHangul []string              // public figures written in Hangul or other scripts, as substrings
+	places         map[string]PlaceEntry // normalised place key → entry
+	maxPlace       int                   // most tokens in a place key
+	placeHead      map[string]int        // first words of place keys → most tokens of a key starting with it
+	figures        map[string][]figure   // public figures and bodies as token sequences, by first word
+	figHangul      []string              // public figures written in Hangul or other scripts, as substrings
+	figHangulFirst map[rune]bool         // first letters of figHangul
 
 	givenSyl map[string]bool // romanized given syllables (Latin only)
+	sylTrie  sylTrie         // the ASCII ones as a trie, for splitting words without hashing
 	maxSyl   int             // length of the longest of them
 }
 
@@ -214,7 +216,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 	if v, ok := indexCache.Load(g); ok {
 		return v.(*nameIndex)
 	}
-	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]int{}}
+	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}}
 	for k, e := range g.Places {
 		for _, v := range placeKeyVariants(k) {
 			if _, ok := ix.places[v]; !ok {
@@ -247,12 +249,16 @@ func indexFor(g *Gazetteer) *nameIndex {
 			ix.figures[fg.words[0]] = append(ix.figures[fg.words[0]], fg)
 		default:
 			ix.figHangul = append(ix.figHangul, f)
+			r, _ := utf8.DecodeRuneInString(f)
+			ix.figHangulFirst[r] = true
 		}
 	}
+	ix.sylTrie.nodes = make([]sylNode, 1)
 	for s := range g.GivenSyllables {
 		if s != "" && s[0] < utf8.RuneSelf {
 			ix.givenSyl[s] = true
 			ix.maxSyl = max(ix.maxSyl, len(s))
+			ix.sylTrie.add(s)
 		}
 	}
 	v, _ := indexCache.LoadOrStore(g, ix)
@@ -302,4 +308,87 @@ func protectedFigures(toks []token, ix *nameIndex) []bool {
 		}
 	}
 	return prot
+}
+
+// sylTrie holds the given syllables written in ASCII lower-case letters. Splitting a word
+// into syllables walks it once instead of hashing every prefix and suffix.
+type sylTrie struct {
+	nodes []sylNode
+	other bool // some syllable is not plain a-z: the trie cannot answer for it
+}
+
+type sylNode struct {
+	next [26]int32 // 0: none
+	end  bool
+}
+
+func (t *sylTrie) add(s string) {
+	n := 0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c < 'a' || c > 'z' {
+			t.other = true
+			return
+		}
+		nx := t.nodes[n].next[c-'a']
+		if nx == 0 {
+			t.nodes = append(t.nodes, sylNode{})
+			nx = int32(len(t.nodes) - 1)
+			t.nodes[n].next[c-'a'] = nx
+		}
+		n = int(nx)
+	}
+	t.nodes[n].end = true
+}
+
+// prefixes calls f with the length of every syllable that begins w, longest first, until f
+// returns true. It reports false when w holds a letter outside a-z (the caller falls back).
+func (t *sylTrie) prefixes(w string, f func(k int) bool) bool {
+	var ends [16]int
+	m := 0
+	n := 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		if len(t.nodes) == 0 {
+			return true
+		}
+		nx := t.nodes[n].next[c-'a']
+		if nx == 0 {
+			break
+		}
+		n = int(nx)
+		if t.nodes[n].end && m < len(ends) {
+			ends[m] = k + 1
+			m++
+		}
+	}
+	for j := m - 1; j >= 0; j-- {
+		if f(ends[j]) {
+			return true
+		}
+	}
+	return true
+}
+
+// has reports whether w is a syllable in the trie.
+func (t *sylTrie) has(w string) bool {
+	if len(t.nodes) == 0 {
+		return false
+	}
+	n := 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		nx := t.nodes[n].next[c-'a']
+		if nx == 0 {
+			return false
+		}
+		n = int(nx)
+	}
+	return t.nodes[n].end
 }
