@@ -193,6 +193,9 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 		next := toks[i+1].text
 		// A rank or post after a full name ("김혁 소위", "박철 반장") works like an honorific.
 		for _, r := range hangulPosts {
+			if r[:3] != next[:min(3, len(next))] {
+				continue // every post begins with a Hangul syllable (three bytes)
+			}
 			if strings.HasPrefix(next, r) { // any ending: "소위였어요", "반장님"
 				if sur, given := splitHangulName(word, g); sur != "" && given != "" && allGiven(given, g) && utf8.RuneCountInString(word) <= 4 {
 					return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "post",
@@ -207,7 +210,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 		}
 	}
 	// Shape of a full name: surname + two given syllables, nothing but a particle after.
-	if hangulStopwords[word] || ix.placeHangul(word) || ix.placeHangul(word+"도") {
+	if hangulStopwords[word] || ix.placeHangul(word) || ix.provinceStem[word] {
 		return hangulName{}, false
 	}
 	rs := []rune(word)

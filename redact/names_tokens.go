@@ -195,6 +195,7 @@ type nameIndex struct {
 	figures        map[string][]figure   // public figures and bodies as token sequences, by first word
 	figHangul      []string              // public figures written in Hangul or other scripts, as substrings
 	figHangulFirst map[rune]bool         // first letters of figHangul
+	provinceStem   map[string]bool       // Hangul places ending in 도 without it ("양강" of "양강도")
 
 	givenSyl map[string]bool // romanized given syllables (Latin only)
 	sylTrie  sylTrie         // the ASCII ones as a trie, for splitting words without hashing
@@ -216,8 +217,11 @@ func indexFor(g *Gazetteer) *nameIndex {
 	if v, ok := indexCache.Load(g); ok {
 		return v.(*nameIndex)
 	}
-	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}}
+	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}}
 	for k, e := range g.Places {
+		if stem, ok := strings.CutSuffix(k, "도"); ok && stem != "" {
+			ix.provinceStem[stem] = true
+		}
 		for _, v := range placeKeyVariants(k) {
 			if _, ok := ix.places[v]; !ok {
 				ix.places[v] = e
