@@ -63,9 +63,10 @@ type nameScan struct {
 	place   []bool // token is part of a gazetteer place
 	out     []Candidate
 	persons []person
-	inIdent bool      // the identifier pass is running: identifier tokens are fair game
-	segs    []segMemo // per token: its syllable split, computed once
-	labels  []label   // speaker labels, linked to people once the whole text is read
+	inIdent bool    // the identifier pass is running: identifier tokens are fair game
+	segs    []int32 // per token: 0 not yet split, 1 no syllables, k+2 its split in segList[k]
+	segList [][]string
+	labels  []label // speaker labels, linked to people once the whole text is read
 }
 
 // label is a speaker-label candidate and its tokens.
@@ -75,7 +76,7 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	ix := indexFor(g)
 	a := analyse(t, ix)
 	toks, places := a.toks, a.places
-	s := &nameScan{t: t, g: g, ix: ix, toks: toks, taken: append([]bool(nil), a.prot...), place: make([]bool, len(toks)), ident: make([]bool, len(toks)), segs: make([]segMemo, len(toks))}
+	s := &nameScan{t: t, g: g, ix: ix, toks: toks, taken: append([]bool(nil), a.prot...), place: make([]bool, len(toks)), ident: make([]bool, len(toks)), segs: make([]int32, len(toks))}
 	for i := 0; i < len(toks); {
 		j := s.identifierEnd(i)
 		if j-i >= 2 && s.looksLikeIdentifier(i, j) {
@@ -204,20 +205,23 @@ func (s *nameScan) givenAt(i int, lower bool) (given, bool) {
 // syllable ("jeonghyuk" → jeong+hyuk, "youngmi" → young+mi).
 func (s *nameScan) segment(w string) []string { return segmentSyllables(w, s.ix) }
 
-// segMemo is one token's syllable split, once computed.
-type segMemo struct {
-	done bool
-	syls []string
-}
-
 // segmentTok is segment for token i's lower-case text, computed once per token: the passes
 // ask for the same tokens again and again.
 func (s *nameScan) segmentTok(i int) []string {
-	if m := &s.segs[i]; m.done {
-		return m.syls
+	switch m := s.segs[i]; m {
+	case 0:
+	case 1:
+		return nil
+	default:
+		return s.segList[m-2]
 	}
 	syls := segmentSyllables(s.toks[i].low, s.ix)
-	s.segs[i] = segMemo{done: true, syls: syls}
+	if syls == nil {
+		s.segs[i] = 1
+		return nil
+	}
+	s.segList = append(s.segList, syls)
+	s.segs[i] = int32(len(s.segList) + 1)
 	return syls
 }
 

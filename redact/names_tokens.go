@@ -50,7 +50,7 @@ func tokenize(norm string) []token {
 		}
 	}
 	lowered := string(lb)
-	toks := make([]token, 0, len(norm)/5)
+	toks := make([]token, 0, len(norm)/5+8)
 	sentStart, lineStart := true, true
 	for i := 0; i < len(norm); {
 		r, w := utf8.DecodeRuneInString(norm[i:])
