@@ -326,6 +326,9 @@ func endingDepth(rest string, depth int) bool {
 // "나타샤가"), longest first. A name that is also a Korean word needs context.
 func foreignName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
 	w := toks[i].text
+	if r, _ := utf8.DecodeRuneInString(w); !indexFor(g).foreignFirst[r] {
+		return hangulName{}, false
+	}
 	// Syllable boundaries, longest prefix first.
 	var cuts []int
 	for k := range w {

@@ -282,7 +282,10 @@ func (s *nameScan) fullNames(minSyl int) {
 			}
 		}
 		// Surname last: the given name must be unmistakable (two syllables).
-		if gv, ok := s.givenAt(i, false); ok && minSyl == 2 && len(gv.syls) == 2 && gv.to < len(s.toks) && isSpaceGap(s.gap(gv.to)) {
+		if minSyl != 2 {
+			continue
+		}
+		if gv, ok := s.givenAt(i, false); ok && len(gv.syls) == 2 && gv.to < len(s.toks) && isSpaceGap(s.gap(gv.to)) {
 			if canon, ok := s.surnameAt(gv.to); ok && s.free(gv.to, gv.to+1) && !s.place[i] && !s.blocked(gv) {
 				if !(gv.form == "spaced" && s.toks[i].sentStart && s.ambiguous(gv.syls[0])) {
 					p := s.remember(canon, gv.syls)

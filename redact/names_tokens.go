@@ -196,6 +196,7 @@ type nameIndex struct {
 	figHangul      []string              // public figures written in Hangul or other scripts, as substrings
 	figHangulFirst map[rune]bool         // first letters of figHangul
 	provinceStem   map[string]bool       // Hangul places ending in 도 without it ("양강" of "양강도")
+	foreignFirst   map[rune]bool         // first letters of the foreign names written in Hangul
 
 	givenSyl map[string]bool // romanized given syllables (Latin only)
 	sylTrie  sylTrie         // the ASCII ones as a trie, for splitting words without hashing
@@ -217,7 +218,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 	if v, ok := indexCache.Load(g); ok {
 		return v.(*nameIndex)
 	}
-	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}}
+	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}, foreignFirst: map[rune]bool{}}
 	for k, e := range g.Places {
 		if stem, ok := strings.CutSuffix(k, "도"); ok && stem != "" {
 			ix.provinceStem[stem] = true
@@ -255,6 +256,11 @@ func indexFor(g *Gazetteer) *nameIndex {
 			ix.figHangul = append(ix.figHangul, f)
 			r, _ := utf8.DecodeRuneInString(f)
 			ix.figHangulFirst[r] = true
+		}
+	}
+	for n := range g.FirstNames {
+		if r, _ := utf8.DecodeRuneInString(n); isHangulSyllable(r) {
+			ix.foreignFirst[r] = true
 		}
 	}
 	ix.sylTrie.nodes = make([]sylNode, 1)
