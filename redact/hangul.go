@@ -277,8 +277,21 @@ func stripCopula(w string) string {
 	return w
 }
 
+// verbEndingFinal holds the last syllable of every verb ending.
+var verbEndingFinal = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, e := range hangulVerbEndings {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		m[r] = true
+	}
+	return m
+}()
+
 // isPredicate reports a word that ends like a verb or adjective ("마세요", "했어요").
 func isPredicate(w string) bool {
+	if r, _ := utf8.DecodeLastRuneInString(w); !verbEndingFinal[r] {
+		return false
+	}
 	for _, e := range hangulVerbEndings {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -529,6 +542,17 @@ var particleFinal = func() map[rune]bool {
 	return m
 }()
 
+// particlesByFinal lists the particles by their last syllable, longest first as in
+// hangulParticles.
+var particlesByFinal = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, p := range hangulParticles {
+		r, _ := utf8.DecodeLastRuneInString(p)
+		m[r] = append(m[r], p)
+	}
+	return m
+}()
+
 func isParticle(s string) bool {
 	for _, p := range hangulParticles {
 		if s == p {
@@ -546,7 +570,8 @@ func stripParticles(w string) string {
 			break
 		}
 		cut := false
-		for _, p := range hangulParticles {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		for _, p := range particlesByFinal[r] {
 			if s, ok := strings.CutSuffix(w, p); ok && utf8.RuneCountInString(s) >= 2 {
 				w, cut = s, true
 				break
