@@ -130,3 +130,17 @@ func FuzzRedact(f *testing.F) {
 		}
 	})
 }
+
+// TestNewTextFuzzRegressions: inputs the fuzzers once crashed NewText on ("Ŀ΄" panicked
+// inside x/text/unicode/norm), and the offset map must still cover every byte.
+func TestNewTextFuzzRegressions(t *testing.T) {
+	for _, s := range []string{"Ŀ΄", "΄Ŀ΄΄", "ĿĿ΄ Kim", "\u0384\u013f"} {
+		tx := NewText(s)
+		if len(tx.Norm) != len(tx.Fold) {
+			t.Fatalf("%q: Norm and Fold differ in length", s)
+		}
+		if _, err := mustEngine(t, fuzzPolicy()).Redact(Document{Text: s}); err != nil && !errors.Is(err, ErrResidual) {
+			t.Fatalf("%q: %v", s, err)
+		}
+	}
+}
