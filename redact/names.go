@@ -135,7 +135,7 @@ func (s *nameScan) ambiguous(low string) bool { return s.g.AmbiguousNames[low] |
 
 // surnameAt returns the canonical surname for token i when it is capitalised and listed.
 func (s *nameScan) surnameAt(i int) (string, bool) {
-	if !s.word(i) || !s.toks[i].upper {
+	if !s.word(i) || !s.toks[i].upper || s.toks[i].cls&clsKnown != 0 && s.toks[i].cls&clsSurname == 0 {
 		return "", false
 	}
 	c, ok := s.g.Surnames[s.toks[i].low]
@@ -494,7 +494,7 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	if i == 0 {
 		return "", "", cueNone
 	}
-	if !cueWords[s.toks[i-1].low] {
+	if p := s.toks[i-1]; p.cls&clsKnown != 0 && p.cls&clsCue == 0 || p.cls&clsKnown == 0 && !cueWords[p.low] {
 		return "", "", cueNone // the common case, without building the gap
 	}
 	gap := strings.TrimSpace(strings.Trim(s.gap(i), " \t\"'“”‘’«»"))

@@ -25,9 +25,31 @@ type token struct {
 	text      string // Norm[s:e]
 	low       string // lower-cased text
 	kind      tokKind
-	upper     bool // first letter is upper case
-	sentStart bool // first word of a line or sentence: capitals there say nothing
-	lineStart bool // first token of a line
+	upper     bool      // first letter is upper case
+	sentStart bool      // first word of a line or sentence: capitals there say nothing
+	lineStart bool      // first token of a line
+	cls       wordClass // which tables list the word (set by analyse only)
+}
+
+// wordClass says in one lookup which tables list a word, so the passes over every token
+// skip the words no table knows without hashing them again.
+type wordClass uint8
+
+const (
+	clsSurname   wordClass = 1 << iota // a surname spelling
+	clsCue                             // a word that can end a cue ("named", "my sister", "Mr")
+	clsFigHead                         // first word of a public figure or body
+	clsPlaceHead                       // first word of a gazetteer place
+	clsKnown                           // looked up: the word's class is final
+)
+
+// classify sets the word class of every word token.
+func classify(toks []token, ix *nameIndex) {
+	for k := range toks {
+		if toks[k].kind == tokWord {
+			toks[k].cls = ix.class[toks[k].low] | clsKnown
+		}
+	}
 }
 
 // gapBefore returns the text between token i-1 and token i ("" for the first token).
@@ -150,6 +172,7 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 	}
 	c.Unlock()
 	toks := tokenize(t.Norm)
+	classify(toks, ix)
 	a := &analysis{toks: toks, places: matchPlaces(t.Norm, toks, ix), prot: protectedFigures(toks, ix), placeTok: make([]bool, len(toks))}
 	for _, m := range a.places {
 		if toks[m.from].kind == tokHangul {
@@ -197,6 +220,7 @@ type nameIndex struct {
 	figHangulFirst map[rune]bool         // first letters of figHangul
 	provinceStem   map[string]bool       // Hangul places ending in 도 without it ("양강" of "양강도")
 	foreignFirst   map[rune]bool         // first letters of the foreign names written in Hangul
+	class          map[string]wordClass  // word classes, see classify
 
 	givenSyl map[string]bool // romanized given syllables (Latin only)
 	sylTrie  sylTrie         // the ASCII ones as a trie, for splitting words without hashing
@@ -218,7 +242,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 	if v, ok := indexCache.Load(g); ok {
 		return v.(*nameIndex)
 	}
-	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}, foreignFirst: map[rune]bool{}}
+	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}, foreignFirst: map[rune]bool{}, class: map[string]wordClass{}}
 	for k, e := range g.Places {
 		if stem, ok := strings.CutSuffix(k, "도"); ok && stem != "" {
 			ix.provinceStem[stem] = true
@@ -271,6 +295,18 @@ func indexFor(g *Gazetteer) *nameIndex {
 			ix.sylTrie.add(s)
 		}
 	}
+	for w := range g.Surnames {
+		ix.class[w] |= clsSurname
+	}
+	for w := range cueWords {
+		ix.class[w] |= clsCue
+	}
+	for w := range ix.figures {
+		ix.class[w] |= clsFigHead
+	}
+	for w := range ix.placeHead {
+		ix.class[w] |= clsPlaceHead
+	}
 	v, _ := indexCache.LoadOrStore(g, ix)
 	return v.(*nameIndex)
 }
@@ -298,6 +334,9 @@ func placeKeyVariants(s string) []string {
 func protectedFigures(toks []token, ix *nameIndex) []bool {
 	prot := make([]bool, len(toks))
 	for i := range toks {
+		if toks[i].cls&clsKnown != 0 && toks[i].cls&clsFigHead == 0 {
+			continue
+		}
 		for _, f := range ix.figures[toks[i].low] {
 			if i+len(f.words) > len(toks) {
 				continue

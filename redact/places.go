@@ -102,7 +102,7 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 			}
 			continue
 		}
-		if toks[i].kind != tokWord || !toks[i].upper || ix.placeHead[toks[i].low] == 0 {
+		if toks[i].kind != tokWord || !toks[i].upper || toks[i].cls&clsKnown != 0 && toks[i].cls&clsPlaceHead == 0 || ix.placeHead[toks[i].low] == 0 {
 			continue
 		}
 		for n := min(ix.placeHead[toks[i].low], len(toks)-i); n >= 1; n-- {
