@@ -432,10 +432,12 @@ func TestSecondResidualCheck(t *testing.T) {
 	require.NoError(t, secondResidual(red, doc, p), "a clean run passes")
 
 	// A known identifier the engine was not told about is still caught.
-	doc2 := redact.Document{ID: "y", Text: "공장 반장 이름이 최동욱이었는데 좋은 사람이었어요."}
+	// (A code word, not a name: the engine finds Hangul names on its own now.)
+	doc2 := redact.Document{ID: "y", Text: "그날 밤 푸른주전자를 강가에 두고 왔어요."}
 	red2, err := eng.Redact(doc2)
 	require.NoError(t, err)
-	doc2.Known = []redact.Known{{Text: "동욱", Category: redact.Person}}
+	require.Contains(t, red2.Text(), "푸른주전자를", "the engine was not told")
+	doc2.Known = []redact.Known{{Text: "푸른주전자", Category: redact.SensitiveTerm}}
 	assert.ErrorIs(t, secondResidual(red2, doc2, p), errSecondResidual, "Hangul names match with particles attached")
 	doc3 := redact.Document{ID: "z", Text: "He said green kettle at the door. Two kettles stood there."}
 	red3, err := eng.Redact(doc3)

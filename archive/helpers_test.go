@@ -142,12 +142,17 @@ func ambiguousName(f string) bool {
 	return p.Gazetteer.AmbiguousNames[strings.ToLower(f)]
 }
 
-// expectedPolicies reads testdata/interviews/EXPECTED.md: file → policy.
+// expectedFile is the expectations file of the interviews folder dir: it sits next to the
+// folder, not in it, so that a directory ingest of the folder takes interviews only.
+func expectedFile(dir string) string {
+	return filepath.Clean(dir) + "-expected.md"
+}
+
+// expectedPolicies reads testdata/interviews-expected.md (next to the interviews folder dir):
+// file → policy.
 func expectedPolicies(t testing.TB, dir string) map[string]string {
-	f, err := os.Open(filepath.Join(dir, "EXPECTED.md"))
-	if err != nil {
-		return nil
-	}
+	f, err := os.Open(expectedFile(dir))
+	require.NoError(t, err)
 	defer f.Close()
 	out := map[string]string{}
 	cur := ""
@@ -163,12 +168,10 @@ func expectedPolicies(t testing.TB, dir string) map[string]string {
 	return out
 }
 
-// expectedRemoved reads every "remove:" item of testdata/interviews/EXPECTED.md.
+// expectedRemoved reads every "remove:" item of testdata/interviews-expected.md.
 func expectedRemoved(t testing.TB, dir string) []string {
-	b, err := os.ReadFile(filepath.Join(dir, "EXPECTED.md"))
-	if err != nil {
-		return nil
-	}
+	b, err := os.ReadFile(expectedFile(dir))
+	require.NoError(t, err)
 	var out []string
 	in := false
 	for _, l := range strings.Split(string(b), "\n") {

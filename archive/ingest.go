@@ -576,7 +576,7 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 
 	doc, err := document(e.ID, ts)
 	if err != nil {
-		p.err = fmt.Errorf("%s: %v", it.source, err)
+		p.err = err // names the file
 	}
 	var red *redact.Redacted
 	if p.err == nil {
@@ -737,15 +737,19 @@ func writeObject(w io.Writer, ts *transcript.Testimony, data []byte, now time.Ti
 	return err
 }
 
-// document builds the engine's input: the text and every identifier already known.
-func document(id string, ts *transcript.Testimony) (redact.Document, error) {
-	date, err := ts.Meta.Date()
+// Document is what an ingest tells the engine about a testimony: its title, text, language,
+// date and topics, and every identifier already known (the interviewee, the interviewer, the
+// speaker labels and the sensitive terms; each once, case-insensitively, the first role wins).
+// The ID is left empty; an ingest sets it to the testimony's. A dry run (testimony redact)
+// calls it too, so that the dry run and the ingest cannot differ.
+func Document(t *transcript.Testimony) (redact.Document, error) {
+	date, err := t.Meta.Date()
 	if err != nil {
-		return redact.Document{}, err
+		return redact.Document{}, fmt.Errorf("%s: interview_date: %w", t.Source, err)
 	}
 	doc := redact.Document{
-		ID: id, Title: ts.Meta.Title, Text: ts.Text, Language: ts.Meta.Language, Date: date,
-		Topics: append([]string(nil), ts.Meta.Topics...),
+		Title: t.Meta.Title, Text: t.Text, Language: t.Meta.Language, Date: date,
+		Topics: append([]string(nil), t.Meta.Topics...),
 	}
 	seen := map[string]bool{}
 	add := func(text string, cat redact.Category, role redact.Role) {
@@ -757,15 +761,22 @@ func document(id string, ts *transcript.Testimony) (redact.Document, error) {
 		seen[key] = true
 		doc.Known = append(doc.Known, redact.Known{Text: text, Category: cat, Role: role})
 	}
-	add(ts.Meta.Interviewee, redact.Person, redact.RoleInterviewee)
-	add(ts.Meta.Interviewer, redact.Person, redact.RoleInterviewer)
-	for _, s := range ts.Speakers {
+	add(t.Meta.Interviewee, redact.Person, redact.RoleInterviewee)
+	add(t.Meta.Interviewer, redact.Person, redact.RoleInterviewer)
+	for _, s := range t.Speakers {
 		add(s, redact.Person, redact.RoleSpeaker)
 	}
-	for _, s := range ts.Meta.SensitiveTerms {
+	for _, s := range t.Meta.SensitiveTerms {
 		add(s, redact.SensitiveTerm, "")
 	}
 	return doc, nil
+}
+
+// document is Document with the testimony's ID.
+func document(id string, ts *transcript.Testimony) (redact.Document, error) {
+	doc, err := Document(ts)
+	doc.ID = id
+	return doc, err
 }
 
 func counts(r *redact.Report) map[string]int {

@@ -281,8 +281,8 @@ func demoSamples(root string) (dir string, fromRepo bool, err error) {
 	return dir, false, err
 }
 
-// sampleFiles lists the interviews in dir: every supported file, except documentation files
-// named in capitals (README.md, EXPECTED.md), which describe the samples and are not interviews.
+// sampleFiles lists the interviews in dir: every supported file (testdata/interviews holds
+// interviews only; what they should yield is in testdata/interviews-expected.md, beside it).
 func sampleFiles(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -291,8 +291,7 @@ func sampleFiles(dir string) ([]string, error) {
 	var files []string
 	for _, e := range entries {
 		name := e.Name()
-		stem := strings.TrimSuffix(name, filepath.Ext(name))
-		if e.IsDir() || !transcript.Supported(name) || stem == strings.ToUpper(stem) {
+		if e.IsDir() || !transcript.Supported(name) {
 			continue
 		}
 		files = append(files, filepath.Join(dir, name))

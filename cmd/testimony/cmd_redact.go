@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/testimony-archive/testimony/archive"
 	"github.com/testimony-archive/testimony/archive/transcript"
 	"github.com/testimony-archive/testimony/policies"
 	"github.com/testimony-archive/testimony/redact"
@@ -94,10 +95,11 @@ func runRedact(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("policy %s: %w", policyName, err)
 	}
-	doc, err := documentFor(t)
+	doc, err := archive.Document(t)
 	if err != nil {
 		return err
 	}
+	doc.ID = "dry-run"
 	red, err := engine.Redact(doc)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
@@ -120,44 +122,6 @@ func readInput(path string, stdin io.Reader) (string, []byte, error) {
 	}
 	data, err := os.ReadFile(path)
 	return path, data, err
-}
-
-// documentFor is what an ingest tells the engine about a testimony: the front matter's people,
-// the speaker labels and the sensitive terms are known identifiers, each once, first role wins.
-//
-// It mirrors the archive's unexported document(); once archive exports it, this calls it, so
-// that the dry run and the ingest can never differ.
-func documentFor(t *transcript.Testimony) (redact.Document, error) {
-	date, err := t.Meta.Date()
-	if err != nil {
-		return redact.Document{}, fmt.Errorf("%s: interview_date: %w", t.Source, err)
-	}
-	doc := redact.Document{
-		ID:       "dry-run",
-		Title:    t.Meta.Title,
-		Text:     t.Text,
-		Language: t.Meta.Language,
-		Date:     date,
-		Topics:   append([]string(nil), t.Meta.Topics...),
-	}
-	seen := map[string]bool{}
-	add := func(s string, cat redact.Category, role redact.Role) {
-		s = strings.TrimSpace(s)
-		if s == "" || seen[strings.ToLower(s)] {
-			return
-		}
-		seen[strings.ToLower(s)] = true
-		doc.Known = append(doc.Known, redact.Known{Text: s, Category: cat, Role: role})
-	}
-	add(t.Meta.Interviewee, redact.Person, redact.RoleInterviewee)
-	add(t.Meta.Interviewer, redact.Person, redact.RoleInterviewer)
-	for _, s := range t.Speakers {
-		add(s, redact.Person, redact.RoleSpeaker)
-	}
-	for _, s := range t.Meta.SensitiveTerms {
-		add(s, redact.SensitiveTerm, "")
-	}
-	return doc, nil
 }
 
 func toRedactJSON(source, format string, red *redact.Redacted, withText bool) redactJSON {
