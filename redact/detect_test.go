@@ -178,6 +178,10 @@ func TestGeneralize(t *testing.T) {
 		{"¥5000", "[¥5,000–¥10,000]"},
 		{"5,000 RMB", "[5,000–10,000 RMB]"},
 		{"USD 700", "[500–1,000 USD]"},
+		// Currencies only the legal detectors know are kept, not dropped.
+		{"1,500 CHF", "[1,000–5,000 CHF]"},
+		{"2,000 deutsche marks", "[1,000–5,000 deutsche marks]"},
+		{"PLN 30,000", "[10,000–50,000 PLN]"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, generalizeMoney(tt.in), tt.in)
@@ -198,6 +202,21 @@ func TestGeneralize(t *testing.T) {
 	assert.Equal(t, "in 2017", generalizeDate("in the spring of 2017", "year", zeroTime))
 	assert.Equal(t, "[a date]", generalizeDate("last month", "year", zeroTime))
 	assert.Equal(t, "[a mine]", generalizeByNoun("the Musan Mine", workplaceNouns, "[a workplace]"))
+	for in, want := range map[string]string{
+		"Berlin Social Court":                      "[a court]",
+		"the Administrative Tribunal":              "[a tribunal]",
+		"Chongjin Prison":                          "[a prison]",
+		"the Immigration Authority":                "[an authority]",
+		"the Foreigners' Office":                   "[an office]",
+		"the Security Directorate":                 "[a directorate]",
+		"the Hamburg Police":                       "[a police force]",
+		"Musan County People's Council":            "[a council]",
+		"the Agricultural Bank":                    "[a bank]",
+		"the Workers' Party":                       "[a party]",
+		"the Ministry of the Interior Authorities": "[an authority]",
+	} {
+		assert.Equal(t, want, generalizeByNoun(in, workplaceNouns, "[a workplace]"), in)
+	}
 	assert.Equal(t, "[officer]", generalizeRank("Lieutenant Colonel"))
 	assert.Equal(t, "[non-commissioned officer]", generalizeRank("sangsa"))
 }

@@ -372,6 +372,23 @@ func normaliseNumber(s string) string {
 var currencyWords = []string{"yuan", "rmb", "cny", "won", "krw", "kpw", "dollars", "dollar", "usd",
 	"euros", "euro", "eur", "rubles", "roubles", "ruble", "rub", "yen", "jpy", "pounds", "gbp"}
 
+// otherCurrency finds a currency from the legal detectors' lists in a sum: an ISO code
+// written in capitals (as the code) or a currency word (lower case, longest first).
+func otherCurrency(s, lower string) string {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) == 3 && legalISOCurrencies[w] {
+			return w
+		}
+	}
+	for _, w := range legalCurrencyWords {
+		if i := strings.Index(lower, w); i >= 0 && (i == 0 || !isWordRune(rune(lower[i-1]))) &&
+			(i+len(w) == len(lower) || !isWordRune(rune(lower[i+len(w)]))) {
+			return w
+		}
+	}
+	return ""
+}
+
 // generalizeMoney turns a sum into a range: "20,000 yuan" → "[10,000–50,000 yuan]".
 func generalizeMoney(s string) string {
 	v, ok := parseAmount(s)
@@ -400,6 +417,11 @@ func generalizeMoney(s string) string {
 				}
 			}
 		}
+	}
+	if word == "" {
+		// A currency the table above does not know (CHF, "deutsche marks") is kept as written
+		// in the legal detectors' lists: the range alone would not say what the sum was in.
+		word = otherCurrency(s, l)
 	}
 	if sym == "원" || sym == "元" {
 		word, sym = sym, ""
@@ -445,7 +467,12 @@ func generalizeQuantity(s string) string {
 var workplaceNouns = []string{"mine", "farm", "factory", "enterprise", "plant", "mill", "school", "hospital",
 	"university", "college", "company", "restaurant", "market", "cooperative", "office", "station",
 	"complex", "works", "shop", "store", "workshop", "base", "port", "kitchen", "bureau", "centre", "center",
-	"prison", "camp", "shipyard", "salon", "warehouse", "clinic", "institute", "academy", "cooperative", "unit"}
+	"prison", "camp", "shipyard", "salon", "warehouse", "clinic", "institute", "academy", "cooperative", "unit",
+	"court", "tribunal", "authority", "directorate", "police", "council", "bank", "party"}
+
+// nounDisplay is how a kind noun reads after "a" when the bare noun does not ("[a police
+// force]", not "[a police]").
+var nounDisplay = map[string]string{"police": "police force"}
 
 var routeNouns = []string{"crossing", "river", "bridge", "pass", "border", "ferry", "tunnel", "road", "route", "checkpoint", "ford"}
 
@@ -455,7 +482,10 @@ func generalizeByNoun(s string, nouns []string, fallback string) string {
 	ws := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
 	for i := len(ws) - 1; i >= 0; i-- {
 		for _, n := range nouns {
-			if ws[i] == n || ws[i] == n+"s" {
+			if ws[i] == n || ws[i] == n+"s" || strings.HasSuffix(n, "y") && ws[i] == n[:len(n)-1]+"ies" {
+				if d, ok := nounDisplay[n]; ok {
+					n = d
+				}
 				return "[" + article(n) + " " + n + "]"
 			}
 		}
