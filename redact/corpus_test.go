@@ -163,3 +163,34 @@ func BenchmarkRedactStrictLong(b *testing.B) {
 		}
 	}
 }
+
+// TestReasonsNeverQuoteText: a span's reason explains it by rule, list and cue word, never
+// by the span's own text (reports are shown to people who must not see it). The names,
+// Hangul and places detectors are checked by the CLI's scrubber for now.
+func TestReasonsNeverQuoteText(t *testing.T) {
+	p, err := policies.Load("strict")
+	require.NoError(t, err)
+	e, err := redact.New(p)
+	require.NoError(t, err)
+	quoted := regexp.MustCompile(`"([^"]*)"`)
+	for _, c := range loadCorpus(t) {
+		red, err := e.Redact(c.doc)
+		if err != nil {
+			continue
+		}
+		for _, s := range red.Report().Spans {
+			switch s.Detector {
+			case "names", "hangul", "places":
+				continue
+			}
+			text := strings.ToLower(strings.TrimSpace(s.Text))
+			if len(text) < 3 {
+				continue
+			}
+			assert.NotContains(t, strings.ToLower(s.Reason), text, "%s: %s/%s", c.name, s.Detector, s.Rule)
+			for _, q := range quoted.FindAllStringSubmatch(s.Reason, -1) {
+				assert.NotEqual(t, text, strings.ToLower(strings.TrimSpace(q[1])), "%s: %s/%s", c.name, s.Detector, s.Rule)
+			}
+		}
+	}
+}

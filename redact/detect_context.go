@@ -126,9 +126,9 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			start--
 		}
 		score := 0.7
-		reason := "proper name before " + quoteCue(w)
+		reason := "a proper name before a workplace noun"
 		if !named {
-			reason = quoteCue(w) + " placed in a named town"
+			reason = "a workplace noun placed in a named town"
 			score = 0.65
 		}
 		if cue, ok := cueBefore(c.s, c.ws[start].start, 40, workCues); ok {
@@ -424,7 +424,7 @@ func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 					}
 				}
 			}
-			out = append(out, c.emit(start, end, Physical, "distinguishing mark", quoteCue(w), 0.75))
+			out = append(out, c.emit(start, end, Physical, "distinguishing mark", "a distinguishing mark (scar, tattoo, birthmark, ...)", 0.75))
 			i = end
 		case w == "tall" || w == "height":
 			// "170 cm tall", "1.8 metres tall", "five foot six"

@@ -241,7 +241,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if c.w(i-1) == "the" && (w == "previous" || w == "following") {
 					start--
 				}
-				add(start, i+1, "relative date", quoteCue(w+" "+n), 0.7, false)
+				add(start, i+1, "relative date", "last, next, this or that before a week, month, year or weekday", 0.7, false)
 				i++
 				continue
 			}

@@ -164,7 +164,7 @@ func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
-		out = append(out, t.cand(m.start, m.end, Rank, "rank table", "rank "+quoteCue(r), 0.8))
+		out = append(out, t.cand(m.start, m.end, Rank, "rank table", "a rank from the rank table", 0.8))
 		last = m.end
 	}
 	return out

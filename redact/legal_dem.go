@@ -84,7 +84,7 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		b := m[1] + w[0] + wordOffset(s[m[1]+w[0]:], head) + len(words[head])
 		oa, ob := t.Orig(a, b)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
-			Rule: "occupation", Reason: "an occupation after " + strings.TrimSpace(s[m[0]:m[1]]), Score: 0.6})
+			Rule: "occupation", Reason: "an occupation after a work cue (\"worked as\", \"became a\", ...)", Score: 0.6})
 	}
 	for _, m := range scanNear(t, nationality, an[1], 40, 12) {
 		oa, ob := t.Orig(m[2], m[3])

@@ -106,7 +106,7 @@ func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		oa, ob := t.Orig(a, b)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Place, Detector: "legal_place",
-			Rule: "place after cue", Reason: "a capitalised name after " + strings.TrimSpace(s[m[0]:m[1]]),
+			Rule: "place after cue", Reason: "a capitalised name after a place cue (\"born in\", \"district of\", ...)",
 			Score: score, Place: entry})
 	}
 	return dedupeCandidates(out)
