@@ -818,7 +818,11 @@ func (s *nameScan) koreanPartials() {
 			continue
 		}
 		upper := s.toks[i].upper
-		// Lower-case forms count only when they cannot be English ("jimin" yes, "young" no).
+		// Lower-case forms count only when they cannot be English ("jimin" yes, "young" no),
+		// so an ambiguous lower-case word needs no parsing at all.
+		if !upper && s.ambiguous(s.toks[i].low) {
+			continue
+		}
 		gv, ok := s.givenAt(i, true)
 		if !ok {
 			continue

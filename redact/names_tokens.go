@@ -97,7 +97,9 @@ func tokenize(norm string) []token {
 			j += w2
 		}
 		t := token{s: i, e: j, text: norm[i:j], kind: kind, sentStart: sentStart, lineStart: lineStart}
-		if isASCII(t.text) {
+		if kind == tokHangul {
+			t.low = t.text // Hangul has no case
+		} else if isASCII(t.text) {
 			t.low = lowered[i:j]
 		} else {
 			t.low = strings.ToLower(t.text)
