@@ -18,6 +18,10 @@ func FuzzNameDetectors(f *testing.F) {
 	f.Add("Mr F. Gölcüklü and C.A. Whomersley; F.E.; Ji_Min_Working_3; jimin.park88")
 	f.Add("김지민씨는 혜산시에서 왔어요.\n리철수: 네")
 	f.Add("Park Ji\u200b-\u200bmin \u041aim Ji-min <v Gim Ha-neul>Grace Yi")
+	for _, tc := range hangulCases {
+		f.Add(tc.doc)
+	}
+	f.Add("Ŀ΄ 김Ŀ΄별이가 세르게이΄였어요")
 	g, err := policies.Gazetteer()
 	if err != nil {
 		f.Fatal(err)
