@@ -75,6 +75,22 @@ type matcher struct {
 	prefixIndex bool     // entries hold every prefix (shared matchers built once)
 	sortedKeys  []string // otherwise: the keys, sorted on first use
 	sorted      bool
+	// heads filters longer without the prefix index: bit h(p) is set for every prefix p of
+	// up to headLen bytes of a key, so most words are turned away without a search.
+	heads [headBits / 64]uint64
+}
+
+const (
+	headLen  = 3
+	headBits = 1 << 12
+)
+
+func headHash(b string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint32(b[i])) * 16777619
+	}
+	return h % headBits
 }
 
 type matchEntry struct {
@@ -118,18 +134,36 @@ func (m *matcher) longer(buf []byte) bool {
 	}
 	if !m.sorted {
 		m.sortedKeys = m.sortedKeys[:0]
+		m.heads = [headBits / 64]uint64{}
 		for k, e := range m.entries {
 			if len(e.payloads) > 0 {
 				m.sortedKeys = append(m.sortedKeys, k)
+				for i := 1; i <= headLen && i < len(k); i++ {
+					h := headHash(k[:i])
+					m.heads[h/64] |= 1 << (h % 64)
+				}
 			}
 		}
 		sort.Strings(m.sortedKeys)
 		m.sorted = true
 	}
-	i := sort.SearchStrings(m.sortedKeys, string(buf))
-	for ; i < len(m.sortedKeys); i++ {
+	h := headHash(string(buf[:min(len(buf), headLen)]))
+	if m.heads[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	// Binary search by hand: string(buf) in a comparison does not allocate.
+	lo, hi := 0, len(m.sortedKeys)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if m.sortedKeys[h] < string(buf) {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	for i := lo; i < len(m.sortedKeys); i++ {
 		k := m.sortedKeys[i]
-		if !strings.HasPrefix(k, string(buf)) {
+		if len(k) < len(buf) || k[:len(buf)] != string(buf) {
 			return false
 		}
 		if len(k) > len(buf) {
