@@ -118,22 +118,8 @@ func (m *matcher) longer(buf []byte) bool {
 		e := m.entries[string(buf)]
 		return e != nil && e.prefix
 	}
-	if !m.sorted && len(m.entries) > 64 {
-		// Many keys (a long testimony): the prefix index pays for itself.
-		keys := make([]string, 0, len(m.entries))
-		for k := range m.entries {
-			keys = append(keys, k)
-		}
-		for _, k := range keys {
-			for i := 1; i < len(k); i++ {
-				m.entry(k[:i]).prefix = true
-			}
-		}
-		m.prefixIndex = true
-		return m.longer(buf)
-	}
 	if !m.sorted {
-		m.sortedKeys = m.sortedKeys[:0]
+		m.sortedKeys = make([]string, 0, len(m.entries))
 		m.heads = [headBits / 64]uint64{}
 		for k, e := range m.entries {
 			if len(e.payloads) > 0 {
