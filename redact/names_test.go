@@ -260,6 +260,12 @@ var nameCases = []nameCase{
 		keep: []string{"소대장은", "소위"},
 	},
 	{
+		name: "South Korean cities in Hangul; Hanawon is a public body, not a place",
+		doc:  "하나원을 나와서 경기도 안산에 살았어요. 안산의 공장에서 일했어요.",
+		want: []nameSpan{wantPlace("안산", "city", "Gyeonggi"), wantPlace("경기도", "province", "Gyeonggi")},
+		keep: []string{"하나원"},
+	},
+	{
 		name: "given name used alone after a full mention, in every spelling",
 		doc:  "Choi Young-mi was my neighbour. Youngmi had two sons, and Young Mi's husband was a soldier.",
 		want: []nameSpan{wantPerson("Choi Young-mi", "choi|yongmi"), wantPerson("Youngmi", "choi|yongmi"), wantPerson("Young Mi", "choi|yongmi")},
