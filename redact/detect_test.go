@@ -275,7 +275,7 @@ func TestNewTextFastPathsAgree(t *testing.T) {
 		x := NewText(s)
 		require.Equal(t, referenceNorm(s), x.Norm, "%q", s)
 		require.Len(t, x.Fold, len(x.Norm))
-		require.Len(t, x.origAt, len(x.Norm)+1)
+		require.Equal(t, len(x.Norm)+1, x.origLen())
 	}
 }
 

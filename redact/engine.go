@@ -11,6 +11,9 @@ import (
 
 // ErrResidual is returned (wrapped) when the residual check finds a removed surface form, or
 // one of its variants, still present in the rendered output.
+// maxTextLen is the longest text the engine takes (Text's offset map holds int32).
+const maxTextLen = 1<<31 - 16
+
 var ErrResidual = errors.New("residual check failed: a removed form is still present in the output")
 
 // Engine applies one policy. It is safe for concurrent use.
@@ -90,6 +93,10 @@ func (e *Engine) Detect(doc Document) ([]Span, error) {
 // residual check. It never returns unverified output: on any failure the result is nil.
 // Errors never quote text from the document.
 func (e *Engine) Redact(doc Document) (*Redacted, error) {
+	if len(doc.Text) > maxTextLen || len(doc.Title) > maxTextLen {
+		// Text keeps offsets in int32; a testimony is never near this.
+		return nil, fmt.Errorf("redact: a document of more than %d bytes is not accepted", maxTextLen)
+	}
 	r, err := e.plan(doc)
 	if err != nil {
 		return nil, err

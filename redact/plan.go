@@ -348,7 +348,7 @@ var atomic = map[Category]bool{Email: true, URL: true, Handle: true, Phone: true
 // normStart and normEnd map original offsets to Norm offsets (the first Norm byte produced at
 // or after the original offset).
 func normStart(t *Text, o int) int {
-	return sort.Search(len(t.origAt), func(i int) bool { return t.origAt[i] >= o })
+	return t.normOffset(o)
 }
 
 func normEnd(t *Text, o int) int { return normStart(t, o) }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -20,8 +21,9 @@ type Text struct {
 	Norm     string
 	Fold     string
 	// origAt[i] is the offset in Original of the character that produced Norm byte i;
-	// origAt[len(Norm)] == len(Original).
-	origAt []int
+	// origAt[len(Norm)] == len(Original). Nil when Norm is Original (ASCII input): the map
+	// is the identity, and a testimony's worth of ints is not allocated for it.
+	origAt []int32
 
 	wordsOnce sync.Once
 	words     []word
@@ -37,6 +39,11 @@ type word struct{ start, end int }
 // that starts or ends inside the expansion of one original character (NFKC can turn one
 // character into several) widens to the whole character, so a mapped span never cuts one.
 func (t *Text) Orig(start, end int) (int, int) {
+	if t.origAt == nil {
+		n := len(t.Original)
+		start = min(max(start, 0), n)
+		return start, min(max(end, start), n)
+	}
 	if start < 0 {
 		start = 0
 	}
@@ -46,17 +53,17 @@ func (t *Text) Orig(start, end int) (int, int) {
 	if end < start {
 		end = start
 	}
-	s := t.origAt[start]
+	s := int(t.origAt[start])
 	if end >= len(t.origAt)-1 {
 		return s, len(t.Original)
 	}
-	e := t.origAt[end]
-	if end > start && t.origAt[end-1] == e {
+	e := int(t.origAt[end])
+	if end > start && int(t.origAt[end-1]) == e {
 		k := end
-		for k < len(t.origAt)-1 && t.origAt[k] == e {
+		for k < len(t.origAt)-1 && int(t.origAt[k]) == e {
 			k++
 		}
-		e = t.origAt[k]
+		e = int(t.origAt[k])
 	}
 	return s, e
 }
@@ -65,16 +72,23 @@ func (t *Text) Orig(start, end int) (int, int) {
 // and needs only case folding, and it is almost all of an English testimony.
 func NewText(s string) *Text {
 	t := &Text{Original: s}
+	if ascii, upper := asciiCase(s); ascii {
+		t.Norm, t.Fold = s, s
+		if upper {
+			t.Fold = foldCase([]byte(s))
+		}
+		return t
+	}
 	out := make([]byte, 0, len(s)+8)
-	origAt := make([]int, 0, len(s)+9)
-	var it norm.Iter
+	origAt := make([]int32, 0, len(s)+9)
+	var it *norm.Iter
 	var scratch []byte
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			// An ASCII byte followed by a combining mark must go through NFKC with it.
 			if i+1 >= len(s) || s[i+1] < utf8.RuneSelf {
 				out = append(out, c)
-				origAt = append(origAt, i)
+				origAt = append(origAt, int32(i))
 				i++
 				continue
 			}
@@ -95,7 +109,7 @@ func NewText(s string) *Text {
 					n := len(out)
 					out = utf8.AppendRune(out, r)
 					for ; n < len(out); n++ {
-						origAt = append(origAt, i)
+						origAt = append(origAt, int32(i))
 					}
 				}
 				i += w
@@ -105,6 +119,9 @@ func NewText(s string) *Text {
 		// One normalisation segment (a starter and its combining marks) from i.
 		// An expansion ("ﬁ" → "fi") comes out of Next in pieces before Pos moves: collect
 		// them all, or the iterator carries the rest into the next InitString.
+		if it == nil {
+			it = new(norm.Iter)
+		}
 		it.InitString(norm.NFKC, s[i:])
 		seg := append(scratch[:0], it.Next()...)
 		for it.Pos() == 0 && !it.Done() {
@@ -128,16 +145,46 @@ func NewText(s string) *Text {
 			n := len(out)
 			out = utf8.AppendRune(out, r)
 			for ; n < len(out); n++ {
-				origAt = append(origAt, i)
+				origAt = append(origAt, int32(i))
 			}
 		}
 		i += w
 	}
-	origAt = append(origAt, len(s))
+	origAt = append(origAt, int32(len(s)))
 	t.Norm = string(out)
 	t.Fold = foldCase(out)
 	t.origAt = origAt
 	return t
+}
+
+// asciiCase says whether s is all ASCII, and whether it has an upper-case letter.
+func asciiCase(s string) (ascii, upper bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	return true, upper
+}
+
+// normOffset is the first Norm offset produced at or after the original offset o.
+func (t *Text) normOffset(o int) int {
+	if t.origAt == nil {
+		return min(max(o, 0), len(t.Original)+1)
+	}
+	return sort.Search(len(t.origAt), func(i int) bool { return int(t.origAt[i]) >= o })
+}
+
+// origLen is the length of the offset map: len(Norm)+1.
+func (t *Text) origLen() int {
+	if t.origAt == nil {
+		return len(t.Original) + 1
+	}
+	return len(t.origAt)
 }
 
 // foldCase lower-cases b in place where the lower case has the same UTF-8 length.
