@@ -8,9 +8,15 @@ import (
 
 // The Hangul detector finds Korean names written in Hangul. Korean words are built from the
 // same syllables as names (이 is a surname and "this"), so a Hangul word counts as a name only
-// with an honorific or title after it ("김지민 씨", "철수 동무"), or when it has the shape of a
-// full name (surname + two given-name syllables, then only a particle), or when its given
-// name already appeared in full elsewhere in the document.
+// with an honorific or title after it ("김지민 씨", "박 씨한테는", "철수 동무"), or when it has
+// the shape of a full name (surname + two given-name syllables, then only a particle or a
+// copula: "최동욱이었는데"), or surname + one consonant-final syllable + the name suffix 이 and
+// a particle ("김별이가", which no common noun takes), or when its given name already appeared
+// in full elsewhere in the document ("지민아", and one syllable only as a whole word with
+// grammar after it: "철이는", "별이가"). Foreign names written in Hangul come from a table
+// (policies/data/hangul_foreign_names.txt: "세르게이였어요", "나타샤는"); those that are also
+// Korean words ("왕", "이반") need an honorific, a post or a naming word beside them.
+// Predicates are never names ("마세요" is not surname 마 + 세요).
 
 func init() { register(hangulDetector{}) }
 
