@@ -32,6 +32,19 @@ var hangulHonorifics = []string{
 	"언니", "오빠", "누나", "형님",
 }
 
+// honorificFirst and honorificLast hold the first and last syllables of the honorifics, so
+// most words need no comparison with the list.
+var honorificFirst, honorificLast = func() (map[rune]bool, map[rune]bool) {
+	f, l := map[rune]bool{}, map[rune]bool{}
+	for _, h := range hangulHonorifics {
+		r, _ := utf8.DecodeRuneInString(h)
+		f[r] = true
+		r, _ = utf8.DecodeLastRuneInString(h)
+		l[r] = true
+	}
+	return f, l
+}()
+
 // Ranks and posts that follow a full name in Korean, longest first.
 var hangulPosts = []string{
 	"소대장", "중대장", "대대장", "연대장", "분대장", "보위원", "안전원", "지배인", "책임자",
@@ -190,9 +203,11 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 			reason: "speaker label at the start of a line", score: 0.85, role: RoleSpeaker}, true
 	}
 	// Honorific attached ("김지민씨는") or as the next word ("김지민 씨").
-	for _, h := range hangulHonorifics {
-		if stem, ok := strings.CutSuffix(word, h); ok && stem != "" {
-			return honorificName(tk.s, stem, h, g)
+	if r, _ := utf8.DecodeLastRuneInString(word); honorificLast[r] {
+		for _, h := range hangulHonorifics {
+			if stem, ok := strings.CutSuffix(word, h); ok && stem != "" {
+				return honorificName(tk.s, stem, h, g)
+			}
 		}
 	}
 	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
@@ -209,9 +224,11 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 				}
 			}
 		}
-		for _, h := range hangulHonorifics {
-			if rest, ok := strings.CutPrefix(next, h); ok && h != "님" && endingOK(rest) {
-				return honorificName(tk.s, word, h, g)
+		if r, _ := utf8.DecodeRuneInString(next); honorificFirst[r] {
+			for _, h := range hangulHonorifics {
+				if rest, ok := strings.CutPrefix(next, h); ok && h != "님" && endingOK(rest) {
+					return honorificName(tk.s, word, h, g)
+				}
 			}
 		}
 	}
