@@ -587,7 +587,7 @@ func startsUpper(s string) bool {
 
 // spans returns the report's spans: text first, then title, each by start.
 func (r *runState) spans() []Span {
-	var out []Span
+	out := make([]Span, 0, len(r.text.decisions)+len(r.text.keeps)+len(r.title.decisions)+len(r.title.keeps))
 	for _, f := range []*field{&r.text, &r.title} {
 		all := append(append([]*decision(nil), f.decisions...), f.keeps...)
 		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })

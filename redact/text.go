@@ -93,6 +93,19 @@ func NewText(s string) *Text {
 				continue
 			}
 		}
+		if c := s[i]; c >= 0xea && c <= 0xed {
+			// A Hangul syllable is NFKC already and nothing joins it but a conjoining jamo:
+			// copied as it is when an ASCII byte, another syllable or the end follows.
+			if r, w := utf8.DecodeRuneInString(s[i:]); isSyllable(r) {
+				if j := i + w; j == len(s) || s[j] < utf8.RuneSelf && (j+1 == len(s) || s[j+1] < utf8.RuneSelf) ||
+					isSyllable(firstRune(s[j:])) {
+					out = append(out, s[i:j]...)
+					origAt = append(origAt, int32(i), int32(i), int32(i))
+					i = j
+					continue
+				}
+			}
+		}
 		if c := s[i]; c >= utf8.RuneSelf {
 			// Most non-ASCII text (Hangul syllables, CJK) is already NFKC and each character
 			// is a segment of its own: copy it without running the normaliser.
@@ -157,6 +170,11 @@ func NewText(s string) *Text {
 	return t
 }
 
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // asciiCase says whether s is all ASCII, and whether it has an upper-case letter.
 func asciiCase(s string) (ascii, upper bool) {
 	for i := 0; i < len(s); i++ {
@@ -199,6 +217,10 @@ func foldCase(b []byte) string {
 			continue
 		}
 		r, w := utf8.DecodeRune(b[i:])
+		if isSyllable(r) {
+			i += w
+			continue
+		}
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == w {
 			utf8.EncodeRune(b[i:], l)
 		}
@@ -286,3 +308,6 @@ var confusables = map[rune]rune{
 	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
 	'\u00a0': ' ', '\u202f': ' ',
 }
+
+// isSyllable says whether r is a precomposed Hangul syllable (NFKC already, no case).
+func isSyllable(r rune) bool { return r >= 0xac00 && r <= 0xd7a3 }
