@@ -130,6 +130,14 @@ func (s *nameScan) free(from, to int) bool {
 	return true
 }
 
+// ambiguousTok is ambiguous for token i, from its word class when it has one.
+func (s *nameScan) ambiguousTok(i int) bool {
+	if c := s.toks[i].cls; c&clsKnown != 0 {
+		return c&clsAmbiguous != 0
+	}
+	return s.ambiguous(s.toks[i].low)
+}
+
 // ambiguous reports a name part that is also a common word: it needs context.
 func (s *nameScan) ambiguous(low string) bool { return s.g.AmbiguousNames[low] || englishWords[low] }
 
@@ -820,7 +828,7 @@ func (s *nameScan) koreanPartials() {
 		upper := s.toks[i].upper
 		// Lower-case forms count only when they cannot be English ("jimin" yes, "young" no),
 		// so an ambiguous lower-case word needs no parsing at all.
-		if !upper && s.ambiguous(s.toks[i].low) {
+		if !upper && s.ambiguousTok(i) {
 			continue
 		}
 		gv, ok := s.givenAt(i, true)

@@ -33,15 +33,25 @@ type token struct {
 
 // wordClass says in one lookup which tables list a word, so the passes over every token
 // skip the words no table knows without hashing them again.
-type wordClass uint8
+type wordClass uint16
 
 const (
 	clsSurname   wordClass = 1 << iota // a surname spelling
 	clsCue                             // a word that can end a cue ("named", "my sister", "Mr")
 	clsFigHead                         // first word of a public figure or body
 	clsPlaceHead                       // first word of a gazetteer place
+	clsAmbiguous                       // also a common word (AmbiguousNames or englishWords)
+	clsNonName                         // never a name (nonNames)
 	clsKnown                           // looked up: the word's class is final
 )
+
+// nonName reports a word token that is never a name, with one lookup at most.
+func (t *token) nonName() bool {
+	if t.cls&clsKnown != 0 {
+		return t.cls&clsNonName != 0
+	}
+	return nonNames[t.low]
+}
 
 // classify sets the word class of every word token.
 func classify(toks []token, ix *nameIndex) {
@@ -308,6 +318,15 @@ func indexFor(g *Gazetteer) *nameIndex {
 	}
 	for w := range ix.placeHead {
 		ix.class[w] |= clsPlaceHead
+	}
+	for w := range g.AmbiguousNames {
+		ix.class[w] |= clsAmbiguous
+	}
+	for w := range englishWords {
+		ix.class[w] |= clsAmbiguous
+	}
+	for w := range nonNames {
+		ix.class[w] |= clsNonName
 	}
 	v, _ := indexCache.LoadOrStore(g, ix)
 	return v.(*nameIndex)

@@ -299,7 +299,7 @@ func structuralPlaces(norm string, toks []token, taken, prot []bool, known []pla
 	var out []placeMatch
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		if taken[i] || prot[i] || t.kind != tokWord || !t.upper || nonNames[t.low] || len(t.low) < 2 {
+		if taken[i] || prot[i] || t.kind != tokWord || !t.upper || t.nonName() || len(t.low) < 2 {
 			continue
 		}
 		n := toks[i+1]
@@ -348,7 +348,7 @@ func structuralPlaces(norm string, toks []token, taken, prot []bool, known []pla
 func cuedPlaces(norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
 	var out []placeMatch
 	for i := 2; i < len(toks); i++ {
-		if taken[i] || prot[i] || toks[i].kind != tokWord || !toks[i].upper || nonNames[toks[i].low] {
+		if taken[i] || prot[i] || toks[i].kind != tokWord || !toks[i].upper || toks[i].nonName() {
 			continue
 		}
 		cue := toks[i-1]
@@ -410,7 +410,7 @@ func slavicPlaces(norm string, toks []token, taken, prot []bool, known []placeMa
 	var out []placeMatch
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if taken[i] || prot[i] || t.kind != tokWord || !t.upper || len(t.low) < 5 || nonNames[t.low] || !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
+		if taken[i] || prot[i] || t.kind != tokWord || !t.upper || len(t.low) < 5 || t.nonName() || !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
 			continue
 		}
 		ok := false
