@@ -25,6 +25,7 @@ var (
 	benchDocs    = flag.Int("archive.docs", 10000, "testimonies in BenchmarkBulkIngest's large corpus")
 	benchSmall   = flag.Int("archive.small", 2500, "testimonies in BenchmarkBulkIngest's small corpus (memory comparison)")
 	benchDocSize = flag.Int("archive.docsize", 5000, "approximate bytes per synthetic testimony")
+	benchSyncfs  = flag.Bool("archive.syncfs", true, "BenchmarkBulkIngest: make a batch durable with one syncfs (Linux) rather than an fsync per file")
 	benchWorkers = flag.Int("archive.workers", 0, "redaction workers for BenchmarkBulkIngest (0: runtime.NumCPU())")
 )
 
@@ -144,6 +145,7 @@ func median(ds []time.Duration) time.Duration {
 // median 8 ms. Creating the two files per testimony (about 1 ms each on that disk) is what
 // separates ingest from the engine's rate.
 func BenchmarkBulkIngest(b *testing.B) {
+	setSyncfs(*benchSyncfs)
 	root := b.TempDir()
 	small, large := filepath.Join(root, "small"), filepath.Join(root, "large")
 	writeCorpus(b, small, *benchSmall, *benchDocSize, 11)

@@ -27,10 +27,13 @@
 //     names). A hit keeps the testimony pending; nothing of it is indexed.
 //   - Errors name the file or the testimony ID and the problem; they never quote testimony
 //     text.
-//   - Every file is written atomically (a temporary file in the same directory, renamed into
-//     place; the file and its directory are fsynced before anything refers to it) and in a
-//     fixed order, so a crash leaves nothing half-visible, and [Archive.Check] can tell and
-//     repair what it left.
+//   - Every file is written atomically and in a fixed order, so a crash leaves nothing
+//     half-visible, and [Archive.Check] can tell and repair what it left. A file something
+//     already refers to is replaced by a temporary file in the same directory, fsynced and
+//     renamed into place, and the directory fsynced. The objects and reports an ingest
+//     creates get new names nothing refers to yet: they are written under those names and
+//     made durable for the whole batch (see Write order) before the manifest refers to them;
+//     a crash before that leaves files no entry names, which check --repair deletes.
 //   - A file that fails validation (unreadable, empty, not UTF-8, binary, malformed front
 //     matter, unknown policy) is refused before anything is stored for it: the archive stays
 //     byte for byte as it was.
@@ -93,7 +96,7 @@
 // engine's redact.Report (policy name, version and SHA-256, every span with its surface form,
 // category, rule, reason and replacement, counts per category, hashes of input and output).
 //
-// manifest.json is {"format": 1, "entries": [...]}, each entry: id, status (released, review,
+// manifest.json is {"format": 1, "entries": [...]}, one entry per line, each entry: id, status (released, review,
 // pending; withdrawing while a withdrawal runs), ingested (time), policy, policy_version,
 // policy_sha256, fingerprint, object_sha256 (of the ciphertext), run and report_sha256 (of the
 // report's ciphertext), counts (per category), output_sha256 (of the redacted text), review
@@ -109,10 +112,12 @@
 //
 // Ingest validates every input first. Then, per testimony, in this order:
 //
-//  1. the encrypted object (objects/<id>.age: temporary file, rename);
+//  1. the encrypted object (objects/<id>.age, created under its final name, no fsync);
 //  2. the redaction, then the encrypted report (reports/<id>-<run>.age, the same way);
-//  3. per batch of about 1000 testimonies: fsync of every file of the batch and of objects/
-//     and reports/;
+//  3. per batch of about 1000 testimonies: the batch's objects and reports are made
+//     durable together with their directory entries: on Linux one syncfs(2) of the archive's file system (one journal commit for
+//     the batch), elsewhere, or if syncfs fails, an fsync of every file and of objects/ and
+//     reports/;
 //  4. manifest.json, rewritten atomically, with every testimony of the batch: those to be
 //     released are still pending ("indexing not finished");
 //  5. one index batch with the released documents;

@@ -56,7 +56,8 @@ type pendingFile struct {
 	*os.File
 	dest   string
 	done   bool
-	noSync bool // the caller fsyncs the destination later (syncFiles)
+	noSync bool // the caller makes the destination durable later (syncBatch)
+	direct bool // written under dest itself (createDirect): no rename
 }
 
 func createPending(dest string) (*pendingFile, error) {
@@ -72,8 +73,26 @@ func createPending(dest string) (*pendingFile, error) {
 	return &pendingFile{File: f, dest: dest}, nil
 }
 
+// createDirect creates dest itself, which must not exist; Commit only closes it and Cleanup
+// removes it. For files nothing refers to until a later sync (see writeEncryptedSync).
+func createDirect(dest string) (*pendingFile, error) {
+	f, err := os.OpenFile(dest, os.O_WRONLY|os.O_CREATE|os.O_EXCL, fileMode)
+	if err != nil {
+		return nil, err
+	}
+	return &pendingFile{File: f, dest: dest, direct: true, noSync: true}, nil
+}
+
 // Commit makes the file durable and renames it over its destination.
 func (p *pendingFile) Commit() error {
+	if p.direct {
+		p.done = true
+		if err := p.File.Close(); err != nil {
+			os.Remove(p.dest)
+			return err
+		}
+		return nil
+	}
 	if !p.noSync {
 		if err := p.Sync(); err != nil {
 			p.Cleanup()
@@ -118,6 +137,22 @@ func writeFileAtomic(path string, data []byte) error {
 	return syncDir(filepath.Dir(path))
 }
 
+// writeStreamAtomic is writeFileAtomic for data (never testimony plaintext) that fill streams.
+func writeStreamAtomic(path string, fill func(w io.Writer) error) error {
+	p, err := createPending(path)
+	if err != nil {
+		return err
+	}
+	if err := fill(p); err != nil {
+		p.Cleanup()
+		return err
+	}
+	if err := p.Commit(); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
 // writeEncrypted streams fill's output through age to path, atomically. Plaintext exists only
 // in memory: age encrypts each chunk before it reaches the file. It returns the SHA-256 of the
 // ciphertext. The directory is not fsynced; the caller does it once per batch.
@@ -125,11 +160,21 @@ func writeEncrypted(path string, recipients []age.Recipient, fill func(w io.Writ
 	return writeEncryptedSync(path, recipients, fill, true)
 }
 
-// writeEncryptedSync is writeEncrypted; with sync false the file is renamed into place
-// without an fsync, and the caller must call syncFiles before anything refers to it. Ingest
-// does so once per batch: one journal commit instead of one per file.
+// writeEncryptedSync is writeEncrypted; with sync false the file is written without an
+// fsync, and the caller must call syncBatch before anything refers to it. Ingest does so once
+// per batch: one journal commit instead of one per file. With sync false the file is also
+// written under its final name, with no temporary file and rename (on a slow file system each
+// costs as much as the create): as nothing refers to path until syncBatch has returned, a
+// crash can leave at most a file nobody refers to, which check --repair deletes. The name
+// must be new (O_EXCL).
 func writeEncryptedSync(path string, recipients []age.Recipient, fill func(w io.Writer) error, sync bool) (string, error) {
-	p, err := createPending(path)
+	var p *pendingFile
+	var err error
+	if sync {
+		p, err = createPending(path)
+	} else {
+		p, err = createDirect(path)
+	}
 	if err != nil {
 		return "", err
 	}
@@ -161,9 +206,8 @@ func writeEncryptedSync(path string, recipients []age.Recipient, fill func(w io.
 	return h.Sum(), nil
 }
 
-// syncFiles fsyncs files written without sync, then their directories.
-func syncFiles(paths []string) error {
-	dirs := map[string]bool{}
+// syncEach fsyncs files written without sync, then dirs.
+func syncEach(paths []string, dirs []string) error {
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
@@ -174,9 +218,8 @@ func syncFiles(paths []string) error {
 		if err != nil {
 			return err
 		}
-		dirs[filepath.Dir(p)] = true
 	}
-	for d := range dirs {
+	for _, d := range dirs {
 		if err := syncDir(d); err != nil {
 			return err
 		}

@@ -638,13 +638,8 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 	for _, p := range batch {
 		files = append(files, p.files...)
 	}
-	if err := syncFiles(files); err != nil {
+	if err := syncBatch(a.dir, files, []string{filepath.Join(a.dir, objectsDir), filepath.Join(a.dir, reportsDir)}); err != nil {
 		return fmt.Errorf("ingest: %w", err)
-	}
-	for _, d := range []string{objectsDir, reportsDir} {
-		if err := syncDir(filepath.Join(a.dir, d)); err != nil {
-			return fmt.Errorf("ingest: %w", err)
-		}
 	}
 	var docs []*redact.Redacted
 	for k := range batch {

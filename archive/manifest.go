@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
@@ -8,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -116,11 +118,31 @@ func writeManifest(dir string, m *manifest) error {
 		}
 		return m.Entries[i].ID < m.Entries[j].ID
 	})
-	b, err := json.MarshalIndent(m, "", " ")
-	if err != nil {
-		return err
+	return writeStreamAtomic(filepath.Join(dir, manifestName), func(w io.Writer) error {
+		return m.encode(w)
+	})
+}
+
+// encode writes the manifest as JSON, one entry per line, without building the whole
+// document in memory (a bulk ingest rewrites it twice per batch).
+func (m *manifest) encode(w io.Writer) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	fmt.Fprintf(bw, "{\"format\": %d, \"entries\": [", m.Format)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for i, e := range m.Entries {
+		buf.Reset()
+		if err := enc.Encode(e); err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n ")
+		bw.Write(bytes.TrimRight(buf.Bytes(), "\n"))
 	}
-	return writeFileAtomic(filepath.Join(dir, manifestName), append(b, '\n'))
+	bw.WriteString("\n]}\n")
+	return bw.Flush()
 }
 
 // fingerprint is the keyed hash used to recognise a file ingested before.
