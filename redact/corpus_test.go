@@ -194,3 +194,22 @@ func TestReasonsNeverQuoteText(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicBodiesGeneralizeByKind: courts, prisons and offices the legal detectors find
+// keep their kind, and a sum in a currency only the legal lists know keeps its currency.
+func TestPublicBodiesGeneralizeByKind(t *testing.T) {
+	p, err := policies.Load("strict")
+	require.NoError(t, err)
+	red, err := mustNew(t, p).Redact(redact.Document{Text: "She appealed to the Berlin Social Court. He was held at Chongjin Prison. " +
+		"She worked at the Hamburg Foreigners' Office. She paid 1,500 CHF."})
+	require.NoError(t, err)
+	for _, want := range []string{"[a court]", "[a prison]", "[an office]", "[1,000–5,000 CHF]"} {
+		assert.Contains(t, red.Text(), want)
+	}
+}
+
+func mustNew(t *testing.T, p *redact.Policy) *redact.Engine {
+	e, err := redact.New(p)
+	require.NoError(t, err)
+	return e
+}

@@ -215,7 +215,7 @@ func TestGeneralize(t *testing.T) {
 		"the Workers' Party":                       "[a party]",
 		"the Ministry of the Interior Authorities": "[an authority]",
 	} {
-		assert.Equal(t, want, generalizeByNoun(in, workplaceNouns, "[a workplace]"), in)
+		assert.Equal(t, want, generalizeByNoun(in, workplaceKinds, "[a workplace]"), in)
 	}
 	assert.Equal(t, "[officer]", generalizeRank("Lieutenant Colonel"))
 	assert.Equal(t, "[non-commissioned officer]", generalizeRank("sangsa"))

@@ -46,7 +46,7 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Quantity:
 		return generalizeQuantity(d.Text)
 	case Workplace:
-		return generalizeByNoun(d.Text, workplaceNouns, "[a workplace]")
+		return generalizeByNoun(d.Text, workplaceKinds, "[a workplace]")
 	case Rank:
 		return generalizeRank(d.Text)
 	case MilitaryUnit:
@@ -467,8 +467,13 @@ func generalizeQuantity(s string) string {
 var workplaceNouns = []string{"mine", "farm", "factory", "enterprise", "plant", "mill", "school", "hospital",
 	"university", "college", "company", "restaurant", "market", "cooperative", "office", "station",
 	"complex", "works", "shop", "store", "workshop", "base", "port", "kitchen", "bureau", "centre", "center",
-	"prison", "camp", "shipyard", "salon", "warehouse", "clinic", "institute", "academy", "cooperative", "unit",
-	"court", "tribunal", "authority", "directorate", "police", "council", "bank", "party"}
+	"prison", "camp", "shipyard", "salon", "warehouse", "clinic", "institute", "academy", "cooperative", "unit"}
+
+// workplaceKinds are the kinds a workplace span generalizes to: the detector's nouns and
+// the public bodies other detectors (legal_org) report as workplaces. The extra nouns are
+// not detection cues: as cues they take "the Court" and "the Government party" in judgments.
+var workplaceKinds = append(append([]string(nil), workplaceNouns...),
+	"court", "tribunal", "authority", "directorate", "police", "council", "bank", "party")
 
 // nounDisplay is how a kind noun reads after "a" when the bare noun does not ("[a police
 // force]", not "[a police]").
