@@ -68,7 +68,7 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
 		}
 	}
-	for _, m := range scanNear(t, lawReport, wordAnchors(t, lawReportWords), 12, 24) {
+	for _, m := range scanNearIf(t, lawReport, wordAnchors(t, lawReportWords), 12, 24, hasDigit) {
 		add(m[2], m[3], "law report citation", "a reported judgment, which names its parties", 0.8)
 	}
 	for _, m := range scanNear(t, koreanCaseNo, hangulCodeAnchors(t), 2, 24) {

@@ -1,6 +1,9 @@
 package redact
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // legalDurationDetector finds the length of a sentence or a detention ("sentenced to five
 // years' imprisonment", "a 12-year sentence", "police custody lasted eight days"). With the
@@ -39,7 +42,7 @@ var durationAnchors = newAnchorTable(durationWords, groupWords)
 func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := durationAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanNear(t, legalDuration, an[0], 70, 90) {
+	for _, m := range scanNearIf(t, legalDuration, an[0], 70, 90, hasDurationUnit) {
 		a, b := m[2], m[3]
 		if a < 0 {
 			a, b = m[4], m[5]
@@ -54,4 +57,11 @@ func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			Rule: "size of a group", Reason: "the number of co-defendants, children or siblings", Score: 0.6})
 	}
 	return dedupeCandidates(out)
+}
+
+// hasDurationUnit says whether a window holds a duration unit, which every match of
+// legalDuration does.
+func hasDurationUnit(fold string) bool {
+	return strings.Contains(fold, "year") || strings.Contains(fold, "month") || strings.Contains(fold, "week") ||
+		strings.Contains(fold, "day") || strings.Contains(fold, "hour")
 }

@@ -27,9 +27,18 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // windows are merged. It suits patterns whose matches always contain one of a few words
 // ("Court", "Prison", a digit).
 func scanNear(t *Text, re *regexp.Regexp, anchors []int, before, after int) [][]int {
+	return scanNearIf(t, re, anchors, before, after, nil)
+}
+
+// scanNearIf is scanNear that runs re only in the windows for which need (given the
+// window's case-folded text) is true: a cheap test of what every match must contain.
+func scanNearIf(t *Text, re *regexp.Regexp, anchors []int, before, after int, need func(fold string) bool) [][]int {
 	s := t.Norm
 	var out [][]int
 	run := func(lo, hi int) {
+		if need != nil && !need(t.Fold[lo:hi]) {
+			return
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(s[lo:hi], -1) {
 			for k := range m {
 				if m[k] >= 0 {
@@ -233,4 +242,14 @@ func (a *anchorTable) find(t *Text) [][]int {
 		}
 	}
 	return out
+}
+
+// hasDigit says whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
