@@ -118,23 +118,8 @@ func (m *matcher) longer(buf []byte) bool {
 		e := m.entries[string(buf)]
 		return e != nil && e.prefix
 	}
-	if !m.sorted {
-		m.sortedKeys = make([]string, 0, len(m.entries))
-		m.heads = [headBits / 64]uint64{}
-		for k, e := range m.entries {
-			if len(e.payloads) > 0 {
-				m.sortedKeys = append(m.sortedKeys, k)
-				for i := 1; i <= headLen && i < len(k); i++ {
-					h := headHash(k[:i])
-					m.heads[h/64] |= 1 << (h % 64)
-				}
-			}
-		}
-		sort.Strings(m.sortedKeys)
-		m.sorted = true
-	}
-	h := headHash(string(buf[:min(len(buf), headLen)]))
-	if m.heads[h/64]&(1<<(h%64)) == 0 {
+	m.prepare()
+	if !m.headOK(buf) {
 		return false
 	}
 	// Binary search by hand: string(buf) in a comparison does not allocate.
@@ -157,6 +142,32 @@ func (m *matcher) longer(buf []byte) bool {
 		}
 	}
 	return false
+}
+
+// prepare sorts the keys and sets the head bits of a matcher without the prefix index.
+func (m *matcher) prepare() {
+	if m.sorted || m.prefixIndex {
+		return
+	}
+	m.sortedKeys = make([]string, 0, len(m.entries))
+	m.heads = [headBits / 64]uint64{}
+	for k, e := range m.entries {
+		if len(e.payloads) > 0 {
+			m.sortedKeys = append(m.sortedKeys, k)
+			for i := 1; i <= headLen && i <= len(k); i++ {
+				h := headHash(k[:i])
+				m.heads[h/64] |= 1 << (h % 64)
+			}
+		}
+	}
+	sort.Strings(m.sortedKeys)
+	m.sorted = true
+}
+
+// headOK says whether some key may start with buf (false: none does, nor equals it).
+func (m *matcher) headOK(buf []byte) bool {
+	h := headHash(string(buf[:min(len(buf), headLen)]))
+	return m.heads[h/64]&(1<<(h%64)) != 0
 }
 
 func (m *matcher) entry(k string) *matchEntry {
@@ -226,6 +237,7 @@ func (m *matcher) find(fold string, words []word, skip func(word) bool) []phrase
 		return nil
 	}
 	buf := make([]byte, 0, 64)
+	m.prepare()
 	for i := range words {
 		if skip != nil && skip(words[i]) {
 			continue
@@ -241,7 +253,7 @@ func (m *matcher) find(fold string, words []word, skip func(word) bool) []phrase
 				buf = append(buf, m.sep...)
 			}
 			buf = append(buf, fold[words[j].start:words[j].end]...)
-			if len(buf) > m.maxLen {
+			if len(buf) > m.maxLen || !m.prefixIndex && !m.headOK(buf) {
 				break
 			}
 			e := m.entries[string(buf)]
