@@ -33,13 +33,19 @@ func scanNear(t *Text, re *regexp.Regexp, anchors []int, before, after int) [][]
 // scanNearIf is scanNear that runs re only in the windows for which need (given the
 // window's case-folded text) is true: a cheap test of what every match must contain.
 func scanNearIf(t *Text, re *regexp.Regexp, anchors []int, before, after int, need func(fold string) bool) [][]int {
+	return scanNearFunc(t, func(w string) [][]int { return re.FindAllStringSubmatchIndex(w, -1) }, anchors, before, after, need)
+}
+
+// scanNearFunc is scanNearIf with a hand-written matcher: find returns what
+// FindAllStringSubmatchIndex would on one window.
+func scanNearFunc(t *Text, find func(w string) [][]int, anchors []int, before, after int, need func(fold string) bool) [][]int {
 	s := t.Norm
 	var out [][]int
 	run := func(lo, hi int) {
 		if need != nil && !need(t.Fold[lo:hi]) {
 			return
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(s[lo:hi], -1) {
+		for _, m := range find(s[lo:hi]) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += lo

@@ -1,10 +1,15 @@
 package redact
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // legalFound runs one detector and returns the surface forms it found, in order.
@@ -261,4 +266,42 @@ func FuzzLegalDetectors(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFindOccupationCuesAgreesWithRegexp: the hand-written cue finder returns what the
+// occupationCue regexp does, on the interviews, the gold texts and edge cases.
+func TestFindOccupationCuesAgreesWithRegexp(t *testing.T) {
+	texts := []string{
+		"He worked as a teacher. She was an engineer, and they were the doctors.",
+		"WAS A nurse; Was the x; was\ta cook; was  a cook; was\n", "job as a driver, post of judge, career as lawyer",
+		"job  as a; jobs as a; the applicant, a farmer; applicants,  x; was_a; x_was a; éwas a; 1was a",
+		"became a became an became the; am a", "as", "as ", "is a", "is an", "a was", "worked,as a",
+		"Job As An architect", "career as", "post of", "post ofx", "reworked as a", "workedas a",
+	}
+	for _, dir := range []string{"../testdata/interviews", "../testdata/gold"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+		for _, fn := range files {
+			if b, err := os.ReadFile(fn); err == nil {
+				texts = append(texts, strings.Split(string(b), "\n")...)
+			}
+		}
+	}
+	pieces := []string{"was", "WAS", "as", "job", "post", "of", "career", "applicant", "applicants", ",", " ", "  ",
+		"\t", "\n", "a", "an", "the", "A", "x", "_", "é", "1", "worked", "Am", "is", "were"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(10); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		want := occupationCue.FindAllStringSubmatchIndex(s, -1)
+		got := findOccupationCues(s)
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		require.Equal(t, want, got, "%q", s)
+	}
 }
