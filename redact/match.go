@@ -106,10 +106,11 @@ func newMatcher() *matcher {
 // newRunMatcher is a matcher for one run (known names, removed forms): it is built for
 // every document, so it skips the prefix index and answers "could a longer key start
 // like this?" from a sorted key list instead. Not safe for concurrent use.
-func newRunMatcher() *matcher {
-	m := newMatcher()
-	m.prefixIndex = false
-	return m
+func newRunMatcher() *matcher { return newRunMatcherSize(0) }
+
+// newRunMatcherSize is newRunMatcher for about n keys.
+func newRunMatcherSize(n int) *matcher {
+	return &matcher{entries: make(map[string]*matchEntry, n), hangulP: map[string][]int{}, hangul: map[rune][]string{}}
 }
 
 // longer says whether some key is longer than buf and starts with it.

@@ -515,7 +515,7 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 		return ds
 	}
 	t := f.t
-	m := newRunMatcher()
+	m := newRunMatcherSize(len(src))
 	for i, d := range src {
 		if propagatable(d) {
 			m.add(d.key, i)

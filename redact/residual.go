@@ -31,12 +31,11 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		i := sort.Search(len(nrepl), func(i int) bool { return nrepl[i][1] > w.start })
 		return i < len(nrepl) && nrepl[i][0] < w.end
 	}
-	m := newRunMatcher()
+	m := newRunMatcherSize(len(r.forms))
 	keys := make([]string, 0, len(r.forms))
 	for k := range r.forms {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
 	for i, k := range keys {
 		m.add(k, i)
 	}
