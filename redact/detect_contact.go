@@ -206,8 +206,13 @@ func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		out = append(out, t.cand(a, b, URL, "scheme or www.", "starts with http(s):// or www.", 0.9))
 	}
-	// Bare links to messenger and social profiles: "t.me/name", "facebook.com/name".
+	// Bare links to messenger and social profiles: "t.me/name", "facebook.com/name". Every
+	// site holds ".com/" or ".me/": one look for those spares a scan per site.
+	hasProfileSite := strings.Contains(s, ".com/") || strings.Contains(s, ".me/")
 	for _, site := range profileSites {
+		if !hasProfileSite {
+			break
+		}
 		for off := 0; ; {
 			i := strings.Index(s[off:], site)
 			if i < 0 {

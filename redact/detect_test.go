@@ -389,3 +389,11 @@ func TestDetectorsLate(t *testing.T) {
 	}
 	assert.Equal(t, "[under a year old]", generalizeAge("eleven months old"))
 }
+
+// TestProfileSitesHoldTheirPrefilter: the URL detector looks for profile links only when the
+// text holds ".com/" or ".me/", so every site must contain one of them.
+func TestProfileSitesHoldTheirPrefilter(t *testing.T) {
+	for _, s := range profileSites {
+		assert.True(t, strings.Contains(s, ".com/") || strings.Contains(s, ".me/"), s)
+	}
+}
