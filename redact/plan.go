@@ -208,10 +208,18 @@ func (r *runState) planField(name, s string) field {
 	}
 
 	sortSpans(f.allow)
-	var cands []Candidate
 	exempt := map[int]bool{}
-	for _, d := range e.dets {
-		for _, c := range d.detect(t, e.gaz) {
+	// Each detector's candidates, then one slice of the right size: Candidate is large, and
+	// growing one slice by appending copied a testimony's candidates several times over.
+	found := make([][]Candidate, len(e.dets))
+	n := 0
+	for k, d := range e.dets {
+		found[k] = d.detect(t, e.gaz)
+		n += len(found[k])
+	}
+	cands := make([]Candidate, 0, n+n/8+8)
+	for k, d := range e.dets {
+		for _, c := range found[k] {
 			if c.Detector == "" {
 				c.Detector = d.name()
 			}
@@ -224,6 +232,7 @@ func (r *runState) planField(name, s string) field {
 			}
 			cands = append(cands, c)
 		}
+		found[k] = nil
 	}
 	// Known identifiers: the full form is exempt from allow lists (the archivist said so);
 	// derived parts ("Kim" of "Kim Ji-min") are not, so "Kim Jong Un" stays readable.
