@@ -140,8 +140,18 @@ func hangulCodeAnchors(t *Text) []int {
 		if e < len(s) && s[e] == '-' {
 			e++
 		}
-		if r, _ := utf8.DecodeRuneInString(s[e:]); r >= 0xAC00 && r <= 0xD7A3 {
-			out = append(out, p)
+		// koreanCaseNo needs one to three syllables, then a digit (after a hyphen or not):
+		// "2019년 3월" is a date, not a case number, and is not worth the regexp.
+		for k := 0; k < 3; k++ {
+			r, w := utf8.DecodeRuneInString(s[e:])
+			if r < 0xAC00 || r > 0xD7A3 {
+				break
+			}
+			e += w
+			if d := e + boolInt(e < len(s) && s[e] == '-'); d < len(s) && s[d] >= '0' && s[d] <= '9' {
+				out = append(out, p)
+				break
+			}
 		}
 	}
 	return out

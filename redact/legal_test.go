@@ -37,6 +37,8 @@ func TestLegalCaseDetector(t *testing.T) {
 		{"service number", "his service number was RA 7720413 and his tag UA-POW-25-0417.", []string{"RA 7720413", "UA-POW-25-0417"}},
 		{"cyrillic prefix", "военный билет ВК 1120457", []string{"ВК 1120457"}},
 		{"Korean case number", "사건번호 2018-형-0417 로", []string{"2018-형-0417"}},
+		{"Korean case number, joined", "사건 2019고단1234 판결", []string{"2019고단1234"}},
+		{"Korean date is no case number", "2019년 3월 12일에", nil},
 		{"sums and citation years stay", "EUR 4000 and ECHR 2008 and PLN 1500", nil},
 		{"law report", "as the Supreme Court held in NJA 2005 p. 884 and in [2001] 3 WLR 206", []string{"NJA 2005 p. 884", "3 WLR 206"}},
 		{"protocol and law stay", "Protocol No. 11 came into force; Law no. 3953 of 27 December 1993 applies.", nil},
