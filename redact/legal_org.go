@@ -147,7 +147,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range scanNear(t, companyName, mergeAnchors(an[0], foldAnchors(t, dottedForms...)), 100, 16) {
 		add(m[2], m[3], "company", "capitalised words with a company's legal form", orgScore)
 	}
-	for _, m := range scanNear(t, headedOrg, an[1], 110, 40) {
+	for _, m := range scanNear(t, headedOrg, capitalAnchors(t, an[1]), 110, 40) {
 		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)
 	}
 	for _, m := range scanNear(t, localWorkplace, an[1], 60, 12) {
@@ -323,4 +323,16 @@ func trimOrg(s string, a, b int) (int, int) {
 		return a, a
 	}
 	return a, b
+}
+
+// capitalAnchors keeps the anchors written with an ASCII capital: headedOrg's head words are
+// all capitalised ("Hospital"), so "the hospital" needs no window.
+func capitalAnchors(t *Text, an []int) []int {
+	var out []int
+	for _, p := range an {
+		if isUpperASCII(t.Norm[p]) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
