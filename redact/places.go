@@ -47,9 +47,9 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	prot := a.prot
 	for k := range known {
 		if m := &known[k]; m.rule == "admin-suffix" && m.entry.Province == "" {
-			if near, ok := nearestKnown(t.Norm, toks, m.from, m.to, withProvince(known)); ok {
+			if near, ok := nearestKnown(t.Norm, toks, m.from, m.to, known, true); ok {
 				m.entry.Province, m.entry.Country = near.entry.Province, near.entry.Country
-				m.reason += fmt.Sprintf(", near %q in %s", near.entry.Name, provinceOrCountry(near.entry))
+				m.reason += fmt.Sprintf(", near a known place in %s", provinceOrCountry(near.entry))
 			}
 		}
 	}
@@ -330,7 +330,7 @@ func structuralPlaces(norm string, toks []token, taken, prot []bool, known []pla
 			continue
 		}
 		e := PlaceEntry{Name: norm[t.s:n.e], Kind: kind}
-		near, ok := nearestKnown(norm, toks, i, i+2, known)
+		near, ok := nearestKnown(norm, toks, i, i+2, known, false)
 		reason := fmt.Sprintf("Korean administrative suffix %q", strings.TrimSpace(norm[t.e:n.e]))
 		if ok {
 			e.Province, e.Country = near.entry.Province, near.entry.Country
@@ -376,9 +376,9 @@ func cuedPlaces(norm string, toks []token, taken, prot []bool, known []placeMatc
 		}
 		e := PlaceEntry{Name: norm[toks[i].s:toks[to-1].e], Kind: kind}
 		reason := fmt.Sprintf("cue %q", noun.text+" "+strings.TrimSpace(norm[noun.e:toks[i].s]))
-		if near, ok := nearestKnown(norm, toks, i, to, known); ok {
+		if near, ok := nearestKnown(norm, toks, i, to, known, false); ok {
 			e.Province, e.Country = near.entry.Province, near.entry.Country
-			reason += fmt.Sprintf(", near %q in %s", near.entry.Name, provinceOrCountry(near.entry))
+			reason += fmt.Sprintf(", near a known place in %s", provinceOrCountry(near.entry))
 		}
 		out = append(out, placeMatch{from: i, to: to, entry: e, rule: "place-cue", reason: reason, score: 0.7})
 		for k := i; k < to; k++ {
@@ -388,15 +388,8 @@ func cuedPlaces(norm string, toks []token, taken, prot []bool, known []placeMatc
 	return out
 }
 
-func withProvince(ms []placeMatch) []placeMatch {
-	var out []placeMatch
-	for _, m := range ms {
-		if m.entry.Province != "" || m.entry.Kind == "country" {
-			out = append(out, m)
-		}
-	}
-	return out
-}
+// hasProvince says whether a place can lend its province to an unknown place near it.
+func hasProvince(m *placeMatch) bool { return m.entry.Province != "" || m.entry.Kind == "country" }
 
 // slavicPlaceEndings end Russian and Ukrainian village names ("Martynovka", "Plekhovo").
 var slavicPlaceEndings = []string{"ovka", "evka", "ivka", "yovka", "ovo", "evo", "yovo", "oye", "skoye", "skaya", "sk", "grad", "polye"}
@@ -429,9 +422,9 @@ func slavicPlaces(norm string, toks []token, taken, prot []bool, known []placeMa
 		}
 		e := PlaceEntry{Name: norm[t.s:toks[to-1].e], Kind: "ri"}
 		reason := fmt.Sprintf("Slavic place-name ending after %q", toks[i-1].text)
-		if near, ok := nearestKnown(norm, toks, i, to, withProvince(known)); ok {
+		if near, ok := nearestKnown(norm, toks, i, to, known, true); ok {
 			e.Province, e.Country = near.entry.Province, near.entry.Country
-			reason += fmt.Sprintf(", near %q in %s", near.entry.Name, provinceOrCountry(near.entry))
+			reason += fmt.Sprintf(", near a known place in %s", provinceOrCountry(near.entry))
 		}
 		out = append(out, placeMatch{from: i, to: to, entry: e, rule: "slavic-place", reason: reason, score: 0.65})
 		for k := i; k < to; k++ {
@@ -448,11 +441,17 @@ func isSpaceGapQuoted(g string) bool {
 // nearestKnown finds the known place that locates an unknown one: the place right after it
 // ("Yeokjeon-dong, Hyesan", "X-ri in Musan County"), else the closest place before it in the
 // same paragraph, else the closest after it in the same sentence. Countries only give a
-// country.
-func nearestKnown(norm string, toks []token, from, to int, known []placeMatch) (placeMatch, bool) {
+// country. known is in text order; with provincedOnly only places that can lend a province
+// count. It filters in place rather
+// than on a copy: the caller may have just given a place its province, and copying the list
+// for every unknown place made long testimonies quadratic in memory.
+func nearestKnown(norm string, toks []token, from, to int, known []placeMatch, provincedOnly bool) (placeMatch, bool) {
 	var before, after *placeMatch
 	for k := range known {
 		m := &known[k]
+		if provincedOnly && !hasProvince(m) {
+			continue
+		}
 		if m.to <= from {
 			before = m
 		} else if m.from >= to && after == nil {
