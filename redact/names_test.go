@@ -55,6 +55,12 @@ var nameCases = []nameCase{
 		keep: []string{"station", "Years"},
 	},
 	{
+		name: "English full name in a header line",
+		doc:  "Interviewer: Marcus Webb. Later Tom Harris joined the call.",
+		want: []nameSpan{wantPerson("Marcus Webb", ""), wantPerson("Tom Harris", "")},
+		keep: []string{"Interviewer", "Later"},
+	},
+	{
 		name: "given name spaced vs young men",
 		doc:  "The young men left first. Later Young Mi followed them across the river.",
 		want: []nameSpan{wantPerson("Young Mi", "")},
