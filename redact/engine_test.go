@@ -274,6 +274,23 @@ func TestGeneralizationInContext(t *testing.T) {
 	assert.Equal(t, "A woman in her 30s from [a city in Ryanggang Province] sent [10,000–50,000 yuan] in 2019. In 2017 she lived in Ryanggang.", red.Text())
 }
 
+// Generalized text must still read as a sentence: the copula an age span holds stays, the
+// pronoun follows the speaker, and a capital is kept only where a sentence starts.
+func TestGeneralizationKeepsGrammar(t *testing.T) {
+	p := testPolicy()
+	p.Rules[Date] = Rule{Action: Generalize, Level: "decade"}
+	e := mustEngine(t, p)
+	doc := Document{
+		Text: "When I was 17 my mother died. We crossed in\nMarch 2003 at night.\n\nMarch 2003 was cold.",
+		Date: time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC),
+	}
+	red, err := e.Redact(doc)
+	require.NoError(t, err)
+	assert.Contains(t, red.Text(), "When I was in my teens my mother died.")
+	assert.Contains(t, red.Text(), "crossed in\nthe 2000s at night.")
+	assert.Contains(t, red.Text(), "\n\nThe 2000s was cold.")
+}
+
 func TestHangulKnownTerms(t *testing.T) {
 	e := mustEngine(t, testPolicy())
 	doc := Document{

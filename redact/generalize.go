@@ -220,6 +220,11 @@ func generalizeAge(s string) string {
 		span = fmt.Sprintf("in %s %ds", pron, age/10*10)
 	}
 	atForm := len(ws) > 0 && ws[0] == "at"
+	// "was 17": the span holds the copula, so the replacement must keep it.
+	copula := ""
+	if len(ws) > 0 && copulas[ws[0]] {
+		copula = strings.Fields(s)[0] + " "
+	}
 	switch {
 	case noun != "":
 		if age < 10 {
@@ -231,10 +236,12 @@ func generalizeAge(s string) string {
 	case atForm && age < 20:
 		return "as a teenager"
 	case age < 10:
-		return "under 10"
+		return copula + "under 10"
 	}
-	return span
+	return copula + span
 }
+
+var copulas = map[string]bool{"was": true, "is": true, "were": true, "am": true, "are": true, "been": true, "turned": true}
 
 var personNouns = map[string]bool{"person": true, "child": true, "broker": true, "worker": true,
 	"student": true, "farmer": true, "defector": true, "refugee": true, "teacher": true, "officer": true,
@@ -565,7 +572,13 @@ func withPronoun(age, before string) string {
 			return strings.Replace(age, " their ", " his ", 1)
 		case w == "she" || w == "her" || femaleWords[w]:
 			return strings.Replace(age, " their ", " her ", 1)
-		case w == "i" || w == "we" || w == "they" || w == "you":
+		case w == "i":
+			return strings.Replace(age, " their ", " my ", 1)
+		case w == "we":
+			return strings.Replace(age, " their ", " our ", 1)
+		case w == "you":
+			return strings.Replace(age, " their ", " your ", 1)
+		case w == "they":
 			return age
 		}
 	}

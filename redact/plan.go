@@ -77,7 +77,10 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	r.assignLabels()
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
-			d.Replacement = matchCase(r.replacement(d, f.t), d.Text)
+			d.Replacement = r.replacement(d, f.t)
+			if atSentenceStart(f.t.Original, d.Start) {
+				d.Replacement = matchCase(d.Replacement, d.Text)
+			}
 			if d.Replacement == d.Text {
 				// A generalization that changes nothing (a province at province level) is a keep.
 				d.Action = Keep
@@ -619,6 +622,24 @@ func stripPossessive(key, norm string) string {
 
 // matchCase capitalises a readable generalization ("in 2017") where the original began a
 // sentence ("Two years ago").
+// atSentenceStart says whether offset i begins a sentence, a line or the text: only there does
+// a generalization take the original's capital ("March 2003" mid-sentence is "the 2000s").
+func atSentenceStart(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " \t\"'“‘(")
+	if strings.HasSuffix(before, "\n\n") {
+		return true // a new paragraph; a single line break inside one is only wrapping
+	}
+	before = strings.TrimRight(before, " \t\r\n")
+	if before == "" {
+		return true
+	}
+	switch before[len(before)-1] {
+	case '.', '!', '?', ':':
+		return true
+	}
+	return false
+}
+
 func matchCase(repl, orig string) string {
 	if o, _ := utf8.DecodeRuneInString(orig); repl == "" || repl[0] == '[' || !unicode.IsUpper(o) {
 		return repl
