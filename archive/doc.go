@@ -114,10 +114,8 @@
 //
 //  1. the encrypted object (objects/<id>.age, created under its final name, no fsync);
 //  2. the redaction, then the encrypted report (reports/<id>-<run>.age, the same way);
-//  3. per batch of about 1000 testimonies: the batch's objects and reports are made
-//     durable together with their directory entries: on Linux one syncfs(2) of the archive's file system (one journal commit for
-//     the batch), elsewhere, or if syncfs fails, an fsync of every file and of objects/ and
-//     reports/;
+//  3. per batch of about 1000 testimonies: an fsync of each of the batch's objects and
+//     reports, then of objects/ and reports/;
 //  4. manifest.json, rewritten atomically, with every testimony of the batch: those to be
 //     released are still pending ("indexing not finished");
 //  5. one index batch with the released documents;

@@ -8,14 +8,16 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// useSyncfs is false to fsync file by file (benchmarks compare the two).
-var useSyncfs = true
+// useSyncfs makes syncBatch use syncfs(2). It is off: on the benchmark machine (a VM) one
+// syncfs per batch cost more than fsyncing the batch's files, since it also writes back
+// everything else dirty on the file system, the index included (BenchmarkBulkIngest
+// -archive.syncfs compares the two).
+var useSyncfs = false
 
 // syncBatch makes the files of an ingest batch durable, with their directory entries, before
-// the manifest refers to them. On Linux that is one syncfs(2) of the archive's file system:
-// one journal commit for the whole batch instead of an open and fsync per file. syncfs
-// reports write-back errors since Linux 5.8; where it is not available, or fails, every file
-// and directory is fsynced instead.
+// the manifest refers to them: every file and directory is fsynced or, with useSyncfs, one
+// syncfs(2) of the archive's file system covers them all (it reports write-back errors since
+// Linux 5.8; if it fails, every file and directory is fsynced instead).
 func syncBatch(dir string, files []string, dirs []string) error {
 	if !useSyncfs {
 		return syncEach(files, dirs)
