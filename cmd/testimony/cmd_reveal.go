@@ -23,18 +23,7 @@ func revealCommand() *cli.Command {
 }
 
 func runReveal(c *cli.Context) error {
-	if _, err := archiveDir(c); err != nil {
-		return err
-	}
-	id, err := oneArg(c, "ID")
-	if err != nil {
-		return err
-	}
-	ids, err := identities(c)
-	if err != nil {
-		return err
-	}
-	a, err := openArchive(c)
+	a, ids, id, err := keyedTestimony(c)
 	if err != nil {
 		return err
 	}

@@ -23,18 +23,7 @@ func withdrawCommand() *cli.Command {
 }
 
 func runWithdraw(c *cli.Context) error {
-	if _, err := archiveDir(c); err != nil {
-		return err
-	}
-	id, err := oneArg(c, "ID")
-	if err != nil {
-		return err
-	}
-	ids, err := identities(c)
-	if err != nil {
-		return err
-	}
-	a, err := openArchive(c)
+	a, ids, id, err := keyedTestimony(c)
 	if err != nil {
 		return err
 	}

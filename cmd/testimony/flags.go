@@ -183,3 +183,24 @@ func cmdName(c *cli.Context) string {
 	}
 	return c.Command.Name
 }
+
+// keyedTestimony reads what reveal and withdraw share: the archive, the identities that prove
+// the caller's authority, and the one testimony ID.
+func keyedTestimony(c *cli.Context) (*archive.Archive, []age.Identity, string, error) {
+	if _, err := archiveDir(c); err != nil {
+		return nil, nil, "", err
+	}
+	id, err := oneArg(c, "ID")
+	if err != nil {
+		return nil, nil, "", err
+	}
+	ids, err := identities(c)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	a, err := openArchive(c)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	return a, ids, id, nil
+}
