@@ -121,6 +121,15 @@ func Names() []string {
 // Load resolves a shipped policy by name (following extends) with the gazetteer attached.
 // An unknown name is an error that lists the known ones.
 func Load(name string) (*redact.Policy, error) {
+	r, err := resolveShipped(name)
+	if err != nil {
+		return nil, err
+	}
+	return r.policy()
+}
+
+// resolveShipped finds a shipped policy by name and resolves its extends chain.
+func resolveShipped(name string) (*resolved, error) {
 	fs, err := loadShipped()
 	if err != nil {
 		return nil, err
@@ -129,11 +138,7 @@ func Load(name string) (*redact.Policy, error) {
 	if !ok {
 		return nil, unknownPolicy(name, fs)
 	}
-	r, err := resolve(f, fs)
-	if err != nil {
-		return nil, err
-	}
-	return r.policy()
+	return resolve(f, fs)
 }
 
 func unknownPolicy(name string, fs map[string]*file) error {
@@ -150,15 +155,7 @@ func unknownPolicy(name string, fs map[string]*file) error {
 
 // Show returns the resolved policy (after extends) as YAML, for `policy show`.
 func Show(name string) ([]byte, error) {
-	fs, err := loadShipped()
-	if err != nil {
-		return nil, err
-	}
-	f, ok := fs[name]
-	if !ok {
-		return nil, unknownPolicy(name, fs)
-	}
-	r, err := resolve(f, fs)
+	r, err := resolveShipped(name)
 	if err != nil {
 		return nil, err
 	}
