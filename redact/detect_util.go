@@ -110,6 +110,19 @@ type numberRun struct {
 	seps       string // the separators used
 }
 
+// hangulStartsAt and hangulEndsAt say whether a Hangul syllable touches offset i: Korean
+// particles and endings attach to numbers ("9917이었고", "번호는010"), so Hangul next to digits
+// does not make them part of a word.
+func hangulStartsAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isHangulSyllable(r)
+}
+
+func hangulEndsAt(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isHangulSyllable(r)
+}
+
 // numberRuns finds every digit run of at least minDigits digits. Single separators
 // (space, hyphen, dot, slash, parentheses) may sit between digit groups.
 func numberRuns(s string, minDigits int) []numberRun {
@@ -119,7 +132,7 @@ func numberRuns(s string, minDigits int) []numberRun {
 		if !isDigit(c) && c != '+' && c != '(' {
 			continue
 		}
-		if i > 0 && (isASCIIWordByte(s[i-1]) || isDigit(s[i-1])) {
+		if i > 0 && (isASCIIWordByte(s[i-1]) || isDigit(s[i-1])) && !hangulEndsAt(s, i) {
 			// Skip to the end of this word: a digit inside a word is not a run start.
 			for i < len(s) && isASCIIWordByte(s[i]) {
 				i++
@@ -179,7 +192,7 @@ func numberRuns(s string, minDigits int) []numberRun {
 		run.end = lastDigit + 1
 		chineseX := len(digits) == 17 && run.end < len(s) && s[run.end] == 'x' &&
 			(run.end+1 == len(s) || !isASCIIWordByte(s[run.end+1]))
-		if run.end < len(s) && isASCIIWordByte(s[run.end]) && !isDigit(s[run.end]) && !chineseX {
+		if run.end < len(s) && isASCIIWordByte(s[run.end]) && !isDigit(s[run.end]) && !chineseX && !hangulStartsAt(s, run.end) {
 			// "12345abc": part of a token, not a number.
 			i = run.end
 			continue

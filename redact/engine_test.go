@@ -291,6 +291,20 @@ func TestGeneralizationKeepsGrammar(t *testing.T) {
 	assert.Contains(t, red.Text(), "\n\nThe 2000s was cold.")
 }
 
+// Korean particles attach to numbers; a phone number followed by one is still a phone number.
+func TestNumbersWithHangulParticles(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	for _, text := range []string{
+		"전화번호는 +86 132 4430 9917이었고 연락이 왔다.",
+		"번호는 13244309917이에요.",
+		"그 번호 010-2345-6789로 전화했어요.",
+	} {
+		red, err := e.Redact(Document{Text: text})
+		require.NoError(t, err, text)
+		assert.NotRegexp(t, `[0-9]{4}`, red.Text(), "digits left readable")
+	}
+}
+
 func TestHangulKnownTerms(t *testing.T) {
 	e := mustEngine(t, testPolicy())
 	doc := Document{
