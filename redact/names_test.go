@@ -282,6 +282,12 @@ var nameCases = []nameCase{
 // hangulCases are the Hangul failures found on the gold corpus and the sample interviews.
 var hangulCases = []nameCase{
 	{
+		name: "name before the particle 뿐 and the copula 인데; given syllable 국",
+		doc:  "살아남은 사람은 저와 리성국뿐인데, 다른 수용소에 있다고 들었어요. 김정국은 친구였어요.",
+		want: []nameSpan{wantPerson("리성국", ""), wantPerson("김정국", "")},
+		keep: []string{"살아남은", "수용소에", "친구였어요"},
+	},
+	{
 		name: "foreign names in Hangul with particles and copulas",
 		doc:  "러시아 교관 이름은 세르게이였어요. 나타샤는 울었고 드미트리가 왔어요. 블라디미르한테 물었어요. 마이클 씨와 리우가 도왔어요.",
 		want: []nameSpan{
