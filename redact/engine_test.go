@@ -305,6 +305,18 @@ func TestNumbersWithHangulParticles(t *testing.T) {
 	}
 }
 
+// Codewords spoken in the interview identify a family as surely as a name; a quoted phrase
+// after a codeword cue is removed everywhere, a quoted sentence is not.
+func TestSpokenCodewords(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	red, err := e.Redact(Document{Text: "We use the word \"white rabbit\" to check. Later she said \"white rabbit\" again. " +
+		"He said \"we must leave before the guards come back\" and left. 암호는 \"해바라기\"였어요."})
+	require.NoError(t, err)
+	assert.NotContains(t, red.Text(), "white rabbit")
+	assert.NotContains(t, red.Text(), "해바라기")
+	assert.Contains(t, red.Text(), "we must leave before the guards come back")
+}
+
 func TestHangulKnownTerms(t *testing.T) {
 	e := mustEngine(t, testPolicy())
 	doc := Document{
