@@ -374,16 +374,11 @@ func parseVTT(body string) (string, []string, error) {
 	var out strings.Builder
 	var speakers []string
 	for i < len(lines) {
-		if strings.TrimSpace(lines[i]) == "" {
-			i++
-			continue
+		start, block, next := nextBlock(lines, i)
+		if block == nil {
+			break
 		}
-		start := i
-		var block []string
-		for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
-			block = append(block, lines[i])
-			i++
-		}
+		i = next
 		head := block[0]
 		if strings.HasPrefix(head, "NOTE") || strings.HasPrefix(head, "STYLE") || strings.HasPrefix(head, "REGION") {
 			continue
@@ -446,16 +441,11 @@ func parseSRT(body string) (string, error) {
 	var out strings.Builder
 	i := 0
 	for i < len(lines) {
-		if strings.TrimSpace(lines[i]) == "" {
-			i++
-			continue
+		start, block, next := nextBlock(lines, i)
+		if block == nil {
+			break
 		}
-		start := i
-		var block []string
-		for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
-			block = append(block, lines[i])
-			i++
-		}
+		i = next
 		t := 0
 		if isCounter(block[0]) {
 			t = 1
@@ -556,4 +546,19 @@ func uniqueInOrder(list []string) []string {
 		}
 	}
 	return out
+}
+
+// nextBlock finds the next cue block of a subtitle file at or after line i: the lines up to
+// the next blank line. It returns the block's first line, its lines (nil at the end of the
+// file) and the line after it.
+func nextBlock(lines []string, i int) (start int, block []string, next int) {
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	start = i
+	for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
+		block = append(block, lines[i])
+		i++
+	}
+	return start, block, i
 }
