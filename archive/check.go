@@ -103,11 +103,20 @@ func (c *checker) run() error {
 		c.rep.Problems = append(c.rep.Problems, err.Error())
 		return nil
 	}
+	if err := c.staleIndexes(); err != nil {
+		return err
+	}
+	ixDir, err := a.indexDir()
+	if err != nil {
+		c.rep.Problems = append(c.rep.Problems, err.Error())
+		return nil
+	}
+	ixName := filepath.Base(ixDir)
 	var ix *index.Index
 	if c.repair {
-		ix, err = index.Open(filepath.Join(a.dir, indexDir), indexOpenTimeout)
+		ix, err = index.Open(ixDir, indexOpenTimeout)
 	} else {
-		ix, err = index.OpenReadOnly(filepath.Join(a.dir, indexDir), searchTimeout)
+		ix, err = index.OpenReadOnly(ixDir, searchTimeout)
 	}
 	if errors.Is(err, index.ErrBusy) {
 		return ErrBusy
@@ -115,14 +124,14 @@ func (c *checker) run() error {
 	if errors.Is(err, fs.ErrNotExist) {
 		// The index is gone: repair makes an empty one, and every released testimony then
 		// goes back to pending below (a re-run of the ingest indexes it again).
-		if ferr := c.found("index/ is missing", func() (string, error) {
-			os.RemoveAll(filepath.Join(a.dir, indexDir))
-			nix, cerr := index.Create(filepath.Join(a.dir, indexDir))
+		if ferr := c.found(ixName+"/ is missing", func() (string, error) {
+			os.RemoveAll(ixDir)
+			nix, cerr := index.Create(ixDir)
 			if cerr != nil {
 				return "", cerr
 			}
 			ix, err = nix, nil
-			return "index/: created empty", nil
+			return ixName + "/: created empty", nil
 		}); ferr != nil {
 			return ferr
 		}
@@ -134,7 +143,7 @@ func (c *checker) run() error {
 	defer func() {
 		ix.Close()
 		if c.repair {
-			_ = fixModes(filepath.Join(a.dir, indexDir))
+			_ = fixModes(ixDir)
 		}
 	}()
 	indexed, err := ix.IDs()
@@ -366,7 +375,7 @@ func (c *checker) walkFiles() error {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && isTemp(d.Name()) && !strings.HasPrefix(rel, indexDir+string(filepath.Separator)) {
+		if !d.IsDir() && isTemp(d.Name()) && !inIndexDir(rel) {
 			return c.found(fmt.Sprintf("%s: temporary file left by an interrupted command", rel), func() (string, error) {
 				return fmt.Sprintf("%s: removed", rel), os.Remove(p)
 			})

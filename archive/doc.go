@@ -77,6 +77,8 @@
 //	  objects/<id>.age     one per testimony: the original and its metadata, encrypted
 //	  reports/<id>-<run>.age  one per redaction run: the engine's report, encrypted
 //	  index/               the bleve index: redacted text and safe metadata only
+//	  index.current        the name of the index in service (index-<run>), after a reindex
+//	  index-<run>/         an index built by a reindex (see Index location)
 //	  audit.log            append-only, hash-chained JSON lines (package audit)
 //	  audit.log.head       the last sequence number and hash of audit.log
 //	  lock                 the writer lock (flock); empty
@@ -107,6 +109,19 @@
 // ciphertext's SHA-256), redact (policy name, version and SHA-256, counts, output hash, or
 // that it failed), index or review; reveal (with the reason as given: write reasons without
 // names); withdraw; repair. Entries hold IDs, hashes, counts and fixed wording, never text.
+//
+// # Index location
+//
+// The index in service is the directory index.current names ("index-" and 16 hex digits),
+// or index/ when there is no index.current (every archive until its first reindex). Every
+// command resolves it the same way when it opens the index. A reindex builds a new
+// index-<run>/ beside the one in service and switches by replacing index.current atomically
+// (temporary file, fsync, rename, fsync of the archive directory): a reader sees the old
+// index or the new one, never a mix. A reader that opened the old index keeps its view until
+// it closes it; the old directory is removed after the switch (once its readers let go, or
+// after a few seconds, when the file system keeps their open files until they close them).
+// Any other index directory is left by an interrupted reindex: check reports it and
+// check --repair removes it.
 //
 // # Write order
 //
@@ -156,6 +171,8 @@
 //   - every manifest entry has its object, and the object's SHA-256 matches (not repairable:
 //     restore from a backup);
 //   - every released or review entry has its report with a matching hash (repair: pending);
+//   - index.current, if present, names an index directory; no other index directory exists
+//     (repair removes it);
 //   - the index exists (repair creates an empty one); every released entry is indexed
 //     (repair: pending), and nothing else is (repair: removed from the index);
 //   - every entry has its audit entries (repair writes them from the manifest);

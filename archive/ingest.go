@@ -178,16 +178,18 @@ func (a *Archive) Ingest(ctx context.Context, paths []string, opts IngestOptions
 	report()
 
 	if len(todo) > 0 {
-		ix, err := index.Open(filepath.Join(a.dir, indexDir), indexOpenTimeout)
+		ix, err := a.openIndexWriter()
 		if err != nil {
-			if errors.Is(err, index.ErrBusy) {
+			if errors.Is(err, ErrBusy) {
 				return nil, ErrBusy
 			}
 			return nil, fmt.Errorf("ingest: %w (run check --repair)", err)
 		}
 		perr := a.process(ctx, items, todo, results, m, ix, opts, pc, func() { done++; report() })
 		cerr := ix.Close()
-		_ = fixModes(filepath.Join(a.dir, indexDir))
+		if dir, derr := a.indexDir(); derr == nil {
+			_ = fixModes(dir)
+		}
 		if perr != nil {
 			err = perr
 		} else if cerr != nil {

@@ -84,7 +84,18 @@ func (a *Archive) Show(id string) (title, text string, err error) {
 }
 
 func (a *Archive) openReadOnly() (*index.Index, error) {
-	ix, err := index.OpenReadOnly(filepath.Join(a.dir, indexDir), searchTimeout)
+	dir, err := a.indexDir()
+	if err != nil {
+		return nil, err
+	}
+	ix, err := index.OpenReadOnly(dir, searchTimeout)
+	if err != nil {
+		// A reindex may have switched indexes (and removed the old one) between resolving
+		// and opening: open the one in service now.
+		if now, rerr := a.indexDir(); rerr == nil && now != dir {
+			ix, err = index.OpenReadOnly(now, searchTimeout)
+		}
+	}
 	if errors.Is(err, index.ErrBusy) {
 		return nil, ErrBusy
 	}
@@ -213,8 +224,8 @@ func (a *Archive) Withdraw(ids []age.Identity, id, actor string) error {
 func (a *Archive) finishWithdraw(m *manifest, id, actor string, ix *index.Index) error {
 	if ix == nil {
 		var err error
-		ix, err = index.Open(filepath.Join(a.dir, indexDir), indexOpenTimeout)
-		if errors.Is(err, index.ErrBusy) {
+		ix, err = a.openIndexWriter()
+		if errors.Is(err, ErrBusy) {
 			return ErrBusy
 		}
 		if err != nil {
