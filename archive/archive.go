@@ -274,7 +274,8 @@ func Open(dir string) (*Archive, error) {
 		return nil, fmt.Errorf("open archive: %s is malformed", configName)
 	}
 	if cfg.Format > FormatVersion {
-		return nil, fmt.Errorf("open archive: format version %d is newer than this program understands (%d); upgrade Testimony", cfg.Format, FormatVersion)
+		return nil, fmt.Errorf("open archive: %s: format version %d is newer than this program understands (%d); upgrade Testimony",
+			filepath.Join(dir, configName), cfg.Format, FormatVersion)
 	}
 	if cfg.Format < 1 {
 		return nil, fmt.Errorf("open archive: %s has no format version", configName)

@@ -124,6 +124,9 @@ func (a *Archive) Ingest(ctx context.Context, paths []string, opts IngestOptions
 		return nil, err
 	}
 	defer unlock()
+	if err := writableDir(a.dir); err != nil {
+		return nil, fmt.Errorf("ingest: archive %s cannot be written (%s); nothing was stored", a.dir, describeFSError(err))
+	}
 	m, err := readManifest(a.dir)
 	if err != nil {
 		return nil, err
@@ -256,11 +259,7 @@ func (a *Archive) expand(paths []string, stdin io.Reader) []*item {
 				it.err = errors.New("-: no standard input")
 			} else {
 				stdinUsed = true
-				b, err := io.ReadAll(stdin)
-				if err != nil {
-					it.err = fmt.Errorf("-: %v", err)
-				}
-				it.stdin = b
+				it.stdin, it.err = ReadInput("-", stdin)
 			}
 			items = append(items, it)
 			continue
@@ -327,11 +326,7 @@ func (it *item) read() ([]byte, error) {
 	if it.path == "" {
 		return it.stdin, nil
 	}
-	b, err := os.ReadFile(it.path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s", it.source, describeFSError(err))
-	}
-	return b, nil
+	return ReadInput(it.path, nil)
 }
 
 // validate reads and parses every item and resolves its policy, in parallel, keeping only

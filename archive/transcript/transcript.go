@@ -113,6 +113,11 @@ func Parse(name string, data []byte) (*Testimony, error) {
 	if err := checkText(data); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	if ext := filepath.Ext(name); ext != "" && !Supported(name) {
+		// Text, but not in a format we know: refused rather than guessed, as a directory walk
+		// skips it. A name without an extension is recognised by its content.
+		return nil, fmt.Errorf("%s: unknown file extension %s: transcripts are %s (or no extension)", name, ext, strings.Join(Extensions, ", "))
+	}
 	body := string(data)
 	body = strings.TrimPrefix(body, "\ufeff")
 	body = strings.ReplaceAll(body, "\r\n", "\n")

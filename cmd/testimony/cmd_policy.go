@@ -15,7 +15,7 @@ func policyCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "policy",
 		Usage:     "list, show and evaluate redaction policies",
-		UsageText: "testimony policy list [--json] | show NAME | eval --policy NAME --gold FILE [--masks-out FILE] [--json]",
+		UsageText: "testimony policy list [--json] | show NAME | check FILE | eval --policy NAME --gold FILE [--masks-out FILE] [--json]",
 		Subcommands: []*cli.Command{
 			{
 				Name:      "list",
@@ -30,6 +30,7 @@ func policyCommand() *cli.Command {
 				UsageText: "testimony policy show NAME",
 				Action:    runPolicyShow,
 			},
+			policyCheckCommand(),
 			{
 				Name:      "eval",
 				Usage:     "measure a policy against gold annotations (TAB JSON)",

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/testimony-archive/testimony/archive"
@@ -113,14 +112,7 @@ func runRedact(c *cli.Context) error {
 
 // readInput reads a file, or stdin for "-"; the name it returns is what errors call it.
 func readInput(path string, stdin io.Reader) (string, []byte, error) {
-	if path == "-" {
-		data, err := io.ReadAll(stdin)
-		if err != nil {
-			return "stdin", nil, fmt.Errorf("stdin: %w", err)
-		}
-		return "-", data, nil
-	}
-	data, err := os.ReadFile(path)
+	data, err := archive.ReadInput(path, stdin)
 	return path, data, err
 }
 

@@ -1,6 +1,10 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+
+	"filippo.io/age"
 	"github.com/urfave/cli/v2"
 )
 
@@ -29,8 +33,18 @@ func runReveal(c *cli.Context) error {
 	}
 	original, err := a.Reveal(ids, id, actor(c), c.String("reason"))
 	if err != nil {
-		return err
+		return namedIdentityError(c, err)
 	}
 	_, err = c.App.Writer.Write(original)
+	return err
+}
+
+// namedIdentityError names the identity file when it is not one of the archive's keys: age's
+// own message says only that no identity matched.
+func namedIdentityError(c *cli.Context, err error) error {
+	var miss *age.NoIdentityMatchError
+	if errors.As(err, &miss) {
+		return fmt.Errorf("%w (identity file %s is not a key of this archive)", err, c.String("identity"))
+	}
 	return err
 }

@@ -28,7 +28,7 @@ func runWithdraw(c *cli.Context) error {
 		return err
 	}
 	if err := a.Withdraw(ids, id, actor(c)); err != nil {
-		return err
+		return namedIdentityError(c, err)
 	}
 	fmt.Fprintf(c.App.Writer, "withdrawn %s\n", id)
 	return nil

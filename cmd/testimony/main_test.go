@@ -170,16 +170,30 @@ func cmdWrapScrypt(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	in, err := os.ReadFile(ts.MkAbs(args[0]))
 	ts.Check(err)
-	r, err := age.NewScryptRecipient(args[2])
+	out, err := scryptWrap(in, args[2])
 	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), out, 0o600))
+}
+
+// scryptWrap encrypts data with a passphrase, as age -p does, with a low work factor.
+func scryptWrap(data []byte, passphrase string) ([]byte, error) {
+	r, err := age.NewScryptRecipient(passphrase)
+	if err != nil {
+		return nil, err
+	}
 	r.SetWorkFactor(10)
 	var out bytes.Buffer
 	w, err := age.Encrypt(&out, r)
-	ts.Check(err)
-	_, err = w.Write(in)
-	ts.Check(err)
-	ts.Check(w.Close())
-	ts.Check(os.WriteFile(ts.MkAbs(args[1]), out.Bytes(), 0o600))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(data); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
 }
 
 // linecount stdout|stderr N: the last command's output has exactly N lines.
