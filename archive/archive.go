@@ -223,8 +223,12 @@ func Init(dir string, opts InitOptions) (_ *InitResult, err error) {
 		return nil, fmt.Errorf("init: %w", err)
 	}
 	lf.Close()
+	files, err := ageFileSums(abs)
+	if err != nil {
+		return nil, fmt.Errorf("init: %w", err)
+	}
 	if _, err := audit.Append(filepath.Join(abs, auditName), audit.Entry{
-		Actor: actorOr(opts.Actor), Action: "init", Policy: policy,
+		Actor: actorOr(opts.Actor), Action: "init", Policy: policy, Files: files,
 		Detail: fmt.Sprintf("archive created, format %d, %d recipient(s)", FormatVersion, len(recipients)),
 	}); err != nil {
 		return nil, fmt.Errorf("init: %w", err)

@@ -293,10 +293,12 @@ func (c *checker) auditedIDs() (map[string]bool, error) {
 func (c *checker) auditFromManifest(e *manifestEntry) error {
 	actor := actorOr("")
 	const detail = "recorded by check --repair after a crash"
-	entries := []audit.Entry{{Actor: actor, Action: "ingest", Testimony: e.ID, OutputSHA256: e.ObjectSHA256, Detail: detail}}
+	entries := []audit.Entry{{Actor: actor, Action: "ingest", Testimony: e.ID, OutputSHA256: e.ObjectSHA256,
+		Files: c.a.fileSums(c.a.objectPath(e.ID), e.ObjectSHA256), Detail: detail}}
 	if e.Run != "" {
 		entries = append(entries, audit.Entry{Actor: actor, Action: "redact", Testimony: e.ID, Policy: e.Policy,
-			PolicyVersion: e.PolicyVersion, PolicySHA256: e.PolicySHA256, Counts: e.Counts, OutputSHA256: e.OutputSHA256, Detail: detail})
+			PolicyVersion: e.PolicyVersion, PolicySHA256: e.PolicySHA256, Counts: e.Counts, OutputSHA256: e.OutputSHA256,
+			Files: c.a.fileSums(c.a.reportPath(e.ID, e.Run), e.ReportSHA256), Detail: detail})
 	}
 	switch e.Status {
 	case StatusReleased:

@@ -108,7 +108,12 @@
 // The audit log has one entry per step: init; per testimony ingest (object stored, with the
 // ciphertext's SHA-256), redact (policy name, version and SHA-256, counts, output hash, or
 // that it failed), index or review; reveal (with the reason as given: write reasons without
-// names); withdraw; repair. Entries hold IDs, hashes, counts and fixed wording, never text.
+// names); withdraw; repair; rekey. Entries hold IDs, hashes, counts and fixed wording, never text.
+// Every entry whose step wrote an encrypted file records that file's SHA-256 and size under
+// files, by its path in the archive: init (secret.age and any other *.age it made), ingest
+// (the object), redact (the report), rekey (every file it re-encrypted). That is what
+// check --read-data authenticates against without a key. A step that writes a new *.age
+// file must record it the same way, or check --read-data reports the file as not recorded.
 //
 // # Index location
 //
@@ -183,6 +188,19 @@
 // [Archive.CheckData] goes further with an identity: it decrypts every object and report
 // (age authenticates every chunk, so a flipped byte or a truncated file fails) and checks
 // each original against the hash recorded inside its object.
+//
+// [Archive.ReadData] (check --read-data) authenticates every encrypted file. It replays the
+// audit log (whose chain it verifies first) into the files the archive should hold and what
+// the manifest should say, then reports, naming the file or ID: a file whose size or SHA-256
+// differs from its record (truncated, grown, or changed: a flipped byte); a recorded file that
+// is missing; an *.age file no entry records (an added file; index/ is not searched); a
+// manifest entry whose object_sha256, run, report_sha256, policy, policy_version,
+// policy_sha256, counts or output_sha256 disagree with the audit log, that claims released
+// without an index entry for its run, or that the log says was withdrawn; a testimony the log
+// says was ingested and not withdrawn but the manifest lacks. With an identity it also
+// decrypts every *.age file (objects: and checks the original's hash). A testimony the
+// manifest holds as pending is never a problem for it (check --repair makes that state), and
+// it cannot tell an edit of both the audit log and its head that cuts entries from the end.
 //
 // Repair never writes plaintext and never needs a key. The index accepts only
 // *redact.Redacted, which only a redaction run produces, and the redacted text is not kept

@@ -567,7 +567,7 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 		e.ObjectSHA256 = sum
 		p.files = append(p.files, a.objectPath(e.ID))
 		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "ingest", Testimony: e.ID, OutputSHA256: sum,
-			Detail: "original stored encrypted"})
+			Files: a.fileSums(a.objectPath(e.ID), sum), Detail: "original stored encrypted"})
 	}
 	p.entry = e
 
@@ -609,7 +609,7 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 	e.Counts = counts(rep)
 	p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "redact", Testimony: e.ID, Policy: rep.Policy,
 		PolicyVersion: rep.PolicyVersion, PolicySHA256: rep.PolicySHA256, Counts: e.Counts, OutputSHA256: rep.OutputSHA256,
-		Detail: "redaction run verified; report stored encrypted"})
+		Files: a.fileSums(a.reportPath(e.ID, run), rsum), Detail: "redaction run verified; report stored encrypted"})
 	// The spans hold the removed surface forms: they are on disk, encrypted; drop them from
 	// memory now (the index reads only the text, title, topics, language, year and policy).
 	rep.Spans = nil

@@ -44,7 +44,7 @@ type Entry struct {
 	Seq           int            `json:"seq"`
 	Time          time.Time      `json:"time"`
 	Actor         string         `json:"actor"`
-	Action        string         `json:"action"` // init, ingest, redact, index, reveal, withdraw, repair
+	Action        string         `json:"action"` // init, ingest, redact, index, reveal, withdraw, repair, rekey
 	Testimony     string         `json:"testimony,omitempty"`
 	Policy        string         `json:"policy,omitempty"`
 	PolicyVersion string         `json:"policy_version,omitempty"`
@@ -54,6 +54,17 @@ type Entry struct {
 	Detail        string         `json:"detail,omitempty"` // fixed wording, never testimony text
 	Prev          string         `json:"prev"`             // hash of the previous entry
 	Hash          string         `json:"hash"`
+
+	// Files holds the SHA-256 and size of each encrypted file the step wrote, by its path
+	// in the archive (slash-separated): what check --read-data authenticates without a key.
+	// Last and omitted when empty, so entries written before it hash as they did.
+	Files map[string]FileSum `json:"files,omitempty"`
+}
+
+// FileSum identifies the bytes of one file: its SHA-256 (hex) and size.
+type FileSum struct {
+	SHA256 string `json:"sha256"`
+	Size   int64  `json:"size"`
 }
 
 // Genesis is the Prev of the first entry.

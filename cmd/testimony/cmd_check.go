@@ -10,12 +10,17 @@ func checkCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "check",
 		Usage:     "verify that store, reports, index and audit log agree",
-		UsageText: "testimony check --archive DIR [--repair]",
+		UsageText: "testimony check --archive DIR [--repair] [--read-data [-i IDENTITY]]",
 		Description: "Exits 0 when the archive is consistent. Without --repair, any problem is listed\n" +
-			"and the exit code is 1; with --repair, what a crash left between two steps is mended.",
+			"and the exit code is 1; with --repair, what a crash left between two steps is mended.\n" +
+			"--read-data also reads every encrypted file: without -i it compares each with the hash\n" +
+			"and size the audit log records, and the manifest with the audit log; with -i it also\n" +
+			"decrypts every file (age authenticates every chunk).",
 		Flags: []cli.Flag{
 			archiveFlag(),
 			&cli.BoolFlag{Name: "repair", Usage: "repair what a crash left between two steps", DisableDefaultText: true},
+			&cli.BoolFlag{Name: "read-data", Usage: "authenticate every encrypted file against the audit log (and decrypt it, with -i)", DisableDefaultText: true},
+			identityFlag(),
 		},
 		Action: runCheck,
 	}
@@ -23,6 +28,10 @@ func checkCommand() *cli.Command {
 
 func runCheck(c *cli.Context) error {
 	if err := noArgs(c); err != nil {
+		return err
+	}
+	readData, ids, err := readDataFlags(c)
+	if err != nil {
 		return err
 	}
 	a, err := openArchive(c)
@@ -36,6 +45,9 @@ func runCheck(c *cli.Context) error {
 			err = fmt.Errorf("check: no report")
 		}
 		return err
+	}
+	if readData && err == nil {
+		err = addDataProblems(a, ids, rep)
 	}
 	w := c.App.Writer
 	for _, p := range rep.Problems {
@@ -53,7 +65,7 @@ func runCheck(c *cli.Context) error {
 	}
 	switch {
 	case len(rep.Problems) == 0:
-		fmt.Fprintln(w, "archive ok: store, index and audit log agree")
+		fmt.Fprintln(w, "archive ok: store, index and audit log agree"+dataOK(readData, ids))
 		return nil
 	case left <= 0:
 		fmt.Fprintf(w, "archive repaired: %s fixed\n", plural(len(rep.Repaired), "problem"))

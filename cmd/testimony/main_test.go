@@ -48,6 +48,8 @@ func TestScripts(t *testing.T) {
 			"sameastree":  cmdSameAsTree,
 			"stderrlines": cmdStderrLines,
 			"waitfile":    cmdWaitfile,
+			"flipbyte":    cmdFlipByte,
+			"truncate":    cmdTruncate,
 		},
 	})
 }
