@@ -711,7 +711,12 @@ func TestCrashAfterIndexBatchCompletesUnderSameIDs(t *testing.T) {
 	a, _ := newTestArchive(t)
 	dir := filepath.Join(t.TempDir(), "corpus")
 	writeCorpus(t, dir, 6, 1500, 4)
-	crashHook = func(stage string) error { return errors.New("simulated crash") }
+	crashHook = func(stage string) error {
+		if stage != "indexed" {
+			return nil
+		}
+		return errors.New("simulated crash")
+	}
 	res, err := a.Ingest(context.Background(), []string{dir}, IngestOptions{})
 	crashHook = nil
 	require.ErrorContains(t, err, "simulated crash")

@@ -60,8 +60,20 @@ type IngestResult struct {
 // redactDoc runs the engine; tests replace it to simulate failures.
 var redactDoc = func(e *redact.Engine, d redact.Document) (*redact.Redacted, error) { return e.Redact(d) }
 
-// crashHook lets tests stop a commit between two steps, as a crash would; nil otherwise.
+// crashHook lets tests stop an ingest at a named step, as a crash would (an error), or kill
+// the process there (TestCrashRecovery); nil otherwise. It may be called from several
+// goroutines at once. The steps: "encrypt" (an object written but not closed), "report"
+// (likewise a report), "index" (the manifest written, before the index batch), "indexed"
+// (after it), "audit" (the final manifest written, before the audit append), "audited".
 var crashHook func(stage string) error
+
+// atStage calls crashHook, if set.
+func atStage(stage string) error {
+	if crashHook == nil {
+		return nil
+	}
+	return crashHook(stage)
+}
 
 // indexOpenTimeout is how long a writer waits for the index.
 var indexOpenTimeout = 5 * time.Second
@@ -558,7 +570,10 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 	} else {
 		e.ID, e.Ingested = newID(), now
 		sum, err := writeEncryptedSync(a.objectPath(e.ID), a.recipients, func(w io.Writer) error {
-			return writeObject(w, ts, data, now)
+			if err := writeObject(w, ts, data, now); err != nil {
+				return err
+			}
+			return atStage("encrypt")
 		}, false)
 		if err != nil {
 			p.err = fmt.Errorf("%s: storing the encrypted original failed: %s", it.source, describeFSError(err))
@@ -597,7 +612,10 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 	rep := red.Report()
 	run := randomHex(8)
 	rsum, err := writeEncryptedSync(a.reportPath(e.ID, run), a.recipients, func(w io.Writer) error {
-		return json.NewEncoder(w).Encode(reportFile{Format: FormatVersion, Testimony: e.ID, Run: run, Time: now, Report: rep})
+		if err := json.NewEncoder(w).Encode(reportFile{Format: FormatVersion, Testimony: e.ID, Run: run, Time: now, Report: rep}); err != nil {
+			return err
+		}
+		return atStage("report")
 	}, false)
 	if err != nil {
 		e.Status, e.Problem = StatusPending, "storing the report failed"
@@ -656,14 +674,15 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 	if err := writeManifest(a.dir, m); err != nil {
 		return fmt.Errorf("ingest: writing the manifest: %w", err)
 	}
+	if err := atStage("index"); err != nil {
+		return err
+	}
 	var ixErr error
 	if len(docs) > 0 {
 		ixErr = ix.Add(docs...)
 	}
-	if crashHook != nil {
-		if err := crashHook("indexed"); err != nil {
-			return err
-		}
+	if err := atStage("indexed"); err != nil {
+		return err
 	}
 	var entries []audit.Entry
 	var superseded []string
@@ -700,8 +719,14 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 			return fmt.Errorf("ingest: writing the manifest: %w", err)
 		}
 	}
+	if err := atStage("audit"); err != nil {
+		return err
+	}
 	if _, err := audit.Append(a.auditPath(), entries...); err != nil {
 		return fmt.Errorf("ingest: writing the audit log: %w (run check --repair)", err)
+	}
+	if err := atStage("audited"); err != nil {
+		return err
 	}
 	for _, r := range superseded {
 		os.Remove(r) // a report of a run that never completed; check --repair removes it otherwise

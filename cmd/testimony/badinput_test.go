@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"fmt"
 	"io/fs"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -26,20 +28,35 @@ type cliResult struct {
 	maxRSS         int64 // bytes; 0 where the platform does not say
 }
 
-// runCLI runs the testimony command (this test binary, put on PATH by TestMain) in dir.
+// hangLimit is how long a command may take before a test calls it hung. Commands wait at
+// most a few seconds for a lock; this only catches one that never returns.
+const hangLimit = 60 * time.Second
+
+// runCLI runs the testimony command (this test binary, put on PATH by TestMain) in dir. A
+// command still running after hangLimit is killed and fails the test. It may be called from
+// several goroutines.
 func runCLI(t *testing.T, dir string, env []string, args ...string) cliResult {
 	t.Helper()
-	cmd := exec.Command("testimony", args...)
+	ctx, cancel := context.WithTimeout(context.Background(), hangLimit)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "testimony", args...)
 	cmd.Dir = dir
 	cmd.Env = append(append(os.Environ(), "TESTIMONY_ARCHIVE=", "TESTIMONY_ACTOR=tester", "TESTIMONY_PASSPHRASE="), env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Errorf("testimony %v hung (killed after %v)", args, hangLimit)
+	}
 	res := cliResult{stdout: out.String(), stderr: errb.String()}
 	if ee, ok := err.(*exec.ExitError); ok {
 		res.code = ee.ExitCode()
-	} else {
-		require.NoError(t, err, "running testimony %v", args)
+	} else if err != nil {
+		t.Errorf("running testimony %v: %v", args, err)
+		res.code = -1
+	}
+	if cmd.ProcessState == nil {
+		return res
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && runtime.GOOS == "linux" {
 		res.maxRSS = ru.Maxrss * 1024 // kilobytes on Linux
