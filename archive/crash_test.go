@@ -44,7 +44,9 @@ type crashPoint struct {
 // crashPoints cover every phase; the kill lands inside the step or just after it.
 var crashPoints = []crashPoint{
 	{"encryption", "encrypt", 0, crashDocs},                                // an object written, not closed or synced
+	{"encryption", "encrypt", 2 * time.Millisecond, crashDocs},             // while other workers encrypt
 	{"report", "report", 0, crashDocs},                                     // a report written, not closed or synced
+	{"report", "report", 2 * time.Millisecond, crashDocs},                  // while other workers write reports
 	{"index batch", "index", 0, crashDocs / crashBatch},                    // manifest lists the batch pending, index untouched
 	{"index batch", "index", 3 * time.Millisecond, crashDocs / crashBatch}, // during the bleve batch (or just after)
 	{"index batch", "indexed", 0, crashDocs / crashBatch},                  // indexed, manifest still says pending
@@ -111,7 +113,7 @@ func TestCrashChild(t *testing.T) {
 //
 // By default it runs one trial per kill point; the full run is
 //
-//	go test -run TestCrashRecovery ./archive/ -archive.crash 56 -v
+//	go test -run TestCrashRecovery ./archive/ -archive.crash 63 -v
 //
 // which spreads the trials round-robin over the points (at a random occurrence of each) and
 // logs how many landed in each phase.

@@ -150,6 +150,12 @@
 // writing no second object. A crash before step 7 leaves testimonies without audit
 // entries; check --repair writes them from the manifest, marked as recorded by repair.
 //
+// A write that fails without a crash (a full disk, say) is handled the same way, but at once:
+// before step 4 the batch's new objects and reports are removed again and each of its files
+// is reported "not stored"; after it, each file is reported stored under its ID but not
+// finished, and a re-run completes it. Every file gets its own error; the archive passes
+// check.
+//
 // Withdraw first marks the testimony withdrawing in the manifest, then deletes the index
 // document, the reports and the object, appends the withdraw entry, and finally drops the
 // manifest entry. check --repair finishes a withdrawal a crash interrupted.

@@ -508,14 +508,49 @@ func (a *Archive) process(ctx context.Context, items []*item, todo []int, result
 		if len(batch) >= batchSize {
 			if err := a.commit(batch, results, m, ix, items); err != nil {
 				fatal = err
+				a.failBatch(batch, items, err)
 			}
 			batch = batch[:0]
 		}
 	}
 	if fatal == nil && len(batch) > 0 {
-		fatal = a.commit(batch, results, m, ix, items)
+		if fatal = a.commit(batch, results, m, ix, items); fatal != nil {
+			a.failBatch(batch, items, fatal)
+		}
 	}
 	return fatal
+}
+
+// errNotStored wraps a commit error that came before the manifest named the batch (a full
+// disk, say): nothing of the batch is part of the archive yet.
+// Its message names the step and the problem, without the temporary file's path.
+type errNotStored struct {
+	step string
+	err  error
+}
+
+func (e *errNotStored) Error() string { return "ingest: " + e.step + ": " + describeFSError(e.err) }
+func (e *errNotStored) Unwrap() error { return e.err }
+
+// failBatch gives every file of a batch whose commit failed its own error line. Before the
+// manifest named the batch, its new objects and reports are removed again (nothing refers to
+// them) and the files are "not stored"; after, the testimonies are in the manifest (pending,
+// or released without their audit entries) and check --repair and a re-run finish them.
+func (a *Archive) failBatch(batch []processed, items []*item, err error) {
+	var ns *errNotStored
+	notStored := errors.As(err, &ns)
+	for _, p := range batch {
+		it := items[p.i]
+		if it.err != nil {
+			continue
+		}
+		if notStored || p.entry == nil {
+			a.discard(p, it)
+			it.err = fmt.Errorf("%s: not stored: %v", it.source, err)
+			continue
+		}
+		it.err = fmt.Errorf("%s: stored encrypted as %s, but the ingest could not finish (%v); run check --repair, then ingest it again", it.source, p.entry.ID, err)
+	}
 }
 
 // discard removes the files of an item that will not be committed; a redo keeps the object
@@ -654,7 +689,7 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 		files = append(files, p.files...)
 	}
 	if err := syncBatch(a.dir, files, []string{filepath.Join(a.dir, objectsDir), filepath.Join(a.dir, reportsDir)}); err != nil {
-		return fmt.Errorf("ingest: %w", err)
+		return &errNotStored{"making the batch durable", err}
 	}
 	var docs []*redact.Redacted
 	for k := range batch {
@@ -672,7 +707,7 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 		p.final = final
 	}
 	if err := writeManifest(a.dir, m); err != nil {
-		return fmt.Errorf("ingest: writing the manifest: %w", err)
+		return &errNotStored{"writing the manifest", err}
 	}
 	if err := atStage("index"); err != nil {
 		return err
