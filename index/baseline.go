@@ -40,3 +40,30 @@ func IndexWithBleveOnly(dir string, docs []*redact.Redacted) error {
 	}
 	return b.Close()
 }
+
+// SearchWithBleveOnly runs the query of a Request the way Search parses it, straight through
+// bleve: with bleve's own term facets on FacetFields if facets is true (what Search did before
+// it counted facets itself), with neither facets nor snippets otherwise (the floor for any
+// search). It returns the total. It exists for benchmarks, which compare Search with it in the
+// same process; it is not for production use.
+func (ix *Index) SearchWithBleveOnly(req Request, facets bool) (uint64, error) {
+	q, err := parseQuery(req.Query)
+	if err != nil {
+		return 0, err
+	}
+	limit := req.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	sr := bleve.NewSearchRequestOptions(q, min(limit, MaxLimit), 0, false)
+	if facets {
+		for _, f := range FacetFields {
+			sr.AddFacet(f, bleve.NewFacetRequest(f, facetSize))
+		}
+	}
+	res, err := ix.b.Search(sr)
+	if err != nil {
+		return 0, err
+	}
+	return res.Total, nil
+}

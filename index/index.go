@@ -401,9 +401,9 @@ func (ix *Index) Search(req Request) (*Result, error) {
 		limit = MaxLimit
 	}
 	sr := bleve.NewSearchRequestOptions(q, limit, 0, false)
-	for _, f := range FacetFields {
-		sr.AddFacet(f, bleve.NewFacetRequest(f, facetSize))
-	}
+	// Facets are counted from the matches afterwards (see facetCounter), not by bleve.
+	fc := &facetCounter{}
+	defer fc.release()
 	// Phrase searches read term locations to match anyway, so they highlight in the same
 	// pass; anything else highlights in a second, narrow pass (see snippets).
 	onePass := hasPhrase(q)
@@ -411,7 +411,11 @@ func (ix *Index) Search(req Request) (*Result, error) {
 		sr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
 		sr.Highlight.AddField(FieldText)
 	}
-	res, err := ix.b.Search(sr)
+	res, err := ix.b.SearchInContext(fc.context(context.Background()), sr)
+	if err != nil {
+		return nil, fmt.Errorf("index: searching %s: %w", ix.dir, err)
+	}
+	facets, err := fc.counts(FacetFields, facetSize)
 	if err != nil {
 		return nil, fmt.Errorf("index: searching %s: %w", ix.dir, err)
 	}
@@ -427,7 +431,7 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	out := &Result{
 		Total:  res.Total,
 		Hits:   make([]Hit, 0, len(res.Hits)),
-		Facets: make(map[string][]Facet, len(FacetFields)),
+		Facets: facets,
 		Took:   res.Took,
 	}
 	for _, h := range res.Hits {
@@ -436,20 +440,6 @@ func (ix *Index) Search(req Request) (*Result, error) {
 			snippets = []string{}
 		}
 		out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score, Snippets: snippets})
-	}
-	for name, fr := range res.Facets {
-		terms := fr.Terms.Terms()
-		facets := make([]Facet, 0, len(terms))
-		for _, t := range terms {
-			facets = append(facets, Facet{Term: t.Term, Count: t.Count})
-		}
-		sort.SliceStable(facets, func(i, j int) bool {
-			if facets[i].Count != facets[j].Count {
-				return facets[i].Count > facets[j].Count
-			}
-			return facets[i].Term < facets[j].Term
-		})
-		out.Facets[name] = facets
 	}
 	return out, nil
 }
