@@ -103,6 +103,22 @@ func (c *checker) run() error {
 		c.rep.Problems = append(c.rep.Problems, err.Error())
 		return nil
 	}
+	if m.Reindex != nil {
+		j := m.Reindex
+		if err := c.found(fmt.Sprintf("the reindex to %s/ was interrupted after its runs were recorded", j.Index), func() (string, error) {
+			if err := a.finishReindex(m, true); err != nil {
+				return "", err
+			}
+			return fmt.Sprintf("%s/: the reindex finished (index in service, runs audited)", j.Index), nil
+		}); err != nil {
+			return err
+		}
+		if !c.repair {
+			// Until it is finished the manifest describes the new index, not the one in
+			// service: the comparisons below would only repeat this problem.
+			return nil
+		}
+	}
 	if err := c.staleIndexes(); err != nil {
 		return err
 	}
@@ -296,9 +312,7 @@ func (c *checker) auditFromManifest(e *manifestEntry) error {
 	entries := []audit.Entry{{Actor: actor, Action: "ingest", Testimony: e.ID, OutputSHA256: e.ObjectSHA256,
 		Files: c.a.fileSums(c.a.objectPath(e.ID), e.ObjectSHA256), Detail: detail}}
 	if e.Run != "" {
-		entries = append(entries, audit.Entry{Actor: actor, Action: "redact", Testimony: e.ID, Policy: e.Policy,
-			PolicyVersion: e.PolicyVersion, PolicySHA256: e.PolicySHA256, Counts: e.Counts, OutputSHA256: e.OutputSHA256,
-			Files: c.a.fileSums(c.a.reportPath(e.ID, e.Run), e.ReportSHA256), Detail: detail})
+		entries = append(entries, c.a.runAudit(e, actor, detail))
 	}
 	switch e.Status {
 	case StatusReleased:
@@ -403,15 +417,11 @@ func (a *Archive) CheckData(ids []age.Identity) (*CheckReport, error) {
 	if len(ids) == 0 {
 		return nil, errors.New("check data needs an identity (-i)")
 	}
-	unlock, err := a.lock(context.Background())
+	m, unlock, err := a.lockManifest(context.Background())
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	m, err := readManifest(a.dir)
-	if err != nil {
-		return nil, err
-	}
 	rep := &CheckReport{Problems: []string{}, Repaired: []string{}}
 	for _, e := range m.Entries {
 		if e.Status == statusWithdrawing {

@@ -98,7 +98,8 @@
 // engine's redact.Report (policy name, version and SHA-256, every span with its surface form,
 // category, rule, reason and replacement, counts per category, hashes of input and output).
 //
-// manifest.json is {"format": 1, "entries": [...]}, one entry per line, each entry: id, status (released, review,
+// manifest.json is {"format": 1, "entries": [...]} (with "reindex" between them only while a
+// reindex switches indexes; see Write order), one entry per line, each entry: id, status (released, review,
 // pending; withdrawing while a withdrawal runs), ingested (time), policy, policy_version,
 // policy_sha256, fingerprint, object_sha256 (of the ciphertext), run and report_sha256 (of the
 // report's ciphertext), counts (per category), output_sha256 (of the redacted text), review
@@ -107,11 +108,12 @@
 //
 // The audit log has one entry per step: init; per testimony ingest (object stored, with the
 // ciphertext's SHA-256), redact (policy name, version and SHA-256, counts, output hash, or
-// that it failed), index or review; reveal (with the reason as given: write reasons without
-// names); withdraw; repair; rekey. Entries hold IDs, hashes, counts and fixed wording, never text.
+// that it failed), index or review; per reindex the same redact, index or review entries
+// (detail "reindex") and a reindex summary; reveal (with the reason as given: write reasons
+// without names); withdraw; repair; rekey. Entries hold IDs, hashes, counts and fixed wording, never text.
 // Every entry whose step wrote an encrypted file records that file's SHA-256 and size under
 // files, by its path in the archive: init (secret.age and any other *.age it made), ingest
-// (the object), redact (the report), rekey (every file it re-encrypted). That is what
+// (the object), redact (the report, reindex included), rekey (every file it re-encrypted). That is what
 // check --read-data authenticates against without a key. A step that writes a new *.age
 // file must record it the same way, or check --read-data reports the file as not recorded.
 //
@@ -156,14 +158,43 @@
 // finished, and a re-run completes it. Every file gets its own error; the archive passes
 // check.
 //
+// [Archive.Reindex] (holding the writer lock throughout, with an identity that must decrypt
+// secret.age before anything is written) redacts every testimony again from its original,
+// decrypted in memory only, through the same engine and residual checks as ingest:
+//
+//  1. per testimony, the new encrypted report (reports/<id>-<run>.age, a new name, no
+//     fsync); the released ones go into a new index, index-<run>/, built beside the one in
+//     service, in batches; before each batch is indexed its reports and reports/ are fsynced;
+//  2. the new index is closed, its directory and the archive directory fsynced;
+//  3. manifest.json, rewritten atomically, with every new run (policy, counts, output hash,
+//     status) and a journal ("reindex": the new index's name and the IDs redacted again);
+//  4. index.current, replaced atomically: the new index is in service;
+//  5. the audit entries: per testimony redact (detail "reindex", or that it failed) and
+//     index or review, then a summary entry of action reindex naming the new index;
+//  6. manifest.json without the journal;
+//  7. the old index (after its readers let go, or a few seconds) and the superseded reports
+//     are deleted.
+//
+// An error before step 3 (a report or the index cannot be written) deletes what steps 1 and
+// 2 wrote; a crash there leaves an index not in service and reports nothing refers to,
+// which check --repair deletes. Either way the old index stays in service and the manifest
+// unchanged. From step 3 on the manifest refers only to durable reports and a complete
+// index; a crash after it leaves the journal, and check --repair finishes steps 4 to 7
+// (writing the audit entries, marked as recorded by repair, unless the summary is already
+// there). Ingest and withdraw refuse to start while the journal is there. A testimony whose
+// new run fails (its original cannot be read, or the engine or a residual check fails) is
+// pending afterwards, out of the new index, with problem "reindex failed": nothing stays
+// searchable under a policy the archive no longer applies to it; reindex names it and exits
+// non-zero, and a later reindex retries it with the policy recorded for it.
+//
 // Withdraw first marks the testimony withdrawing in the manifest, then deletes the index
 // document, the reports and the object, appends the withdraw entry, and finally drops the
 // manifest entry. check --repair finishes a withdrawal a crash interrupted.
 //
 // # Locking
 //
-// Every command that writes (Ingest, Reveal and Withdraw, which append to the audit log, and
-// Check) holds an exclusive flock on ARCHIVE/lock; a second one waits three seconds and then
+// Every command that writes (Ingest, Reindex, Reveal and Withdraw, which append to the audit
+// log, and Check) holds an exclusive flock on ARCHIVE/lock; a second one waits three seconds and then
 // fails with [ErrBusy] ("archive is busy: another command holds the lock"). Readers (List,
 // Show, Search, AuditLog, VerifyAudit) take no lock: every file they read is replaced
 // atomically. The index has its own lock; Search and Show wait two seconds for a writer to
@@ -182,6 +213,7 @@
 //   - every manifest entry has its object, and the object's SHA-256 matches (not repairable:
 //     restore from a backup);
 //   - every released or review entry has its report with a matching hash (repair: pending);
+//   - no reindex journal is left in the manifest (repair finishes that reindex);
 //   - index.current, if present, names an index directory; no other index directory exists
 //     (repair removes it);
 //   - the index exists (repair creates an empty one); every released entry is indexed

@@ -131,7 +131,7 @@ func (a *Archive) Ingest(ctx context.Context, paths []string, opts IngestOptions
 	if len(paths) == 0 {
 		return nil, errors.New("ingest: no files given")
 	}
-	unlock, err := a.lock(ctx)
+	m, unlock, err := a.lockManifest(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -139,12 +139,11 @@ func (a *Archive) Ingest(ctx context.Context, paths []string, opts IngestOptions
 	if err := writableDir(a.dir); err != nil {
 		return nil, fmt.Errorf("ingest: archive %s cannot be written (%s); nothing was stored", a.dir, describeFSError(err))
 	}
-	m, err := readManifest(a.dir)
-	if err != nil {
-		return nil, err
-	}
 	if !a.auditWritable() {
 		return nil, errors.New("ingest: the audit log ends in an incomplete entry; run check --repair first")
+	}
+	if m.Reindex != nil {
+		return nil, errors.New("ingest: a reindex was interrupted; run check --repair to finish it")
 	}
 
 	items := a.expand(paths, opts.Stdin)
@@ -627,13 +626,7 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 	}
 	var red *redact.Redacted
 	if p.err == nil {
-		red, err = redactDoc(eng, doc)
-		if err == nil && red == nil {
-			err = errors.New("the engine returned no result")
-		}
-		if err == nil {
-			err = secondResidual(red, doc, pol)
-		}
+		red, err = verifiedRun(eng, doc)
 		if err != nil {
 			p.err = fmt.Errorf("%s: redaction failed (%v); the original is kept encrypted as %s, status pending, nothing indexed", it.source, err, e.ID)
 		}
@@ -645,27 +638,14 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 		return p
 	}
 	rep := red.Report()
-	run := randomHex(8)
-	rsum, err := writeEncryptedSync(a.reportPath(e.ID, run), a.recipients, func(w io.Writer) error {
-		if err := json.NewEncoder(w).Encode(reportFile{Format: FormatVersion, Testimony: e.ID, Run: run, Time: now, Report: rep}); err != nil {
-			return err
-		}
-		return atStage("report")
-	}, false)
+	path, err := a.storeRun(e, rep, now)
 	if err != nil {
 		e.Status, e.Problem = StatusPending, "storing the report failed"
 		p.err = fmt.Errorf("%s: storing the encrypted report failed (%s); the original is kept as %s, status pending", it.source, describeFSError(err), e.ID)
 		return p
 	}
-	p.files = append(p.files, a.reportPath(e.ID, run))
-	e.Run, e.ReportSHA256, e.OutputSHA256 = run, rsum, rep.OutputSHA256
-	e.Counts = counts(rep)
-	p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "redact", Testimony: e.ID, Policy: rep.Policy,
-		PolicyVersion: rep.PolicyVersion, PolicySHA256: rep.PolicySHA256, Counts: e.Counts, OutputSHA256: rep.OutputSHA256,
-		Files: a.fileSums(a.reportPath(e.ID, run), rsum), Detail: "redaction run verified; report stored encrypted"})
-	// The spans hold the removed surface forms: they are on disk, encrypted; drop them from
-	// memory now (the index reads only the text, title, topics, language, year and policy).
-	rep.Spans = nil
+	p.files = append(p.files, path)
+	p.audit = append(p.audit, a.runAudit(e, actor, "redaction run verified; report stored encrypted"))
 	if pol.ReviewRequired || e.Review {
 		e.Status = StatusReview
 		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "review", Testimony: e.ID, Detail: "held for review; not indexed"})
@@ -770,6 +750,52 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 		return fmt.Errorf("ingest: the index refused a batch: %w", ixErr)
 	}
 	return nil
+}
+
+// verifiedRun runs the engine on doc and repeats the archive's own residual check behind
+// the engine's. Ingest and reindex both go through it: no other run reaches a report or the
+// index.
+func verifiedRun(eng *redact.Engine, doc redact.Document) (*redact.Redacted, error) {
+	red, err := redactDoc(eng, doc)
+	if err == nil && red == nil {
+		err = errors.New("the engine returned no result")
+	}
+	if err == nil {
+		err = secondResidual(red, doc, eng.Policy())
+	}
+	return red, err
+}
+
+// storeRun writes the encrypted report of a verified run under a new run ID and records the
+// run on e. The report gets a name nothing refers to yet and no fsync: the caller syncs it
+// with its batch (syncBatch) before the manifest refers to it. The spans, which hold the
+// removed surface forms, are dropped from memory once they are on disk, encrypted (the index
+// reads only the text, title, topics, language, year and policy).
+func (a *Archive) storeRun(e *manifestEntry, rep *redact.Report, now time.Time) (string, error) {
+	run := randomHex(8)
+	path := a.reportPath(e.ID, run)
+	rsum, err := writeEncryptedSync(path, a.recipients, func(w io.Writer) error {
+		if err := json.NewEncoder(w).Encode(reportFile{Format: FormatVersion, Testimony: e.ID, Run: run, Time: now, Report: rep}); err != nil {
+			return err
+		}
+		return atStage("report")
+	}, false)
+	if err != nil {
+		return "", err
+	}
+	e.Run, e.ReportSHA256, e.OutputSHA256 = run, rsum, rep.OutputSHA256
+	e.Policy, e.PolicyVersion, e.PolicySHA256 = rep.Policy, rep.PolicyVersion, rep.PolicySHA256
+	e.Counts = counts(rep)
+	rep.Spans = nil
+	return path, nil
+}
+
+// runAudit is the audit entry of the run recorded on e: policy, counts, output hash, and the
+// report's SHA-256 and size (what check --read-data authenticates it against).
+func (a *Archive) runAudit(e *manifestEntry, actor, detail string) audit.Entry {
+	return audit.Entry{Actor: actor, Action: "redact", Testimony: e.ID, Policy: e.Policy,
+		PolicyVersion: e.PolicyVersion, PolicySHA256: e.PolicySHA256, Counts: e.Counts, OutputSHA256: e.OutputSHA256,
+		Files: a.fileSums(a.reportPath(e.ID, e.Run), e.ReportSHA256), Detail: detail}
 }
 
 func writeObject(w io.Writer, ts *transcript.Testimony, data []byte, now time.Time) error {

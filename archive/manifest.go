@@ -24,6 +24,8 @@ const statusWithdrawing = "withdrawing"
 type manifest struct {
 	Format  int              `json:"format"`
 	Entries []*manifestEntry `json:"entries"`
+	// Reindex is set only while a reindex switches to its new index (see Write order).
+	Reindex *reindexJournal `json:"reindex,omitempty"`
 
 	byID map[string]*manifestEntry
 	byFP map[string]*manifestEntry
@@ -127,7 +129,15 @@ func writeManifest(dir string, m *manifest) error {
 // document in memory (a bulk ingest rewrites it twice per batch).
 func (m *manifest) encode(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	fmt.Fprintf(bw, "{\"format\": %d, \"entries\": [", m.Format)
+	fmt.Fprintf(bw, "{\"format\": %d, ", m.Format)
+	if m.Reindex != nil {
+		j, err := json.Marshal(m.Reindex)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(bw, "\"reindex\": %s, ", j)
+	}
+	bw.WriteString("\"entries\": [")
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	for i, e := range m.Entries {

@@ -207,6 +207,9 @@ func (a *Archive) Withdraw(ids []age.Identity, id, actor string) error {
 	if err != nil {
 		return err
 	}
+	if m.Reindex != nil {
+		return errors.New("withdraw: a reindex was interrupted; run check --repair to finish it")
+	}
 	if e.Status != statusWithdrawing {
 		if _, _, err := a.readObject(ids, id); err != nil {
 			return fmt.Errorf("withdraw: %w", err)
@@ -268,12 +271,17 @@ func (a *Archive) finishWithdraw(m *manifest, id, actor string, ix *index.Index)
 }
 
 func (a *Archive) withdrawAudited(id string) (bool, error) {
+	return a.audited(func(e audit.Entry) bool { return e.Action == "withdraw" && e.Testimony == id })
+}
+
+// audited reports whether some audit entry satisfies match.
+func (a *Archive) audited(match func(audit.Entry) bool) (bool, error) {
 	es, err := audit.Read(a.auditPath())
 	if err != nil {
 		return false, err
 	}
 	for _, e := range es {
-		if e.Action == "withdraw" && e.Testimony == id {
+		if match(e) {
 			return true, nil
 		}
 	}

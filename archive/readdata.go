@@ -337,7 +337,7 @@ func ageFiles(dir string) ([]string, error) {
 		rel, _ := filepath.Rel(dir, p)
 		rel = filepath.ToSlash(rel)
 		if d.IsDir() {
-			if rel == indexDir {
+			if indexNamePattern.MatchString(rel) {
 				return filepath.SkipDir
 			}
 			return nil
