@@ -1,5 +1,6 @@
-// Package audit is the archive's append-only, hash-chained audit log. Entries hold hashes and
-// counts, never text from a testimony.
+// Package audit is the archive's append-only audit log: a hash chain and a Merkle tree over
+// the same entries, with signed checkpoints a reviewer can keep elsewhere. Entries hold IDs,
+// hashes, counts and fixed wording, never text from a testimony.
 //
 // # Format
 //
@@ -7,14 +8,35 @@
 // Entry n has Seq n (from 1). Its Hash is the hex SHA-256 of its canonical JSON: the entry
 // encoded with encoding/json (struct field order, map keys sorted, times in UTC RFC 3339) with
 // Hash set to "" and Prev set to the previous entry's Hash ([Genesis] for the first entry).
-// Changing, removing, inserting or reordering any entry breaks the chain at that point, and
-// [Verify] names the sequence number where it breaks.
+// Each line is the canonical JSON of the whole entry; a line in any other form (reformatted,
+// reordered fields) counts as edited. Changing, removing, inserting or reordering any entry
+// breaks the chain at that point, and [Verify] names the sequence number where it breaks.
+//
+// The same lines are the leaves of a Merkle tree with RFC 6962 hashing (leaf
+// SHA-256(0x00 || line), node SHA-256(0x01 || left || right)), computed with
+// golang.org/x/mod/sumdb/tlog. The tree is rebuilt from the log whenever it is verified
+// (about 64 bytes of memory per entry); nothing else stores it.
 //
 // Removing entries from the end keeps a valid chain, so each [Append] also records the new
 // head (last Seq and Hash) atomically in a side file, path + ".head". Verify fails when the log
-// is shorter than the head says, or when the entry at the head's Seq has another hash. Someone
-// who can rewrite both files can still cut the tail; signed checkpoints (a later format) close
-// that gap. The API (Entry, Append, Read, Verify) is meant to survive that change.
+// is shorter than the head says, or when the entry at the head's Seq has another hash.
+//
+// # Checkpoints
+//
+// A checkpoint commits to the first N entries: its body is a C2SP tlog-checkpoint, the
+// origin ("testimony.archive/<archive id>"), N in decimal and the base64 tree root, one per
+// line, and it is signed as a C2SP signed note with an Ed25519 key ([GenerateKey]) whose name
+// is the origin. [Sign] verifies the log, signs a checkpoint of it, keeps it beside the log
+// (path + ".checkpoint", replaced by each new one) and appends a checkpoint entry recording N
+// and the root. A key entry records each new checkpoint key's public verifier key.
+//
+// [VerifyLog] checks the log against the stored checkpoint (its signature when the caller
+// gives the verifier key, and that the log's first N entries have its root), against every
+// checkpoint entry, and, given a signed checkpoint kept elsewhere, proves with a consistency
+// proof that the log only grew since it: a log that was cut below N or rewritten ("forked")
+// fails. Someone who can rewrite the log, the head, the stored checkpoint and the archive's
+// verifier key together can still replace the whole history; only a checkpoint kept outside
+// the archive, and the verifier key a reviewer noted, detect that.
 //
 // # Durability
 //
@@ -83,6 +105,17 @@ func ComputeHash(e Entry) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// canonical is the entry's line in the log (without the newline): its JSON encoding with the
+// time in UTC. It is also the entry's Merkle leaf.
+func canonical(e Entry) []byte {
+	e.Time = e.Time.UTC()
+	b, err := json.Marshal(e)
+	if err != nil {
+		panic(err) // an Entry always marshals
+	}
+	return b
+}
+
 // head is the side file's content.
 type head struct {
 	Seq  int    `json:"seq"`
@@ -116,11 +149,7 @@ func Append(path string, entries ...Entry) ([]Entry, error) {
 		e.Prev = prev
 		e.Hash = ComputeHash(e)
 		prev = e.Hash
-		b, err := json.Marshal(e)
-		if err != nil {
-			return nil, err
-		}
-		buf.Write(b)
+		buf.Write(canonical(e))
 		buf.WriteByte('\n')
 		out[i] = e
 	}
@@ -248,58 +277,15 @@ func scan(path string, fn func(n int, line []byte, complete bool) error) error {
 	}
 }
 
-// Verify checks the whole chain and the recorded head, and returns the number of entries.
-// The error names the first entry (by sequence number) where the log was changed.
+// Verify checks the whole log (see [VerifyLog]; the stored checkpoint's signature is not
+// checked, as no key is given) and returns the number of entries. The error names the first
+// entry (by sequence number) where the log was changed.
 func Verify(path string) (int, error) {
-	prev := Genesis
-	count := 0
-	var hashes []string // only kept to check the head; 64 bytes per entry
-	err := scan(path, func(n int, line []byte, complete bool) error {
-		if !complete {
-			return fmt.Errorf("audit log truncated: entry %d is incomplete", n)
-		}
-		var e Entry
-		if err := strictUnmarshal(line, &e); err != nil {
-			return fmt.Errorf("audit entry %d is malformed (edited?)", n)
-		}
-		if e.Seq != n {
-			return fmt.Errorf("audit entry %d: found seq %d where %d belongs (an entry was removed, inserted or reordered)", n, e.Seq, n)
-		}
-		if e.Prev != prev {
-			return fmt.Errorf("audit entry %d does not chain to entry %d (an entry was removed, reordered or edited)", n, n-1)
-		}
-		if ComputeHash(e) != e.Hash {
-			return fmt.Errorf("audit entry %d was edited: its hash does not match its content", n)
-		}
-		prev = e.Hash
-		count = n
-		hashes = append(hashes, e.Hash)
-		return nil
-	})
+	res, err := VerifyLog(path, VerifyOptions{})
 	if err != nil {
 		return 0, err
 	}
-	hb, err := os.ReadFile(path + ".head")
-	if errors.Is(err, os.ErrNotExist) {
-		if count > 0 {
-			return 0, errors.New("audit log head is missing: cannot tell whether entries were cut from the end")
-		}
-		return 0, nil
-	}
-	if err != nil {
-		return 0, fmt.Errorf("audit log head: %w", err)
-	}
-	var h head
-	if err := json.Unmarshal(hb, &h); err != nil {
-		return 0, errors.New("audit log head is malformed")
-	}
-	if h.Seq > count {
-		return 0, fmt.Errorf("audit log truncated: the head records entry %d but the log ends at entry %d", h.Seq, count)
-	}
-	if h.Seq > 0 && hashes[h.Seq-1] != h.Hash {
-		return 0, fmt.Errorf("audit entry %d does not match the recorded head (the log was rewritten)", h.Seq)
-	}
-	return count, nil
+	return int(res.Size), nil
 }
 
 // RepairTail removes an incomplete last line (left by a crash during Append) and updates the
