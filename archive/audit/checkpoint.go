@@ -195,4 +195,3 @@ func readStored(path, verifierKey string) (*Checkpoint, error) {
 	}
 	return &c, nil
 }
-

@@ -45,4 +45,3 @@ func (t *tree) root(n int64) (tlog.Hash, error) {
 	}
 	return tlog.TreeHash(n, t)
 }
-
