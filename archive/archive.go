@@ -44,6 +44,8 @@ type InitOptions struct {
 	IdentityOut   string
 	DefaultPolicy string
 	Actor         string // recorded in the audit log
+	// RevealReasonRequired makes Reveal refuse to run without a reason.
+	RevealReasonRequired bool
 }
 
 // InitResult says what Init made.
@@ -61,6 +63,11 @@ type config struct {
 	DefaultPolicy  string    `toml:"default_policy"`
 	Recipients     []string  `toml:"recipients"`
 	FingerprintKey string    `toml:"fingerprint_key"`
+	// ArchiveID names the archive's log in checkpoints; CheckpointKey is their public
+	// verifier key. Both are empty in an archive made before checkpoints until it signs one.
+	ArchiveID            string `toml:"archive_id,omitempty"`
+	CheckpointKey        string `toml:"checkpoint_key,omitempty"`
+	RevealReasonRequired bool   `toml:"reveal_reason_required"`
 }
 
 // Init creates a new archive at dir (which must not exist or be empty).
@@ -201,18 +208,17 @@ func Init(dir string, opts InitOptions) (_ *InitResult, err error) {
 		return nil, fmt.Errorf("init: secret: %w", err)
 	}
 	cfg := config{
-		Format:         FormatVersion,
-		Created:        time.Now().UTC().Truncate(time.Second),
-		DefaultPolicy:  policy,
-		Recipients:     recipientStrs,
-		FingerprintKey: randomHex(32),
+		Format:               FormatVersion,
+		Created:              time.Now().UTC().Truncate(time.Second),
+		DefaultPolicy:        policy,
+		Recipients:           recipientStrs,
+		FingerprintKey:       randomHex(32),
+		RevealReasonRequired: opts.RevealReasonRequired,
 	}
-	b, err := toml.Marshal(cfg)
-	if err != nil {
-		return nil, err
+	if _, err := newCheckpointKey(abs, recipients, &cfg); err != nil {
+		return nil, fmt.Errorf("init: %w", err)
 	}
-	header := "# Testimony archive. No secrets here: see the archive package documentation.\n"
-	if err := writeFileAtomic(filepath.Join(abs, configName), append([]byte(header), b...)); err != nil {
+	if err := writeConfig(abs, cfg); err != nil {
 		return nil, fmt.Errorf("init: %w", err)
 	}
 	if err := writeManifest(abs, &manifest{Format: FormatVersion}); err != nil {
@@ -230,7 +236,7 @@ func Init(dir string, opts InitOptions) (_ *InitResult, err error) {
 	if _, err := audit.Append(filepath.Join(abs, auditName), audit.Entry{
 		Actor: actorOr(opts.Actor), Action: "init", Policy: policy, Files: files,
 		Detail: fmt.Sprintf("archive created, format %d, %d recipient(s)", FormatVersion, len(recipients)),
-	}); err != nil {
+	}, audit.KeyEntry(actorOr(opts.Actor), cfg.CheckpointKey)); err != nil {
 		return nil, fmt.Errorf("init: %w", err)
 	}
 	if err := syncDir(abs); err != nil {

@@ -84,7 +84,7 @@ func (c *checker) run() error {
 		}
 	}
 	if a.auditWritable() {
-		if _, err := audit.Verify(a.auditPath()); err != nil {
+		if _, err := a.VerifyAudit(); err != nil {
 			c.rep.Problems = append(c.rep.Problems, err.Error()+" (not repairable: the log is evidence; restore it from a backup)")
 		}
 	}

@@ -125,6 +125,9 @@ func (a *Archive) Reveal(ids []age.Identity, id, actor, reason string) ([]byte, 
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
+	if a.cfg.RevealReasonRequired && strings.TrimSpace(reason) == "" {
+		return nil, fmt.Errorf("reveal %s: this archive requires a reason for every reveal (--reason TEXT); nothing was decrypted", id)
+	}
 	unlock, err := a.lock(context.Background())
 	if err != nil {
 		return nil, err
@@ -291,8 +294,15 @@ func (a *Archive) audited(match func(audit.Entry) bool) (bool, error) {
 // AuditLog returns every audit entry in order.
 func (a *Archive) AuditLog() ([]audit.Entry, error) { return audit.Read(a.auditPath()) }
 
-// VerifyAudit checks the hash chain and returns the number of entries verified.
-func (a *Archive) VerifyAudit() (int, error) { return audit.Verify(a.auditPath()) }
+// VerifyAudit checks the audit log (hash chain, head, Merkle tree, the stored checkpoint and
+// its signature with the archive's key) and returns the number of entries verified.
+func (a *Archive) VerifyAudit() (int, error) {
+	res, err := a.VerifyAuditLog(nil, "")
+	if err != nil {
+		return 0, err
+	}
+	return int(res.Size), nil
+}
 
 // auditWritable reports whether the audit log ends with a complete entry.
 func (a *Archive) auditWritable() bool {

@@ -33,7 +33,7 @@ type Result struct {
 }
 
 // RootBase64 is the root hash as a checkpoint body writes it.
-func (r *Result) RootBase64() string { return base64.StdEncoding.EncodeToString(r.Root[:]) }
+func (r *Result) RootBase64() string { return Checkpoint{Root: r.Root}.RootBase64() }
 
 // recorded is a checkpoint entry: the log says that a checkpoint of size covered entries with
 // this root was signed at entry seq.

@@ -11,7 +11,7 @@ func initCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "init",
 		Usage:     "create a new archive",
-		UsageText: "testimony init --archive DIR [-r RECIPIENT ... | -R FILE] [--identity-out FILE] [--policy NAME] [--actor NAME]",
+		UsageText: "testimony init --archive DIR [-r RECIPIENT ... | -R FILE] [--identity-out FILE] [--policy NAME] [--require-reveal-reason] [--actor NAME]",
 		Description: "With -r or -R the archive needs no private key at all: ingest only encrypts.\n" +
 			"Without them, a new X25519 identity is generated and written, mode 0600 and in\n" +
 			"age-keygen's format, to --identity-out FILE, which must be outside the archive.",
@@ -21,6 +21,7 @@ func initCommand() *cli.Command {
 			&cli.StringFlag{Name: "recipients-file", Aliases: []string{"R"}, Usage: "encrypt to the recipients listed in `FILE`"},
 			&cli.StringFlag{Name: "identity-out", Usage: "write a newly generated identity to `FILE` (when no recipient is given)"},
 			policyFlag("the archive's default policy `NAME` (default: base)"),
+			&cli.BoolFlag{Name: "require-reveal-reason", Usage: "make reveal refuse to run without --reason (reveal_reason_required in testimony.toml)", DisableDefaultText: true},
 			actorFlag(),
 		},
 		Action: runInit,
@@ -41,6 +42,8 @@ func runInit(c *cli.Context) error {
 		IdentityOut:    c.String("identity-out"),
 		DefaultPolicy:  c.String("policy"),
 		Actor:          actor(c),
+
+		RevealReasonRequired: c.Bool("require-reveal-reason"),
 	}
 	if len(opts.Recipients) == 0 && opts.RecipientsFile == "" && opts.IdentityOut == "" {
 		return usagef("init: give -r RECIPIENT or -R FILE, or --identity-out FILE to generate a new identity")

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"filippo.io/age"
 	"github.com/urfave/cli/v2"
@@ -27,6 +28,10 @@ func revealCommand() *cli.Command {
 }
 
 func runReveal(c *cli.Context) error {
+	// A required reason is checked before the identity file is read (or its passphrase asked).
+	if a, err := openArchive(c); err == nil && a.RevealReasonRequired() && strings.TrimSpace(c.String("reason")) == "" {
+		return fmt.Errorf("reveal: this archive requires --reason TEXT for every reveal; nothing was decrypted")
+	}
 	a, ids, id, err := keyedTestimony(c)
 	if err != nil {
 		return err
