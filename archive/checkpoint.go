@@ -127,7 +127,13 @@ func (a *Archive) createCheckpointKey(ids []age.Identity, actor string) (string,
 	if err != nil {
 		return "", err
 	}
-	if _, err := audit.Append(a.auditPath(), audit.KeyEntry(actor, cfg.CheckpointKey)); err != nil {
+	sum, err := sumFile(filepath.Join(a.dir, signingName))
+	if err != nil {
+		return "", fmt.Errorf("checkpoint: %w", err)
+	}
+	entry := audit.KeyEntry(actor, cfg.CheckpointKey)
+	entry.Files = map[string]audit.FileSum{signingName: sum} // what check --read-data authenticates
+	if _, err := audit.Append(a.auditPath(), entry); err != nil {
 		return "", fmt.Errorf("checkpoint: %w", err)
 	}
 	if err := writeConfig(a.dir, cfg); err != nil {

@@ -61,6 +61,9 @@ func TestCheckpointSignAndVerify(t *testing.T) {
 	assert.Greater(t, res.Size, c.Size)
 	assert.Equal(t, c, *res.Since)
 	assert.Equal(t, c, *res.Stored)
+	rep, err := a.ReadData(ids)
+	require.NoError(t, err)
+	assert.Empty(t, rep.Problems, "signing.age is recorded by the init entry")
 
 	// The wrong identity cannot sign.
 	other, err := age.GenerateX25519Identity()
@@ -159,6 +162,9 @@ func TestCheckpointOnArchiveMadeBeforeCheckpoints(t *testing.T) {
 	rep, err := reopened.Check(false)
 	require.NoError(t, err)
 	assert.Empty(t, rep.Problems)
+	rep, err = reopened.ReadData(ids)
+	require.NoError(t, err)
+	assert.Empty(t, rep.Problems, "the key entry records signing.age for check --read-data")
 }
 
 func TestRevealReasonRequired(t *testing.T) {

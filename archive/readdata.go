@@ -37,7 +37,7 @@ func (a *Archive) ReadData(ids []age.Identity) (*CheckReport, error) {
 		rep.Problems = append(rep.Problems, fmt.Sprintf(format, args...))
 	}
 
-	if _, err := audit.Verify(a.auditPath()); err != nil {
+	if _, err := a.VerifyAudit(); err != nil {
 		problem("audit.log does not verify, so the hashes it records cannot be trusted: %v", err)
 	}
 	entries, err := audit.Read(a.auditPath())
