@@ -1,0 +1,117 @@
+package redact_test
+
+import (
+	"runtime"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/testimony-archive/testimony/policies"
+	"github.com/testimony-archive/testimony/redact"
+)
+
+// BenchmarkRedactPolicies redacts the synthetic corpus under every shipped policy, in MB/s
+// of input per core (run it with -cpu 1). The machine is shared, so each run also times a
+// plain pass over the same text in the same process (NFKC, then splitting into words, the
+// least any engine must do) and reports x-baseline: engine time divided by that pass's
+// time. The ratio moves much less with the machine's load than MB/s does.
+//
+//	go test -run '^$' -bench RedactPolicies -benchtime 20x -cpu 1 -count 5 -benchmem ./redact/
+func BenchmarkRedactPolicies(b *testing.B) {
+	corpus := loadCorpus(b)
+	var n int64
+	for _, c := range corpus {
+		n += int64(len(c.doc.Text) + len(c.doc.Title))
+	}
+	b.Run("baseline-nfkc-words", func(b *testing.B) {
+		b.SetBytes(n)
+		b.ReportAllocs()
+		for range b.N {
+			nfkcWords(corpus)
+		}
+	})
+	for _, info := range policies.List() {
+		p, err := policies.Load(info.Name)
+		require.NoError(b, err)
+		e, err := redact.New(p)
+		require.NoError(b, err)
+		b.Run(info.Name, func(b *testing.B) {
+			b.SetBytes(n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			start := time.Now()
+			for range b.N {
+				for _, c := range corpus {
+					if _, err := e.Redact(c.doc); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			engine := time.Since(start)
+			b.StopTimer()
+			start = time.Now()
+			for range b.N {
+				nfkcWords(corpus)
+			}
+			b.ReportMetric(float64(engine)/float64(time.Since(start)), "x-baseline")
+		})
+	}
+}
+
+// nfkcWords is the baseline pass: NFKC-normalise every document and count its words.
+var baselineWords int
+
+func nfkcWords(corpus []corpusDoc) {
+	for _, c := range corpus {
+		for _, s := range []string{c.doc.Title, c.doc.Text} {
+			inWord := false
+			for _, r := range norm.NFKC.String(s) {
+				w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+				if w && !inWord {
+					baselineWords++
+				}
+				inWord = w
+			}
+		}
+	}
+}
+
+// TestEngineMemoryFlat redacts the corpus many times with one engine and checks that the
+// live heap does not grow with the number of documents: nothing a run allocates may stay
+// reachable from the engine after the run.
+func TestEngineMemoryFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("redacts the corpus several times")
+	}
+	corpus := loadCorpus(t)
+	p, err := policies.Load("strict")
+	require.NoError(t, err)
+	e, err := redact.New(p)
+	require.NoError(t, err)
+	redactAll := func() {
+		for _, c := range corpus {
+			_, err := e.Redact(c.doc)
+			require.NoError(t, err)
+		}
+	}
+	redactAll() // lazy tables are built on first use
+	before := liveHeap()
+	for range 5 {
+		redactAll()
+	}
+	after := liveHeap()
+	// The corpus is about 150 KB; a leak of even a fraction of each run's text over five
+	// passes (some 500 documents) would pass 1 MB.
+	require.Less(t, after-before, int64(1<<20), "live heap grew from %d to %d bytes over 5 passes", before, after)
+}
+
+func liveHeap() int64 {
+	var m runtime.MemStats
+	runtime.GC()
+	runtime.GC()
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
+}
