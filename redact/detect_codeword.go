@@ -21,14 +21,22 @@ var codewordCues = []string{"word", "words", "codeword", "codewords", "code word
 	"signal", "phrase", "암호", "신호", "암호는", "암구호"}
 
 // codewordQuotes pairs each opening quote with its closing quote.
-var codewordQuotes = map[string]string{"\"": "\"", "“": "”", "'": "'", "‘": "’", "「": "」"}
+var codewordQuotes = map[rune]string{'"': "\"", '“': "”", '\'': "'", '‘': "’", '「': "」"}
 
 func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	s := t.Fold
 	for i := 0; i < len(s); {
+		// Every opening quote starts with '"', '\'' or the lead byte 0xE2 or 0xE3: skip to the
+		// next of those without decoding the text in between.
+		for i < len(s) && s[i] != '"' && s[i] != '\'' && s[i] != 0xe2 && s[i] != 0xe3 {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		closeQ, ok := codewordQuotes[string(r)]
+		closeQ, ok := codewordQuotes[r]
 		if !ok {
 			i += w
 			continue

@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,111 +63,70 @@ func gapJoins(s string) bool {
 
 // matcher finds phrases (by key) as sequences of whole words of a text.
 type matcher struct {
-	// entries maps every key and every proper prefix of a key to what it is: one map lookup
-	// per word tells both whether a key ends here and whether a longer one may.
+	// entries maps every key to its payloads.
 	entries map[string]*matchEntry
 	maxLen  int
 	hangul  map[rune][]string // keys written in Hangul, by first letter
 	hangulP map[string][]int
 	sep     string // between words of a key: "" (flexible spacing) or " " (exact words)
 
-	prefixIndex bool     // entries hold every prefix (shared matchers built once)
-	sortedKeys  []string // otherwise: the keys, sorted on first use
-	sorted      bool
-	// heads filters longer without the prefix index: bit h(p) is set for every prefix p of
-	// up to headLen bytes of a key, so most words are turned away without a search.
-	heads [headBits / 64]uint64
-}
-
-const (
-	headLen  = 3
-	headBits = 1 << 12
-)
-
-func headHash(b string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint32(b[i])) * 16777619
-	}
-	return h % headBits
+	// Two bit sets of hashes (phraseHash) filter the words a match is tried at, so most
+	// words cost a few multiplications and one bit test instead of a map lookup: prefixes
+	// holds every prefix of every key (the key itself included), ends every key. A bit may
+	// be set by another string (the filter has false positives, never false negatives).
+	prefixes, ends []uint64
+	mask           uint32
 }
 
 type matchEntry struct {
 	payloads []int // non-empty when a key ends here
-	prefix   bool  // a longer key continues
 }
 
-func newMatcher() *matcher {
+// phraseHash is FNV-1a, extended byte by byte as a match grows word by word.
+const phraseHashSeed uint32 = 2166136261
+
+func phraseHash(h uint32, b string) uint32 {
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint32(b[i])) * 16777619
+	}
+	return h
+}
+
+// sharedFilterBits sizes the filters of matchers built once per engine (allow and deny
+// lists, some thousands of keys): 2^20 bits, 128 KB each.
+const sharedFilterBits = 1 << 20
+
+func newMatcher() *matcher { return newMatcherBits(sharedFilterBits) }
+
+func newMatcherBits(bits int) *matcher {
 	return &matcher{entries: map[string]*matchEntry{}, hangulP: map[string][]int{}, hangul: map[rune][]string{},
-		prefixIndex: true}
+		prefixes: make([]uint64, bits/64), ends: make([]uint64, bits/64), mask: uint32(bits - 1)}
 }
 
 // newRunMatcher is a matcher for one run (known names, removed forms): it is built for
-// every document, so it skips the prefix index and answers "could a longer key start
-// like this?" from a sorted key list instead. Not safe for concurrent use.
+// every document, so its filters are small. Not safe for concurrent use.
 func newRunMatcher() *matcher { return newRunMatcherSize(0) }
 
-// newRunMatcherSize is newRunMatcher for about n keys.
+// newRunMatcherSize is newRunMatcher for about n keys: 64 filter bits per key (a key of ten
+// letters sets ten prefix bits), at least 4096.
 func newRunMatcherSize(n int) *matcher {
-	return &matcher{entries: make(map[string]*matchEntry, n), hangulP: map[string][]int{}, hangul: map[rune][]string{}}
+	bits := 1 << 12
+	for bits < n*64 && bits < sharedFilterBits {
+		bits <<= 1
+	}
+	m := newMatcherBits(bits)
+	m.entries = make(map[string]*matchEntry, n)
+	return m
 }
 
-// longer says whether some key is longer than buf and starts with it.
-func (m *matcher) longer(buf []byte) bool {
-	if m.prefixIndex {
-		e := m.entries[string(buf)]
-		return e != nil && e.prefix
-	}
-	m.prepare()
-	if !m.headOK(buf) {
-		return false
-	}
-	// Binary search by hand: string(buf) in a comparison does not allocate.
-	lo, hi := 0, len(m.sortedKeys)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if m.sortedKeys[h] < string(buf) {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	for i := lo; i < len(m.sortedKeys); i++ {
-		k := m.sortedKeys[i]
-		if len(k) < len(buf) || k[:len(buf)] != string(buf) {
-			return false
-		}
-		if len(k) > len(buf) {
-			return true
-		}
-	}
-	return false
+func (m *matcher) setBit(set []uint64, h uint32) {
+	h &= m.mask
+	set[h/64] |= 1 << (h % 64)
 }
 
-// prepare sorts the keys and sets the head bits of a matcher without the prefix index.
-func (m *matcher) prepare() {
-	if m.sorted || m.prefixIndex {
-		return
-	}
-	m.sortedKeys = make([]string, 0, len(m.entries))
-	m.heads = [headBits / 64]uint64{}
-	for k, e := range m.entries {
-		if len(e.payloads) > 0 {
-			m.sortedKeys = append(m.sortedKeys, k)
-			for i := 1; i <= headLen && i <= len(k); i++ {
-				h := headHash(k[:i])
-				m.heads[h/64] |= 1 << (h % 64)
-			}
-		}
-	}
-	sort.Strings(m.sortedKeys)
-	m.sorted = true
-}
-
-// headOK says whether some key may start with buf (false: none does, nor equals it).
-func (m *matcher) headOK(buf []byte) bool {
-	h := headHash(string(buf[:min(len(buf), headLen)]))
-	return m.heads[h/64]&(1<<(h%64)) != 0
+func (m *matcher) hasBit(set []uint64, h uint32) bool {
+	h &= m.mask
+	return set[h/64]&(1<<(h%64)) != 0
 }
 
 func (m *matcher) entry(k string) *matchEntry {
@@ -202,12 +160,12 @@ func (m *matcher) add(key string, p int) {
 	}
 	e := m.entry(key)
 	e.payloads = append(e.payloads, p)
-	m.sorted = false
-	if m.prefixIndex {
-		for i := 1; i < len(key); i++ {
-			m.entry(key[:i]).prefix = true
-		}
+	h := phraseHashSeed
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+		m.setBit(m.prefixes, h)
 	}
+	m.setBit(m.ends, h)
 	if len(key) > m.maxLen {
 		m.maxLen = len(key)
 	}
@@ -238,12 +196,12 @@ func (m *matcher) find(fold string, words []word, skip func(word) bool) []phrase
 		return nil
 	}
 	buf := make([]byte, 0, 64)
-	m.prepare()
 	for i := range words {
 		if skip != nil && skip(words[i]) {
 			continue
 		}
 		buf = buf[:0]
+		h := phraseHashSeed
 		best := -1
 		var bestP []int
 		for j := i; j < len(words); j++ {
@@ -252,17 +210,21 @@ func (m *matcher) find(fold string, words []word, skip func(word) bool) []phrase
 					break
 				}
 				buf = append(buf, m.sep...)
+				h = phraseHash(h, m.sep)
 			}
-			buf = append(buf, fold[words[j].start:words[j].end]...)
-			if len(buf) > m.maxLen || !m.prefixIndex && !m.headOK(buf) {
+			w := fold[words[j].start:words[j].end]
+			if len(buf)+len(w) > m.maxLen {
 				break
 			}
-			e := m.entries[string(buf)]
-			if e != nil && len(e.payloads) > 0 {
-				best, bestP = j, e.payloads
+			buf = append(buf, w...)
+			h = phraseHash(h, w)
+			if !m.hasBit(m.prefixes, h) {
+				break // no key starts with buf
 			}
-			if m.prefixIndex && (e == nil || !e.prefix) || !m.prefixIndex && !m.longer(buf) {
-				break
+			if m.hasBit(m.ends, h) {
+				if e := m.entries[string(buf)]; e != nil && len(e.payloads) > 0 {
+					best, bestP = j, e.payloads
+				}
 			}
 		}
 		if best >= 0 {
