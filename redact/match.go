@@ -64,7 +64,7 @@ func gapJoins(s string) bool {
 // matcher finds phrases (by key) as sequences of whole words of a text.
 type matcher struct {
 	// entries maps every key to its payloads.
-	entries map[string]*matchEntry
+	entries map[string][]int
 	maxLen  int
 	hangul  map[rune][]string // keys written in Hangul, by first letter
 	hangulP map[string][]int
@@ -76,10 +76,6 @@ type matcher struct {
 	// be set by another string (the filter has false positives, never false negatives).
 	prefixes, ends []uint64
 	mask           uint32
-}
-
-type matchEntry struct {
-	payloads []int // non-empty when a key ends here
 }
 
 // phraseHash is FNV-1a, extended byte by byte as a match grows word by word.
@@ -99,7 +95,7 @@ const sharedFilterBits = 1 << 20
 func newMatcher() *matcher { return newMatcherBits(sharedFilterBits) }
 
 func newMatcherBits(bits int) *matcher {
-	return &matcher{entries: map[string]*matchEntry{}, hangulP: map[string][]int{}, hangul: map[rune][]string{},
+	return &matcher{entries: map[string][]int{}, hangulP: map[string][]int{}, hangul: map[rune][]string{},
 		prefixes: make([]uint64, bits/64), ends: make([]uint64, bits/64), mask: uint32(bits - 1)}
 }
 
@@ -115,7 +111,7 @@ func newRunMatcherSize(n int) *matcher {
 		bits <<= 1
 	}
 	m := newMatcherBits(bits)
-	m.entries = make(map[string]*matchEntry, n)
+	m.entries = make(map[string][]int, n)
 	return m
 }
 
@@ -127,15 +123,6 @@ func (m *matcher) setBit(set []uint64, h uint32) {
 func (m *matcher) hasBit(set []uint64, h uint32) bool {
 	h &= m.mask
 	return set[h/64]&(1<<(h%64)) != 0
-}
-
-func (m *matcher) entry(k string) *matchEntry {
-	e := m.entries[k]
-	if e == nil {
-		e = &matchEntry{}
-		m.entries[k] = e
-	}
-	return e
 }
 
 // newExactMatcher matches keys made with phraseKeySep(s, " ") word for word.
@@ -158,8 +145,7 @@ func (m *matcher) add(key string, p int) {
 		m.hangulP[key] = append(m.hangulP[key], p)
 		return
 	}
-	e := m.entry(key)
-	e.payloads = append(e.payloads, p)
+	m.entries[key] = append(m.entries[key], p)
 	h := phraseHashSeed
 	for i := 0; i < len(key); i++ {
 		h = (h ^ uint32(key[i])) * 16777619
@@ -222,8 +208,8 @@ func (m *matcher) find(fold string, words []word, skip func(word) bool) []phrase
 				break // no key starts with buf
 			}
 			if m.hasBit(m.ends, h) {
-				if e := m.entries[string(buf)]; e != nil && len(e.payloads) > 0 {
-					best, bestP = j, e.payloads
+				if ps := m.entries[string(buf)]; len(ps) > 0 {
+					best, bestP = j, ps
 				}
 			}
 		}

@@ -12,11 +12,13 @@ import (
 // overlap resolution, with the action the policy gives its category.
 type decision struct {
 	Span
-	key    string // phrase key of the surface form (what the residual check looks for)
-	node   string // entity node for pseudonyms
-	role   Role
-	place  *PlaceEntry
-	exempt bool // known identifiers and deny-list hits: allow lists do not protect them
+	key  string // phrase key of the surface form (what the residual check looks for)
+	node string // entity node for pseudonyms
+	// surface is surfaceNode(Category, key), made once per decision by surfaceNodeOf.
+	surface string
+	role    Role
+	place   *PlaceEntry
+	exempt  bool // known identifiers and deny-list hits: allow lists do not protect them
 	// remainder marks the piece of a span that stuck out of a higher-priority one.
 	remainder bool
 	priority  float64
@@ -40,6 +42,9 @@ type runState struct {
 	title field
 	// forms are the phrase keys of everything removed: the residual check's list.
 	forms map[string]bool
+	// formsM matches formKeys (the keys of forms), built on the residual check's first use.
+	formsM   *matcher
+	formKeys []string
 }
 
 type knownEntry struct {
@@ -369,12 +374,22 @@ func normEnd(t *Text, o int) int { return normStart(t, o) }
 func phraseKeyOf(t *Text, start, end int) string {
 	ws := t.wordList()
 	i := sort.Search(len(ws), func(i int) bool { return ws[i].end > start })
-	var b strings.Builder
-	for ; i < len(ws) && ws[i].start < end; i++ {
-		s, e := max(ws[i].start, start), min(ws[i].end, end)
-		b.WriteString(t.Fold[s:e])
+	n, j := 0, i
+	for ; j < len(ws) && ws[j].start < end; j++ {
+		n += min(ws[j].end, end) - max(ws[j].start, start)
 	}
-	return b.String()
+	switch j - i {
+	case 0:
+		return ""
+	case 1:
+		// One word: a substring of Fold, nothing to copy.
+		return t.Fold[max(ws[i].start, start):min(ws[i].end, end)]
+	}
+	b := make([]byte, 0, n)
+	for ; i < j; i++ {
+		b = append(b, t.Fold[max(ws[i].start, start):min(ws[i].end, end)]...)
+	}
+	return string(b)
 }
 
 // wordsIn returns the words of ws inside [s, e).

@@ -46,6 +46,14 @@ func (u unionFind) union(a, b string) {
 
 func surfaceNode(c Category, key string) string { return "s:" + string(c) + ":" + key }
 
+// surfaceNodeOf is surfaceNode of a decision, built once.
+func surfaceNodeOf(d *decision) string {
+	if d.surface == "" {
+		d.surface = surfaceNode(d.Category, d.key)
+	}
+	return d.surface
+}
+
 func (r *runState) assignLabels() {
 	var ds []*decision
 	for _, f := range []*field{&r.text, &r.title} {
@@ -80,7 +88,7 @@ func (r *runState) assignLabels() {
 		}
 	}
 	for _, d := range ds {
-		sn := surfaceNode(d.Category, d.key)
+		sn := surfaceNodeOf(d)
 		if d.Entity != "" && !(d.Detector == "known" && owner[d.key] < 0) {
 			u.union("e:"+string(d.Category)+":"+d.Entity, sn)
 			if strings.HasPrefix(d.Entity, "k:") && !r.oneWordVariant(-1, d.key) {
@@ -135,7 +143,7 @@ func (r *runState) assignLabels() {
 		}
 		if len(roots) == 1 {
 			for g := range roots {
-				u.union(g, surfaceNode(d.Category, d.key))
+				u.union(g, surfaceNodeOf(d))
 			}
 		}
 	}
@@ -150,10 +158,8 @@ func (r *runState) assignLabels() {
 	roles := map[string]Role{}
 	canon := map[string]string{}
 	for _, d := range ds {
-		root := u.find(surfaceNode(d.Category, d.key))
+		root := u.find(surfaceNodeOf(d))
 		if strings.HasPrefix(root, "k:") {
-			var i int
-			fmt.Sscanf(root, "k:%d", &i)
 			for _, k := range r.known {
 				if k.node == root {
 					if k.Role != "" {
@@ -182,7 +188,7 @@ func (r *runState) assignLabels() {
 	labels := map[string]string{}
 	counters := map[string]int{}
 	for _, d := range ds {
-		root := u.find(surfaceNode(d.Category, d.key))
+		root := u.find(surfaceNodeOf(d))
 		l, ok := labels[root]
 		if !ok {
 			noun, lettered := labelNoun(d.Category, roles[root])

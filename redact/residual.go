@@ -31,14 +31,7 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		i := sort.Search(len(nrepl), func(i int) bool { return nrepl[i][1] > w.start })
 		return i < len(nrepl) && nrepl[i][0] < w.end
 	}
-	m := newRunMatcherSize(len(r.forms))
-	keys := make([]string, 0, len(r.forms))
-	for k := range r.forms {
-		keys = append(keys, k)
-	}
-	for i, k := range keys {
-		m.add(k, i)
-	}
+	m, keys := r.formMatcher()
 	hits := m.find(t.Fold, words, inRepl)
 	if len(hits) == 0 {
 		return nil
@@ -79,4 +72,20 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		return fmt.Errorf("%w (%d occurrence(s))", ErrResidual, n)
 	}
 	return nil
+}
+
+// formMatcher returns the matcher of the removed forms, built once per run: the text, the
+// title and every topic are checked against the same list.
+func (r *runState) formMatcher() (*matcher, []string) {
+	if r.formsM == nil || len(r.formKeys) != len(r.forms) {
+		r.formsM = newRunMatcherSize(len(r.forms))
+		r.formKeys = make([]string, 0, len(r.forms))
+		for k := range r.forms {
+			r.formKeys = append(r.formKeys, k)
+		}
+		for i, k := range r.formKeys {
+			r.formsM.add(k, i)
+		}
+	}
+	return r.formsM, r.formKeys
 }
