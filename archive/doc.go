@@ -1,6 +1,6 @@
 // Package archive is Testimony's archive on disk: age-encrypted originals, encrypted
-// redaction reports, a bleve index that holds only verified redacted copies, a manifest and a
-// hash-chained audit log, behind one writer lock.
+// redaction reports, a bleve index that holds only verified redacted copies, a manifest and an
+// audit log (hash chain, Merkle tree, signed checkpoints), behind one writer lock.
 //
 // For the common case, create an archive once with [Init], then [Open] it and call
 // [Archive.Ingest] with files or directories. Ingest needs only the archive's public
@@ -56,6 +56,16 @@
 // ingesting with such a policy needs an identity ([IngestOptions.Identities]) to unlock it.
 // Every other ingest needs no private key.
 //
+// Init also creates the archive's checkpoint key: an Ed25519 key for C2SP signed notes, named
+// after the archive ("testimony.archive/<archive_id>", archive_id 32 random hex digits). The
+// private (signer) key is in signing.age, encrypted to the recipients; the public verifier key
+// is checkpoint_key in testimony.toml and is recorded in the audit log by a key entry. Appending
+// to the log needs no key; [Archive.Checkpoint] (audit checkpoint) needs an identity that
+// decrypts signing.age. An archive made before checkpoints has neither archive_id nor key: its
+// first Checkpoint checks that the identity decrypts secret.age and that the log verifies,
+// then creates both (signing.age, the key entry, then testimony.toml, in that order) and
+// signs.
+//
 // # Fingerprints
 //
 // To recognise a file ingested before, the manifest keeps, per testimony, the HMAC-SHA256 of
@@ -71,19 +81,25 @@
 // An archive is one directory, mode 0700; every file in it is mode 0600.
 //
 //	ARCHIVE/
-//	  testimony.toml       format = 1, created, default_policy, recipients, fingerprint_key
+//	  testimony.toml       format = 1, created, default_policy, recipients, fingerprint_key,
+//	                       archive_id, checkpoint_key, reveal_reason_required
 //	  secret.age           the archive secret, encrypted to the recipients
+//	  signing.age          the checkpoint signer key, encrypted to the recipients
 //	  manifest.json        the catalogue: one entry per testimony (below)
 //	  objects/<id>.age     one per testimony: the original and its metadata, encrypted
 //	  reports/<id>-<run>.age  one per redaction run: the engine's report, encrypted
 //	  index/               the bleve index: redacted text and safe metadata only
 //	  index.current        the name of the index in service (index-<run>), after a reindex
 //	  index-<run>/         an index built by a reindex (see Index location)
-//	  audit.log            append-only, hash-chained JSON lines (package audit)
+//	  audit.log            append-only JSON lines, hash-chained and a Merkle tree (package audit)
 //	  audit.log.head       the last sequence number and hash of audit.log
+//	  audit.log.checkpoint the latest signed checkpoint (C2SP signed note), if any
 //	  lock                 the writer lock (flock); empty
 //
-// testimony.toml holds no secret. A reader refuses a format newer than its own.
+// testimony.toml holds no secret. A reader refuses a format newer than its own. With
+// reveal_reason_required = true (init --require-reveal-reason; false by default, and older
+// archives read as false) [Archive.Reveal] refuses to run without a reason, before it takes
+// the lock or decrypts anything.
 //
 // A testimony ID is "t" followed by 20 base32 characters (100 random bits from crypto/rand).
 // IDs are never derived from content or names. A run ID is 16 random hex digits.
@@ -110,7 +126,12 @@
 // ciphertext's SHA-256), redact (policy name, version and SHA-256, counts, output hash, or
 // that it failed), index or review; per reindex the same redact, index or review entries
 // (detail "reindex") and a reindex summary; reveal (with the reason as given: write reasons
-// without names); withdraw; repair; rekey. Entries hold IDs, hashes, counts and fixed wording, never text.
+// without names); withdraw; repair; rekey; key (a new checkpoint key: "checkpoint key created:
+// <verifier key>"); checkpoint (a signed checkpoint: "checkpoint signed: size N, root
+// <base64>"). Entries hold IDs, hashes, counts and fixed wording, never text.
+// Each line is the canonical JSON of its entry and a leaf of an RFC 6962 Merkle tree; a
+// checkpoint is the C2SP tlog-checkpoint body "<origin>\n<N>\n<base64 root>\n" signed with the
+// checkpoint key. Package audit documents the format and what verification checks.
 // Every entry whose step wrote an encrypted file records that file's SHA-256 and size under
 // files, by its path in the archive: init (secret.age and any other *.age it made), ingest
 // (the object), redact (the report, reindex included), rekey (every file it re-encrypted). That is what
@@ -193,8 +214,8 @@
 //
 // # Locking
 //
-// Every command that writes (Ingest, Reindex, Reveal and Withdraw, which append to the audit
-// log, and Check) holds an exclusive flock on ARCHIVE/lock; a second one waits three seconds and then
+// Every command that writes (Ingest, Reindex, Reveal, Withdraw and Checkpoint, which append to
+// the audit log, and Check) holds an exclusive flock on ARCHIVE/lock; a second one waits three seconds and then
 // fails with [ErrBusy] ("archive is busy: another command holds the lock"). Readers (List,
 // Show, Search, AuditLog, VerifyAudit) take no lock: every file they read is replaced
 // atomically. The index has its own lock; Search and Show wait two seconds for a writer to
@@ -204,9 +225,10 @@
 //
 // [Archive.Check] verifies, and with repair mends:
 //
-//   - audit.log: the chain and the head verify (a broken chain is reported, never "repaired":
-//     the log is evidence); an incomplete last line, left by a crash during append, is
-//     removed by repair;
+//   - audit.log: the chain and the head verify, the log extends the stored checkpoint
+//     (signature checked with checkpoint_key; a log cut below it or rewritten fails) and
+//     records that key (a broken log is reported, never "repaired": the log is evidence); an
+//     incomplete last line, left by a crash during append, is removed by repair;
 //   - modes: directories 0700, files 0600 (repair sets them);
 //   - temporary files left by a crash (repair deletes them; they only ever hold ciphertext or
 //     data without testimony text);
@@ -238,7 +260,8 @@
 // says was ingested and not withdrawn but the manifest lacks. With an identity it also
 // decrypts every *.age file (objects: and checks the original's hash). A testimony the
 // manifest holds as pending is never a problem for it (check --repair makes that state), and
-// it cannot tell an edit of both the audit log and its head that cuts entries from the end.
+// it cannot tell an edit of both the audit log and its head that cuts entries appended after
+// the stored checkpoint (see Limits).
 //
 // Repair never writes plaintext and never needs a key. The index accepts only
 // *redact.Redacted, which only a redaction run produces, and the redacted text is not kept
@@ -252,8 +275,15 @@
 //     (index.Index.Delete merges its segments), so no index file holds it afterwards; the
 //     file system may still keep the freed blocks until they are reused. The index only ever
 //     held redacted text.
-//   - Someone who can rewrite both audit.log and audit.log.head can cut entries from the end
-//     of the log; signed checkpoints will close that.
+//   - Someone who can rewrite audit.log and audit.log.head can still cut entries appended
+//     after the latest stored checkpoint, and can append well-formed entries (appending needs
+//     no key, by design: ingest runs with recipients only). Cutting below the stored
+//     checkpoint, or rewriting what it covers, fails verification, and without an identity
+//     nobody can sign a new one. Someone who also replaces audit.log.checkpoint, checkpoint_key
+//     and the key entry (or who holds an identity and re-signs) can replace the whole
+//     history; only a checkpoint kept outside the archive proves that (audit verify --since,
+//     with the verifier key the reviewer noted for --key). The external copy is the proof;
+//     the stored one only raises the bar.
 //   - The manifest is held in memory during an ingest (about 600 bytes per testimony) and
 //     rewritten whole, streamed, twice per batch.
 //   - Each testimony costs two file creations (object and report), with no rename and no
