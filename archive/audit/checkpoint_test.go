@@ -326,3 +326,56 @@ func TestParseBody(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, Checkpoint{Origin: "o", Size: 5}, c)
 }
+
+func TestAppendedEntries(t *testing.T) {
+	l := newSignedLog(t, 3)
+	kept := l.sign(t)
+	b, err := os.ReadFile(l.path)
+	require.NoError(t, err)
+	ls := lines(t, l.path)
+	last := ls[len(ls)-1]
+	t.Run("a forged entry that does not chain", func(t *testing.T) {
+		forged := strings.Replace(string(last), `"seq":6`, `"seq":7`, 1)
+		require.NoError(t, os.WriteFile(l.path, append(append([]byte{}, b...), forged...), 0o600))
+		_, err := l.verify(kept)
+		require.ErrorContains(t, err, "audit entry 7 does not chain to entry 6")
+	})
+	t.Run("a forged entry with a wrong hash", func(t *testing.T) {
+		require.NoError(t, os.WriteFile(l.path, b, 0o600))
+		es, err := Read(l.path)
+		require.NoError(t, err)
+		e := Entry{Seq: 7, Time: es[5].Time, Actor: "someone", Action: "reveal", Prev: es[5].Hash, Hash: es[5].Hash}
+		require.NoError(t, os.WriteFile(l.path, append(append([]byte{}, b...), append(canonical(e), '\n')...), 0o600))
+		_, err = l.verify(kept)
+		require.ErrorContains(t, err, "audit entry 7 was edited")
+	})
+	// The limit the package documents: appending needs no key, so a well-formed entry appended
+	// by someone with write access is indistinguishable from a real one.
+	t.Run("a well-formed appended entry is growth", func(t *testing.T) {
+		require.NoError(t, os.WriteFile(l.path, b, 0o600))
+		_, err := Append(l.path, Entry{Actor: "someone", Action: "reveal", Testimony: "id1"})
+		require.NoError(t, err)
+		_, err = l.verify(kept)
+		require.NoError(t, err)
+	})
+}
+
+// FuzzOpenCheckpoint: untrusted checkpoint files never panic, and what is accepted is the
+// checkpoint that was signed.
+func FuzzOpenCheckpoint(f *testing.F) {
+	sk, vk, err := GenerateKey(testOrigin)
+	require.NoError(f, err)
+	want := Checkpoint{Origin: testOrigin, Size: 42, Root: tlog.RecordHash([]byte("x"))}
+	signed, err := SignCheckpoint(want, sk)
+	require.NoError(f, err)
+	f.Add(signed)
+	f.Add([]byte(testOrigin + "\n42\n\n— x AAAA\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := OpenCheckpoint(b, vk)
+		if err != nil {
+			return
+		}
+		assert.Equal(t, want, c, "only the signed checkpoint verifies (other signature lines may be added)")
+		_, _ = openUnverified(b)
+	})
+}
