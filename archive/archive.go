@@ -92,23 +92,9 @@ func Init(dir string, opts InitOptions) (_ *InitResult, err error) {
 		return nil, fmt.Errorf("init: %w", err)
 	}
 
-	var recipientStrs []string
-	recipientStrs = append(recipientStrs, opts.Recipients...)
-	if opts.RecipientsFile != "" {
-		b, err := os.ReadFile(opts.RecipientsFile)
-		if err != nil {
-			return nil, fmt.Errorf("init: recipients file: %w", err)
-		}
-		for _, l := range strings.Split(string(b), "\n") {
-			l = strings.TrimSpace(l)
-			if l == "" || strings.HasPrefix(l, "#") {
-				continue
-			}
-			recipientStrs = append(recipientStrs, l)
-		}
-		if len(recipientStrs) == len(opts.Recipients) {
-			return nil, fmt.Errorf("init: recipients file %s holds no recipients", opts.RecipientsFile)
-		}
+	recipientStrs, err := recipientList(opts.Recipients, opts.RecipientsFile)
+	if err != nil {
+		return nil, fmt.Errorf("init: %w", err)
 	}
 
 	var identity *age.X25519Identity
@@ -247,6 +233,29 @@ func Init(dir string, opts InitOptions) (_ *InitResult, err error) {
 		res.Generated = identityOut
 	}
 	return res, nil
+}
+
+// recipientList joins -r recipients and the lines of a -R recipients file ("#" comments).
+func recipientList(recipients []string, file string) ([]string, error) {
+	out := append([]string(nil), recipients...)
+	if file == "" {
+		return out, nil
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("recipients file: %w", err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	if len(out) == len(recipients) {
+		return nil, fmt.Errorf("recipients file %s holds no recipients", file)
+	}
+	return out, nil
 }
 
 func inside(dir, path string) bool {

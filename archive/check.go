@@ -34,6 +34,9 @@ func (a *Archive) Check(repair bool) (*CheckReport, error) {
 	}
 	defer unlock()
 	c := &checker{a: a, repair: repair, rep: &CheckReport{Problems: []string{}, Repaired: []string{}}}
+	if err := c.rekeyLeftovers(); err != nil {
+		return c.rep, err
+	}
 	if err := c.run(); err != nil {
 		return c.rep, err
 	}

@@ -95,6 +95,7 @@
 //	  audit.log.head       the last sequence number and hash of audit.log
 //	  audit.log.checkpoint the latest signed checkpoint (C2SP signed note), if any
 //	  lock                 the writer lock (flock); empty
+//	  rekey/               only while a rekey runs (see Rekey)
 //
 // testimony.toml holds no secret. A reader refuses a format newer than its own. With
 // reveal_reason_required = true (init --require-reveal-reason; false by default, and older
@@ -212,10 +213,33 @@
 // document, the reports and the object, appends the withdraw entry, and finally drops the
 // manifest entry. check --repair finishes a withdrawal a crash interrupted.
 //
+// # Rekey
+//
+// [Archive.Rekey] re-encrypts every *.age file (outside the index directories) to a new
+// recipient set, streaming each through age decryption and encryption in memory. Phase one
+// writes every new ciphertext to rekey/<same path> and fsyncs them and their directories;
+// any failure removes rekey/ and the archive is as it was. Then rekey/journal.json (paths,
+// old and new size and SHA-256, the new recipients: no secret) is written atomically: that
+// commits the rekey. Phase two, which needs no key and can run again from any point:
+// testimony.toml gets the new recipients, each new file is renamed over its old one (a file
+// that already has its new hash is left alone; one removed or rewritten since is skipped),
+// the manifest's object_sha256 and report_sha256 are updated where they still hold the old
+// hash, the audit log gets one rekey entry per testimony with its new files and a last one
+// with the counts, the other files and the new recipients' fingerprints (SHA256: and 16 hex
+// digits of the SHA-256 of the recipient string), once per rekey, and rekey/ is removed.
+// check reports rekey/; check --repair rolls back a rekey without a journal (deletes rekey/)
+// and finishes one with a journal. At every point each file decrypts with the old identities
+// or with the new ones. Rekey refuses to start while check finds a problem or an earlier
+// rekey is unfinished.
+//
+// A rekey does not erase the old ciphertexts' blocks: a copy of the disk taken before, with
+// an old key, still opens them. Rekey is for a key that is lost to you or retired, not a
+// substitute for destroying old backups.
+//
 // # Locking
 //
 // Every command that writes (Ingest, Reindex, Reveal, Withdraw and Checkpoint, which append to
-// the audit log, and Check) holds an exclusive flock on ARCHIVE/lock; a second one waits three seconds and then
+// the audit log, Rekey and Check) holds an exclusive flock on ARCHIVE/lock; a second one waits three seconds and then
 // fails with [ErrBusy] ("archive is busy: another command holds the lock"). Readers (List,
 // Show, Search, AuditLog, VerifyAudit) take no lock: every file they read is replaced
 // atomically. The index has its own lock; Search and Show wait two seconds for a writer to

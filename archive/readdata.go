@@ -327,7 +327,7 @@ func (a *Archive) fileSums(p, sum string) map[string]audit.FileSum {
 }
 
 // ageFiles lists every encrypted file of the archive (slash paths, sorted): *.age anywhere
-// but index/, temporary files excluded.
+// but the index directories and rekey/, temporary files excluded.
 func ageFiles(dir string) ([]string, error) {
 	var out []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -337,8 +337,8 @@ func ageFiles(dir string) ([]string, error) {
 		rel, _ := filepath.Rel(dir, p)
 		rel = filepath.ToSlash(rel)
 		if d.IsDir() {
-			if indexNamePattern.MatchString(rel) {
-				return filepath.SkipDir
+			if rel == rekeyDir || indexNamePattern.MatchString(rel) {
+				return filepath.SkipDir // a rekey's staged files; the index holds no *.age
 			}
 			return nil
 		}

@@ -19,8 +19,9 @@ import (
 // test binary under that name, the way filippo.io/age tests cmd/age.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"testimony": main,
-		"holdlock":  holdLock,
+		"testimony":       main,
+		"holdlock":        holdLock,
+		"age-plugin-fake": fakePlugin,
 	})
 }
 
@@ -50,6 +51,7 @@ func TestScripts(t *testing.T) {
 			"waitfile":    cmdWaitfile,
 			"flipbyte":    cmdFlipByte,
 			"truncate":    cmdTruncate,
+			"pluginkey":   cmdPluginKey,
 		},
 	})
 }
