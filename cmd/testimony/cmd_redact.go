@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/testimony-archive/testimony/archive"
 	"github.com/testimony-archive/testimony/archive/transcript"
@@ -129,7 +131,7 @@ func toRedactJSON(source, format string, red *redact.Redacted, withText bool) re
 		Counts:        map[string]int{},
 		Title:         red.Title(),
 		Text:          red.Text(),
-		Spans:         spansJSON(rep.Spans, withText),
+		Spans:         spansJSON(rep.Spans, withText, red.Title()+"\n"+red.Text()),
 	}
 	for k, n := range rep.Counts {
 		out.Counts[string(k)] = n
@@ -137,7 +139,7 @@ func toRedactJSON(source, format string, red *redact.Redacted, withText bool) re
 	return out
 }
 
-func spansJSON(spans []redact.Span, withText bool) []spanJSON {
+func spansJSON(spans []redact.Span, withText bool, visible string) []spanJSON {
 	out := make([]spanJSON, 0, len(spans))
 	for _, s := range spans {
 		j := spanJSON{
@@ -153,7 +155,7 @@ func spansJSON(spans []redact.Span, withText bool) []spanJSON {
 			Score:       s.Score,
 		}
 		if !withText {
-			j.Reason = scrubReason(s.Reason, s.Text)
+			j.Reason = scrubReason(s.Reason, s.Text, visible)
 		}
 		if j.Field == "" {
 			j.Field = "text"
@@ -171,8 +173,10 @@ func spansJSON(spans []redact.Span, withText bool) []spanJSON {
 // scrubReason hides the parts of a reason that quote the span's own text: detectors explain
 // themselves with quoted evidence (`Hangul surname "마" + ...`, `after cue "named"`), and
 // evidence taken from the name itself is the name. Quoted evidence that is not part of the span
-// (a cue word) stays.
-func scrubReason(reason, text string) string {
+// stays only if the redacted copy (visible) shows it as a word anyway, as it does a cue word:
+// a gazetteer's romanized name for a Hangul place (`gazetteer county "Onsong"`) or the
+// canonical form of a variant is the removed place or name in other letters.
+func scrubReason(reason, text, visible string) string {
 	if text == "" || !strings.Contains(reason, `"`) {
 		return reason
 	}
@@ -190,7 +194,7 @@ func scrubReason(reason, text string) string {
 		}
 		quoted := rest[i+1 : i+1+j]
 		b.WriteString(rest[:i+1])
-		if q := strings.TrimSpace(strings.ToLower(quoted)); q != "" && strings.Contains(low, q) {
+		if q := strings.TrimSpace(strings.ToLower(quoted)); q != "" && (strings.Contains(low, q) || !wordIn(quoted, visible)) {
 			b.WriteString("…")
 		} else {
 			b.WriteString(quoted)
@@ -200,4 +204,27 @@ func scrubReason(reason, text string) string {
 	}
 	b.WriteString(rest)
 	return b.String()
+}
+
+// wordIn reports whether w occurs in text as a whole word (the characters around it are not
+// letters or digits).
+func wordIn(w, text string) bool {
+	for i := 0; w != ""; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		after, _ := utf8.DecodeRuneInString(text[j+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_')
 }

@@ -202,17 +202,17 @@ func TestSpansJSONHidesText(t *testing.T) {
 
 	spans = append(spans, redact.Span{Start: 20, End: 23, Text: "마세요", Category: redact.Person,
 		Reason: `Hangul surname "마" + two given-name syllables`})
-	b, err := json.Marshal(spansJSON(spans[:1], false))
+	b, err := json.Marshal(spansJSON(spans[:1], false, ""))
 	require.NoError(t, err)
 	assert.NotContains(t, strings.ToLower(string(b)), "jeong")
 	assert.JSONEq(t, `[{"field":"text","start":3,"end":16,"category":"person","action":"pseudonymize",
 		"replacement":"[Interviewee]","rule":"front matter","detector":"known","reason":"interviewee","score":0}]`, string(b))
 
-	b, err = json.Marshal(spansJSON(spans[1:], false))
+	b, err = json.Marshal(spansJSON(spans[1:], false, ""))
 	require.NoError(t, err)
 	assert.NotContains(t, string(b), "마")
 
-	b, err = json.Marshal(spansJSON(spans, true))
+	b, err = json.Marshal(spansJSON(spans, true, ""))
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `Hangul surname \"마\"`)
 	assert.Contains(t, string(b), `"text":"Kim Jeong-suk"`)
@@ -301,18 +301,22 @@ func TestSummary(t *testing.T) {
 }
 
 func TestScrubReason(t *testing.T) {
+	const visible = "A man named [Person A] met Kim Jong Un in [a county in North Hamgyong Province]."
 	tests := []struct{ reason, text, want string }{
 		{`Hangul surname "마" + two given-name syllables`, "마세요", `Hangul surname "…" + two given-name syllables`},
 		{`after cue "named"`, "Yun Chol-min", `after cue "named"`},
 		{`surname "Kim" and given name "Jeong-suk"`, "Kim Jeong-suk", `surname "…" and given name "…"`},
 		{`variant "GIM" of "Kim"`, "gim", `variant "…" of "Kim"`},
+		{`variant "Gim" of "Pak"`, "Gim", `variant "…" of "…"`},
+		{`gazetteer county "Onsong" (Hangul)`, "온성", `gazetteer county "…" (Hangul)`},
+		{`after cue "Major"`, "Ri Chol", `after cue "…"`},
 		{`listed for this testimony`, "Kim", `listed for this testimony`},
 		{`unbalanced "quote`, "quote", `unbalanced "quote`},
 		{`empty ""`, "x", `empty ""`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
-			assert.Equal(t, tt.want, scrubReason(tt.reason, tt.text))
+			assert.Equal(t, tt.want, scrubReason(tt.reason, tt.text, visible))
 		})
 	}
 }
