@@ -6,7 +6,9 @@
 // [Archive.Ingest] with files or directories. Ingest needs only the archive's public
 // recipients; no private key is ever read. Researchers use [Archive.Search], [Archive.Show] and
 // [Archive.List], which need no key either. [Archive.Reveal] and [Archive.Withdraw] need an
-// identity (see [LoadIdentities]) and are audited.
+// identity (see [LoadIdentities]) and are audited, as are [Archive.PolicyDiff] (two policies
+// over every original, in memory: counts of what would change) and [Archive.Reindex] (a
+// policy applied to the whole archive as new runs, switched to atomically).
 //
 //	res, _ := archive.Init(dir, archive.InitOptions{IdentityOut: keyFile})
 //	a, _ := archive.Open(dir)
@@ -126,7 +128,8 @@
 // The audit log has one entry per step: init; per testimony ingest (object stored, with the
 // ciphertext's SHA-256), redact (policy name, version and SHA-256, counts, output hash, or
 // that it failed), index or review; per reindex the same redact, index or review entries
-// (detail "reindex") and a reindex summary; reveal (with the reason as given: write reasons
+// (detail "reindex") and a reindex summary; policy-diff (both policies and the totals;
+// whether the caller asked to see the text, never the text); reveal (with the reason as given: write reasons
 // without names); withdraw; repair; rekey; key (a new checkpoint key: "checkpoint key created:
 // <verifier key>"); checkpoint (a signed checkpoint: "checkpoint signed: size N, root
 // <base64>"). Entries hold IDs, hashes, counts and fixed wording, never text.

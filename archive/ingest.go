@@ -433,6 +433,12 @@ func (pc *policyCache) build(name string) (*redact.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	return pc.engineFor(name, p)
+}
+
+// engineFor builds the engine of a loaded policy, with the archive secret when the policy
+// uses archive-wide pseudonyms.
+func (pc *policyCache) engineFor(name string, p *redact.Policy) (*redact.Engine, error) {
 	if p.ArchivePseudonyms {
 		secret, err := pc.archiveSecret()
 		if err != nil {

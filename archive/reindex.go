@@ -152,6 +152,27 @@ func (a *Archive) Reindex(ctx context.Context, opts ReindexOptions) ([]ReindexRe
 	return results, nil
 }
 
+// forEach calls do(i) for i in [0, count) on n workers and returns when every call has
+// returned; once ctx is done no further call starts.
+func forEach(ctx context.Context, n, count int, do func(i int)) {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < n; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				do(i)
+			}
+		}()
+	}
+	for i := 0; i < count && ctx.Err() == nil; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+}
+
 // lockManifest takes the writer lock and reads the manifest under it; the caller unlocks.
 func (a *Archive) lockManifest(ctx context.Context) (*manifest, func(), error) {
 	unlock, err := a.lock(ctx)
@@ -215,29 +236,13 @@ func (r *reindexer) build(ctx context.Context, name string, entries []*manifestE
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	n := workers(IngestOptions{Workers: r.opts.Workers})
-	jobs := make(chan int)
 	out := make(chan int, n)
 	runs := make([]*reindexRun, len(entries))
-	var wg sync.WaitGroup
-	for w := 0; w < n; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				runs[i] = r.redo(ctx, entries[i])
-				out <- i
-			}
-		}()
-	}
 	go func() {
-		for i := range entries {
-			if ctx.Err() != nil {
-				break
-			}
-			jobs <- i
-		}
-		close(jobs)
-		wg.Wait()
+		forEach(ctx, n, len(entries), func(i int) {
+			runs[i] = r.redo(ctx, entries[i])
+			out <- i
+		})
 		close(out)
 	}()
 	// However build returns, the workers are stopped and waited for first: no report is
@@ -356,18 +361,9 @@ func (r *reindexer) redo(ctx context.Context, old *manifestEntry) *reindexRun {
 	}
 	pol := eng.Policy()
 	e.Policy, e.PolicyVersion, e.PolicySHA256 = pol.Name, pol.Version, pol.SHA256
-	hdr, original, err := a.readObject(r.opts.Identities, e.ID)
+	doc, err := a.storedDocument(r.opts.Identities, e.ID)
 	if err != nil {
-		return fail(errors.New("its original cannot be read"))
-	}
-	// The ID stands in for the source name in errors: a file name can name a person.
-	ts, err := transcript.Parse(e.ID+filepath.Ext(hdr.Source), original)
-	if err != nil {
-		return fail(errors.New("its original no longer parses"))
-	}
-	doc, err := document(e.ID, ts)
-	if err != nil {
-		return fail(errors.New("its interview date no longer parses"))
+		return fail(err)
 	}
 	red, err := verifiedRun(eng, doc)
 	if err != nil {
@@ -390,6 +386,25 @@ func (r *reindexer) redo(ctx context.Context, old *manifestEntry) *reindexRun {
 		// and not indexed.
 	}
 	return run
+}
+
+// storedDocument decrypts a testimony's original (in memory only) and makes the engine's
+// document of it, as ingest made it. Errors have fixed wording: the stored file name can
+// itself name a person, so the ID stands in for it.
+func (a *Archive) storedDocument(ids []age.Identity, id string) (redact.Document, error) {
+	hdr, original, err := a.readObject(ids, id)
+	if err != nil {
+		return redact.Document{}, errors.New("its original cannot be read")
+	}
+	ts, err := transcript.Parse(id+filepath.Ext(hdr.Source), original)
+	if err != nil {
+		return redact.Document{}, errors.New("its original no longer parses")
+	}
+	doc, err := document(id, ts)
+	if err != nil {
+		return redact.Document{}, errors.New("its interview date no longer parses")
+	}
+	return doc, nil
 }
 
 // discard deletes what an unfinished reindex wrote: the new index and the new reports.

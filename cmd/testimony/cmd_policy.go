@@ -15,7 +15,7 @@ func policyCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "policy",
 		Usage:     "list, show and evaluate redaction policies",
-		UsageText: "testimony policy list [--json] | show NAME | check FILE | eval --policy NAME --gold FILE [--masks-out FILE] [--json]",
+		UsageText: "testimony policy list [--json] | show NAME | check FILE | eval --policy NAME --gold FILE [--masks-out FILE] [--json] | diff --archive DIR -i IDENTITY --from POLICY --to POLICY [--json] [--show]",
 		Subcommands: []*cli.Command{
 			{
 				Name:      "list",
@@ -31,6 +31,7 @@ func policyCommand() *cli.Command {
 				Action:    runPolicyShow,
 			},
 			policyCheckCommand(),
+			policyDiffCommand(),
 			{
 				Name:      "eval",
 				Usage:     "measure a policy against gold annotations (TAB JSON)",
@@ -40,7 +41,7 @@ func policyCommand() *cli.Command {
 					"reference scorer does. --masks-out writes the spans the policy changed as\n" +
 					"{doc_id: [[start, end], ...]} in Unicode code points.",
 				Flags: []cli.Flag{
-					policyFlag("the policy `NAME` to evaluate (required)"),
+					policyFlag("the policy to evaluate: a shipped `NAME` or a policy file (required)"),
 					&cli.StringFlag{Name: "gold", Usage: "gold annotations: TAB JSON `FILE`, an annotated interview, or a directory of them (required)"},
 					&cli.StringFlag{Name: "masks-out", Usage: "write the changed spans to `FILE`"},
 					jsonFlag("print the scores as JSON"),
@@ -102,7 +103,7 @@ func runPolicyEval(c *cli.Context) error {
 	if gold == "" {
 		return usagef("policy eval: --gold FILE is required")
 	}
-	p, err := policies.Load(name)
+	p, err := policies.LoadRef(name)
 	if err != nil {
 		return err
 	}

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 
 	"github.com/testimony-archive/testimony/policies"
 	"github.com/urfave/cli/v2"
@@ -27,15 +24,7 @@ func runPolicyCheck(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err // "no such file or directory", without Go's "open PATH:" prefix
-		}
-		return fmt.Errorf("%s: %v", path, err)
-	}
-	p, err := policies.Parse(path, data)
+	p, err := policies.LoadFile(path)
 	if err != nil {
 		return err
 	}

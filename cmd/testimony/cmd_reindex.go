@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/signal"
 
+	"filippo.io/age"
 	"github.com/testimony-archive/testimony/archive"
 	"github.com/urfave/cli/v2"
 )
@@ -33,17 +34,7 @@ func reindexCommand() *cli.Command {
 }
 
 func runReindex(c *cli.Context) error {
-	if err := noArgs(c); err != nil {
-		return err
-	}
-	if _, err := archiveDir(c); err != nil {
-		return err
-	}
-	ids, err := identities(c)
-	if err != nil {
-		return err
-	}
-	a, err := openArchive(c)
+	a, ids, err := keyedArchive(c)
 	if err != nil {
 		return err
 	}
@@ -89,6 +80,34 @@ func printReindexResults(c *cli.Context, results []archive.ReindexResult) {
 		n[r.Status]++
 	}
 	tw.Flush()
-	fmt.Fprintf(c.App.Writer, "reindexed %d testimonies: %d released, %d held for review, %d pending; the new index is in service\n",
-		len(results), n[archive.StatusReleased], n[archive.StatusReview], n[archive.StatusPending])
+	fmt.Fprintf(c.App.Writer, "reindexed %s: %d released, %d held for review, %d pending; the new index is in service\n",
+		testimonies(len(results)), n[archive.StatusReleased], n[archive.StatusReview], n[archive.StatusPending])
+}
+
+// testimonies is "1 testimony" or "N testimonies".
+func testimonies(n int) string {
+	if n == 1 {
+		return "1 testimony"
+	}
+	return fmt.Sprintf("%d testimonies", n)
+}
+
+// keyedArchive reads what reindex and policy diff share: no positional argument, the archive,
+// and the identities that prove the caller's authority over it.
+func keyedArchive(c *cli.Context) (*archive.Archive, []age.Identity, error) {
+	if err := noArgs(c); err != nil {
+		return nil, nil, err
+	}
+	if _, err := archiveDir(c); err != nil {
+		return nil, nil, err
+	}
+	ids, err := identities(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := openArchive(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, ids, nil
 }
