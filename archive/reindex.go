@@ -187,11 +187,14 @@ func (a *Archive) lockManifest(ctx context.Context) (*manifest, func(), error) {
 	return m, unlock, nil
 }
 
-// writable refuses to start a write over an interrupted reindex or withdrawal, or an audit
+// writable refuses to start a write over an interrupted reindex, rekey or withdrawal, or an audit
 // log that ends in an incomplete entry: check --repair finishes each of them first.
 func (a *Archive) writable(m *manifest) error {
 	if m.Reindex != nil {
 		return errors.New("a reindex was interrupted; run check --repair to finish it")
+	}
+	if _, err := os.Stat(filepath.Join(a.dir, rekeyDir, rekeyJournal)); err == nil {
+		return errors.New("a rekey was interrupted; run check --repair to finish it")
 	}
 	for _, e := range m.Entries {
 		if e.Status == statusWithdrawing {
