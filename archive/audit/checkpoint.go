@@ -123,8 +123,8 @@ func openUnverified(signed []byte) (Checkpoint, error) {
 	return parseBody(unverified.Note.Text)
 }
 
-// CheckpointPath is where the latest signed checkpoint of the log at path is kept.
-func CheckpointPath(path string) string { return path + ".checkpoint" }
+// checkpointPath is where the latest signed checkpoint of the log at path is kept.
+func checkpointPath(path string) string { return path + ".checkpoint" }
 
 // checkpointDetail is the fixed wording of a checkpoint entry.
 const checkpointDetail = "checkpoint signed: size %d, root %s"
@@ -145,7 +145,7 @@ const (
 )
 
 // Sign verifies the log at path (with the stored checkpoint, and verifierKey), signs a
-// checkpoint of it with signerKey, stores it beside the log (CheckpointPath) and appends a
+// checkpoint of it with signerKey, stores it beside the log (checkpointPath) and appends a
 // checkpoint entry recording its size and root. It refuses to sign a log that does not
 // verify. It returns the signed checkpoint (a C2SP signed note).
 func Sign(path, signerKey, verifierKey, actor string) ([]byte, Checkpoint, error) {
@@ -165,7 +165,7 @@ func Sign(path, signerKey, verifierKey, actor string) ([]byte, Checkpoint, error
 	if _, err := OpenCheckpoint(signed, verifierKey); err != nil {
 		return nil, Checkpoint{}, errors.New("the checkpoint signer key does not match the archive's verifier key")
 	}
-	if err := renameio.WriteFile(CheckpointPath(path), signed, 0o600, renameio.WithTempDir(filepath.Dir(path))); err != nil {
+	if err := renameio.WriteFile(checkpointPath(path), signed, 0o600, renameio.WithTempDir(filepath.Dir(path))); err != nil {
 		return nil, Checkpoint{}, fmt.Errorf("audit checkpoint: %w", err)
 	}
 	if _, err := Append(path, Entry{Actor: actor, Action: ActionCheckpoint,
@@ -175,23 +175,29 @@ func Sign(path, signerKey, verifierKey, actor string) ([]byte, Checkpoint, error
 	return signed, c, nil
 }
 
-// readStored reads the stored checkpoint; nil when there is none.
-func readStored(path, verifierKey string) (*Checkpoint, error) {
-	b, err := os.ReadFile(CheckpointPath(path))
+// readStored reads the stored checkpoint's bytes; nil when there is none.
+func readStored(path string) ([]byte, error) {
+	b, err := os.ReadFile(checkpointPath(path))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("stored checkpoint: %w", err)
 	}
+	return b, nil
+}
+
+// openStored parses the stored checkpoint, checking its signature when verifierKey is given.
+func openStored(path string, b []byte, verifierKey string) (Checkpoint, error) {
 	var c Checkpoint
+	var err error
 	if verifierKey != "" {
 		c, err = OpenCheckpoint(b, verifierKey)
 	} else {
 		c, err = openUnverified(b)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("stored checkpoint %s: %w", filepath.Base(CheckpointPath(path)), err)
+		return c, fmt.Errorf("stored checkpoint %s: %w", filepath.Base(checkpointPath(path)), err)
 	}
-	return &c, nil
+	return c, nil
 }

@@ -103,10 +103,10 @@ func TestCheckpointFormat(t *testing.T) {
 	assert.Equal(t, testOrigin, c.Origin)
 	assert.Equal(t, l.checkpointCut, c)
 
-	stored, err := os.ReadFile(CheckpointPath(l.path))
+	stored, err := os.ReadFile(checkpointPath(l.path))
 	require.NoError(t, err)
 	assert.Equal(t, signed, stored)
-	st, err := os.Stat(CheckpointPath(l.path))
+	st, err := os.Stat(checkpointPath(l.path))
 	require.NoError(t, err)
 	assert.Equal(t, os.FileMode(0o600), st.Mode().Perm())
 
@@ -222,7 +222,7 @@ func TestTamperAfterCheckpoint(t *testing.T) {
 			rewrite(t, l.path, es[:5])
 		}, "truncated: the stored checkpoint signed 8 entries but the log has 5"},
 		{"delete the stored checkpoint", func(t *testing.T, l *signedLog, es []Entry) {
-			require.NoError(t, os.Remove(CheckpointPath(l.path)))
+			require.NoError(t, os.Remove(checkpointPath(l.path)))
 		}, "stored checkpoint is missing, but audit entry 9 records one of 8 entries"},
 		{"rewrite the checkpoint entry", func(t *testing.T, l *signedLog, es []Entry) {
 			es[8].Detail = strings.Replace(es[8].Detail, "size 8", "size 7", 1)
@@ -264,7 +264,7 @@ func TestForkAfterExternalCheckpoint(t *testing.T) {
 		es[3].Testimony = "other"
 		es[1] = KeyEntry("tester", vk)
 		rewrite(t, l.path, es[:len(es)-1])
-		require.NoError(t, os.Remove(CheckpointPath(l.path)))
+		require.NoError(t, os.Remove(checkpointPath(l.path)))
 		_, _, err = Sign(l.path, sk, vk, "attacker")
 		require.NoError(t, err)
 		_, err = VerifyLog(l.path, VerifyOptions{Key: vk})
@@ -282,7 +282,7 @@ func TestForkAfterExternalCheckpoint(t *testing.T) {
 		require.NoError(t, err)
 		es[5].Counts = map[string]int{"person": 99}
 		rewrite(t, l.path, es[:len(es)-1])
-		require.NoError(t, os.Remove(CheckpointPath(l.path)))
+		require.NoError(t, os.Remove(checkpointPath(l.path)))
 		_, _, err = Sign(l.path, l.signer, l.vkey, "insider")
 		require.NoError(t, err)
 		res, err := l.verify(nil)
@@ -298,7 +298,7 @@ func TestForkAfterExternalCheckpoint(t *testing.T) {
 		es, err := Read(l.path)
 		require.NoError(t, err)
 		rewrite(t, l.path, es[:4])
-		require.NoError(t, os.Remove(CheckpointPath(l.path)))
+		require.NoError(t, os.Remove(checkpointPath(l.path)))
 		_, err = l.verify(kept)
 		require.ErrorContains(t, err, "truncated: the checkpoint signed 6 entries but the log has 4")
 	})
@@ -378,4 +378,22 @@ func FuzzOpenCheckpoint(f *testing.F) {
 		assert.Equal(t, want, c, "only the signed checkpoint verifies (other signature lines may be added)")
 		_, _ = openUnverified(b)
 	})
+}
+
+func TestSinceCheckpointOfTheWholeLog(t *testing.T) {
+	l := newSignedLog(t, 2)
+	res, err := l.verify(nil)
+	require.NoError(t, err)
+	signed, err := SignCheckpoint(Checkpoint{Origin: testOrigin, Size: res.Size, Root: res.Root}, l.signer)
+	require.NoError(t, err)
+	got, err := l.verify(signed)
+	require.NoError(t, err)
+	assert.Equal(t, res.Size, got.Since.Size)
+	assert.Empty(t, got.Proof, "a tree is its own prefix: the proof is empty")
+
+	wrong := Checkpoint{Origin: testOrigin, Size: res.Size, Root: tlog.RecordHash([]byte("other"))}
+	signed, err = SignCheckpoint(wrong, l.signer)
+	require.NoError(t, err)
+	_, err = l.verify(signed)
+	require.ErrorContains(t, err, "forked after the checkpoint of 4 entries")
 }

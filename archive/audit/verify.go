@@ -55,7 +55,14 @@ type recorded struct {
 //   - with VerifyOptions.Since: its signature, and a consistency proof that the log only
 //     grew since it.
 func VerifyLog(path string, opts VerifyOptions) (*Result, error) {
+	// The head, then the stored checkpoint, then the log: each is written after the one that
+	// follows it here, so a reader that takes no lock never sees a head or checkpoint ahead of
+	// the log it reads.
 	h, err := readHead(path)
+	if err != nil {
+		return nil, err
+	}
+	storedBytes, err := readStored(path)
 	if err != nil {
 		return nil, err
 	}
@@ -134,19 +141,22 @@ func VerifyLog(path string, opts VerifyOptions) (*Result, error) {
 		}
 	}
 
-	stored, err := readStored(path, opts.Key)
-	if err != nil {
-		return nil, err
-	}
-	if stored == nil && len(checkpoints) > 0 {
-		last := checkpoints[len(checkpoints)-1]
-		return nil, fmt.Errorf("stored checkpoint is missing, but audit entry %d records one of %d entries", last.seq, last.size)
-	}
-	if stored != nil {
-		if err := t.extends(*stored, "the stored checkpoint"); err != nil {
+	if storedBytes == nil {
+		// The file is replaced, never removed, once a checkpoint was signed. (Only the very
+		// first checkpoint of a log, signed while this runs, can be missed here.)
+		if len(checkpoints) > 0 {
+			r := checkpoints[len(checkpoints)-1]
+			return nil, fmt.Errorf("stored checkpoint is missing, but audit entry %d records one of %d entries", r.seq, r.size)
+		}
+	} else {
+		stored, err := openStored(path, storedBytes, opts.Key)
+		if err != nil {
 			return nil, err
 		}
-		res.Stored = stored
+		if err := t.extends(stored, "the stored checkpoint"); err != nil {
+			return nil, err
+		}
+		res.Stored = &stored
 	}
 
 	for _, r := range checkpoints {

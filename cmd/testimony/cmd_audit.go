@@ -126,15 +126,15 @@ func short(h string) string {
 	return h
 }
 
-// verifyJSON is audit verify --json.
+// verifyJSON is audit verify --json; its fields are documented in README.md.
 type verifyJSON struct {
 	Entries          int64           `json:"entries"`
 	Root             string          `json:"root"`
-	Origin           string          `json:"origin,omitempty"`
-	Key              string          `json:"key,omitempty"`
+	Origin           string          `json:"origin"` // "" before the archive has a key
+	Key              string          `json:"key"`    // the verifier key used
 	StoredCheckpoint *checkpointJSON `json:"stored_checkpoint"`
-	Since            *checkpointJSON `json:"since,omitempty"`
-	ConsistencyProof []string        `json:"consistency_proof,omitempty"`
+	Since            *checkpointJSON `json:"since"`             // null without --since
+	ConsistencyProof []string        `json:"consistency_proof"` // null without --since
 }
 
 type checkpointJSON struct {
