@@ -104,8 +104,15 @@ func (a *Archive) Checkpoint(ids []age.Identity, actor string) (signed []byte, c
 		}
 		signer = strings.TrimSpace(string(b))
 	}
-	signed, c, err = audit.Sign(a.auditPath(), signer, a.cfg.CheckpointKey, actor)
+	signed, c, err = audit.Sign(a.auditPath(), signer, a.cfg.CheckpointKey)
 	if err != nil {
+		return nil, c, keyCreated, fmt.Errorf("checkpoint: %w", err)
+	}
+	// The stored checkpoint must be durable before the entry that says it exists.
+	if err := syncDir(a.dir); err != nil {
+		return nil, c, keyCreated, fmt.Errorf("checkpoint: %w", err)
+	}
+	if _, err := audit.Append(a.auditPath(), audit.CheckpointEntry(actor, c)); err != nil {
 		return nil, c, keyCreated, fmt.Errorf("checkpoint: %w", err)
 	}
 	return signed, c, keyCreated, nil

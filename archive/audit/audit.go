@@ -26,9 +26,9 @@
 // A checkpoint commits to the first N entries: its body is a C2SP tlog-checkpoint, the
 // origin ("testimony.archive/<archive id>"), N in decimal and the base64 tree root, one per
 // line, and it is signed as a C2SP signed note with an Ed25519 key ([GenerateKey]) whose name
-// is the origin. [Sign] verifies the log, signs a checkpoint of it, keeps it beside the log
-// (path + ".checkpoint", replaced by each new one) and appends a checkpoint entry recording N
-// and the root. A key entry records each new checkpoint key's public verifier key.
+// is the origin. [Sign] verifies the log, signs a checkpoint of it and keeps it beside the log
+// (path + ".checkpoint", replaced by each new one); the caller then appends
+// [CheckpointEntry], recording N and the root. A key entry records each new checkpoint key's public verifier key.
 //
 // [VerifyLog] checks the log against the stored checkpoint (its signature when the caller
 // gives the verifier key, and that the log's first N entries have its root), against every

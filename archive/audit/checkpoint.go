@@ -145,10 +145,11 @@ const (
 )
 
 // Sign verifies the log at path (with the stored checkpoint, and verifierKey), signs a
-// checkpoint of it with signerKey, stores it beside the log (checkpointPath) and appends a
-// checkpoint entry recording its size and root. It refuses to sign a log that does not
-// verify. It returns the signed checkpoint (a C2SP signed note).
-func Sign(path, signerKey, verifierKey, actor string) ([]byte, Checkpoint, error) {
+// checkpoint of it with signerKey and stores it beside the log (path + ".checkpoint",
+// replaced atomically). It refuses to sign a log that does not verify. It returns the signed
+// checkpoint (a C2SP signed note). The caller then makes the file's directory durable and
+// appends [CheckpointEntry]; a checkpoint stored without its entry verifies.
+func Sign(path, signerKey, verifierKey string) ([]byte, Checkpoint, error) {
 	v, err := note.NewVerifier(verifierKey)
 	if err != nil {
 		return nil, Checkpoint{}, fmt.Errorf("checkpoint key: %w", err)
@@ -168,11 +169,12 @@ func Sign(path, signerKey, verifierKey, actor string) ([]byte, Checkpoint, error
 	if err := renameio.WriteFile(checkpointPath(path), signed, 0o600, renameio.WithTempDir(filepath.Dir(path))); err != nil {
 		return nil, Checkpoint{}, fmt.Errorf("audit checkpoint: %w", err)
 	}
-	if _, err := Append(path, Entry{Actor: actor, Action: ActionCheckpoint,
-		Detail: fmt.Sprintf(checkpointDetail, c.Size, c.RootBase64())}); err != nil {
-		return nil, Checkpoint{}, err
-	}
 	return signed, c, nil
+}
+
+// CheckpointEntry is the entry that records a signed checkpoint's size and root.
+func CheckpointEntry(actor string, c Checkpoint) Entry {
+	return Entry{Actor: actor, Action: ActionCheckpoint, Detail: fmt.Sprintf(checkpointDetail, c.Size, c.RootBase64())}
 }
 
 // readStored reads the stored checkpoint's bytes; nil when there is none.

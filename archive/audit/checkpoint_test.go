@@ -47,10 +47,19 @@ func (l *signedLog) grow(t *testing.T, n int) {
 
 func (l *signedLog) sign(t *testing.T) []byte {
 	t.Helper()
-	signed, c, err := Sign(l.path, l.signer, l.vkey, "reviewer")
-	require.NoError(t, err)
+	signed, c := signAndRecord(t, l.path, l.signer, l.vkey, "reviewer")
 	l.checkpoint, l.checkpointCut = signed, c
 	return signed
+}
+
+// signAndRecord signs and stores a checkpoint and appends its entry, as the archive does.
+func signAndRecord(t *testing.T, path, signer, verifier, actor string) ([]byte, Checkpoint) {
+	t.Helper()
+	signed, c, err := Sign(path, signer, verifier)
+	require.NoError(t, err)
+	_, err = Append(path, CheckpointEntry(actor, c))
+	require.NoError(t, err)
+	return signed, c
 }
 
 func (l *signedLog) verify(since []byte) (*Result, error) {
@@ -147,7 +156,7 @@ func TestCheckpointWrongKeyOrAltered(t *testing.T) {
 	// A signer key that is not the archive's is refused before anything is written.
 	before, err := os.ReadFile(l.path)
 	require.NoError(t, err)
-	_, _, err = Sign(l.path, otherSigner, l.vkey, "x")
+	_, _, err = Sign(l.path, otherSigner, l.vkey)
 	require.ErrorContains(t, err, "does not match")
 	after, err := os.ReadFile(l.path)
 	require.NoError(t, err)
@@ -265,8 +274,7 @@ func TestForkAfterExternalCheckpoint(t *testing.T) {
 		es[1] = KeyEntry("tester", vk)
 		rewrite(t, l.path, es[:len(es)-1])
 		require.NoError(t, os.Remove(checkpointPath(l.path)))
-		_, _, err = Sign(l.path, sk, vk, "attacker")
-		require.NoError(t, err)
+		signAndRecord(t, l.path, sk, vk, "attacker")
 		_, err = VerifyLog(l.path, VerifyOptions{Key: vk})
 		require.NoError(t, err, "on its own, a complete rewrite with a new key is consistent")
 
@@ -283,8 +291,7 @@ func TestForkAfterExternalCheckpoint(t *testing.T) {
 		es[5].Counts = map[string]int{"person": 99}
 		rewrite(t, l.path, es[:len(es)-1])
 		require.NoError(t, os.Remove(checkpointPath(l.path)))
-		_, _, err = Sign(l.path, l.signer, l.vkey, "insider")
-		require.NoError(t, err)
+		signAndRecord(t, l.path, l.signer, l.vkey, "insider")
 		res, err := l.verify(nil)
 		require.NoError(t, err)
 		assert.EqualValues(t, 7, res.Size)
