@@ -299,7 +299,7 @@ func Open(dir string) (*Archive, error) {
 	if cfg.Format < 1 {
 		return nil, fmt.Errorf("open archive: %s has no format version", configName)
 	}
-	recipients, err := parseRecipients(cfg.Recipients)
+	recipients, err := parseRecipients(committedRecipients(abs, cfg.Recipients))
 	if err != nil {
 		return nil, fmt.Errorf("open archive: %w", err)
 	}

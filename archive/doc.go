@@ -232,8 +232,11 @@
 // digits of the SHA-256 of the recipient string), once per rekey, and rekey/ is removed.
 // check reports rekey/; check --repair rolls back a rekey without a journal (deletes rekey/)
 // and finishes one with a journal. At every point each file decrypts with the old identities
-// or with the new ones. Rekey refuses to start while check finds a problem or an earlier
-// rekey is unfinished.
+// or with the new ones. While a committed rekey is unfinished, [Open] encrypts new files to
+// the journal's recipients, so an ingest before the repair writes nothing only the old key
+// opens. Rekey refuses to start while check finds a problem or an earlier rekey is
+// unfinished. TestRekeyCrashAtEveryStep stops a rekey after each step;
+// TestRekeyCrashRecovery (-archive.rekeycrash N) kills one with SIGKILL at random points.
 //
 // A rekey does not erase the old ciphertexts' blocks: a copy of the disk taken before, with
 // an old key, still opens them. Rekey is for a key that is lost to you or retired, not a

@@ -360,6 +360,22 @@ func RecipientFingerprint(r string) string {
 	return "SHA256:" + hex.EncodeToString(s[:8])
 }
 
+// committedRecipients returns the recipients new files must be encrypted to: those of a
+// committed but unfinished rekey (its journal) if there is one, else the configured ones. So
+// an ingest between a crash and the check --repair that finishes the rekey writes nothing
+// only the old key opens.
+func committedRecipients(dir string, configured []string) []string {
+	b, err := os.ReadFile(filepath.Join(dir, rekeyDir, rekeyJournal))
+	if err != nil {
+		return configured
+	}
+	j := &rekeyJournalFile{}
+	if json.Unmarshal(b, j) != nil || len(j.Recipients) == 0 {
+		return configured
+	}
+	return j.Recipients
+}
+
 // rekeyLeftovers is check's view of rekey/: a committed rekey (journal present) is finished
 // by repair; staged files without a journal (a rekey that never committed) are deleted.
 func (c *checker) rekeyLeftovers() error {
