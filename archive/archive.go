@@ -46,6 +46,8 @@ type InitOptions struct {
 	Actor         string // recorded in the audit log
 	// RevealReasonRequired makes Reveal refuse to run without a reason.
 	RevealReasonRequired bool
+	// ReviewRequired holds every testimony for a reviewer, whatever its policy says.
+	ReviewRequired bool
 }
 
 // InitResult says what Init made.
@@ -68,6 +70,7 @@ type config struct {
 	ArchiveID            string `toml:"archive_id,omitempty"`
 	CheckpointKey        string `toml:"checkpoint_key,omitempty"`
 	RevealReasonRequired bool   `toml:"reveal_reason_required"`
+	ReviewRequired       bool   `toml:"review_required"` // hold every testimony for a reviewer
 }
 
 // Init creates a new archive at dir (which must not exist or be empty).
@@ -200,6 +203,7 @@ func Init(dir string, opts InitOptions) (_ *InitResult, err error) {
 		Recipients:           recipientStrs,
 		FingerprintKey:       randomHex(32),
 		RevealReasonRequired: opts.RevealReasonRequired,
+		ReviewRequired:       opts.ReviewRequired,
 	}
 	if _, err := newCheckpointKey(abs, recipients, &cfg); err != nil {
 		return nil, fmt.Errorf("init: %w", err)
@@ -314,6 +318,9 @@ func (a *Archive) Dir() string { return a.dir }
 
 // Recipients returns the public recipients the archive encrypts to.
 func (a *Archive) Recipients() []string { return append([]string(nil), a.cfg.Recipients...) }
+
+// ReviewRequired reports whether the archive holds every testimony for a reviewer.
+func (a *Archive) ReviewRequired() bool { return a.cfg.ReviewRequired }
 
 // DefaultPolicy is the policy used when neither the ingest nor the front matter names one.
 func (a *Archive) DefaultPolicy() string { return a.cfg.DefaultPolicy }

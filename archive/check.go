@@ -206,7 +206,8 @@ func (c *checker) run() error {
 		case sum != e.ObjectSHA256:
 			c.rep.Problems = append(c.rep.Problems, fmt.Sprintf("%s: objects/%s.age does not match its recorded hash (corrupted or replaced; restore it from a backup)", id, id))
 		}
-		if e.Status == StatusReleased || e.Status == StatusReview {
+		c.checkAmendments(e)
+		if e.Status == StatusReleased || e.Status == StatusReview || e.Status == StatusRejected {
 			rsum, err := fileSHA256(a.reportPath(id, e.Run))
 			if err != nil || rsum != e.ReportSHA256 {
 				what := "is missing"
@@ -322,6 +323,8 @@ func (c *checker) auditFromManifest(e *manifestEntry) error {
 		entries = append(entries, audit.Entry{Actor: actor, Action: "index", Testimony: e.ID, OutputSHA256: e.OutputSHA256, Detail: detail})
 	case StatusReview:
 		entries = append(entries, audit.Entry{Actor: actor, Action: "review", Testimony: e.ID, Detail: detail})
+	case StatusRejected:
+		entries = append(entries, audit.Entry{Actor: actor, Action: "reject", Testimony: e.ID, Detail: detail})
 	}
 	_, err := audit.Append(c.a.auditPath(), entries...)
 	return err
@@ -371,6 +374,9 @@ func (c *checker) orphans(m *manifest) error {
 				return err
 			}
 		}
+	}
+	if err := c.amendmentOrphans(m); err != nil {
+		return err
 	}
 	if c.repair {
 		for _, d := range []string{objectsDir, reportsDir} {
@@ -438,6 +444,7 @@ func (a *Archive) CheckData(ids []age.Identity) (*CheckReport, error) {
 				rep.Problems = append(rep.Problems, fmt.Sprintf("%s: report %s: %v", e.ID, e.Run, err))
 			}
 		}
+		rep.Problems = append(rep.Problems, a.amendmentsData(ids, e)...)
 	}
 	if _, err := decryptFile(filepath.Join(a.dir, secretName), ids); err != nil {
 		rep.Problems = append(rep.Problems, fmt.Sprintf("secret.age: %v", err))

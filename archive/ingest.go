@@ -167,6 +167,10 @@ func (a *Archive) Ingest(ctx context.Context, paths []string, opts IngestOptions
 		if e := m.byFP[it.fp]; e != nil {
 			switch e.Status {
 			case StatusPending:
+				if e.Amendments != "" { // an ingest has no key to read them: they must not be lost
+					it.err = fmt.Errorf("%s: testimony %s has reviewer amendments; redact it again with 'testimony review rerun'", it.source, e.ID)
+					break
+				}
 				it.redo = e
 			case statusWithdrawing:
 				it.err = fmt.Errorf("%s: a withdrawal of this testimony is unfinished; run check --repair", it.source)
@@ -652,7 +656,7 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 	}
 	p.files = append(p.files, path)
 	p.audit = append(p.audit, a.runAudit(e, actor, "redaction run verified; report stored encrypted"))
-	if pol.ReviewRequired || e.Review {
+	if pol.ReviewRequired || e.Review || a.cfg.ReviewRequired {
 		e.Status = StatusReview
 		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "review", Testimony: e.ID, Detail: "held for review; not indexed"})
 	} else {

@@ -46,6 +46,9 @@ type manifestEntry struct {
 	OutputSHA256  string         `json:"output_sha256,omitempty"` // of the redacted text
 	Review        bool           `json:"review,omitempty"`        // held for review by request
 	Problem       string         `json:"problem,omitempty"`       // fixed wording, why pending
+	// Amendments names the reviewers' amendments file, amendments/<id>-<Amendments>.age.
+	Amendments       string `json:"amendments,omitempty"`
+	AmendmentsSHA256 string `json:"amendments_sha256,omitempty"` // of its ciphertext
 }
 
 func readManifest(dir string) (*manifest, error) {

@@ -68,6 +68,8 @@ func (a *Archive) Show(id string) (title, text string, err error) {
 		return "", "", fmt.Errorf("testimony %s is held for review: no redacted copy is released yet", id)
 	case StatusPending:
 		return "", "", fmt.Errorf("testimony %s is pending: its redaction did not complete, so there is no redacted copy", id)
+	case StatusRejected:
+		return "", "", fmt.Errorf("testimony %s was rejected by a reviewer: no redacted copy is released", id)
 	default:
 		return "", "", fmt.Errorf("testimony %s is being withdrawn", id)
 	}
@@ -247,6 +249,9 @@ func (a *Archive) finishWithdraw(m *manifest, id, actor string, ix *index.Index)
 		if err := os.Remove(r); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return fmt.Errorf("withdraw %s: %w", id, err)
 		}
+	}
+	if err := a.removeAmendments(id); err != nil {
+		return fmt.Errorf("withdraw %s: %w", id, err)
 	}
 	if err := os.Remove(a.objectPath(id)); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("withdraw %s: %w", id, err)
