@@ -11,7 +11,7 @@ func initCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "init",
 		Usage:     "create a new archive",
-		UsageText: "testimony init --archive DIR [-r RECIPIENT ... | -R FILE] [--identity-out FILE] [--policy NAME] [--require-reveal-reason] [--actor NAME]",
+		UsageText: "testimony init --archive DIR [-r RECIPIENT ... | -R FILE] [--identity-out FILE] [--policy NAME] [--require-reveal-reason] [--review-required] [--actor NAME]",
 		Description: "With -r or -R the archive needs no private key at all: ingest only encrypts.\n" +
 			"Without them, a new X25519 identity is generated and written, mode 0600 and in\n" +
 			"age-keygen's format, to --identity-out FILE, which must be outside the archive.",
@@ -22,6 +22,7 @@ func initCommand() *cli.Command {
 			&cli.StringFlag{Name: "identity-out", Usage: "write a newly generated identity to `FILE` (when no recipient is given)"},
 			policyFlag("the archive's default policy `NAME` (default: base)"),
 			&cli.BoolFlag{Name: "require-reveal-reason", Usage: "make reveal refuse to run without --reason (reveal_reason_required in testimony.toml)", DisableDefaultText: true},
+			&cli.BoolFlag{Name: "review-required", Usage: "hold every testimony for a reviewer, whatever its policy (testimony.toml: review_required)", DisableDefaultText: true},
 			actorFlag(),
 		},
 		Action: runInit,
@@ -44,6 +45,7 @@ func runInit(c *cli.Context) error {
 		Actor:          actor(c),
 
 		RevealReasonRequired: c.Bool("require-reveal-reason"),
+		ReviewRequired:       c.Bool("review-required"),
 	}
 	if len(opts.Recipients) == 0 && opts.RecipientsFile == "" && opts.IdentityOut == "" {
 		return usagef("init: give -r RECIPIENT or -R FILE, or --identity-out FILE to generate a new identity")
@@ -57,6 +59,9 @@ func runInit(c *cli.Context) error {
 	}
 	w := c.App.Writer
 	fmt.Fprintf(w, "created archive %s\n", res.Dir)
+	if opts.ReviewRequired {
+		fmt.Fprintln(w, "every testimony is held for a reviewer (review_required = true)")
+	}
 	for _, r := range res.Recipients {
 		fmt.Fprintf(w, "recipient: %s\n", r)
 	}
