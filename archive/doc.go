@@ -8,7 +8,8 @@
 // [Archive.List], which need no key either. [Archive.Reveal] and [Archive.Withdraw] need an
 // identity (see [LoadIdentities]) and are audited, as are [Archive.PolicyDiff] (two policies
 // over every original, in memory: counts of what would change) and [Archive.Reindex] (a
-// policy applied to the whole archive as new runs, switched to atomically).
+// policy applied to the whole archive as new runs, switched to atomically). So is a
+// reviewer's side (see Review).
 //
 //	res, _ := archive.Init(dir, archive.InitOptions{IdentityOut: keyFile})
 //	a, _ := archive.Open(dir)
@@ -84,12 +85,14 @@
 //
 //	ARCHIVE/
 //	  testimony.toml       format = 1, created, default_policy, recipients, fingerprint_key,
-//	                       archive_id, checkpoint_key, reveal_reason_required
+//	                       archive_id, checkpoint_key, reveal_reason_required, review_required
 //	  secret.age           the archive secret, encrypted to the recipients
 //	  signing.age          the checkpoint signer key, encrypted to the recipients
 //	  manifest.json        the catalogue: one entry per testimony (below)
 //	  objects/<id>.age     one per testimony: the original and its metadata, encrypted
 //	  reports/<id>-<run>.age  one per redaction run: the engine's report, encrypted
+//	  amendments/<id>-<v>.age  per amended testimony: reviewers' added terms and kept forms,
+//	                       encrypted (created by the first amendment)
 //	  index/               the bleve index: redacted text and safe metadata only
 //	  index.current        the name of the index in service (index-<run>), after a reindex
 //	  index-<run>/         an index built by a reindex (see Index location)
@@ -117,12 +120,18 @@
 // engine's redact.Report (policy name, version and SHA-256, every span with its surface form,
 // category, rule, reason and replacement, counts per category, hashes of input and output).
 //
+// An amendments file is an age file holding one JSON object: format, testimony ID, terms
+// (each with the text, the actor and the time) and keep (the same, with the reason). It is
+// never changed: an amendment writes a new file under a new random version <v> and the
+// manifest entry then names it; the superseded file is deleted.
+//
 // manifest.json is {"format": 1, "entries": [...]} (with "reindex" between them only while a
 // reindex switches indexes; see Write order), one entry per line, each entry: id, status (released, review,
-// pending; withdrawing while a withdrawal runs), ingested (time), policy, policy_version,
+// pending, rejected; withdrawing while a withdrawal runs), ingested (time), policy, policy_version,
 // policy_sha256, fingerprint, object_sha256 (of the ciphertext), run and report_sha256 (of the
 // report's ciphertext), counts (per category), output_sha256 (of the redacted text), review
-// (held by request) and problem (fixed wording: why a testimony is pending). It holds nothing
+// (held by request), problem (fixed wording: why a testimony is pending), amendments and
+// amendments_sha256 (the amendments file's version and the SHA-256 of its ciphertext). It holds nothing
 // that identifies anyone: no names, no file names, no text.
 //
 // The audit log has one entry per step: init; per testimony ingest (object stored, with the
@@ -130,7 +139,9 @@
 // that it failed), index or review; per reindex the same redact, index or review entries
 // (detail "reindex") and a reindex summary; policy-diff (both policies and the totals;
 // whether the caller asked to see the text, never the text); reveal (with the reason as given: write reasons
-// without names); withdraw; repair; rekey; key (a new checkpoint key: "checkpoint key created:
+// without names); inspect (a reviewer saw the original and the report), approve, reject and
+// amend (with the reviewer's reason as given: write reasons without names; amend records how
+// many terms were added, never the terms); withdraw; repair; rekey; key (a new checkpoint key: "checkpoint key created:
 // <verifier key>"); checkpoint (a signed checkpoint: "checkpoint signed: size N, root
 // <base64>"). Entries hold IDs, hashes, counts and fixed wording, never text.
 // Each line is the canonical JSON of its entry and a leaf of an RFC 6962 Merkle tree; a
@@ -216,6 +227,35 @@
 // document, the reports and the object, appends the withdraw entry, and finally drops the
 // manifest entry. check --repair finishes a withdrawal a crash interrupted.
 //
+// # Review
+//
+// A testimony is held for review (status review, not indexed) when its policy says
+// review_required (pow), when testimony.toml says review_required = true, or when it was
+// ingested with [IngestOptions.Review]. Every reviewer action needs identities that decrypt
+// its object: holding the key is the authority. [Archive.ReviewQueue] lists what waits (no
+// key). [Archive.ReviewShow] returns the original, the redacted copy rendered from the run's
+// spans (checked against the run's output hash) and every span; an HTML file it writes holds
+// original text, so it is created mode 0600, never inside the archive, never over a file.
+//
+// [Archive.Approve] indexes a testimony under review. The redacted text is stored nowhere but
+// the index, and the index accepts only *redact.Redacted, so approve redacts the decrypted
+// original again with the run's policy (name, version and SHA-256 must be the recorded ones,
+// otherwise a new run is needed) and the same amendments, repeats the residual check, and
+// indexes the result only if its output hash is the reviewed run's. Order: index, manifest
+// (released), audit. A crash after the index leaves a review entry in the index, which check
+// --repair takes out. [Archive.Reject] sets status rejected: original and report are kept,
+// nothing is indexed.
+//
+// [Archive.Amend] adds sensitive terms, keeps a false positive (Document.Keep), or just asks
+// for a new run. Order: the new amendments file and report under new names, fsynced; for a
+// released testimony, its index document is deleted; the manifest (status review, new run);
+// the audit entries (amend, redact, review); then the superseded report and amendments file
+// are deleted. A crash before the manifest leaves files nothing names (check --repair deletes
+// them: the amendment did not happen); a crash after the index deletion leaves a released
+// entry that is not indexed (check --repair marks it pending). Either way nothing a reviewer
+// asked to remove stays searchable. A pending testimony with amendments is redone by
+// review rerun, not by ingest, which has no key to read them.
+//
 // # Rekey
 //
 // [Archive.Rekey] re-encrypts every *.age file (outside the index directories) to a new
@@ -244,7 +284,7 @@
 //
 // # Locking
 //
-// Every command that writes (Ingest, Reindex, Reveal, Withdraw and Checkpoint, which append to
+// Every command that writes (Ingest, Reindex, Reveal, Withdraw, Checkpoint and the reviewer actions, which append to
 // the audit log, Rekey and Check) holds an exclusive flock on ARCHIVE/lock; a second one waits three seconds and then
 // fails with [ErrBusy] ("archive is busy: another command holds the lock"). Readers (List,
 // Show, Search, AuditLog, VerifyAudit) take no lock: every file they read is replaced
@@ -264,20 +304,23 @@
 //     data without testimony text);
 //   - every manifest entry has its object, and the object's SHA-256 matches (not repairable:
 //     restore from a backup);
-//   - every released or review entry has its report with a matching hash (repair: pending);
+//   - every released, review or rejected entry has its report with a matching hash (repair:
+//     pending);
+//   - every amendments file an entry names exists with its recorded hash (not repairable:
+//     restore it from a backup; until then approve and new runs of it fail);
 //   - no reindex journal is left in the manifest (repair finishes that reindex);
 //   - index.current, if present, names an index directory; no other index directory exists
 //     (repair removes it);
 //   - the index exists (repair creates an empty one); every released entry is indexed
 //     (repair: pending), and nothing else is (repair: removed from the index);
 //   - every entry has its audit entries (repair writes them from the manifest);
-//   - no object, report or index document exists without a manifest entry (repair deletes
-//     them; see Write order);
+//   - no object, report, amendments file or index document exists without a manifest entry
+//     (repair deletes them; see Write order and Review);
 //   - an unfinished withdrawal (repair finishes it).
 //
-// [Archive.CheckData] goes further with an identity: it decrypts every object and report
-// (age authenticates every chunk, so a flipped byte or a truncated file fails) and checks
-// each original against the hash recorded inside its object.
+// [Archive.CheckData] goes further with an identity: it decrypts every object, report and
+// amendments file (age authenticates every chunk, so a flipped byte or a truncated file
+// fails) and checks each original against the hash recorded inside its object.
 //
 // [Archive.ReadData] (check --read-data) authenticates every encrypted file. It replays the
 // audit log (whose chain it verifies first) into the files the archive should hold and what
@@ -301,6 +344,9 @@
 //
 // # Limits
 //
+//   - A crash after a reviewer action changed the manifest but before its audit entries were
+//     appended leaves the action done without them; check --repair does not write them (it
+//     cannot know the actor or the reason).
 //   - Deleting from the index (withdraw, repair) rewrites the index without the document
 //     (index.Index.Delete merges its segments), so no index file holds it afterwards; the
 //     file system may still keep the freed blocks until they are reused. The index only ever
