@@ -149,7 +149,8 @@
 // checkpoint key. Package audit documents the format and what verification checks.
 // Every entry whose step wrote an encrypted file records that file's SHA-256 and size under
 // files, by its path in the archive: init (secret.age and any other *.age it made), ingest
-// (the object), redact (the report, reindex included), rekey (every file it re-encrypted). That is what
+// (the object), redact (the report, reindex and a reviewer's new run included), amend (the
+// new amendments file), rekey (every file it re-encrypted). That is what
 // check --read-data authenticates against without a key. A step that writes a new *.age
 // file must record it the same way, or check --read-data reports the file as not recorded.
 //
@@ -242,7 +243,7 @@
 // original again with the run's policy (name, version and SHA-256 must be the recorded ones,
 // otherwise a new run is needed) and the same amendments, repeats the residual check, and
 // indexes the result only if its output hash is the reviewed run's. Order: index, manifest
-// (released), audit. A crash after the index leaves a review entry in the index, which check
+// (released), audit (approve, with the reason, and index, as an ingest writes it). A crash after the index leaves a review entry in the index, which check
 // --repair takes out. [Archive.Reject] sets status rejected: original and report are kept,
 // nothing is indexed.
 //

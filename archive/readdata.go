@@ -109,6 +109,11 @@ func (a *Archive) ReadData(ids []age.Identity) (*CheckReport, error) {
 				}
 			}
 		}
+		if e.Amendments != "" {
+			if err := checkFile(amendmentsDir+"/"+e.ID+"-"+e.Amendments+".age", owner); err != nil {
+				return rep, err
+			}
+		}
 		if e.Status == StatusReleased && (t.released == "" || t.released != e.OutputSHA256) {
 			problem("manifest.json: %s: status released, but the audit log records no release of this redaction run (edited manifest?)", e.ID)
 		}
@@ -232,20 +237,33 @@ func replayAudit(entries []audit.Entry) *auditState {
 					tt.report, tt.redact, tt.released = p, e, ""
 				}
 			}
+			if id := testimonyOf(p); id != "" && strings.HasPrefix(p, amendmentsDir+"/") {
+				supersedeAmendments(st, id, p)
+			}
 			st.files[p] = e.Files[p]
 		}
 	}
 	return st
 }
 
-// testimonyOf returns the testimony an object or report path belongs to, or "".
+// supersedeAmendments drops the records of a testimony's older amendments files: a review
+// amendment writes a new one and deletes the old.
+func supersedeAmendments(st *auditState, id, current string) {
+	for p := range st.files {
+		if p != current && strings.HasPrefix(p, amendmentsDir+"/") && testimonyOf(p) == id {
+			delete(st.files, p)
+		}
+	}
+}
+
+// testimonyOf returns the testimony an object, report or amendments path belongs to, or "".
 func testimonyOf(p string) string {
 	dir, name := path.Split(p)
 	name = strings.TrimSuffix(name, ".age")
 	switch dir {
 	case objectsDir + "/":
 		return name
-	case reportsDir + "/":
+	case reportsDir + "/", amendmentsDir + "/":
 		id, _, _ := strings.Cut(name, "-")
 		return id
 	}

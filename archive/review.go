@@ -388,7 +388,9 @@ func (a *Archive) Approve(ids []age.Identity, id, actor, reason string) (*Review
 	}
 	if _, err := audit.Append(a.auditPath(), audit.Entry{Actor: actorOr(actor), Action: "approve", Testimony: id,
 		Policy: e.Policy, PolicyVersion: e.PolicyVersion, PolicySHA256: e.PolicySHA256, Counts: e.Counts, OutputSHA256: e.OutputSHA256,
-		Detail: withReason("approved by a reviewer and released to the index", reason)}); err != nil {
+		Detail: withReason("approved by a reviewer", reason)},
+		audit.Entry{Actor: actorOr(actor), Action: "index", Testimony: id, OutputSHA256: e.OutputSHA256,
+			Detail: "released to the index after review"}); err != nil {
 		return nil, fmt.Errorf("approve %s: released, but writing the audit log failed: %w", id, err)
 	}
 	return &ReviewResult{ID: id, Status: e.Status, Run: e.Run, Counts: e.Counts}, nil
@@ -520,10 +522,15 @@ func (a *Archive) Amend(ids []age.Identity, id string, am Amendment) (*ReviewRes
 	if err := writeManifest(a.dir, st.m); err != nil {
 		return nil, fmt.Errorf("testimony %s: writing the manifest: %w (run check --repair)", id, err)
 	}
+	amendEntry := audit.Entry{Actor: actor, Action: "amend", Testimony: id, Detail: detail}
+	if changed {
+		amendEntry.Files = a.fileSums(a.amendmentsPath(id, newAm), amSum)
+	}
 	entries := []audit.Entry{
-		{Actor: actor, Action: "amend", Testimony: id, Detail: detail},
+		amendEntry,
 		{Actor: actor, Action: "redact", Testimony: id, Policy: rep.Policy, PolicyVersion: rep.PolicyVersion,
 			PolicySHA256: rep.PolicySHA256, Counts: e.Counts, OutputSHA256: rep.OutputSHA256,
+			Files:  a.fileSums(a.reportPath(id, run), rsum),
 			Detail: "new redaction run for a reviewer, verified; report stored encrypted"},
 		{Actor: actor, Action: "review", Testimony: id, Detail: "held for review; not indexed"},
 	}
@@ -648,16 +655,20 @@ func short(hash string) string {
 
 // withIndex opens the index for writing, runs f and closes it.
 func (a *Archive) withIndex(f func(ix *index.Index) error) error {
-	ix, err := index.Open(filepath.Join(a.dir, indexDir), indexOpenTimeout)
-	if errors.Is(err, index.ErrBusy) {
-		return ErrBusy
+	dir, err := a.indexDir()
+	if err != nil {
+		return err
+	}
+	ix, err := a.openIndexWriter()
+	if errors.Is(err, ErrBusy) {
+		return err
 	}
 	if err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
 	ferr := f(ix)
 	cerr := ix.Close()
-	_ = fixModes(filepath.Join(a.dir, indexDir))
+	_ = fixModes(dir)
 	if ferr != nil {
 		return fmt.Errorf("index: %w", ferr)
 	}

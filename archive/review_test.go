@@ -78,6 +78,10 @@ func checkClean(t *testing.T, a *Archive) {
 	rep, err := a.Check(false)
 	require.NoError(t, err)
 	assert.Empty(t, rep.Problems)
+	// Every encrypted file a review action wrote is recorded in the audit log.
+	rep, err = a.ReadData(nil)
+	require.NoError(t, err)
+	assert.Empty(t, rep.Problems, "check --read-data")
 }
 
 // A pow testimony waits for review, unsearchable; a wrong identity cannot approve it; the
