@@ -368,6 +368,9 @@ func (r *reindexer) redo(ctx context.Context, old *manifestEntry) *reindexRun {
 	if err != nil {
 		return fail(err)
 	}
+	if doc, err = a.withAmendments(r.opts.Identities, &e, doc); err != nil {
+		return fail(errors.New("its reviewer amendments cannot be read"))
+	}
 	red, err := verifiedRun(eng, doc)
 	if err != nil {
 		return fail(fmt.Errorf("redaction failed (%v)", err))
@@ -379,7 +382,7 @@ func (r *reindexer) redo(ctx context.Context, old *manifestEntry) *reindexRun {
 	}
 	run.report = path
 	switch {
-	case old.Status == StatusReview || pol.ReviewRequired || e.Review:
+	case old.Status == StatusReview || pol.ReviewRequired || e.Review || a.cfg.ReviewRequired:
 		e.Status = StatusReview
 	case old.Status == StatusReleased || old.Status == StatusPending:
 		e.Status = StatusReleased

@@ -173,20 +173,35 @@ func (st *reviewState) document() (redact.Document, error) {
 	if err != nil {
 		return doc, err
 	}
+	return applyAmendments(doc, st.am), nil
+}
+
+func applyAmendments(doc redact.Document, am *amendmentsFile) redact.Document {
 	seen := map[string]bool{}
 	for _, k := range doc.Known {
 		seen[strings.ToLower(k.Text)] = true
 	}
-	for _, t := range st.am.Terms {
+	for _, t := range am.Terms {
 		if !seen[strings.ToLower(t.Text)] {
 			seen[strings.ToLower(t.Text)] = true
 			doc.Known = append(doc.Known, redact.Known{Text: t.Text, Category: redact.SensitiveTerm})
 		}
 	}
-	for _, k := range st.am.Keep {
+	for _, k := range am.Keep {
 		doc.Keep = append(doc.Keep, k.Text)
 	}
-	return doc, nil
+	return doc
+}
+
+// withAmendments adds a testimony's reviewer amendments to doc. Every run made from the
+// encrypted original (a reindex too) must go through it: a run without them would bring back
+// what a reviewer removed.
+func (a *Archive) withAmendments(ids []age.Identity, e *manifestEntry, doc redact.Document) (redact.Document, error) {
+	am, err := a.readAmendments(ids, e)
+	if err != nil {
+		return doc, err
+	}
+	return applyAmendments(doc, am), nil
 }
 
 // redactAgain runs the engine over the stored original with the testimony's policy as the
@@ -201,13 +216,7 @@ func (a *Archive) redactAgain(ids []age.Identity, st *reviewState) (*redact.Reda
 	if err != nil {
 		return nil, nil, fmt.Errorf("testimony %s: %v", id, err)
 	}
-	red, err := redactDoc(eng, doc)
-	if err == nil && red == nil {
-		err = errors.New("the engine returned no result")
-	}
-	if err == nil {
-		err = secondResidual(red, doc, eng.Policy())
-	}
+	red, err := verifiedRun(eng, doc)
 	if err != nil {
 		return nil, nil, fmt.Errorf("testimony %s: redaction failed (%v); nothing changed", id, err)
 	}
@@ -465,57 +474,55 @@ func (a *Archive) Amend(ids []age.Identity, id string, am Amendment) (*ReviewRes
 	if err != nil {
 		return nil, err
 	}
-	red, pol, err := a.redactAgain(ids, st)
+	red, _, err := a.redactAgain(ids, st)
 	if err != nil {
 		return nil, err
 	}
 	e := st.e
 	var newAm, amSum string
+	var written []string
+	discard := func() {
+		for _, f := range written {
+			os.Remove(f)
+		}
+	}
 	if changed {
 		if err := os.MkdirAll(filepath.Join(a.dir, amendmentsDir), dirMode); err != nil {
 			return nil, fmt.Errorf("testimony %s: %w", id, err)
 		}
 		newAm = randomHex(8)
-		amSum, err = writeEncrypted(a.amendmentsPath(id, newAm), a.recipients, func(w io.Writer) error {
+		amSum, err = writeEncryptedSync(a.amendmentsPath(id, newAm), a.recipients, func(w io.Writer) error {
 			return json.NewEncoder(w).Encode(st.am)
-		})
+		}, false)
 		if err != nil {
 			return nil, fmt.Errorf("testimony %s: storing the encrypted amendments failed: %s; nothing changed", id, describeFSError(err))
 		}
+		written = append(written, a.amendmentsPath(id, newAm))
 	}
-	discard := func() {
-		if newAm != "" {
-			os.Remove(a.amendmentsPath(id, newAm))
-		}
-	}
-	rep := red.Report()
-	run := randomHex(8)
-	now := time.Now().UTC()
-	rsum, err := writeEncrypted(a.reportPath(id, run), a.recipients, func(w io.Writer) error {
-		return json.NewEncoder(w).Encode(reportFile{Format: FormatVersion, Testimony: id, Run: run, Time: now, Report: rep})
-	})
+	oldStatus, oldRun, oldAm := e.Status, e.Run, e.Amendments
+	next := *e // the manifest's entry changes only once the new files are durable
+	path, err := a.storeRun(&next, red.Report(), time.Now().UTC())
 	if err != nil {
 		discard()
 		return nil, fmt.Errorf("testimony %s: storing the encrypted report failed: %s; nothing changed", id, describeFSError(err))
 	}
-	for _, d := range []string{reportsDir, amendmentsDir} {
-		if err := syncDir(filepath.Join(a.dir, d)); err != nil && !errors.Is(err, os.ErrNotExist) {
-			discard()
-			os.Remove(a.reportPath(id, run))
-			return nil, err
-		}
+	written = append(written, path)
+	dirs := []string{filepath.Join(a.dir, reportsDir)}
+	if changed {
+		dirs = append(dirs, filepath.Join(a.dir, amendmentsDir))
 	}
-	if e.Status == StatusReleased {
+	if err := syncBatch(a.dir, written, dirs); err != nil {
+		discard()
+		return nil, fmt.Errorf("testimony %s: %w; nothing changed", id, err)
+	}
+	if oldStatus == StatusReleased {
 		if err := a.withIndex(func(ix *index.Index) error { return ix.Delete(id) }); err != nil {
 			discard()
-			os.Remove(a.reportPath(id, run))
 			return nil, fmt.Errorf("testimony %s: taking it out of the index failed: %w; nothing changed", id, err)
 		}
 	}
-	oldRun, oldAm := e.Run, e.Amendments
+	*e = next
 	e.Status, e.Problem = StatusReview, ""
-	e.Policy, e.PolicyVersion, e.PolicySHA256 = pol.Name, pol.Version, pol.SHA256
-	e.Run, e.ReportSHA256, e.OutputSHA256, e.Counts = run, rsum, rep.OutputSHA256, counts(rep)
 	if changed {
 		e.Amendments, e.AmendmentsSHA256 = newAm, amSum
 	}
@@ -528,23 +535,19 @@ func (a *Archive) Amend(ids []age.Identity, id string, am Amendment) (*ReviewRes
 	}
 	entries := []audit.Entry{
 		amendEntry,
-		{Actor: actor, Action: "redact", Testimony: id, Policy: rep.Policy, PolicyVersion: rep.PolicyVersion,
-			PolicySHA256: rep.PolicySHA256, Counts: e.Counts, OutputSHA256: rep.OutputSHA256,
-			Files:  a.fileSums(a.reportPath(id, run), rsum),
-			Detail: "new redaction run for a reviewer, verified; report stored encrypted"},
+		a.runAudit(e, actor, "new redaction run for a reviewer, verified; report stored encrypted"),
 		{Actor: actor, Action: "review", Testimony: id, Detail: "held for review; not indexed"},
 	}
-	rep.Spans = nil
 	if _, err := audit.Append(a.auditPath(), entries...); err != nil {
 		return nil, fmt.Errorf("testimony %s: amended, but writing the audit log failed: %w", id, err)
 	}
-	if oldRun != "" && oldRun != run {
+	if oldRun != "" && oldRun != e.Run {
 		os.Remove(a.reportPath(id, oldRun))
 	}
 	if changed && oldAm != "" {
 		os.Remove(a.amendmentsPath(id, oldAm))
 	}
-	return &ReviewResult{ID: id, Status: e.Status, Run: run, Counts: e.Counts}, nil
+	return &ReviewResult{ID: id, Status: e.Status, Run: e.Run, Counts: e.Counts}, nil
 }
 
 // apply adds the amendment to st.am after checking it. It reports whether the amendments

@@ -73,17 +73,6 @@ func lastAudit(t *testing.T, a *Archive, action string) audit.Entry {
 	return audit.Entry{}
 }
 
-func checkClean(t *testing.T, a *Archive) {
-	t.Helper()
-	rep, err := a.Check(false)
-	require.NoError(t, err)
-	assert.Empty(t, rep.Problems)
-	// Every encrypted file a review action wrote is recorded in the audit log.
-	rep, err = a.ReadData(nil)
-	require.NoError(t, err)
-	assert.Empty(t, rep.Problems, "check --read-data")
-}
-
 // A pow testimony waits for review, unsearchable; a wrong identity cannot approve it; the
 // archive's identity approves it and only then is it searchable.
 func TestApproveReleasesPowTestimony(t *testing.T) {
@@ -415,4 +404,26 @@ func TestCheckAmendments(t *testing.T) {
 	res, err := a.Ingest(context.Background(), []string{oneFile(t, "sunday.txt", sundayDoc)}, IngestOptions{})
 	require.Error(t, err)
 	assert.Contains(t, res[0].Error, "review rerun")
+}
+
+// A reindex redacts from the encrypted original: it must keep the reviewers' amendments,
+// or an added term would come back into the index.
+func TestReindexKeepsAmendments(t *testing.T) {
+	a, ids := newTestArchive(t)
+	id := ingestOne(t, a, "sunday.txt", sundayDoc, IngestOptions{})
+	_, err := a.Amend(ids, id, Amendment{Terms: []string{"Golden Bell"}, Actor: "reviewer-1"})
+	require.NoError(t, err)
+	_, err = a.Amend(ids, id, Amendment{Keep: "Grace", Reason: "a hymn", Actor: "reviewer-1"})
+	require.NoError(t, err)
+	_, err = a.Approve(ids, id, "reviewer-1", "")
+	require.NoError(t, err)
+	for _, policy := range []string{"", "strict"} {
+		res, err := a.Reindex(context.Background(), ReindexOptions{Policy: policy, Identities: ids, Actor: "archivist"})
+		require.NoError(t, err, "policy %q", policy)
+		require.Len(t, res, 1)
+		assert.Zero(t, hits(t, a, "Golden"), "policy %q: the added term is back in the index", policy)
+		assert.Equal(t, uint64(1), hits(t, a, "Grace"), "policy %q: the kept form is gone", policy)
+		assert.Empty(t, scanFiles(t, a.Dir(), []string{"Golden"}))
+		checkClean(t, a)
+	}
 }
