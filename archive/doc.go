@@ -267,7 +267,7 @@
 // commits the rekey. Phase two, which needs no key and can run again from any point:
 // testimony.toml gets the new recipients, each new file is renamed over its old one (a file
 // that already has its new hash is left alone; one removed or rewritten since is skipped),
-// the manifest's object_sha256 and report_sha256 are updated where they still hold the old
+// the manifest's object_sha256, report_sha256 and amendments_sha256 are updated where they still hold the old
 // hash, the audit log gets one rekey entry per testimony with its new files and a last one
 // with the counts, the other files and the new recipients' fingerprints (SHA256: and 16 hex
 // digits of the SHA-256 of the recipient string), once per rekey, and rekey/ is removed.

@@ -284,6 +284,12 @@ func (a *Archive) finishRekey(j *rekeyJournalFile) (*RekeyResult, error) {
 		if n, ok := done[obj]; ok && e.ObjectSHA256 == old[obj] {
 			e.ObjectSHA256, changed = n.SHA256, true
 		}
+		if e.Amendments != "" {
+			ap := amendmentsDir + "/" + e.ID + "-" + e.Amendments + ".age"
+			if n, ok := done[ap]; ok && e.AmendmentsSHA256 == old[ap] {
+				e.AmendmentsSHA256, changed = n.SHA256, true
+			}
+		}
 		if e.Run == "" {
 			continue
 		}

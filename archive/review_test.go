@@ -427,3 +427,27 @@ func TestReindexKeepsAmendments(t *testing.T) {
 		checkClean(t, a)
 	}
 }
+
+// A rekey re-encrypts the amendments file too, and the manifest follows its new hash, so the
+// new key can go on reviewing.
+func TestRekeyKeepsAmendments(t *testing.T) {
+	a, ids := newTestArchive(t)
+	id := ingestOne(t, a, "sunday.txt", sundayDoc, IngestOptions{})
+	_, err := a.Amend(ids, id, Amendment{Terms: []string{"Golden Bell"}, Actor: "reviewer-1"})
+	require.NoError(t, err)
+	next, err := age.GenerateX25519Identity()
+	require.NoError(t, err)
+	_, err = a.Rekey(ids, RekeyOptions{Recipients: []string{next.Recipient().String()}, Actor: "archivist"})
+	require.NoError(t, err)
+	a, err = Open(a.Dir())
+	require.NoError(t, err)
+	newIDs := []age.Identity{next}
+	checkClean(t, a)
+	_, err = a.Approve(ids, id, "reviewer-1", "")
+	require.Error(t, err, "the old key still approves")
+	_, err = a.Approve(newIDs, id, "reviewer-1", "")
+	require.NoError(t, err)
+	assert.Equal(t, uint64(1), hits(t, a, "market"))
+	assert.Zero(t, hits(t, a, "Golden"))
+	checkClean(t, a)
+}
