@@ -192,6 +192,11 @@ func (a *Archive) diffOne(e *manifestEntry, from, to *redact.Engine, opts Policy
 		t.FromError, t.ToError = err.Error(), err.Error()
 		return t
 	}
+	if doc, err = a.withAmendments(opts.Identities, e, doc); err != nil { // as every later run will
+		err = errors.New("its reviewer amendments cannot be read")
+		t.FromError, t.ToError = err.Error(), err.Error()
+		return t
+	}
 	spans := func(eng *redact.Engine) ([]redact.Span, string) {
 		red, err := verifiedRun(eng, doc)
 		if err != nil {

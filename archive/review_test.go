@@ -451,3 +451,23 @@ func TestRekeyKeepsAmendments(t *testing.T) {
 	assert.Zero(t, hits(t, a, "Golden"))
 	checkClean(t, a)
 }
+
+// policy diff runs both policies as every later run will: with the reviewers' amendments, so
+// an added term is removed under both and a kept form kept under both.
+func TestPolicyDiffSeesAmendments(t *testing.T) {
+	a, ids := newTestArchive(t)
+	id := ingestOne(t, a, "sunday.txt", sundayDoc, IngestOptions{})
+	_, err := a.Amend(ids, id, Amendment{Terms: []string{"Golden Bell"}, Actor: "reviewer-1"})
+	require.NoError(t, err)
+	d, err := a.PolicyDiff(context.Background(), PolicyDiffOptions{From: "base", To: "strict", Identities: ids})
+	require.NoError(t, err)
+	var terms *CategoryDiff
+	for i := range d.Categories {
+		if d.Categories[i].Category == "sensitive_term" {
+			terms = &d.Categories[i]
+		}
+	}
+	require.NotNil(t, terms, "the added term is a sensitive term under both policies")
+	assert.Equal(t, 1, terms.From["suppress"])
+	assert.Equal(t, 1, terms.To["suppress"])
+}
