@@ -198,3 +198,27 @@ func TestRevealReasonRequired(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "original revealed; reason: consent review 7", after[len(after)-1].Detail)
 }
+
+func TestCheckpointAfterRekey(t *testing.T) {
+	a, ids := newTestArchive(t)
+	_, err := a.Ingest(context.Background(), []string{oneFile(t, "a.md", goodDoc)}, IngestOptions{})
+	require.NoError(t, err)
+	kept, _, _, err := a.Checkpoint(ids, "reviewer")
+	require.NoError(t, err)
+	newID, err := age.GenerateX25519Identity()
+	require.NoError(t, err)
+	_, err = a.Rekey(ids, RekeyOptions{Recipients: []string{newID.Recipient().String()}, Actor: "tester"})
+	require.NoError(t, err)
+	a, err = Open(a.dir)
+	require.NoError(t, err)
+
+	// signing.age was re-encrypted with the rest: the new identity signs, the old one cannot.
+	_, _, _, err = a.Checkpoint(ids, "reviewer")
+	require.ErrorContains(t, err, "signing.age")
+	_, c, created, err := a.Checkpoint([]age.Identity{newID}, "reviewer")
+	require.NoError(t, err)
+	assert.False(t, created, "the key survives a rekey")
+	res, err := a.VerifyAuditLog(kept, "")
+	require.NoError(t, err)
+	assert.Equal(t, c, *res.Stored)
+}
