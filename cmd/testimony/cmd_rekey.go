@@ -57,7 +57,7 @@ func runRekey(c *cli.Context) error {
 		return err
 	}
 	w := c.App.Writer
-	fmt.Fprintf(w, "rekeyed %s (%d objects, %d reports, %d other)\n", plural(res.Files, "file"), res.Objects, res.Reports, res.Other)
+	fmt.Fprintf(w, "rekeyed %s (%s, %s, %d other)\n", plural(res.Files, "file"), plural(res.Objects, "object"), plural(res.Reports, "report"), res.Other)
 	for _, r := range res.Recipients {
 		fmt.Fprintf(w, "recipient: %s %s\n", r, archive.RecipientFingerprint(r))
 	}
