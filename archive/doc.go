@@ -189,11 +189,13 @@
 // writing no second object. A crash before step 7 leaves testimonies without audit
 // entries; check --repair writes them from the manifest, marked as recorded by repair.
 //
-// A write that fails without a crash (a full disk, say) is handled the same way, but at once:
-// before step 4 the batch's new objects and reports are removed again and each of its files
-// is reported "not stored"; after it, each file is reported stored under its ID but not
-// finished, and a re-run completes it. Every file gets its own error; the archive passes
-// check.
+// A write that fails without a crash (a full disk, say) is cleaned up at once: before step 4
+// the batch's new objects and reports are removed again and each of its files is reported
+// "not stored"; if step 6 fails, the batch's documents leave the index again and the audit
+// log records them as pending, and each file is reported stored under its ID but not
+// finished (a re-run completes it). Every file gets its own error and the archive passes
+// check without repair, unless the audit append itself fails: then check --repair writes the
+// missing entries from the manifest.
 //
 // [Archive.Reindex] (holding the writer lock throughout, with an identity that must decrypt
 // secret.age before anything is written) redacts every testimony again from its original,

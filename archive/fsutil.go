@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,6 +82,20 @@ func createDirect(dest string) (*pendingFile, error) {
 		return nil, err
 	}
 	return &pendingFile{File: f, dest: dest, direct: true, noSync: true}, nil
+}
+
+// writeFault, when a test sets it, is asked before each write to one of the archive's own
+// files (objects, reports, manifest) and may fail it, as a full disk would; nil otherwise.
+var writeFault func(path string, n int) error
+
+// Write is os.File's Write, failed when a test says so.
+func (p *pendingFile) Write(b []byte) (int, error) {
+	if writeFault != nil {
+		if err := writeFault(p.Name(), len(b)); err != nil {
+			return 0, &fs.PathError{Op: "write", Path: p.Name(), Err: err}
+		}
+	}
+	return p.File.Write(b)
 }
 
 // Commit makes the file durable and renames it over its destination.

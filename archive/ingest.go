@@ -741,6 +741,9 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 	}
 	if len(docs) > 0 {
 		if err := writeManifest(a.dir, m); err != nil {
+			if ixErr == nil {
+				a.undoRelease(batch, ix, superseded)
+			}
 			return fmt.Errorf("ingest: writing the manifest: %w", err)
 		}
 	}
@@ -806,6 +809,35 @@ func (a *Archive) runAudit(e *manifestEntry, actor, detail string) audit.Entry {
 	return audit.Entry{Actor: actor, Action: "redact", Testimony: e.ID, Policy: e.Policy,
 		PolicyVersion: e.PolicyVersion, PolicySHA256: e.PolicySHA256, Counts: e.Counts, OutputSHA256: e.OutputSHA256,
 		Files: a.fileSums(a.reportPath(e.ID, e.Run), e.ReportSHA256), Detail: detail}
+}
+
+// undoRelease is what a batch needs when the manifest could not be rewritten after its index
+// batch (a full disk): the manifest on disk lists the batch pending, so its documents leave
+// the index again, the audit log records what was stored, and the reports of earlier
+// unfinished runs, which the manifest no longer names, go. Best effort: whatever fails here
+// is what check --repair mends (see Write order); a re-run of the ingest completes the files.
+func (a *Archive) undoRelease(batch []processed, ix *index.Index, superseded []string) {
+	var ids []string
+	var entries []audit.Entry
+	for _, p := range batch {
+		if p.entry == nil {
+			continue
+		}
+		es := p.audit
+		if p.red != nil {
+			ids = append(ids, p.entry.ID)
+			es = append(es[:len(es)-1:len(es)-1], audit.Entry{Actor: p.actor, Action: "index", Testimony: p.entry.ID,
+				Detail: "indexing not finished (the manifest could not be written); testimony pending"})
+		}
+		entries = append(entries, es...)
+	}
+	if len(ids) > 0 {
+		_ = ix.Delete(ids...)
+	}
+	_, _ = audit.Append(a.auditPath(), entries...)
+	for _, r := range superseded {
+		os.Remove(r)
+	}
 }
 
 func writeObject(w io.Writer, ts *transcript.Testimony, data []byte, now time.Time) error {
