@@ -74,7 +74,7 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range scanNear(t, koreanCaseNo, hangulCodeAnchors(t), 2, 24) {
 		add(m[2], m[3], "Korean case number", "year, case kind and running number of a Korean court case", 0.9)
 	}
-	for _, m := range scanNear(t, cuedCode, foldAnchors(t, "no.", "nos.", "number", "nr", "№"), 50, 12) {
+	for _, m := range scanNearIf(t, cuedCode, foldAnchors(t, "no.", "nos.", "number", "nr", "№"), 50, 12, hasCodeCue) {
 		pos := m[1]
 		cue := strings.ToLower(s[m[2]:m[3]])
 		for {
@@ -92,6 +92,21 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return dedupeCandidates(out)
+}
+
+// codeCues are the stems of the words cuedCode needs before "no.": a window without one
+// cannot match, and most windows around "number" in an interview are phone numbers.
+var codeCues = []string{"plot", "parcel", "sheet", "block", "regist", "case", "file", "docket", "reference",
+	"application", "account", "passport", "licen", "card", "house", "flat", "apartment", "building",
+	"deed", "cadastral", "entry"}
+
+func hasCodeCue(fold string) bool {
+	for _, c := range codeCues {
+		if strings.Contains(fold, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // dedupeCandidates drops a candidate whose span and category an earlier one already has

@@ -51,7 +51,7 @@ func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
 			Rule: "sentence or detention length", Reason: "the length of a sentence or a detention", Score: 0.7})
 	}
-	for _, m := range scanNear(t, legalGroupCount, an[1], 40, 40) {
+	for _, m := range scanNear(t, legalGroupCount, countedAnchors(t, an[1]), 40, 40) {
 		oa, ob := t.Orig(m[2], m[3])
 		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
 			Rule: "size of a group", Reason: "the number of co-defendants, children or siblings", Score: 0.6})
@@ -64,4 +64,28 @@ func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 func hasDurationUnit(fold string) bool {
 	return strings.Contains(fold, "year") || strings.Contains(fold, "month") || strings.Contains(fold, "week") ||
 		strings.Contains(fold, "day") || strings.Contains(fold, "hour")
+}
+
+// countWords are the counts legalGroupCount starts with, written as words.
+var countWords = setOfWords(`one two three four five six seven eight nine ten eleven twelve thirteen
+	fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+	ninety hundred`)
+
+// countedAnchors keeps the group words ("brothers", "other", "accused") that have a count
+// among the three words before them, which every match of legalGroupCount has ("three
+// brothers", "twenty-one other persons", "two co-accused"): most "brothers" and "children"
+// of an interview have none, and their windows need not be searched.
+func countedAnchors(t *Text, anchors []int) []int {
+	ws := t.wordList()
+	var out []int
+	for _, p := range anchors {
+		i := wordAt(ws, p)
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if w := t.Fold[ws[k].start:ws[k].end]; countWords[w] || isDigit(w[0]) {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
 }

@@ -137,6 +137,11 @@ func isLetterByte(b byte) bool {
 // numberAnchors returns the offset of the first digit of every run of digits (with the
 // separators of a written number) in t.Norm.
 func numberAnchors(t *Text) []int {
+	t.numOnce.Do(func() { t.numAnchors = findNumberAnchors(t) })
+	return t.numAnchors
+}
+
+func findNumberAnchors(t *Text) []int {
 	s := t.Norm
 	var out []int
 	for i := 0; i < len(s); i++ {
@@ -156,6 +161,11 @@ func numberAnchors(t *Text) []int {
 
 // initialAnchors returns the offset of every full stop that follows an upper-case letter.
 func initialAnchors(t *Text) []int {
+	t.initialOnce.Do(func() { t.initials = findInitialAnchors(t) })
+	return t.initials
+}
+
+func findInitialAnchors(t *Text) []int {
 	s := t.Norm
 	var out []int
 	for i := 1; i < len(s); i++ {

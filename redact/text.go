@@ -29,6 +29,12 @@ type Text struct {
 	words     []word
 	clsOnce   sync.Once
 	cls       []uint32
+	// Anchors several detectors start from (numberAnchors, initialAnchors), found once;
+	// callers must not modify them.
+	numOnce     sync.Once
+	numAnchors  []int
+	initialOnce sync.Once
+	initials    []int
 }
 
 // word is a run of letters, marks and digits in Norm (byte offsets); Fold[start:end] is its
