@@ -2,7 +2,6 @@ package redact
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -1431,13 +1430,7 @@ func personVariants(name string, g *Gazetteer) []string {
 		}
 		return out
 	}
-	var surnames []string
-	for sp, c := range g.Surnames {
-		if c == surnameCanon && sp != "" && sp[0] < utf8.RuneSelf && len(sp) > 1 {
-			surnames = append(surnames, title(sp))
-		}
-	}
-	sort.Strings(surnames)
+	surnames := ix.surnameSpellings[surnameCanon]
 	givens := givenForms(syls)
 	for _, sn := range surnames {
 		for _, gf := range givens {

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -237,6 +238,9 @@ type nameIndex struct {
 	givenSyl map[string]bool // romanized given syllables (Latin only)
 	sylTrie  sylTrie         // the ASCII ones as a trie, for splitting words without hashing
 	maxSyl   int             // length of the longest of them
+	// surnameSpellings lists the Latin spellings of each canonical surname, in title case
+	// and sorted ("Gim", "Kim"), for the variants of a known person's name.
+	surnameSpellings map[string][]string
 }
 
 // figure is one public figure or body: its words, and which of them must be in capitals.
@@ -307,8 +311,15 @@ func indexFor(g *Gazetteer) *nameIndex {
 			ix.sylTrie.add(s)
 		}
 	}
-	for w := range g.Surnames {
+	ix.surnameSpellings = map[string][]string{}
+	for w, c := range g.Surnames {
 		ix.class[w] |= clsSurname
+		if w != "" && w[0] < utf8.RuneSelf && len(w) > 1 {
+			ix.surnameSpellings[c] = append(ix.surnameSpellings[c], title(w))
+		}
+	}
+	for _, sp := range ix.surnameSpellings {
+		sort.Strings(sp)
 	}
 	for w := range cueWords {
 		ix.class[w] |= clsCue

@@ -186,6 +186,7 @@ func (r *runState) assignLabels() {
 		}
 	}
 	labels := map[string]string{}
+	ids := map[string]string{}
 	counters := map[string]int{}
 	for _, d := range ds {
 		root := u.find(surfaceNodeOf(d))
@@ -210,9 +211,14 @@ func (r *runState) assignLabels() {
 			}
 			labels[root] = l
 		}
+		id, ok := ids[root]
+		if !ok {
+			id = entityID(root, r.e.policy)
+			ids[root] = id
+		}
 		d.Replacement = l
 		d.node = root
-		d.Entity = entityID(root, r.e.policy)
+		d.Entity = id
 	}
 }
 
@@ -281,10 +287,21 @@ func roleFromContext(t *Text, start int) Role {
 	if lastWordIndex(seg, "broker") >= 0 || lastWordIndex(seg, "brokers") >= 0 || lastWordIndex(seg, "smuggler") >= 0 {
 		return RoleBroker
 	}
-	for k := range kinNouns {
-		if k != "children" && lastWordIndex(seg, k) >= 0 {
+	// A kin noun as a whole word: each maximal run of word bytes is looked up once
+	// ("mother-in-law" has "mother" as a run of its own).
+	for i := 0; i < len(seg); {
+		if !isASCIIWordByte(seg[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(seg) && isASCIIWordByte(seg[j]) {
+			j++
+		}
+		if w := seg[i:j]; w != "children" && kinNouns[w] {
 			return RoleRelative
 		}
+		i = j
 	}
 	return ""
 }
