@@ -82,7 +82,11 @@ func tokenize(norm string) []token {
 			lb[k] = c + 'a' - 'A'
 		}
 	}
-	lowered := string(lb)
+	return tokenizeLowered(norm, string(lb))
+}
+
+// tokenizeLowered is tokenize given norm with its ASCII letters lowered (Text.Fold is).
+func tokenizeLowered(norm, lowered string) []token {
 	toks := make([]token, 0, len(norm)/5+8)
 	sentStart, lineStart := true, true
 	for i := 0; i < len(norm); {
@@ -154,18 +158,9 @@ func runeKind(r rune) (tokKind, bool) {
 	return 0, false
 }
 
-// The three detectors of this family read the same tokens and gazetteer places of a Text.
-// The engine runs the detectors one after another on one Text, so a one-entry cache saves
-// two of three passes; it holds no text beyond the Text the caller already holds, and the
-// results are never modified after they are made.
-var analysisCache struct {
-	sync.Mutex
-	t    *Text
-	norm string
-	ix   *nameIndex
-	a    *analysis
-}
-
+// The three detectors of this family read the same tokens and gazetteer places of a Text:
+// the first to ask computes them, and the Text keeps them for the others (and for nothing
+// longer than the Text itself lives).
 // analysis is what the three detectors share about one Text. It is never modified once
 // made: a detector that marks tokens copies the slice first.
 type analysis struct {
@@ -176,15 +171,12 @@ type analysis struct {
 }
 
 func analyse(t *Text, ix *nameIndex) *analysis {
-	c := &analysisCache
-	c.Lock()
-	if c.t == t && c.ix == ix && c.norm == t.Norm {
-		a := c.a
-		c.Unlock()
-		return a
+	t.anMu.Lock()
+	defer t.anMu.Unlock()
+	if t.an != nil && t.anIx == ix {
+		return t.an
 	}
-	c.Unlock()
-	toks := tokenize(t.Norm)
+	toks := tokenizeLowered(t.Norm, t.Fold)
 	classify(toks, ix)
 	a := &analysis{toks: toks, places: matchPlaces(t.Norm, toks, ix), prot: protectedFigures(toks, ix), placeTok: make([]bool, len(toks))}
 	for _, m := range a.places {
@@ -192,9 +184,7 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 			a.placeTok[m.from] = true
 		}
 	}
-	c.Lock()
-	c.t, c.norm, c.ix, c.a = t, t.Norm, ix, a
-	c.Unlock()
+	t.an, t.anIx = a, ix
 	return a
 }
 

@@ -225,7 +225,20 @@ func (r *runState) planField(name, s string) field {
 		found[k] = d.detect(t, e.gaz)
 		n += len(found[k])
 	}
-	cands := make([]Candidate, 0, n+n/8+8)
+	// Known identifiers and deny-list hits join the detectors' candidates below.
+	var knownM *matcher
+	var knownHits []phraseMatch
+	if len(r.known) > 0 {
+		knownM = newRunMatcher()
+		for i, k := range r.known {
+			for _, v := range k.variants {
+				knownM.add(v, i)
+			}
+		}
+		knownHits = knownM.find(t.Fold, words, nil)
+	}
+	denyHits := e.deny.find(t.Fold, words, nil)
+	cands := make([]Candidate, 0, n+len(knownHits)+len(denyHits))
 	for k, d := range e.dets {
 		for _, c := range found[k] {
 			if c.Detector == "" {
@@ -245,13 +258,7 @@ func (r *runState) planField(name, s string) field {
 	// Known identifiers: the full form is exempt from allow lists (the archivist said so);
 	// derived parts ("Kim" of "Kim Ji-min") are not, so "Kim Jong Un" stays readable.
 	if len(r.known) > 0 {
-		km := newRunMatcher()
-		for i, k := range r.known {
-			for _, v := range k.variants {
-				km.add(v, i)
-			}
-		}
-		for _, m := range km.find(t.Fold, words, nil) {
+		for _, m := range knownHits {
 			i := m.payloads[0]
 			if k := t.Fold[m.start:m.end]; r.ambiguous(k) && !startsUpper(t.Norm[m.start:]) && k != r.known[i].fullKey {
 				continue // "sun cream" is not Ryu Sun-ok, as in propagation and the residual check
@@ -287,7 +294,7 @@ func (r *runState) planField(name, s string) field {
 			cands = append(cands, c)
 		}
 	}
-	for _, m := range e.deny.find(t.Fold, words, nil) {
+	for _, m := range denyHits {
 		s, en := t.Orig(m.start, m.end)
 		exempt[len(cands)] = true
 		cands = append(cands, Candidate{Start: s, End: en, Category: SensitiveTerm, Detector: "deny",
@@ -295,6 +302,8 @@ func (r *runState) planField(name, s string) field {
 	}
 
 	var removing []*decision
+	// One block for every decision of the field instead of one allocation each.
+	slab := make([]decision, 0, len(cands))
 	for i, c := range cands {
 		if c.Start < 0 || c.End > len(s) || c.Start >= c.End ||
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
@@ -318,9 +327,10 @@ func (r *runState) planField(name, s string) field {
 				action = Suppress
 			}
 		}
-		d := &decision{Span: Span{Start: c.Start, End: c.End, Text: s[c.Start:c.End], Category: c.Category,
+		slab = append(slab, decision{Span: Span{Start: c.Start, End: c.End, Text: s[c.Start:c.End], Category: c.Category,
 			Detector: c.Detector, Rule: c.Rule, Reason: c.Reason, Score: c.Score, Action: action,
-			Entity: c.Entity, Field: name}, role: c.Role, place: c.Place, exempt: exempt[i], priority: c.Score}
+			Entity: c.Entity, Field: name}, role: c.Role, place: c.Place, exempt: exempt[i], priority: c.Score})
+		d := &slab[len(slab)-1]
 		if atomic[c.Category] {
 			// Anything inside an e-mail address or a phone number is part of it: the whole
 			// token goes, rather than a name inside it and the rest around the label.

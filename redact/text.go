@@ -35,6 +35,10 @@ type Text struct {
 	numAnchors  []int
 	initialOnce sync.Once
 	initials    []int
+	// The names detectors' shared analysis (analyse), for one name index.
+	anMu sync.Mutex
+	an   *analysis
+	anIx *nameIndex
 }
 
 // word is a run of letters, marks and digits in Norm (byte offsets); Fold[start:end] is its
