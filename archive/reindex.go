@@ -350,6 +350,11 @@ func (r *reindexer) redo(ctx context.Context, old *manifestEntry) *reindexRun {
 		policy = old.Policy
 	}
 	fail := func(err error) *reindexRun {
+		if old.Status != StatusReleased && old.Status != StatusPending {
+			// Held (review) or rejected: a later run must go to a reviewer again, never
+			// straight to the index.
+			e.Review = true
+		}
 		e.Status, e.Problem = StatusPending, problemReindexFailed
 		run.err = fmt.Errorf("testimony %s: %v; it is pending, out of the index", e.ID, err)
 		return run

@@ -293,3 +293,35 @@ func TestReindexInterrupted(t *testing.T) {
 		assert.Contains(t, last.Detail, "recorded by check --repair")
 	})
 }
+
+// TestReindexFailureKeepsRejectedHeld: a rejected testimony whose reindex run fails is
+// pending, and a later successful reindex holds it for review instead of releasing it.
+func TestReindexFailureKeepsRejectedHeld(t *testing.T) {
+	a, ids, byName := reindexArchive(t)
+	idA := byName["a.md"]
+	ctx := context.Background()
+	// pow holds A for review (A itself was not ingested with --review); a reviewer rejects it.
+	_, err := a.Reindex(ctx, ReindexOptions{Identities: ids, Policy: "pow"})
+	require.NoError(t, err)
+	require.False(t, manifestEntryOf(t, a, idA).Review)
+	_, err = a.Reject(ids, idA, "reviewer", "not for release")
+	require.NoError(t, err)
+	require.Equal(t, StatusRejected, manifestEntryOf(t, a, idA).Status)
+
+	orig := redactDoc
+	redactDoc = func(e *redact.Engine, d redact.Document) (*redact.Redacted, error) {
+		if d.ID == idA {
+			return nil, errors.New("engine failure")
+		}
+		return e.Redact(d)
+	}
+	_, err = a.Reindex(ctx, ReindexOptions{Identities: ids, Policy: "base"})
+	redactDoc = orig
+	require.Error(t, err)
+	require.Equal(t, StatusPending, manifestEntryOf(t, a, idA).Status)
+	_, err = a.Reindex(ctx, ReindexOptions{Identities: ids, Policy: "base"})
+	require.NoError(t, err)
+	assert.Equal(t, StatusReview, manifestEntryOf(t, a, idA).Status, "a reviewer decides again")
+	assert.NotContains(t, searchIDs(t, a, "*"), idA)
+	checkClean(t, a)
+}
