@@ -27,7 +27,7 @@ func ReadInput(path string, r io.Reader) ([]byte, error) {
 		if r == nil {
 			return nil, errors.New("-: no standard input")
 		}
-		return readLimited("-", r, -1)
+		return readLimited("-", r, -1, MaxInputSize)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -44,20 +44,20 @@ func ReadInput(path string, r io.Reader) ([]byte, error) {
 	if st.Size() > MaxInputSize {
 		return nil, fmt.Errorf("%s: %w", path, errTooLarge(st.Size()))
 	}
-	return readLimited(path, f, st.Size())
+	return readLimited(path, f, st.Size(), MaxInputSize)
 }
 
-// readLimited reads r up to MaxInputSize bytes; one byte more is an error (the file grew, or
-// it is a stream). size, when known, sizes the buffer.
-func readLimited(name string, r io.Reader, size int64) ([]byte, error) {
+// readLimited reads r up to limit bytes; one byte more is an error (the file grew, or it is
+// a stream). size, when known, sizes the buffer.
+func readLimited(name string, r io.Reader, size, limit int64) ([]byte, error) {
 	buf := make([]byte, 0, max(size, 0)+1)
-	b, err := readAllInto(buf, io.LimitReader(r, MaxInputSize+1))
+	b, err := readAllInto(buf, io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", name, describeFSError(err))
 	}
-	if len(b) > MaxInputSize {
+	if int64(len(b)) > limit {
 		return nil, fmt.Errorf("%s: too large (more than %d MiB, the most one testimony may be): check that it is a transcript, or split it",
-			name, MaxInputSize>>20)
+			name, limit>>20)
 	}
 	return b, nil
 }
