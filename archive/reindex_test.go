@@ -3,10 +3,12 @@ package archive
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"filippo.io/age"
 	"github.com/stretchr/testify/assert"
@@ -324,4 +326,59 @@ func TestReindexFailureKeepsRejectedHeld(t *testing.T) {
 	assert.Equal(t, StatusReview, manifestEntryOf(t, a, idA).Status, "a reviewer decides again")
 	assert.NotContains(t, searchIDs(t, a, "*"), idA)
 	checkClean(t, a)
+}
+
+// TestReindexSearchersSeeOneIndex searches without pause while a reindex builds its index
+// in many small batches and switches: every search sees the old index whole (every
+// testimony names Hyesan) or the new one whole (every one names the province instead),
+// never a mix or part of one, and never the old one again after the new one.
+func TestReindexSearchersSeeOneIndex(t *testing.T) {
+	a, ids := newTestArchive(t)
+	const n = 24
+	dir := t.TempDir()
+	var paths []string
+	for i := 0; i < n; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("d%02d.md", i))
+		require.NoError(t, os.WriteFile(p, []byte(strings.Replace(reindexDocB, "The river", fmt.Sprintf("The river %d", i), 1)), 0o600))
+		paths = append(paths, p)
+	}
+	_, err := a.Ingest(context.Background(), paths, IngestOptions{Policy: "base"})
+	require.NoError(t, err)
+
+	// Readers give up on a busy index quickly: a search that touched the index being built
+	// would fail instead of waiting for it to be complete.
+	defer func(d time.Duration) { searchTimeout = d }(searchTimeout)
+	searchTimeout = 100 * time.Millisecond
+	done := make(chan error, 1)
+	go func() {
+		_, err := a.Reindex(context.Background(), ReindexOptions{Policy: "strict", Identities: ids, BatchSize: 1, Workers: 1})
+		done <- err
+	}()
+	var seen []uint64
+	switched := false
+	for finished := false; !finished; {
+		select {
+		case err := <-done:
+			require.NoError(t, err)
+			finished = true
+		default:
+		}
+		// Every testimony names Hyesan under base and its province under strict: a whole
+		// index, old or new, matches all of them.
+		res, err := a.Search(index.Request{Query: "Hyesan Ryanggang"})
+		require.NoError(t, err)
+		require.Equal(t, uint64(n), res.Total, "a search saw part of an index")
+		res, err = a.Search(index.Request{Query: "Hyesan"})
+		require.NoError(t, err)
+		require.Contains(t, []uint64{0, n}, res.Total, "a search saw part of an index")
+		if res.Total == 0 {
+			switched = true
+		} else {
+			require.False(t, switched, "the old index came back after the switch")
+		}
+		seen = append(seen, res.Total)
+	}
+	assert.True(t, switched)
+	assert.Equal(t, uint64(n), seen[0], "the first searches ran before the switch")
+	t.Logf("%d searches during the reindex", len(seen))
 }
