@@ -77,11 +77,14 @@ func (e *reindexFailures) Error() string {
 // crash before the manifest is written leaves the old index in service and files
 // check --repair deletes; a crash after it is finished by check --repair.
 //
-// Testimonies held for review stay held (with a new run); released and pending ones are
-// released, or held when their policy (or the entry) asks for review. A testimony whose new
-// run fails (its original cannot be read, the engine or the residual check fails) is
-// pending afterwards and out of the index: nothing redacted under a policy the archive no
-// longer applies stays searchable. Reindex then returns an error naming those IDs. An error
+// Every run goes through the testimony's reviewer amendments. Testimonies held for review
+// stay held and rejected ones rejected (with a new run); released and pending ones are
+// released, or held when their policy, the entry or the archive's review_required asks for
+// review. A testimony whose new run fails (its original or amendments cannot be read, the
+// engine or the residual check fails) is pending afterwards and out of the index: nothing
+// redacted under a policy the archive no longer applies stays searchable; one that was held
+// or rejected is marked for review, so a later run never releases it without a reviewer.
+// Reindex then returns an error naming those IDs. An error
 // that is not one testimony's (a report or the index cannot be written) stops the reindex
 // before the switch: nothing changes.
 func (a *Archive) Reindex(ctx context.Context, opts ReindexOptions) ([]ReindexResult, error) {
