@@ -130,13 +130,14 @@ func printIngestResults(w io.Writer, results []archive.IngestResult) {
 // progress draws a bar on stderr while a bulk ingest runs, only when stderr is a terminal.
 type progress struct {
 	w       io.Writer
+	label   string // what is counted: "ingesting", "reindexing"
 	enabled bool
 	mu      sync.Mutex
 	bar     *progressbar.ProgressBar
 }
 
 func newProgress(w io.Writer) *progress {
-	return &progress{w: w, enabled: isTerminal(w)}
+	return &progress{w: w, label: "ingesting", enabled: isTerminal(w)}
 }
 
 func (p *progress) update(done, total int) {
@@ -148,7 +149,7 @@ func (p *progress) update(done, total int) {
 	if p.bar == nil {
 		p.bar = progressbar.NewOptions(total,
 			progressbar.OptionSetWriter(p.w),
-			progressbar.OptionSetDescription("ingesting"),
+			progressbar.OptionSetDescription(p.label),
 			progressbar.OptionShowCount(),
 			progressbar.OptionSetPredictTime(true),
 			progressbar.OptionClearOnFinish(),

@@ -39,6 +39,7 @@ func runReindex(c *cli.Context) error {
 		return err
 	}
 	progress := newProgress(c.App.ErrWriter)
+	progress.label = "reindexing"
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt)
 	defer stop()
 	results, err := a.Reindex(ctx, archive.ReindexOptions{
