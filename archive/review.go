@@ -391,6 +391,9 @@ func (a *Archive) Approve(ids []age.Identity, id, actor, reason string) (*Review
 	if err := a.withIndex(func(ix *index.Index) error { return ix.Add(red) }); err != nil {
 		return nil, fmt.Errorf("approve %s: %w; nothing released", id, err)
 	}
+	if err := atStage("approve-indexed"); err != nil {
+		return nil, err
+	}
 	e.Status, e.Problem = StatusReleased, ""
 	if err := writeManifest(a.dir, st.m); err != nil {
 		return nil, fmt.Errorf("approve %s: writing the manifest: %w (run check --repair: it takes the testimony out of the index)", id, err)
@@ -515,10 +518,16 @@ func (a *Archive) Amend(ids []age.Identity, id string, am Amendment) (*ReviewRes
 		discard()
 		return nil, fmt.Errorf("testimony %s: %w; nothing changed", id, err)
 	}
+	if err := atStage("amend-stored"); err != nil {
+		return nil, err
+	}
 	if oldStatus == StatusReleased {
 		if err := a.withIndex(func(ix *index.Index) error { return ix.Delete(id) }); err != nil {
 			discard()
 			return nil, fmt.Errorf("testimony %s: taking it out of the index failed: %w; nothing changed", id, err)
+		}
+		if err := atStage("amend-unindexed"); err != nil {
+			return nil, err
 		}
 	}
 	*e = next

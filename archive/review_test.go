@@ -471,3 +471,57 @@ func TestPolicyDiffSeesAmendments(t *testing.T) {
 	assert.Equal(t, 1, terms.From["suppress"])
 	assert.Equal(t, 1, terms.To["suppress"])
 }
+
+// A review action stopped at each step, as a crash: nothing a reviewer asked to remove is
+// searchable afterwards, check sees what was left, check --repair mends it, and the action can
+// be done again.
+func TestReviewActionsInterrupted(t *testing.T) {
+	repairClean := func(t *testing.T, a *Archive) {
+		t.Helper()
+		rep, err := a.Check(false)
+		require.NoError(t, err)
+		assert.NotEmpty(t, rep.Problems, "check does not see what the crash left")
+		rep, err = a.Check(true)
+		require.NoError(t, err)
+		require.True(t, rep.OK(), "%v", rep.Problems)
+		checkClean(t, a)
+	}
+	t.Run("amend before the manifest", func(t *testing.T) {
+		a, ids := newTestArchive(t)
+		id := ingestOne(t, a, "sunday.txt", sundayDoc, IngestOptions{})
+		crashAt(t, "amend-stored", func() { _, _ = a.Amend(ids, id, Amendment{Terms: []string{"Golden Bell"}}) })
+		repairClean(t, a)
+		assert.Equal(t, StatusReleased, status(t, a, id), "the amendment did not happen")
+		_, err := a.Amend(ids, id, Amendment{Terms: []string{"Golden Bell"}})
+		require.NoError(t, err)
+		assert.Zero(t, hits(t, a, "Golden"))
+		checkClean(t, a)
+	})
+	t.Run("amend after leaving the index", func(t *testing.T) {
+		a, ids := newTestArchive(t)
+		id := ingestOne(t, a, "sunday.txt", sundayDoc, IngestOptions{})
+		crashAt(t, "amend-unindexed", func() { _, _ = a.Amend(ids, id, Amendment{Terms: []string{"Golden Bell"}}) })
+		assert.Zero(t, hits(t, a, "Golden"), "the term is searchable after the crash")
+		repairClean(t, a)
+		assert.Equal(t, StatusPending, status(t, a, id))
+		_, err := a.Amend(ids, id, Amendment{Terms: []string{"Golden Bell"}})
+		require.NoError(t, err)
+		_, err = a.Approve(ids, id, "reviewer-1", "")
+		require.NoError(t, err)
+		assert.Zero(t, hits(t, a, "Golden"))
+		assert.Equal(t, uint64(1), hits(t, a, "market"))
+		checkClean(t, a)
+	})
+	t.Run("approve after the index", func(t *testing.T) {
+		a, ids := newTestArchive(t)
+		id := ingestOne(t, a, "pow.txt", powDoc, IngestOptions{Policy: "pow"})
+		crashAt(t, "approve-indexed", func() { _, _ = a.Approve(ids, id, "reviewer-1", "") })
+		repairClean(t, a)
+		assert.Equal(t, StatusReview, status(t, a, id))
+		assert.Zero(t, hits(t, a, "trench"), "released without the manifest saying so")
+		_, err := a.Approve(ids, id, "reviewer-1", "")
+		require.NoError(t, err)
+		assert.Equal(t, uint64(1), hits(t, a, "trench"))
+		checkClean(t, a)
+	})
+}
