@@ -40,14 +40,15 @@ func (c wordScan) w(i int) string {
 }
 
 // joined says whether words i-1 and i are close: at most a space, a comma and a space, or a
-// hyphen between them, on one line.
+// hyphen between them. A single line break counts as a space: hard-wrapped prose (Markdown,
+// e-mail) breaks lines inside a sentence ("She is\nseventy-three"); a blank line does not.
 func (c wordScan) joined(i int) bool {
 	if i <= 0 || i >= len(c.ws) {
 		return false
 	}
 	g := c.s[c.ws[i-1].end:c.ws[i].start]
 	switch g {
-	case " ", ", ", "-", ",", " - ", "  ", " ,":
+	case " ", ", ", "-", ",", " - ", "  ", " ,", "\n", " \n", ",\n", "\r\n", " \r\n", ",\r\n":
 		return true
 	}
 	return false

@@ -270,10 +270,27 @@ func generalizeDate(s, level string, interview time.Time) string {
 			prefix = "since "
 		}
 	}
-	if level == "decade" {
+	// A span that says no more than its year ("2019", "in 2019", "2019년") would come out
+	// unchanged at level year: it climbs to the decade, so that generalizing always generalizes.
+	if level == "decade" || onlyYear(s, y) {
 		return prefix + fmt.Sprintf("the %ds", y/10*10)
 	}
 	return prefix + strconv.Itoa(y)
+}
+
+// onlyYear says whether s holds nothing but the year y and words that carry no date: a
+// preposition, an article, the Korean counter 년 and particles.
+func onlyYear(s string, y int) bool {
+	ys := strconv.Itoa(y)
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		switch {
+		case w == ys, strings.HasPrefix(w, ys+"년"):
+		case w == "in" || w == "on" || w == "since" || w == "the" || w == "year" || w == "of":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // findYear returns the first plausible four-digit year in s (1900–2099), or 0.

@@ -463,15 +463,12 @@ var knownLeaks = []string{
 	"001-first-job-seoul.md: bakery near Sanggye station",                                      // QUASI, base
 	"002-sold-in-jilin.md: four",                                                               // QUASI, strict
 	"002-sold-in-jilin.md: tractor driver",                                                     // QUASI, strict
-	"003-remittance-fee.md: seventy-three",                                                     // QUASI, defector-family
 	"005-church-shelter.md: 2012",                                                              // QUASI, base
 	"005-church-shelter.md: 2015",                                                              // QUASI, base
 	"005-church-shelter.md: Kunming",                                                           // QUASI, base
 	"005-church-shelter.md: Shenyang",                                                          // QUASI, base
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
 	"006-market-inspection.md: head of our people's unit",                                      // QUASI, strict
-	"007-codeword-nickname.md: 1998",                                                           // QUASI, defector-family
-	"007-codeword-nickname.md: September",                                                      // QUASI, defector-family
 	"008-ko-pow-letter.md: 로보치노",                                                               // QUASI, pow
 	"008-ko-pow-letter.md: 상등병",                                                                // QUASI, pow
 	"008-ko-pow-letter.md: 소위",                                                                 // QUASI, pow
@@ -481,8 +478,6 @@ var knownLeaks = []string{
 	"009-phone-scam.md: Last autumn",                                                           // QUASI, base
 	"009-phone-scam.md: Shenyang",                                                              // QUASI, base
 	"010-detention-onsong.md: fifty or so",                                                     // QUASI, strict
-	"011-mother-in-law.md: 2009",                                                               // QUASI, defector-family
-	"011-mother-in-law.md: 2019",                                                               // QUASI, defector-family
 	"011-mother-in-law.md: head of the people's unit",                                          // QUASI, defector-family
 	"012-training-vladivostok.md: Sakhalin",                                                    // QUASI, pow
 	"012-training-vladivostok.md: a nurse",                                                     // QUASI, pow
@@ -492,20 +487,15 @@ var knownLeaks = []string{
 	"015-ko-family-remit.md: 둘",                                                                // QUASI, defector-family
 	"015-ko-family-remit.md: 절반",                                                               // QUASI, defector-family
 	"016-drone-wound.md: Nineteen",                                                             // QUASI, pow
-	"016-drone-wound.md: three fingers on the right hand",                                      // QUASI, pow
 	"017-journalist-contact.md: 2019",                                                          // QUASI, base
 	"018-railway-childhood.md: Yanbian",                                                        // QUASI, strict
-	"018-railway-childhood.md: ten",                                                            // QUASI, strict
 	"020-political-officer.md: senior private",                                                 // QUASI, pow
 	"022-school-teacher.md: twelve",                                                            // QUASI, strict
-	"023-phone-on-hill.md: 2022",                                                               // QUASI, defector-family
 	"023-phone-on-hill.md: Ryanggang Province radio detection unit",                            // QUASI, defector-family
-	"024-family-fear.md: 2018",                                                                 // QUASI, pow
 	"024-family-fear.md: party secretary at a cooperative farm",                                // QUASI, pow
 	"025-threatening-email.md: In August",                                                      // QUASI, base
 	"026-border-guard-bribe.md: a gold front tooth",                                            // QUASI, strict
 	"026-border-guard-bribe.md: about twenty-five",                                             // QUASI, strict
-	"027-broker-self.md: 2019",                                                                 // QUASI, defector-family
 	"027-broker-self.md: about twenty",                                                         // QUASI, defector-family
 	"027-broker-self.md: around sixty",                                                         // QUASI, defector-family
 	"027-broker-self.md: seventy",                                                              // QUASI, defector-family
@@ -513,7 +503,6 @@ var knownLeaks = []string{
 	"029-bank-account.md: Dandong",                                                             // QUASI, base
 	"03-pow-kursk.md: Storm Corps",                                                             // expected, pow
 	"030-dramas-usb.md: Socialist Women's Union",                                               // QUASI, strict
-	"031-letters-smuggled.md: 2021",                                                            // QUASI, defector-family
 	"031-letters-smuggled.md: a quarter",                                                       // QUASI, defector-family
 	"031-letters-smuggled.md: border guard",                                                    // QUASI, defector-family
 	"032-comrades.md: eighteen",                                                                // QUASI, pow
@@ -528,10 +517,7 @@ var knownLeaks = []string{
 	"038-copper-smuggling.md: guard at the mine",                                               // QUASI, strict
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
 	"038-copper-smuggling.md: nineteen and seventeen",                                          // QUASI, strict
-	"039-funeral-call.md: 2019",                                                                // QUASI, defector-family
-	"040-red-cross-visit.md: eight",                                                            // QUASI, pow
 	"040-red-cross-visit.md: taller than everyone, almost two metres",                          // QUASI, pow
-	"043-children-left-behind.md: 2013",                                                        // QUASI, defector-family
 	"043-children-left-behind.md: a soldier in the border guard",                               // QUASI, defector-family
 	"044-repatriation-wish.md: a month",                                                        // QUASI, pow
 	"044-repatriation-wish.md: a private",                                                      // QUASI, pow
@@ -541,7 +527,6 @@ var knownLeaks = []string{
 	"046-unicode-tricks.md: the only piano in our street",                                      // QUASI, strict
 	"047-house-number.md: dozens",                                                              // QUASI, defector-family
 	"047-house-number.md: nine and six",                                                        // QUASI, defector-family
-	"048-medic-long.md: 2021 to 2022",                                                          // QUASI, pow
 	"048-medic-long.md: I am left-handed and I have a missing front tooth",                     // QUASI, pow
 	"048-medic-long.md: a medical orderly",                                                     // QUASI, pow
 	"048-medic-long.md: forty",                                                                 // QUASI, pow
@@ -549,9 +534,6 @@ var knownLeaks = []string{
 	"048-medic-long.md: teaches music at a kindergarten",                                       // QUASI, pow
 	"050-ko-drug-case.md: 아이 셋",                                                                // QUASI, strict
 	"050-ko-drug-case.md: 요양보호사",                                                               // QUASI, strict
-	"051-two-brokers-long.md: 1979",                                                            // QUASI, defector-family
-	"051-two-brokers-long.md: 1995",                                                            // QUASI, defector-family
-	"051-two-brokers-long.md: 2019",                                                            // QUASI, defector-family
 	"051-two-brokers-long.md: Every March and every September",                                 // QUASI, defector-family
 	"051-two-brokers-long.md: sixty",                                                           // QUASI, defector-family
 	"052-video-singer.md: The video where the prisoner sings a Korean folk song to the guards", // QUASI, pow
