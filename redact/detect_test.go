@@ -295,6 +295,10 @@ func TestDetectorsMore(t *testing.T) {
 		{"address no", addressDetector{}, "She lives at No. 7 Binjiang Road. Then", Address, []string{"No. 7 Binjiang Road"}},
 		{"code with letters first", idDetector{}, "My account is hyesun.chu.1979 now", IDNumber, []string{"hyesun.chu.1979"}},
 		{"bare month", dateDetector{}, "every September", Date, nil},
+		// Hard-wrapped prose: one line break is a space, a blank line is not.
+		{"age across a line break", ageDetector{}, "My aunt is\nsixty-one and still works.", Age, []string{"sixty-one"}},
+		{"month across a line break", dateDetector{}, "We met in\nOctober at the market.", Date, []string{"October"}},
+		{"no age across a blank line", ageDetector{}, "The one I trust most is\n\nforty kilometres away.", Age, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
