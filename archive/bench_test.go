@@ -158,22 +158,30 @@ func percentile(ds []time.Duration, p int) time.Duration {
 // BenchmarkBulkIngest generates synthetic testimonies, bulk-ingests them end to end (parse,
 // encrypt, redact, verify, report, index, manifest, audit), and indexes the same redacted
 // documents with bleve alone (index.IndexWithBleveOnly: same mapping and batches). It
-// reports docs/s for both and their ratio, the peak heap for two corpus sizes, and the
-// median search latency. It runs only when asked:
+// reports docs/s for both and their ratio, the peak heap for three corpus sizes, and search
+// latency. It runs only when asked:
 //
 //	go test -run XXX -bench BulkIngest -benchtime 1x ./archive/
-//	go test -run XXX -bench BulkIngest -benchtime 1x ./archive/ -archive.docs 20000 -archive.small 5000
+//	go test -run XXX -bench BulkIngest -benchtime 1x ./archive/ -archive.docs 20000 -archive.small 5000 -archive.medium 0
+//	go test -run XXX -bench BulkIngest -benchtime 1x ./archive/ -archive.heapprofile /tmp/heap
 //
 // It also reports CPU time per document for the ingest, parse+redact alone and bleve alone
-// (steadier than wall time on a shared machine; the remainder is the archive's own cost).
+// (steadier than wall time on a shared machine; the remainder is the archive's own cost), the
+// cores each kept busy, and cpu-ratio, bleve's CPU per document over the ingest's: the
+// wall-time ratio both reach when each has the machine's cores to itself.
 //
-// On the 2-core development VM (2026-11-22, another job's benchmarks running; wall-time
-// figures vary by a third from run to run), 10,000 testimonies of ~5 KB: ingest 250-376
-// docs/s, bleve alone 1,000-1,900 docs/s (ratio 0.16-0.37), parse+redact alone 590-1,090
-// docs/s; CPU per testimony: ingest 4.3-5.5 ms, engine 1.7-2.0 ms, bleve 0.8-0.9 ms, the
-// archive's own 1.5-2.5 ms (age encryption and creating two files, 0.3-1 ms of kernel CPU
-// each on that VM). Peak live heap 130-180 MiB (2,500) and 180-210 MiB (10,000). Search
-// median 8 ms, of which the four facets are about 80% for a common word.
+// On the 2-core development VM (2026-11-22, five runs with the load average between 4 and 22
+// from other jobs, so wall-time figures are of little use: the ingest got 0.27-0.80 cores),
+// 10,000 testimonies of ~5 KB: CPU per testimony ingest 4.85-5.28 ms, engine 2.2-2.3 ms,
+// bleve 0.88-1.08 ms, the archive's own 1.7-2.1 ms (age: 0.24 ms per file, two X25519 wraps;
+// creating the object and report files: 0.19 ms of kernel time each); cpu-ratio 0.17-0.21.
+// Peak live heap 138-182 MiB (2,500), 176-192 MiB (5,000), 189-197 MiB (10,000). Heap
+// profiles at the peaks show bleve analysing one 1,000-document batch as the largest part
+// (41-77 MiB of token frequencies with term vectors, as much as the collector happens to
+// catch) and the archive's bookkeeping per testimony (manifest entry, result, item) at about
+// 0.5 KB. Search median 3.3-5.5 ms through Archive.Search (which opens the index per query;
+// 12.4 ms in one run at load 20), 2.3-3.2 ms on an open index, 0.9 ms through bleve alone
+// without facets or snippets; p90 18-24 ms (phrases of common words).
 func BenchmarkBulkIngest(b *testing.B) {
 	setSyncfs(*benchSyncfs)
 	root := b.TempDir()
