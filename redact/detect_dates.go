@@ -302,7 +302,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if e := c.ws[i].end; e < len(c.s) && (c.s[e] == '-' || c.s[e] == '/') && e+1 < len(c.s) && isDigit(c.s[e+1]) {
 				continue
 			}
-			add(start, i, "year", "four-digit year", score, false)
+			add(start, i, "year", "a year of 4 digits", score, false)
 			continue
 		}
 		// Korean: "2019년 3월 12일", "3월", "작년", "지난달".

@@ -89,7 +89,7 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if hangulOrCJK(tok) || !hasCue && (letters > 4 || strings.Count(tok, "-") == 0 && !startsWithLetters(tok)) {
 			continue
 		}
-		score, reason := 0.6, "letters and at least four digits in one code"
+		score, reason := 0.6, "letters and at least 4 digits in one code"
 		if hasCue {
 			score, reason = 0.9, "code after context word "+quoteCue(cue)
 		}

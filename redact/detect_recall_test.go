@@ -19,3 +19,11 @@ func TestGeneralizeAlwaysChangesADate(t *testing.T) {
 		assert.Equal(t, want, generalizeDate(in, "year", zeroTime), in)
 	}
 }
+
+func TestGeneralizeCountsAndDecades(t *testing.T) {
+	assert.Equal(t, "[a number]", generalizeQuantity("about twenty"))
+	assert.Equal(t, "[a number]", generalizeQuantity("셋"))
+	assert.Equal(t, "[sons]", generalizeQuantity("three sons"))
+	assert.Equal(t, "in her 60s", generalizeAge("in her late sixties"))
+	assert.Equal(t, "in his 40s", generalizeAge("in his 40s"))
+}

@@ -299,6 +299,27 @@ func TestDetectorsMore(t *testing.T) {
 		{"age across a line break", ageDetector{}, "My aunt is\nsixty-one and still works.", Age, []string{"sixty-one"}},
 		{"month across a line break", dateDetector{}, "We met in\nOctober at the market.", Date, []string{"October"}},
 		{"no age across a blank line", ageDetector{}, "The one I trust most is\n\nforty kilometres away.", Age, nil},
+		// Ages the sentence shows: an approximation after a copula, a decade, "turns N", an
+		// apposition after a relative, the answer to "how old"; and what is no age.
+		{"copula about N", ageContextDetector{}, "The guard was around thirty, tall and quiet.", Age, []string{"around thirty"}},
+		{"N or so", ageContextDetector{}, "My uncle is sixty or so and blind.", Age, []string{"sixty or so"}},
+		{"decade", ageContextDetector{}, "Her father was in his early seventies then.", Age, []string{"in his early seventies"}},
+		{"decade digits", ageContextDetector{}, "The judge is in her 50s.", Age, []string{"in her 50s"}},
+		{"children are", ageContextDetector{}, "Her sons are eleven and eight.", Age, []string{"eleven and eight"}},
+		{"turns", ageContextDetector{}, "Once she turns eighteen she must work.", Age, []string{"eighteen"}},
+		{"apposed to a relative", ageContextDetector{}, "I left a daughter, seven, with my mother.", Age, []string{"seven"}},
+		{"apposed after a name", ageContextDetector{}, "My brother, Ri Chol-jun, sixteen, stayed.", Age, []string{"sixteen"}},
+		{"answer to how old", ageContextDetector{}, "Q: And how old is she?\nA: Eleven.", Age, []string{"Eleven"}},
+		{"answer to how many", ageContextDetector{}, "How many of you were there?\n\nAbout forty. Then fewer.", Quantity, []string{"About forty"}},
+		{"there are N", ageContextDetector{}, "There are two. We were five in the room. I bought three, four.", Age, nil},
+		{"is N with a noun", ageContextDetector{}, "The fee is about twenty yuan.", Age, nil},
+		{"time after a comma", ageContextDetector{}, "We left Hyesan, eleven of us, at night.", Age, nil},
+		{"are without people", ageContextDetector{}, "The rooms are nine and six.", Age, nil},
+		// Korean household counts in native numerals.
+		{"korean noun numeral", koreanCountDetector{}, "동생은 딸이 셋이에요.", Quantity, []string{"셋"}},
+		{"korean noun numeral apart", koreanCountDetector{}, "그 집에는 아이 넷이 있었어요.", Quantity, []string{"넷"}},
+		{"korean answer", koreanCountDetector{}, "형제가 몇 명이에요?\n다섯이에요.", Quantity, []string{"다섯"}},
+		{"korean two of us", koreanCountDetector{}, "우리 둘이 같이 갔어요. 하나도 몰라요.", Quantity, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -286,6 +286,9 @@ func buildVocab() {
 	}
 	add(clsDateCue, "last", "next", "this", "that", "previous", "following", "yesterday")
 	add(clsAge, "aged", "age")
+	for w := range decadeWords {
+		add(clsAge, w)
+	}
 	for w, ok := range currencyBefore {
 		if ok {
 			add(clsCurrency, w)

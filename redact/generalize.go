@@ -185,12 +185,16 @@ func generalizeAge(s string) string {
 	if l := strings.ToLower(s); strings.Contains(l, "month") || strings.Contains(l, "week") {
 		return "[under a year old]"
 	}
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	n, ok := firstNumber(s)
+	if d := decadeOf(ws[len(ws)-1]); d > 0 {
+		// "in her late sixties" → "in her 60s": the decade is the policy's level.
+		n, ok = float64(d), true
+	}
 	if !ok {
 		return "[an age]"
 	}
 	age := int(n)
-	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	pron, noun, article := "their", "", ""
 	for i, w := range ws {
 		if femaleWords[w] {
@@ -485,7 +489,11 @@ func generalizeQuantity(s string) string {
 	if len(f) == 0 {
 		return "[removed]"
 	}
-	return "[" + strings.ToLower(strings.Trim(f[len(f)-1], ".,;:")) + "]"
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ".,;:"))
+	if _, isNumber := firstNumber(last); isNumber || koreanNumeral(last) {
+		return "[a number]" // a count without its noun ("about twenty"): the noun would be the number
+	}
+	return "[" + last + "]"
 }
 
 var workplaceNouns = []string{"mine", "farm", "factory", "enterprise", "plant", "mill", "school", "hospital",

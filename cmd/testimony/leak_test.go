@@ -461,7 +461,6 @@ var knownLeaks = []string{
 	"001-first-job-seoul.md: 1.9 million won",                                                  // QUASI, base
 	"001-first-job-seoul.md: Nowon district",                                                   // QUASI, base
 	"001-first-job-seoul.md: bakery near Sanggye station",                                      // QUASI, base
-	"002-sold-in-jilin.md: four",                                                               // QUASI, strict
 	"002-sold-in-jilin.md: tractor driver",                                                     // QUASI, strict
 	"005-church-shelter.md: 2012",                                                              // QUASI, base
 	"005-church-shelter.md: 2015",                                                              // QUASI, base
@@ -477,46 +476,33 @@ var knownLeaks = []string{
 	"009-phone-scam.md: Dandong",                                                               // QUASI, base
 	"009-phone-scam.md: Last autumn",                                                           // QUASI, base
 	"009-phone-scam.md: Shenyang",                                                              // QUASI, base
-	"010-detention-onsong.md: fifty or so",                                                     // QUASI, strict
 	"011-mother-in-law.md: head of the people's unit",                                          // QUASI, defector-family
 	"012-training-vladivostok.md: Sakhalin",                                                    // QUASI, pow
 	"012-training-vladivostok.md: a nurse",                                                     // QUASI, pow
 	"013-ko-seoul-life.md: 2019년",                                                              // QUASI, base
 	"014-ko-famine.md: 단천역",                                                                    // QUASI, strict
-	"014-ko-famine.md: 셋",                                                                      // QUASI, strict
-	"015-ko-family-remit.md: 둘",                                                                // QUASI, defector-family
 	"015-ko-family-remit.md: 절반",                                                               // QUASI, defector-family
-	"016-drone-wound.md: Nineteen",                                                             // QUASI, pow
 	"017-journalist-contact.md: 2019",                                                          // QUASI, base
 	"018-railway-childhood.md: Yanbian",                                                        // QUASI, strict
 	"020-political-officer.md: senior private",                                                 // QUASI, pow
-	"022-school-teacher.md: twelve",                                                            // QUASI, strict
 	"023-phone-on-hill.md: Ryanggang Province radio detection unit",                            // QUASI, defector-family
 	"024-family-fear.md: party secretary at a cooperative farm",                                // QUASI, pow
 	"025-threatening-email.md: In August",                                                      // QUASI, base
 	"026-border-guard-bribe.md: a gold front tooth",                                            // QUASI, strict
-	"026-border-guard-bribe.md: about twenty-five",                                             // QUASI, strict
-	"027-broker-self.md: about twenty",                                                         // QUASI, defector-family
-	"027-broker-self.md: around sixty",                                                         // QUASI, defector-family
-	"027-broker-self.md: seventy",                                                              // QUASI, defector-family
 	"028-interrogation-notes.md: farm workers",                                                 // QUASI, pow
 	"029-bank-account.md: Dandong",                                                             // QUASI, base
 	"03-pow-kursk.md: Storm Corps",                                                             // expected, pow
 	"030-dramas-usb.md: Socialist Women's Union",                                               // QUASI, strict
 	"031-letters-smuggled.md: a quarter",                                                       // QUASI, defector-family
 	"031-letters-smuggled.md: border guard",                                                    // QUASI, defector-family
-	"032-comrades.md: eighteen",                                                                // QUASI, pow
 	"033-kakaotalk-group.md: 2021",                                                             // QUASI, base
 	"034-hospital-hyesan.md: chief secretary of the provincial party committee",                // QUASI, strict
-	"034-hospital-hyesan.md: in his sixties",                                                   // QUASI, strict
 	"035-ko-brother-soldier.md: 제9군단",                                                          // QUASI, defector-family
 	"036-ko-pow-return.md: 대대 정치지도원",                                                           // QUASI, pow
-	"036-ko-pow-return.md: 둘",                                                                  // QUASI, pow
 	"036-ko-pow-return.md: 왼쪽 팔에 큰 화상 자국",                                                      // QUASI, pow
 	"036-ko-pow-return.md: 전사",                                                                 // QUASI, pow
 	"038-copper-smuggling.md: guard at the mine",                                               // QUASI, strict
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
-	"038-copper-smuggling.md: nineteen and seventeen",                                          // QUASI, strict
 	"040-red-cross-visit.md: taller than everyone, almost two metres",                          // QUASI, pow
 	"043-children-left-behind.md: a soldier in the border guard",                               // QUASI, defector-family
 	"044-repatriation-wish.md: a month",                                                        // QUASI, pow
@@ -526,13 +512,10 @@ var knownLeaks = []string{
 	"046-unicode-tricks.md: the factory director",                                              // QUASI, strict
 	"046-unicode-tricks.md: the only piano in our street",                                      // QUASI, strict
 	"047-house-number.md: dozens",                                                              // QUASI, defector-family
-	"047-house-number.md: nine and six",                                                        // QUASI, defector-family
 	"048-medic-long.md: I am left-handed and I have a missing front tooth",                     // QUASI, pow
 	"048-medic-long.md: a medical orderly",                                                     // QUASI, pow
 	"048-medic-long.md: forty",                                                                 // QUASI, pow
-	"048-medic-long.md: fourteen",                                                              // QUASI, pow
 	"048-medic-long.md: teaches music at a kindergarten",                                       // QUASI, pow
-	"050-ko-drug-case.md: 아이 셋",                                                                // QUASI, strict
 	"050-ko-drug-case.md: 요양보호사",                                                               // QUASI, strict
 	"051-two-brokers-long.md: Every March and every September",                                 // QUASI, defector-family
 	"051-two-brokers-long.md: sixty",                                                           // QUASI, defector-family
@@ -540,9 +523,7 @@ var knownLeaks = []string{
 	"053-spellings.md: 2014",                                                                   // QUASI, base
 	"055-numbers-that-identify.md: border town",                                                // QUASI, strict
 	"055-numbers-that-identify.md: hunched back",                                               // QUASI, strict
-	"055-numbers-that-identify.md: in her late sixties",                                        // QUASI, strict
 	"055-numbers-that-identify.md: one",                                                        // QUASI, strict
-	"055-numbers-that-identify.md: seventeen",                                                  // QUASI, strict
 	"055-numbers-that-identify.md: two",                                                        // QUASI, strict
 	"06-pow-transcript.txt: 1-3-5",                                                             // expected, pow
 	"06-pow-transcript.txt: gold tooth",                                                        // expected, pow

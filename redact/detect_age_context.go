@@ -1,0 +1,181 @@
+package redact
+
+import "strings"
+
+// Ages and counts that only the sentence shows to be one: "He was about twenty-five",
+// "She is in her late sixties", "his children are nine and six", "one sister, fourteen",
+// and the bare answer to "How old are you?" or "How many families?". The ageDetector reads
+// the explicit forms ("35-year-old", "aged 35"); these rules read the context around a bare
+// number, so each asks for a cue on both sides.
+
+func init() { register(ageContextDetector{}) }
+
+type ageContextDetector struct{}
+
+func (ageContextDetector) name() string { return "age" }
+
+// approximators stand between a copula and an age ("was about twenty-five").
+var approximators = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true,
+	"roughly": true, "maybe": true, "probably": true, "only": true, "just": true, "barely": true,
+	"over": true, "under": true, "perhaps": true, "approximately": true}
+
+// decadeWords name an age decade ("in her sixties", "in his 40s").
+var decadeWords = map[string]int{"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+// apposedTo are the words after which ", N" gives a person's age: "one son, twelve now",
+// "the youngest, eighteen".
+var apposedTo = map[string]bool{"youngest": true, "eldest": true, "oldest": true, "twins": true}
+
+// pluralPeople are the subjects of "are N" that make N ages ("my daughters are nineteen and
+// seventeen"); "there are two" and "we are five" count people instead.
+var pluralPeople = map[string]bool{"children": true, "sons": true, "daughters": true, "brothers": true,
+	"sisters": true, "kids": true, "twins": true, "grandchildren": true, "nephews": true, "nieces": true,
+	"boys": true, "girls": true, "parents": true}
+
+func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newWordScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsDigit|clsNumberWord|clsAge) {
+			continue
+		}
+		w := c.w(i)
+		// "in her late sixties", "in his 40s", "in their early twenties".
+		if d := decadeOf(w); d > 0 {
+			if s, ok := c.decadeStart(i); ok {
+				out = append(out, c.emit(s, i, Age, "in POSS decade", "an age decade after "+quoteCue(c.w(s+1)), 0.8))
+			}
+			continue
+		}
+		j, ok := c.number(i)
+		if !ok {
+			continue
+		}
+		v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
+		if v < 1 || v > 110 || isYear(w) {
+			i = j
+			continue
+		}
+		end := j
+		// "fifty or so", "sixty or more".
+		if c.w(j+1) == "or" && (c.w(j+2) == "so" || c.w(j+2) == "more") && c.joined(j+1) && c.joined(j+2) {
+			end = j + 2
+		}
+		start, p := i, c.w(i-1)
+		approx := approximators[p] && c.joined(i)
+		if approx {
+			start, p = i-1, c.w(i-2)
+		}
+		// "when he turns seventeen": the verb says it is an age, wherever the clause goes.
+		if (p == "turns" || p == "turning" || p == "turn") && c.joined(start) && j == end && !atStopWords[c.w(j+1)] {
+			out = append(out, c.emit(start, end, Age, "turns N", "a number after "+quoteCue(p), 0.65))
+			i = end
+			continue
+		}
+		if !c.clauseEnds(end) {
+			i = j
+			continue
+		}
+		rule, reason := "", ""
+		switch {
+		// "he was about twenty-five,", "she was fifty or so and": the plain "is N" the
+		// ageDetector reads; this one reads what it leaves, an approximation.
+		case (p == "am" || p == "is" || p == "was" || p == "m") && c.joined(start) && (approx || end > j):
+			rule, reason = "copula + about N", "an approximate number after "+quoteCue(p)+" at the end of a clause"
+		case (p == "are" || p == "were") && c.joined(start) && pluralPeople[c.w(start-2)]:
+			rule, reason = "people are N", "numbers after "+quoteCue(c.w(start-2)+" "+p)
+		case c.apposedAge(start):
+			rule, reason = "relative, N", "a number set after a relative or a name by a comma"
+		default:
+			if cue, ok := c.questionBefore(start, []string{"how old"}); ok {
+				rule, reason = "answer to how old", "a number standing alone after "+quoteCue(cue)
+			} else if cue, ok := c.questionBefore(start, []string{"how many"}); ok {
+				out = append(out, c.emit(start, end, Quantity, "answer to how many", "a number standing alone after "+quoteCue(cue), 0.6))
+				i = end
+				continue
+			}
+		}
+		if rule != "" {
+			out = append(out, c.emit(start, end, Age, rule, reason, 0.65))
+		}
+		i = end
+	}
+	return out
+}
+
+// decadeOf reads "sixties" or "60s" as 60; 0 when w names no decade.
+func decadeOf(w string) int {
+	if d, ok := decadeWords[w]; ok {
+		return d
+	}
+	if len(w) == 3 && w[2] == 's' && isDigit(w[0]) && w[0] >= '2' && w[1] == '0' {
+		return int(w[0]-'0') * 10
+	}
+	return 0
+}
+
+// decadeStart finds "in POSS [early|mid|late]" before the decade word i and returns the index
+// of "in".
+func (c wordScan) decadeStart(i int) (int, bool) {
+	k := i - 1
+	if m := c.w(k); (m == "early" || m == "mid" || m == "late") && c.joined(i) {
+		k--
+	}
+	if !kinOwners[c.w(k)] || !c.joined(k+1) || c.w(k-1) != "in" || !c.joined(k) {
+		return 0, false
+	}
+	return k - 1, true
+}
+
+// clauseEnds says whether the clause ends after word j: punctuation, the end of the text,
+// or a word that starts a new clause ("and", "now", "when").
+func (c wordScan) clauseEnds(j int) bool {
+	if j+1 >= len(c.ws) {
+		return true
+	}
+	if strings.ContainsAny(c.s[c.ws[j].end:c.ws[j+1].start], ".,;:!?") {
+		return true
+	}
+	switch c.w(j + 1) {
+	case "and", "now", "then", "when", "this", "but":
+		return c.joined(j + 1)
+	}
+	return false
+}
+
+// apposedAge says whether the number at word i follows ", " after a relative ("one son,
+// twelve", "the youngest, eighteen") or after a name that follows one ("one sister, Ha
+// Song-mi, fourteen").
+func (c wordScan) apposedAge(i int) bool {
+	if i < 2 || !strings.HasPrefix(c.s[c.ws[i-1].end:c.ws[i].start], ",") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if k < i-1 && strings.ContainsAny(c.s[c.ws[k].end:c.ws[k+1].start], ".;:!?\n") {
+			return false
+		}
+		w := c.w(k)
+		if femaleWords[w] || maleWords[w] || apposedTo[w] || pluralPeople[w] {
+			return w != "she" && w != "he" && w != "her" && w != "his"
+		}
+		// Between the relative and the number only a name may stand ("Ha Song-mi").
+		if !c.upper(k) && (k == 0 || c.s[c.ws[k-1].end:c.ws[k].start] != "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// questionBefore says whether the number at word i stands alone as its clause ("Nineteen.",
+// "Now, about twenty.") and a question with one of cues comes shortly before it.
+func (c wordScan) questionBefore(i int, cues []string) (string, bool) {
+	if i > 0 && !strings.ContainsAny(c.s[c.ws[i-1].end:c.ws[i].start], ".,;:!?\n") {
+		return "", false
+	}
+	q := strings.LastIndexByte(c.s[:c.ws[i].start], '?')
+	if q < 0 || c.ws[i].start-q > 160 {
+		return "", false
+	}
+	return cueBefore(c.s, q, 60, cues)
+}
