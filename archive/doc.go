@@ -225,8 +225,10 @@
 // pending afterwards, out of the new index, with problem "reindex failed": nothing stays
 // searchable under a policy the archive no longer applies to it; reindex names it and exits
 // non-zero, and a later reindex retries it with the policy recorded for it. One that was
-// held for review or rejected is also marked review: a later run goes to a reviewer again,
-// never straight to the index.
+// held for review is also marked review: a later run goes to a reviewer again, never
+// straight to the index. A rejected testimony stays rejected: a successful run is a new run,
+// never indexed, whatever the policy; a failed one leaves its earlier run and report in
+// place, with problem "reindex failed".
 //
 // Withdraw first marks the testimony withdrawing in the manifest, then deletes the index
 // document, the reports and the object, appends the withdraw entry, and finally drops the

@@ -83,7 +83,8 @@ func (e *reindexFailures) Error() string {
 // review. A testimony whose new run fails (its original or amendments cannot be read, the
 // engine or the residual check fails) is pending afterwards and out of the index: nothing
 // redacted under a policy the archive no longer applies stays searchable; one that was held
-// or rejected is marked for review, so a later run never releases it without a reviewer.
+// is marked for review, so a later run never releases it without a reviewer. A rejected one
+// whose run fails stays rejected with its earlier run (problem "reindex failed").
 // Reindex then returns an error naming those IDs. An error
 // that is not one testimony's (a report or the index cannot be written) stops the reindex
 // before the switch: nothing changes.
@@ -353,6 +354,14 @@ func (r *reindexer) redo(ctx context.Context, old *manifestEntry) *reindexRun {
 		policy = old.Policy
 	}
 	fail := func(err error) *reindexRun {
+		if old.Status == StatusRejected {
+			// A reviewer's rejection stands: the entry keeps its earlier run and report,
+			// stays out of the index, and is marked so the audit and list say the run failed.
+			e = *old
+			e.Review, e.Problem = true, problemReindexFailed
+			run.err = fmt.Errorf("testimony %s: %v; it stays rejected, out of the index", e.ID, err)
+			return run
+		}
 		if old.Status != StatusReleased && old.Status != StatusPending {
 			// Held (review) or rejected: a later run must go to a reviewer again, never
 			// straight to the index.
@@ -390,6 +399,9 @@ func (r *reindexer) redo(ctx context.Context, old *manifestEntry) *reindexRun {
 	}
 	run.report = path
 	switch {
+	case old.Status == StatusRejected:
+		// Rejected stays rejected whatever the policy: a new run, never indexed.
+		e.Status = StatusRejected
 	case old.Status == StatusReview || pol.ReviewRequired || e.Review || a.cfg.ReviewRequired:
 		e.Status = StatusReview
 	case old.Status == StatusReleased || old.Status == StatusPending:
@@ -507,11 +519,15 @@ func (a *Archive) reindexAudit(m *manifest, j *reindexJournal, byRepair bool) []
 		if e == nil {
 			continue
 		}
-		if e.Run == "" {
+		if e.Run == "" || e.Problem == problemReindexFailed {
 			failed++
+			what := "pending"
+			if e.Status == StatusRejected {
+				what = "stays rejected with its earlier run"
+			}
 			out = append(out, audit.Entry{Actor: actor, Action: "redact", Testimony: id, Policy: e.Policy,
 				PolicyVersion: e.PolicyVersion, PolicySHA256: e.PolicySHA256,
-				Detail: "reindex: redaction failed; testimony pending, out of the index" + suffix})
+				Detail: "reindex: redaction failed; testimony " + what + ", out of the index" + suffix})
 			continue
 		}
 		out = append(out, a.runAudit(e, actor, "reindex: redaction run verified; report stored encrypted"+suffix))
@@ -524,6 +540,9 @@ func (a *Archive) reindexAudit(m *manifest, j *reindexJournal, byRepair bool) []
 			held++
 			out = append(out, audit.Entry{Actor: actor, Action: "review", Testimony: id,
 				Detail: "reindex: held for review; not indexed" + suffix})
+		case StatusRejected:
+			out = append(out, audit.Entry{Actor: actor, Action: "reject", Testimony: id,
+				Detail: "reindex: stays rejected; not indexed" + suffix})
 		}
 	}
 	policy := j.Policy

@@ -296,9 +296,11 @@ func TestReindexInterrupted(t *testing.T) {
 	})
 }
 
-// TestReindexFailureKeepsRejectedHeld: a rejected testimony whose reindex run fails is
-// pending, and a later successful reindex holds it for review instead of releasing it.
-func TestReindexFailureKeepsRejectedHeld(t *testing.T) {
+// TestReindexKeepsRejected: a rejected testimony stays rejected through a reindex with a
+// policy that requires review (pow), through one whose
+// run fails (it keeps its earlier run and report) and through a later successful one (a new
+// run); it is never indexed and check stays clean.
+func TestReindexKeepsRejected(t *testing.T) {
 	a, ids, byName := reindexArchive(t)
 	idA := byName["a.md"]
 	ctx := context.Background()
@@ -308,7 +310,17 @@ func TestReindexFailureKeepsRejectedHeld(t *testing.T) {
 	require.False(t, manifestEntryOf(t, a, idA).Review)
 	_, err = a.Reject(ids, idA, "reviewer", "not for release")
 	require.NoError(t, err)
-	require.Equal(t, StatusRejected, manifestEntryOf(t, a, idA).Status)
+	rejected := manifestEntryOf(t, a, idA)
+	require.Equal(t, StatusRejected, rejected.Status)
+
+	// pow requires review: before the fix this sent A back to review.
+	_, err = a.Reindex(ctx, ReindexOptions{Identities: ids, Policy: "pow"})
+	require.NoError(t, err)
+	e := manifestEntryOf(t, a, idA)
+	assert.Equal(t, StatusRejected, e.Status, "pow reindex: still rejected")
+	assert.NotEqual(t, rejected.Run, e.Run, "a new run")
+	assert.NotContains(t, searchIDs(t, a, "*"), idA)
+	checkClean(t, a)
 
 	orig := redactDoc
 	redactDoc = func(e *redact.Engine, d redact.Document) (*redact.Redacted, error) {
@@ -317,13 +329,42 @@ func TestReindexFailureKeepsRejectedHeld(t *testing.T) {
 		}
 		return e.Redact(d)
 	}
-	_, err = a.Reindex(ctx, ReindexOptions{Identities: ids, Policy: "base"})
+	before := manifestEntryOf(t, a, idA)
+	results, err := a.Reindex(ctx, ReindexOptions{Identities: ids, Policy: "base"})
 	redactDoc = orig
 	require.Error(t, err)
-	require.Equal(t, StatusPending, manifestEntryOf(t, a, idA).Status)
+	assert.Contains(t, err.Error(), idA)
+	e = manifestEntryOf(t, a, idA)
+	assert.Equal(t, StatusRejected, e.Status, "failed run: still rejected, not pending")
+	assert.Equal(t, problemReindexFailed, e.Problem)
+	assert.Equal(t, before.Run, e.Run, "it keeps its earlier run")
+	assert.Equal(t, before.ReportSHA256, e.ReportSHA256)
+	assert.FileExists(t, a.reportPath(idA, e.Run), "the earlier report is kept")
+	for _, r := range results {
+		if r.ID == idA {
+			assert.Equal(t, StatusRejected, r.Status)
+			assert.NotEmpty(t, r.Error)
+		}
+	}
+	assert.NotContains(t, searchIDs(t, a, "*"), idA)
+	checkClean(t, a)
+	log, err := a.AuditLog()
+	require.NoError(t, err)
+	var failed bool
+	for _, l := range log {
+		if l.Testimony == idA && strings.Contains(l.Detail, "redaction failed; testimony stays rejected") {
+			failed = true
+		}
+	}
+	assert.True(t, failed, "the audit log records the failed run")
+
+	// A later successful reindex: a new run, still rejected, problem cleared.
 	_, err = a.Reindex(ctx, ReindexOptions{Identities: ids, Policy: "base"})
 	require.NoError(t, err)
-	assert.Equal(t, StatusReview, manifestEntryOf(t, a, idA).Status, "a reviewer decides again")
+	e = manifestEntryOf(t, a, idA)
+	assert.Equal(t, StatusRejected, e.Status, "a reviewer's rejection stands")
+	assert.Empty(t, e.Problem)
+	assert.NotEqual(t, before.Run, e.Run)
 	assert.NotContains(t, searchIDs(t, a, "*"), idA)
 	checkClean(t, a)
 }

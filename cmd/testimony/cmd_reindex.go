@@ -19,8 +19,9 @@ func reindexCommand() *cli.Command {
 			"of ingest), stores the new encrypted reports, builds a new index beside the one in\n" +
 			"service and switches to it in one step: searches see the old index or the new one,\n" +
 			"never a mix. Without --policy each testimony keeps its own policy. Testimonies held\n" +
-			"for review stay held; a policy that requires review holds released ones. A testimony\n" +
-			"whose new run fails is left pending and out of the index, and the command exits 1\n" +
+			"for review stay held and rejected ones rejected; a policy that requires review holds\n" +
+			"released ones. A testimony whose new run fails is left pending (a rejected one stays\n" +
+			"rejected) and out of the index, and the command exits 1\n" +
 			"naming it. Needs an identity of the archive; every run is audited.",
 		Flags: []cli.Flag{
 			archiveFlag(),
