@@ -68,7 +68,7 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
 		}
 	}
-	for _, m := range scanNearIf(t, lawReport, wordAnchors(t, lawReportWords), 12, 24, hasDigit) {
+	for _, m := range scanNearIf(t, lawReport, lawReportAnchors.find(t)[0], 12, 24, hasDigit) {
 		add(m[2], m[3], "law report citation", "a reported judgment, which names its parties", 0.8)
 	}
 	for _, m := range scanNear(t, koreanCaseNo, hangulCodeAnchors(t), 2, 24) {
@@ -140,7 +140,10 @@ func digitCount(s string) int {
 }
 
 // lawReportWords are the series names of law reports, case-folded.
-var lawReportWords = setOfWords("wlr er ehrr flr app qb kb ac ch ukhl ewca ewhc nja rå")
+var (
+	lawReportWords   = setOfWords("wlr er ehrr flr app qb kb ac ch ukhl ewca ewhc nja rå")
+	lawReportAnchors = newAnchorTable(lawReportWords)
+)
 
 // hangulCodeAnchors returns the offset of every number followed, after an optional hyphen,
 // by a Hangul syllable: where a Korean case number can start.

@@ -61,10 +61,12 @@ var placeWords = setOfWords(`live lived living reside resided residing born prac
 	domiciled village town city district province region municipality hamlet neighbourhood suburb
 	area borough county land property plot house flat farm home estate detention custody prison`)
 
+var placeAnchors = newAnchorTable(placeWords)
+
 func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s := t.Norm
 	var out []Candidate
-	for _, m := range scanAt(t, placeCueAt, wordAnchors(t, placeWords), 60) {
+	for _, m := range scanAt(t, placeCueAt, placeAnchors.find(t)[0], 60) {
 		n := placeName.FindStringIndex(s[m[1]:])
 		if n == nil {
 			continue

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -179,20 +180,6 @@ func findInitialAnchors(t *Text) []int {
 	return out
 }
 
-// wordAnchors returns the offset of every word of t (case-folded) that is in set, as it is
-// or with a trailing "s" dropped. It walks the text's word list once, so it costs the same
-// however many words the set holds.
-func wordAnchors(t *Text, set map[string]bool) []int {
-	f := t.Fold
-	var out []int
-	for _, w := range t.wordList() {
-		if x := f[w.start:w.end]; set[x] || set[strings.TrimSuffix(x, "s")] {
-			out = append(out, w.start)
-		}
-	}
-	return out
-}
-
 // anchored returns re matching only at the start of its input.
 func anchored(re *regexp.Regexp) *regexp.Regexp {
 	return regexp.MustCompile(`^(?:` + re.String() + `)`)
@@ -224,40 +211,61 @@ func scanAt(t *Text, re *regexp.Regexp, anchors []int, span int) [][]int {
 	return out
 }
 
-// anchorTable finds the anchors of several word sets in one walk over a text's words.
+// anchorTable finds the anchors of several word sets. Every table's sets live in one
+// package-wide index (anchorWords), so a text's words are looked up once for all of them,
+// however many detectors ask (Text.anchorLists).
 type anchorTable struct {
-	bits map[string]uint64 // word → the sets that hold it
-	n    int
+	base, n int // the table's sets are anchorWords' sets base .. base+n-1
 }
 
+// anchorWords maps a word to the sets (of every anchor table) that hold it, one bit each.
+var (
+	anchorWords = map[string]uint64{}
+	anchorSets  int
+)
+
+// newAnchorTable registers sets in anchorWords; it is called only while the package is
+// initialised.
 func newAnchorTable(sets ...map[string]bool) *anchorTable {
-	a := &anchorTable{bits: map[string]uint64{}, n: len(sets)}
+	a := &anchorTable{base: anchorSets, n: len(sets)}
 	for i, s := range sets {
+		if anchorSets+i >= 64 {
+			panic("redact: more than 64 anchor word sets")
+		}
 		for w := range s {
-			a.bits[w] |= 1 << i
+			anchorWords[w] |= 1 << (anchorSets + i)
 		}
 	}
+	anchorSets += len(sets)
 	return a
 }
 
 // find returns, per set, the offsets of the words of t (case-folded, or with a trailing "s"
-// dropped) that the set holds.
+// dropped) that the set holds. The lists are shared: callers must not modify them.
 func (a *anchorTable) find(t *Text) [][]int {
-	out := make([][]int, a.n)
-	f := t.Fold
-	for _, w := range t.wordList() {
-		x := f[w.start:w.end]
-		b := a.bits[x]
-		if len(x) > 2 && x[len(x)-1] == 's' {
-			b |= a.bits[x[:len(x)-1]]
-		}
-		for i := 0; b != 0; i, b = i+1, b>>1 {
-			if b&1 != 0 {
+	return t.anchorLists()[a.base : a.base+a.n]
+}
+
+// anchorLists finds the anchors of every registered set in one walk over t's words.
+func (t *Text) anchorLists() [][]int {
+	t.anchorOnce.Do(func() {
+		out := make([][]int, anchorSets)
+		f := t.Fold
+		for _, w := range t.wordList() {
+			x := f[w.start:w.end]
+			b := anchorWords[x]
+			if len(x) > 2 && x[len(x)-1] == 's' {
+				b |= anchorWords[x[:len(x)-1]]
+			}
+			for b != 0 {
+				i := bits.TrailingZeros64(b)
 				out[i] = append(out[i], w.start)
+				b &^= 1 << i
 			}
 		}
-	}
-	return out
+		t.anchors = out
+	})
+	return t.anchors
 }
 
 // hasDigit says whether s holds an ASCII digit.

@@ -89,8 +89,8 @@ func phraseHash(h uint32, b string) uint32 {
 }
 
 // sharedFilterBits sizes the filters of matchers built once per engine (allow and deny
-// lists, some thousands of keys): 2^20 bits, 128 KB each.
-const sharedFilterBits = 1 << 20
+// lists, some hundreds of keys): 2^17 bits, 16 KB each, small enough to stay in cache.
+const sharedFilterBits = 1 << 17
 
 func newMatcher() *matcher { return newMatcherBits(sharedFilterBits) }
 

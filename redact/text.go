@@ -35,6 +35,9 @@ type Text struct {
 	numAnchors  []int
 	initialOnce sync.Once
 	initials    []int
+	// The offsets of every anchor table's words (anchorLists).
+	anchorOnce sync.Once
+	anchors    [][]int
 	// The names detectors' shared analysis (analyse), for one name index.
 	anMu sync.Mutex
 	an   *analysis
