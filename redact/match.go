@@ -95,7 +95,7 @@ const sharedFilterBits = 1 << 17
 func newMatcher() *matcher { return newMatcherBits(sharedFilterBits) }
 
 func newMatcherBits(bits int) *matcher {
-	return &matcher{entries: map[string][]int{}, hangulP: map[string][]int{}, hangul: map[rune][]string{},
+	return &matcher{entries: map[string][]int{},
 		prefixes: make([]uint64, bits/64), ends: make([]uint64, bits/64), mask: uint32(bits - 1)}
 }
 
@@ -138,6 +138,9 @@ func (m *matcher) add(key string, p int) {
 		return
 	}
 	if m.sep == "" && isHangulKey(key) {
+		if m.hangul == nil {
+			m.hangul, m.hangulP = map[rune][]string{}, map[string][]int{}
+		}
 		if _, ok := m.hangulP[key]; !ok {
 			r, _ := utf8.DecodeRuneInString(key)
 			m.hangul[r] = append(m.hangul[r], key)

@@ -357,7 +357,7 @@ func (r *runState) planField(name, s string) field {
 		removing = append(removing, d)
 	}
 	removing = resolve(removing)
-	f.decisions = r.propagate(&f, removing, append(removing, nameParts(removing)...))
+	f.decisions = r.propagate(&f, removing, append(removing, nameParts(t, removing)...))
 	// Keep records that overlap a removal say nothing useful and would confuse a reviewer.
 	var keeps []*decision
 	for _, k := range f.keeps {
@@ -776,15 +776,15 @@ func extendHyphenated(s string, e int) int {
 // once "Sun Liqiang" is a name, "Sun drank" is the same Sun. A part that is also an ordinary
 // word ("Sun", "Young") is then removed only where capitalised, like every ambiguous form.
 // Parts carry no entity, so a surname shared by two people joins neither of them.
-func nameParts(ds []*decision) []*decision {
+func nameParts(t *Text, ds []*decision) []*decision {
 	var out []*decision
 	seen := map[string]bool{}
 	for _, d := range ds {
 		if d.Category != Person || d.Action == Keep || d.remainder || hangulOrCJK(d.Text) {
 			continue
 		}
-		t := NewText(d.Text)
-		ws := t.wordList()
+		// The name's words, read from the field's own words (d is a span of t).
+		ws := wordsIn(t.wordList(), normStart(t, d.Start), normEnd(t, d.End))
 		if len(ws) < 2 {
 			continue
 		}
