@@ -65,6 +65,7 @@ func gapJoins(s string) bool {
 type matcher struct {
 	// entries maps every key to its payloads.
 	entries map[string][]int
+	slab    []int // backing store of single payloads (add)
 	maxLen  int
 	hangul  map[rune][]string // keys written in Hangul, by first letter
 	hangulP map[string][]int
@@ -112,6 +113,7 @@ func newRunMatcherSize(n int) *matcher {
 	}
 	m := newMatcherBits(bits)
 	m.entries = make(map[string][]int, n)
+	m.slab = make([]int, 0, n)
 	return m
 }
 
@@ -148,7 +150,15 @@ func (m *matcher) add(key string, p int) {
 		m.hangulP[key] = append(m.hangulP[key], p)
 		return
 	}
-	m.entries[key] = append(m.entries[key], p)
+	if ps, ok := m.entries[key]; ok {
+		m.entries[key] = append(ps, p)
+	} else {
+		// Most keys have one payload: it is a one-element window of a shared slice (capacity
+		// one, so a second payload copies it out) instead of an allocation per key.
+		m.slab = append(m.slab, p)
+		n := len(m.slab)
+		m.entries[key] = m.slab[n-1 : n : n]
+	}
 	h := phraseHashSeed
 	for i := 0; i < len(key); i++ {
 		h = (h ^ uint32(key[i])) * 16777619

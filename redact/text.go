@@ -124,7 +124,7 @@ func NewText(s string) *Text {
 			// is a segment of its own: copy it without running the normaliser.
 			p := norm.NFKC.PropertiesString(s[i:])
 			w := p.Size()
-			if w > 0 && p.CCC() == 0 && len(p.Decomposition()) == 0 && norm.NFKC.IsNormalString(s[i:i+w]) &&
+			if w > 0 && p.CCC() == 0 && len(p.Decomposition()) == 0 && isNFKC(s[i:i+w]) &&
 				(i+w == len(s) || s[i+w] < utf8.RuneSelf && (i+w+1 == len(s) || s[i+w+1] < utf8.RuneSelf) ||
 					s[i+w] >= utf8.RuneSelf && norm.NFKC.PropertiesString(s[i+w:]).BoundaryBefore()) {
 				r, _ := utf8.DecodeRuneInString(s[i:])
@@ -181,6 +181,12 @@ func NewText(s string) *Text {
 	t.Fold = foldCase(out)
 	t.origAt = origAt
 	return t
+}
+
+// isNFKC is norm.NFKC.IsNormalString without its allocation in the common case: the quick
+// check decides almost every character, and IsNormalString allocates on every call.
+func isNFKC(s string) bool {
+	return norm.NFKC.QuickSpanString(s) == len(s) || norm.NFKC.IsNormalString(s)
 }
 
 func firstRune(s string) rune {
