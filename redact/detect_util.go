@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -259,16 +260,39 @@ const (
 	clsHangul // starts with a Hangul letter: Korean counters and numerals
 )
 
+// lexEntry is what the package's tables say of one case-folded word: its word classes, and
+// the anchor sets (anchorTable) that hold it or, for a word ending in "s", its singular.
+type lexEntry struct {
+	cls     uint32
+	anchors uint64
+}
+
 var (
-	vocabOnce sync.Once
-	vocab     map[string]uint32
+	lexOnce sync.Once
+	lexicon map[string]lexEntry
 )
 
-func buildVocab() {
-	vocab = map[string]uint32{}
+// buildLexicon merges the word classes and every anchor table's words into one map, so a
+// text's words are looked up once for both (Text.classes, Text.anchorLists). It runs on
+// first use, after every anchor table has registered its words.
+func buildLexicon() {
+	lexicon = map[string]lexEntry{}
 	add := func(c uint32, words ...string) {
 		for _, w := range words {
-			vocab[w] |= c
+			e := lexicon[w]
+			e.cls |= c
+			lexicon[w] = e
+		}
+	}
+	for w, b := range anchorWords {
+		e := lexicon[w]
+		e.anchors |= b
+		lexicon[w] = e
+		if len(w) >= 2 {
+			// anchorLists reads "courts" as "court" too.
+			e := lexicon[w+"s"]
+			e.anchors |= b
+			lexicon[w+"s"] = e
 		}
 	}
 	for w := range numberWords {
@@ -326,13 +350,21 @@ func buildVocab() {
 
 // classes returns the class bits of every word of t, computed once per text.
 func (t *Text) classes() []uint32 {
+	t.lookupWords()
+	return t.cls
+}
+
+// lookupWords looks every word of t up in the lexicon once, for its classes and anchors.
+func (t *Text) lookupWords() {
 	t.clsOnce.Do(func() {
-		vocabOnce.Do(buildVocab)
+		lexOnce.Do(buildLexicon)
 		ws := t.wordList()
 		cls := make([]uint32, len(ws))
+		anchors := make([][]int, anchorSets)
 		for i, w := range ws {
 			s := t.Fold[w.start:w.end]
-			c := vocab[s]
+			e := lexicon[s]
+			c := e.cls
 			if hasASCIIDigit(s) {
 				c |= clsDigit
 			}
@@ -343,8 +375,12 @@ func (t *Text) classes() []uint32 {
 				}
 			}
 			cls[i] = c
+			for b := e.anchors; b != 0; {
+				k := bits.TrailingZeros64(b)
+				anchors[k] = append(anchors[k], w.start)
+				b &^= 1 << k
+			}
 		}
-		t.cls = cls
+		t.cls, t.anchors = cls, anchors
 	})
-	return t.cls
 }

@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -246,25 +245,10 @@ func (a *anchorTable) find(t *Text) [][]int {
 	return t.anchorLists()[a.base : a.base+a.n]
 }
 
-// anchorLists finds the anchors of every registered set in one walk over t's words.
+// anchorLists returns the anchors of every registered set, found with the word classes
+// (Text.lookupWords).
 func (t *Text) anchorLists() [][]int {
-	t.anchorOnce.Do(func() {
-		out := make([][]int, anchorSets)
-		f := t.Fold
-		for _, w := range t.wordList() {
-			x := f[w.start:w.end]
-			b := anchorWords[x]
-			if len(x) > 2 && x[len(x)-1] == 's' {
-				b |= anchorWords[x[:len(x)-1]]
-			}
-			for b != 0 {
-				i := bits.TrailingZeros64(b)
-				out[i] = append(out[i], w.start)
-				b &^= 1 << i
-			}
-		}
-		t.anchors = out
-	})
+	t.lookupWords()
 	return t.anchors
 }
 

@@ -35,9 +35,8 @@ type Text struct {
 	numAnchors  []int
 	initialOnce sync.Once
 	initials    []int
-	// The offsets of every anchor table's words (anchorLists).
-	anchorOnce sync.Once
-	anchors    [][]int
+	// The offsets of every anchor table's words (anchorLists), found with cls.
+	anchors [][]int
 	// The names detectors' shared analysis (analyse), for one name index.
 	anMu sync.Mutex
 	an   *analysis
