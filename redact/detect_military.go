@@ -138,7 +138,7 @@ func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
 	last := 0
-	for _, m := range rankMatcher.find(c.s, c.ws, nil) {
+	for _, m := range rankMatcher.find(c.t, nil) {
 		if m.start < last {
 			continue // "Colonel" inside "Lieutenant Colonel"
 		}

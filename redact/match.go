@@ -187,30 +187,40 @@ type phraseMatch struct {
 	payloads   []int
 }
 
-// find returns, for every word where a key starts, the longest key match there. Words for
-// which skip returns true (replacement text in an output) are never part of a match.
-func (m *matcher) find(fold string, words []word, skip func(word) bool) []phraseMatch {
+// find returns, for every word of t where a key starts, the longest key match there. Words
+// for which skip returns true (replacement text in an output) are never part of a match.
+func (m *matcher) find(t *Text, skip func(word) bool) []phraseMatch {
 	var out []phraseMatch
 	if m.empty() {
 		return nil
 	}
+	fold, words := t.Fold, t.wordList()
+	hashes := t.wordHashes()
 	buf := make([]byte, 0, 64)
 	for i := range words {
-		if skip != nil && skip(words[i]) {
+		// Most words start no key: one bit test, with the word's hash computed once per text.
+		h := hashes[i]
+		if !m.hasBit(m.prefixes, h) || skip != nil && skip(words[i]) {
 			continue
 		}
-		buf = buf[:0]
-		h := phraseHashSeed
+		w := fold[words[i].start:words[i].end]
+		if len(w) > m.maxLen {
+			continue
+		}
 		best := -1
 		var bestP []int
-		for j := i; j < len(words); j++ {
-			if j > i {
-				if !gapJoins(fold[words[j-1].end:words[j].start]) || skip != nil && skip(words[j]) {
-					break
-				}
-				buf = append(buf, m.sep...)
-				h = phraseHash(h, m.sep)
+		if m.hasBit(m.ends, h) {
+			if ps := m.entries[w]; len(ps) > 0 {
+				best, bestP = i, ps
 			}
+		}
+		buf = append(buf[:0], w...)
+		for j := i + 1; j < len(words); j++ {
+			if !gapJoins(fold[words[j-1].end:words[j].start]) || skip != nil && skip(words[j]) {
+				break
+			}
+			buf = append(buf, m.sep...)
+			h = phraseHash(h, m.sep)
 			w := fold[words[j].start:words[j].end]
 			if len(buf)+len(w) > m.maxLen {
 				break

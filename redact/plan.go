@@ -197,7 +197,7 @@ func (r *runState) planField(name, s string) field {
 
 	// Allow-listed spans: public figures and bodies from the policy and the gazetteer, and
 	// the forms a reviewer marked as false positives for this testimony.
-	for _, m := range e.allow.find(t.Fold, words, nil) {
+	for _, m := range e.allow.find(t, nil) {
 		if !e.allowSpanOK(words, m) {
 			continue
 		}
@@ -209,7 +209,7 @@ func (r *runState) planField(name, s string) field {
 		for i, k := range r.doc.Keep {
 			km.add(phraseKey(k), i)
 		}
-		for _, m := range km.find(t.Fold, words, nil) {
+		for _, m := range km.find(t, nil) {
 			s, en := t.Orig(m.start, m.end)
 			f.allow = append(f.allow, [2]int{s, en})
 		}
@@ -235,9 +235,9 @@ func (r *runState) planField(name, s string) field {
 				knownM.add(v, i)
 			}
 		}
-		knownHits = knownM.find(t.Fold, words, nil)
+		knownHits = knownM.find(t, nil)
 	}
-	denyHits := e.deny.find(t.Fold, words, nil)
+	denyHits := e.deny.find(t, nil)
 	cands := make([]Candidate, 0, n+len(knownHits)+len(denyHits))
 	for k, d := range e.dets {
 		for _, c := range found[k] {
@@ -559,7 +559,7 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 		}
 	}
 	var extra []*decision
-	for _, mt := range m.find(t.Fold, t.wordList(), nil) {
+	for _, mt := range m.find(t, nil) {
 		s, e := t.Orig(mt.start, mt.end)
 		if coveredBy(ds, s, e) {
 			continue

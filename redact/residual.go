@@ -32,7 +32,7 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		return i < len(nrepl) && nrepl[i][0] < w.end
 	}
 	m, keys := r.formMatcher()
-	hits := m.find(t.Fold, words, inRepl)
+	hits := m.find(t, inRepl)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -40,7 +40,7 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 	for _, k := range kept {
 		allowed = append(allowed, [2]int{normStart(t, k[0]), normEnd(t, k[1])})
 	}
-	for _, a := range r.e.allow.find(t.Fold, words, inRepl) {
+	for _, a := range r.e.allow.find(t, inRepl) {
 		if r.e.allowSpanOK(words, a) {
 			allowed = append(allowed, [2]int{a.start, a.end})
 		}
@@ -50,7 +50,7 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		for i, k := range r.doc.Keep {
 			km.add(phraseKey(k), i)
 		}
-		for _, a := range km.find(t.Fold, words, inRepl) {
+		for _, a := range km.find(t, inRepl) {
 			allowed = append(allowed, [2]int{a.start, a.end})
 		}
 	}

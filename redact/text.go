@@ -35,6 +35,8 @@ type Text struct {
 	numAnchors  []int
 	initialOnce sync.Once
 	initials    []int
+	hashOnce sync.Once
+	hashes   []uint32 // wordHashes
 	// The offsets of every anchor table's words (anchorLists), found with cls.
 	anchors [][]int
 	// The names detectors' shared analysis (analyse), for one name index.
@@ -262,6 +264,20 @@ func isWordRune(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// wordHashes returns phraseHash of every word of t (its Fold form), computed once per text:
+// every matcher run over the text starts from them.
+func (t *Text) wordHashes() []uint32 {
+	t.hashOnce.Do(func() {
+		ws := t.wordList()
+		hs := make([]uint32, len(ws))
+		for i, w := range ws {
+			hs[i] = phraseHash(phraseHashSeed, t.Fold[w.start:w.end])
+		}
+		t.hashes = hs
+	})
+	return t.hashes
 }
 
 // Words returns the words of Norm, computed once per text.
