@@ -42,7 +42,7 @@ var durationAnchors = newAnchorTable(durationWords, groupWords)
 func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := durationAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanNearIf(t, legalDuration, an[0], 70, 90, hasDurationUnit) {
+	for _, m := range scanNearIf(t, legalDuration, durationCueAnchors(t, an[0]), 70, 90, hasDurationUnit) {
 		a, b := m[2], m[3]
 		if a < 0 {
 			a, b = m[4], m[5]
@@ -86,6 +86,25 @@ func countedAnchors(t *Text, anchors []int) []int {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// durationCueAnchors drops "last" and "lasted" unless "for" follows: the pattern reads them
+// only as "last(ed) for", and "last year", common in an interview, would otherwise have its
+// window searched.
+func durationCueAnchors(t *Text, anchors []int) []int {
+	ws := t.wordList()
+	out := anchors[:0:0]
+	for _, p := range anchors {
+		i := wordAt(ws, p)
+		if w := t.Fold[ws[i].start:ws[i].end]; w == "last" || w == "lasts" || w == "lasted" {
+			if w == "lasts" || i+1 >= len(ws) || t.Fold[ws[i].end:ws[i+1].start] != " " ||
+				t.Fold[ws[i+1].start:ws[i+1].end] != "for" {
+				continue
+			}
+		}
+		out = append(out, p)
 	}
 	return out
 }
