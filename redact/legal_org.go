@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -150,7 +151,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range scanNear(t, headedOrg, capitalAnchors(t, an[1]), 110, 40) {
 		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)
 	}
-	for _, m := range scanNear(t, localWorkplace, an[1], 60, 12) {
+	for _, m := range scanNearWhere(t, localWorkplace, an[1], 60, 12, func(lo, hi int) bool { return hasLocalWorkplace(s, lo, hi) }) {
 		if ws := strings.Fields(s[m[2]:m[3]]); !anyStop(ws[1 : len(ws)-1]) {
 			add(m[2], m[3], "local workplace", "a workplace named after its town", orgScore)
 		}
@@ -336,3 +337,62 @@ func capitalAnchors(t *Text, an []int) []int {
 	}
 	return out
 }
+
+// localWorkplaceNouns are the nouns localWorkplace ends with.
+var localWorkplaceNouns = []string{"factory", "prison", "mine", "plant", "mill", "school", "hospital", "farm",
+	"cooperative", "enterprise", "shipyard", "smelter", "university", "college"}
+
+// hasLocalWorkplace says whether norm[lo:hi] can hold a match of localWorkplace: a noun of
+// the list after white space, with up to two lower-case words and then a capitalised one
+// before it. It reads the pattern backwards from each noun, so the pattern runs only on the
+// few windows that can match ("Nampo glass factory"), not on every "the school".
+func hasLocalWorkplace(norm string, lo, hi int) bool {
+	w := norm[lo:hi]
+	for _, n := range localWorkplaceNouns {
+		for off := 0; ; {
+			i := strings.Index(w[off:], n)
+			if i < 0 {
+				break
+			}
+			if capitalisedBefore(w, off+i) {
+				return true
+			}
+			off += i + len(n)
+		}
+	}
+	return false
+}
+
+// capitalisedBefore reads `\p{Lu}[\p{L}\p{M}'’-]+(?:\s[\p{Ll}'’-]+){0,2}\s` backwards from q.
+func capitalisedBefore(w string, q int) bool {
+	pos := q
+	for k := 0; k < 3; k++ {
+		if pos == 0 || !isRESpace(w[pos-1]) {
+			return false
+		}
+		end := pos - 1
+		start, lower, follow := end, true, 0
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(w[:start])
+			if !(unicode.IsLetter(r) || unicode.IsMark(r) || r == '\'' || r == '’' || r == '-') {
+				break
+			}
+			if unicode.IsUpper(r) && follow > 0 {
+				return true // the capitalised word (it may start inside a token)
+			}
+			if !(unicode.IsLower(r) || r == '\'' || r == '’' || r == '-') {
+				lower = false
+			}
+			follow++
+			start -= n
+		}
+		if !lower || follow == 0 {
+			return false
+		}
+		pos = start
+	}
+	return false
+}
+
+// isRESpace is the class \s of Go's regular expressions.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }

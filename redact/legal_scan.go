@@ -33,16 +33,26 @@ func scanNear(t *Text, re *regexp.Regexp, anchors []int, before, after int) [][]
 // scanNearIf is scanNear that runs re only in the windows for which need (given the
 // window's case-folded text) is true: a cheap test of what every match must contain.
 func scanNearIf(t *Text, re *regexp.Regexp, anchors []int, before, after int, need func(fold string) bool) [][]int {
-	return scanNearFunc(t, func(w string) [][]int { return re.FindAllStringSubmatchIndex(w, -1) }, anchors, before, after, need)
+	var needAt func(lo, hi int) bool
+	if need != nil {
+		needAt = func(lo, hi int) bool { return need(t.Fold[lo:hi]) }
+	}
+	return scanNearWhere(t, re, anchors, before, after, needAt)
 }
 
-// scanNearFunc is scanNearIf with a hand-written matcher: find returns what
+// scanNearWhere is scanNearIf with a test given the window's bounds (in Norm), for tests
+// that need the window's case.
+func scanNearWhere(t *Text, re *regexp.Regexp, anchors []int, before, after int, needAt func(lo, hi int) bool) [][]int {
+	return scanNearFunc(t, func(w string) [][]int { return re.FindAllStringSubmatchIndex(w, -1) }, anchors, before, after, needAt)
+}
+
+// scanNearFunc is scanNearWhere with a hand-written matcher: find returns what
 // FindAllStringSubmatchIndex would on one window.
-func scanNearFunc(t *Text, find func(w string) [][]int, anchors []int, before, after int, need func(fold string) bool) [][]int {
+func scanNearFunc(t *Text, find func(w string) [][]int, anchors []int, before, after int, needAt func(lo, hi int) bool) [][]int {
 	s := t.Norm
 	var out [][]int
 	run := func(lo, hi int) {
-		if need != nil && !need(t.Fold[lo:hi]) {
+		if needAt != nil && !needAt(lo, hi) {
 			return
 		}
 		for _, m := range find(s[lo:hi]) {

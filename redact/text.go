@@ -35,8 +35,8 @@ type Text struct {
 	numAnchors  []int
 	initialOnce sync.Once
 	initials    []int
-	hashOnce sync.Once
-	hashes   []uint32 // wordHashes
+	hashOnce    sync.Once
+	hashes      []uint32 // wordHashes
 	// The offsets of every anchor table's words (anchorLists), found with cls.
 	anchors [][]int
 	// The names detectors' shared analysis (analyse), for one name index.
