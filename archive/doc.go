@@ -272,7 +272,9 @@
 // old and new size and SHA-256, the new recipients: no secret) is written atomically: that
 // commits the rekey. Phase two, which needs no key and can run again from any point:
 // testimony.toml gets the new recipients, each new file is renamed over its old one (a file
-// that already has its new hash is left alone; one removed or rewritten since is skipped),
+// that already has its new hash is left alone; one removed since, or rewritten with the
+// manifest recording its new hash, is skipped and named; any other read error or hash stops
+// the rekey with an error naming the file, keeping rekey/ and the journal),
 // the manifest's object_sha256, report_sha256 and amendments_sha256 are updated where they still hold the old
 // hash, the audit log gets one rekey entry per testimony with its new files and a last one
 // with the counts, the other files and the new recipients' fingerprints (SHA256: and 16 hex
@@ -281,8 +283,9 @@
 // and finishes one with a journal. At every point each file decrypts with the old identities
 // or with the new ones. While a committed rekey is unfinished, [Open] encrypts new files to
 // the journal's recipients, so an ingest before the repair writes nothing only the old key
-// opens. Rekey refuses to start while check finds a problem or an earlier rekey is
-// unfinished. TestRekeyCrashAtEveryStep stops a rekey after each step;
+// opens. A Rekey that re-encrypted fewer files than it staged (one removed while it held the
+// lock) finishes and returns an error naming them. Rekey refuses to start while check finds
+// a problem or an earlier rekey is unfinished. TestRekeyCrashAtEveryStep stops a rekey after each step;
 // TestRekeyCrashRecovery (-archive.rekeycrash N) kills one with SIGKILL at random points.
 //
 // A rekey does not erase the old ciphertexts' blocks: a copy of the disk taken before, with

@@ -38,6 +38,9 @@ type RekeyOptions struct {
 type RekeyResult struct {
 	Files, Objects, Reports, Other int
 	Recipients                     []string
+	// Skipped lists the staged files a check --repair that finished the rekey found removed
+	// or rewritten (with the manifest recording the new file) since the rekey committed.
+	Skipped []string
 }
 
 // rekeyCrashHook lets tests stop a rekey between two steps, as a crash would; nil otherwise.
@@ -126,6 +129,12 @@ func (a *Archive) Rekey(ids []age.Identity, opts RekeyOptions) (*RekeyResult, er
 	res, err := a.finishRekey(j)
 	if err != nil {
 		return nil, fmt.Errorf("rekey: %w (the rekey is committed: check --repair finishes it)", err)
+	}
+	if res.Files != len(j.Files) {
+		// The lock was held throughout: a staged file gone or replaced is a change made
+		// outside the program, and check --read-data is the way to see what else changed.
+		return res, fmt.Errorf("rekey: %d of %d files re-encrypted; removed or replaced while the rekey ran: %s (run check --read-data)",
+			res.Files, len(j.Files), strings.Join(res.Skipped, ", "))
 	}
 	return res, nil
 }
@@ -222,6 +231,10 @@ func (a *Archive) finishRekey(j *rekeyJournalFile) (*RekeyResult, error) {
 	if err := rekeyStage("config"); err != nil {
 		return nil, err
 	}
+	m, err := readManifest(a.dir)
+	if err != nil {
+		return nil, err
+	}
 	res := &RekeyResult{Recipients: j.Recipients}
 	done := map[string]audit.FileSum{}
 	dirs := map[string]bool{}
@@ -230,9 +243,16 @@ func (a *Archive) finishRekey(j *rekeyJournalFile) (*RekeyResult, error) {
 		src := filepath.Join(stage, filepath.FromSlash(f.Path))
 		cur, err := sumFile(dst)
 		switch {
-		case err == nil && cur.SHA256 == f.New.SHA256:
+		case errors.Is(err, fs.ErrNotExist):
+			// Removed since (a withdrawal, a new run): nothing is left encrypted to the old key.
 			os.Remove(src)
-		case err == nil && cur.SHA256 == f.Old.SHA256:
+			res.Skipped = append(res.Skipped, f.Path)
+			continue
+		case err != nil:
+			return nil, fmt.Errorf("%s cannot be read (%w); it may still be encrypted to the old recipients", f.Path, err)
+		case cur.SHA256 == f.New.SHA256:
+			os.Remove(src)
+		case cur.SHA256 == f.Old.SHA256:
 			if s, serr := sumFile(src); serr != nil || s.SHA256 != f.New.SHA256 {
 				return nil, fmt.Errorf("%s: its new ciphertext in %s/ is missing or damaged; the file is still encrypted to the old recipients (run rekey again)", f.Path, rekeyDir)
 			}
@@ -240,10 +260,13 @@ func (a *Archive) finishRekey(j *rekeyJournalFile) (*RekeyResult, error) {
 				return nil, err
 			}
 			dirs[filepath.Dir(dst)] = true
-		default:
-			// Removed or rewritten since (a withdrawal, a new run): nothing to replace.
+		case !m.refersTo(f.Path, f.Old.SHA256):
+			// Rewritten since, and the manifest records the new file: nothing to replace.
 			os.Remove(src)
+			res.Skipped = append(res.Skipped, f.Path)
 			continue
+		default:
+			return nil, fmt.Errorf("%s holds neither the old nor the new ciphertext the rekey journal records (changed outside the program?); the rekey is not finished", f.Path)
 		}
 		done[f.Path] = f.New
 		switch {
@@ -270,10 +293,6 @@ func (a *Archive) finishRekey(j *rekeyJournalFile) (*RekeyResult, error) {
 		return nil, err
 	}
 
-	m, err := readManifest(a.dir)
-	if err != nil {
-		return nil, err
-	}
 	old := map[string]string{}
 	for _, f := range j.Files {
 		old[f.Path] = f.Old.SHA256
@@ -416,6 +435,32 @@ func (c *checker) rekeyLeftovers() error {
 		if err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("rekey %s finished: %d file(s) now encrypted to the new recipients", j.Rekey, res.Files), nil
+		did := fmt.Sprintf("rekey %s finished: %d file(s) now encrypted to the new recipients", j.Rekey, res.Files)
+		if len(res.Skipped) > 0 {
+			did += fmt.Sprintf("; skipped %s (removed or rewritten since the rekey committed)", strings.Join(res.Skipped, ", "))
+		}
+		return did, nil
 	})
+}
+
+// refersTo reports whether the manifest still records the file at rel with the SHA-256 sum.
+// Files outside the catalogue (secret.age) are always referred to.
+func (m *manifest) refersTo(rel, sum string) bool {
+	id := testimonyOf(rel)
+	if id == "" {
+		return true
+	}
+	e := m.byID[id]
+	if e == nil {
+		return false
+	}
+	switch {
+	case rel == objectsDir+"/"+id+".age":
+		return e.ObjectSHA256 == sum
+	case e.Run != "" && rel == reportsDir+"/"+id+"-"+e.Run+".age":
+		return e.ReportSHA256 == sum
+	case e.Amendments != "" && rel == amendmentsDir+"/"+id+"-"+e.Amendments+".age":
+		return e.AmendmentsSHA256 == sum
+	}
+	return false
 }
