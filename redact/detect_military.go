@@ -110,7 +110,7 @@ func (rankDetector) name() string { return "rank" }
 
 // ranks, English (KPA and Russian usage) and romanized Korean. Longest match wins, so
 // "lieutenant colonel" is one rank.
-var rankList = []string{"private", "private first class", "corporal", "lance corporal", "junior sergeant",
+var rankList = []string{"private", "private first class", "senior private", "corporal", "lance corporal", "junior sergeant",
 	"sergeant", "staff sergeant", "senior sergeant", "master sergeant", "sergeant major", "sergeant first class",
 	"warrant officer", "chief warrant officer", "junior lieutenant", "second lieutenant", "lieutenant",
 	"first lieutenant", "senior lieutenant", "captain", "senior captain", "major", "lieutenant colonel",
@@ -147,8 +147,12 @@ func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if ambiguousRanks[r] && !c.upper(i) {
 			// "I was a private, a machine gunner": lower case counts after an article and
 			// near military words.
+			// "I was a private, and ...": after a copula and an article, ending the clause,
+			// it is a rank even with no military word in sight ("a private house" is not).
 			_, ctx := cueBefore(c.s, m.start, 120, militaryCues)
-			if p := c.w(i - 1); !(ctx && (p == "a" || p == "as")) {
+			j := wordAt(c.ws, m.end-1)
+			p := c.w(i - 1)
+			if !(ctx && (p == "a" || p == "as")) && !(p == "a" && copulas[c.w(i-2)] && c.clauseEnds(j)) {
 				continue
 			}
 		}

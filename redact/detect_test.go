@@ -320,6 +320,18 @@ func TestDetectorsMore(t *testing.T) {
 		{"korean noun numeral apart", koreanCountDetector{}, "그 집에는 아이 넷이 있었어요.", Quantity, []string{"넷"}},
 		{"korean answer", koreanCountDetector{}, "형제가 몇 명이에요?\n다섯이에요.", Quantity, []string{"다섯"}},
 		{"korean two of us", koreanCountDetector{}, "우리 둘이 같이 갔어요. 하나도 몰라요.", Quantity, nil},
+		// Units without a number, ranks with Korean endings.
+		{"named corps", namedUnitDetector{}, "He served in the Thunder Corps until 2020.", MilitaryUnit, []string{"the Thunder Corps"}},
+		{"peace corps", namedUnitDetector{}, "She taught with the Peace Corps.", MilitaryUnit, nil},
+		{"arm unit", namedUnitDetector{}, "I drove for an artillery battalion near Kursk.", MilitaryUnit, []string{"artillery battalion"}},
+		{"company number", namedUnitDetector{}, "our platoon number, 2-7, was painted", MilitaryUnit, []string{"platoon number, 2-7"}},
+		{"korean named unit", namedUnitDetector{}, "형은 번개군단에 있었고 정찰중대에서 일했어요.", MilitaryUnit, []string{"번개군단", "정찰중대"}},
+		{"korean generations", namedUnitDetector{}, "우리 집은 대대로 농사를 지었어요.", MilitaryUnit, nil},
+		{"korean rank ending", koreanRankDetector{}, "동생은 중사로 제대했고 친구는 상등병이었어요.", Rank, []string{"중사", "상등병"}},
+		{"korean killed in action", koreanRankDetector{}, "그 중대에서 셋이 전사했어요.", Rank, nil},
+		{"korean so-called", koreanRankDetector{}, "소위 말하는 장마당이에요.", Rank, nil},
+		{"private ending a clause", rankDetector{}, "Back then I was a private, nothing more.", Rank, []string{"private"}},
+		{"senior private", rankDetector{}, "He was a Senior Private by then.", Rank, []string{"Senior Private"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

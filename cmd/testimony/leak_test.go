@@ -469,8 +469,6 @@ var knownLeaks = []string{
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
 	"006-market-inspection.md: head of our people's unit",                                      // QUASI, strict
 	"008-ko-pow-letter.md: 로보치노",                                                               // QUASI, pow
-	"008-ko-pow-letter.md: 상등병",                                                                // QUASI, pow
-	"008-ko-pow-letter.md: 소위",                                                                 // QUASI, pow
 	"008-ko-pow-letter.md: 오른쪽 귀가 반쯤 없어요",                                                      // QUASI, pow
 	"009-phone-scam.md: 2022",                                                                  // QUASI, base
 	"009-phone-scam.md: Dandong",                                                               // QUASI, base
@@ -484,29 +482,22 @@ var knownLeaks = []string{
 	"015-ko-family-remit.md: 절반",                                                               // QUASI, defector-family
 	"017-journalist-contact.md: 2019",                                                          // QUASI, base
 	"018-railway-childhood.md: Yanbian",                                                        // QUASI, strict
-	"020-political-officer.md: senior private",                                                 // QUASI, pow
-	"023-phone-on-hill.md: Ryanggang Province radio detection unit",                            // QUASI, defector-family
 	"024-family-fear.md: party secretary at a cooperative farm",                                // QUASI, pow
 	"025-threatening-email.md: In August",                                                      // QUASI, base
 	"026-border-guard-bribe.md: a gold front tooth",                                            // QUASI, strict
 	"028-interrogation-notes.md: farm workers",                                                 // QUASI, pow
 	"029-bank-account.md: Dandong",                                                             // QUASI, base
-	"03-pow-kursk.md: Storm Corps",                                                             // expected, pow
 	"030-dramas-usb.md: Socialist Women's Union",                                               // QUASI, strict
 	"031-letters-smuggled.md: a quarter",                                                       // QUASI, defector-family
 	"031-letters-smuggled.md: border guard",                                                    // QUASI, defector-family
 	"033-kakaotalk-group.md: 2021",                                                             // QUASI, base
 	"034-hospital-hyesan.md: chief secretary of the provincial party committee",                // QUASI, strict
-	"035-ko-brother-soldier.md: 제9군단",                                                          // QUASI, defector-family
-	"036-ko-pow-return.md: 대대 정치지도원",                                                           // QUASI, pow
 	"036-ko-pow-return.md: 왼쪽 팔에 큰 화상 자국",                                                      // QUASI, pow
-	"036-ko-pow-return.md: 전사",                                                                 // QUASI, pow
 	"038-copper-smuggling.md: guard at the mine",                                               // QUASI, strict
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
 	"040-red-cross-visit.md: taller than everyone, almost two metres",                          // QUASI, pow
 	"043-children-left-behind.md: a soldier in the border guard",                               // QUASI, defector-family
 	"044-repatriation-wish.md: a month",                                                        // QUASI, pow
-	"044-repatriation-wish.md: a private",                                                      // QUASI, pow
 	"044-repatriation-wish.md: the spring",                                                     // QUASI, pow
 	"046-unicode-tricks.md: ore trucks for the mine",                                           // QUASI, strict
 	"046-unicode-tricks.md: the factory director",                                              // QUASI, strict
@@ -525,14 +516,10 @@ var knownLeaks = []string{
 	"055-numbers-that-identify.md: hunched back",                                               // QUASI, strict
 	"055-numbers-that-identify.md: one",                                                        // QUASI, strict
 	"055-numbers-that-identify.md: two",                                                        // QUASI, strict
-	"06-pow-transcript.txt: 1-3-5",                                                             // expected, pow
 	"06-pow-transcript.txt: gold tooth",                                                        // expected, pow
-	"06-pow-transcript.txt: reconnaissance company",                                            // expected, pow
 	"07-ko-hoeryong-family.md: 삼합",                                                             // expected, defector-family
 	"08-ko-pow-interview.md: 디마",                                                               // expected, pow
 	"08-ko-pow-interview.md: 말라야 로크냐",                                                          // expected, pow
-	"08-ko-pow-interview.md: 폭풍군단",                                                             // expected, pow
-	"08-ko-pow-interview.md: 하사",                                                               // expected, pow
 	"08-ko-pow-interview.md: 흉터",                                                               // expected, pow
 	"14-ko-transcript.txt: 鄭秀蓮",                                                                // expected, strict
 	"14-ko-transcript.txt: 해바라기",                                                               // expected, strict

@@ -1,0 +1,179 @@
+package redact
+
+import "strings"
+
+// Units and ranks that carry no number: named units ("the Storm Corps", "폭풍군단"), units
+// named by their arm ("the reconnaissance company", "정찰중대"), a company number said
+// aloud ("company number 1-3-5"), and Korean ranks with their particles ("하사로",
+// "상등병이었고", "김혁 소위였는데"). With the unit's name and a rank, a security service
+// needs little more to find a captured soldier's family.
+
+func init() {
+	register(namedUnitDetector{})
+	register(koreanRankDetector{})
+}
+
+type namedUnitDetector struct{}
+
+func (namedUnitDetector) name() string { return "military_unit" }
+
+// namedUnitNouns take a capitalised name before them ("Storm Corps", "Tiger Brigade"); a
+// "Division" or a "Company" is as often a court's or a firm's, so they are left out.
+var namedUnitNouns = map[string]bool{"corps": true, "brigade": true, "regiment": true, "battalion": true}
+
+// notUnitNames are capitalised words before "Corps" that name no military unit.
+var notUnitNames = map[string]bool{"peace": true, "press": true, "diplomatic": true, "consular": true,
+	"the": true, "a": true, "our": true, "my": true, "his": true, "their": true, "this": true, "that": true}
+
+// unitArms name a unit by what it does: "the reconnaissance company", "a sniper platoon".
+var unitArms = map[string]bool{"reconnaissance": true, "recon": true, "sniper": true, "artillery": true,
+	"infantry": true, "tank": true, "mortar": true, "assault": true, "rifle": true, "airborne": true,
+	"commando": true, "engineer": true, "sapper": true, "signals": true, "signal": true, "missile": true,
+	"storm": true, "penal": true, "radio": true, "detection": true, "jamming": true, "anti-aircraft": true}
+
+// armUnitNouns follow an arm word.
+var armUnitNouns = map[string]bool{"company": true, "platoon": true, "battalion": true, "regiment": true,
+	"unit": true, "squad": true, "detachment": true, "brigade": true, "corps": true, "division": true, "battery": true}
+
+// koreanNamedUnits are unit words that a name may precede ("폭풍군단", "정찰중대").
+var koreanNamedUnits = []string{"군단", "사단", "여단", "연대", "대대", "중대", "소대", "부대"}
+
+// koreanUnitArms are the arms before a Korean unit word; 군단, 사단 and 여단 take any name.
+var koreanUnitArms = []string{"정찰", "저격", "포병", "보병", "경보병", "전차", "공병", "통신", "특수", "폭풍", "돌격", "저격수"}
+
+func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newWordScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsUnit|clsHangul) {
+			continue
+		}
+		w := c.w(i)
+		if c.cls[i]&clsHangul != 0 {
+			if n := koreanNamedUnit(w); n > 0 {
+				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, MilitaryUnit, "Korean named unit", "a name or an arm before a unit word", 0.8))
+			}
+			continue
+		}
+		// "the Storm Corps", "Tiger Brigade".
+		if namedUnitNouns[w] && c.upper(i) && c.upper(i-1) && c.joined(i) && !notUnitNames[c.w(i-1)] && !isOrdinal(c.w(i-1)) {
+			start := i - 1
+			if c.w(start-1) == "the" && c.joined(start) {
+				start--
+			}
+			out = append(out, c.emit(start, i, MilitaryUnit, "name + unit noun", "a capitalised name before "+quoteCue(w), 0.75))
+			continue
+		}
+		// "the reconnaissance company", "a radio detection unit".
+		if armUnitNouns[w] && unitArms[c.w(i-1)] && c.joined(i) {
+			start := i - 1
+			for start-1 >= 0 && unitArms[c.w(start-1)] && c.joined(start) {
+				start--
+			}
+			out = append(out, c.emit(start, i, MilitaryUnit, "arm + unit noun", quoteCue(c.w(start))+" before "+quoteCue(w), 0.75))
+			continue
+		}
+		// "my company number, 1-3-5", "platoon no. 4": the word "number" says it is one.
+		if unitNouns[w] && (c.w(i+1) == "number" || c.w(i+1) == "no") && c.joined(i+1) && isAllDigits(c.w(i+2)) && c.joined(i+2) {
+			j := i + 2
+			for j+1 < len(c.ws) && isAllDigits(c.w(j+1)) && c.s[c.ws[j].end:c.ws[j+1].start] == "-" {
+				j++
+			}
+			out = append(out, c.emit(i, j, MilitaryUnit, "unit noun + number", quoteCue(w+" "+c.w(i+1))+" before digits", 0.85))
+			i = j
+		}
+	}
+	return out
+}
+
+// koreanNamedUnit returns the byte length of the unit name w starts with ("폭풍군단" in
+// "폭풍군단 소속", "정찰중대" in "정찰중대에서"), else 0. Numbered units ("제9군단") are the
+// unitDetector's.
+func koreanNamedUnit(w string) int {
+	for _, u := range koreanNamedUnits {
+		k := strings.Index(w, u)
+		if k <= 0 || !koreanParticle(w[k+len(u):]) {
+			continue
+		}
+		name := w[:k]
+		if strings.ContainsAny(name, "0123456789") || strings.HasPrefix(name, "제") {
+			return 0
+		}
+		anyName := u == "군단" || u == "사단" || u == "여단"
+		for _, a := range koreanUnitArms {
+			if name == a {
+				return k + len(u)
+			}
+		}
+		if anyName && len(name) >= 2*3 {
+			return k + len(u)
+		}
+	}
+	return 0
+}
+
+type koreanRankDetector struct{}
+
+func (koreanRankDetector) name() string { return "rank" }
+
+// koreanRanks are the KPA ranks and posts in Hangul; the rankDetector reads them only as
+// bare words, and Korean attaches particles and endings ("하사로", "소위였는데").
+var koreanRanks = []string{"하전사", "전사", "상등병", "하사", "중사", "상사", "특무상사", "소위", "중위", "상위",
+	"대위", "소좌", "중좌", "상좌", "대좌", "소장", "중장", "상장", "대장", "정치지도원", "정치위원", "참모장"}
+
+// koreanAmbiguousRanks are ordinary words too: 전사 (killed in action), 소위 (so-called), 상위
+// (upper), 상사 (boss), 대장 (leader), 소장 (director), 중장 and 상장 (a certificate). They
+// count only near a military word.
+var koreanAmbiguousRanks = map[string]bool{"전사": true, "소위": true, "상위": true, "상사": true, "대장": true,
+	"소장": true, "중장": true, "상장": true}
+
+// koreanMilitaryCues are words near which an ambiguous rank is a rank.
+var koreanMilitaryCues = []string{"군단", "사단", "여단", "연대", "대대", "중대", "소대", "분대", "부대", "입대",
+	"복무", "계급", "군인", "병사", "포로", "군복", "전선", "소대장", "중대장", "저격수"}
+
+func (koreanRankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newWordScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsHangul) {
+			continue
+		}
+		w := c.w(i)
+		for _, r := range koreanRanks {
+			rest, ok := strings.CutPrefix(w, r)
+			if !ok || !koreanParticle(rest) {
+				continue
+			}
+			if koreanAmbiguousRanks[r] && !koreanMilitaryNear(c.s, c.ws[i].start) {
+				break
+			}
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+len(r), Rank, "Korean rank", "a rank with its particle or ending", 0.8))
+			break
+		}
+	}
+	return out
+}
+
+// koreanMilitaryNear says whether a military word stands within 200 bytes of o.
+func koreanMilitaryNear(s string, o int) bool {
+	a, b := max(0, o-200), min(len(s), o+200)
+	win := s[a:b]
+	for _, cue := range koreanMilitaryCues {
+		if strings.Contains(win, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanParticle says whether rest, after a noun, is nothing or a particle or copula ending:
+// "", "로", "였고", "이었는데", "소속"-free. A verb ending ("했어요" in "전사했어요") is not one.
+func koreanParticle(rest string) bool {
+	switch rest {
+	case "", "이", "가", "은", "는", "을", "를", "로", "으로", "의", "도", "님", "에", "에서", "에게", "한테",
+		"이고", "였고", "이었고", "였어요", "이었어요", "이에요", "예요", "였는데", "이었는데", "입니다", "였습니다",
+		"이었습니다", "였다", "이었다", "이라고", "라고", "이던", "던", "로서", "으로서", "까지", "와", "과", "하고":
+		return true
+	}
+	return false
+}
