@@ -187,7 +187,9 @@
 // perhaps already in the index: check --repair takes them out of the index, and a re-run of
 // the ingest recognises each file by its fingerprint and completes it under the same ID,
 // writing no second object. A crash before step 7 leaves testimonies without audit
-// entries; check --repair writes them from the manifest, marked as recorded by repair.
+// entries; check --repair writes them from the manifest, marked as recorded by repair. So
+// the CLI's check --repair --read-data runs [Archive.ReadData] first and repairs nothing
+// when it finds a problem: those entries would vouch for a planted object or report.
 //
 // A write that fails without a crash (a full disk, say) is cleaned up at once: before step 4
 // the batch's new objects and reports are removed again and each of its files is reported

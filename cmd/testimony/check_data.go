@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"filippo.io/age"
 	"github.com/testimony-archive/testimony/archive"
 	"github.com/urfave/cli/v2"
@@ -19,13 +21,31 @@ func readDataFlags(c *cli.Context) (bool, []age.Identity, error) {
 	return true, ids, err
 }
 
-// addDataProblems runs archive.ReadData and appends its problems to rep.
-func addDataProblems(a *archive.Archive, ids []age.Identity, rep *archive.CheckReport) error {
-	data, err := a.ReadData(ids)
-	if data != nil {
-		rep.Problems = append(rep.Problems, data.Problems...)
+// readDataProblems runs archive.ReadData when --read-data was given and returns its problems.
+func readDataProblems(a *archive.Archive, readData bool, ids []age.Identity) ([]string, error) {
+	if !readData {
+		return nil, nil
 	}
-	return err
+	data, err := a.ReadData(ids)
+	if err != nil {
+		return nil, err
+	}
+	return data.Problems, nil
+}
+
+// dataProblemsError is check's error when --read-data found problems. --repair cannot fix a
+// file that fails authentication, so the hint is a backup (or the key), never --repair.
+func dataProblemsError(total, data int, repaired, withKey bool) error {
+	found := fmt.Sprintf("check: %s found, %d of them reading the data", plural(total, "problem"), data)
+	if repaired {
+		return fmt.Errorf("%s; nothing was repaired: --repair would record in the audit log what it does not vouch for. "+
+			"Restore the files named from a backup (if an interrupted command left them, run 'testimony check --repair' without --read-data)", found)
+	}
+	hint := "restore the files named from a backup"
+	if withKey {
+		hint += ", or check that -i names the archive's key"
+	}
+	return fmt.Errorf("%s: %s", found, hint)
 }
 
 // dataOK is what the ok line adds when the data was read.

@@ -15,7 +15,9 @@ func checkCommand() *cli.Command {
 			"and the exit code is 1; with --repair, what a crash left between two steps is mended.\n" +
 			"--read-data also reads every encrypted file: without -i it compares each with the hash\n" +
 			"and size the audit log records, and the manifest with the audit log; with -i it also\n" +
-			"decrypts every file (age authenticates every chunk).",
+			"decrypts every file (age authenticates every chunk). With --repair it reads the data\n" +
+			"first and repairs nothing if it finds a problem there (repair would record in the audit\n" +
+			"log files it does not vouch for).",
 		Flags: []cli.Flag{
 			archiveFlag(),
 			&cli.BoolFlag{Name: "repair", Usage: "repair what a crash left between two steps", DisableDefaultText: true},
@@ -39,16 +41,20 @@ func runCheck(c *cli.Context) error {
 		return err
 	}
 	repair := c.Bool("repair")
-	rep, err := a.Check(repair)
+	// The data is read before any repair: repair writes audit entries from the manifest,
+	// which would then vouch for whatever the data check exists to catch (a planted file).
+	dataProblems, err := readDataProblems(a, readData, ids)
+	if err != nil {
+		return err
+	}
+	rep, err := a.Check(repair && len(dataProblems) == 0)
 	if rep == nil {
 		if err == nil {
 			err = fmt.Errorf("check: no report")
 		}
 		return err
 	}
-	if readData && err == nil {
-		err = addDataProblems(a, ids, rep)
-	}
+	rep.Problems = append(rep.Problems, dataProblems...)
 	w := c.App.Writer
 	for _, p := range rep.Problems {
 		fmt.Fprintf(w, "problem: %s\n", oneLine(p))
@@ -58,6 +64,9 @@ func runCheck(c *cli.Context) error {
 	}
 	if err != nil {
 		return err
+	}
+	if len(dataProblems) > 0 {
+		return dataProblemsError(len(rep.Problems), len(dataProblems), repair, len(ids) > 0)
 	}
 	left := len(rep.Problems)
 	if repair {
