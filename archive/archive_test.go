@@ -685,26 +685,36 @@ func TestCheckRepairsCrashLeftovers(t *testing.T) {
 	assert.Empty(t, rep.Problems)
 }
 
-func TestCheckDataDetectsTampering(t *testing.T) {
+// ReadData with an identity decrypts every object and amendments file: a flipped byte fails
+// age's authentication and no longer matches the audit log's hash; Check sees the object's too.
+func TestReadDataWithIdentityDetectsTampering(t *testing.T) {
 	a, ids := newTestArchive(t)
-	res, err := a.Ingest(context.Background(), []string{oneFile(t, "a.md", goodDoc)}, IngestOptions{})
+	id := ingestOne(t, a, "sunday.txt", sundayDoc, IngestOptions{})
+	_, err := a.Amend(ids, id, Amendment{Terms: []string{"Golden Bell"}, Actor: "reviewer-1"})
 	require.NoError(t, err)
-	rep, err := a.CheckData(ids)
+	rep, err := a.ReadData(ids)
 	require.NoError(t, err)
 	assert.Empty(t, rep.Problems)
 
-	p := a.objectPath(res[0].ID)
-	b, err := os.ReadFile(p)
+	m, err := readManifest(a.dir)
 	require.NoError(t, err)
-	b[len(b)-5] ^= 1
-	require.NoError(t, os.WriteFile(p, b, 0o600))
-	rep, err = a.CheckData(ids)
+	require.NotEmpty(t, m.byID[id].Amendments)
+	amend := amendmentsDir + "/" + id + "-" + m.byID[id].Amendments + ".age"
+	obj := objectsDir + "/" + id + ".age"
+	for _, rel := range []string{obj, amend} {
+		flipByte(t, filepath.Join(a.dir, filepath.FromSlash(rel)), -5)
+	}
+	rep, err = a.ReadData(ids)
 	require.NoError(t, err)
-	require.Len(t, rep.Problems, 1)
-	assert.Contains(t, rep.Problems[0], res[0].ID+": object")
+	require.Len(t, rep.Problems, 4, "%q", rep.Problems)
+	got := strings.Join(rep.Problems, "\n")
+	for _, rel := range []string{obj, amend} {
+		assert.Contains(t, got, rel+" ("+id+"): changed: same size as recorded, different SHA-256")
+		assert.Contains(t, got, rel+": decryption failed: ")
+	}
 	rep, err = a.Check(false)
 	require.NoError(t, err)
-	assert.Contains(t, strings.Join(rep.Problems, "\n"), "does not match its recorded hash")
+	assert.Contains(t, strings.Join(rep.Problems, "\n"), id+": objects/"+id+".age does not match its recorded hash")
 }
 
 func TestCrashAfterIndexBatchCompletesUnderSameIDs(t *testing.T) {

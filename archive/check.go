@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 
-	"filippo.io/age"
 	"github.com/testimony-archive/testimony/archive/audit"
 	"github.com/testimony-archive/testimony/index"
 )
@@ -416,38 +415,4 @@ func (c *checker) walkFiles() error {
 		}
 		return nil
 	})
-}
-
-// CheckData authenticates every object and report by decrypting it with ids (age
-// authenticates every chunk) and checks each original against its recorded hash. It reads
-// the whole store, holds the writer lock, changes nothing and audits nothing: it reveals
-// nothing to the caller.
-func (a *Archive) CheckData(ids []age.Identity) (*CheckReport, error) {
-	if len(ids) == 0 {
-		return nil, errors.New("check data needs an identity (-i)")
-	}
-	m, unlock, err := a.lockManifest(context.Background())
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
-	rep := &CheckReport{Problems: []string{}, Repaired: []string{}}
-	for _, e := range m.Entries {
-		if e.Status == statusWithdrawing {
-			continue
-		}
-		if _, _, err := a.readObject(ids, e.ID); err != nil {
-			rep.Problems = append(rep.Problems, fmt.Sprintf("%s: object: %v", e.ID, err))
-		}
-		if e.Run != "" {
-			if _, err := decryptFile(a.reportPath(e.ID, e.Run), ids); err != nil {
-				rep.Problems = append(rep.Problems, fmt.Sprintf("%s: report %s: %v", e.ID, e.Run, err))
-			}
-		}
-		rep.Problems = append(rep.Problems, a.amendmentsData(ids, e)...)
-	}
-	if _, err := decryptFile(filepath.Join(a.dir, secretName), ids); err != nil {
-		rep.Problems = append(rep.Problems, fmt.Sprintf("secret.age: %v", err))
-	}
-	return rep, nil
 }

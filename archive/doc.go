@@ -330,10 +330,6 @@
 //     (repair deletes them; see Write order and Review);
 //   - an unfinished withdrawal (repair finishes it).
 //
-// [Archive.CheckData] goes further with an identity: it decrypts every object, report and
-// amendments file (age authenticates every chunk, so a flipped byte or a truncated file
-// fails) and checks each original against the hash recorded inside its object.
-//
 // [Archive.ReadData] (check --read-data) authenticates every encrypted file. It replays the
 // audit log (whose chain it verifies first) into the files the archive should hold and what
 // the manifest should say, then reports, naming the file or ID: a file whose size or SHA-256

@@ -756,14 +756,3 @@ func (c *checker) amendmentOrphans(m *manifest) error {
 	}
 	return nil
 }
-
-// amendmentsData decrypts an entry's amendments file (CheckData).
-func (a *Archive) amendmentsData(ids []age.Identity, e *manifestEntry) []string {
-	if e.Amendments == "" {
-		return nil
-	}
-	if _, err := a.readAmendments(ids, e); err != nil {
-		return []string{err.Error()}
-	}
-	return nil
-}

@@ -137,7 +137,7 @@ func TestRejectKeepsItOut(t *testing.T) {
 	assert.Contains(t, lastAudit(t, a, "reject").Detail, "reason: consent unclear")
 	checkClean(t, a)
 	// The original and its report are kept, encrypted.
-	rep, err := a.CheckData(ids)
+	rep, err := a.ReadData(ids)
 	require.NoError(t, err)
 	assert.Empty(t, rep.Problems)
 	// Ingesting the same file again reports the rejected testimony, not a new one.
