@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestGeneralizeAlwaysChangesADate: a date that says no more than its year climbs to the
@@ -26,4 +27,25 @@ func TestGeneralizeCountsAndDecades(t *testing.T) {
 	assert.Equal(t, "[sons]", generalizeQuantity("three sons"))
 	assert.Equal(t, "in her 60s", generalizeAge("in her late sixties"))
 	assert.Equal(t, "in his 40s", generalizeAge("in his 40s"))
+}
+
+// Places the sentence shows: Hangul villages abroad between their province and "근처" or
+// "마을", a station of a known town, and a region inside a province.
+func TestPlacesFromContext(t *testing.T) {
+	p := testPolicy()
+	p.Gazetteer.Places["쿠르스크주"] = PlaceEntry{Name: "Kursk Oblast", Kind: "province", Province: "Kursk Oblast", Country: "Russia"}
+	p.Gazetteer.Places["단천"] = PlaceEntry{Name: "Tanchon", Kind: "city", Province: "South Hamgyong", Country: "North Korea"}
+	p.Gazetteer.Places["yanbian"] = PlaceEntry{Name: "Yanbian", Kind: "region", Province: "Jilin", Country: "China"}
+	e := mustEngine(t, p)
+	for in, want := range map[string]string{
+		"쿠르스크주 노보이바노프카 근처에서 잡혔어요.":          "쿠르스크주 [a county in Kursk Oblast] 근처에서 잡혔어요.",
+		"쿠르스크주 볼쇼예 솔다츠코예 마을에 있었어요.":         "쿠르스크주 [a county in Kursk Oblast] 마을에 있었어요.",
+		"쿠르스크주 시내 근처였어요.":                   "쿠르스크주 시내 근처였어요.",
+		"아버지는 단천역에서 일했어요.":                  "아버지는 [a city in South Hamgyong Province]에서 일했어요.",
+		"She worked in Yanbian for a year.": "She worked in [a region in Jilin Province] for a year.",
+	} {
+		red, err := e.Redact(Document{Text: in})
+		require.NoError(t, err)
+		assert.Equal(t, want, red.Text(), in)
+	}
 }

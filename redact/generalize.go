@@ -90,8 +90,11 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 		}
 		return "[a place]"
 	}
-	switch p.Kind {
-	case "country", "province", "region":
+	switch {
+	case p.Kind == "region" && p.Province != "" && !strings.EqualFold(p.Province, p.Name):
+		// A region inside a province (Yanbian in Jilin) is finer than the province.
+		return "[a region in " + provinceName(p.Province) + "]"
+	case p.Kind == "country", p.Kind == "province", p.Kind == "region":
 		return d.Text
 	}
 	// Pyongyang, Rason, Seoul: cities that are themselves first-level units stay readable

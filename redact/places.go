@@ -57,6 +57,7 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	all = append(all, structuralPlaces(t.Norm, toks, taken, prot, known)...)
 	all = append(all, cuedPlaces(t.Norm, toks, taken, prot, known)...)
 	all = append(all, slavicPlaces(t.Norm, toks, taken, prot, known)...)
+	all = append(all, hangulVillages(toks, t.Norm, taken, known)...)
 
 	out := make([]Candidate, 0, len(all))
 	for _, m := range all {
@@ -151,6 +152,7 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 var hangulAdminSuffix = []struct{ suffix, kind string }{
 	{"시", "city"}, {"군", "county"}, {"구역", "district"}, {"구", "district"}, {"도", "province"},
 	{"읍", "district"}, {"면", "district"}, {"동", "dong"}, {"리", "ri"}, {"노동자구", "district"},
+	{"역", "city"}, // a station of a known town ("단천역") places the speaker as the town does
 }
 
 // hangulNotPlaces end in an administrative suffix but are common words ("활동", "우리").

@@ -468,7 +468,6 @@ var knownLeaks = []string{
 	"005-church-shelter.md: Shenyang",                                                          // QUASI, base
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
 	"006-market-inspection.md: head of our people's unit",                                      // QUASI, strict
-	"008-ko-pow-letter.md: 로보치노",                                                               // QUASI, pow
 	"008-ko-pow-letter.md: 오른쪽 귀가 반쯤 없어요",                                                      // QUASI, pow
 	"009-phone-scam.md: 2022",                                                                  // QUASI, base
 	"009-phone-scam.md: Dandong",                                                               // QUASI, base
@@ -478,10 +477,8 @@ var knownLeaks = []string{
 	"012-training-vladivostok.md: Sakhalin",                                                    // QUASI, pow
 	"012-training-vladivostok.md: a nurse",                                                     // QUASI, pow
 	"013-ko-seoul-life.md: 2019년",                                                              // QUASI, base
-	"014-ko-famine.md: 단천역",                                                                    // QUASI, strict
 	"015-ko-family-remit.md: 절반",                                                               // QUASI, defector-family
 	"017-journalist-contact.md: 2019",                                                          // QUASI, base
-	"018-railway-childhood.md: Yanbian",                                                        // QUASI, strict
 	"024-family-fear.md: party secretary at a cooperative farm",                                // QUASI, pow
 	"025-threatening-email.md: In August",                                                      // QUASI, base
 	"026-border-guard-bribe.md: a gold front tooth",                                            // QUASI, strict
@@ -517,9 +514,7 @@ var knownLeaks = []string{
 	"055-numbers-that-identify.md: one",                                                        // QUASI, strict
 	"055-numbers-that-identify.md: two",                                                        // QUASI, strict
 	"06-pow-transcript.txt: gold tooth",                                                        // expected, pow
-	"07-ko-hoeryong-family.md: 삼합",                                                             // expected, defector-family
 	"08-ko-pow-interview.md: 디마",                                                               // expected, pow
-	"08-ko-pow-interview.md: 말라야 로크냐",                                                          // expected, pow
 	"08-ko-pow-interview.md: 흉터",                                                               // expected, pow
 	"14-ko-transcript.txt: 鄭秀蓮",                                                                // expected, strict
 	"14-ko-transcript.txt: 해바라기",                                                               // expected, strict
