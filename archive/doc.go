@@ -196,8 +196,10 @@
 // "not stored"; if step 6 fails, the batch's documents leave the index again and the audit
 // log records them as pending, and each file is reported stored under its ID but not
 // finished (a re-run completes it). Every file gets its own error and the archive passes
-// check without repair, unless the audit append itself fails: then check --repair writes the
-// missing entries from the manifest.
+// check without repair, unless an append to the audit log or that index delete fails too (the
+// same full disk): then the ingest's error says what is left, check lists it (documents of
+// pending testimonies in the index, testimonies without audit entries), and check --repair
+// removes those documents from the index and writes the missing entries from the manifest.
 //
 // [Archive.Reindex] (holding the writer lock throughout, with an identity that must decrypt
 // secret.age before anything is written) redacts every testimony again from its original,

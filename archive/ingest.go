@@ -742,7 +742,9 @@ func (a *Archive) commit(batch []processed, results []IngestResult, m *manifest,
 	if len(docs) > 0 {
 		if err := writeManifest(a.dir, m); err != nil {
 			if ixErr == nil {
-				a.undoRelease(batch, ix, superseded)
+				if uerr := a.undoRelease(batch, ix, superseded); uerr != nil {
+					return fmt.Errorf("ingest: writing the manifest: %w; undoing the release failed too: %w", err, uerr)
+				}
 			}
 			return fmt.Errorf("ingest: writing the manifest: %w", err)
 		}
@@ -814,9 +816,10 @@ func (a *Archive) runAudit(e *manifestEntry, actor, detail string) audit.Entry {
 // undoRelease is what a batch needs when the manifest could not be rewritten after its index
 // batch (a full disk): the manifest on disk lists the batch pending, so its documents leave
 // the index again, the audit log records what was stored, and the reports of earlier
-// unfinished runs, which the manifest no longer names, go. Best effort: whatever fails here
-// is what check --repair mends (see Write order); a re-run of the ingest completes the files.
-func (a *Archive) undoRelease(batch []processed, ix *index.Index, superseded []string) {
+// unfinished runs, which the manifest no longer names, go. A failed index delete or audit
+// append is returned, saying what is left: check lists it and check --repair mends it (see
+// Write order); a re-run of the ingest completes the files.
+func (a *Archive) undoRelease(batch []processed, ix *index.Index, superseded []string) error {
 	var ids []string
 	var entries []audit.Entry
 	for _, p := range batch {
@@ -831,13 +834,33 @@ func (a *Archive) undoRelease(batch []processed, ix *index.Index, superseded []s
 		}
 		entries = append(entries, es...)
 	}
+	var errs []error
 	if len(ids) > 0 {
-		_ = ix.Delete(ids...)
+		err := atStage("unindex") // tests inject a failed delete here
+		if err == nil {
+			err = ix.Delete(ids...)
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%d testimonies stay in the index while the manifest lists them pending (check --repair removes them): %w", len(ids), err))
+		}
 	}
-	_, _ = audit.Append(a.auditPath(), entries...)
+	err := atStage("unaudit") // tests inject a failed append here
+	if err == nil {
+		_, err = audit.Append(a.auditPath(), entries...)
+	}
+	if err != nil {
+		errs = append(errs, fmt.Errorf("the audit log lacks their entries (check --repair writes them from the manifest): %w", err))
+	}
 	for _, r := range superseded {
 		os.Remove(r)
 	}
+	switch len(errs) {
+	case 0:
+		return nil
+	case 1:
+		return errs[0]
+	}
+	return fmt.Errorf("%w; %w", errs[0], errs[1]) // one line: the CLI prints one error a line
 }
 
 func writeObject(w io.Writer, ts *transcript.Testimony, data []byte, now time.Time) error {
