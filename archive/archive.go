@@ -205,7 +205,8 @@ func Init(dir string, opts InitOptions) (_ *InitResult, err error) {
 		RevealReasonRequired: opts.RevealReasonRequired,
 		ReviewRequired:       opts.ReviewRequired,
 	}
-	if _, err := newCheckpointKey(abs, recipients, &cfg); err != nil {
+	signer, err := newCheckpointKey(abs, recipients, &cfg)
+	if err != nil {
 		return nil, fmt.Errorf("init: %w", err)
 	}
 	if err := writeConfig(abs, cfg); err != nil {
@@ -226,7 +227,10 @@ func Init(dir string, opts InitOptions) (_ *InitResult, err error) {
 	if _, err := audit.Append(filepath.Join(abs, auditName), audit.Entry{
 		Actor: actorOr(opts.Actor), Action: "init", Policy: policy, Files: files,
 		Detail: fmt.Sprintf("archive created, format %d, %d recipient(s)", FormatVersion, len(recipients)),
-	}, audit.KeyEntry(actorOr(opts.Actor), cfg.CheckpointKey)); err != nil {
+	}); err != nil {
+		return nil, fmt.Errorf("init: %w", err)
+	}
+	if err := recordKey(abs, signer, cfg.CheckpointKey, audit.KeyEntry(actorOr(opts.Actor), cfg.CheckpointKey)); err != nil {
 		return nil, fmt.Errorf("init: %w", err)
 	}
 	if err := syncDir(abs); err != nil {

@@ -47,10 +47,18 @@ func newCheckpointKey(dir string, recipients []age.Recipient, cfg *config) (stri
 	if err != nil {
 		return "", err
 	}
-	if _, err := writeEncrypted(filepath.Join(dir, signingName), recipients, func(w io.Writer) error {
+	// Written under a temporary name, then linked to signing.age, which fails if it exists:
+	// an archive's signing key is never replaced.
+	tmp := filepath.Join(dir, tempPrefix+signingName+"-"+randomHex(8))
+	if _, err := writeEncrypted(tmp, recipients, func(w io.Writer) error {
 		_, err := io.WriteString(w, signer+"\n")
 		return err
 	}); err != nil {
+		return "", fmt.Errorf("checkpoint key: %w", err)
+	}
+	err = os.Link(tmp, filepath.Join(dir, signingName))
+	os.Remove(tmp)
+	if err != nil {
 		return "", fmt.Errorf("checkpoint key: %w", err)
 	}
 	if err := syncDir(dir); err != nil {
@@ -58,6 +66,23 @@ func newCheckpointKey(dir string, recipients []age.Recipient, cfg *config) (stri
 	}
 	cfg.CheckpointKey = verifier
 	return signer, nil
+}
+
+// recordKey stores a first checkpoint of the audit log in dir signed with signer, then
+// appends keyEntry (the key entry of verifier): a log never records a key without a stored
+// checkpoint signed by it.
+func recordKey(dir, signer, verifier string, keyEntry audit.Entry) error {
+	path := filepath.Join(dir, auditName)
+	if _, _, err := audit.SignNewKey(path, signer, verifier); err != nil {
+		return fmt.Errorf("checkpoint: %w", err)
+	}
+	if err := syncDir(dir); err != nil {
+		return fmt.Errorf("checkpoint: %w", err)
+	}
+	if _, err := audit.Append(path, keyEntry); err != nil {
+		return fmt.Errorf("checkpoint: %w", err)
+	}
+	return nil
 }
 
 // writeConfig writes testimony.toml atomically.
@@ -77,7 +102,9 @@ func writeConfig(dir string, cfg config) error {
 // The identities must decrypt the signing key (signing.age). An archive made before
 // checkpoints has no key: the first Checkpoint creates one (and an archive ID), after
 // checking that the identities decrypt the archive secret, and records its public key in the
-// log and in testimony.toml. keyCreated says so.
+// log and in testimony.toml. keyCreated says so. It does so only when neither signing.age nor
+// a key entry in the log exists: a testimony.toml without checkpoint_key is otherwise an
+// edit, and replacing the key would destroy the archive's signing key.
 func (a *Archive) Checkpoint(ids []age.Identity, actor string) (signed []byte, c audit.Checkpoint, keyCreated bool, err error) {
 	if len(ids) == 0 {
 		return nil, c, false, errors.New("checkpoint needs an identity (-i) that can decrypt the archive")
@@ -118,16 +145,23 @@ func (a *Archive) Checkpoint(ids []age.Identity, actor string) (signed []byte, c
 	return signed, c, keyCreated, nil
 }
 
-// createCheckpointKey gives an archive made before checkpoints its key. The order keeps every
-// crash recoverable: signing.age (nothing refers to it yet), the key entry in the log, then
-// testimony.toml. A crash before the last step leaves a key entry the next checkpoint
-// supersedes with a new key and entry.
+// createCheckpointKey gives an archive made before checkpoints its key, in this order:
+// signing.age (never over an existing one), a stored checkpoint signed by it, the key entry
+// in the log, then testimony.toml. A crash after the first step leaves a signing.age the
+// next Checkpoint refuses to replace (the error says which file to restore or move away).
 func (a *Archive) createCheckpointKey(ids []age.Identity, actor string) (string, error) {
+	if _, err := os.Lstat(filepath.Join(a.dir, signingName)); !errors.Is(err, os.ErrNotExist) {
+		return "", fmt.Errorf("checkpoint: testimony.toml has no checkpoint_key, but %s exists: refusing to replace the archive's signing key (put checkpoint_key back in testimony.toml; move %s away only if it is not the archive's key)", signingName, signingName)
+	}
+	res, err := audit.VerifyLog(a.auditPath(), audit.VerifyOptions{})
+	if err != nil {
+		return "", fmt.Errorf("checkpoint: refusing to create a checkpoint key for a log that does not verify: %w", err)
+	}
+	if res.Key != "" {
+		return "", fmt.Errorf("checkpoint: %s; refusing to create another key (put checkpoint_key = %q back in testimony.toml)", noKeyConfigured(res), res.Key)
+	}
 	if _, err := decryptFile(filepath.Join(a.dir, secretName), ids); err != nil {
 		return "", fmt.Errorf("checkpoint: the identity must decrypt the archive to create its checkpoint key: %s: %w", secretName, err)
-	}
-	if _, err := audit.Verify(a.auditPath()); err != nil {
-		return "", fmt.Errorf("checkpoint: refusing to create a checkpoint key for a log that does not verify: %w", err)
 	}
 	cfg := a.cfg
 	signer, err := newCheckpointKey(a.dir, a.recipients, &cfg)
@@ -140,8 +174,8 @@ func (a *Archive) createCheckpointKey(ids []age.Identity, actor string) (string,
 	}
 	entry := audit.KeyEntry(actor, cfg.CheckpointKey)
 	entry.Files = map[string]audit.FileSum{signingName: sum} // what check --read-data authenticates
-	if _, err := audit.Append(a.auditPath(), entry); err != nil {
-		return "", fmt.Errorf("checkpoint: %w", err)
+	if err := recordKey(a.dir, signer, cfg.CheckpointKey, entry); err != nil {
+		return "", err
 	}
 	if err := writeConfig(a.dir, cfg); err != nil {
 		return "", fmt.Errorf("checkpoint: %w", err)
@@ -153,12 +187,30 @@ func (a *Archive) createCheckpointKey(ids []age.Identity, actor string) (string,
 // VerifyAuditLog verifies the audit log (see audit.VerifyLog) with the archive's checkpoint
 // key, or with key when it is not "" (a key the reviewer noted). since, when not nil, is a
 // signed checkpoint kept outside the archive: the log must have only grown since.
+//
+// With no key at all, a log that records one fails: the stored checkpoint's signature could
+// not be checked, and removing checkpoint_key must not turn checking off.
 func (a *Archive) VerifyAuditLog(since []byte, key string) (*audit.Result, error) {
 	if key == "" {
 		key = a.cfg.CheckpointKey
 	}
-	if since != nil && key == "" {
-		return nil, errors.New("this archive has no checkpoint key yet, so no checkpoint of it can be checked (run audit checkpoint)")
+	if key == "" {
+		res, err := audit.VerifyLog(a.auditPath(), audit.VerifyOptions{})
+		if err != nil {
+			return nil, err
+		}
+		if res.Key != "" {
+			return nil, errors.New(noKeyConfigured(res))
+		}
+		if since != nil {
+			return nil, errors.New("this archive has no checkpoint key yet, so no checkpoint of it can be checked (run audit checkpoint)")
+		}
+		return res, nil
 	}
 	return audit.VerifyLog(a.auditPath(), audit.VerifyOptions{Key: key, Since: since})
+}
+
+// noKeyConfigured says that the log records a checkpoint key testimony.toml lacks.
+func noKeyConfigured(res *audit.Result) string {
+	return fmt.Sprintf("the log records checkpoint key %s (audit entry %d); testimony.toml has none", res.Key, res.KeySeq)
 }

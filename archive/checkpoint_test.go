@@ -83,21 +83,7 @@ func TestCheckReportsLogCutBelowStoredCheckpoint(t *testing.T) {
 	require.NoError(t, err)
 	_, c, _, err := a.Checkpoint(ids, "reviewer")
 	require.NoError(t, err)
-	es, err := a.AuditLog()
-	require.NoError(t, err)
-
-	// Cut the log below the checkpoint and write a matching head, as someone with the disk
-	// but no key could.
-	tmp := filepath.Join(t.TempDir(), "audit.log")
-	_, err = audit.Append(tmp, es[:c.Size-1]...)
-	require.NoError(t, err)
-	for _, suffix := range []string{"", ".head"} {
-		b, err := os.ReadFile(tmp + suffix)
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(a.auditPath()+suffix, b, 0o600))
-	}
-	_, err = audit.Verify(tmp)
-	require.NoError(t, err, "the cut log is a valid chain with a valid head")
+	cutLog(t, a, c.Size-1)
 
 	_, err = a.VerifyAudit()
 	require.ErrorContains(t, err, "truncated: the stored checkpoint signed")
@@ -117,6 +103,7 @@ func TestCheckpointOnArchiveMadeBeforeCheckpoints(t *testing.T) {
 	old := regexp.MustCompile(`(?m)^(archive_id|checkpoint_key|reveal_reason_required) = .*\n`).ReplaceAll(b, nil)
 	require.NoError(t, os.WriteFile(cfgPath, old, 0o600))
 	require.NoError(t, os.Remove(filepath.Join(a.dir, signingName)))
+	require.NoError(t, os.Remove(a.auditPath()+".checkpoint"))
 	es, err := a.AuditLog()
 	require.NoError(t, err)
 	var kept []audit.Entry

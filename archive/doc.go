@@ -62,12 +62,18 @@
 // Init also creates the archive's checkpoint key: an Ed25519 key for C2SP signed notes, named
 // after the archive ("testimony.archive/<archive_id>", archive_id 32 random hex digits). The
 // private (signer) key is in signing.age, encrypted to the recipients; the public verifier key
-// is checkpoint_key in testimony.toml and is recorded in the audit log by a key entry. Appending
-// to the log needs no key; [Archive.Checkpoint] (audit checkpoint) needs an identity that
-// decrypts signing.age. An archive made before checkpoints has neither archive_id nor key: its
-// first Checkpoint checks that the identity decrypts secret.age and that the log verifies,
-// then creates both (signing.age, the key entry, then testimony.toml, in that order) and
-// signs.
+// is checkpoint_key in testimony.toml and is recorded in the audit log by a key entry. Before
+// the key entry, Init signs a first checkpoint (of the init entry) and stores it as
+// audit.log.checkpoint, so a log that records a key always has a stored checkpoint. signing.age
+// is created exclusively: nothing ever writes over it. Appending to the log needs no key;
+// [Archive.Checkpoint] (audit checkpoint) needs an identity that decrypts signing.age. An
+// archive made before checkpoints has neither archive_id nor key: its first Checkpoint checks
+// that neither signing.age nor a key entry exists, that the log verifies and that the identity
+// decrypts secret.age, then creates both (signing.age, a stored checkpoint signed by it, the
+// key entry, then testimony.toml, in that order) and signs. A testimony.toml without
+// checkpoint_key while signing.age or a key entry exists is an edit: Checkpoint refuses to
+// make a new key, and verification fails ("the log records checkpoint key X; testimony.toml
+// has none").
 //
 // # Fingerprints
 //
@@ -98,7 +104,7 @@
 //	  index-<run>/         an index built by a reindex (see Index location)
 //	  audit.log            append-only JSON lines, hash-chained and a Merkle tree (package audit)
 //	  audit.log.head       the last sequence number and hash of audit.log
-//	  audit.log.checkpoint the latest signed checkpoint (C2SP signed note), if any
+//	  audit.log.checkpoint the latest signed checkpoint (C2SP signed note); from the first at init
 //	  lock                 the writer lock (flock); empty
 //	  rekey/               only while a rekey runs (see Rekey)
 //
@@ -310,9 +316,11 @@
 // [Archive.Check] verifies, and with repair mends:
 //
 //   - audit.log: the chain and the head verify, the log extends the stored checkpoint
-//     (signature checked with checkpoint_key; a log cut below it or rewritten fails) and
-//     records that key (a broken log is reported, never "repaired": the log is evidence); an
-//     incomplete last line, left by a crash during append, is removed by repair;
+//     (signature checked with checkpoint_key; a log cut below it or rewritten fails; a log
+//     that records a key needs one, no older than its last checkpoint entry, and needs
+//     checkpoint_key) and records that key (a broken log is reported, never "repaired": the
+//     log is evidence); an incomplete last line, left by a crash during append, is removed by
+//     repair; an audit.log that cannot be read is reported, not repaired;
 //   - modes: directories 0700, files 0600 (repair sets them);
 //   - temporary files left by a crash (repair deletes them; they only ever hold ciphertext or
 //     data without testimony text);
@@ -365,9 +373,13 @@
 //     after the latest stored checkpoint, and can append well-formed entries (appending needs
 //     no key, by design: ingest runs with recipients only). Cutting below the stored
 //     checkpoint, or rewriting what it covers, fails verification, and without an identity
-//     nobody can sign a new one. Someone who also replaces audit.log.checkpoint, checkpoint_key
-//     and the key entry (or who holds an identity and re-signs) can replace the whole
-//     history; only a checkpoint kept outside the archive proves that (audit verify --since,
+//     nobody can sign a new one. Deleting the stored checkpoint fails too, and so does putting
+//     an older copy of it back while the log still holds a later checkpoint entry; an older
+//     copy put back together with cutting the log to the entries it signed passes (the
+//     stored checkpoint then covers less). Someone who also replaces audit.log.checkpoint,
+//     checkpoint_key and the key entry, or removes all three with every entry from the key
+//     entry on (the archive then looks made before checkpoints), or who holds an identity
+//     and re-signs, can replace the whole history; only a checkpoint kept outside the archive proves that (audit verify --since,
 //     with the verifier key the reviewer noted for --key). The external copy is the proof;
 //     the stored one only raises the bar.
 //   - The manifest is held in memory during an ingest (about 600 bytes per testimony) and

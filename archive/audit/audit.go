@@ -29,10 +29,13 @@
 // is the origin. [Sign] verifies the log, signs a checkpoint of it and keeps it beside the log
 // (path + ".checkpoint", replaced by each new one); the caller then appends
 // [CheckpointEntry], recording N and the root. A key entry records each new checkpoint key's public verifier key.
+// [SignNewKey] stores a first checkpoint signed by a new key before its key entry is
+// appended, so a log that records a key always has a stored checkpoint.
 //
-// [VerifyLog] checks the log against the stored checkpoint (its signature when the caller
-// gives the verifier key, and that the log's first N entries have its root), against every
-// checkpoint entry, and, given a signed checkpoint kept elsewhere, proves with a consistency
+// [VerifyLog] checks the log against the stored checkpoint (required once the log records a
+// key or a checkpoint; its signature when the caller gives the verifier key, that the log's
+// first N entries have its root, and that N is at least the size the last checkpoint entry
+// records), against every checkpoint entry, and, given a signed checkpoint kept elsewhere, proves with a consistency
 // proof that the log only grew since it: a log that was cut below N or rewritten ("forked")
 // fails. Someone who can rewrite the log, the head, the stored checkpoint and the archive's
 // verifier key together can still replace the whole history; only a checkpoint kept outside

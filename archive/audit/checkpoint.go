@@ -150,13 +150,36 @@ const (
 // checkpoint (a C2SP signed note). The caller then makes the file's directory durable and
 // appends [CheckpointEntry]; a checkpoint stored without its entry verifies.
 func Sign(path, signerKey, verifierKey string) ([]byte, Checkpoint, error) {
-	v, err := note.NewVerifier(verifierKey)
-	if err != nil {
-		return nil, Checkpoint{}, fmt.Errorf("checkpoint key: %w", err)
-	}
 	res, err := VerifyLog(path, VerifyOptions{Key: verifierKey})
 	if err != nil {
 		return nil, Checkpoint{}, fmt.Errorf("refusing to sign a checkpoint: %w", err)
+	}
+	return store(path, res, signerKey, verifierKey)
+}
+
+// SignNewKey starts checkpoints with a new key, for a log that records none yet: it verifies
+// the log, signs a checkpoint of it with signerKey and stores it as [Sign] does. The caller
+// then makes the file's directory durable and appends [KeyEntry] for verifierKey. In that
+// order a log never records a key without a stored checkpoint signed by it, which
+// [VerifyLog] requires; a crash between the two leaves a stored checkpoint no entry refers
+// to, which verifies.
+func SignNewKey(path, signerKey, verifierKey string) ([]byte, Checkpoint, error) {
+	res, err := VerifyLog(path, VerifyOptions{})
+	if err != nil {
+		return nil, Checkpoint{}, fmt.Errorf("refusing to sign a checkpoint: %w", err)
+	}
+	if res.KeySeq != 0 {
+		return nil, Checkpoint{}, fmt.Errorf("audit entry %d already records a checkpoint key: refusing to start another", res.KeySeq)
+	}
+	return store(path, res, signerKey, verifierKey)
+}
+
+// store signs a checkpoint of the verified log res with signerKey and writes it beside the
+// log at path.
+func store(path string, res *Result, signerKey, verifierKey string) ([]byte, Checkpoint, error) {
+	v, err := note.NewVerifier(verifierKey)
+	if err != nil {
+		return nil, Checkpoint{}, fmt.Errorf("checkpoint key: %w", err)
 	}
 	c := Checkpoint{Origin: v.Name(), Size: res.Size, Root: res.Root}
 	signed, err := SignCheckpoint(c, signerKey)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/mod/sumdb/note"
 	"golang.org/x/mod/sumdb/tlog"
 )
 
@@ -30,10 +31,21 @@ func newSignedLog(t *testing.T, n int) *signedLog {
 	sk, vk, err := GenerateKey(testOrigin)
 	require.NoError(t, err)
 	l := &signedLog{path: filepath.Join(t.TempDir(), "audit.log"), signer: sk, vkey: vk}
-	_, err = Append(l.path, Entry{Actor: "tester", Action: "init"}, KeyEntry("tester", vk))
+	_, err = Append(l.path, Entry{Actor: "tester", Action: "init"})
 	require.NoError(t, err)
+	startKey(t, l.path, sk, vk)
 	l.grow(t, n)
 	return l
+}
+
+// startKey stores a first checkpoint signed by a new key and records the key, as the
+// archive does.
+func startKey(t *testing.T, path, signer, verifier string) {
+	t.Helper()
+	_, _, err := SignNewKey(path, signer, verifier)
+	require.NoError(t, err)
+	_, err = Append(path, KeyEntry("tester", verifier))
+	require.NoError(t, err)
 }
 
 func (l *signedLog) grow(t *testing.T, n int) {
@@ -60,6 +72,23 @@ func signAndRecord(t *testing.T, path, signer, verifier, actor string) ([]byte, 
 	_, err = Append(path, CheckpointEntry(actor, c))
 	require.NoError(t, err)
 	return signed, c
+}
+
+// forgeStored replaces the stored checkpoint with one of the log as it is now, signed with
+// signer: what someone holding the key can do after rewriting the log.
+func forgeStored(t *testing.T, path, signer, verifier string) {
+	t.Helper()
+	var tr tree
+	for _, l := range lines(t, path) {
+		require.NoError(t, tr.add(l[:len(l)-1]))
+	}
+	root, err := tr.root(tr.size)
+	require.NoError(t, err)
+	v, err := note.NewVerifier(verifier)
+	require.NoError(t, err)
+	signed, err := SignCheckpoint(Checkpoint{Origin: v.Name(), Size: tr.size, Root: root}, signer)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(checkpointPath(path), signed, 0o600))
 }
 
 func (l *signedLog) verify(since []byte) (*Result, error) {
@@ -233,6 +262,16 @@ func TestTamperAfterCheckpoint(t *testing.T) {
 		{"delete the stored checkpoint", func(t *testing.T, l *signedLog, es []Entry) {
 			require.NoError(t, os.Remove(checkpointPath(l.path)))
 		}, "stored checkpoint is missing, but audit entry 9 records one of 8 entries"},
+		{"delete the stored checkpoint and cut the log before its entry", func(t *testing.T, l *signedLog, es []Entry) {
+			require.NoError(t, os.Remove(checkpointPath(l.path)))
+			rewrite(t, l.path, es[:8])
+		}, "stored checkpoint is missing, but audit entry 2 records the checkpoint key"},
+		{"put an older stored checkpoint back", func(t *testing.T, l *signedLog, es []Entry) {
+			older := l.checkpoint
+			l.grow(t, 2)
+			l.sign(t) // 11 entries signed, the checkpoint entry is 12
+			require.NoError(t, os.WriteFile(checkpointPath(l.path), older, 0o600))
+		}, "the stored checkpoint is older than the log: it signed 8 entries, but audit entry 12 records a checkpoint of 11"},
 		{"rewrite the checkpoint entry", func(t *testing.T, l *signedLog, es []Entry) {
 			es[8].Detail = strings.Replace(es[8].Detail, "size 8", "size 7", 1)
 			rewrite(t, l.path, es)
@@ -273,7 +312,7 @@ func TestForkAfterExternalCheckpoint(t *testing.T) {
 		es[3].Testimony = "other"
 		es[1] = KeyEntry("tester", vk)
 		rewrite(t, l.path, es[:len(es)-1])
-		require.NoError(t, os.Remove(checkpointPath(l.path)))
+		forgeStored(t, l.path, sk, vk)
 		signAndRecord(t, l.path, sk, vk, "attacker")
 		_, err = VerifyLog(l.path, VerifyOptions{Key: vk})
 		require.NoError(t, err, "on its own, a complete rewrite with a new key is consistent")
@@ -290,7 +329,7 @@ func TestForkAfterExternalCheckpoint(t *testing.T) {
 		require.NoError(t, err)
 		es[5].Counts = map[string]int{"person": 99}
 		rewrite(t, l.path, es[:len(es)-1])
-		require.NoError(t, os.Remove(checkpointPath(l.path)))
+		forgeStored(t, l.path, l.signer, l.vkey)
 		signAndRecord(t, l.path, l.signer, l.vkey, "insider")
 		res, err := l.verify(nil)
 		require.NoError(t, err)
@@ -306,6 +345,9 @@ func TestForkAfterExternalCheckpoint(t *testing.T) {
 		require.NoError(t, err)
 		rewrite(t, l.path, es[:4])
 		require.NoError(t, os.Remove(checkpointPath(l.path)))
+		_, err = l.verify(nil)
+		require.ErrorContains(t, err, "stored checkpoint is missing, but audit entry 2 records the checkpoint key")
+		forgeStored(t, l.path, l.signer, l.vkey)
 		_, err = l.verify(kept)
 		require.ErrorContains(t, err, "truncated: the checkpoint signed 6 entries but the log has 4")
 	})
@@ -403,4 +445,24 @@ func TestSinceCheckpointOfTheWholeLog(t *testing.T) {
 	require.NoError(t, err)
 	_, err = l.verify(signed)
 	require.ErrorContains(t, err, "forked after the checkpoint of 4 entries")
+}
+
+func TestSignNewKeyOnlyForALogWithoutKey(t *testing.T) {
+	l := newSignedLog(t, 2)
+	res, err := l.verify(nil)
+	require.NoError(t, err)
+	require.NotNil(t, res.Stored, "the first checkpoint is stored before the key entry")
+	assert.EqualValues(t, 1, res.Stored.Size)
+	assert.Equal(t, 2, res.KeySeq)
+	assert.Equal(t, l.vkey, res.Key)
+
+	before, err := os.ReadFile(checkpointPath(l.path))
+	require.NoError(t, err)
+	sk, vk, err := GenerateKey(testOrigin)
+	require.NoError(t, err)
+	_, _, err = SignNewKey(l.path, sk, vk)
+	require.ErrorContains(t, err, "audit entry 2 already records a checkpoint key")
+	after, err := os.ReadFile(checkpointPath(l.path))
+	require.NoError(t, err)
+	assert.Equal(t, before, after, "the stored checkpoint is not replaced")
 }

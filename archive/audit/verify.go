@@ -30,6 +30,10 @@ type Result struct {
 	Stored *Checkpoint // the stored checkpoint the log extends; nil if there is none
 	Since  *Checkpoint // VerifyOptions.Since, parsed and verified
 	Proof  tlog.TreeProof
+	// KeySeq is the last key entry and Key the verifier key it records; 0 and "" when the
+	// log records no key.
+	KeySeq int
+	Key    string
 }
 
 // RootBase64 is the root hash as a checkpoint body writes it.
@@ -49,8 +53,10 @@ type recorded struct {
 //     entry, carrying the hash of its own content (the error names the first bad entry);
 //   - the head file: the log is not shorter than it, and the entry it names has its hash;
 //   - with VerifyOptions.Key: the log's last key entry records that key;
-//   - the stored checkpoint (required once the log records a checkpoint): its signature
-//     (with Key), and that the log's first Size entries have its root;
+//   - the stored checkpoint (required once the log records a key or a checkpoint): its
+//     signature (with Key), that the log's first Size entries have its root, and that it is
+//     not older than the last checkpoint entry (its Size is at least the size that entry
+//     records);
 //   - every checkpoint entry: the root it records is the tree hash of the entries before it;
 //   - with VerifyOptions.Since: its signature, and a consistency proof that the log only
 //     grew since it.
@@ -130,7 +136,7 @@ func VerifyLog(path string, opts VerifyOptions) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Size: t.size, Root: root}
+	res := &Result{Size: t.size, Root: root, KeySeq: keySeq, Key: key}
 
 	if opts.Key != "" {
 		if keySeq == 0 {
@@ -141,20 +147,29 @@ func VerifyLog(path string, opts VerifyOptions) (*Result, error) {
 		}
 	}
 
-	if storedBytes == nil {
-		// The file is replaced, never removed, once a checkpoint was signed. (Only the very
-		// first checkpoint of a log, signed while this runs, can be missed here.)
-		if len(checkpoints) > 0 {
-			r := checkpoints[len(checkpoints)-1]
-			return nil, fmt.Errorf("stored checkpoint is missing, but audit entry %d records one of %d entries", r.seq, r.size)
-		}
-	} else {
+	var last recorded // the last checkpoint entry; size 0 when there is none
+	if len(checkpoints) > 0 {
+		last = checkpoints[len(checkpoints)-1]
+	}
+	// The file is replaced, never removed, once a checkpoint was signed, and a key is
+	// recorded only after a checkpoint signed by it was stored (see SignNewKey). So someone
+	// without the key can neither delete it nor put an older one back while the log keeps
+	// the entries of later checkpoints.
+	switch {
+	case storedBytes == nil && len(checkpoints) > 0:
+		return nil, fmt.Errorf("stored checkpoint is missing, but audit entry %d records one of %d entries", last.seq, last.size)
+	case storedBytes == nil && keySeq > 0:
+		return nil, fmt.Errorf("stored checkpoint is missing, but audit entry %d records the checkpoint key (a checkpoint is stored before a key is recorded)", keySeq)
+	case storedBytes != nil:
 		stored, err := openStored(path, storedBytes, opts.Key)
 		if err != nil {
 			return nil, err
 		}
 		if err := t.extends(stored, "the stored checkpoint"); err != nil {
 			return nil, err
+		}
+		if stored.Size < last.size {
+			return nil, fmt.Errorf("the stored checkpoint is older than the log: it signed %d entries, but audit entry %d records a checkpoint of %d (an older checkpoint was put back)", stored.Size, last.seq, last.size)
 		}
 		res.Stored = &stored
 	}
