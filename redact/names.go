@@ -852,6 +852,14 @@ func (s *nameScan) koreanPartials() {
 
 // westernPartials finds the surnames of English and Russian names found in full.
 func (s *nameScan) westernPartials() {
+	// The first person with each Western surname, looked up per token (a long testimony
+	// names many people: a walk over all of them per capitalised word was quadratic).
+	bySurname := map[string]int{}
+	for k, p := range s.persons {
+		if _, ok := bySurname[p.last]; !ok && p.surname == "" && p.last != "" {
+			bySurname[p.last] = k
+		}
+	}
 	for i := range s.toks {
 		if !s.free(i, i+1) || !s.toks[i].upper {
 			continue
@@ -860,11 +868,8 @@ func (s *nameScan) westernPartials() {
 		if allUpper(t.text) && len(t.text) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
-		for _, p := range s.persons {
-			if p.surname == "" && p.last != "" && (s.toks[i].low == p.last) {
-				s.add(i, i+1, "known-surname", fmt.Sprintf("surname %q of a person named in full elsewhere", s.toks[i].text), 0.8, p.entity, "")
-				break
-			}
+		if k, ok := bySurname[s.toks[i].low]; ok {
+			s.add(i, i+1, "known-surname", fmt.Sprintf("surname %q of a person named in full elsewhere", s.toks[i].text), 0.8, s.persons[k].entity, "")
 		}
 	}
 }
