@@ -13,6 +13,7 @@ import (
 	"testing"
 	"unicode"
 
+	"filippo.io/age"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/testimony-archive/testimony/index"
@@ -42,14 +43,19 @@ type leakDoc struct {
 // interviews-expected.md lists under remove:
 //
 //   - the archive (except the index; in age ciphertext, forms of four bytes and more), TMPDIR,
-//     and the output of init, ingest, list, check, audit log, audit verify, policy diff
-//     (without --show), reindex and every stderr:
+//     and the output of init, ingest, list, check (also --read-data, with and without the
+//     key), audit log, audit verify, audit checkpoint, policy diff (without --show), reindex,
+//     rekey, review list, keep, add-term, approve and reject, and every stderr (review show's
+//     too; its stdout and its --html page, outside the archive, hold originals on purpose):
 //     no form of any document, ever (all of it is ciphertext, IDs, hashes, counts);
 //   - the redacted copy of a document (show, search snippets, every string of redact --json
 //     without --with-text, whose reasons may quote only what the copy shows): none of that
 //     document's own forms, after blanking what its gold keeps readable on purpose (NO_MASK
 //     mentions such as "Kim Jong Un", which contains "Kim");
-//   - the index files: no form that is not in some document's redacted copy.
+//   - the index files, as bytes and read through bleve (stored fields, which bleve
+//     compresses on disk, and every field's term dictionary, compared after the field's
+//     analysis; see indexContentLeaks): no form that is not in some document's redacted
+//     copy, and the stored text of each document scanned as its redacted copy.
 //
 // Forms the engine misses today are listed in knownLeaks; the test fails on a new one and on
 // a listed one that no longer leaks.
@@ -117,10 +123,36 @@ func TestNothingLeaks(t *testing.T) {
 	cli(nil, "policy", "diff", "--archive", arc, "-i", key, "--from", "base", "--to", "strict")
 	cli(nil, "policy", "diff", "--archive", arc, "-i", key, "--from", "strict", "--to", "pow", "--json")
 	cli(nil, "reindex+", "--archive", arc, "-i", key)
-	cli(nil, "reindex+", "--archive", arc, "-i", key, "--json")
+	var reindexed []struct{ ID, Status string }
+	require.NoError(t, json.Unmarshal([]byte(cli(nil, "reindex+", "--archive", arc, "-i", key, "--json")), &reindexed))
 	_, err := os.Stat(filepath.Join(arc, "index.current"))
 	require.NoError(t, err, "the reindex switched to a new index")
 	cli(nil, "check", "--archive", arc)
+	docByID := map[string]*leakDoc{}
+	for _, d := range docs {
+		docByID[d.id] = d
+	}
+	for _, r := range reindexed {
+		require.NotNil(t, docByID[r.ID], r.ID)
+		docByID[r.ID].status = r.Status
+	}
+
+	// The commands that decrypt everything or a whole testimony: review (show, keep,
+	// add-term, approve, reject), an audit checkpoint, check --read-data with and without
+	// the key, and a rekey to a new key.
+	reviewed := reviewCommands(t, docs, arc, key, filepath.Join(work, "outside"), cli, func() {
+		outputs = append(outputs[:len(outputs)-2], outputs[len(outputs)-1]) // the last stdout
+	})
+	cli(nil, "audit", "checkpoint", "--archive", arc, "-i", key)
+	cli(nil, "check", "--archive", arc, "--read-data")
+	cli(nil, "check", "--archive", arc, "--read-data", "-i", key)
+	newKey, err := age.GenerateX25519Identity()
+	require.NoError(t, err)
+	key2 := filepath.Join(work, "key2.txt")
+	require.NoError(t, os.WriteFile(key2, []byte(newKey.String()+"\n"), 0o600))
+	cli(nil, "rekey", "--archive", arc, "-i", key, "-r", newKey.Recipient().String())
+	cli(nil, "check", "--archive", arc, "--read-data", "-i", key2)
+	cli(nil, "audit", "verify", "--archive", arc)
 
 	redacted := map[*leakDoc]string{} // what each document shows: its redacted copy
 	for _, d := range docs {
@@ -250,6 +282,28 @@ func TestNothingLeaks(t *testing.T) {
 			}
 		}
 	}
+	// The index through bleve: stored fields (compressed on disk, so the byte scan above
+	// misses most of their text) and term dictionaries (analysed terms).
+	idxLeaks, stored := indexContentLeaks(t, arc, sortedKeys(forms), allRedacted.String())
+	for _, l := range idxLeaks {
+		t.Errorf("index: %s", l)
+	}
+	require.NotEmpty(t, stored, "the index holds the released testimonies")
+	for id, text := range stored {
+		d := byID[id]
+		require.NotNil(t, d, "indexed %s is a testimony we ingested", id)
+		require.Equal(t, "released", d.status, "only released testimonies are indexed: %s", d.label)
+		for f := range d.remove {
+			if formIn(f, blank(text, d.keep)) {
+				k := d.label + ": " + f
+				if hitsByOutput[k] == 0 {
+					firstHit[k] = "index stored fields"
+				}
+				hitsByOutput[k]++
+			}
+		}
+	}
+	t.Logf("index read through bleve: %d documents' stored fields and every field's terms; review commands on %s", len(stored), reviewed)
 
 	// The redacted copies: each document's own forms.
 	var found []string
