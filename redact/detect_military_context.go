@@ -70,7 +70,7 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			for start-1 >= 0 && unitArms[c.w(start-1)] && c.joined(start) {
 				start--
 			}
-			out = append(out, c.emit(start, i, MilitaryUnit, "arm + unit noun", quoteCue(c.w(start))+" before "+quoteCue(w), 0.75))
+			out = append(out, c.emit(start, i, MilitaryUnit, "arm + unit noun", "an arm of service before "+quoteCue(w), 0.75))
 			continue
 		}
 		// "my company number, 1-3-5", "platoon no. 4": the word "number" says it is one.

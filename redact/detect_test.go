@@ -332,6 +332,17 @@ func TestDetectorsMore(t *testing.T) {
 		{"korean so-called", koreanRankDetector{}, "소위 말하는 장마당이에요.", Rank, nil},
 		{"private ending a clause", rankDetector{}, "Back then I was a private, nothing more.", Rank, []string{"private"}},
 		{"senior private", rankDetector{}, "He was a Senior Private by then.", Rank, []string{"Senior Private"}},
+		// Traits: teeth, build, height by comparison; Korean marks and missing parts.
+		{"silver tooth", traitDetector{}, "the broker with one silver tooth came back", Physical, []string{"one silver tooth"}},
+		{"broken front teeth", traitDetector{}, "He had broken front teeth.", Physical, []string{"broken front teeth"}},
+		{"gold price", traitDetector{}, "Gold prices rose and the missing money was found.", Physical, nil},
+		{"handedness", traitDetector{}, "My sister is left-handed, like our father.", Physical, []string{"left-handed"}},
+		{"hunched", traitDetector{}, "an old man with a hunched back", Physical, []string{"hunched back"}},
+		{"taller than", traitDetector{}, "He is shorter than all of us, about 150 cm, and thin.", Physical, []string{"shorter than all of us, about 150 cm"}},
+		{"korean burn mark", traitDetector{}, "동생은 오른쪽 다리에 화상 자국이 있어요.", Physical, []string{"오른쪽 다리에 화상 자국"}},
+		{"korean scar", traitDetector{}, "이마에 흉터가 있어요.", Physical, []string{"이마에 흉터"}},
+		{"korean missing finger", traitDetector{}, "아버지는 손가락이 두 개 없어요.", Physical, []string{"손가락이 두 개 없어요"}},
+		{"korean no money", traitDetector{}, "돈이 없어요. 눈이 없어요. 발자국이 남았어요.", Physical, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -338,7 +338,14 @@ func buildLexicon() {
 	for w := range marks {
 		add(clsPhysical, w)
 	}
-	add(clsPhysical, "tall", "height", "missing", "lost")
+	add(clsPhysical, "tall", "height", "missing", "lost", "taller", "shorter")
+	for w := range toothWords {
+		add(clsPhysical, w)
+	}
+	for w := range postureTraits {
+		first, _, _ := strings.Cut(strings.ReplaceAll(w, "-", " "), " ")
+		add(clsPhysical, first)
+	}
 	for w := range crossingVerbs {
 		add(clsRoute, w)
 	}

@@ -522,7 +522,6 @@ var knownLeaks = []string{
 	"005-church-shelter.md: Shenyang",                                                          // QUASI, base
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
 	"006-market-inspection.md: head of our people's unit",                                      // QUASI, strict
-	"008-ko-pow-letter.md: 오른쪽 귀가 반쯤 없어요",                                                      // QUASI, pow
 	"009-phone-scam.md: 2022",                                                                  // QUASI, base
 	"009-phone-scam.md: Dandong",                                                               // QUASI, base
 	"009-phone-scam.md: Last autumn",                                                           // QUASI, base
@@ -535,7 +534,6 @@ var knownLeaks = []string{
 	"017-journalist-contact.md: 2019",                                                          // QUASI, base
 	"024-family-fear.md: party secretary at a cooperative farm",                                // QUASI, pow
 	"025-threatening-email.md: In August",                                                      // QUASI, base
-	"026-border-guard-bribe.md: a gold front tooth",                                            // QUASI, strict
 	"028-interrogation-notes.md: farm workers",                                                 // QUASI, pow
 	"029-bank-account.md: Dandong",                                                             // QUASI, base
 	"030-dramas-usb.md: Socialist Women's Union",                                               // QUASI, strict
@@ -543,10 +541,8 @@ var knownLeaks = []string{
 	"031-letters-smuggled.md: border guard",                                                    // QUASI, defector-family
 	"033-kakaotalk-group.md: 2021",                                                             // QUASI, base
 	"034-hospital-hyesan.md: chief secretary of the provincial party committee",                // QUASI, strict
-	"036-ko-pow-return.md: 왼쪽 팔에 큰 화상 자국",                                                      // QUASI, pow
 	"038-copper-smuggling.md: guard at the mine",                                               // QUASI, strict
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
-	"040-red-cross-visit.md: taller than everyone, almost two metres",                          // QUASI, pow
 	"043-children-left-behind.md: a soldier in the border guard",                               // QUASI, defector-family
 	"044-repatriation-wish.md: a month",                                                        // QUASI, pow
 	"044-repatriation-wish.md: the spring",                                                     // QUASI, pow
@@ -554,7 +550,6 @@ var knownLeaks = []string{
 	"046-unicode-tricks.md: the factory director",                                              // QUASI, strict
 	"046-unicode-tricks.md: the only piano in our street",                                      // QUASI, strict
 	"047-house-number.md: dozens",                                                              // QUASI, defector-family
-	"048-medic-long.md: I am left-handed and I have a missing front tooth",                     // QUASI, pow
 	"048-medic-long.md: a medical orderly",                                                     // QUASI, pow
 	"048-medic-long.md: forty",                                                                 // QUASI, pow
 	"048-medic-long.md: teaches music at a kindergarten",                                       // QUASI, pow
@@ -564,12 +559,9 @@ var knownLeaks = []string{
 	"052-video-singer.md: The video where the prisoner sings a Korean folk song to the guards", // QUASI, pow
 	"053-spellings.md: 2014",                                                                   // QUASI, base
 	"055-numbers-that-identify.md: border town",                                                // QUASI, strict
-	"055-numbers-that-identify.md: hunched back",                                               // QUASI, strict
 	"055-numbers-that-identify.md: one",                                                        // QUASI, strict
 	"055-numbers-that-identify.md: two",                                                        // QUASI, strict
-	"06-pow-transcript.txt: gold tooth",                                                        // expected, pow
 	"08-ko-pow-interview.md: 디마",                                                               // expected, pow
-	"08-ko-pow-interview.md: 흉터",                                                               // expected, pow
 	"14-ko-transcript.txt: 鄭秀蓮",                                                                // expected, strict
 	"14-ko-transcript.txt: 해바라기",                                                               // expected, strict
 }

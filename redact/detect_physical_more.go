@@ -1,0 +1,180 @@
+package redact
+
+import "strings"
+
+// Physical traits the physicalDetector's marks and measures leave out: teeth ("a gold front
+// tooth", "a missing front tooth"), handedness, posture ("a hunched back"), height by
+// comparison ("taller than everyone, almost two metres"), and in Korean, marks on a named
+// body part ("왼쪽 팔에 큰 화상 자국", "눈썹 위에 흉터") and a part that is missing ("오른쪽 귀가
+// 반쯤 없어요"). A village recognises a man by these long after it forgets his name.
+
+func init() { register(traitDetector{}) }
+
+type traitDetector struct{}
+
+func (traitDetector) name() string { return "physical" }
+
+// toothWords describe a tooth that people remember.
+var toothWords = map[string]bool{"gold": true, "golden": true, "silver": true, "steel": true, "metal": true,
+	"broken": true, "missing": true, "false": true, "chipped": true, "crooked": true}
+
+// postureTraits are two-word traits ("hunched back") and one-word ones ("hunchback").
+var postureTraits = map[string]bool{"hunched back": true, "hunchback": true, "humpback": true, "cleft lip": true,
+	"harelip": true, "cross-eyed": true, "cross eyed": true, "club foot": true, "clubfoot": true, "glass eye": true,
+	"left-handed": true, "left handed": true, "right-handed": false, "bow-legged": true, "pockmarked": true}
+
+func (traitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newWordScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsPhysical|clsHangul) {
+			continue
+		}
+		w := c.w(i)
+		if c.cls[i]&clsHangul != 0 {
+			if s, e, rule := koreanTrait(c, i); rule != "" {
+				out = append(out, t.cand(s, e, Physical, rule, "a mark or a missing part of a named body part", 0.75))
+				for i+1 < len(c.ws) && c.ws[i+1].start < e {
+					i++
+				}
+			}
+			continue
+		}
+		// "a gold front tooth", "one missing tooth", "a broken front tooth".
+		if toothWords[w] {
+			k := i + 1
+			if c.w(k) == "front" && c.joined(k) {
+				k++
+			}
+			if n := c.w(k); (n == "tooth" || n == "teeth") && c.joined(k) {
+				start := i
+				if a := c.w(i - 1); (a == "a" || a == "one" || a == "two" || a == "his" || a == "her" || a == "my") && c.joined(i) {
+					start = i - 1
+				}
+				out = append(out, c.emit(start, k, Physical, "tooth", "a tooth described by its metal, gap or damage", 0.75))
+				i = k
+				continue
+			}
+		}
+		// "a hunched back", "left-handed".
+		if two := w + " " + c.w(i+1); postureTraits[two] && c.joined(i+1) {
+			out = append(out, c.emit(i, i+1, Physical, "posture or build", "a trait of posture, build or handedness", 0.7))
+			i++
+			continue
+		} else if two := w + "-" + c.w(i+1); postureTraits[two] && c.s[c.ws[i].end:c.ws[i+1].start] == "-" {
+			out = append(out, c.emit(i, i+1, Physical, "posture or build", "a trait of posture, build or handedness", 0.7))
+			i++
+			continue
+		}
+		if postureTraits[w] {
+			out = append(out, c.emit(i, i, Physical, "posture or build", "a trait of posture, build or handedness", 0.7))
+			continue
+		}
+		// "taller than everyone, almost two metres", "shorter than all of us".
+		if (w == "taller" || w == "shorter") && c.w(i+1) == "than" && c.joined(i+1) {
+			end := i + 2
+			if c.w(end) == "all" && c.w(end+1) == "of" {
+				end += 2
+			}
+			if end+1 < len(c.ws) && c.joined(end+1) {
+				if j, ok := c.heightAfter(end + 1); ok {
+					end = j
+				}
+			}
+			out = append(out, c.emit(i, end, Physical, "height by comparison", "a comparison of height", 0.7))
+			i = end
+		}
+	}
+	return out
+}
+
+// heightAfter reads "almost two metres", "1.9 m", "about 190 cm" from word k.
+func (c wordScan) heightAfter(k int) (int, bool) {
+	if approximators[c.w(k)] && c.joined(k+1) {
+		k++
+	}
+	j, ok := c.number(k)
+	if !ok {
+		return 0, false
+	}
+	switch c.w(j + 1) {
+	case "metres", "meters", "metre", "meter", "m", "cm", "centimetres", "centimeters", "feet", "foot":
+		if c.joined(j + 1) {
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// koreanMarks are marks on the body; koreanBodyParts the parts a mark or a loss is on.
+var koreanMarks = []string{"흉터", "화상 자국", "화상자국", "자국", "문신", "반점", "금니", "의수", "의족"}
+
+var koreanBodyParts = []string{"손가락", "발가락", "눈썹", "얼굴", "이마", "다리", "어깨", "가슴", "팔", "손", "발",
+	"귀", "눈", "코", "입술", "볼", "뺨", "목", "등", "배", "턱", "머리", "이"}
+
+// koreanTrait reads a Korean mark or missing part whose mark or "없" is word i; it returns
+// the byte span in Fold, or rule "" when word i is none.
+func koreanTrait(c wordScan, i int) (int, int, string) {
+	w := c.w(i)
+	// "흉터가", "화상 자국이", "금니를": a mark word, with a body part up to four words before.
+	for _, m := range koreanMarks {
+		first, _, two := strings.Cut(m, " ")
+		if !strings.HasPrefix(w, first) {
+			continue
+		}
+		end := c.ws[i].start + len(first)
+		if two {
+			if !strings.HasPrefix(c.w(i+1), m[len(first)+1:]) || !c.joined(i+1) {
+				continue
+			}
+			end = c.ws[i+1].start + len(m) - len(first) - 1
+		} else if !koreanParticle(w[len(first):]) {
+			continue
+		}
+		if first == "자국" && !strings.HasPrefix(c.w(i-1), "화상") {
+			// a bare "자국" (trace) is a mark only on a body part
+			if _, ok := c.koreanBodyBefore(i, 2); !ok {
+				continue
+			}
+		}
+		start := c.ws[i].start
+		if k, ok := c.koreanBodyBefore(i, 4); ok {
+			start = c.ws[k].start
+		}
+		return start, end, "Korean mark"
+	}
+	// "오른쪽 귀가 반쯤 없어요", "손가락이 두 개 없습니다".
+	if strings.HasPrefix(w, "없") {
+		if k, ok := c.koreanBodyBefore(i, 3); ok {
+			return c.ws[k].start, c.ws[i].end, "Korean missing part"
+		}
+	}
+	return 0, 0, ""
+}
+
+// koreanBodyBefore finds a body part (with 왼쪽/오른쪽 before it) within n words before word i.
+func (c wordScan) koreanBodyBefore(i, n int) (int, bool) {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if !c.joined(k + 1) {
+			return 0, false
+		}
+		w := c.w(k)
+		for _, b := range koreanBodyParts {
+			rest, ok := strings.CutPrefix(w, b)
+			if !ok || !koreanParticle(rest) && rest != "에" && rest != "위에" {
+				continue
+			}
+			if b == "이" || b == "배" || b == "등" || b == "목" || b == "눈" || b == "머리" {
+				// words that are also particles or ordinary nouns: only with a side before them
+				if s := c.w(k - 1); !(s == "왼쪽" || s == "오른쪽") {
+					continue
+				}
+			}
+			if s := c.w(k - 1); (s == "왼쪽" || s == "오른쪽" || s == "제" || s == "내") && c.joined(k) {
+				k--
+			}
+			return k, true
+		}
+	}
+	return 0, false
+}
