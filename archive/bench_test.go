@@ -148,6 +148,24 @@ func redactCorpus(b *testing.B, dir string) []*redact.Redacted {
 	return docs
 }
 
+// bleveAlone indexes docs with bleve alone into dir and returns the wall and CPU time and the
+// peak live heap above what was live before it started (docs themselves, mostly).
+func bleveAlone(b *testing.B, dir string, docs []*redact.Redacted) (elapsed, cpu time.Duration, peakLive uint64) {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	base := ms.HeapAlloc // right after a GC: what is live
+	stop := peakHeap("")
+	start, cpu0 := time.Now(), cpuTime()
+	require.NoError(b, index.IndexWithBleveOnly(dir, docs))
+	elapsed, cpu = time.Since(start), cpuTime()-cpu0
+	_, live := stop()
+	if live > base {
+		peakLive = live - base
+	}
+	return elapsed, cpu, peakLive
+}
+
 func median(ds []time.Duration) time.Duration { return percentile(ds, 50) }
 
 func percentile(ds []time.Duration, p int) time.Duration {
@@ -170,18 +188,19 @@ func percentile(ds []time.Duration, p int) time.Duration {
 // cores each kept busy, and cpu-ratio, bleve's CPU per document over the ingest's: the
 // wall-time ratio both reach when each has the machine's cores to itself.
 //
-// On the 2-core development VM (2026-11-22, five runs with the load average between 4 and 22
-// from other jobs, so wall-time figures are of little use: the ingest got 0.27-0.80 cores),
-// 10,000 testimonies of ~5 KB: CPU per testimony ingest 4.85-5.28 ms, engine 2.2-2.3 ms,
-// bleve 0.88-1.08 ms, the archive's own 1.7-2.1 ms (age: 0.24 ms per file, two X25519 wraps;
-// creating the object and report files: 0.19 ms of kernel time each); cpu-ratio 0.17-0.21.
-// Peak live heap 138-182 MiB (2,500), 176-192 MiB (5,000), 189-197 MiB (10,000). Heap
-// profiles at the peaks show bleve analysing one 1,000-document batch as the largest part
-// (41-77 MiB of token frequencies with term vectors, as much as the collector happens to
-// catch) and the archive's bookkeeping per testimony (manifest entry, result, item) at about
-// 0.5 KB. Search median 3.3-5.5 ms through Archive.Search (which opens the index per query;
-// 12.4 ms in one run at load 20), 2.3-3.2 ms on an open index, 0.9 ms through bleve alone
-// without facets or snippets; p90 18-24 ms (phrases of common words).
+// On the 2-core development VM (2026-11-22, three runs with the load average between 4 and 11
+// from other jobs, so wall-time figures are of little use: the ingest got 0.41-1.14 cores),
+// 10,000 testimonies of ~5 KB: CPU per testimony ingest 4.09-4.62 ms, engine 1.45-1.69 ms,
+// bleve 0.78-0.93 ms, the archive's own 1.86-2.23 ms (age: 0.24 ms per file, two X25519
+// wraps; creating the object and report files: 0.19 ms of kernel time each); cpu-ratio
+// 0.19-0.21. Peak live heap 133-174 MiB (2,500), 154-177 MiB (5,000), 187-189 MiB (10,000);
+// bleve alone, same documents, same runs: 129-164 MiB (2,500) and 183-202 MiB (10,000) above
+// its input. Heap profiles at the ingest's peaks show bleve analysing one 1,000-document
+// batch as the largest part (41-77 MiB of token frequencies with term vectors, as much as the
+// collector happens to catch) and the archive's bookkeeping per testimony (manifest entry,
+// result, item) at about 0.5 KB. Search median 3.1-3.9 ms through Archive.Search (which opens
+// the index per query), 1.8-2.1 ms on an open index, 0.9 ms through bleve alone without facets
+// or snippets; p90 10-21 ms (phrases of common words).
 func BenchmarkBulkIngest(b *testing.B) {
 	setSyncfs(*benchSyncfs)
 	root := b.TempDir()
@@ -204,12 +223,16 @@ func BenchmarkBulkIngest(b *testing.B) {
 		t0, cpu0 := time.Now(), cpuTime()
 		docs := redactCorpus(b, large)
 		redactElapsed, redactCPU := time.Since(t0), cpuTime()-cpu0
-		runtime.GC()
 		b.StartTimer()
-		start, cpu0 := time.Now(), cpuTime()
-		require.NoError(b, index.IndexWithBleveOnly(filepath.Join(root, fmt.Sprint("bleve", i)), docs))
-		bleveElapsed, bleveCPU := time.Since(start), cpuTime()-cpu0
+		bleveElapsed, bleveCPU, bleveLarge := bleveAlone(b, filepath.Join(root, fmt.Sprint("bleve", i)), docs)
 		docs = nil
+		// bleve alone on the small corpus too: how much of the ingest's peak growth with the
+		// corpus is bleve's own.
+		b.StopTimer()
+		docs = redactCorpus(b, small)
+		_, _, bleveSmall := bleveAlone(b, filepath.Join(root, fmt.Sprint("bleve-small", i)), docs)
+		docs = nil
+		b.StartTimer()
 
 		// Search latency on the large archive: through Archive.Search (opens the index
 		// read-only per query, as the CLI does) and on an index held open.
@@ -256,6 +279,8 @@ func BenchmarkBulkIngest(b *testing.B) {
 		if *benchMedium > 0 {
 			b.ReportMetric(float64(rm.peakLive)/(1<<20), "liveMiB-medium")
 		}
+		b.ReportMetric(float64(bleveSmall)/(1<<20), "bleve-liveMiB-small")
+		b.ReportMetric(float64(bleveLarge)/(1<<20), "bleve-liveMiB-large")
 		ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 		b.ReportMetric(ms(median(viaArchive)), "search-ms-median")
 		b.ReportMetric(ms(percentile(viaArchive, 90)), "search-ms-p90")
@@ -286,6 +311,8 @@ func BenchmarkBulkIngest(b *testing.B) {
 		if *benchMedium > 0 {
 			b.Logf("peak live heap: %d docs %.0f MiB", rm.docs, float64(rm.peakLive)/(1<<20))
 		}
+		b.Logf("bleve alone, peak live heap above the documents it is given: %d docs %.0f MiB, %d docs %.0f MiB",
+			rs.docs, float64(bleveSmall)/(1<<20), rl.docs, float64(bleveLarge)/(1<<20))
 		b.Logf("cores busy: ingest %.2f, bleve alone %.2f; CPU-time ratio (bleve/ingest per document) %.2f",
 			rl.cpu.Seconds()/rl.elapsed.Seconds(), bleveCPU.Seconds()/bleveElapsed.Seconds(), bleveCPU.Seconds()/rl.cpu.Seconds())
 		b.Logf("search median: %v via Archive.Search (open per query, p90 %v), %v on an open index, %v through bleve alone without facets or snippets",
