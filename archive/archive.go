@@ -168,6 +168,10 @@ func Init(dir string, opts InitOptions) (_ *InitResult, err error) {
 		if err := f.Close(); err != nil {
 			return nil, err
 		}
+		// The file's directory entry too: a crash must not keep the archive and lose its key.
+		if err := syncDir(filepath.Dir(identityOut)); err != nil {
+			return nil, fmt.Errorf("init: identity file: %w", err)
+		}
 	}
 
 	for _, d := range []string{abs, filepath.Join(abs, objectsDir), filepath.Join(abs, reportsDir)} {

@@ -74,10 +74,16 @@ func (c *checker) found(problem string, fix func() (string, error)) error {
 
 func (c *checker) run() error {
 	a := c.a
-	// 1. Audit log: a partial last line is a crash during append.
-	if !a.auditWritable() {
+	// 1. Audit log: a partial last line is a crash during append; a log that cannot be read
+	// is its own problem, which repair leaves alone.
+	complete, err := a.auditComplete()
+	switch {
+	case err != nil:
+		c.rep.Problems = append(c.rep.Problems, fmt.Sprintf("audit.log cannot be read: %v (not repairable: restore it from a backup)", err))
+	case !complete:
 		if err := c.found("audit.log ends in an incomplete entry (a crash during append)", func() (string, error) {
-			if _, err := audit.RepairTail(a.auditPath()); err != nil {
+			changed, err := audit.RepairTail(a.auditPath())
+			if err != nil || !changed {
 				return "", err
 			}
 			return "removed the incomplete last audit entry", nil

@@ -250,8 +250,14 @@ func syncEach(paths []string, dirs []string) error {
 	return nil
 }
 
+// syncDirObserver, when a test sets it, is told each directory syncDir is about to fsync.
+var syncDirObserver func(dir string)
+
 // syncDir fsyncs a directory so that renames and removals in it are durable.
 func syncDir(dir string) error {
+	if syncDirObserver != nil {
+		syncDirObserver(dir)
+	}
 	d, err := os.Open(dir)
 	if err != nil {
 		return err

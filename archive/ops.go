@@ -309,20 +309,37 @@ func (a *Archive) VerifyAudit() (int, error) {
 	return int(res.Size), nil
 }
 
-// auditWritable reports whether the audit log ends with a complete entry.
+// auditWritable reports whether the audit log ends with a complete entry (false also when it
+// cannot be read: nothing is appended to a log that cannot be checked).
 func (a *Archive) auditWritable() bool {
+	complete, err := a.auditComplete()
+	return err == nil && complete
+}
+
+// auditComplete reports whether the audit log ends with a complete entry (a missing or empty
+// log does); err says that it cannot be read, which is not an incomplete entry.
+func (a *Archive) auditComplete() (bool, error) {
 	f, err := os.Open(a.auditPath())
+	if errors.Is(err, os.ErrNotExist) {
+		return true, nil
+	}
 	if err != nil {
-		return errors.Is(err, os.ErrNotExist)
+		return false, err
 	}
 	defer f.Close()
 	st, err := f.Stat()
-	if err != nil || st.Size() == 0 {
-		return err == nil
+	if err != nil {
+		return false, err
+	}
+	if !st.Mode().IsRegular() {
+		return false, fmt.Errorf("%s is not a regular file", auditName)
+	}
+	if st.Size() == 0 {
+		return true, nil
 	}
 	b := make([]byte, 1)
 	if _, err := f.ReadAt(b, st.Size()-1); err != nil {
-		return false
+		return false, err
 	}
-	return b[0] == '\n'
+	return b[0] == '\n', nil
 }

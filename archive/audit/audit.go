@@ -292,14 +292,18 @@ func Verify(path string) (int, error) {
 }
 
 // RepairTail removes an incomplete last line (left by a crash during Append) and updates the
-// head. It reports whether it changed anything; it never touches complete entries.
+// head. It reports whether it changed anything; it never touches complete entries. A log
+// that cannot be read is an error, not a log without an incomplete entry.
 func RepairTail(path string) (bool, error) {
 	b, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) || len(b) == 0 || b[len(b)-1] == '\n' {
+	if errors.Is(err, os.ErrNotExist) {
 		return false, nil
 	}
 	if err != nil {
-		return false, err
+		return false, fmt.Errorf("audit log: %w", err)
+	}
+	if len(b) == 0 || b[len(b)-1] == '\n' {
+		return false, nil
 	}
 	keep := bytes.LastIndexByte(b, '\n') + 1
 	if err := renameio.WriteFile(path, b[:keep], 0o600, renameio.WithTempDir(filepath.Dir(path))); err != nil {

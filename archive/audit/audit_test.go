@@ -152,3 +152,11 @@ func ExampleAppend() {
 	fmt.Println(n, err)
 	// Output: 2 <nil>
 }
+
+func TestRepairTailReportsReadErrors(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "audit.log")
+	require.NoError(t, os.Mkdir(dir, 0o700))
+	changed, err := RepairTail(dir)
+	require.Error(t, err, "a log that cannot be read is not a log without an incomplete entry")
+	assert.False(t, changed)
+}
