@@ -53,6 +53,9 @@ type checker struct {
 	repair  bool
 	rep     *CheckReport
 	unindex []string // IDs to delete from the index in one call (each Delete rewrites it)
+	// logVerified says that the audit log verified: only then does repair write entries
+	// from the manifest into it (into a log that does not, they would vouch for the manifest).
+	logVerified bool
 }
 
 // found records a problem and, when repairing, runs fix; fix returns a description of what
@@ -94,6 +97,8 @@ func (c *checker) run() error {
 	if a.auditWritable() {
 		if _, err := a.VerifyAudit(); err != nil {
 			c.rep.Problems = append(c.rep.Problems, err.Error()+" (not repairable: the log is evidence; restore it from a backup)")
+		} else {
+			c.logVerified = true
 		}
 	}
 
@@ -247,12 +252,17 @@ func (c *checker) run() error {
 			}
 		}
 		if !audited[id] {
-			if err := c.found(fmt.Sprintf("%s: the audit log has no ingest entry for it (a crash before the audit append)", id), func() (string, error) {
+			problem := fmt.Sprintf("%s: the audit log has no ingest entry for it (a crash before the audit append)", id)
+			fix := func() (string, error) {
 				if err := c.auditFromManifest(e); err != nil {
 					return "", err
 				}
 				return fmt.Sprintf("%s: audit entries written from the manifest", id), nil
-			}); err != nil {
+			}
+			if !c.logVerified {
+				problem, fix = problem+" (not repaired: the audit log does not verify)", nil
+			}
+			if err := c.found(problem, fix); err != nil {
 				return err
 			}
 		}

@@ -70,6 +70,13 @@ func TestDeletedStoredCheckpointAndCutTailFail(t *testing.T) {
 	assert.False(t, rep.OK())
 	_, err = a.VerifyAudit()
 	require.ErrorContains(t, err, "stored checkpoint is missing", "repair does not make the cut log verify")
+	// Nor does it write the cut testimony's entries back from the manifest: a log that does
+	// not verify is evidence, and entries written into it would vouch for the manifest.
+	assert.Empty(t, rep.Repaired)
+	assert.Regexp(t, `t\w+: the audit log has no ingest entry for it .*not repaired: the audit log does not verify`, strings.Join(rep.Problems, "\n"))
+	es, err := a.AuditLog()
+	require.NoError(t, err)
+	assert.Len(t, es, int(first.Size), "nothing was appended")
 	rep, err = a.ReadData(ids)
 	require.NoError(t, err)
 	assert.Contains(t, strings.Join(rep.Problems, "\n"), "audit.log does not verify, so the hashes it records cannot be trusted: stored checkpoint is missing")

@@ -335,7 +335,8 @@
 //     (repair removes it);
 //   - the index exists (repair creates an empty one); every released entry is indexed
 //     (repair: pending), and nothing else is (repair: removed from the index);
-//   - every entry has its audit entries (repair writes them from the manifest);
+//   - every entry has its audit entries (repair writes them from the manifest, only into a
+//     log that verifies);
 //   - no object, report, amendments file or index document exists without a manifest entry
 //     (repair deletes them; see Write order and Review);
 //   - an unfinished withdrawal (repair finishes it).
