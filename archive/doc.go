@@ -50,7 +50,8 @@
 // take X25519 recipients (age1...), hybrid post-quantum recipients (age1pq1...) and plugin
 // recipients (age1yubikey1..., for hardware tokens). Without recipients, Init generates an
 // X25519 identity and writes it, mode 0600, in age-keygen's format to
-// [InitOptions.IdentityOut], which must be outside the archive. [LoadIdentities] reads
+// [InitOptions.IdentityOut], which must be outside the archive; the file and its folder are
+// fsynced before the archive is made. [LoadIdentities] reads
 // identity files as age-keygen writes them, passphrase-protected identity files (age -p), and
 // plugin identities (AGE-PLUGIN-...).
 //
@@ -193,7 +194,8 @@
 // perhaps already in the index: check --repair takes them out of the index, and a re-run of
 // the ingest recognises each file by its fingerprint and completes it under the same ID,
 // writing no second object. A crash before step 7 leaves testimonies without audit
-// entries; check --repair writes them from the manifest, marked as recorded by repair. So
+// entries; check --repair writes them from the manifest, marked as recorded by repair, when
+// the log verifies (never into a log that does not: it is evidence). So
 // the CLI's check --repair --read-data runs [Archive.ReadData] first and repairs nothing
 // when it finds a problem: those entries would vouch for a planted object or report.
 //
