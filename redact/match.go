@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -115,6 +116,40 @@ func newRunMatcherSize(n int) *matcher {
 	m.entries = make(map[string][]int, n)
 	m.slab = make([]int, 0, n)
 	return m
+}
+
+// runMatchers recycles the matchers of propagate and of the known identifiers, which are
+// built and dropped several times per document: their maps and filters were a sixth of
+// what a run allocated. A pooled matcher holds at most one document's keys.
+var runMatchers = sync.Pool{New: func() any { return newMatcherBits(1 << 12) }}
+
+// borrowRunMatcher is newRunMatcherSize from the pool. The caller gives it back with
+// returnRunMatcher once nothing it returned (payload slices included) is used any more.
+func borrowRunMatcher(n int) *matcher {
+	m := runMatchers.Get().(*matcher)
+	bits := 1 << 12
+	for bits < n*64 && bits < sharedFilterBits {
+		bits <<= 1
+	}
+	if len(m.prefixes)*64 < bits {
+		m.prefixes, m.ends = make([]uint64, bits/64), make([]uint64, bits/64)
+	} else {
+		m.prefixes, m.ends = m.prefixes[:bits/64], m.ends[:bits/64]
+		clear(m.prefixes)
+		clear(m.ends)
+	}
+	m.mask = uint32(bits - 1)
+	return m
+}
+
+func returnRunMatcher(m *matcher) {
+	clear(m.entries)
+	clear(m.slab)
+	m.slab = m.slab[:0]
+	m.hangul, m.hangulP = nil, nil
+	m.maxLen = 0
+	m.prefixes, m.ends = m.prefixes[:cap(m.prefixes)], m.ends[:cap(m.ends)]
+	runMatchers.Put(m)
 }
 
 func (m *matcher) setBit(set []uint64, h uint32) {

@@ -229,7 +229,8 @@ func (r *runState) planField(name, s string) field {
 	var knownM *matcher
 	var knownHits []phraseMatch
 	if len(r.known) > 0 {
-		knownM = newRunMatcher()
+		knownM = borrowRunMatcher(0)
+		defer returnRunMatcher(knownM)
 		for i, k := range r.known {
 			for _, v := range k.variants {
 				knownM.add(v, i)
@@ -552,7 +553,8 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 		return ds
 	}
 	t := f.t
-	m := newRunMatcherSize(len(src))
+	m := borrowRunMatcher(len(src))
+	defer returnRunMatcher(m)
 	for i, d := range src {
 		if propagatable(d) {
 			m.add(d.key, i)
