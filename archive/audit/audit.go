@@ -34,8 +34,8 @@
 //
 // [VerifyLog] checks the log against the stored checkpoint (required once the log records a
 // key or a checkpoint; its signature when the caller gives the verifier key, that the log's
-// first N entries have its root, and that N is at least the size the last checkpoint entry
-// records), against every checkpoint entry, and, given a signed checkpoint kept elsewhere, proves with a consistency
+// first N entries have its root, and that it covers at least every entry before the last
+// checkpoint entry), against every checkpoint entry, and, given a signed checkpoint kept elsewhere, proves with a consistency
 // proof that the log only grew since it: a log that was cut below N or rewritten ("forked")
 // fails. Someone who can rewrite the log, the head, the stored checkpoint and the archive's
 // verifier key together can still replace the whole history; only a checkpoint kept outside

@@ -272,6 +272,16 @@ func TestTamperAfterCheckpoint(t *testing.T) {
 			l.sign(t) // 11 entries signed, the checkpoint entry is 12
 			require.NoError(t, os.WriteFile(checkpointPath(l.path), older, 0o600))
 		}, "the stored checkpoint is older than the log: it signed 8 entries, but audit entry 12 records a checkpoint of 11"},
+		{"put an older stored checkpoint back, the later checkpoint entry rewritten to match it", func(t *testing.T, l *signedLog, es []Entry) {
+			older, c := l.checkpoint, l.checkpointCut
+			l.grow(t, 2)
+			l.sign(t)
+			require.NoError(t, os.WriteFile(checkpointPath(l.path), older, 0o600))
+			es, err := Read(l.path)
+			require.NoError(t, err)
+			es[11] = CheckpointEntry("reviewer", c) // "size 8" and the true root of 8 entries
+			rewrite(t, l.path, es)
+		}, "the stored checkpoint is older than the log: it signed 8 entries, but audit entry 12 records a checkpoint signed after entry 11"},
 		{"rewrite the checkpoint entry", func(t *testing.T, l *signedLog, es []Entry) {
 			es[8].Detail = strings.Replace(es[8].Detail, "size 8", "size 7", 1)
 			rewrite(t, l.path, es)

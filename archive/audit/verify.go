@@ -56,7 +56,7 @@ type recorded struct {
 //   - the stored checkpoint (required once the log records a key or a checkpoint): its
 //     signature (with Key), that the log's first Size entries have its root, and that it is
 //     not older than the last checkpoint entry (its Size is at least the size that entry
-//     records);
+//     records, and covers every entry before that entry);
 //   - every checkpoint entry: the root it records is the tree hash of the entries before it;
 //   - with VerifyOptions.Since: its signature, and a consistency proof that the log only
 //     grew since it.
@@ -170,6 +170,11 @@ func VerifyLog(path string, opts VerifyOptions) (*Result, error) {
 		}
 		if stored.Size < last.size {
 			return nil, fmt.Errorf("the stored checkpoint is older than the log: it signed %d entries, but audit entry %d records a checkpoint of %d (an older checkpoint was put back)", stored.Size, last.seq, last.size)
+		}
+		// A checkpoint entry is appended right after its checkpoint was signed and stored,
+		// so the stored one covers every entry before it, whatever size the entry says.
+		if last.seq > 0 && stored.Size < int64(last.seq-1) {
+			return nil, fmt.Errorf("the stored checkpoint is older than the log: it signed %d entries, but audit entry %d records a checkpoint signed after entry %d (an older checkpoint was put back)", stored.Size, last.seq, last.seq-1)
 		}
 		res.Stored = &stored
 	}
