@@ -343,6 +343,13 @@ func TestDetectorsMore(t *testing.T) {
 		{"korean scar", traitDetector{}, "이마에 흉터가 있어요.", Physical, []string{"이마에 흉터"}},
 		{"korean missing finger", traitDetector{}, "아버지는 손가락이 두 개 없어요.", Physical, []string{"손가락이 두 개 없어요"}},
 		{"korean no money", traitDetector{}, "돈이 없어요. 눈이 없어요. 발자국이 남았어요.", Physical, nil},
+		// Posts and jobs without an occupation cue.
+		{"post in a local body", positionDetector{}, "Her cousin was deputy head of the county women's union then.", Demographic, []string{"deputy head of the county women's union"}},
+		{"named public body is no post", positionDetector{}, "He is Chairman of the State Affairs Commission.", Demographic, nil},
+		{"workplace job", positionDetector{}, "The mine manager took the money.", Demographic, []string{"mine manager"}},
+		{"job beside a name", positionDetector{}, "I stayed with Pak Chol-su, a teacher at the school.", Demographic, []string{"teacher at the school"}},
+		{"teaches", positionDetector{}, "Her aunt taught chemistry in a college.", Demographic, []string{"taught chemistry in a college"}},
+		{"teaches whom", positionDetector{}, "She taught me to read.", Demographic, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -258,6 +258,7 @@ const (
 	clsRoute
 	clsHandle
 	clsHangul // starts with a Hangul letter: Korean counters and numerals
+	clsPosition
 )
 
 // lexEntry is what the package's tables say of one case-folded word: its word classes, and
@@ -339,6 +340,12 @@ func buildLexicon() {
 		add(clsPhysical, w)
 	}
 	add(clsPhysical, "tall", "height", "missing", "lost", "taller", "shorter")
+	for _, m := range []map[string]bool{postHeads, workplaceJobs, teachVerbs} {
+		for w := range m {
+			add(clsPosition, w)
+		}
+	}
+	add(clsPosition, "a", "an")
 	for w := range toothWords {
 		add(clsPhysical, w)
 	}

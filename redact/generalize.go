@@ -62,6 +62,10 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		return "[an address]"
 	case Physical:
 		return "[a physical description]"
+	case Demographic:
+		if d.Rule == "occupation" || d.Detector == "demographic" {
+			return "[occupation]"
+		}
 	}
 	return "[" + categoryNames[d.Category] + "]"
 }

@@ -31,7 +31,8 @@ var occupations = setOfWords(`teacher dancer physician doctor nurse lawyer advoc
 	surgeon psychiatrist psychologist veterinarian economist banker cashier salesman saleswoman
 	welder plumber painter baker butcher hairdresser housekeeper nanny babysitter courier
 	postman typist programmer pilot sailor seaman conductor notary
-	mayor headman muhtar apprentice trainee volunteer activist`)
+	mayor headman muhtar apprentice trainee volunteer activist orderly medic paramedic seamstress
+	foreman inspector`)
 
 // occupationSkip are words before an occupation that do not belong to it.
 var occupationSkip = setOfWords(`former retired qualified young old senior junior certain new

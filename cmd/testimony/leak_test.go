@@ -521,38 +521,28 @@ var knownLeaks = []string{
 	"005-church-shelter.md: Kunming",                                                           // QUASI, base
 	"005-church-shelter.md: Shenyang",                                                          // QUASI, base
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
-	"006-market-inspection.md: head of our people's unit",                                      // QUASI, strict
 	"009-phone-scam.md: 2022",                                                                  // QUASI, base
 	"009-phone-scam.md: Dandong",                                                               // QUASI, base
 	"009-phone-scam.md: Last autumn",                                                           // QUASI, base
 	"009-phone-scam.md: Shenyang",                                                              // QUASI, base
-	"011-mother-in-law.md: head of the people's unit",                                          // QUASI, defector-family
 	"012-training-vladivostok.md: Sakhalin",                                                    // QUASI, pow
-	"012-training-vladivostok.md: a nurse",                                                     // QUASI, pow
 	"013-ko-seoul-life.md: 2019년",                                                              // QUASI, base
 	"015-ko-family-remit.md: 절반",                                                               // QUASI, defector-family
 	"017-journalist-contact.md: 2019",                                                          // QUASI, base
-	"024-family-fear.md: party secretary at a cooperative farm",                                // QUASI, pow
 	"025-threatening-email.md: In August",                                                      // QUASI, base
-	"028-interrogation-notes.md: farm workers",                                                 // QUASI, pow
 	"029-bank-account.md: Dandong",                                                             // QUASI, base
 	"030-dramas-usb.md: Socialist Women's Union",                                               // QUASI, strict
 	"031-letters-smuggled.md: a quarter",                                                       // QUASI, defector-family
 	"031-letters-smuggled.md: border guard",                                                    // QUASI, defector-family
 	"033-kakaotalk-group.md: 2021",                                                             // QUASI, base
-	"034-hospital-hyesan.md: chief secretary of the provincial party committee",                // QUASI, strict
-	"038-copper-smuggling.md: guard at the mine",                                               // QUASI, strict
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
 	"043-children-left-behind.md: a soldier in the border guard",                               // QUASI, defector-family
 	"044-repatriation-wish.md: a month",                                                        // QUASI, pow
 	"044-repatriation-wish.md: the spring",                                                     // QUASI, pow
 	"046-unicode-tricks.md: ore trucks for the mine",                                           // QUASI, strict
-	"046-unicode-tricks.md: the factory director",                                              // QUASI, strict
 	"046-unicode-tricks.md: the only piano in our street",                                      // QUASI, strict
 	"047-house-number.md: dozens",                                                              // QUASI, defector-family
-	"048-medic-long.md: a medical orderly",                                                     // QUASI, pow
 	"048-medic-long.md: forty",                                                                 // QUASI, pow
-	"048-medic-long.md: teaches music at a kindergarten",                                       // QUASI, pow
 	"050-ko-drug-case.md: 요양보호사",                                                               // QUASI, strict
 	"051-two-brokers-long.md: Every March and every September",                                 // QUASI, defector-family
 	"051-two-brokers-long.md: sixty",                                                           // QUASI, defector-family

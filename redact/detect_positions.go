@@ -1,0 +1,105 @@
+package redact
+
+import "strings"
+
+// Posts and jobs that the occupation cues of legal_dem do not introduce: a post in a local
+// body ("the head of our people's unit", "secretary of the provincial party committee"), a
+// job named by its workplace ("the factory director", "a mine guard"), a job set beside a
+// name ("Kwak, a guard at the mine"), and a job said with a verb ("teaches music at a
+// kindergarten"). In a county of a few thousand people each names one person.
+
+func init() { register(positionDetector{}) }
+
+type positionDetector struct{}
+
+func (positionDetector) name() string { return "demographic" }
+
+// postHeads head a post in a body: "head of", "secretary of".
+var postHeads = map[string]bool{"head": true, "chief": true, "leader": true, "director": true, "secretary": true,
+	"chairman": true, "chairwoman": true, "manager": true, "deputy": true, "foreman": true, "commander": true}
+
+// localBodies end the body a post is in; the words between are lower case, so that named
+// public bodies ("the Chairman of the State Affairs Commission") are not posts of a person.
+var localBodies = map[string]bool{"unit": true, "committee": true, "farm": true, "factory": true, "mine": true,
+	"cooperative": true, "union": true, "brigade": true, "team": true, "branch": true, "office": true,
+	"school": true, "hospital": true, "department": true, "bureau": true, "market": true, "enterprise": true,
+	"plant": true, "kindergarten": true, "station": true, "cell": true}
+
+// workplaceJobs are the jobs a workplace noun names before them ("factory director").
+var workplaceJobs = map[string]bool{"director": true, "manager": true, "secretary": true, "foreman": true,
+	"guard": true, "guards": true, "accountant": true, "inspector": true, "chairman": true, "doctor": true,
+	"nurse": true, "cook": true, "driver": true}
+
+// jobPlaces are the workplace nouns before a job.
+var jobPlaces = map[string]bool{"factory": true, "farm": true, "mine": true, "school": true, "hospital": true,
+	"cooperative": true, "enterprise": true, "plant": true, "market": true, "party": true, "prison": true, "camp": true}
+
+// teachVerbs say a job with the subject after them ("teaches music").
+var teachVerbs = map[string]bool{"teaches": true, "taught": true, "teach": true, "teaching": true}
+
+func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newWordScan(t)
+	var out []Candidate
+	for i := 0; i < len(c.ws); i++ {
+		if c.skip(i, clsPosition) {
+			continue
+		}
+		w := c.w(i)
+		switch {
+		case postHeads[w] && c.w(i+1) == "of" && c.joined(i+1) && !c.upper(i):
+			// "head of our people's unit", "chief secretary of the provincial party committee"
+			start := i
+			if p := c.w(i - 1); (postHeads[p] || p == "party" || p == "first" || p == "second") && c.joined(i) && !c.upper(i-1) {
+				start = i - 1
+			}
+			for k := i + 2; k < len(c.ws) && k <= i+7 && (c.joined(k) || c.possessive(k)) && !c.upper(k); k++ {
+				if localBodies[c.w(k)] {
+					out = append(out, c.emit(start, k, Demographic, "post in a local body", quoteCue(w+" of")+" a local body", 0.65))
+					i = k
+					break
+				}
+			}
+		case workplaceJobs[w] && jobPlaces[c.w(i-1)] && c.joined(i) && !c.upper(i-1) && !c.upper(i):
+			// "the factory director", "a mine guard"
+			out = append(out, c.emit(i-1, i, Demographic, "workplace + job", "a job named by its workplace", 0.65))
+		case teachVerbs[w] && c.joined(i+1) && !c.upper(i+1) && !stopWords[c.w(i+1)] && c.w(i+1) != "" && !kinOwners[c.w(i+1)] && !objectPronouns[c.w(i+1)] && c.w(i+1) != "you":
+			// "teaches music at a kindergarten": the subject, and the place when it follows
+			end := i + 1
+			if (c.w(end+1) == "at" || c.w(end+1) == "in") && c.joined(end+1) {
+				k := end + 2
+				if a := c.w(k); a == "a" || a == "an" || a == "the" {
+					k++
+				}
+				if workplaceNounSet[c.w(k)] || localBodies[c.w(k)] {
+					end = k
+				}
+			}
+			out = append(out, c.emit(i, end, Demographic, "teaches + subject", "what someone teaches", 0.6))
+			i = end
+		case (w == "a" || w == "an") && c.nameEnds(i-1) && strings.HasPrefix(c.s[c.ws[i-1].end:c.ws[i].start], ","):
+			// "Kwak Yong-chol, a guard at the mine": a job set beside a name
+			k := i + 1
+			if occupations[c.w(k)] && !c.upper(k) && c.joined(k) {
+				end := k
+				if c.w(k+1) == "at" && c.joined(k+1) && c.w(k+2) == "the" && (workplaceNounSet[c.w(k+3)] || localBodies[c.w(k+3)]) {
+					end = k + 3
+				}
+				out = append(out, c.emit(k, end, Demographic, "name, a job", "a job set beside a name", 0.6))
+				i = end
+			}
+		}
+	}
+	return out
+}
+
+// possessive says whether word k is the "s" of "people's" (an apostrophe before it).
+func (c wordScan) possessive(k int) bool {
+	g := c.s[c.ws[k-1].end:c.ws[k].start]
+	return c.w(k) == "s" && (g == "'" || g == "’")
+}
+
+// nameEnds says whether word k ends a name: capitalised, or the lower-case end of a
+// hyphenated given name ("Yong-chol").
+func (c wordScan) nameEnds(k int) bool {
+	return c.upper(k) || k > 0 && c.s[c.ws[k-1].end:c.ws[k].start] == "-" && c.upper(k-1)
+}
