@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -196,12 +197,24 @@ func TestIngestLeavesNothingReadable(t *testing.T) {
 	}
 	require.NoError(t, ix.Close())
 
+	// An empty index holds words of its own (the analyzers' names, such as the stemmer
+	// "porter"): a form that is one of them says nothing about a testimony.
+	emptyDir := filepath.Join(t.TempDir(), "empty-index")
+	empty, err := index.Create(emptyDir)
+	require.NoError(t, err)
+	require.NoError(t, empty.Close())
 	var scan []string
 	for _, f := range all {
 		if len(f) >= 5 && !strings.Contains(released.String(), f) {
 			scan = append(scan, f)
 		}
 	}
+	ownWords := map[string]bool{}
+	for _, h := range scanFiles(t, emptyDir, scan) {
+		_, f, _ := strings.Cut(h, ": ")
+		ownWords[f] = true
+	}
+	scan = slices.DeleteFunc(scan, func(f string) bool { return ownWords[f] })
 	t.Logf("%d testimonies, %d removed forms, %d scanned byte for byte", len(results), len(all), len(scan))
 	assert.Empty(t, scanFiles(t, a.dir, scan), "no removed form anywhere in the archive")
 	var outsideIndex []string
