@@ -150,15 +150,15 @@ func (a *Archive) Checkpoint(ids []age.Identity, actor string) (signed []byte, c
 // in the log, then testimony.toml. A crash after the first step leaves a signing.age the
 // next Checkpoint refuses to replace (the error says which file to restore or move away).
 func (a *Archive) createCheckpointKey(ids []age.Identity, actor string) (string, error) {
-	if _, err := os.Lstat(filepath.Join(a.dir, signingName)); !errors.Is(err, os.ErrNotExist) {
-		return "", fmt.Errorf("checkpoint: testimony.toml has no checkpoint_key, but %s exists: refusing to replace the archive's signing key (put checkpoint_key back in testimony.toml; move %s away only if it is not the archive's key)", signingName, signingName)
-	}
+	_, statErr := os.Lstat(filepath.Join(a.dir, signingName))
 	res, err := audit.VerifyLog(a.auditPath(), audit.VerifyOptions{})
-	if err != nil {
-		return "", fmt.Errorf("checkpoint: refusing to create a checkpoint key for a log that does not verify: %w", err)
-	}
-	if res.Key != "" {
+	switch {
+	case res != nil && res.Key != "":
 		return "", fmt.Errorf("checkpoint: %s; refusing to create another key (put checkpoint_key = %q back in testimony.toml)", noKeyConfigured(res), res.Key)
+	case !errors.Is(statErr, os.ErrNotExist):
+		return "", fmt.Errorf("checkpoint: testimony.toml has no checkpoint_key, but %s exists: refusing to replace the archive's signing key (put checkpoint_key back in testimony.toml; move %s away only if it is not the archive's key)", signingName, signingName)
+	case err != nil:
+		return "", fmt.Errorf("checkpoint: refusing to create a checkpoint key for a log that does not verify: %w", err)
 	}
 	if _, err := decryptFile(filepath.Join(a.dir, secretName), ids); err != nil {
 		return "", fmt.Errorf("checkpoint: the identity must decrypt the archive to create its checkpoint key: %s: %w", secretName, err)

@@ -109,14 +109,15 @@ func TestCheckpointNeverReplacesTheSigningKey(t *testing.T) {
 	a = dropConfigKey(t, a)
 	before := snapshot(t, a.dir)
 
+	wantKey := "the log records checkpoint key " + key + " (audit entry 2); testimony.toml has none; refusing to create another key (put checkpoint_key = \"" + key + "\" back"
 	_, _, _, err = a.Checkpoint(ids, "reviewer")
-	require.ErrorContains(t, err, "testimony.toml has no checkpoint_key, but signing.age exists: refusing to replace the archive's signing key")
+	require.ErrorContains(t, err, wantKey)
 	assert.Equal(t, before, snapshot(t, a.dir), "nothing was written")
 
 	// With signing.age moved away too, the log's key entry still refuses a new key.
 	require.NoError(t, os.Rename(signingPath, signingPath+".moved"))
 	_, _, _, err = a.Checkpoint(ids, "reviewer")
-	require.ErrorContains(t, err, "the log records checkpoint key "+key+" (audit entry 2); testimony.toml has none; refusing to create another key")
+	require.ErrorContains(t, err, wantKey)
 	require.NoError(t, os.Rename(signingPath+".moved", signingPath))
 	got, err := os.ReadFile(signingPath)
 	require.NoError(t, err)
@@ -131,4 +132,17 @@ func TestCheckpointNeverReplacesTheSigningKey(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, signing, got)
 	assert.Equal(t, before, snapshot(t, a.dir), "no temporary file is left")
+}
+
+func TestCheckpointKeepsALeftoverSigningKey(t *testing.T) {
+	a, ids := newTestArchive(t)
+	a, _ = makePreCheckpoint(t, a)
+	// A signing.age no key entry or checkpoint_key refers to (a key creation interrupted, or
+	// files edited): it may be the archive's key, so it is never replaced.
+	signingPath := filepath.Join(a.dir, signingName)
+	require.NoError(t, os.WriteFile(signingPath, []byte("ciphertext"), fileMode))
+	before := snapshot(t, a.dir)
+	_, _, _, err := a.Checkpoint(ids, "reviewer")
+	require.ErrorContains(t, err, "testimony.toml has no checkpoint_key, but signing.age exists: refusing to replace the archive's signing key")
+	assert.Equal(t, before, snapshot(t, a.dir), "nothing was written")
 }

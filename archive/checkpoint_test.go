@@ -96,29 +96,7 @@ func TestCheckpointOnArchiveMadeBeforeCheckpoints(t *testing.T) {
 	a, ids := newTestArchive(t)
 	_, err := a.Ingest(context.Background(), []string{oneFile(t, "a.md", goodDoc)}, IngestOptions{})
 	require.NoError(t, err)
-	// Make it look like an archive of the previous format: no archive ID, no key, no key entry.
-	cfgPath := filepath.Join(a.dir, configName)
-	b, err := os.ReadFile(cfgPath)
-	require.NoError(t, err)
-	old := regexp.MustCompile(`(?m)^(archive_id|checkpoint_key|reveal_reason_required) = .*\n`).ReplaceAll(b, nil)
-	require.NoError(t, os.WriteFile(cfgPath, old, 0o600))
-	require.NoError(t, os.Remove(filepath.Join(a.dir, signingName)))
-	require.NoError(t, os.Remove(a.auditPath()+".checkpoint"))
-	es, err := a.AuditLog()
-	require.NoError(t, err)
-	var kept []audit.Entry
-	for _, e := range es {
-		if e.Action != audit.ActionKey {
-			kept = append(kept, e)
-		}
-	}
-	require.NoError(t, os.Remove(a.auditPath()))
-	require.NoError(t, os.Remove(a.auditPath()+".head"))
-	_, err = audit.Append(a.auditPath(), kept...)
-	require.NoError(t, err)
-
-	a, err = Open(a.dir)
-	require.NoError(t, err)
+	a, kept := makePreCheckpoint(t, a)
 	assert.Empty(t, a.CheckpointKey())
 	assert.Empty(t, a.Origin())
 	_, err = a.VerifyAudit()
@@ -208,4 +186,33 @@ func TestCheckpointAfterRekey(t *testing.T) {
 	res, err := a.VerifyAuditLog(kept, "")
 	require.NoError(t, err)
 	assert.Equal(t, c, *res.Stored)
+}
+
+// makePreCheckpoint makes a look like an archive of the previous format: no archive ID, no
+// key, no key entry, no stored checkpoint, no signing.age. It returns it reopened, and the
+// entries it kept.
+func makePreCheckpoint(t *testing.T, a *Archive) (*Archive, []audit.Entry) {
+	t.Helper()
+	cfgPath := filepath.Join(a.dir, configName)
+	b, err := os.ReadFile(cfgPath)
+	require.NoError(t, err)
+	old := regexp.MustCompile(`(?m)^(archive_id|checkpoint_key|reveal_reason_required) = .*\n`).ReplaceAll(b, nil)
+	require.NoError(t, os.WriteFile(cfgPath, old, 0o600))
+	require.NoError(t, os.Remove(filepath.Join(a.dir, signingName)))
+	require.NoError(t, os.Remove(a.auditPath()+".checkpoint"))
+	es, err := a.AuditLog()
+	require.NoError(t, err)
+	var kept []audit.Entry
+	for _, e := range es {
+		if e.Action != audit.ActionKey {
+			kept = append(kept, e)
+		}
+	}
+	require.NoError(t, os.Remove(a.auditPath()))
+	require.NoError(t, os.Remove(a.auditPath()+".head"))
+	_, err = audit.Append(a.auditPath(), kept...)
+	require.NoError(t, err)
+	a, err = Open(a.dir)
+	require.NoError(t, err)
+	return a, kept
 }
