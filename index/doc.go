@@ -62,8 +62,10 @@
 // indexing every word twice). An empty query or "*" matches every document. Each hit carries
 // up to three snippets of its redacted text, with the matched words between MarkStart and
 // MarkEnd, and every result counts the values of the facet fields (FacetFields: topic, year,
-// language, policy) over all matches, not only the returned page. The facet fields are exact
-// and case-insensitive: topic:Remittance finds topic "remittance".
+// language, policy) over all matches, not only the returned page; the term "" counts the
+// matches without a value (each document lists the facet fields it lacks in the unstored
+// field "missing", so missing:year finds testimonies without a known year). The facet fields
+// are exact and case-insensitive: topic:Remittance finds topic "remittance".
 //
 // # Analysis
 //

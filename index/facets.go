@@ -113,6 +113,7 @@ func (fc *facetCounter) counts(fields []string, size int) (map[string][]Facet, e
 	}
 	for _, field := range fields {
 		counts := map[string]int{}
+		missing := map[string]int{}
 		for i, ss := range fc.segs {
 			if excepts[i] == nil {
 				continue
@@ -120,6 +121,14 @@ func (fc *facetCounter) counts(fields []string, size int) (map[string][]Facet, e
 			if err := countField(ss.Segment(), field, excepts[i], counts); err != nil {
 				return nil, fmt.Errorf("facets: counting %s: %w", field, err)
 			}
+			if err := countTerm(ss.Segment(), FieldMissing, field, excepts[i], missing); err != nil {
+				return nil, fmt.Errorf("facets: counting documents without %s: %w", field, err)
+			}
+		}
+		// The term "" counts the matches without a value (FieldMissing), as bleve's own
+		// facets report them apart; a real value is never empty.
+		if n := missing[field]; n > 0 {
+			counts[""] += n
 		}
 		facets := make([]Facet, 0, len(counts))
 		for term, n := range counts {
@@ -156,6 +165,11 @@ func countField(seg segment.Segment, field string, except *roaring.Bitmap, count
 		if e == nil {
 			return nil
 		}
+		if e.Term == "" {
+			// bleve indexes an empty string value as the term ""; those documents are
+			// counted once, through FieldMissing, like those without the field at all.
+			continue
+		}
 		if pl, err = dict.PostingsList([]byte(e.Term), except, pl); err != nil {
 			return err
 		}
@@ -163,4 +177,21 @@ func countField(seg segment.Segment, field string, except *roaring.Bitmap, count
 			counts[e.Term] += int(n)
 		}
 	}
+}
+
+// countTerm adds to counts[term] how many documents of seg hold term in field and are not in
+// except.
+func countTerm(seg segment.Segment, field, term string, except *roaring.Bitmap, counts map[string]int) error {
+	dict, err := seg.Dictionary(field)
+	if err != nil {
+		return err
+	}
+	pl, err := dict.PostingsList([]byte(term), except, nil)
+	if err != nil {
+		return err
+	}
+	if n := pl.Count(); n > 0 {
+		counts[term] += int(n)
+	}
+	return nil
 }

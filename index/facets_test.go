@@ -31,6 +31,9 @@ func bleveFacets(t *testing.T, ix *Index, query string) (uint64, map[string][]Fa
 		for _, tf := range fr.Terms.Terms() {
 			facets = append(facets, Facet{Term: tf.Term, Count: tf.Count})
 		}
+		if fr.Missing > 0 { // Search reports documents without a value as the term ""
+			facets = append(facets, Facet{Term: "", Count: fr.Missing})
+		}
 		sort.Slice(facets, func(i, j int) bool {
 			if facets[i].Count != facets[j].Count {
 				return facets[i].Count > facets[j].Count

@@ -157,6 +157,7 @@ func (ix *Index) write(n int, doc func(i int) (string, bleveDoc)) error {
 		batch := ix.b.NewBatch()
 		for i := start; i < min(start+BatchSize, n); i++ {
 			id, d := doc(i)
+			d.markMissing()
 			if err := batch.Index(id, d); err != nil {
 				return fmt.Errorf("index: mapping testimony %s: %w", id, err)
 			}

@@ -329,7 +329,7 @@ func TestIndexHoldsNoReport(t *testing.T) {
 	for name := range dm.Properties {
 		names = append(names, name)
 	}
-	assert.ElementsMatch(t, []string{FieldText, FieldTitle, FieldTopic, FieldYear, FieldLanguage, FieldPolicy, FieldStatus}, names)
+	assert.ElementsMatch(t, []string{FieldText, FieldTitle, FieldTopic, FieldYear, FieldLanguage, FieldPolicy, FieldStatus, FieldMissing}, names)
 }
 
 func TestFileModes(t *testing.T) {

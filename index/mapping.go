@@ -25,6 +25,10 @@ const (
 	FieldLanguage = "language"
 	FieldPolicy   = "policy"
 	FieldStatus   = "status"
+	// FieldMissing lists the facet fields a document has no value for ("year" when the
+	// interview date is unknown), so that facets can count those documents as cheaply as a
+	// value (see facetCounter).
+	FieldMissing = "missing"
 )
 
 // StatusReleased is the status of every document Add indexes: it passed the redaction run,
@@ -50,6 +54,28 @@ type bleveDoc struct {
 	Language string   `json:"language,omitempty"`
 	Policy   string   `json:"policy,omitempty"`
 	Status   string   `json:"status"`
+	Missing  []string `json:"missing,omitempty"` // set by write, never by callers
+}
+
+// markMissing sets d.Missing to the facet fields d has no value for.
+func (d *bleveDoc) markMissing() {
+	d.Missing = nil
+	for _, f := range FacetFields {
+		empty := false
+		switch f {
+		case FieldTopic:
+			empty = len(d.Topic) == 0
+		case FieldYear:
+			empty = d.Year == ""
+		case FieldLanguage:
+			empty = d.Language == ""
+		case FieldPolicy:
+			empty = d.Policy == ""
+		}
+		if empty {
+			d.Missing = append(d.Missing, f)
+		}
+	}
 }
 
 // BleveType tells bleve which document mapping applies, without reflection on a type field.
@@ -138,7 +164,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	dm := mapping.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt(FieldText, text())
 	dm.AddFieldMappingsAt(FieldTitle, text())
-	for _, name := range []string{FieldTopic, FieldYear, FieldLanguage, FieldPolicy, FieldStatus} {
+	for _, name := range []string{FieldTopic, FieldYear, FieldLanguage, FieldPolicy, FieldStatus, FieldMissing} {
 		dm.AddFieldMappingsAt(name, facet())
 	}
 
