@@ -53,6 +53,9 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		cue, hasCue := cueBefore(s, i, 30, codewordCues)
+		if !hasCue {
+			cue, hasCue = koreanCodewordCue(s, i, start+end+len(closeQ))
+		}
 		if hasCue {
 			c := t.cand(start, start+end, SensitiveTerm, "quoted after a codeword cue",
 				"a short quoted phrase after "+quoteCue(cue), 0.85)
@@ -61,4 +64,29 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = start + end + len(closeQ)
 	}
 	return out
+}
+
+// koreanCodewordCues are Korean cues that take particles ("암호를 써요"), so they are looked
+// for inside words in the 30 bytes before the quote.
+var koreanCodewordCues = []string{"암호", "암구호", "신호", "호출부호", "별명", "비밀번호"}
+
+// koreanCodewordCue finds a Korean cue before the quote that opens at o, or a naming verb
+// after the quote that closes at e ("'디마'라고 불렀어요": we called him "Dima").
+func koreanCodewordCue(s string, o, e int) (string, bool) {
+	a := max(0, o-30)
+	for a > 0 && !utf8.RuneStart(s[a]) {
+		a--
+	}
+	for _, c := range koreanCodewordCues {
+		if strings.Contains(s[a:o], c) {
+			return c, true
+		}
+	}
+	after := s[e:min(len(s), e+24)]
+	for _, v := range []string{"라고 불렀", "라고 불러", "라고 부르", "라고 부릅", "라고 불렸"} {
+		if strings.HasPrefix(after, v) || strings.HasPrefix(after, "이"+v) {
+			return "라고 부르다", true
+		}
+	}
+	return "", false
 }

@@ -350,6 +350,13 @@ func TestDetectorsMore(t *testing.T) {
 		{"job beside a name", positionDetector{}, "I stayed with Pak Chol-su, a teacher at the school.", Demographic, []string{"teacher at the school"}},
 		{"teaches", positionDetector{}, "Her aunt taught chemistry in a college.", Demographic, []string{"taught chemistry in a college"}},
 		{"teaches whom", positionDetector{}, "She taught me to read.", Demographic, nil},
+		// Names in Hanja; Korean codeword cues with particles and "라고 불렀어요".
+		{"hanja name", hanjaNameDetector{}, "아버지 이름은 朴英男이에요.", Person, []string{"朴英男"}},
+		{"hanja in chinese prose", hanjaNameDetector{}, "我们在中国生活了很多年，金先生说。", Person, nil},
+		{"hanja without surname", hanjaNameDetector{}, "그 회사는 平和商事예요.", Person, nil},
+		{"korean codeword cue", codewordDetector{}, `비밀번호는 써요. "진달래"라고 하면 돼요.`, SensitiveTerm, []string{"진달래"}},
+		{"korean nickname", codewordDetector{}, "친구들은 그를 '곰'이라고 불렀어요.", SensitiveTerm, []string{"곰"}},
+		{"korean reported speech", codewordDetector{}, `"안녕"이라고 했어요.`, SensitiveTerm, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,88 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Korean names written in Hanja ("鄭秀蓮", "金明哲"): older North Korean and Chinese papers
+// write names this way, and interviewees spell them out ("鄭秀蓮이라고 한자로도 썼어요"). A
+// run of two to four Han characters that starts with a common Korean surname in Hanja and
+// stands alone (Hangul particles may follow) is a name. The allow list keeps public figures
+// readable as it does in Hangul and Latin letters.
+
+func init() { register(hanjaNameDetector{}) }
+
+type hanjaNameDetector struct{}
+
+func (hanjaNameDetector) name() string { return "hanja_names" }
+
+// hanjaSurnames are the most common Korean surnames in Hanja (together about nine in ten
+// Koreans), one character each.
+var hanjaSurnames = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "金李朴崔鄭姜趙尹張林韓吳徐申權黃安宋柳洪全高文孫梁裵白曺許南沈盧河丁成車具禹朱任羅辛閔陳池嚴蔡元千方孔玄咸卞廉楊邊呂秋魯都蘇愼石宣薛馬吉周延表明魏王琴奇潘羅房" {
+		m[r] = true
+	}
+	return m
+}()
+
+func (hanjaNameDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	s := t.Norm
+	var out []Candidate
+	for i := 0; i < len(s); {
+		if s[i] < 0xE3 || s[i] > 0xE9 { // lead bytes of the CJK blocks
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.Is(unicode.Han, r) {
+			i += w
+			continue
+		}
+		// The whole run of Han characters.
+		j, n := i, 0
+		for j < len(s) {
+			r2, w2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.Is(unicode.Han, r2) {
+				break
+			}
+			j += w2
+			n++
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		// Standing alone: not inside Chinese prose (Han or kana on either side is the text
+		// itself, not a name written into Korean or English).
+		alone := (i == 0 || !unicode.Is(unicode.Han, prev)) && (j == len(s) || unicode.IsSpace(next) ||
+			unicode.IsPunct(next) || unicode.Is(unicode.Hangul, next)) && !strings.ContainsRune(")", next)
+		if n >= 2 && n <= 4 && hanjaSurnames[r] && alone && !hanInProse(s, i, j) {
+			out = append(out, t.cand(i, j, Person, "Hanja name", "two to four Han characters after a common Korean surname", 0.7))
+		}
+		i = j
+	}
+	return out
+}
+
+// hanInProse says whether the Han run [i, j) sits in Chinese or Japanese text: more Han or
+// kana than Hangul and Latin letters in the 30 bytes around it.
+func hanInProse(s string, i, j int) bool {
+	a, b := max(0, i-30), min(len(s), j+30)
+	for a > 0 && !utf8.RuneStart(s[a]) {
+		a--
+	}
+	for b < len(s) && !utf8.RuneStart(s[b]) {
+		b++
+	}
+	han, other := 0, 0
+	for _, r := range s[a:i] + s[j:b] {
+		switch {
+		case unicode.Is(unicode.Han, r), unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+			han++
+		case unicode.Is(unicode.Hangul, r), unicode.IsLetter(r):
+			other++
+		}
+	}
+	return han > other
+}
