@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -48,4 +49,26 @@ func TestPlacesFromContext(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, red.Text(), in)
 	}
+}
+
+// A surname alone is never the interviewee's or the interviewer's label: they are "I" and
+// "you" in their testimony, so "Kim" is someone else even when no other Kim is named.
+func TestBareSurnameIsNotTheInterviewee(t *testing.T) {
+	p := testPolicy()
+	p.Gazetteer.Surnames = map[string]string{"kim": "kim", "park": "park"}
+	e := mustEngine(t, p)
+	red, err := e.Redact(Document{
+		Text:  "I am Kim Su-yon. Then Kim, our neighbour, was arrested. Park Chol lent him a cart; Park was fined.",
+		Known: []Known{{Text: "Kim Su-yon", Category: Person, Role: RoleInterviewee}},
+	})
+	require.NoError(t, err)
+	out := red.Text()
+	assert.NotContains(t, out, "Kim")
+	assert.Contains(t, out, "I am [Interviewee].")
+	assert.NotContains(t, out, "Then [Interviewee]")
+	// A surname alone still joins the one other person named in full with it.
+	assert.Regexp(t, `(\[Person [A-Z]\]) lent him a cart; (\[Person [A-Z]\]) was fined`, out)
+	m := regexp.MustCompile(`(\[Person [A-Z]\]) lent him a cart; (\[Person [A-Z]\]) was fined`).FindStringSubmatch(out)
+	require.Len(t, m, 3)
+	assert.Equal(t, m[1], m[2], out)
 }

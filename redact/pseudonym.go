@@ -89,7 +89,7 @@ func (r *runState) assignLabels() {
 	}
 	for _, d := range ds {
 		sn := surfaceNodeOf(d)
-		if d.Entity != "" && !(d.Detector == "known" && owner[d.key] < 0) {
+		if d.Entity != "" && !(d.Detector == "known" && owner[d.key] < 0) && !r.bareSurname(d) {
 			u.union("e:"+string(d.Category)+":"+d.Entity, sn)
 			if strings.HasPrefix(d.Entity, "k:") && !r.oneWordVariant(-1, d.key) {
 				u.union(d.Entity, sn)
@@ -140,6 +140,16 @@ func (r *runState) assignLabels() {
 				}
 			}
 			roots = known
+		}
+		if r.bareSurname(d) {
+			// The interviewee and the interviewer are "I" and "you" in their testimony: a
+			// surname alone is someone else ("Then Kim, our neighbour, was arrested"), even
+			// when they are the only people named in full with it.
+			for g := range roots {
+				if r.speaksInFirstPerson(u, g) {
+					delete(roots, g)
+				}
+			}
 		}
 		if len(roots) == 1 {
 			for g := range roots {
@@ -304,4 +314,34 @@ func roleFromContext(t *Text, start int) Role {
 		i = j
 	}
 	return ""
+}
+
+// bareSurname says whether d is a surname standing alone ("Kim was arrested"): found so by
+// the names detector, or a known person's surname matched on its own.
+func (r *runState) bareSurname(d *decision) bool {
+	if d.role == RoleSpeaker {
+		return false // "Chu:" before a turn is the speaker, not someone talked about
+	}
+	if d.Rule == "surname-alone" {
+		return true
+	}
+	if d.Detector != "known" || r.e.gaz == nil || r.e.gaz.Surnames[d.key] == "" {
+		return false
+	}
+	for _, k := range r.known {
+		if k.partial[d.key] && strings.HasPrefix(k.fullKey, d.key+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksInFirstPerson says whether root is the group of the interviewee or the interviewer.
+func (r *runState) speaksInFirstPerson(u unionFind, root string) bool {
+	for _, k := range r.known {
+		if (k.Role == RoleInterviewee || k.Role == RoleInterviewer) && u.find(k.node) == root {
+			return true
+		}
+	}
+	return false
 }
