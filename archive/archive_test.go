@@ -461,6 +461,18 @@ func TestSecondResidualCheck(t *testing.T) {
 	assert.NoError(t, secondResidual(red3, doc3, p), "Latin forms match case-sensitively")
 	doc3.Known = []redact.Known{{Text: "kettl", Category: redact.SensitiveTerm}}
 	assert.NoError(t, secondResidual(red3, doc3, p), "Latin forms match whole words")
+
+	// A surname that is also a pronoun: the pronoun opening a sentence or a turn is no
+	// leak (the engine removed "Mrs He" and left the pronoun), the surname mid-sentence is.
+	doc4 := redact.Document{ID: "w", Text: "**Ko:** Mrs He keeps the money.\n\n**Ko:** He moves people. Later He left."}
+	red4, err := eng.Redact(doc4)
+	require.NoError(t, err)
+	require.NotContains(t, red4.Text(), "Mrs He")
+	require.Contains(t, red4.Text(), "** He moves people.")
+	assert.NoError(t, secondResidual(red4, doc4, p), "the pronoun opening a turn is no leak")
+	assert.True(t, leaked("She said He knew.", "He", nil), "the surname mid-sentence")
+	assert.False(t, leaked("**[Speaker A]:** He moves. \"He left.\"", "He", nil), "the pronoun opening a sentence")
+	assert.True(t, leaked("Then Park left.", "Park", nil), "other surnames count at any place")
 }
 
 func TestReingestDoesNotDuplicate(t *testing.T) {

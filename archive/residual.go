@@ -131,6 +131,9 @@ func leaked(out, f string, covered [][2]int) bool {
 				continue
 			}
 		}
+		if wordSurnames[f] && sentenceStart(out, start) {
+			continue // "He moves people." after a removed "Mrs He": the pronoun, not her name
+		}
 		inside := false
 		for _, r := range covered {
 			if r[0] <= start && end <= r[1] {
@@ -142,6 +145,30 @@ func leaked(out, f string, covered [][2]int) bool {
 			return true
 		}
 	}
+}
+
+// wordSurnames are romanized surnames that are also English function words (何 He, 소 So,
+// 안 An, 도 Do, 고 Go, 노 No, 인 In, 오 Oh). At the start of a sentence their capital says
+// nothing, so there they are the word; anywhere else a capitalised one is still a name.
+var wordSurnames = map[string]bool{"He": true, "So": true, "An": true, "Do": true, "Go": true, "No": true,
+	"In": true, "On": true, "Oh": true, "To": true}
+
+// sentenceStart says whether the word at i starts a sentence, a line or a speaker's turn:
+// only spaces, quotes and Markdown emphasis stand between it and the text's start, a line
+// break, or a sentence-ending or turn-ending mark.
+func sentenceStart(out string, i int) bool {
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(out[:i])
+		switch {
+		case r == ' ' || r == '\t' || r == '*' || r == '_' || r == '"' || r == '“' || r == '\'' || r == '‘' || r == '(':
+			i -= w
+		case r == '\n' || r == '.' || r == '?' || r == '!' || r == ':':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRune(r rune) bool {
