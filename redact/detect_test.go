@@ -350,6 +350,7 @@ func TestDetectorsMore(t *testing.T) {
 		{"job beside a name", positionDetector{}, "I stayed with Pak Chol-su, a teacher at the school.", Demographic, []string{"teacher at the school"}},
 		{"teaches", positionDetector{}, "Her aunt taught chemistry in a college.", Demographic, []string{"taught chemistry in a college"}},
 		{"teaches whom", positionDetector{}, "She taught me to read.", Demographic, nil},
+		{"representative beside a name", positionDetector{}, "He was represented by Mr J. Novak, a lawyer practising in Brno.", Demographic, nil},
 		// Names in Hanja; Korean codeword cues with particles and "라고 불렀어요".
 		{"hanja name", hanjaNameDetector{}, "아버지 이름은 朴英男이에요.", Person, []string{"朴英男"}},
 		{"hanja in chinese prose", hanjaNameDetector{}, "我们在中国生活了很多年，金先生说。", Person, nil},
