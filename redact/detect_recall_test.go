@@ -72,3 +72,15 @@ func TestBareSurnameIsNotTheInterviewee(t *testing.T) {
 	require.Len(t, m, 3)
 	assert.Equal(t, m[1], m[2], out)
 }
+
+// A number in words found as an age or a count is not spread to its other occurrences.
+func TestNumberWordsAreNotPropagated(t *testing.T) {
+	e := mustEngine(t, testPolicy())
+	red, err := e.Redact(Document{Text: "I have three children; two are with me. Two buses came in one night."})
+	require.NoError(t, err)
+	assert.Contains(t, red.Text(), "Two buses came in one night.")
+	assert.NotContains(t, red.Text(), "; two are")
+	assert.True(t, onlyNumberWords("seventy three"))
+	assert.True(t, onlyNumberWords("about twenty"))
+	assert.False(t, onlyNumberWords("two sons"))
+}

@@ -350,6 +350,11 @@ func TestDetectorsMore(t *testing.T) {
 		{"job beside a name", positionDetector{}, "I stayed with Pak Chol-su, a teacher at the school.", Demographic, []string{"teacher at the school"}},
 		{"teaches", positionDetector{}, "Her aunt taught chemistry in a college.", Demographic, []string{"taught chemistry in a college"}},
 		{"teaches whom", positionDetector{}, "She taught me to read.", Demographic, nil},
+		// Counts in context.
+		{"dozens of", countContextDetector{}, "Hundreds of prisoners were moved.", Quantity, []string{"Hundreds of prisoners"}},
+		{"casualties", countContextDetector{}, "We buried twelve dead that week.", Quantity, []string{"twelve dead"}},
+		{"parts of a count", countContextDetector{}, "She had four sons; three live in Hyesan and one was killed.", Quantity, []string{"three", "one"}},
+		{"no count before", countContextDetector{}, "I have a brother. Two were late and one left.", Quantity, nil},
 		{"representative beside a name", positionDetector{}, "He was represented by Mr J. Novak, a lawyer practising in Brno.", Demographic, nil},
 		// Names in Hanja; Korean codeword cues with particles and "라고 불렀어요".
 		{"hanja name", hanjaNameDetector{}, "아버지 이름은 朴英男이에요.", Person, []string{"朴英男"}},

@@ -259,6 +259,7 @@ const (
 	clsHandle
 	clsHangul // starts with a Hangul letter: Korean counters and numerals
 	clsPosition
+	clsCount
 )
 
 // lexEntry is what the package's tables say of one case-folded word: its word classes, and
@@ -346,6 +347,9 @@ func buildLexicon() {
 		}
 	}
 	add(clsPosition, "a", "an")
+	for w := range vagueMultiples {
+		add(clsCount, w)
+	}
 	for w := range toothWords {
 		add(clsPhysical, w)
 	}

@@ -594,7 +594,7 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 // that lost an overlap ("at" of "at 15" when an address took "15"), which are not
 // identifiers on their own.
 func propagatable(d *decision) bool {
-	if d.remainder || d.key == "" || functionWords[d.key] {
+	if d.remainder || d.key == "" || functionWords[d.key] || onlyNumberWords(d.key) {
 		return false
 	}
 	n := 0

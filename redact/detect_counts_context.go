@@ -1,0 +1,81 @@
+package redact
+
+import "strings"
+
+// Counts the quantityDetector's "number + noun" leaves out: vague multiples ("dozens of
+// families"), counts of the wounded and the dead ("forty wounded in one night"), and the
+// parts of a household count said after it ("I have three children; two are with me and one
+// is still there").
+
+func init() { register(countContextDetector{}) }
+
+type countContextDetector struct{}
+
+func (countContextDetector) name() string { return "quantity" }
+
+// vagueMultiples count in dozens and hundreds.
+var vagueMultiples = map[string]bool{"dozens": true, "hundreds": true, "scores": true, "thousands": true}
+
+// casualtyWords are the adjectives that stand for people after a number.
+var casualtyWords = map[string]bool{"wounded": true, "dead": true, "injured": true, "killed": true, "missing": true}
+
+// partVerbs follow a number that is part of a count just given ("two are with me").
+var partVerbs = map[string]bool{"are": true, "is": true, "was": true, "were": true, "live": true, "lives": true,
+	"stayed": true, "stay": true, "died": true, "came": true, "left": true, "remain": true, "remained": true}
+
+func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	c := newWordScan(t)
+	var out []Candidate
+	lastCount := -1 // end offset of the last household count in this sentence
+	for i := 0; i < len(c.ws); i++ {
+		if i > 0 && strings.ContainsAny(c.s[c.ws[i-1].end:c.ws[i].start], ".!?") {
+			lastCount = -1
+		}
+		if c.skip(i, clsDigit|clsNumberWord|clsCount) {
+			continue
+		}
+		w := c.w(i)
+		if vagueMultiples[w] && c.w(i+1) == "of" && householdNouns[c.w(i+2)] && c.joined(i+1) && c.joined(i+2) {
+			out = append(out, c.emit(i, i+2, Quantity, "dozens of N", "a multiple of "+quoteCue(c.w(i+2)), 0.65))
+			i += 2
+			continue
+		}
+		j, ok := c.number(i)
+		if !ok {
+			continue
+		}
+		v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
+		n := c.w(j + 1)
+		switch {
+		case casualtyWords[n] && c.joined(j+1) && v >= 1 && !isYear(w):
+			out = append(out, c.emit(i, j+1, Quantity, "N wounded", "a count of "+quoteCue(n), 0.65))
+			i = j + 1
+		case householdNouns[n] && c.joined(j+1):
+			lastCount = j + 1
+			i = j + 1
+		case lastCount >= 0 && partVerbs[n] && c.joined(j+1) && v >= 1 && v < 20 && j == i:
+			out = append(out, c.emit(i, j, Quantity, "part of a count", "a number after a household count in the same sentence", 0.6))
+			i = j
+		default:
+			i = j
+		}
+	}
+	return out
+}
+
+// onlyNumberWords says whether key is a number in words and nothing more ("two", "seventy
+// three", "about twenty", "셋"): found as an age or a count in one place, it says nothing
+// wherever else it stands ("in one night"), so it is not spread to the rest of the text.
+func onlyNumberWords(key string) bool {
+	num := false
+	for _, w := range strings.Fields(key) {
+		switch {
+		case isNumberWord(w) || koreanNumeral(w):
+			num = true
+		case functionWords[w] || approximators[w]:
+		default:
+			return false
+		}
+	}
+	return num
+}
