@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Posts and jobs that the occupation cues of legal_dem do not introduce: a post in a local
 // body ("the head of our people's unit", "secretary of the provincial party committee"), a
@@ -47,10 +50,17 @@ func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
 	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsPosition) {
+		if c.skip(i, clsPosition|clsHangul) {
 			continue
 		}
 		w := c.w(i)
+		if c.cls[i]&clsHangul != 0 {
+			// "요양보호사로 일해요": a job with (으)로 before a verb of working.
+			if n := koreanJobBefore(w, c.w(i+1)); n > 0 && c.joined(i+1) {
+				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Demographic, "Korean job + 로 일하다", "a noun with (으)로 before a verb of working", 0.65))
+			}
+			continue
+		}
 		switch {
 		case postHeads[w] && c.w(i+1) == "of" && c.joined(i+1) && !c.upper(i):
 			// "head of our people's unit", "chief secretary of the provincial party committee"
@@ -108,4 +118,24 @@ func (c wordScan) possessive(k int) bool {
 // hyphenated given name ("Yong-chol").
 func (c wordScan) nameEnds(k int) bool {
 	return c.upper(k) || k > 0 && c.s[c.ws[k-1].end:c.ws[k].start] == "-" && c.upper(k-1)
+}
+
+// koreanWorkVerbs say that someone works as what comes before with (으)로; "일하러" (to go
+// and work) is left out, as what comes before it is a place.
+var koreanWorkVerbs = []string{"일해", "일했", "일합", "일하고", "일하는", "근무"}
+
+// koreanJobBefore returns the byte length of the job in w when w is a noun of two syllables
+// or more with (으)로 and next is a verb of working ("요양보호사로" "일해요"), else 0.
+func koreanJobBefore(w, next string) int {
+	if !hasAnyPrefix(next, koreanWorkVerbs) {
+		return 0
+	}
+	noun, ok := strings.CutSuffix(w, "으로")
+	if !ok {
+		noun, ok = strings.CutSuffix(w, "로")
+	}
+	if !ok || utf8.RuneCountInString(noun) < 2 || strings.ContainsAny(noun, "0123456789") {
+		return 0
+	}
+	return len(noun)
 }

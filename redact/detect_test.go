@@ -355,6 +355,8 @@ func TestDetectorsMore(t *testing.T) {
 		{"casualties", countContextDetector{}, "We buried twelve dead that week.", Quantity, []string{"twelve dead"}},
 		{"parts of a count", countContextDetector{}, "She had four sons; three live in Hyesan and one was killed.", Quantity, []string{"three", "one"}},
 		{"no count before", countContextDetector{}, "I have a brother. Two were late and one left.", Quantity, nil},
+		{"korean job", positionDetector{}, "지금은 인천에서 간호조무사로 일해요.", Demographic, []string{"간호조무사"}},
+		{"korean place to work", positionDetector{}, "아침마다 공장으로 일하러 가요.", Demographic, nil},
 		{"representative beside a name", positionDetector{}, "He was represented by Mr J. Novak, a lawyer practising in Brno.", Demographic, nil},
 		// Names in Hanja; Korean codeword cues with particles and "라고 불렀어요".
 		{"hanja name", hanjaNameDetector{}, "아버지 이름은 朴英男이에요.", Person, []string{"朴英男"}},

@@ -544,7 +544,6 @@ var knownLeaks = []string{
 	"046-unicode-tricks.md: ore trucks for the mine",                                           // QUASI, strict
 	"046-unicode-tricks.md: the only piano in our street",                                      // QUASI, strict
 	"047-house-number.md: dozens",                                                              // QUASI, defector-family
-	"050-ko-drug-case.md: 요양보호사",                                                               // QUASI, strict
 	"051-two-brokers-long.md: Every March and every September",                                 // QUASI, defector-family
 	"051-two-brokers-long.md: sixty",                                                           // QUASI, defector-family
 	"052-video-singer.md: The video where the prisoner sings a Korean folk song to the guards", // QUASI, pow
