@@ -250,8 +250,11 @@
 //
 // A testimony is held for review (status review, not indexed) when its policy says
 // review_required (pow), when testimony.toml says review_required = true, or when it was
-// ingested with [IngestOptions.Review]. Every reviewer action needs identities that decrypt
-// its object: holding the key is the authority. [Archive.ReviewQueue] lists what waits (no
+// ingested with [IngestOptions.Review]. Once held, or approved, the entry's review flag stays
+// set: every later run (a reindex to a weaker policy too) goes to a reviewer again. Every
+// reviewer action needs identities that decrypt its object: holding the key is the authority;
+// once it is proved, the action refuses an archive another write left unfinished (an
+// interrupted reindex, rekey or withdrawal, an incomplete audit entry) before writing anything. [Archive.ReviewQueue] lists what waits (no
 // key). [Archive.ReviewShow] returns the original, the redacted copy rendered from the run's
 // spans (checked against the run's output hash) and every span; an HTML file it writes holds
 // original text, so it is created mode 0600, never inside the archive, never over a file.

@@ -658,6 +658,7 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 	p.audit = append(p.audit, a.runAudit(e, actor, "redaction run verified; report stored encrypted"))
 	if pol.ReviewRequired || e.Review || a.cfg.ReviewRequired {
 		e.Status = StatusReview
+		e.Review = true // once held, always held: a later reindex to a weaker policy keeps the gate
 		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "review", Testimony: e.ID, Detail: "held for review; not indexed"})
 	} else {
 		e.Status = StatusReleased

@@ -44,7 +44,7 @@ type manifestEntry struct {
 	ReportSHA256  string         `json:"report_sha256,omitempty"`
 	Counts        map[string]int `json:"counts,omitempty"`
 	OutputSHA256  string         `json:"output_sha256,omitempty"` // of the redacted text
-	Review        bool           `json:"review,omitempty"`        // held for review by request
+	Review        bool           `json:"review,omitempty"`        // under the review gate for good: held once, by policy or request, or approved
 	Problem       string         `json:"problem,omitempty"`       // fixed wording, why pending
 	// Amendments names the reviewers' amendments file, amendments/<id>-<Amendments>.age.
 	Amendments       string `json:"amendments,omitempty"`

@@ -403,7 +403,7 @@ func (r *reindexer) redo(ctx context.Context, old *manifestEntry) *reindexRun {
 		// Rejected stays rejected whatever the policy: a new run, never indexed.
 		e.Status = StatusRejected
 	case old.Status == StatusReview || pol.ReviewRequired || e.Review || a.cfg.ReviewRequired:
-		e.Status = StatusReview
+		e.Status, e.Review = StatusReview, true
 	case old.Status == StatusReleased || old.Status == StatusPending:
 		e.Status = StatusReleased
 		run.red = red

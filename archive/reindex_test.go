@@ -304,10 +304,11 @@ func TestReindexKeepsRejected(t *testing.T) {
 	a, ids, byName := reindexArchive(t)
 	idA := byName["a.md"]
 	ctx := context.Background()
-	// pow holds A for review (A itself was not ingested with --review); a reviewer rejects it.
+	// pow holds A for review (A itself was not ingested with --review), which puts it under
+	// the gate for good; a reviewer rejects it.
 	_, err := a.Reindex(ctx, ReindexOptions{Identities: ids, Policy: "pow"})
 	require.NoError(t, err)
-	require.False(t, manifestEntryOf(t, a, idA).Review)
+	require.True(t, manifestEntryOf(t, a, idA).Review)
 	_, err = a.Reject(ids, idA, "reviewer", "not for release")
 	require.NoError(t, err)
 	rejected := manifestEntryOf(t, a, idA)

@@ -108,6 +108,10 @@ func (a *Archive) openForReview(ids []age.Identity, id string) (*reviewState, er
 	if err != nil {
 		return nil, err
 	}
+	// Authority proved; before anything is written, the same checks as every other write.
+	if err := a.writable(m); err != nil {
+		return nil, fmt.Errorf("testimony %s: %w; nothing changed", id, err)
+	}
 	ts, err := transcript.Parse(hdr.Source, original)
 	if err != nil {
 		return nil, fmt.Errorf("testimony %s: the stored original cannot be parsed again: %v", id, err)
@@ -395,6 +399,7 @@ func (a *Archive) Approve(ids []age.Identity, id, actor, reason string) (*Review
 		return nil, err
 	}
 	e.Status, e.Problem = StatusReleased, ""
+	e.Review = true // approved by a reviewer: every later run (a reindex too) is reviewed again
 	if err := writeManifest(a.dir, st.m); err != nil {
 		return nil, fmt.Errorf("approve %s: writing the manifest: %w (run check --repair: it takes the testimony out of the index)", id, err)
 	}

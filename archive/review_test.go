@@ -421,6 +421,10 @@ func TestReindexKeepsAmendments(t *testing.T) {
 		res, err := a.Reindex(context.Background(), ReindexOptions{Policy: policy, Identities: ids, Actor: "archivist"})
 		require.NoError(t, err, "policy %q", policy)
 		require.Len(t, res, 1)
+		// Approved once, reviewed on every new run.
+		require.Equal(t, StatusReview, status(t, a, id), "policy %q", policy)
+		_, err = a.Approve(ids, id, "reviewer-1", "")
+		require.NoError(t, err, "policy %q", policy)
 		assert.Zero(t, hits(t, a, "Golden"), "policy %q: the added term is back in the index", policy)
 		assert.Equal(t, uint64(1), hits(t, a, "Grace"), "policy %q: the kept form is gone", policy)
 		assert.Empty(t, scanFiles(t, a.Dir(), []string{"Golden"}))
