@@ -18,9 +18,9 @@ import (
 // raised (see the comment); a change that removes more than it should fails here.
 var precisionFloor = map[string]float64{
 	"base":            0.99, // measured 0.995 on its 14 interviews (56 in the corpus)
-	"defector-family": 0.95, // measured 0.957
-	"pow":             0.97, // measured 0.982
-	"strict":          0.94, // measured 0.946
+	"defector-family": 0.95, // measured 0.952 (0.957 before the recall rules of issue 3)
+	"pow":             0.97, // measured 0.979
+	"strict":          0.94, // measured 0.950
 }
 
 func engineFor(t testing.TB, name string) *redact.Engine {
