@@ -82,21 +82,28 @@ func TestHTMLRendersInChromium(t *testing.T) {
 	assert.NotContains(t, dom, "<script")
 	assert.Contains(t, html.UnescapeString(dom), "<script>alert(1)</script>")
 	// The side-by-side rows: original on the left, redacted on the right.
-	assert.Regexp(t, `<td><mark class="c-person" data-category="person"[^>]*>Private Ri Chol-ung<sup>1</sup></mark>: In a trench`, dom)
-	assert.Regexp(t, `<td><mark class="c-person" data-category="person"[^>]*>\[Speaker A\]<sup>1</sup></mark>: In a trench`, dom)
+	assert.Regexp(t, `<td dir="auto"><mark class="c-person" data-category="person"[^>]*>Private Ri Chol-ung<sup>1</sup></mark>: In a trench`, dom)
+	assert.Regexp(t, `<td dir="auto"><mark class="c-person" data-category="person"[^>]*>\[Speaker A\]<sup>1</sup></mark>: In a trench`, dom)
 
 	// The screenshot shows the category colours: the style sheet was applied (a CSP that
 	// blocked it would leave the marks without colour).
+	img := screenshot(t, file, "1280,1600")
+	for _, hex := range []string{"#ffc9c9" /* person */, "#bac8ff" /* place */} {
+		assert.Greater(t, countColour(img, hex), 50, "colour %s not drawn", hex)
+	}
+}
+
+// screenshot draws a file in Chromium in a window of size "W,H".
+func screenshot(t *testing.T, file, size string) image.Image {
+	t.Helper()
 	shot := filepath.Join(t.TempDir(), "shot.png")
-	chromium(t, file, "--screenshot="+shot, "--window-size=1280,1600", "--hide-scrollbars")
+	chromium(t, file, "--screenshot="+shot, "--window-size="+size, "--hide-scrollbars")
 	f, err := os.Open(shot)
 	require.NoError(t, err)
 	defer f.Close()
 	img, err := png.Decode(f)
 	require.NoError(t, err)
-	for _, hex := range []string{"#ffc9c9" /* person */, "#bac8ff" /* place */} {
-		assert.Greater(t, countColour(img, hex), 50, "colour %s not drawn", hex)
-	}
+	return img
 }
 
 func countColour(img image.Image, hex string) int {

@@ -47,6 +47,8 @@ mark sup{font-size:.7em;font-weight:700;margin-left:.15em;color:#333}
 .legend{display:flex;flex-wrap:wrap;gap:.4em;padding:0;list-style:none}
 .legend li{padding:.1em .5em;border:1px solid #666;border-radius:3px}
 table.spans td{font-size:.9em}
+mark,.inv{unicode-bidi:isolate}
+.inv{background:#212529;color:#ffd43b;font:700 .8em ui-monospace,monospace;padding:0 .15em;border-radius:2px}
 `)
 	for i, c := range redact.Categories() {
 		col := otherColour
@@ -82,6 +84,8 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 	"span":  func(p *Page, i int) redact.Span { return p.Spans[i] },
 	"short": shortHash,
 	"pair":  func(p *Page, s []Segment) segsView { return segsView{p, s} },
+	"vis":   visibleHTML,
+	"plain": visibleText,
 }).Parse(`<!DOCTYPE html>
 <html lang="und">
 <head>
@@ -96,6 +100,9 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 <p class="warn">This file contains original testimony text. Keep it on this machine, do not send or upload it, and delete it when the review is done.</p>
 <h1>Review of testimony <code>{{.P.ID}}</code></h1>
 <p class="meta">Status <b>{{.P.Status}}</b> · policy <b>{{.P.Policy}} {{.P.PolicyVersion}}</b> (sha256 <code>{{short .P.PolicySHA256}}</code>) · run <code>{{.P.Run}}</code>{{if not .P.RunTime.IsZero}} · {{.P.RunTime.UTC.Format "2006-01-02 15:04:05 UTC"}}{{end}}</p>
+{{- with .Hidden}}
+<p class="warn" id="invisible">This testimony {{.}}.</p>
+{{- end}}
 <h2>Legend</h2>
 <ul class="legend" id="legend">
 {{- range .Legend}}
@@ -117,17 +124,17 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 <table class="spans" id="spans">
 <tr><th>#</th><th>Where</th><th>Category</th><th>Action</th><th>Original</th><th>Replacement</th><th>Detector</th><th>Rule</th><th>Reason</th><th>Score</th></tr>
 {{- range $i, $s := .P.Spans}}
-<tr id="span-{{num $i}}" data-category="{{$s.Category}}"><td>{{num $i}}</td><td>{{where $s}}</td><td class="{{class $s.Category}}">{{$s.Category}}</td><td>{{$s.Action}}</td><td>{{$s.Text}}</td><td>{{$s.Replacement}}</td><td>{{$s.Detector}}</td><td>{{$s.Rule}}</td><td>{{$s.Reason}}</td><td>{{printf "%.2f" $s.Score}}</td></tr>
+<tr id="span-{{num $i}}" data-category="{{$s.Category}}"><td>{{num $i}}</td><td>{{where $s}}</td><td class="{{class $s.Category}}">{{$s.Category}}</td><td>{{$s.Action}}</td><td dir="auto">{{vis $s.Text}}</td><td dir="auto">{{vis $s.Replacement}}</td><td>{{vis $s.Detector}}</td><td>{{vis $s.Rule}}</td><td>{{vis $s.Reason}}</td><td>{{printf "%.2f" $s.Score}}</td></tr>
 {{- end}}
 </table>
 {{- if or .P.AddedTerms .P.Kept}}
 <h2>Reviewer amendments</h2>
 <ul id="amendments">
 {{- range .P.AddedTerms}}
-<li>added sensitive term: {{.}}</li>
+<li>added sensitive term: <span dir="auto">{{vis .}}</span></li>
 {{- end}}
 {{- range .P.Kept}}
-<li>kept as a false positive: {{.Text}} (reason: {{.Reason}})</li>
+<li>kept as a false positive: <span dir="auto">{{vis .Text}}</span> (reason: <span dir="auto">{{vis .Reason}}</span>)</li>
 {{- end}}
 </ul>
 {{- end}}
@@ -135,10 +142,10 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 </html>
 {{define "rows"}}
 {{- range .}}
-<tr{{if not .Row.Changed}} class="same"{{end}}><td>{{template "segs" (pair .Page .Row.Original)}}</td><td>{{template "segs" (pair .Page .Row.Redacted)}}</td></tr>
+<tr{{if not .Row.Changed}} class="same"{{end}}><td dir="auto">{{template "segs" (pair .Page .Row.Original)}}</td><td dir="auto">{{template "segs" (pair .Page .Row.Redacted)}}</td></tr>
 {{- end}}
 {{- end}}
-{{define "segs"}}{{$p := .Page}}{{range .Segs}}{{if lt .Span 0}}{{.Text}}{{else}}{{$s := span $p .Span}}<mark class="{{class $s.Category}}{{if eq (print $s.Action) "keep"}} keep{{end}}" data-category="{{$s.Category}}" title="#{{num .Span}} {{$s.Category}} · {{$s.Action}} · {{$s.Detector}} · {{$s.Rule}} · {{$s.Reason}}">{{.Text}}<sup>{{num .Span}}</sup></mark>{{end}}{{end}}{{end}}
+{{define "segs"}}{{$p := .Page}}{{range .Segs}}{{if lt .Span 0}}{{vis .Text}}{{else}}{{$s := span $p .Span}}<mark class="{{class $s.Category}}{{if eq (print $s.Action) "keep"}} keep{{end}}" data-category="{{$s.Category}}" title="#{{num .Span}} {{$s.Category}} · {{$s.Action}} · {{plain $s.Detector}} · {{plain $s.Rule}} · {{plain $s.Reason}}">{{vis .Text}}<sup>{{num .Span}}</sup></mark>{{end}}{{end}}{{end}}
 `))
 
 type legendItem struct {
@@ -156,7 +163,9 @@ type segsView struct {
 	Segs []Segment
 }
 
-// WriteHTML writes the page as one self-contained HTML document.
+// WriteHTML writes the page as one self-contained HTML document. Testimony text is escaped;
+// a character that draws nothing or turns the direction is shown as a ⟨U+XXXX⟩ marker of
+// class "inv", never raw, and every text cell and span is its own bidi isolate.
 func WriteHTML(w io.Writer, p *Page) error {
 	changed, _ := p.Counts()
 	kept := map[redact.Category]int{}
@@ -180,6 +189,7 @@ func WriteHTML(w io.Writer, p *Page) error {
 		P                   *Page
 		Legend              []legendItem
 		TitleRows, BodyRows []rowView
-	}{P: p, Legend: legend, TitleRows: rows(p.TitleLayout()), BodyRows: rows(p.Body())}
+		Hidden              string
+	}{P: p, Legend: legend, TitleRows: rows(p.TitleLayout()), BodyRows: rows(p.Body()), Hidden: p.Hidden().Summary()}
 	return pageTemplate.Execute(w, data)
 }

@@ -8,6 +8,10 @@
 // strict Content-Security-Policy), no script, no external resource, colour-coded by category
 // with a legend, escaped by html/template, readable in any browser without the program.
 //
+// Neither form emits a character a reviewer could not see: format characters (bidi
+// overrides, zero-width characters, soft hyphen, ...), variation selectors, Hangul fillers and
+// control characters are shown as ⟨U+XXXX⟩ markers, and [Page.Hidden] says where they are.
+//
 // Both forms hold original testimony text. The caller decides where they go; the archive
 // writes the HTML file mode 0600 and never inside the archive.
 package reviewpage

@@ -90,7 +90,36 @@ func writeHTML(t *testing.T, page *reviewpage.Page) string {
 func TestHTMLIsSelfContained(t *testing.T) {
 	_, page := runEngine(t, "pow", powTitle, powText)
 	doc := writeHTML(t, page)
+	assertSelfContained(t, doc)
+	assert.Contains(t, doc, "&lt;script&gt;alert(1)&lt;/script&gt;")
 
+	changed, _ := page.Counts()
+	require.NotEmpty(t, changed)
+	for c := range changed {
+		assert.Regexp(t, `<li class="c-`+string(c)+`" data-category="`+string(c)+`">`, doc, "legend lacks %s", c)
+		assert.Contains(t, doc, `<mark class="c-`+string(c), "no mark for %s", c)
+	}
+	plain := html.UnescapeString(doc)
+	for _, s := range page.Spans {
+		assert.Contains(t, plain, "<td>"+s.Detector+"</td><td>"+s.Rule+"</td><td>"+s.Reason+"</td>")
+	}
+	assert.NotContains(t, doc, `class="inv"`, "a marker on a page without invisible characters")
+	assert.NotContains(t, doc, `id="invisible"`)
+
+	// Testimony text that closes the style element, opens a script and hides characters:
+	// still one style element, no script, every hidden character a marker and never raw.
+	t.Run("hostile", func(t *testing.T) {
+		doc := writeHTML(t, hostilePage())
+		assertSelfContained(t, doc)
+		assert.Contains(t, doc, "&lt;/style&gt;&lt;script&gt;alert(2)&lt;/script&gt;")
+		assertMarkedHTML(t, doc)
+	})
+}
+
+// assertSelfContained checks a page for a strict CSP whose style hash matches the one style
+// element, and for no script, no URL and no inline style or event attribute.
+func assertSelfContained(t *testing.T, doc string) {
+	t.Helper()
 	csp := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]+)">`).FindStringSubmatch(doc)
 	require.NotNil(t, csp, "no CSP meta tag")
 	assert.Contains(t, csp[1], "default-src 'none'")
@@ -105,16 +134,4 @@ func TestHTMLIsSelfContained(t *testing.T) {
 	assert.NotContains(t, doc, "<script")
 	assert.NotRegexp(t, `(?i)(https?:|ftp:|data:|//[a-z0-9])`, doc)
 	assert.NotRegexp(t, `(?i)\s(src|href|style|on[a-z]+)=`, doc)
-	assert.Contains(t, doc, "&lt;script&gt;alert(1)&lt;/script&gt;")
-
-	changed, _ := page.Counts()
-	require.NotEmpty(t, changed)
-	for c := range changed {
-		assert.Regexp(t, `<li class="c-`+string(c)+`" data-category="`+string(c)+`">`, doc, "legend lacks %s", c)
-		assert.Contains(t, doc, `<mark class="c-`+string(c), "no mark for %s", c)
-	}
-	plain := html.UnescapeString(doc)
-	for _, s := range page.Spans {
-		assert.Contains(t, plain, "<td>"+s.Detector+"</td><td>"+s.Rule+"</td><td>"+s.Reason+"</td>")
-	}
 }

@@ -10,7 +10,9 @@ import (
 
 // WriteText writes the page for a terminal. Lines without a span are printed once, indented;
 // a changed line is printed twice, "- " with the original and "+ " with the redacted text,
-// every span in ⟦N …⟧ brackets where N is its number in the span table that follows.
+// every span in ⟦N …⟧ brackets where N is its number in the span table that follows. A
+// character that draws nothing or turns the text's direction is printed as ⟨U+XXXX⟩, never
+// raw, and the header says where such characters are.
 func WriteText(w io.Writer, p *Page) error {
 	bw := bufio.NewWriter(w)
 	writeHeader(bw, p)
@@ -45,8 +47,8 @@ func WriteText(w io.Writer, p *Page) error {
 }
 
 func writeHeader(w io.Writer, p *Page) {
-	fmt.Fprintf(w, "testimony %s  status %s  policy %s %s (sha256 %s)  run %s", p.ID, p.Status, p.Policy,
-		p.PolicyVersion, shortHash(p.PolicySHA256), p.Run)
+	fmt.Fprintf(w, "testimony %s  status %s  policy %s %s (sha256 %s)  run %s", visibleText(p.ID), visibleText(p.Status),
+		visibleText(p.Policy), visibleText(p.PolicyVersion), shortHash(visibleText(p.PolicySHA256)), visibleText(p.Run))
 	if !p.RunTime.IsZero() {
 		fmt.Fprintf(w, "  %s", p.RunTime.UTC().Format("2006-01-02T15:04:05Z"))
 	}
@@ -62,6 +64,9 @@ func writeHeader(w io.Writer, p *Page) {
 		parts = append(parts, "nothing")
 	}
 	fmt.Fprintf(w, "changed: %s; kept as is: %d\n", strings.Join(parts, ", "), kept)
+	if h := p.Hidden().Summary(); h != "" {
+		fmt.Fprintf(w, "WARNING: this testimony %s\n", h)
+	}
 }
 
 func writeRows(w io.Writer, rows []Row) {
@@ -78,17 +83,17 @@ func joinSegments(segs []Segment) string {
 	var b strings.Builder
 	for _, s := range segs {
 		if s.Span < 0 {
-			b.WriteString(s.Text)
+			b.WriteString(visibleText(s.Text))
 			continue
 		}
-		fmt.Fprintf(&b, "⟦%d %s⟧", s.Span+1, s.Text)
+		fmt.Fprintf(&b, "⟦%d %s⟧", s.Span+1, visibleText(s.Text))
 	}
 	return b.String()
 }
 
-// flat keeps a table cell on one line.
+// flat keeps a table cell on one line, invisible characters shown as markers.
 func flat(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(visibleText(s)), " ")
 }
 
 func dash(s string) string {
