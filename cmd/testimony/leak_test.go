@@ -305,12 +305,23 @@ func TestNothingLeaks(t *testing.T) {
 	}
 	t.Logf("index read through bleve: %d documents' stored fields and every field's terms; review commands on %s", len(stored), reviewed)
 
-	// The redacted copies: each document's own forms.
+	// The redacted copies: each document's own forms. Policy base removes direct identifiers
+	// only and keeps quasi-identifiers readable by design (../shared/design/architecture.md:
+	// "base: direct identifiers of private persons and contact data"); its gold still marks
+	// them QUASI, for ER_qi. So a QUASI form in a base document's own copy is what the policy
+	// asks for, not a leak; everywhere else (files, TMPDIR, other outputs) it still counts.
 	var found []string
+	keptByBase := 0
 	for k := range hitsByOutput {
+		file, f, _ := strings.Cut(k, ": ")
+		if d := docByLabel(docs, file); d != nil && d.policyName == "base" && d.remove[f] == "QUASI" {
+			keptByBase++
+			continue
+		}
 		found = append(found, k)
 	}
 	sort.Strings(found)
+	t.Logf("QUASI forms readable in base documents' own copies, as base asks: %d", keptByBase)
 	byKind := map[string]int{}
 	kindOf := map[string]string{}
 	for _, k := range found {
@@ -425,6 +436,16 @@ func leakCorpus(t *testing.T) []*leakDoc {
 	return docs
 }
 
+// docByLabel returns the document called label, or nil.
+func docByLabel(docs []*leakDoc, label string) *leakDoc {
+	for _, d := range docs {
+		if d.label == label {
+			return d
+		}
+	}
+	return nil
+}
+
 // formIn reports whether form occurs in text: as a substring for Hangul and Han (particles
 // attach to names), else case-sensitively as a whole word (the characters around it not
 // ASCII letters, digits or _), the rules of testdata/interviews-expected.md.
@@ -506,37 +527,20 @@ func sortedKeys(m map[string]bool) []string {
 
 // knownLeaks are the (document, form) pairs whose form the engine leaves readable in the
 // document's own redacted copy today (nowhere else: every other output and file holds none).
-// None is a DIRECT identifier; they are QUASI identifiers the gold marks for masking: under
-// policy base, which keeps quasi-identifiers by design (years, places, sums), and under the
-// other policies the forms no rule reads yet (fractions, vague counts, jobs said as objects,
-// recurring dates, described events). Any sample-interview form still missed is listed in
+// None is a DIRECT identifier; they are QUASI identifiers the gold marks for masking, under
+// policies that remove them (base keeps them by design: see TestNothingLeaks), that no rule
+// reads yet (fractions, vague counts, jobs said as objects, recurring dates, described events). Any sample-interview form still missed is listed in
 // archive/expected_test.go too. The comment gives the gold's identifier type ("expected"
 // for interviews-expected.md) and the policy. Regenerate with
 // TESTIMONY_LEAK_LIST=1 go test ./cmd/testimony -run TestNothingLeaks -v.
 var knownLeaks = []string{
-	"001-first-job-seoul.md: 1.9 million won",                                                  // QUASI, base
-	"001-first-job-seoul.md: Nowon district",                                                   // QUASI, base
-	"001-first-job-seoul.md: bakery near Sanggye station",                                      // QUASI, base
 	"002-sold-in-jilin.md: tractor driver",                                                     // QUASI, strict
-	"005-church-shelter.md: 2012",                                                              // QUASI, base
-	"005-church-shelter.md: 2015",                                                              // QUASI, base
-	"005-church-shelter.md: Kunming",                                                           // QUASI, base
-	"005-church-shelter.md: Shenyang",                                                          // QUASI, base
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
-	"009-phone-scam.md: 2022",                                                                  // QUASI, base
-	"009-phone-scam.md: Dandong",                                                               // QUASI, base
-	"009-phone-scam.md: Last autumn",                                                           // QUASI, base
-	"009-phone-scam.md: Shenyang",                                                              // QUASI, base
 	"012-training-vladivostok.md: Sakhalin",                                                    // QUASI, pow
-	"013-ko-seoul-life.md: 2019년",                                                              // QUASI, base
 	"015-ko-family-remit.md: 절반",                                                               // QUASI, defector-family
-	"017-journalist-contact.md: 2019",                                                          // QUASI, base
-	"025-threatening-email.md: In August",                                                      // QUASI, base
-	"029-bank-account.md: Dandong",                                                             // QUASI, base
 	"030-dramas-usb.md: Socialist Women's Union",                                               // QUASI, strict
 	"031-letters-smuggled.md: a quarter",                                                       // QUASI, defector-family
 	"031-letters-smuggled.md: border guard",                                                    // QUASI, defector-family
-	"033-kakaotalk-group.md: 2021",                                                             // QUASI, base
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
 	"043-children-left-behind.md: a soldier in the border guard",                               // QUASI, defector-family
 	"044-repatriation-wish.md: a month",                                                        // QUASI, pow
@@ -547,7 +551,6 @@ var knownLeaks = []string{
 	"051-two-brokers-long.md: Every March and every September",                                 // QUASI, defector-family
 	"051-two-brokers-long.md: sixty",                                                           // QUASI, defector-family
 	"052-video-singer.md: The video where the prisoner sings a Korean folk song to the guards", // QUASI, pow
-	"053-spellings.md: 2014",                                                                   // QUASI, base
 	"055-numbers-that-identify.md: border town",                                                // QUASI, strict
 	"055-numbers-that-identify.md: one",                                                        // QUASI, strict
 	"055-numbers-that-identify.md: two",                                                        // QUASI, strict
