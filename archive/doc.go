@@ -145,9 +145,10 @@
 // ciphertext's SHA-256), redact (policy name, version and SHA-256, counts, output hash, or
 // that it failed), index or review; per reindex the same redact, index or review entries
 // (detail "reindex") and a reindex summary; policy-diff (both policies and the totals;
-// whether the caller asked to see the text, never the text); reveal (with the reason as given: write reasons
-// without names); inspect (a reviewer saw the original and the report), approve, reject and
-// amend (with the reviewer's reason as given: write reasons without names; amend records how
+// whether the caller asked to see the text, never the text); reveal (with the reason as given, checked like a
+// reviewer's); inspect (a reviewer saw the original and the report), approve, reject and
+// amend (with the reviewer's reason as given; a reason that contains a removed form, a known
+// identifier, an added term or a kept form is refused before anything is written; amend records how
 // many terms were added, never the terms); withdraw; repair; rekey; key (a new checkpoint key: "checkpoint key created:
 // <verifier key>"); checkpoint (a signed checkpoint: "checkpoint signed: size N, root
 // <base64>"). Entries hold IDs, hashes, counts and fixed wording, never text.

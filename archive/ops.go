@@ -119,7 +119,7 @@ func (a *Archive) Search(req index.Request) (*index.Result, error) {
 }
 
 // Reveal decrypts and returns the original bytes exactly as ingested, and audits it. The
-// reason is written to the audit log as given: it must not contain names.
+// reason is written to the audit log as given; one that carries testimony text is refused.
 func (a *Archive) Reveal(ids []age.Identity, id, actor, reason string) ([]byte, error) {
 	if len(ids) == 0 {
 		return nil, errors.New("reveal needs an identity (-i)")
@@ -146,7 +146,9 @@ func (a *Archive) Reveal(ids []age.Identity, id, actor, reason string) ([]byte, 
 	if err != nil {
 		return nil, err
 	}
-	_ = hdr
+	if err := a.checkRevealReason(ids, e, hdr.Source, original, reason); err != nil {
+		return nil, err
+	}
 	detail := "original revealed"
 	if r := strings.TrimSpace(reason); r != "" {
 		detail += "; reason: " + truncate(r, 200)

@@ -86,6 +86,8 @@ type reviewState struct {
 	m  *manifest
 	ts *transcript.Testimony
 	am *amendmentsFile
+	// spans are the current run's spans, read only when a form is to be kept.
+	spans []redact.Span
 }
 
 // openForReview checks the caller's authority (the identities must decrypt the object) and
@@ -352,7 +354,7 @@ type ReviewResult struct {
 // recorded) runs over the decrypted original with the same amendments, the archive's
 // residual check repeats, and only an output whose hash equals the reviewed run's is
 // indexed. Anything else fails and changes nothing. The reason goes to the audit log as
-// given: write it without names.
+// given; one that carries testimony text is refused first (see checkReviewReason).
 func (a *Archive) Approve(ids []age.Identity, id, actor, reason string) (*ReviewResult, error) {
 	if err := checkID(id); err != nil {
 		return nil, err
@@ -369,6 +371,9 @@ func (a *Archive) Approve(ids []age.Identity, id, actor, reason string) (*Review
 	e := st.e
 	if e.Status != StatusReview {
 		return nil, fmt.Errorf("testimony %s is %s: only a testimony waiting for review can be approved", id, e.Status)
+	}
+	if err := a.checkReviewReason(ids, st, reason); err != nil {
+		return nil, err
 	}
 	rf, err := a.readRunReport(ids, e)
 	if err != nil {
@@ -414,7 +419,8 @@ func (a *Archive) Approve(ids []age.Identity, id, actor, reason string) (*Review
 }
 
 // Reject keeps a testimony held for review out of the index for good: status rejected,
-// encrypted original and report kept. The reason goes to the audit log as given.
+// encrypted original and report kept. The reason goes to the audit log as given, once
+// checkReviewReason has found no testimony text in it.
 func (a *Archive) Reject(ids []age.Identity, id, actor, reason string) (*ReviewResult, error) {
 	if err := checkID(id); err != nil {
 		return nil, err
@@ -431,6 +437,9 @@ func (a *Archive) Reject(ids []age.Identity, id, actor, reason string) (*ReviewR
 	e := st.e
 	if e.Status != StatusReview {
 		return nil, fmt.Errorf("testimony %s is %s: only a testimony waiting for review can be rejected", id, e.Status)
+	}
+	if err := a.checkReviewReason(ids, st, reason); err != nil {
+		return nil, err
 	}
 	e.Status, e.Problem = StatusRejected, ""
 	if err := writeManifest(a.dir, st.m); err != nil {
@@ -475,6 +484,16 @@ func (a *Archive) Amend(ids []age.Identity, id string, am Amendment) (*ReviewRes
 	defer unlock()
 	st, err := a.openForReview(ids, id)
 	if err != nil {
+		return nil, err
+	}
+	var kept []guardForm
+	if k := strings.TrimSpace(am.Keep); k != "" {
+		kept = append(kept, guardForm{k, "the kept text"})
+		if st.spans, err = a.runSpans(ids, st.e); err != nil {
+			return nil, fmt.Errorf("%w; the form to keep cannot be checked against it, nothing changed", err)
+		}
+	}
+	if err := a.checkReviewReason(ids, st, am.Reason, kept...); err != nil {
 		return nil, err
 	}
 	actor := actorOr(am.Actor)
@@ -614,6 +633,9 @@ func (st *reviewState) apply(am Amendment, actor string) (bool, string, error) {
 			if strings.EqualFold(kn.Text, k) {
 				return false, "", fmt.Errorf("testimony %s: the form to keep is a known identifier of the testimony (interviewee, interviewer, speaker or sensitive term), which is always removed; nothing changed", id)
 			}
+		}
+		if err := checkKeep(k, st.ts, st.am, st.spans); err != nil {
+			return false, "", fmt.Errorf("testimony %s: %w; nothing changed", id, err)
 		}
 		st.am.Keep = append(dropForm(st.am.Keep, k), amendment{Text: k, Reason: truncate(am.Reason, 500), Actor: actor, Time: now})
 		return true, withReason("1 form kept as a false positive by a reviewer; stored encrypted", am.Reason), nil
