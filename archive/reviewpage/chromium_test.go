@@ -37,6 +37,9 @@ func chromium(t *testing.T, file string, flags ...string) string {
 		}
 	}
 	if bin == "" {
+		if os.Getenv("TESTIMONY_REQUIRE_CHROMIUM") == "1" { // .ci/run found or installed it
+			t.Fatal("chromium is not installed, and TESTIMONY_REQUIRE_CHROMIUM=1 says it must be")
+		}
 		t.Skip("chromium is not installed (apt-get install chromium)")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
