@@ -14,8 +14,8 @@ func ExampleList() {
 	}
 	// Output:
 	// base 1.0 review=false
-	// defector-family 1.0 review=false
-	// pow 1.0 review=true
+	// defector-family 1.1 review=false
+	// pow 1.1 review=true
 	// strict 1.0 review=false
 }
 
