@@ -56,6 +56,10 @@ type reindexJournal struct {
 // problemReindexFailed is the fixed wording of a testimony whose reindex run failed.
 const problemReindexFailed = "reindex failed"
 
+// problemReindexUnknownStatus is the fixed wording of a testimony a reindex found with a
+// status this version does not know: it got a new run, and is pending, out of the index.
+const problemReindexUnknownStatus = "reindex found an unknown status; not indexed"
+
 // errReindexFailures reports testimonies whose new run failed while the rest were switched.
 type reindexFailures struct{ ids []string }
 
@@ -408,8 +412,10 @@ func (r *reindexer) redo(ctx context.Context, old *manifestEntry) *reindexRun {
 		e.Status = StatusReleased
 		run.red = red
 	default:
-		// A status this version does not release (set by a newer reviewer workflow): kept,
-		// and not indexed.
+		// A status this version does not know (set by a newer version, or edited): the
+		// new run is not indexed, and the old status would not describe it, so the
+		// testimony is pending with a problem a person has to look at.
+		e.Status, e.Problem = StatusPending, problemReindexUnknownStatus
 	}
 	return run
 }

@@ -65,3 +65,22 @@ func TestReviewRefusesUnfinishedArchive(t *testing.T) {
 		assert.Zero(t, hits(t, a, "trench"))
 	})
 }
+
+// A testimony with a status this version does not know gets a new run from a reindex, is
+// pending with a problem afterwards (its old status would not describe the run) and is not
+// indexed.
+func TestReindexUnknownStatusIsPending(t *testing.T) {
+	a, ids := newTestArchive(t)
+	id := ingestOne(t, a, "sunday.txt", sundayDoc, IngestOptions{})
+	m, err := readManifest(a.dir)
+	require.NoError(t, err)
+	m.byID[id].Status = "quarantined"
+	require.NoError(t, writeManifest(a.dir, m))
+	_, err = a.Reindex(context.Background(), ReindexOptions{Identities: ids})
+	require.NoError(t, err)
+	e, _, err := a.entry(id)
+	require.NoError(t, err)
+	assert.Equal(t, StatusPending, e.Status)
+	assert.Equal(t, problemReindexUnknownStatus, e.Problem)
+	assert.Zero(t, hits(t, a, "market"))
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -87,10 +88,12 @@ func reviewCommand() *cli.Command {
 			{
 				Name:      "keep",
 				Usage:     "mark a false positive to keep in this testimony; it is redacted again and goes back to review",
-				UsageText: "testimony review keep --archive DIR -i IDENTITY --reason TEXT ID TEXT",
+				UsageText: "testimony review keep --archive DIR -i IDENTITY --reason TEXT ID TEXT|-",
 				Description: "TEXT is kept wherever it occurs in this testimony (case-insensitive, whole words), unless\n" +
 					"it is a known identifier (interviewee, interviewer, speaker, sensitive term). The form\n" +
-					"is stored encrypted with the reason; the reason also goes to the audit log.",
+					"is stored encrypted with the reason; the reason also goes to the audit log, and is refused\n" +
+					"if it contains text of the testimony. A TEXT of - reads it from standard input (one line),\n" +
+					"so it stays out of your shell history.",
 				Flags:  keyed(reason("why this is not an identifier (required)")),
 				Action: runReviewKeep,
 			},
@@ -269,7 +272,17 @@ func runReviewKeep(c *cli.Context) error {
 		if reason == "" {
 			return archive.Amendment{}, usagef("%s: --reason TEXT is required: say why this is not an identifier", cmdName(c))
 		}
-		return archive.Amendment{Keep: args[0], Reason: reason}, nil
+		keep := args[0]
+		if keep == "-" { // from standard input: kept out of the shell history
+			in, err := io.ReadAll(io.LimitReader(c.App.Reader, 4096))
+			if err != nil {
+				return archive.Amendment{}, fmt.Errorf("keep: standard input: %v", err)
+			}
+			if keep = strings.TrimSpace(string(in)); keep == "" {
+				return archive.Amendment{}, usagef("keep: no text on standard input")
+			}
+		}
+		return archive.Amendment{Keep: keep, Reason: reason}, nil
 	})
 }
 
