@@ -29,7 +29,11 @@ func testimonyForms(ts *transcript.Testimony, am *amendmentsFile, spans []redact
 		if sp.Action == redact.Keep || sp.Text == sp.Replacement {
 			continue
 		}
-		out = append(out, guardForm{sp.Text, fmt.Sprintf("text the redaction removes (span %d, %s)", i+1, sp.Category)})
+		what := fmt.Sprintf("text the redaction removes (span %d, %s)", i+1, sp.Category)
+		out = append(out, guardForm{sp.Text, what})
+		if sp.Category == redact.Person {
+			out = appendNameParts(out, sp.Text, what)
+		}
 	}
 	doc, _ := Document(ts) // only the date can fail, and Known is filled before it matters
 	for _, k := range doc.Known {
@@ -38,6 +42,9 @@ func testimonyForms(ts *transcript.Testimony, am *amendmentsFile, spans []redact
 			what = "a sensitive term of the testimony"
 		}
 		out = append(out, guardForm{k.Text, what})
+		if k.Category == redact.Person {
+			out = appendNameParts(out, k.Text, what)
+		}
 	}
 	if am != nil {
 		for i, t := range am.Terms {
@@ -177,4 +184,31 @@ func checkKeep(k string, ts *transcript.Testimony, am *amendmentsFile, spans []r
 		}
 	}
 	return nil
+}
+
+// notNameParts are the words of a person span or known name that are titles, ranks or
+// function words, not the name: a reason may say "private" or "the".
+var notNameParts = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "the": true, "my": true, "our": true,
+	"his": true, "her": true, "private": true, "corporal": true, "sergeant": true, "lieutenant": true,
+	"captain": true, "major": true, "colonel": true, "general": true, "comrade": true, "officer": true,
+	"auntie": true, "uncle": true, "grandma": true, "grandpa": true, "old": true, "little": true,
+}
+
+// appendNameParts adds each word of a name of several words ("Ri Chol-ung" in "Private Ri
+// Chol-ung"), so a reason cannot carry a name in part; titles, ranks and one-letter words
+// are left out.
+func appendNameParts(out []guardForm, name, what string) []guardForm {
+	parts := strings.Fields(name)
+	if len(parts) < 2 {
+		return out
+	}
+	for _, p := range parts {
+		p = strings.Trim(p, ".,;:()\"'")
+		if utf8.RuneCountInString(p) < 2 || notNameParts[strings.ToLower(p)] {
+			continue
+		}
+		out = append(out, guardForm{p, what})
+	}
+	return out
 }

@@ -86,9 +86,14 @@ func TestReasonRefusesIdentifiers(t *testing.T) {
 	require.NotContains(t, err.Error(), "Chol")
 	_, err = a.Approve(ids, id, "reviewer-1", "the 94th Brigade is public")
 	require.ErrorContains(t, err, "the reason contains text the redaction removes (span ")
+	// A name in part is refused too; a rank alone is not a name.
+	_, err = a.Reject(ids, id, "reviewer-1", "Chol-ung asked for it")
+	require.ErrorContains(t, err, "the reason contains text the redaction removes (span 1, person)")
 	assert.Equal(t, StatusReview, status(t, a, id))
 	assert.NotContains(t, strings.ToLower(auditText(t, a)), "chol-ung")
 	assert.NotContains(t, auditText(t, a), "94th")
+	_, err = a.Reject(ids, id, "reviewer-1", "private reasons of the interviewee")
+	require.NoError(t, err)
 }
 
 // A kept form cannot wrap an identifier in a longer phrase: the person span stays removed.
