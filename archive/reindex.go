@@ -384,6 +384,14 @@ func (r *reindexer) redo(ctx context.Context, old *manifestEntry) *reindexRun {
 		return fail(err)
 	}
 	pol := eng.Policy()
+	if old.Policy != pol.Name && !e.Review {
+		// An entry from before the review flag was kept for good: one its old policy held
+		// for review (pow) stays under the gate; an old policy that cannot be loaded counts
+		// as one that did.
+		if oe, err := r.pc.engine(old.Policy); err != nil || oe.Policy().ReviewRequired {
+			e.Review = true
+		}
+	}
 	e.Policy, e.PolicyVersion, e.PolicySHA256 = pol.Name, pol.Version, pol.SHA256
 	doc, err := a.storedDocument(r.opts.Identities, e.ID)
 	if err != nil {

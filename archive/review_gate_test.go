@@ -84,3 +84,20 @@ func TestReindexUnknownStatusIsPending(t *testing.T) {
 	assert.Equal(t, problemReindexUnknownStatus, e.Problem)
 	assert.Zero(t, hits(t, a, "market"))
 }
+
+// An entry approved before the review flag was kept for good (flag unset) still stays under
+// the gate when its old policy required review.
+func TestReindexWeakerPolicyOldEntry(t *testing.T) {
+	a, ids := newTestArchive(t)
+	id := ingestOne(t, a, "pow.txt", powDoc, IngestOptions{Policy: "pow"})
+	_, err := a.Approve(ids, id, "reviewer-1", "")
+	require.NoError(t, err)
+	m, err := readManifest(a.dir)
+	require.NoError(t, err)
+	m.byID[id].Review = false
+	require.NoError(t, writeManifest(a.dir, m))
+	_, err = a.Reindex(context.Background(), ReindexOptions{Policy: "base", Identities: ids})
+	require.NoError(t, err)
+	assert.Equal(t, StatusReview, status(t, a, id))
+	assert.Zero(t, hits(t, a, "trench"))
+}
