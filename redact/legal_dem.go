@@ -41,7 +41,7 @@ var occupationSkip = setOfWords(`former retired qualified young old senior junio
 
 var (
 	// occupationCue introduces what someone does: "worked as a", "was an", "became a".
-	occupationCue = regexp.MustCompile(`\b(?i:worked|working|works|work|employed|served|serving|hired|trained|qualified|appointed|became|becoming|become|was|is|were|are|been|am|as|post of|job of|job as|career as|applicant,|applicants,)\s(?:a\s|an\s|the\s)?`)
+	occupationCue = regexp.MustCompile(`\b(?i:worked|working|works|work|employed|married|marry|marries|served|serving|hired|trained|qualified|appointed|became|becoming|become|was|is|were|are|been|am|as|post of|job of|job as|career as|applicant,|applicants,)\s(?:a\s|an\s|the\s)?`)
 	// occupationWords are up to three lower-case words after the cue.
 	occupationWords = regexp.MustCompile(`^[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,2}`)
 	// nationality is a person's nationality where the text states it: "by a Turkish national".
@@ -62,7 +62,8 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := demAnchors.find(t)
 	s := t.Norm
 	var out []Candidate
-	for _, m := range scanNearFunc(t, findOccupationCues, an[0], 70, 40, nil) {
+	cues := append(scanNearFunc(t, findOccupationCues, an[0], 70, 40, nil), cuesAcrossLineBreak(s, an[0])...)
+	for _, m := range cues {
 		w := occupationWords.FindStringIndex(s[m[1]:])
 		if w == nil {
 			continue
@@ -132,7 +133,7 @@ func wordOffset(s string, i int) int {
 // occupationCueWords and occupationCuePairs are occupationCue's alternatives: one word, or
 // a word and the word after it ("job as").
 var (
-	occupationCueWords = setOfWords(`worked working works work employed served serving hired trained
+	occupationCueWords = setOfWords(`worked working works work employed served serving hired trained married marry marries
 		qualified appointed became becoming become was is were are been am as`)
 	occupationCuePairs = map[string][]string{"post": {"of"}, "job": {"of", "as"}, "career": {"as"}}
 )
@@ -205,6 +206,32 @@ func findOccupationCues(w string) [][]int {
 		}
 		out = append(out, []int{i, end})
 		i = end
+	}
+	return out
+}
+
+// cuesAcrossLineBreak finds the occupation cues that end the line before an occupation which
+// starts its line in a hard-wrapped paragraph ("her husband is a\nborder guard"): the
+// windows of scanNearFunc stop at a line break. A blank line (a new paragraph) stops it.
+func cuesAcrossLineBreak(s string, anchors []int) [][]int {
+	var out [][]int
+	for _, p := range anchors {
+		nl := strings.LastIndexByte(s[:p], '\n')
+		if nl < 1 || p-nl > 30 || s[nl-1] == '\n' {
+			continue
+		}
+		lo := max(0, nl-40)
+		for lo > 0 && s[lo-1] != ' ' && s[lo-1] != '\n' {
+			lo--
+		}
+		if prev := strings.LastIndexByte(s[lo:nl], '\n'); prev >= 0 {
+			lo += prev + 1
+		}
+		for _, m := range findOccupationCues(s[lo : nl+1]) {
+			if m[1] == nl+1-lo { // the cue ends the line
+				out = append(out, []int{m[0] + lo, m[1] + lo})
+			}
+		}
 	}
 	return out
 }

@@ -341,7 +341,7 @@ func (r *runState) planField(name, s string) field {
 		if c.Category == Person {
 			d.key = stripPossessive(d.key, t.Norm[normStart(t, c.Start):normEnd(t, c.End)])
 		}
-		if !d.exempt {
+		if !d.exempt && !jobNotInstitution(t, c) {
 			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, c.Start, c.End) {
 				d.Action = Keep
 				d.Reason = "allow list: " + d.Reason

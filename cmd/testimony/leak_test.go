@@ -534,15 +534,12 @@ func sortedKeys(m map[string]bool) []string {
 // for interviews-expected.md) and the policy. Regenerate with
 // TESTIMONY_LEAK_LIST=1 go test ./cmd/testimony -run TestNothingLeaks -v.
 var knownLeaks = []string{
-	"002-sold-in-jilin.md: tractor driver",                                                     // QUASI, strict
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
 	"012-training-vladivostok.md: Sakhalin",                                                    // QUASI, pow
 	"015-ko-family-remit.md: 절반",                                                               // QUASI, defector-family
 	"030-dramas-usb.md: Socialist Women's Union",                                               // QUASI, strict
 	"031-letters-smuggled.md: a quarter",                                                       // QUASI, defector-family
-	"031-letters-smuggled.md: border guard",                                                    // QUASI, defector-family
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
-	"043-children-left-behind.md: a soldier in the border guard",                               // QUASI, defector-family
 	"044-repatriation-wish.md: a month",                                                        // QUASI, pow
 	"044-repatriation-wish.md: the spring",                                                     // QUASI, pow
 	"046-unicode-tricks.md: ore trucks for the mine",                                           // QUASI, strict

@@ -1,0 +1,44 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/testimony-archive/testimony/policies"
+	"github.com/testimony-archive/testimony/redact"
+)
+
+// redactWith redacts each input with a shipped policy and compares the redacted text.
+func redactWith(t *testing.T, policy string, cases map[string]string) {
+	t.Helper()
+	p, err := policies.Load(policy)
+	require.NoError(t, err)
+	e, err := redact.New(p)
+	require.NoError(t, err)
+	for in, want := range cases {
+		red, err := e.Redact(redact.Document{Text: in})
+		require.NoError(t, err)
+		assert.Equal(t, want, red.Text(), in)
+	}
+}
+
+// A public body on the allow list stays readable when it is named as the institution, but
+// the same words as one person's job ("her husband is a border guard") are a quasi-identifier
+// under defector-family; so is a spouse's job ("she married a soldier").
+func TestPublicBodyAsSomeonesJob(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"Her husband is a border guard.":     "Her husband is a [occupation].",
+		"Her husband is a\nborder guard.":    "Her husband is a\n[occupation].",
+		"Her son is a former border guard.":  "Her son is a former [occupation].",
+		"She married a soldier in the army.": "She married a [occupation] in the army.",
+		"She married a doctor.":              "She married a [occupation].",
+		// must not fire: the institution itself.
+		"The Border Guard caught them.":          "The Border Guard caught them.",
+		"It was the Border Guard that saw us.":   "It was the Border Guard that saw us.",
+		"He worked for the Border Guard.":        "He worked for the Border Guard.",
+		"We bribed a border guard at the river.": "We bribed a border guard at the river.",
+		"The guard was\n\nborder guard lore.":    "The guard was\n\nborder guard lore.",
+		"They married in the spring.":            "They married in the spring.",
+	})
+}
