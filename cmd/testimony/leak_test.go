@@ -535,7 +535,6 @@ func sortedKeys(m map[string]bool) []string {
 // TESTIMONY_LEAK_LIST=1 go test ./cmd/testimony -run TestNothingLeaks -v.
 var knownLeaks = []string{
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
-	"012-training-vladivostok.md: Sakhalin",                                                    // QUASI, pow
 	"015-ko-family-remit.md: 절반",                                                               // QUASI, defector-family
 	"030-dramas-usb.md: Socialist Women's Union",                                               // QUASI, strict
 	"031-letters-smuggled.md: a quarter",                                                       // QUASI, defector-family
