@@ -42,3 +42,18 @@ func TestPublicBodyAsSomeonesJob(t *testing.T) {
 		"They married in the spring.":            "They married in the spring.",
 	})
 }
+
+// Membership of a mass organisation named by whom it enrols is a quasi-identifier under
+// strict; the words alone, a union of states and lower-case unions are not.
+func TestMassOrganisationMembership(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"She went to the Socialist Women's Union meetings.":   "She went to the [a workplace] meetings.",
+		"He joined the Youth League in school.":               "He joined the [a workplace] in school.",
+		"My father was in the Union of Agricultural Workers.": "My father was in the [a workplace].",
+		// must not fire
+		"The European Union sent aid.":      "The European Union sent aid.",
+		"They lived in the Soviet Union.":   "They lived in the Soviet Union.",
+		"The women's union met on Mondays.": "The women's union met on Mondays.",
+		"Youth was hard for us.":            "Youth was hard for us.",
+	})
+}

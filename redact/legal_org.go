@@ -104,7 +104,16 @@ var (
 )
 
 var orgAnchors = newAnchorTable(companySuffixes, headedWords, ofOrgWords, courtWords, kindWords,
-	firmWords, memberWords, authorityWords, proscribedWords)
+	firmWords, memberWords, authorityWords, proscribedWords, massOrgHeads)
+
+// massOrgHeads end the name of a mass organisation (massOrg), case-folded.
+var massOrgHeads = setOfWords("union unions league federation")
+
+// massOrg is a mass organisation named by whom it enrols: "the Socialist Women's Union",
+// "the Youth League", "the Union of Agricultural Workers". Under a state that enrols
+// everyone by sex, age and trade, membership says who someone is; the national bodies on the
+// public-bodies allow list stay readable.
+var massOrg = regexp.MustCompile(`\b((?:` + orgWord + `\s){0,3}(?:Women['’]s|Youth|Workers['’]?|Farmers['’]?|Students['’]?|Trade|Veterans['’]?)\s(?:` + orgWord + `\s){0,2}(?:Unions?|League|Federation)|Union of (?:` + orgWord + `\s)?(?:Women|Youth|Workers|Farmers|Students|Agricultural Workers|Veterans))\b`)
 
 // proscribedWords start the names of proscribedOrg, case-folded.
 var proscribedWords = setOfWords("pkk kadek kongra dhkp tikko tİkko mlkp hadep dehap dep hep eta ira")
@@ -147,6 +156,9 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	for _, m := range scanNear(t, companyName, mergeAnchors(an[0], foldAnchors(t, dottedForms...)), 100, 16) {
 		add(m[2], m[3], "company", "capitalised words with a company's legal form", orgScore)
+	}
+	for _, m := range scanNear(t, massOrg, capitalAnchors(t, an[9]), 80, 40) {
+		add(m[2], m[3], "mass organisation", "a mass organisation named by whom it enrols (women, youth, workers, ...)", orgScore)
 	}
 	for _, m := range scanNear(t, headedOrg, capitalAnchors(t, an[1]), 110, 40) {
 		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)

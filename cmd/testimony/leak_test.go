@@ -536,7 +536,6 @@ func sortedKeys(m map[string]bool) []string {
 var knownLeaks = []string{
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
 	"015-ko-family-remit.md: 절반",                                                               // QUASI, defector-family
-	"030-dramas-usb.md: Socialist Women's Union",                                               // QUASI, strict
 	"031-letters-smuggled.md: a quarter",                                                       // QUASI, defector-family
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
 	"044-repatriation-wish.md: a month",                                                        // QUASI, pow
