@@ -57,3 +57,17 @@ func TestMassOrganisationMembership(t *testing.T) {
 		"Youth was hard for us.":            "Youth was hard for us.",
 	})
 }
+
+// A share said again without its unit ("eighty percent; now sixty") is the same kind of
+// figure; a number with its own noun, "one" and a word that is no number are not.
+func TestElidedPercent(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"She received eighty percent; now sixty.": "She received [percent]; now [a number].",
+		"He took 40 percent, later only 25.":      "He took [percent], later only [a number].",
+		// must not fire
+		"It was ten percent, I think.":      "It was [percent], I think.",
+		"He took twenty percent, and one.":  "He took [percent], and one.",
+		"She got 40 percent; now none.":     "She got [percent]; now none.",
+		"They kept sixty. Nobody knew why.": "They kept sixty. Nobody knew why.",
+	})
+}
