@@ -500,8 +500,15 @@ func generalizeQuantity(s string) string {
 	if _, isNumber := firstNumber(last); isNumber || koreanNumeral(last) {
 		return "[a number]" // a count without its noun ("about twenty"): the noun would be the number
 	}
+	if fractionWords[last] {
+		return "[a share]" // "a quarter" of a sum: the noun is the figure
+	}
 	return "[" + last + "]"
 }
+
+// fractionWords are the heads of fractions ("a quarter", "절반"), which generalize to a share.
+var fractionWords = map[string]bool{"half": true, "halves": true, "third": true, "thirds": true,
+	"quarter": true, "quarters": true, "fifth": true, "fifths": true, "tenth": true, "tenths": true, "절반": true}
 
 var workplaceNouns = []string{"mine", "farm", "factory", "enterprise", "plant", "mill", "school", "hospital",
 	"university", "college", "company", "restaurant", "market", "cooperative", "office", "station",

@@ -71,3 +71,16 @@ func TestElidedPercent(t *testing.T) {
 		"They kept sixty. Nobody knew why.": "They kept sixty. Nobody knew why.",
 	})
 }
+
+// A fraction of a sum or a fee is a quantity; a fraction of something else is not.
+func TestFractionOfASum(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"He charges a quarter of any money we send.": "He charges [a share] of any money we send.",
+		"She kept half of the remittance.":           "She kept [a share] of the remittance.",
+		"수수료는 절반 가까이 돼요.":                            "수수료는 [a share] 가까이 돼요.",
+		// must not fire
+		"Half of the village came to see.": "Half of the village came to see.",
+		"We waited a quarter of an hour.":  "We waited a quarter of an hour.",
+		"절반은 학교에 갔어요.":                     "절반은 학교에 갔어요.",
+	})
+}

@@ -535,8 +535,6 @@ func sortedKeys(m map[string]bool) []string {
 // TESTIMONY_LEAK_LIST=1 go test ./cmd/testimony -run TestNothingLeaks -v.
 var knownLeaks = []string{
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
-	"015-ko-family-remit.md: 절반",                                                               // QUASI, defector-family
-	"031-letters-smuggled.md: a quarter",                                                       // QUASI, defector-family
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
 	"044-repatriation-wish.md: a month",                                                        // QUASI, pow
 	"044-repatriation-wish.md: the spring",                                                     // QUASI, pow

@@ -1,0 +1,38 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A fraction of a sum ("a quarter of any money", "half of the remittance") or a fee said as
+// a fraction ("수수료는 절반 가까이") is the arrangement of one broker or one family, as
+// telling as the sum itself; the fraction alone ("half of the village") is not.
+
+func init() { register(fractionDetector{}) }
+
+type fractionDetector struct{}
+
+func (fractionDetector) name() string { return "quantity" }
+
+var (
+	// fractionOfMoney is a fraction, "of", a determiner and within a few words a word for money.
+	fractionOfMoney = regexp.MustCompile(`(?i)\b((?:a|one|two|three)\s(?:half|third|quarter|fifth|tenth)s?|half)\sof\s(?:any|the|every|all|each|my|her|his|their|our|what)\b[^.!?\n;]{0,20}?\b(?:money|sum|sums|amount|remittance|remittances|payment|payments|fee|price|salary|wage|wages|earnings|profit|profits)\b`)
+	// feeFraction is a Korean word for a fee and, a few characters after, a fraction.
+	feeFraction = regexp.MustCompile(`(?:수수료|중개비|중개료|브로커 ?비|몫)[^.?!\n]{0,12}?(절반|[일이삼사오육칠팔구]분의 [일이삼사오육칠팔구])`)
+)
+
+func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	var out []Candidate
+	if strings.Contains(t.Fold, " of ") {
+		for _, m := range fractionOfMoney.FindAllStringSubmatchIndex(t.Norm, -1) {
+			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
+		}
+	}
+	if strings.Contains(t.Norm, "분의") || strings.Contains(t.Norm, "절반") {
+		for _, m := range feeFraction.FindAllStringSubmatchIndex(t.Norm, -1) {
+			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
+		}
+	}
+	return out
+}
