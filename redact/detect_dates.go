@@ -184,6 +184,11 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				i = j
 				continue
 			}
+			if j := recurringMonths(c, i); j >= i {
+				add(i-1, j, "recurring month", "month name after \"every\" or \"each\"", 0.6, false)
+				i = j
+				continue
+			}
 			if ambiguousMonths[w] && c.upper(i) {
 				// "Last March", "in May": capitalised after a date word, it is the month.
 				if p := c.w(i - 1); (p == "last" || p == "next" || p == "this" || p == "that" || p == "early" || p == "late") && c.joined(i) {
@@ -414,4 +419,27 @@ func koreanSeason(w string) int {
 		}
 	}
 	return 0
+}
+
+// recurringMonths returns the last word of a date that recurs every year ("every March",
+// "each May and every September"), which tells when a family expects money or a broker
+// crosses; i is a capitalised month after "every" or "each". It returns -1 when there is none.
+func recurringMonths(c wordScan, i int) int {
+	if p := c.w(i - 1); (p != "every" && p != "each") || !c.upper(i) || !c.joined(i) {
+		return -1
+	}
+	j := i
+	for {
+		k := j + 1
+		if a := c.w(k); (a != "and" && a != "or") || !c.joined(k) {
+			return j
+		}
+		if q := c.w(k + 1); (q == "every" || q == "each") && c.joined(k+1) {
+			k++
+		}
+		if m, ok := months[c.w(k+1)]; !ok || m == 0 || !c.upper(k+1) || !c.joined(k+1) {
+			return j
+		}
+		j = k + 1
+	}
 }

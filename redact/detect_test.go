@@ -294,7 +294,8 @@ func TestDetectorsMore(t *testing.T) {
 		{"burn scar", physicalDetector{}, "a burn scar on the back of my right hand", Physical, []string{"a burn scar on the back of my right hand"}},
 		{"address no", addressDetector{}, "She lives at No. 7 Binjiang Road. Then", Address, []string{"No. 7 Binjiang Road"}},
 		{"code with letters first", idDetector{}, "My account is hyesun.chu.1979 now", IDNumber, []string{"hyesun.chu.1979"}},
-		{"bare month", dateDetector{}, "every September", Date, nil},
+		{"bare month", dateDetector{}, "in the autumn, September was cold", Date, nil},
+		{"recurring month", dateDetector{}, "every September", Date, []string{"every September"}},
 		// Hard-wrapped prose: one line break is a space, a blank line is not.
 		{"age across a line break", ageDetector{}, "My aunt is\nsixty-one and still works.", Age, []string{"sixty-one"}},
 		{"month across a line break", dateDetector{}, "We met in\nOctober at the market.", Date, []string{"October"}},

@@ -84,3 +84,15 @@ func TestFractionOfASum(t *testing.T) {
 		"절반은 학교에 갔어요.":                     "절반은 학교에 갔어요.",
 	})
 }
+
+// A month that recurs ("every March and every September") says when money or a broker is
+// expected; "every" before a weekday or a lower-case "may" is not a month.
+func TestRecurringMonths(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"Every March and every September.": "[a date].",
+		"Each May or June I send money.":   "[a date] I send money.",
+		// must not fire
+		"We met every Monday.":    "We met every Monday.",
+		"every may be different.": "every may be different.",
+	})
+}
