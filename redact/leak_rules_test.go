@@ -39,7 +39,7 @@ func TestPublicBodyAsSomeonesJob(t *testing.T) {
 		"He worked for the Border Guard.":        "He worked for the Border Guard.",
 		"We bribed a border guard at the river.": "We bribed a border guard at the river.",
 		"The guard was\n\nborder guard lore.":    "The guard was\n\nborder guard lore.",
-		"They married in the spring.":            "They married in the spring.",
+		"They married in a hurry.":               "They married in a hurry.",
 	})
 }
 
@@ -94,5 +94,19 @@ func TestRecurringMonths(t *testing.T) {
 		// must not fire
 		"We met every Monday.":    "We met every Monday.",
 		"every may be different.": "every may be different.",
+	})
+}
+
+// The season of an event and the length of custody date a capture or an arrest; a season
+// that opens a sentence about everyone does not.
+func TestEventDates(t *testing.T) {
+	redactWith(t, "pow", map[string]string{
+		"He was wounded in the spring.":           "He was wounded in [a date].",
+		"They were captured early in the winter.": "They were captured early in [a date].",
+		"He was questioned for a month.":          "He was questioned for [months].",
+		// must not fire
+		"In the spring the church sent us south.": "In the spring the church sent us south.",
+		"In the winter, fewer came.":              "In the winter, fewer came.",
+		"We waited for a month.":                  "We waited for a month.",
 	})
 }

@@ -536,8 +536,6 @@ func sortedKeys(m map[string]bool) []string {
 var knownLeaks = []string{
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
-	"044-repatriation-wish.md: a month",                                                        // QUASI, pow
-	"044-repatriation-wish.md: the spring",                                                     // QUASI, pow
 	"046-unicode-tricks.md: ore trucks for the mine",                                           // QUASI, strict
 	"046-unicode-tricks.md: the only piano in our street",                                      // QUASI, strict
 	"047-house-number.md: dozens",                                                              // QUASI, defector-family

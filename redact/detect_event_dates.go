@@ -1,0 +1,40 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+)
+
+// When something happened to someone, said without a year: the season of an event ("he was
+// wounded in the spring") and how long it lasted ("questioned for a month"). With the rest
+// of a testimony they date a capture or an arrest; a season that opens a sentence about
+// everyone ("In the winter, fewer came") is not tied to an event and stays.
+
+func init() { register(eventDateDetector{}) }
+
+type eventDateDetector struct{}
+
+func (eventDateDetector) name() string { return "date" }
+
+// eventVerbs happen to a person once; they date what follows.
+const eventVerbs = `wounded|captured|caught|arrested|crossed|escaped|deported|repatriated|died|born|married|fled|detained|released|injured|killed|taken|sent back`
+
+var (
+	seasonOfEvent = regexp.MustCompile(`(?i)\b(?:` + eventVerbs + `)\s(?:[\p{L}'’-]+\s){0,3}?in\s(the\s(?:early\s|late\s)?(?:spring|summer|autumn|fall|winter))\b`)
+	// lastingEvent is a verb of custody or hiding, then how long.
+	lastingEvent = regexp.MustCompile(`(?i)\b(?:questioned|interrogated|held|detained|imprisoned|jailed|beaten|hidden|hid|locked up)\s(?:[\p{L}'’-]+\s){0,2}?for\s((?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s(?:day|week|month|year)s?)\b`)
+)
+
+func (eventDateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	if !strings.Contains(t.Fold, " in the ") && !strings.Contains(t.Fold, " for ") {
+		return nil
+	}
+	var out []Candidate
+	for _, m := range seasonOfEvent.FindAllStringSubmatchIndex(t.Norm, -1) {
+		out = append(out, t.cand(m[2], m[3], Date, "season of an event", "a season after a verb of capture, wounding, crossing, ...", 0.6))
+	}
+	for _, m := range lastingEvent.FindAllStringSubmatchIndex(t.Norm, -1) {
+		out = append(out, t.cand(m[2], m[3], Date, "length of custody", "how long someone was questioned, held or hidden", 0.6))
+	}
+	return out
+}
