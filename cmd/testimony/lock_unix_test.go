@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"syscall"
 	"time"
 )
@@ -35,5 +36,9 @@ func holdLock() {
 			break
 		}
 	}
+	// The lock lives as long as f's descriptor: without this, the garbage collector may
+	// finalize f during the loop, close it and drop the lock (the busy scenario then saw an
+	// ingest go through about one run in ten).
+	runtime.KeepAlive(f)
 	os.Exit(0)
 }
