@@ -349,6 +349,31 @@ type ReviewResult struct {
 	Counts map[string]int `json:"counts,omitempty"`
 }
 
+// openDecision begins a reviewer's decision on testimony id: it takes the writer lock, proves
+// the identity's authority (openForReview), checks that the testimony waits for review and
+// that the reason carries no testimony text. The caller runs unlock when done.
+func (a *Archive) openDecision(ids []age.Identity, id, reason, verb string) (*reviewState, func(), error) {
+	if err := checkID(id); err != nil {
+		return nil, nil, err
+	}
+	unlock, err := a.lock(context.Background())
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := a.openForReview(ids, id)
+	if err == nil && st.e.Status != StatusReview {
+		err = fmt.Errorf("testimony %s is %s: only a testimony waiting for review can be %s", id, st.e.Status, verb)
+	}
+	if err == nil {
+		err = a.checkReviewReason(ids, st, reason)
+	}
+	if err != nil {
+		unlock()
+		return nil, nil, err
+	}
+	return st, unlock, nil
+}
+
 // Approve releases a testimony held for review. The redacted text is kept nowhere but the
 // index, so it is made again: the same policy (name, version and SHA-256 as the run
 // recorded) runs over the decrypted original with the same amendments, the archive's
@@ -356,25 +381,12 @@ type ReviewResult struct {
 // indexed. Anything else fails and changes nothing. The reason goes to the audit log as
 // given; one that carries testimony text is refused first (see checkReviewReason).
 func (a *Archive) Approve(ids []age.Identity, id, actor, reason string) (*ReviewResult, error) {
-	if err := checkID(id); err != nil {
-		return nil, err
-	}
-	unlock, err := a.lock(context.Background())
+	st, unlock, err := a.openDecision(ids, id, reason, "approved")
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	st, err := a.openForReview(ids, id)
-	if err != nil {
-		return nil, err
-	}
 	e := st.e
-	if e.Status != StatusReview {
-		return nil, fmt.Errorf("testimony %s is %s: only a testimony waiting for review can be approved", id, e.Status)
-	}
-	if err := a.checkReviewReason(ids, st, reason); err != nil {
-		return nil, err
-	}
 	rf, err := a.readRunReport(ids, e)
 	if err != nil {
 		return nil, err
@@ -422,25 +434,12 @@ func (a *Archive) Approve(ids []age.Identity, id, actor, reason string) (*Review
 // encrypted original and report kept. The reason goes to the audit log as given, once
 // checkReviewReason has found no testimony text in it.
 func (a *Archive) Reject(ids []age.Identity, id, actor, reason string) (*ReviewResult, error) {
-	if err := checkID(id); err != nil {
-		return nil, err
-	}
-	unlock, err := a.lock(context.Background())
+	st, unlock, err := a.openDecision(ids, id, reason, "rejected")
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	st, err := a.openForReview(ids, id)
-	if err != nil {
-		return nil, err
-	}
 	e := st.e
-	if e.Status != StatusReview {
-		return nil, fmt.Errorf("testimony %s is %s: only a testimony waiting for review can be rejected", id, e.Status)
-	}
-	if err := a.checkReviewReason(ids, st, reason); err != nil {
-		return nil, err
-	}
 	e.Status, e.Problem = StatusRejected, ""
 	if err := writeManifest(a.dir, st.m); err != nil {
 		return nil, fmt.Errorf("reject %s: writing the manifest: %w", id, err)
