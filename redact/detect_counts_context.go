@@ -36,7 +36,7 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		w := c.w(i)
 		if vagueMultiples[w] && c.w(i+1) == "of" && householdNouns[c.w(i+2)] && c.joined(i+1) && c.joined(i+2) {
-			out = append(out, c.emit(i, i+2, Quantity, "dozens of N", "a multiple of "+quoteCue(c.w(i+2)), 0.65))
+			out = append(out, c.emit(i, i+2, Quantity, "multiple of N", "a multiple of "+quoteCue(c.w(i+2)), 0.65))
 			i += 2
 			continue
 		}

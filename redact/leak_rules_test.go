@@ -1,6 +1,7 @@
 package redact_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -109,4 +110,34 @@ func TestEventDates(t *testing.T) {
 		"In the winter, fewer came.":              "In the winter, fewer came.",
 		"We waited for a month.":                  "We waited for a month.",
 	})
+}
+
+// redact --json prints each span's rule and reason next to the redacted text; neither may
+// quote the words the span removed from the text ("dozens of N" printed "dozens" of "dozens of families").
+func TestRulesDoNotQuoteTheirSpan(t *testing.T) {
+	for policy, inputs := range map[string][]string{
+		"defector-family": {"Dozens of families were questioned.", "Hundreds of prisoners were moved.", "Scores of workers left."},
+		"strict":          {"I have three children; two are with me and one is still there.", "Forty wounded in one night."},
+	} {
+		p, err := policies.Load(policy)
+		require.NoError(t, err)
+		e, err := redact.New(p)
+		require.NoError(t, err)
+		for _, in := range inputs {
+			red, err := e.Redact(redact.Document{Text: in})
+			require.NoError(t, err)
+			require.NotEmpty(t, red.Report().Spans, in)
+			for _, s := range red.Report().Spans {
+				if s.Replacement == s.Text {
+					continue
+				}
+				for _, w := range strings.Fields(strings.ToLower(s.Text)) {
+					if len(w) < 4 || strings.Contains(strings.ToLower(s.Replacement), w) {
+						continue // "of", or a word the redacted text shows anyway ("[families]")
+					}
+					assert.NotContains(t, strings.ToLower(s.Rule+" "+s.Reason), w, "%s: span %q", in, s.Text)
+				}
+			}
+		}
+	}
 }

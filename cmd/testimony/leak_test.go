@@ -538,7 +538,6 @@ var knownLeaks = []string{
 	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
 	"046-unicode-tricks.md: ore trucks for the mine",                                           // QUASI, strict
 	"046-unicode-tricks.md: the only piano in our street",                                      // QUASI, strict
-	"047-house-number.md: dozens",                                                              // QUASI, defector-family
 	"052-video-singer.md: The video where the prisoner sings a Korean folk song to the guards", // QUASI, pow
 	"055-numbers-that-identify.md: border town",                                                // QUASI, strict
 	"055-numbers-that-identify.md: one",                                                        // QUASI, strict
