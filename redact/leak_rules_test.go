@@ -141,3 +141,21 @@ func TestRulesDoNotQuoteTheirSpan(t *testing.T) {
 		}
 	}
 }
+
+// The people someone traded with named by their work, a job told by what someone drove for
+// whom, and a settlement described by lying on the border.
+func TestTradeJobsAndBorderPlaces(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"I bought it from miners.":                    "I bought it from [occupation].",
+		"We sold them to local fishermen.":            "We sold them to [occupation].",
+		"He drove coal trucks for the mine.":          "He drove [occupation].",
+		"She operated a crane for the port.":          "She operated [occupation].",
+		"We lived in a border village near Hoeryong.": "We lived in [a place] near [a city in North Hamgyong Province].",
+		// must not fire
+		"I bought it from my brothers.":      "I bought it from my brothers.",
+		"We sold it to others.":              "We sold it to others.",
+		"We drove for an hour.":              "We drove for an hour.",
+		"He drove the truck to the station.": "He drove the truck to the station.",
+		"The border was closed.":             "The border was closed.",
+	})
+}

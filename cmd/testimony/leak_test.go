@@ -535,11 +535,8 @@ func sortedKeys(m map[string]bool) []string {
 // TESTIMONY_LEAK_LIST=1 go test ./cmd/testimony -run TestNothingLeaks -v.
 var knownLeaks = []string{
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
-	"038-copper-smuggling.md: miners",                                                          // QUASI, strict
-	"046-unicode-tricks.md: ore trucks for the mine",                                           // QUASI, strict
 	"046-unicode-tricks.md: the only piano in our street",                                      // QUASI, strict
 	"052-video-singer.md: The video where the prisoner sings a Korean folk song to the guards", // QUASI, pow
-	"055-numbers-that-identify.md: border town",                                                // QUASI, strict
 	"055-numbers-that-identify.md: one",                                                        // QUASI, strict
 	"055-numbers-that-identify.md: two",                                                        // QUASI, strict
 }

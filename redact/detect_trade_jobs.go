@@ -1,0 +1,56 @@
+package redact
+
+import "regexp"
+
+// Jobs said without a job title, and places said by their kind: the people someone traded
+// with named by their work ("I bought it from miners"), a job told by what someone drove
+// for whom ("he drove ore trucks for the mine"), and a town described by where it lies ("a
+// border town near Manpo"). Each narrows the speaker to a few households.
+
+func init() {
+	register(tradeJobDetector{})
+	register(placeKindDetector{})
+}
+
+type tradeJobDetector struct{}
+
+// "demographic" so the span is generalized to "[occupation]".
+func (tradeJobDetector) name() string { return "demographic" }
+
+var (
+	// tradedWith is a group named by its work (an agent noun) after buying from or selling
+	// to; kin and "others" are not a job.
+	tradedWith = regexp.MustCompile(`(?i)\b(?:bought|buy|buys|buying|sold|sell|sells|selling|traded|trading|smuggled)\s(?:(?:it|them|this|goods|things)\s)?(?:from|to)\s((?:local\s|the\s)?[a-z]+(?:ers|ors|men|ists|ians))\b`)
+	notAJob    = regexp.MustCompile(`(?i)(?:^|\s)(?:others|brothers|mothers|fathers|sisters|daughters|grandmothers|grandfathers|customers|buyers|sellers|strangers|foreigners|women|men)$`)
+	// droveFor is a vehicle someone drove or worked, for an employer.
+	droveFor = regexp.MustCompile(`(?i)\b(?:drove|drives|drive|driving|operated|operates|operating)\s((?:[a-z]+\s){0,2}?(?:trucks?|lorries|lorry|buses|bus|tractors?|trains?|cranes?|taxis?|boats?|excavators?|bulldozers?)\sfor\s(?:the|a|an)\s[a-z]+)\b`)
+)
+
+func (tradeJobDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	var out []Candidate
+	for _, m := range tradedWith.FindAllStringSubmatchIndex(t.Norm, -1) {
+		if notAJob.MatchString(t.Norm[m[2]:m[3]]) {
+			continue
+		}
+		out = append(out, t.cand(m[2], m[3], Demographic, "traded with a trade", "a group named by its work after buying from or selling to", 0.6))
+	}
+	for _, m := range droveFor.FindAllStringSubmatchIndex(t.Norm, -1) {
+		out = append(out, t.cand(m[2], m[3], Demographic, "drove for an employer", "a vehicle someone drove for an employer", 0.6))
+	}
+	return out
+}
+
+type placeKindDetector struct{}
+
+func (placeKindDetector) name() string { return "place" }
+
+// borderPlace is a settlement described by lying on the border.
+var borderPlace = regexp.MustCompile(`(?i)\b((?:a|the|our|my)\s(?:small\s)?border\s(?:town|village|city|county|district|hamlet))\b`)
+
+func (placeKindDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	var out []Candidate
+	for _, m := range borderPlace.FindAllStringSubmatchIndex(t.Norm, -1) {
+		out = append(out, t.cand(m[2], m[3], Place, "border settlement", "a town or village described by lying on the border", 0.6))
+	}
+	return out
+}
