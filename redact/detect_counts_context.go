@@ -23,14 +23,36 @@ var casualtyWords = map[string]bool{"wounded": true, "dead": true, "injured": tr
 var partVerbs = map[string]bool{"are": true, "is": true, "was": true, "were": true, "live": true, "lives": true,
 	"stayed": true, "stay": true, "died": true, "came": true, "left": true, "remain": true, "remained": true}
 
+// takenWith stand before a bare number that is part of a household count just given ("left
+// with two and left one").
+var takenWith = map[string]bool{"with": true, "left": true, "took": true, "brought": true, "lost": true, "leave": true, "take": true, "bring": true}
+
+// bareNumberEnd says whether the number ending at word j stands alone: the sentence or clause
+// ends after it, or "and", "behind", "there" follows, not a noun it counts.
+func bareNumberEnd(c wordScan, j int) bool {
+	if j+1 >= len(c.ws) || !c.joined(j+1) || strings.Contains(c.s[c.ws[j].end:c.ws[j+1].start], ",") {
+		return true
+	}
+	switch c.w(j + 1) {
+	case "and", "or", "behind", "there", "here", "but":
+		return true
+	}
+	return false
+}
+
 func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	lastCount := -1 // end offset of the last household count in this sentence
+	lastCount := -1      // end offset of the last household count in this sentence
+	recentCount := false // a household count in this sentence or the one before
+	countSentence := -1  // the sentence of the last household count
+	sentence := 0
 	for i := 0; i < len(c.ws); i++ {
 		if i > 0 && strings.ContainsAny(c.s[c.ws[i-1].end:c.ws[i].start], ".!?") {
 			lastCount = -1
+			sentence++
 		}
+		recentCount = countSentence >= 0 && sentence-countSentence <= 1
 		if c.skip(i, clsDigit|clsNumberWord|clsCount) {
 			continue
 		}
@@ -52,7 +74,11 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i = j + 1
 		case householdNouns[n] && c.joined(j+1):
 			lastCount = j + 1
+			countSentence = sentence
 			i = j + 1
+		case recentCount && takenWith[c.w(i-1)] && c.joined(i) && v >= 1 && v < 20 && j == i && bareNumberEnd(c, j):
+			out = append(out, c.emit(i, j, Quantity, "part of a count", "a bare number after a verb of leaving or taking, next to a household count", 0.6))
+			i = j
 		case lastCount >= 0 && partVerbs[n] && c.joined(j+1) && v >= 1 && v < 20 && j == i:
 			out = append(out, c.emit(i, j, Quantity, "part of a count", "a number after a household count in the same sentence", 0.6))
 			i = j

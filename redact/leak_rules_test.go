@@ -159,3 +159,16 @@ func TestTradeJobsAndBorderPlaces(t *testing.T) {
 		"The border was closed.":             "The border was closed.",
 	})
 }
+
+// A bare number after a verb of leaving or taking, in the sentence after a household count,
+// is a part of that count ("I have three children. ... left with two and left one").
+func TestPartsOfACountInTheNextSentence(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"I have three children. Few women left with two\nand left one.": "I have [children]. Few women left with [a number]\nand left [a number].",
+		"I have two sons. I left with one and he stayed.":               "I have [sons]. I left with [a number] and he stayed.",
+		// must not fire
+		"I came with two friends. I left one behind.":                      "I came with two friends. I left one behind.",
+		"He took two and left.":                                            "He took two and left.",
+		"I have three children. We have lived here for years. I left one.": "I have [children]. We have lived here for years. I left one.",
+	})
+}

@@ -537,6 +537,4 @@ var knownLeaks = []string{
 	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
 	"046-unicode-tricks.md: the only piano in our street",                                      // QUASI, strict
 	"052-video-singer.md: The video where the prisoner sings a Korean folk song to the guards", // QUASI, pow
-	"055-numbers-that-identify.md: one",                                                        // QUASI, strict
-	"055-numbers-that-identify.md: two",                                                        // QUASI, strict
 }
