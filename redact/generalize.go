@@ -63,6 +63,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Physical:
 		return "[a physical description]"
 	case Demographic:
+		if d.Detector == "distinctive" {
+			return "[a distinctive detail]"
+		}
 		if d.Rule == "occupation" || d.Detector == "demographic" {
 			return "[occupation]"
 		}

@@ -172,3 +172,24 @@ func TestPartsOfACountInTheNextSentence(t *testing.T) {
 		"I have three children. We have lived here for years. I left one.": "I have [children]. We have lived here for years. I left one.",
 	})
 }
+
+// A thing there was only one of in a small place and a recording described by what it
+// shows point at one person.
+func TestDistinctiveDetails(t *testing.T) {
+	redactWith(t, "pow", map[string]string{
+		"We had the only television in our village.":                 "We had [a distinctive detail].",
+		"Yes. The video where the soldier waves a flag. I am him.":   "Yes. [a distinctive detail]. I am him.",
+		"They shared the photo in which my brother holds his rifle.": "They shared [a distinctive detail].",
+		// must not fire
+		"I want the video taken down.":  "I want the video taken down.",
+		"It was the only way out.":      "It was the only way out.",
+		"He was the only one who knew.": "He was the only one who knew.",
+		"Where is the video now?":       "Where is the video now?",
+	})
+}
+
+func TestDistinctiveDetailsNeedSomeonesPlace(t *testing.T) {
+	redactWith(t, "pow", map[string]string{
+		"It is the only blue gate in the lane.": "It is the only blue gate in the lane.",
+	})
+}

@@ -37,33 +37,42 @@ func reviewCommands(t *testing.T, docs []*leakDoc, arc, key, outside string, cli
 	cli(nil, "review", "list", "--archive", arc)
 	cli(nil, "review", "list", "--archive", arc, "--json")
 
-	// The first held testimony with a keep form and a form the engine misses in it.
+	// The first held testimony with a keep form and a form the engine misses in it; when the
+	// engine misses none in a held testimony (knownLeaks may be empty), the first with a keep
+	// form and a QUASI form: add-term and approve then run on a form the gold removes.
 	known := map[string]bool{}
 	for _, k := range knownLeaks {
 		known[k] = true
 	}
 	var r1 *leakDoc
 	var term, keep string
-	for _, d := range held {
-		b, err := os.ReadFile(d.file)
-		require.NoError(t, err)
-		text := strings.ToLower(string(b))
-		term, keep = "", ""
-		for _, f := range slices.Sorted(maps.Keys(d.remove)) {
-			if known[d.label+": "+f] && strings.Contains(text, strings.ToLower(f)) {
-				term = f
-				break
-			}
-		}
-		for _, k := range d.keep {
-			if len(k) > 3 && strings.Contains(text, strings.ToLower(k)) && d.remove[k] == "" {
-				keep = k
-				break
-			}
-		}
-		if term != "" && keep != "" {
-			r1 = d
+	missed := func(d *leakDoc, f string) bool { return known[d.label+": "+f] }
+	quasi := func(d *leakDoc, f string) bool { return d.remove[f] == "QUASI" }
+	for _, want := range []func(*leakDoc, string) bool{missed, quasi} {
+		if r1 != nil {
 			break
+		}
+		for _, d := range held {
+			b, err := os.ReadFile(d.file)
+			require.NoError(t, err)
+			text := strings.ToLower(string(b))
+			term, keep = "", ""
+			for _, f := range slices.Sorted(maps.Keys(d.remove)) {
+				if want(d, f) && strings.Contains(text, strings.ToLower(f)) {
+					term = f
+					break
+				}
+			}
+			for _, k := range d.keep {
+				if len(k) > 3 && strings.Contains(text, strings.ToLower(k)) && d.remove[k] == "" {
+					keep = k
+					break
+				}
+			}
+			if term != "" && keep != "" {
+				r1 = d
+				break
+			}
 		}
 	}
 	require.NotNil(t, r1, "a held testimony with a missed form and a form its gold keeps")

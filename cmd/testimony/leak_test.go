@@ -534,7 +534,5 @@ func sortedKeys(m map[string]bool) []string {
 // for interviews-expected.md) and the policy. Regenerate with
 // TESTIMONY_LEAK_LIST=1 go test ./cmd/testimony -run TestNothingLeaks -v.
 var knownLeaks = []string{
-	"006-market-inspection.md: batteries and USB sticks",                                       // QUASI, strict
-	"046-unicode-tricks.md: the only piano in our street",                                      // QUASI, strict
-	"052-video-singer.md: The video where the prisoner sings a Korean folk song to the guards", // QUASI, pow
+	"006-market-inspection.md: batteries and USB sticks", // QUASI, strict
 }

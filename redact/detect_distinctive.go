@@ -1,0 +1,35 @@
+package redact
+
+import "regexp"
+
+// Details that point at one person without naming anyone: a thing there was only one of in
+// a small place ("the only piano in our street") and a recording described by what it shows
+// ("the video where the prisoner sings to the guards"). Whoever knows the street or has seen
+// the video knows who speaks.
+
+func init() { register(distinctiveDetector{}) }
+
+type distinctiveDetector struct{}
+
+// "distinctive": generalized to "[a distinctive detail]" (generalize.go).
+func (distinctiveDetector) name() string { return "distinctive" }
+
+var (
+	// onlyOneInPlace is "the only" + a noun + a small place said as someone's own ("in our
+	// street"); "the only blue gate in the lane" is a landmark the gold leaves readable.
+	onlyOneInPlace = regexp.MustCompile(`(?i)\b(the\sonly\s(?:[\p{L}-]+\s){1,3}?(?:in|on)\s(?:our|my|their|his|her)\s(?:street|village|town|district|unit|block|neighbourhood|neighborhood|building|county|farm|school|class|factory|mine|ward|lane))\b`)
+	// describedRecording is a recording and the clause that says what it shows, to the end
+	// of the sentence.
+	describedRecording = regexp.MustCompile(`(?i)\b((?:the|that|this)\s(?:video|photo|photograph|picture|clip|recording|broadcast|footage|film)\s(?:where|in\swhich|that\sshows|showing)\s[^.!?\n]{8,160}(?:\n[^.!?\n]{1,160})?)`)
+)
+
+func (distinctiveDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	var out []Candidate
+	for _, m := range onlyOneInPlace.FindAllStringSubmatchIndex(t.Norm, -1) {
+		out = append(out, t.cand(m[2], m[3], Demographic, "only one in a small place", "a thing there was only one of in a street or village", 0.6))
+	}
+	for _, m := range describedRecording.FindAllStringSubmatchIndex(t.Norm, -1) {
+		out = append(out, t.cand(m[2], m[3], Demographic, "described recording", "a recording told by what it shows", 0.6))
+	}
+	return out
+}
