@@ -66,6 +66,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if d.Detector == "distinctive" {
 			return "[a distinctive detail]"
 		}
+		if d.Detector == "goods" {
+			return "[goods]"
+		}
 		if d.Rule == "occupation" || d.Detector == "demographic" {
 			return "[occupation]"
 		}

@@ -193,3 +193,17 @@ func TestDistinctiveDetailsNeedSomeonesPlace(t *testing.T) {
 		"It is the only blue gate in the lane.": "It is the only blue gate in the lane.",
 	})
 }
+
+// What someone sold at a market names the trader in a town with one market.
+func TestGoodsSoldAtAMarket(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"I sold rice cakes at the market.":                    "I sold [goods] at the market.",
+		"We used to sell batteries and cables in the market.": "We used to sell [goods] in the market.",
+		// must not fire
+		"My mother sells vegetables at the market.": "My mother sells vegetables at the market.",
+		"I sold it at the market.":                  "I sold it at the market.",
+		"We sold the house in a hurry.":             "We sold the house in a hurry.",
+		"Everything was sold at the market.":        "Everything was sold at the market.",
+		"I sold at the market every day.":           "I sold at the market every day.",
+	})
+}
