@@ -252,15 +252,11 @@ func (a *Archive) ReviewShow(ids []age.Identity, id string, opts ShowOptions) (*
 			return nil, err
 		}
 	}
-	unlock, err := a.lock(context.Background())
+	st, unlock, err := a.lockForReview(ids, id)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	st, err := a.openForReview(ids, id)
-	if err != nil {
-		return nil, err
-	}
 	rf, err := a.readRunReport(ids, st.e)
 	if err != nil {
 		return nil, err
@@ -349,10 +345,9 @@ type ReviewResult struct {
 	Counts map[string]int `json:"counts,omitempty"`
 }
 
-// openDecision begins a reviewer's decision on testimony id: it takes the writer lock, proves
-// the identity's authority (openForReview), checks that the testimony waits for review and
-// that the reason carries no testimony text. The caller runs unlock when done.
-func (a *Archive) openDecision(ids []age.Identity, id, reason, verb string) (*reviewState, func(), error) {
+// lockForReview takes the writer lock and proves the identity's authority over testimony id
+// (openForReview). The caller runs unlock when done.
+func (a *Archive) lockForReview(ids []age.Identity, id string) (*reviewState, func(), error) {
 	if err := checkID(id); err != nil {
 		return nil, nil, err
 	}
@@ -361,7 +356,22 @@ func (a *Archive) openDecision(ids []age.Identity, id, reason, verb string) (*re
 		return nil, nil, err
 	}
 	st, err := a.openForReview(ids, id)
-	if err == nil && st.e.Status != StatusReview {
+	if err != nil {
+		unlock()
+		return nil, nil, err
+	}
+	return st, unlock, nil
+}
+
+// openDecision begins a reviewer's decision on testimony id: it takes the writer lock, proves
+// the identity's authority (openForReview), checks that the testimony waits for review and
+// that the reason carries no testimony text. The caller runs unlock when done.
+func (a *Archive) openDecision(ids []age.Identity, id, reason, verb string) (*reviewState, func(), error) {
+	st, unlock, err := a.lockForReview(ids, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	if st.e.Status != StatusReview {
 		err = fmt.Errorf("testimony %s is %s: only a testimony waiting for review can be %s", id, st.e.Status, verb)
 	}
 	if err == nil {
@@ -476,15 +486,11 @@ func (a *Archive) Amend(ids []age.Identity, id string, am Amendment) (*ReviewRes
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
-	unlock, err := a.lock(context.Background())
+	st, unlock, err := a.lockForReview(ids, id)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	st, err := a.openForReview(ids, id)
-	if err != nil {
-		return nil, err
-	}
 	var kept []guardForm
 	if k := strings.TrimSpace(am.Keep); k != "" {
 		kept = append(kept, guardForm{k, "the kept text"})
