@@ -23,12 +23,18 @@ var (
 	describedRecording = regexp.MustCompile(`(?i)\b((?:the|that|this)\s(?:video|photo|photograph|picture|clip|recording|broadcast|footage|film)\s(?:where|in\swhich|that\sshows|showing)\s[^.!?\n]{8,160}(?:\n[^.!?\n]{1,160})?)`)
 )
 
+// Both patterns run only around their key word (scanAround): "only", and the kind of
+// recording.
+var distinctiveAnchors = newAnchorTable(setOfWords("only"),
+	setOfWords("video photo photograph picture clip recording broadcast footage film"))
+
 func (distinctiveDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	an := distinctiveAnchors.find(t)
 	var out []Candidate
-	for _, m := range onlyOneInPlace.FindAllStringSubmatchIndex(t.Norm, -1) {
+	for _, m := range scanAround(t, onlyOneInPlace, an[0], 6, 120) {
 		out = append(out, t.cand(m[2], m[3], Demographic, "only one in a small place", "a thing there was only one of in a street or village", 0.6))
 	}
-	for _, m := range describedRecording.FindAllStringSubmatchIndex(t.Norm, -1) {
+	for _, m := range scanAround(t, describedRecording, an[1], 6, 400) {
 		out = append(out, t.cand(m[2], m[3], Demographic, "described recording", "a recording told by what it shows", 0.6))
 	}
 	return out

@@ -19,12 +19,15 @@ func (elidedPercentDetector) name() string { return "quantity" }
 // connective, and a bare number that ends its clause.
 var elidedPercent = regexp.MustCompile(`(?i)\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s(?:percent|per cent)\b[^.!?\n]{0,30}?[;,]\s(?:and\s|but\s)?(?:now\s|then\s|later\s|today\s|since\s)?(?:only\s|just\s|about\s|barely\s)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)[.;!?]`)
 
+// elidedPercent runs only around "percent" and "per" (scanAround).
+var percentAnchors = newAnchorTable(setOfWords("percent per"))
+
 func (elidedPercentDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	if !strings.Contains(t.Fold, "per") {
 		return nil
 	}
 	var out []Candidate
-	for _, m := range elidedPercent.FindAllStringSubmatchIndex(t.Norm, -1) {
+	for _, m := range scanAround(t, elidedPercent, percentAnchors.find(t)[0], 24, 120) {
 		w := strings.ToLower(t.Norm[m[2]:m[3]])
 		if w[0] < '0' || w[0] > '9' {
 			if !isNumberWord(w) || w == "one" {

@@ -25,15 +25,24 @@ var (
 	lastingEvent = regexp.MustCompile(`(?i)\b(?:questioned|interrogated|held|detained|imprisoned|jailed|beaten|hidden|hid|locked up)\s(?:[\p{L}'’-]+\s){0,2}?for\s((?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s(?:day|week|month|year)s?)\b`)
 )
 
+// Both patterns start with their verb, so they run anchored at each verb (scanAt) rather
+// than over the whole text: unanchored, they cost more than the rest of the engine.
+var (
+	eventAnchors    = newAnchorTable(setOfWords(strings.ReplaceAll(eventVerbs, "|", " ")), setOfWords("questioned interrogated held detained imprisoned jailed beaten hidden hid locked"))
+	seasonOfEventAt = anchored(seasonOfEvent)
+	lastingEventAt  = anchored(lastingEvent)
+)
+
 func (eventDateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	if !strings.Contains(t.Fold, " in the ") && !strings.Contains(t.Fold, " for ") {
 		return nil
 	}
+	an := eventAnchors.find(t)
 	var out []Candidate
-	for _, m := range seasonOfEvent.FindAllStringSubmatchIndex(t.Norm, -1) {
+	for _, m := range scanAt(t, seasonOfEventAt, an[0], 120) {
 		out = append(out, t.cand(m[2], m[3], Date, "season of an event", "a season after a verb of capture, wounding, crossing, ...", 0.6))
 	}
-	for _, m := range lastingEvent.FindAllStringSubmatchIndex(t.Norm, -1) {
+	for _, m := range scanAt(t, lastingEventAt, an[1], 100) {
 		out = append(out, t.cand(m[2], m[3], Date, "length of custody", "how long someone was questioned, held or hidden", 0.6))
 	}
 	return out

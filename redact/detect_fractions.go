@@ -22,10 +22,13 @@ var (
 	feeFraction = regexp.MustCompile(`(?:수수료|중개비|중개료|브로커 ?비|몫)[^.?!\n]{0,12}?(절반|[일이삼사오육칠팔구]분의 [일이삼사오육칠팔구])`)
 )
 
+// fractionOfMoney runs only around its fraction words (scanAround).
+var fractionAnchors = newAnchorTable(setOfWords("half third quarter fifth tenth"))
+
 func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	if strings.Contains(t.Fold, " of ") {
-		for _, m := range fractionOfMoney.FindAllStringSubmatchIndex(t.Norm, -1) {
+		for _, m := range scanAround(t, fractionOfMoney, fractionAnchors.find(t)[0], 8, 120) {
 			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
 		}
 	}

@@ -26,15 +26,25 @@ var (
 	droveFor = regexp.MustCompile(`(?i)\b(?:drove|drives|drive|driving|operated|operates|operating)\s((?:[a-z]+\s){0,2}?(?:trucks?|lorries|lorry|buses|bus|tractors?|trains?|cranes?|taxis?|boats?|excavators?|bulldozers?)\sfor\s(?:the|a|an)\s[a-z]+)\b`)
 )
 
+// tradedWith and droveFor start with their verb and run anchored at it (scanAt);
+// borderPlace runs around "border" (scanAround).
+var (
+	tradeAnchors = newAnchorTable(setOfWords("bought buy buys buying sold sell sells selling traded trading smuggled"),
+		setOfWords("drove drives drive driving operated operates operating"), setOfWords("border"))
+	tradedWithAt = anchored(tradedWith)
+	droveForAt   = anchored(droveFor)
+)
+
 func (tradeJobDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	an := tradeAnchors.find(t)
 	var out []Candidate
-	for _, m := range tradedWith.FindAllStringSubmatchIndex(t.Norm, -1) {
+	for _, m := range scanAt(t, tradedWithAt, an[0], 80) {
 		if notAJob.MatchString(t.Norm[m[2]:m[3]]) {
 			continue
 		}
 		out = append(out, t.cand(m[2], m[3], Demographic, "traded with a trade", "a group named by its work after buying from or selling to", 0.6))
 	}
-	for _, m := range droveFor.FindAllStringSubmatchIndex(t.Norm, -1) {
+	for _, m := range scanAt(t, droveForAt, an[1], 120) {
 		out = append(out, t.cand(m[2], m[3], Demographic, "drove for an employer", "a vehicle someone drove for an employer", 0.6))
 	}
 	return out
@@ -49,7 +59,7 @@ var borderPlace = regexp.MustCompile(`(?i)\b((?:a|the|our|my)\s(?:small\s)?borde
 
 func (placeKindDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
-	for _, m := range borderPlace.FindAllStringSubmatchIndex(t.Norm, -1) {
+	for _, m := range scanAround(t, borderPlace, tradeAnchors.find(t)[2], 16, 24) {
 		out = append(out, t.cand(m[2], m[3], Place, "border settlement", "a town or village described by lying on the border", 0.6))
 	}
 	return out

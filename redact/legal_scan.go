@@ -271,3 +271,47 @@ func hasDigit(s string) bool {
 	}
 	return false
 }
+
+// scanAround runs re in windows from before bytes ahead of each anchor to after bytes past
+// it, widened to whole words and merged where they overlap. Unlike scanNear a window may
+// cross a line break, for patterns whose \s may match one. It suits patterns whose every
+// match holds an anchor word within before bytes of its start.
+func scanAround(t *Text, re *regexp.Regexp, anchors []int, before, after int) [][]int {
+	s := t.Norm
+	var out [][]int
+	run := func(lo, hi int) {
+		for _, m := range re.FindAllStringSubmatchIndex(s[lo:hi], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += lo
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	curLo, curHi := -1, -1
+	for _, p := range anchors {
+		lo := max(0, p-before)
+		for lo > 0 && lo < p && !isSpaceByte(s[lo-1]) {
+			lo--
+		}
+		hi := min(len(s), p+after)
+		for hi < len(s) && !isSpaceByte(s[hi]) {
+			hi++
+		}
+		if curLo >= 0 && lo <= curHi {
+			curHi = max(curHi, hi)
+			continue
+		}
+		if curLo >= 0 {
+			run(curLo, curHi)
+		}
+		curLo, curHi = lo, hi
+	}
+	if curLo >= 0 {
+		run(curLo, curHi)
+	}
+	return out
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
