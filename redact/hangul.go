@@ -1,7 +1,7 @@
 package redact
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -32,18 +32,9 @@ var hangulHonorifics = []string{
 	"언니", "오빠", "누나", "형님",
 }
 
-// honorificFirst and honorificLast hold the first and last syllables of the honorifics, so
-// most words need no comparison with the list.
-var honorificFirst, honorificLast = func() (map[rune]bool, map[rune]bool) {
-	f, l := map[rune]bool{}, map[rune]bool{}
-	for _, h := range hangulHonorifics {
-		r, _ := utf8.DecodeRuneInString(h)
-		f[r] = true
-		r, _ = utf8.DecodeLastRuneInString(h)
-		l[r] = true
-	}
-	return f, l
-}()
+// honorificsByFirst and honorificsByLast index the honorifics by their first and last
+// syllables, so most words need no comparison with the list.
+var honorificsByFirst, honorificsByLast = newEndingIndex(hangulHonorifics, true), newEndingIndex(hangulHonorifics, false)
 
 // Ranks and posts that follow a full name in Korean, longest first.
 var hangulPosts = []string{
@@ -51,6 +42,9 @@ var hangulPosts = []string{
 	"소위", "중위", "상위", "대위", "소좌", "중좌", "상좌", "대좌", "상사", "중사", "하사", "전사",
 	"상병", "일병", "이병", "병장", "반장", "교수", "목사", "사장", "부장", "과장", "기자", "대표",
 }
+
+// postsByFirst indexes the posts by their first syllable.
+var postsByFirst = newEndingIndex(hangulPosts, true)
 
 // Particles and endings that attach to a noun, longest first.
 var hangulParticles = []string{
@@ -78,14 +72,32 @@ var hangulTitles = set("선생님", "선생", "동무", "동지", "여사", "씨
 
 // notNameFinal are syllables that end verb stems and adverbs far more often than names
 // ("조심하", "마련해", "천천히"); a word without an honorific that ends in one is not a name.
-var notNameFinal = map[rune]bool{'하': true, '해': true, '했': true, '히': true, '게': true, '요': true,
-	'다': true, '고': true, '며': true, '면': true, '는': true, '던': true, '된': true}
+var notNameFinal = hangulRuneSet('하', '해', '했', '히', '게', '요', '다', '고', '며', '면', '는', '던', '된')
 
 // hangulVerbEndings end predicates, never names.
 var hangulVerbEndings = []string{"세요", "어요", "아요", "니다", "했다", "한다", "하다", "해요", "지요", "네요", "군요", "어서", "아서", "는데", "니까", "면서"}
 
 // Line-initial labels in Hangul transcripts that are roles, not names.
 var hangulNonLabels = set("질문", "답변", "문", "답", "면담자", "기자", "사회자", "통역", "참고", "메모", "날짜", "장소")
+
+// hangulWordLists says in one lookup which of the word lists above hold a word.
+var hangulWordLists = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, l := range []map[string]bool{hangulStopwords, hangulTitles, hangulNonLabels} {
+		for w, ok := range l {
+			if ok {
+				m[w] |= 1 << bit
+			}
+		}
+	}
+	return m
+}()
+
+const (
+	inStopwords uint8 = 1 << iota
+	inTitles
+	inNonLabels
+)
 
 type hangulName struct {
 	from, to int // bytes in Norm
@@ -105,18 +117,19 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	ix := indexFor(g)
 	a := analyse(t, ix)
 	toks := a.toks
+	h, gs := hangulIndexFor(ix), givenSetFor(g)
 	var found []hangulName
 	var taken []bool
 	for i, tk := range toks {
-		if tk.kind != tokHangul || isHangulFigure(tk.text, ix) {
+		if tk.kind != tokHangul || isHangulFigure(tk.text, ix, h) {
 			continue
 		}
 		if a.placeTok[i] {
 			continue // "신의주", "석현동에서": a place, not a name
 		}
-		n, ok := hangulAt(t.Norm, toks, i, g, ix)
+		n, ok := hangulAt(t.Norm, toks, i, g, ix, h, gs)
 		if !ok {
-			n, ok = foreignName(t.Norm, toks, i, g)
+			n, ok = foreignName(t.Norm, toks, i, g, h)
 		}
 		if ok {
 			if taken == nil {
@@ -130,10 +143,10 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	// two-syllable given name named in full elsewhere ("지민이는" of 김지민).
 	found = givenPass(t.Norm, toks, taken, found, false)
 	for i, tk := range toks {
-		if tk.kind != tokHangul || taken != nil && taken[i] || isHangulFigure(tk.text, ix) {
+		if tk.kind != tokHangul || taken != nil && taken[i] || isHangulFigure(tk.text, ix, h) {
 			continue
 		}
-		if n, ok := surnameOneSyllable(tk, g); ok {
+		if n, ok := surnameOneSyllable(tk, g, gs); ok {
 			if taken == nil {
 				taken = make([]bool, len(toks))
 			}
@@ -161,17 +174,28 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 	}
 	out := make([]Candidate, 0, len(found))
+	// A person is usually named many times: their entity key is made once.
+	type nameKey struct {
+		surname, given string
+		foreign        bool
+	}
+	entities := map[nameKey]string{}
 	for _, n := range found {
 		st, en := t.Orig(n.from, n.to)
-		canon := g.Surnames[n.surname]
-		if canon == "" {
-			canon = n.surname
-		}
-		// The same key as the romanized names detector gives, so "김지민" and "Kim Ji-min"
-		// share one pseudonym.
-		entity := canon + "|" + foldSyllables(romanizeHangul(n.given))
-		if n.foreign {
-			entity = "|" + n.given
+		k := nameKey{n.surname, n.given, n.foreign}
+		entity, ok := entities[k]
+		if !ok {
+			canon := g.Surnames[n.surname]
+			if canon == "" {
+				canon = n.surname
+			}
+			// The same key as the romanized names detector gives, so "김지민" and "Kim Ji-min"
+			// share one pseudonym.
+			entity = canon + "|" + foldSyllables(romanizeHangul(n.given))
+			if n.foreign {
+				entity = "|" + n.given
+			}
+			entities[k] = entity
 		}
 		role := n.role
 		if role == "" {
@@ -184,11 +208,12 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 }
 
 // hangulAt decides whether Hangul token i is (or begins with) a name.
-func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (hangulName, bool) {
+func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *hangulIndex, gs *givenSet) (hangulName, bool) {
 	tk := toks[i]
 	noun := stripCopula(tk.text)
 	word := stripParticles(noun)
-	if hangulStopwords[word] || hangulTitles[word] {
+	lists := hangulWordLists[word]
+	if lists&(inStopwords|inTitles) != 0 {
 		return hangulName{}, false
 	}
 	// Predicates are never names: "마세요" is not surname 마 + a given name. A noun with a
@@ -197,53 +222,51 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 		return hangulName{}, false
 	}
 	// Speaker label: "김지민: ..." at the start of a line.
-	if tk.lineStart && strings.HasPrefix(strings.TrimLeft(norm[tk.e:], " \t"), ":") && !hangulNonLabels[word] && utf8.RuneCountInString(word) <= 4 {
+	if tk.lineStart && strings.HasPrefix(strings.TrimLeft(norm[tk.e:], " \t"), ":") && lists&inNonLabels == 0 && utf8.RuneCountInString(word) <= 4 {
 		sur, given := splitHangulName(word, g)
 		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "speaker-label",
 			reason: "speaker label at the start of a line", score: 0.85, role: RoleSpeaker}, true
 	}
 	// Honorific attached ("김지민씨는") or as the next word ("김지민 씨").
-	if r, _ := utf8.DecodeLastRuneInString(word); honorificLast[r] {
-		for _, h := range hangulHonorifics {
-			if stem, ok := strings.CutSuffix(word, h); ok && stem != "" {
-				return honorificName(tk.s, stem, h, g)
-			}
+	last, _ := utf8.DecodeLastRuneInString(word)
+	for _, k := range honorificsByLast.of(last) {
+		if stem, ok := strings.CutSuffix(word, hangulHonorifics[k]); ok && stem != "" {
+			return honorificName(tk.s, stem, hangulHonorifics[k], g, gs)
 		}
 	}
 	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
 		next := toks[i+1].text
+		first, _ := utf8.DecodeRuneInString(next)
 		// A rank or post after a full name ("김혁 소위", "박철 반장") works like an honorific.
-		for _, r := range hangulPosts {
-			if r[:3] != next[:min(3, len(next))] {
-				continue // every post begins with a Hangul syllable (three bytes)
-			}
+		for _, k := range postsByFirst.of(first) {
+			r := hangulPosts[k]
 			if strings.HasPrefix(next, r) { // any ending: "소위였어요", "반장님"
-				if sur, given := splitHangulName(word, g); sur != "" && given != "" && allGiven(given, g) && utf8.RuneCountInString(word) <= 4 {
+				if sur, given := splitHangulName(word, g); sur != "" && given != "" && allGiven(given, gs) && utf8.RuneCountInString(word) <= 4 {
 					return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "post",
-						reason: fmt.Sprintf("Hangul name before rank or post %q", r), score: 0.8}, true
+						reason: "Hangul name before rank or post " + strconv.Quote(r), score: 0.8}, true
 				}
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(next); honorificFirst[r] {
-			for _, h := range hangulHonorifics {
-				if rest, ok := strings.CutPrefix(next, h); ok && h != "님" && endingOK(rest) {
-					return honorificName(tk.s, word, h, g)
-				}
+		for _, k := range honorificsByFirst.of(first) {
+			hon := hangulHonorifics[k]
+			if rest, ok := strings.CutPrefix(next, hon); ok && hon != "님" && endingOK(rest) {
+				return honorificName(tk.s, word, hon, g, gs)
 			}
 		}
 	}
-	// Shape of a full name: surname + two given syllables, nothing but a particle after.
-	if hangulStopwords[word] || ix.placeHangul(word) || ix.provinceStem[word] {
+	// Shape of a full name: surname + two given syllables, nothing but a particle after
+	// (3: 김지민; 4: 남궁민수; 3 with a two-syllable surname: 황보철). Places are not names.
+	if n := utf8.RuneCountInString(word); n != 3 && n != 4 {
 		return hangulName{}, false
 	}
-	rs := []rune(word)
-	if len(rs) == 3 || len(rs) == 4 { // 3: 김지민; 4: 남궁민수; 3 with a two-syllable surname: 황보철
-		sur, given := splitHangulName(word, g)
-		gn := utf8.RuneCountInString(given)
-		if sur != "" && (gn == 2 || gn == 1 && utf8.RuneCountInString(sur) == 2) && allGiven(given, g) && !notNameFinal[rs[len(rs)-1]] {
-			return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "surname+given",
-				reason: fmt.Sprintf("Hangul surname %q + two given-name syllables", sur), score: 0.7}, true
-		}
+	if first, _ := utf8.DecodeRuneInString(word); h.mayBePlace(first) && (ix.placeHangul(word) || ix.provinceStem[word]) {
+		return hangulName{}, false
+	}
+	sur, given := splitHangulName(word, g)
+	gn := utf8.RuneCountInString(given)
+	if sur != "" && (gn == 2 || gn == 1 && utf8.RuneCountInString(sur) == 2) && allGiven(given, gs) && !notNameFinal.has(last) {
+		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "surname+given",
+			reason: "Hangul surname " + strconv.Quote(sur) + " + two given-name syllables", score: 0.7}, true
 	}
 	return hangulName{}, false
 }
@@ -251,20 +274,27 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex) (ha
 // surnameOneSyllable finds surname + a one-syllable given name without an honorific
 // ("김별이가"): the given syllable ends in a consonant and takes the name suffix 이 before a
 // particle, which common nouns never take ("한국이가" is not Korean).
-func surnameOneSyllable(tk token, g *Gazetteer) (hangulName, bool) {
-	rs := []rune(tk.text)
-	if len(rs) < 4 || !isHangulSyllable(rs[1]) || (rs[1]-0xAC00)%28 == 0 || rs[2] != '이' {
+func surnameOneSyllable(tk token, g *Gazetteer, gs *givenSet) (hangulName, bool) {
+	// A Hangul token is Hangul syllables only, three bytes each: the checks below read them
+	// in place instead of converting the word.
+	w := tk.text
+	if len(w) < 4*3 {
 		return hangulName{}, false
 	}
-	sur, given := string(rs[:1]), string(rs[1:2])
-	if _, ok := g.Surnames[sur]; !ok || !g.GivenSyllables[given] || !nameSuffixParticles[string(rs[3:])] {
+	r1, _ := utf8.DecodeRuneInString(w[3:])
+	r2, _ := utf8.DecodeRuneInString(w[6:])
+	if !isHangulSyllable(r1) || (r1-0xAC00)%28 == 0 || r2 != '이' || !gs.hangul.has(r1) {
 		return hangulName{}, false
 	}
-	if hangulStopwords[sur+given] || hangulNotPlaces[sur+given] {
+	sur, given := w[:3], w[3:6]
+	if _, ok := g.Surnames[sur]; !ok || !nameSuffixParticles[w[9:]] {
+		return hangulName{}, false
+	}
+	if hangulStopwords[w[:6]] || hangulNotPlaces[w[:6]] {
 		return hangulName{}, false
 	}
 	return hangulName{from: tk.s, to: tk.s + len(sur) + len(given), surname: sur, given: given, rule: "surname+given-suffix",
-		reason: fmt.Sprintf("Hangul surname %q + one given syllable + name suffix 이 and a particle", sur), score: 0.7}, true
+		reason: "Hangul surname " + strconv.Quote(sur) + " + one given syllable + name suffix 이 and a particle", score: 0.7}, true
 }
 
 // nameSuffixParticles may follow the name suffix 이 ("별이가", "철이는").
@@ -278,46 +308,28 @@ var copulaEndings = []string{
 	"인데요", "인데", "인지", "이니까",
 }
 
-// copulaFinal holds the last syllable of every copula ending.
-var copulaFinal = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, e := range copulaEndings {
-		r, _ := utf8.DecodeLastRuneInString(e)
-		m[r] = true
-	}
-	return m
-}()
+// copulasByFinal indexes the copula endings by their last syllable.
+var copulasByFinal = newEndingIndex(copulaEndings, false)
 
 // stripCopula removes a copula ending, keeping at least two syllables.
 func stripCopula(w string) string {
-	if r, _ := utf8.DecodeLastRuneInString(w); !copulaFinal[r] {
-		return w
-	}
-	for _, e := range copulaEndings {
-		if s, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(s) >= 2 {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	for _, k := range copulasByFinal.of(r) {
+		if s, ok := strings.CutSuffix(w, copulaEndings[k]); ok && utf8.RuneCountInString(s) >= 2 {
 			return s
 		}
 	}
 	return w
 }
 
-// verbEndingFinal holds the last syllable of every verb ending.
-var verbEndingFinal = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, e := range hangulVerbEndings {
-		r, _ := utf8.DecodeLastRuneInString(e)
-		m[r] = true
-	}
-	return m
-}()
+// verbEndingsByFinal indexes the verb endings by their last syllable.
+var verbEndingsByFinal = newEndingIndex(hangulVerbEndings, false)
 
 // isPredicate reports a word that ends like a verb or adjective ("마세요", "했어요").
 func isPredicate(w string) bool {
-	if r, _ := utf8.DecodeLastRuneInString(w); !verbEndingFinal[r] {
-		return false
-	}
-	for _, e := range hangulVerbEndings {
-		if strings.HasSuffix(w, e) {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	for _, k := range verbEndingsByFinal.of(r) {
+		if strings.HasSuffix(w, hangulVerbEndings[k]) {
 			return true
 		}
 	}
@@ -340,6 +352,9 @@ var nameEndings = func() []string {
 	return out
 }()
 
+// nameEndingsByFirst indexes nameEndings by their first syllable.
+var nameEndingsByFirst = newEndingIndex(nameEndings, true)
+
 // endingOK reports whether rest, what follows a name in its word, is only grammar: at most
 // three endings in a row ("이한테는", "씨한테는", "이었는데").
 func endingOK(rest string) bool { return endingDepth(rest, 3) }
@@ -351,8 +366,9 @@ func endingDepth(rest string, depth int) bool {
 	if depth == 0 {
 		return false
 	}
-	for _, e := range nameEndings {
-		if r, ok := strings.CutPrefix(rest, e); ok && endingDepth(r, depth-1) {
+	r, _ := utf8.DecodeRuneInString(rest)
+	for _, k := range nameEndingsByFirst.of(r) {
+		if r, ok := strings.CutPrefix(rest, nameEndings[k]); ok && endingDepth(r, depth-1) {
 			return true
 		}
 	}
@@ -361,21 +377,16 @@ func endingDepth(rest string, depth int) bool {
 
 // foreignName finds a foreign name in Hangul at the start of token i ("세르게이였어요",
 // "나타샤가"), longest first. A name that is also a Korean word needs context.
-func foreignName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
+func foreignName(norm string, toks []token, i int, g *Gazetteer, h *hangulIndex) (hangulName, bool) {
 	w := toks[i].text
-	if r, _ := utf8.DecodeRuneInString(w); !indexFor(g).foreignFirst[r] {
+	if r, _ := utf8.DecodeRuneInString(w); !h.foreignFirst.has(r) {
 		return hangulName{}, false
 	}
 	// Syllable boundaries, longest prefix first.
-	var cuts []int
-	for k := range w {
-		if k > 0 {
-			cuts = append(cuts, k)
-		}
-	}
-	cuts = append(cuts, len(w))
-	for c := len(cuts) - 1; c >= 0; c-- {
-		stem, rest := w[:cuts[c]], w[cuts[c]:]
+	for cut := len(w); cut > 0; {
+		stem, rest := w[:cut], w[cut:]
+		_, n := utf8.DecodeLastRuneInString(stem)
+		cut -= n
 		if !g.FirstNames[stem] || !endingOK(rest) {
 			continue
 		}
@@ -453,7 +464,7 @@ func givenPass(norm string, toks []token, taken []bool, found []hangulName, oneS
 			taken[i] = true
 		}
 		found = append(found, hangulName{from: tk.s, to: tk.s + len(stem), surname: givens[stem], given: stem,
-			rule: "known-given", reason: fmt.Sprintf("given name of a person named in full elsewhere (%d syllables)", utf8.RuneCountInString(stem)), score: 0.8})
+			rule: "known-given", reason: "given name of a person named in full elsewhere (" + strconv.Itoa(utf8.RuneCountInString(stem)) + " syllables)", score: 0.8})
 	}
 	return found
 }
@@ -500,7 +511,7 @@ func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (s
 	return best, best != ""
 }
 
-func honorificName(start int, stem, h string, g *Gazetteer) (hangulName, bool) {
+func honorificName(start int, stem, hon string, g *Gazetteer, gs *givenSet) (hangulName, bool) {
 	n := utf8.RuneCountInString(stem)
 	if n < 1 || n > 4 {
 		return hangulName{}, false
@@ -509,41 +520,46 @@ func honorificName(start int, stem, h string, g *Gazetteer) (hangulName, bool) {
 	if n == 1 && sur == "" { // one syllable must be a surname ("박 씨")
 		return hangulName{}, false
 	}
-	if n == 2 && sur != "" && allGiven(stem, g) {
+	if n == 2 && sur != "" && allGiven(stem, gs) {
 		// "지민 씨": both readings are possible; a two-syllable name before an honorific is
 		// more often a given name than surname + one syllable.
 		sur, given = "", stem
 	}
-	if h == "님" && sur == "" { // 님 follows many nouns (사장님, 어머님); only names with a surname
+	if hon == "님" && sur == "" { // 님 follows many nouns (사장님, 어머님); only names with a surname
 		return hangulName{}, false
 	}
-	if given != "" && !allGiven(given, g) { // "동생 언니", "선생님": words, not names
+	if given != "" && !allGiven(given, gs) { // "동생 언니", "선생님": words, not names
 		return hangulName{}, false
 	}
 	return hangulName{from: start, to: start + len(stem), surname: sur, given: given, rule: "honorific",
-		reason: fmt.Sprintf("Hangul name before honorific %q", h), score: 0.85}, true
+		reason: "Hangul name before honorific " + strconv.Quote(hon), score: 0.85}, true
 }
 
 // splitHangulName splits a Hangul name into surname and given name (two-syllable surnames
-// first). With no listed surname the whole is a given name.
+// first). With no listed surname the whole is a given name. w is Hangul syllables only, so
+// the parts are slices of it.
 func splitHangulName(w string, g *Gazetteer) (string, string) {
-	rs := []rune(w)
-	if len(rs) >= 3 {
-		if _, ok := g.Surnames[string(rs[:2])]; ok {
-			return string(rs[:2]), string(rs[2:])
+	if w == "" {
+		return "", w
+	}
+	_, n1 := utf8.DecodeRuneInString(w)
+	if n1 < len(w) {
+		_, n2 := utf8.DecodeRuneInString(w[n1:])
+		if n1+n2 < len(w) { // three syllables or more
+			if _, ok := g.Surnames[w[:n1+n2]]; ok {
+				return w[:n1+n2], w[n1+n2:]
+			}
 		}
 	}
-	if len(rs) >= 1 {
-		if _, ok := g.Surnames[string(rs[:1])]; ok {
-			return string(rs[:1]), string(rs[1:])
-		}
+	if _, ok := g.Surnames[w[:n1]]; ok {
+		return w[:n1], w[n1:]
 	}
 	return "", w
 }
 
-func allGiven(given string, g *Gazetteer) bool {
+func allGiven(given string, gs *givenSet) bool {
 	for _, r := range given {
-		if !g.GivenSyllables[string(r)] {
+		if !gs.has(r) {
 			return false
 		}
 	}
@@ -556,26 +572,9 @@ func (ix *nameIndex) placeHangul(w string) bool {
 	return ok
 }
 
-// particleFinal holds the last syllable of every particle: a word that ends otherwise has none.
-var particleFinal = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, p := range hangulParticles {
-		r, _ := utf8.DecodeLastRuneInString(p)
-		m[r] = true
-	}
-	return m
-}()
-
-// particlesByFinal lists the particles by their last syllable, longest first as in
-// hangulParticles.
-var particlesByFinal = func() map[rune][]string {
-	m := map[rune][]string{}
-	for _, p := range hangulParticles {
-		r, _ := utf8.DecodeLastRuneInString(p)
-		m[r] = append(m[r], p)
-	}
-	return m
-}()
+// particlesByFinal indexes the particles by their last syllable, longest first as in
+// hangulParticles: a word that ends in another syllable has none.
+var particlesByFinal = newEndingIndex(hangulParticles, false)
 
 func isParticle(s string) bool {
 	for _, p := range hangulParticles {
@@ -590,13 +589,10 @@ func isParticle(s string) bool {
 // most twice ("지민이가" → "지민"), keeping at least one syllable.
 func stripParticles(w string) string {
 	for range 2 {
-		if r, _ := utf8.DecodeLastRuneInString(w); !particleFinal[r] {
-			break
-		}
 		cut := false
 		r, _ := utf8.DecodeLastRuneInString(w)
-		for _, p := range particlesByFinal[r] {
-			if s, ok := strings.CutSuffix(w, p); ok && utf8.RuneCountInString(s) >= 2 {
+		for _, k := range particlesByFinal.of(r) {
+			if s, ok := strings.CutSuffix(w, hangulParticles[k]); ok && utf8.RuneCountInString(s) >= 2 {
 				w, cut = s, true
 				break
 			}
@@ -609,8 +605,8 @@ func stripParticles(w string) string {
 }
 
 // isHangulFigure reports a word that begins with a public figure's Hangul name ("김정은의").
-func isHangulFigure(w string, ix *nameIndex) bool {
-	if r, _ := utf8.DecodeRuneInString(w); !ix.figHangulFirst[r] {
+func isHangulFigure(w string, ix *nameIndex, h *hangulIndex) bool {
+	if r, _ := utf8.DecodeRuneInString(w); isHangulSyllable(r) && !h.figureFirst.has(r) || !isHangulSyllable(r) && !ix.figHangulFirst[r] {
 		return false
 	}
 	for _, f := range ix.figHangul {

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -35,8 +36,7 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	}
 	ix := indexFor(g)
 	a := analyse(t, ix)
-	toks, cached := a.toks, a.places
-	known := append([]placeMatch(nil), cached...)
+	toks, known := a.toks, a.places
 	taken := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.from; k < m.to; k++ {
@@ -45,32 +45,47 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	}
 	// Public figures' names are not places ("Kim Il Sung" is not the square).
 	prot := a.prot
+	copied := false // the analysis is shared: copy its places before the first change
 	for k := range known {
 		if m := &known[k]; m.rule == "admin-suffix" && m.entry.Province == "" {
 			if near, ok := nearestKnown(t.Norm, toks, m.from, m.to, known, true); ok {
+				if !copied {
+					known, copied = append([]placeMatch(nil), known...), true
+					m = &known[k]
+				}
 				m.entry.Province, m.entry.Country = near.entry.Province, near.entry.Country
-				m.reason += fmt.Sprintf(", near a known place in %s", provinceOrCountry(near.entry))
+				m.reason += ", near a known place in " + provinceOrCountry(near.entry)
 			}
 		}
 	}
-	all := append([]placeMatch(nil), known...)
-	all = append(all, structuralPlaces(t.Norm, toks, taken, prot, known)...)
-	all = append(all, cuedPlaces(t.Norm, toks, taken, prot, known)...)
-	all = append(all, slavicPlaces(t.Norm, toks, taken, prot, known)...)
-	all = append(all, hangulVillages(toks, t.Norm, taken, known)...)
+	found := structuralPlaces(t.Norm, toks, taken, prot, known)
+	found = append(found, cuedPlaces(t.Norm, toks, taken, prot, known)...)
+	found = append(found, slavicPlaces(t.Norm, toks, taken, prot, known)...)
+	found = append(found, hangulVillages(toks, t.Norm, taken, known)...)
 
-	out := make([]Candidate, 0, len(all))
-	for _, m := range all {
-		end := toks[m.to-1].e
-		if m.byteEnd > 0 {
-			end = m.byteEnd
+	n := len(known) + len(found)
+	out := make([]Candidate, 0, n)
+	entries := make([]PlaceEntry, 0, n) // one allocation for every candidate's Place
+	entities := map[string]string{}     // a place named again has the same key
+	for _, l := range [2][]placeMatch{known, found} {
+		for k := range l {
+			m := &l[k]
+			end := toks[m.to-1].e
+			if m.byteEnd > 0 {
+				end = m.byteEnd
+			}
+			st, en := t.Orig(toks[m.from].s, end)
+			entries = append(entries, m.entry)
+			entity, ok := entities[m.entry.Name]
+			if !ok {
+				entity = "place|" + strings.ToLower(m.entry.Name)
+				entities[m.entry.Name] = entity
+			}
+			out = append(out, Candidate{
+				Start: st, End: en, Category: Place, Detector: "places", Rule: m.rule,
+				Reason: m.reason, Score: m.score, Entity: entity, Place: &entries[len(entries)-1],
+			})
 		}
-		st, en := t.Orig(toks[m.from].s, end)
-		e := m.entry
-		out = append(out, Candidate{
-			Start: st, End: en, Category: Place, Detector: "places", Rule: m.rule,
-			Reason: m.reason, Score: m.score, Entity: "place|" + strings.ToLower(e.Name), Place: &e,
-		})
 	}
 	return out
 }
@@ -95,10 +110,11 @@ var unitWords = map[string]string{
 // upper case: lower-case matches of short romanized names are mostly ordinary words.
 func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 	var out []placeMatch
+	h := hangulIndexFor(ix)
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind == tokHangul {
 			// Hangul places carry their particles: "혜산에서", "양강도의".
-			if m, ok := hangulPlace(toks, i, ix); ok {
+			if m, ok := hangulPlace(toks, i, ix, h); ok {
 				out = append(out, m)
 			}
 			continue
@@ -119,14 +135,14 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 				continue
 			}
 			to := i + n
-			rule, reason := "gazetteer", fmt.Sprintf("gazetteer %s %q", e.Kind, e.Name)
+			rule, reason := "gazetteer", ""
 			// "-do", "-si", "-gun" belong to the name; "-dong", "-ri" make a smaller unit
 			// named after it.
 			if to < len(toks) && gapBefore(norm, toks, to) == "-" && toks[to].kind == tokWord {
 				if kind, ok := adminSuffix[toks[to].low]; ok {
 					if kind == "dong" || kind == "ri" || (kind == "district" && e.Kind != "district") {
 						e = PlaceEntry{Name: norm[toks[i].s:toks[to].e], Kind: kind, Province: e.Province, Country: e.Country}
-						rule, reason = "admin-suffix", fmt.Sprintf("suffix %q after the name of a place in %s", "-"+toks[to].low, provinceOrCountry(e))
+						rule, reason = "admin-suffix", "suffix "+strconv.Quote("-"+toks[to].low)+" after the name of a place in "+provinceOrCountry(e)
 					}
 					to++
 				}
@@ -137,8 +153,11 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 				}
 				to++
 			}
-			if e.Kind == "country" {
-				reason = fmt.Sprintf("country %q (kept readable by policy)", e.Name)
+			switch {
+			case e.Kind == "country":
+				reason = "country " + strconv.Quote(e.Name) + " (kept readable by policy)"
+			case reason == "":
+				reason = "gazetteer " + e.Kind + " " + strconv.Quote(e.Name)
 			}
 			out = append(out, placeMatch{from: i, to: to, entry: e, rule: rule, reason: reason, score: placeScore(e)})
 			i = to - 1
@@ -171,72 +190,69 @@ var hangulNotPlaces = set(
 // hangulPlace matches a Hangul word against the gazetteer, with its particles and with or
 // without its administrative suffix ("혜산시에서", "양강도의"), and finds dong and ri names by
 // their suffix ("석현동", "칠성리").
-func hangulPlace(toks []token, i int, ix *nameIndex) (placeMatch, bool) {
+func hangulPlace(toks []token, i int, ix *nameIndex, h *hangulIndex) (placeMatch, bool) {
 	w := toks[i].text
+	// Every candidate below begins as w does: when no place begins with that syllable, only
+	// the dong and ri rule can match, and the gazetteer need not be asked.
+	first, _ := utf8.DecodeRuneInString(w)
+	known := h.mayBePlace(first)
 	cands := [3]string{w, stripParticles(w), stripPlaceEndings(w)}
 	for c, cand := range cands {
 		if c > 0 && (cand == cands[0] || c == 2 && cand == cands[1]) {
 			continue // already tried
 		}
-		if e, ok := ix.places[cand]; ok {
-			return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
-				reason: fmt.Sprintf("gazetteer %s %q (Hangul)", e.Kind, e.Name), score: placeScore(e)}, true
+		if known {
+			if e, ok := ix.places[cand]; ok {
+				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
+					reason: "gazetteer " + e.Kind + " " + strconv.Quote(e.Name) + " (Hangul)", score: placeScore(e)}, true
+			}
 		}
-		if r, _ := utf8.DecodeLastRuneInString(cand); !adminSuffixFinal[r] {
-			continue
-		}
-		for _, sk := range hangulAdminSuffix {
+		last, _ := utf8.DecodeLastRuneInString(cand)
+		for _, k := range adminSuffixByFinal.of(last) {
+			sk := hangulAdminSuffix[k]
 			stem, ok := strings.CutSuffix(cand, sk.suffix)
 			if !ok || stem == "" {
 				continue
 			}
-			if e, ok := ix.places[stem]; ok {
-				if sk.kind == "dong" || sk.kind == "ri" {
-					e = PlaceEntry{Name: cand, Kind: sk.kind, Province: e.Province, Country: e.Country}
+			if known {
+				if e, ok := ix.places[stem]; ok {
+					if sk.kind == "dong" || sk.kind == "ri" {
+						e = PlaceEntry{Name: cand, Kind: sk.kind, Province: e.Province, Country: e.Country}
+					}
+					return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
+						reason: "gazetteer " + e.Kind + " " + strconv.Quote(e.Name) + " with suffix " + strconv.Quote(sk.suffix) + " (Hangul)", score: placeScore(e)}, true
 				}
-				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
-					reason: fmt.Sprintf("gazetteer %s %q with suffix %q (Hangul)", e.Kind, e.Name, sk.suffix), score: placeScore(e)}, true
 			}
 			// A neighbourhood or village unknown to the gazetteer: two syllables and 동/리.
 			if (sk.kind == "dong" || sk.kind == "ri") && utf8.RuneCountInString(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] {
 				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: PlaceEntry{Name: cand, Kind: sk.kind},
-					rule: "admin-suffix", reason: fmt.Sprintf("Hangul administrative suffix %q", sk.suffix), score: 0.75}, true
+					rule: "admin-suffix", reason: "Hangul administrative suffix " + strconv.Quote(sk.suffix), score: 0.75}, true
 			}
 		}
 	}
 	return placeMatch{}, false
 }
 
-// adminSuffixFinal holds the last syllable of every Hangul administrative suffix.
-var adminSuffixFinal = func() map[rune]bool {
-	m := map[rune]bool{}
+// adminSuffixByFinal indexes hangulAdminSuffix by the suffixes' last syllable.
+var adminSuffixByFinal = func() *endingIndex {
+	var l []string
 	for _, sk := range hangulAdminSuffix {
-		r, _ := utf8.DecodeLastRuneInString(sk.suffix)
-		m[r] = true
+		l = append(l, sk.suffix)
 	}
-	return m
+	return newEndingIndex(l, false)
 }()
 
 // placeEndings are the locative and copula endings Hangul place names take, longest first.
 var placeEndings = []string{"이었어요", "였어요", "입니다", "이에요", "이었다", "에서부터", "에서는", "에서도", "에서", "으로", "예요", "이야", "이다", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가", "야"}
 
-// placeEndingFinal holds the last syllable of every place ending.
-var placeEndingFinal = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, e := range placeEndings {
-		r, _ := utf8.DecodeLastRuneInString(e)
-		m[r] = true
-	}
-	return m
-}()
+// placeEndingsByFinal indexes placeEndings by their last syllable.
+var placeEndingsByFinal = newEndingIndex(placeEndings, false)
 
 // stripPlaceEndings removes the locative endings Hangul place names take ("에서", "으로").
 func stripPlaceEndings(w string) string {
-	if r, _ := utf8.DecodeLastRuneInString(w); !placeEndingFinal[r] {
-		return w
-	}
-	for _, e := range placeEndings {
-		if s, ok := strings.CutSuffix(w, e); ok && s != "" {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	for _, k := range placeEndingsByFinal.of(r) {
+		if s, ok := strings.CutSuffix(w, placeEndings[k]); ok && s != "" {
 			return s
 		}
 	}
@@ -300,11 +316,10 @@ func placeWindowOK(norm string, toks []token, from, to int) bool {
 func structuralPlaces(norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
 	var out []placeMatch
 	for i := 0; i+1 < len(toks); i++ {
-		t := toks[i]
-		if taken[i] || prot[i] || t.kind != tokWord || !t.upper || t.nonName() || len(t.low) < 2 {
+		t, n := &toks[i], &toks[i+1]
+		if t.kind != tokWord || !t.upper || n.kind != tokWord || taken[i] || prot[i] || t.nonName() || len(t.low) < 2 {
 			continue
 		}
-		n := toks[i+1]
 		gap := gapBefore(norm, toks, i+1)
 		var kind string
 		switch {
@@ -333,10 +348,10 @@ func structuralPlaces(norm string, toks []token, taken, prot []bool, known []pla
 		}
 		e := PlaceEntry{Name: norm[t.s:n.e], Kind: kind}
 		near, ok := nearestKnown(norm, toks, i, i+2, known, false)
-		reason := fmt.Sprintf("Korean administrative suffix %q", strings.TrimSpace(norm[t.e:n.e]))
+		reason := "Korean administrative suffix " + strconv.Quote(strings.TrimSpace(norm[t.e:n.e]))
 		if ok {
 			e.Province, e.Country = near.entry.Province, near.entry.Country
-			reason += fmt.Sprintf(", next to %q in %s", near.entry.Name, provinceOrCountry(near.entry))
+			reason += ", next to " + strconv.Quote(near.entry.Name) + " in " + provinceOrCountry(near.entry)
 		}
 		out = append(out, placeMatch{from: i, to: i + 2, entry: e, rule: "admin-suffix", reason: reason, score: 0.8})
 		taken[i], taken[i+1] = true, true
@@ -350,6 +365,9 @@ func structuralPlaces(norm string, toks []token, taken, prot []bool, known []pla
 func cuedPlaces(norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
 	var out []placeMatch
 	for i := 2; i < len(toks); i++ {
+		if c := toks[i-1].low; c != "called" && c != "named" && c != "of" {
+			continue // the only cues below
+		}
 		if taken[i] || prot[i] || toks[i].kind != tokWord || !toks[i].upper || toks[i].nonName() {
 			continue
 		}
@@ -404,8 +422,8 @@ var placePrepositions = set("in", "near", "at", "from", "to", "outside", "toward
 func slavicPlaces(norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
 	var out []placeMatch
 	for i := 1; i < len(toks); i++ {
-		t := toks[i]
-		if taken[i] || prot[i] || t.kind != tokWord || !t.upper || len(t.low) < 5 || t.nonName() || !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
+		t := &toks[i]
+		if t.kind != tokWord || !t.upper || len(t.low) < 5 || taken[i] || prot[i] || t.nonName() || !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
 			continue
 		}
 		ok := false
