@@ -143,10 +143,10 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	// two-syllable given name named in full elsewhere ("지민이는" of 김지민).
 	found = givenPass(t.Norm, toks, taken, found, false)
 	for i, tk := range toks {
-		if tk.kind != tokHangul || taken != nil && taken[i] || isHangulFigure(tk.text, ix, h) {
+		if tk.kind != tokHangul || taken != nil && taken[i] {
 			continue
 		}
-		if n, ok := surnameOneSyllable(tk, g, gs); ok {
+		if n, ok := surnameOneSyllable(tk, g, gs); ok && !isHangulFigure(tk.text, ix, h) {
 			if taken == nil {
 				taken = make([]bool, len(toks))
 			}
@@ -259,7 +259,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if n := utf8.RuneCountInString(word); n != 3 && n != 4 {
 		return hangulName{}, false
 	}
-	if first, _ := utf8.DecodeRuneInString(word); h.mayBePlace(first) && (ix.placeHangul(word) || ix.provinceStem[word]) {
+	if h.mayBePlace(word) && (ix.placeHangul(word) || ix.provinceStem[word]) {
 		return hangulName{}, false
 	}
 	sur, given := splitHangulName(word, g)
@@ -452,8 +452,18 @@ func givenPass(norm string, toks []token, taken []bool, found []hangulName, oneS
 	if len(givens) == 0 {
 		return found
 	}
-	for i, tk := range toks {
+	// A word can be a known given name only if it begins with the first syllable of one.
+	var firsts sylSet
+	for n := range givens {
+		r, _ := utf8.DecodeRuneInString(n)
+		firsts.add(r)
+	}
+	for i := range toks {
+		tk := &toks[i]
 		if tk.kind != tokHangul || taken != nil && taken[i] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(tk.text); !firsts.has(r) {
 			continue
 		}
 		stem, ok := knownGivenAt(norm, toks, i, givens)
@@ -606,7 +616,11 @@ func stripParticles(w string) string {
 
 // isHangulFigure reports a word that begins with a public figure's Hangul name ("김정은의").
 func isHangulFigure(w string, ix *nameIndex, h *hangulIndex) bool {
-	if r, _ := utf8.DecodeRuneInString(w); isHangulSyllable(r) && !h.figureFirst.has(r) || !isHangulSyllable(r) && !ix.figHangulFirst[r] {
+	r, _ := utf8.DecodeRuneInString(w)
+	if isHangulSyllable(r) {
+		return h.isFigure(w)
+	}
+	if !ix.figHangulFirst[r] {
 		return false
 	}
 	for _, f := range ix.figHangul {

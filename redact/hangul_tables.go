@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -88,46 +90,116 @@ func (x *endingIndex) of(r rune) []int {
 	return nil
 }
 
-// hangulIndex is what the Hangul passes derive from a name index once, as syllable sets:
-// the first syllables of its Hangul places, foreign names and public figures. A word whose
-// first syllable begins no entry needs no lookup. givenSyllables holds the Hangul given-name
-// syllables of a Gazetteer the same way.
+// hangulIndex is what the Hangul and place passes derive from a name index once. The
+// gazetteer's places again, each with the reason and entity key a match on it gives, so a
+// match costs one lookup and no formatting; which pairs of syllables begin a Hangul place
+// (a word that begins otherwise needs no lookup at all); and the first syllables of the
+// foreign names and public figures written in Hangul.
 type hangulIndex struct {
-	placeFirst   sylSet // first syllable of every place key (and province stem)
-	foreignFirst sylSet // first syllable of every foreign name written in Hangul
-	figureFirst  sylSet // first syllable of every public figure written in Hangul
+	places       map[string]*placeHit
+	placeOne     sylSet          // first syllable of a place key whose second is not a Hangul syllable
+	placePairs   map[uint32]bool // first two syllables of every other Hangul place key
+	foreignFirst sylSet          // first syllable of every foreign name written in Hangul
+	figureFirst  sylSet          // first syllable of every public figure written in Hangul
+	figures      map[rune][]string
+}
+
+// placeHit is one gazetteer place with what a match on it says.
+type placeHit struct {
+	entry        PlaceEntry
+	reason       string // of a match on its own: "gazetteer city \"Hyesan\"", or the country's
+	hangulReason string // of a match on its Hangul name
+	entity       string
 }
 
 var (
 	hangulIndexCache sync.Map // *nameIndex → *hangulIndex
-	givenSetCache    sync.Map // *Gazetteer → *sylSet
+	givenSetCache    sync.Map // *Gazetteer → *givenSet
 )
 
 func hangulIndexFor(ix *nameIndex) *hangulIndex {
 	if v, ok := hangulIndexCache.Load(ix); ok {
 		return v.(*hangulIndex)
 	}
-	h := &hangulIndex{}
-	for k := range ix.places {
-		r, _ := utf8.DecodeRuneInString(k)
-		h.placeFirst.add(r)
+	h := &hangulIndex{places: make(map[string]*placeHit, len(ix.places)), placePairs: map[uint32]bool{}, figures: map[rune][]string{}}
+	hits := map[PlaceEntry]*placeHit{}
+	for k, e := range ix.places {
+		hit := hits[e]
+		if hit == nil {
+			hit = &placeHit{entry: e, reason: placeReason(e), hangulReason: "gazetteer " + e.Kind + " " + strconv.Quote(e.Name) + " (Hangul)",
+				entity: placeEntity(e.Name)}
+			hits[e] = hit
+		}
+		h.places[k] = hit
+		h.addPlacePrefix(k)
 	}
 	for k := range ix.provinceStem {
-		r, _ := utf8.DecodeRuneInString(k)
-		h.placeFirst.add(r)
+		h.addPlacePrefix(k)
 	}
 	for r := range ix.foreignFirst {
 		h.foreignFirst.add(r)
 	}
-	for r := range ix.figHangulFirst {
+	for _, f := range ix.figHangul {
+		r, _ := utf8.DecodeRuneInString(f)
 		h.figureFirst.add(r)
+		h.figures[r] = append(h.figures[r], f)
 	}
 	v, _ := hangulIndexCache.LoadOrStore(ix, h)
 	return v.(*hangulIndex)
 }
 
-// mayBePlace says whether ix.places or ix.provinceStem can hold a word that begins with r.
-func (h *hangulIndex) mayBePlace(r rune) bool { return !isHangulSyllable(r) || h.placeFirst.has(r) }
+func (h *hangulIndex) addPlacePrefix(k string) {
+	r1, n := utf8.DecodeRuneInString(k)
+	if !isHangulSyllable(r1) {
+		return // no Hangul word begins so
+	}
+	if r2, _ := utf8.DecodeRuneInString(k[n:]); isHangulSyllable(r2) {
+		h.placePairs[sylPair(r1, r2)] = true
+	} else {
+		h.placeOne.add(r1)
+	}
+}
+
+func sylPair(r1, r2 rune) uint32 { return uint32(r1-0xAC00)*hangulSyllableCount + uint32(r2-0xAC00) }
+
+// mayBePlace says whether a place key (or province stem) can be w or begin w: it must begin
+// with w's first two syllables, or with its first and then no other syllable.
+func (h *hangulIndex) mayBePlace(w string) bool {
+	r1, n := utf8.DecodeRuneInString(w)
+	if !isHangulSyllable(r1) {
+		return true // not a Hangul word: no shortcut
+	}
+	if h.placeOne.has(r1) {
+		return true
+	}
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return isHangulSyllable(r2) && h.placePairs[sylPair(r1, r2)]
+}
+
+// placeReason says why a gazetteer place on its own is a place.
+func placeReason(e PlaceEntry) string {
+	if e.Kind == "country" {
+		return "country " + strconv.Quote(e.Name) + " (kept readable by policy)"
+	}
+	return "gazetteer " + e.Kind + " " + strconv.Quote(e.Name)
+}
+
+// placeEntity is the entity key of a place: every spelling of it is one place.
+func placeEntity(name string) string { return "place|" + strings.ToLower(name) }
+
+// isFigure reports a Hangul word that begins with a public figure's name.
+func (h *hangulIndex) isFigure(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !h.figureFirst.has(r) {
+		return false
+	}
+	for _, f := range h.figures[r] {
+		if strings.HasPrefix(w, f) {
+			return true
+		}
+	}
+	return false
+}
 
 // givenSet is a Gazetteer's given-name syllables, with its Hangul ones as a sylSet.
 type givenSet struct {

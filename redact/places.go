@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -28,6 +29,7 @@ type placeMatch struct {
 	rule     string
 	reason   string
 	score    float64
+	entity   string // the entity key when known beforehand, else ""
 }
 
 func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
@@ -76,10 +78,13 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 			st, en := t.Orig(toks[m.from].s, end)
 			entries = append(entries, m.entry)
-			entity, ok := entities[m.entry.Name]
-			if !ok {
-				entity = "place|" + strings.ToLower(m.entry.Name)
-				entities[m.entry.Name] = entity
+			entity := m.entity
+			if entity == "" {
+				var ok bool
+				if entity, ok = entities[m.entry.Name]; !ok {
+					entity = placeEntity(m.entry.Name)
+					entities[m.entry.Name] = entity
+				}
 			}
 			out = append(out, Candidate{
 				Start: st, End: en, Category: Place, Detector: "places", Rule: m.rule,
@@ -111,6 +116,7 @@ var unitWords = map[string]string{
 func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 	var out []placeMatch
 	h := hangulIndexFor(ix)
+	var buf []byte // window keys
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind == tokHangul {
 			// Hangul places carry their particles: "혜산에서", "양강도의".
@@ -126,16 +132,13 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 			if !placeWindowOK(norm, toks, i, i+n) {
 				continue
 			}
-			key := windowKey(norm, toks, i, i+n)
-			e, ok := ix.places[key]
-			if !ok {
-				e, ok = ix.places[strings.ReplaceAll(key, "-", " ")]
-			}
-			if !ok {
+			hit := placeAt(h, &buf, norm, toks, i, i+n)
+			if hit == nil {
 				continue
 			}
+			e := hit.entry
 			to := i + n
-			rule, reason := "gazetteer", ""
+			rule, reason, entity := "gazetteer", "", ""
 			// "-do", "-si", "-gun" belong to the name; "-dong", "-ri" make a smaller unit
 			// named after it.
 			if to < len(toks) && gapBefore(norm, toks, to) == "-" && toks[to].kind == tokWord {
@@ -153,13 +156,10 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 				}
 				to++
 			}
-			switch {
-			case e.Kind == "country":
-				reason = "country " + strconv.Quote(e.Name) + " (kept readable by policy)"
-			case reason == "":
-				reason = "gazetteer " + e.Kind + " " + strconv.Quote(e.Name)
+			if reason == "" { // the gazetteer's entry as it is
+				reason, entity = hit.reason, hit.entity
 			}
-			out = append(out, placeMatch{from: i, to: to, entry: e, rule: rule, reason: reason, score: placeScore(e)})
+			out = append(out, placeMatch{from: i, to: to, entry: e, rule: rule, reason: reason, score: placeScore(e), entity: entity})
 			i = to - 1
 			break
 		}
@@ -192,19 +192,23 @@ var hangulNotPlaces = set(
 // their suffix ("석현동", "칠성리").
 func hangulPlace(toks []token, i int, ix *nameIndex, h *hangulIndex) (placeMatch, bool) {
 	w := toks[i].text
-	// Every candidate below begins as w does: when no place begins with that syllable, only
-	// the dong and ri rule can match, and the gazetteer need not be asked.
-	first, _ := utf8.DecodeRuneInString(w)
-	known := h.mayBePlace(first)
+	// Every candidate below begins as w does: when no place begins so, the gazetteer need not
+	// be asked, and only the dong and ri rule can match, on the first three syllables of w
+	// (a Hangul token is Hangul syllables only, three bytes each).
+	known := h.mayBePlace(w)
+	if !known && (len(w) < 9 || w[6:9] != "동" && w[6:9] != "리") {
+		return placeMatch{}, false
+	}
 	cands := [3]string{w, stripParticles(w), stripPlaceEndings(w)}
 	for c, cand := range cands {
 		if c > 0 && (cand == cands[0] || c == 2 && cand == cands[1]) {
 			continue // already tried
 		}
 		if known {
-			if e, ok := ix.places[cand]; ok {
+			if hit, ok := h.places[cand]; ok {
+				e := hit.entry
 				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
-					reason: "gazetteer " + e.Kind + " " + strconv.Quote(e.Name) + " (Hangul)", score: placeScore(e)}, true
+					reason: hit.hangulReason, score: placeScore(e), entity: hit.entity}, true
 			}
 		}
 		last, _ := utf8.DecodeLastRuneInString(cand)
@@ -215,12 +219,13 @@ func hangulPlace(toks []token, i int, ix *nameIndex, h *hangulIndex) (placeMatch
 				continue
 			}
 			if known {
-				if e, ok := ix.places[stem]; ok {
+				if hit, ok := h.places[stem]; ok {
+					e, entity := hit.entry, hit.entity
 					if sk.kind == "dong" || sk.kind == "ri" {
-						e = PlaceEntry{Name: cand, Kind: sk.kind, Province: e.Province, Country: e.Country}
+						e, entity = PlaceEntry{Name: cand, Kind: sk.kind, Province: e.Province, Country: e.Country}, ""
 					}
 					return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
-						reason: "gazetteer " + e.Kind + " " + strconv.Quote(e.Name) + " with suffix " + strconv.Quote(sk.suffix) + " (Hangul)", score: placeScore(e)}, true
+						reason: "gazetteer " + e.Kind + " " + strconv.Quote(e.Name) + " with suffix " + strconv.Quote(sk.suffix) + " (Hangul)", score: placeScore(e), entity: entity}, true
 				}
 			}
 			// A neighbourhood or village unknown to the gazetteer: two syllables and 동/리.
@@ -266,17 +271,40 @@ func placeScore(e PlaceEntry) float64 {
 	return 0.9
 }
 
-// windowKey is placeKey of tokens [from, to), which placeWindowOK accepted, built from the
-// tokens' lower-case forms without lowering the text again.
-func windowKey(norm string, toks []token, from, to int) string {
+// placeAt looks tokens [from, to), which placeWindowOK accepted, up in the gazetteer: their
+// placeKey, or that with hyphens as spaces. The key is built in *buf, and looked up without
+// making a string of it.
+func placeAt(h *hangulIndex, buf *[]byte, norm string, toks []token, from, to int) *placeHit {
 	if to == from+1 {
-		return toks[from].low
+		key := toks[from].low
+		if hit, ok := h.places[key]; ok {
+			return hit
+		}
+		if strings.IndexByte(key, '-') < 0 {
+			return nil // the same key again
+		}
+		*buf = append((*buf)[:0], key...)
+	} else {
+		*buf = windowKey((*buf)[:0], norm, toks, from, to)
+		if hit, ok := h.places[string(*buf)]; ok {
+			return hit
+		}
 	}
-	n := 0
-	for k := from; k < to; k++ {
-		n += len(toks[k].low) + 2
+	b := *buf
+	if bytes.IndexByte(b, '-') < 0 {
+		return nil
 	}
-	b := make([]byte, 0, n)
+	for k, c := range b {
+		if c == '-' {
+			b[k] = ' '
+		}
+	}
+	return h.places[string(b)]
+}
+
+// windowKey appends the placeKey of tokens [from, to), which placeWindowOK accepted, to b,
+// built from the tokens' lower-case forms without lowering the text again.
+func windowKey(b []byte, norm string, toks []token, from, to int) []byte {
 	for k := from; k < to; k++ {
 		if k > from {
 			switch g := gapBefore(norm, toks, k); g {
@@ -290,7 +318,7 @@ func windowKey(norm string, toks []token, from, to int) string {
 		}
 		b = append(b, toks[k].low...)
 	}
-	return string(b)
+	return b
 }
 
 // placeWindowOK accepts tokens [from, to) as one name: words only, joined by a space, a
