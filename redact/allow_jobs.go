@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // jobNotInstitution says whether an allow-listed candidate is someone's job rather than the
 // public body the allow list keeps readable: an occupation after a work cue and an indefinite
@@ -10,8 +13,10 @@ func jobNotInstitution(t *Text, c Candidate) bool {
 	if c.Detector != "legal_dem" || c.Rule != "occupation" {
 		return false
 	}
-	// The words before the span, last first, skipping those like "former" or "young".
-	before := strings.Fields(strings.ToLower(t.Original[:c.Start]))
+	// The words before the span, last first, skipping those like "former" or "young". Only
+	// the last four are read, so only the text from a white space with four words after it
+	// is split, not everything before the span.
+	before := strings.Fields(strings.ToLower(lastFields(t.Original[:c.Start], 4)))
 	for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {
 		switch w := before[i]; {
 		case w == "a" || w == "an":
@@ -21,4 +26,26 @@ func jobNotInstitution(t *Text, c Candidate) bool {
 		}
 	}
 	return false
+}
+
+// lastFields returns a suffix of s that starts at an ASCII white space (or at 0) and holds
+// at least n fields: strings.Fields of it ends with the same n fields as strings.Fields(s).
+// An ASCII white space always starts a character, so the fields after it are whole.
+func lastFields(s string, n int) string {
+	cut, fields := len(s), 0
+	for {
+		i := strings.LastIndexAny(s[:cut], " \t\n\r\v\f")
+		if i < 0 {
+			return s
+		}
+		// A part between two ASCII white spaces with a character other than a space holds
+		// at least one field.
+		if strings.IndexFunc(s[i+1:cut], func(r rune) bool { return !unicode.IsSpace(r) }) >= 0 {
+			fields++
+		}
+		cut = i
+		if fields >= n {
+			return s[cut:]
+		}
+	}
 }

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Contact data: phone numbers, e-mail addresses, URLs and messenger handles. A broker's
@@ -338,8 +339,10 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		tok := s[a:b]
 		if (unders > 0 || dots >= 2 && hasASCIIDigit(tok)) && !strings.Contains(s[max(0, a-1):a], "@") {
 			score, reason := 0.65, "identifier-like token (underscores or dotted parts with digits)"
-			if cue, ok := cueBefore(s, a, 80, handleCues); ok {
-				score, reason = 0.85, reason+"; messenger cue "+quoteCue(cue)
+			if handleCueNear(s, ws, cls, i, a, 80) {
+				if cue, ok := cueBefore(s, a, 80, handleCues); ok {
+					score, reason = 0.85, reason+"; messenger cue "+quoteCue(cue)
+				}
 			}
 			// A URL or e-mail address is not a handle: leave it to those detectors.
 			if !strings.Contains(tok, "www.") && !(b < len(s) && s[b] == '@') {
@@ -401,6 +404,31 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = j
 	}
 	return out
+}
+
+// handleCueNear says whether cueBefore(s, a, window, handleCues) can find a cue before word
+// i (which starts at a): a word that may start a cue (clsHandle) starts in its window, or
+// the word that runs across the window's start has a cue from there. A cue starts at a word
+// boundary, and within a word only the window's start is one. This test is cheaper than
+// cueBefore's thirty searches, which run only when it is true.
+func handleCueNear(s string, ws []word, cls []uint32, i, a, window int) bool {
+	from := max(0, a-window)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	for k := i - 1; k >= 0 && ws[k].end > from; k-- {
+		if ws[k].start >= from && cls[k]&clsHandle != 0 {
+			return true
+		}
+		if ws[k].start < from {
+			for _, c := range handleCues {
+				if strings.HasPrefix(s[from:a], c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // stopWords are words that follow a messenger cue without being a handle.

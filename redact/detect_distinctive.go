@@ -1,6 +1,9 @@
 package redact
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Details that point at one person without naming anyone: a thing there was only one of in
 // a small place ("the only piano in our street") and a recording described by what it shows
@@ -31,11 +34,26 @@ var distinctiveAnchors = newAnchorTable(setOfWords("only"),
 func (distinctiveDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := distinctiveAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanAround(t, onlyOneInPlace, an[0], 6, 120) {
+	for _, m := range scanAroundIf(t, onlyOneInPlace, an[0], 6, 120, theOnly) {
 		out = append(out, t.cand(m[2], m[3], Demographic, "only one in a small place", "a thing there was only one of in a street or village", 0.6))
 	}
-	for _, m := range scanAround(t, describedRecording, an[1], 6, 400) {
+	for _, m := range scanAroundIf(t, describedRecording, an[1], 6, 400, recordingShows) {
 		out = append(out, t.cand(m[2], m[3], Demographic, "described recording", "a recording told by what it shows", 0.6))
 	}
 	return out
+}
+
+// theOnly is onlyOneInPlace's test (anchorTest): "the" before "only", which most "only" of
+// an interview lack.
+func theOnly(t *Text, p int) bool {
+	f := t.Fold
+	return p >= 4 && isRESpace(f[p-1]) && f[p-4:p-1] == "the"
+}
+
+// recordingShows is describedRecording's test: a determiner before the recording's word and
+// a clause word after it ("the video where ...").
+func recordingShows(t *Text, p int) bool {
+	f := t.Fold
+	return p >= 4 && isRESpace(f[p-1]) && (strings.HasSuffix(f[:p-1], "the") || strings.HasSuffix(f[:p-1], "that") ||
+		strings.HasSuffix(f[:p-1], "this")) && afterToken(f, p, "where", "in", "that", "showing")
 }

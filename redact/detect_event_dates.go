@@ -39,11 +39,24 @@ func (eventDateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	an := eventAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanAt(t, seasonOfEventAt, an[0], 120) {
+	for _, m := range scanAtIf(t, seasonOfEventAt, an[0], 120, seasonAfter) {
 		out = append(out, t.cand(m[2], m[3], Date, "season of an event", "a season after a verb of capture, wounding, crossing, ...", 0.6))
 	}
 	for _, m := range scanAt(t, lastingEventAt, an[1], 100) {
 		out = append(out, t.cand(m[2], m[3], Date, "length of custody", "how long someone was questioned, held or hidden", 0.6))
 	}
 	return out
+}
+
+// seasonAfter says whether the 120 bytes from p, all seasonOfEventAt reads, hold a season's
+// name, which every match of seasonOfEvent does: most verbs of an event have none after
+// them, and the pattern need not run there (anchorTest).
+func seasonAfter(t *Text, p int) bool {
+	s := t.Fold[p:min(len(t.Fold), p+120)]
+	for _, w := range []string{"spring", "summer", "autumn", "fall", "winter"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

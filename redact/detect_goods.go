@@ -2,6 +2,7 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -29,7 +30,7 @@ func (goodsDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		return nil
 	}
 	var out []Candidate
-	for _, m := range soldAtMarket.FindAllStringSubmatchIndex(t.Norm, -1) {
+	for _, m := range soldAtMarketMatches(t) {
 		words := strings.Fields(strings.ToLower(t.Norm[m[2]:m[3]]))
 		named := true
 		for _, w := range words {
@@ -44,4 +45,65 @@ func (goodsDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, t.cand(m[2], m[3], Demographic, "goods sold at a market", "what someone sold at a market", 0.6))
 	}
 	return out
+}
+
+// Every match of soldAtMarket holds a verb of trade as a whole word, with "I" or "we" and
+// perhaps an adverb ("used to") at most 11 bytes before it. So the pattern runs anchored
+// where "I" or "we" may start before such a verb, not over the whole text.
+var (
+	goodsAnchors   = newAnchorTable(setOfWords("sold sell sells selling traded trade trading smuggled smuggling"))
+	soldAtMarketAt = anchored(soldAtMarket)
+)
+
+// soldAtMarketSpan bounds what the anchored pattern reads: six words of goods and two of a
+// market's name fit in it many times over.
+const soldAtMarketSpan = 600
+
+// soldAtMarketMatches is soldAtMarket.FindAllStringSubmatchIndex(t.Norm, -1). The pattern
+// is tried at every position a match can start: "i" or "w" at a word boundary (as \b sees
+// it) from 11 to 2 bytes before a verb; a match that starts inside an earlier one is
+// dropped, as FindAll does. Each try reads up to a white space, so "\b" at its end sees
+// what it would see in the whole text.
+func soldAtMarketMatches(t *Text) [][]int {
+	s, f := t.Norm, t.Fold
+	var starts []int
+	for _, v := range goodsAnchors.find(t)[0] {
+		if v == 0 || !isRESpace(f[v-1]) {
+			continue
+		}
+		for q := max(0, v-11); q <= v-2; q++ {
+			if (f[q] == 'i' || f[q] == 'w') && (q == 0 || !isRegexpWordByte(f[q-1])) {
+				starts = append(starts, q)
+			}
+		}
+	}
+	slices.Sort(starts)
+	var out [][]int
+	last := -1
+	for k, q := range starts {
+		if q < last || k > 0 && q == starts[k-1] {
+			continue
+		}
+		hi := min(len(s), q+soldAtMarketSpan)
+		for hi < len(s) && !isRESpace(s[hi]) {
+			hi++
+		}
+		m := soldAtMarketAt.FindStringSubmatchIndex(s[q:hi])
+		if m == nil {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += q
+			}
+		}
+		out = append(out, m)
+		last = m[1]
+	}
+	return out
+}
+
+// isRegexpWordByte is an ASCII byte of the class \w, which "\b" tests.
+func isRegexpWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }

@@ -38,6 +38,15 @@ var legalCurrencyWords = []string{
 	"drachmas", "pesetas", "euros", "euro", "euro cents", "cents",
 }
 
+// currencyWordsByFirst are legalCurrencyWords by their first byte, each list in the order of
+// legalCurrencyWords: currencyAfter tries only the few a text's byte can start.
+var currencyWordsByFirst = func() (m [256][]string) {
+	for _, w := range legalCurrencyWords {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return m
+}()
+
 var (
 	// moneyGloss is a parenthesis after a sum naming its currency, possibly with a conversion:
 	// " (TRY)", " (SEK; approximately 27,000 euros)".
@@ -144,7 +153,10 @@ func currencyAfter(s, f string, i int) int {
 	if j+3 <= len(s) && legalISOCurrencies[s[j:j+3]] && (j+3 == len(s) || !isWordRune(rune(s[j+3]))) {
 		return j + 3
 	}
-	for _, w := range legalCurrencyWords {
+	if j >= len(f) {
+		return i
+	}
+	for _, w := range currencyWordsByFirst[f[j]] {
 		if strings.HasPrefix(f[j:], w) && (j+len(w) == len(f) || !isWordRune(rune(f[j+len(w)]))) {
 			return j + len(w)
 		}

@@ -154,13 +154,13 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
 			Rule: rule, Reason: reason, Score: score})
 	}
-	for _, m := range scanNear(t, companyName, mergeAnchors(an[0], foldAnchors(t, dottedForms...)), 100, 16) {
+	for _, m := range scanNearOK(t, companyName, mergeAnchors(an[0], foldAnchors(t, dottedForms...)), 100, 16, legalFormOK, "A/S") {
 		add(m[2], m[3], "company", "capitalised words with a company's legal form", orgScore)
 	}
 	for _, m := range scanNear(t, massOrg, capitalAnchors(t, an[9]), 80, 40) {
 		add(m[2], m[3], "mass organisation", "a mass organisation named by whom it enrols (women, youth, workers, ...)", orgScore)
 	}
-	for _, m := range scanNear(t, headedOrg, capitalAnchors(t, an[1]), 110, 40) {
+	for _, m := range scanNearOK(t, headedOrg, capitalAnchors(t, an[1]), 110, 40, headWordOK, "Co-operative") {
 		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)
 	}
 	for _, m := range scanNearWhere(t, localWorkplace, an[1], 60, 12, func(lo, hi int) bool { return hasLocalWorkplace(s, lo, hi) }) {
@@ -176,11 +176,11 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
 			Rule: "local workplace (Hangul)", Reason: "a workplace named after its town", Score: orgScore})
 	}
-	for _, m := range scanAt(t, ofOrgAt, an[2], 140) {
+	for _, m := range scanAtIf(t, ofOrgAt, an[2], 140, institutionOfOK) {
 		add(m[2], m[3], "named institution", "an institution named after its place or founder", orgScore)
 	}
 	if maskLocalCourts {
-		for _, m := range scanNear(t, localCourt, an[3], 90, 40) {
+		for _, m := range scanNearOK(t, localCourt, an[3], 90, 40, namedCourtOK, "") {
 			a, b := m[2], m[3]
 			first := strings.ToLower(strings.Fields(s[a:b])[0])
 			if orgGeneric[first] || nameStop[first] {
@@ -197,7 +197,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(a, b, "local court", "a court named after its town", orgScore)
 		}
 	}
-	for _, m := range scanAt(t, namedAfterKindAt, an[4], 140) {
+	for _, m := range scanAtIf(t, namedAfterKindAt, an[4], 140, kindThenName) {
 		a, b := m[2], m[3]
 		if i := strings.Index(s[a:b], ". "); i >= 0 {
 			b = a + i // the sentence ended
@@ -233,7 +233,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			Rule: "organisation of a member", Reason: "an organisation a person is said to belong to", Score: 0.65})
 	}
 	if maskLocalAuthorities {
-		for _, m := range scanNear(t, localAuthority, an[7], 100, 40) {
+		for _, m := range scanNearOK(t, localAuthority, an[7], 100, 40, officeOK, "") {
 			a, b := m[2], m[3]
 			if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
 				continue
@@ -245,6 +245,63 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		add(m[2], m[3], "proscribed organisation", "membership of this organisation endangers a person", 0.8)
 	}
 	return dedupeCandidates(out)
+}
+
+// The anchor tests of the organisation patterns (anchorTest). Each says what every match
+// through the anchor holds.
+
+// afterCapital says whether p follows one white space and a token with a capital: a legal
+// form, a head word or "Court" follows a capitalised name word ("MotoMeter AG").
+func afterCapital(s string, p int) bool { return p > 0 && isRESpace(s[p-1]) && upperBefore(s, p-1) }
+
+// legalFormOK is companyName's test. "A/S" is the one legal form that is not an anchor
+// word: a window that holds it is searched whatever its anchors (scanNearOK).
+func legalFormOK(t *Text, p int) bool { return afterCapital(t.Norm, p) }
+
+// headWordOK is headedOrg's test; "Co-operative" is the one head whose word is not an
+// anchor.
+func headWordOK(t *Text, p int) bool { return afterCapital(t.Norm, p) }
+
+// institutionOfOK is ofOrg's test: a capital, then after the word "of", "du", "de",
+// "des", "di" or "der" ("University of Vienna").
+func institutionOfOK(t *Text, p int) bool {
+	return isUpperASCII(t.Norm[p]) && afterToken(t.Norm, p, "of", "d")
+}
+
+// namedCourtOK is localCourt's test: "Court" or "court", a whole word, after a
+// capitalised word ("Kayseri Court").
+func namedCourtOK(t *Text, p int) bool {
+	s := t.Norm
+	return afterCapital(s, p) && (strings.HasPrefix(s[p:], "Court") || strings.HasPrefix(s[p:], "court")) &&
+		(p+5 == len(s) || !isRegexpWordByte(s[p+5]))
+}
+
+// officeOK is localAuthority's test: every office's name holds a capitalised anchor word
+// ("Office", "Prosecutor") after a capitalised word.
+func officeOK(t *Text, p int) bool { return isUpperASCII(t.Norm[p]) && afterCapital(t.Norm, p) }
+
+// kindThenName is namedAfterKind's test: the kind word at p ("company") is followed by a
+// space, perhaps "house " (of "publishing house"), an optional opening quote and a capital.
+func kindThenName(t *Text, p int) bool {
+	s := t.Norm
+	q := p
+	for q < len(s) && !isRESpace(s[q]) {
+		q++
+	}
+	if q >= len(s) || s[q] != ' ' {
+		return false
+	}
+	q++
+	if strings.HasPrefix(s[q:], "house ") {
+		q += len("house ")
+	}
+	for _, quote := range []string{"“", "\"", "«"} {
+		if strings.HasPrefix(s[q:], quote) {
+			q += len(quote)
+			break
+		}
+	}
+	return upperAt(s, q)
 }
 
 func boolInt(b bool) int {

@@ -124,12 +124,15 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		{nationalCueAt, an[2], "after nationality", `a name after "national,"`},
 		{kinCueAt, an[1], "after kinship word", "a name after a kinship word"},
 	} {
-		for _, m := range scanAt(t, cue.re, cue.at, 40) {
+		for _, m := range scanAtIf(t, cue.re, cue.at, 40, cueThenSpace) {
 			if cw := strings.TrimRight(s[m[0]:m[1]], ",: \t\n"); (cw == "named" || cw == "called") && !afterPersonNoun(s, m[0]) {
 				continue // "a town called Hyesan" names a place; "a broker called Piao" a person
 			}
 			pos := m[1]
 			for {
+				if !upperAt(s, pos) {
+					break // every name run starts with a capital
+				}
 				n := nameRun.FindStringIndex(s[pos:])
 				if n == nil {
 					break
@@ -140,15 +143,44 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				}
 				found = append(found, legalName{a, b, cue.rule, cue.reason, 0.75})
 				pos = pos + n[1]
-				l := listNext.FindStringIndex(s[pos:])
-				if l == nil {
+				l := listNextLen(s[pos:])
+				if l == 0 {
 					break
 				}
-				pos += l[1]
+				pos += l
 			}
 		}
 	}
 	return namesToCandidates(t, found)
+}
+
+// listNextLen is the length of listNext's match at the start of s, or 0: its first
+// alternative, ", ", wins over ", and ".
+func listNextLen(s string) int {
+	switch {
+	case len(s) >= 2 && s[0] == ',' && isRESpace(s[1]):
+		return 2
+	case len(s) >= 5 && isRESpace(s[0]) && s[1:4] == "and" && isRESpace(s[4]):
+		return 5
+	}
+	return 0
+}
+
+// cueThenSpace says whether the word at p is in lower case and followed by an optional
+// "," or ":" and a white space, as a match of nationalCue and kinCue starting there is.
+func cueThenSpace(t *Text, p int) bool {
+	s := t.Norm
+	if s[p] < 'a' || s[p] > 'z' {
+		return false
+	}
+	e := p
+	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= utf8.RuneSelf) { // "fiancée"
+		e++
+	}
+	if e < len(s) && (s[e] == ',' || s[e] == ':') {
+		e++
+	}
+	return e < len(s) && isRESpace(s[e])
 }
 
 // legalPersonNouns are the words after which "named" or "called" introduces a person.

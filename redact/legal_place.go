@@ -34,6 +34,12 @@ var placeStop = setOfWords(`the a an this that his her their its our my prison c
 	south east west central upper lower greater january february march april may june july august
 	september october november december`)
 
+// placeCueOK is placeCue's test (anchorTest): every cue is a word, a space and "in", "at",
+// "to" or "of" ("grew up in", "moved back to": "up" or "back" first).
+func placeCueOK(t *Text, p int) bool {
+	return afterToken(t.Norm, p, "in ", "at ", "to ", "of ", "up ", "back ")
+}
+
 // countries are states the gazetteer may not list; a country alone identifies no one. The
 // nations of the United Kingdom are not listed: "lives in Scotland" narrows a person down.
 var countries = func() map[string]bool {
@@ -66,7 +72,10 @@ var placeAnchors = newAnchorTable(placeWords)
 func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s := t.Norm
 	var out []Candidate
-	for _, m := range scanAt(t, placeCueAt, placeAnchors.find(t)[0], 60) {
+	for _, m := range scanAtIf(t, placeCueAt, placeAnchors.find(t)[0], 60, placeCueOK) {
+		if !upperAt(s, m[1]) {
+			continue
+		}
 		n := placeName.FindStringIndex(s[m[1]:])
 		if n == nil {
 			continue
@@ -90,7 +99,9 @@ func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				entry.Country = e.Country
 			}
 		}
-		if c := placeCountry.FindStringSubmatchIndex(s[b:]); c != nil {
+		if b >= len(s) || s[b] != ',' && !isRESpace(s[b]) {
+			// placeCountry starts with ", " or " (".
+		} else if c := placeCountry.FindStringSubmatchIndex(s[b:]); c != nil {
 			name := s[b+c[2] : b+c[3]]
 			if !placeStop[strings.ToLower(strings.Fields(name)[0])] && !nameStop[strings.ToLower(strings.Fields(name)[0])] {
 				if countries[strings.ToLower(name)] {

@@ -49,10 +49,34 @@ func scanNearWhere(t *Text, re *regexp.Regexp, anchors []int, before, after int,
 // scanNearFunc is scanNearWhere with a hand-written matcher: find returns what
 // FindAllStringSubmatchIndex would on one window.
 func scanNearFunc(t *Text, find func(w string) [][]int, anchors []int, before, after int, needAt func(lo, hi int) bool) [][]int {
+	return scanNearFuncIf(t, find, anchors, before, after, nil, needAt)
+}
+
+// scanNearOK is scanNear that searches a window only if ok is true for one of the anchors
+// that made it, or the window holds anyway (unless it is ""): ok is a cheap test at an
+// anchor of what a match through it must hold (a capital before "Court"), anyway a word of
+// the pattern that is no anchor ("A/S"). The windows are the ones scanNear makes, so a
+// window that is searched finds what scanNear finds there.
+func scanNearOK(t *Text, re *regexp.Regexp, anchors []int, before, after int, ok anchorTest, anyway string) [][]int {
+	var need func(lo, hi int) bool
+	if anyway != "" {
+		need = func(lo, hi int) bool { return strings.Contains(t.Norm[lo:hi], anyway) }
+	}
+	return scanNearFuncIf(t, func(w string) [][]int { return re.FindAllStringSubmatchIndex(w, -1) }, anchors, before, after, ok, need)
+}
+
+// scanNearFuncIf is scanNearFunc with a test per anchor: a window is searched if needAt is
+// true for it, and, unless needAt alone is given, if ok is true for one of its anchors or
+// needAt is true (needAt then says the window holds a match through no anchor).
+func scanNearFuncIf(t *Text, find func(w string) [][]int, anchors []int, before, after int, ok anchorTest, needAt func(lo, hi int) bool) [][]int {
 	s := t.Norm
 	var out [][]int
-	run := func(lo, hi int) {
-		if needAt != nil && !needAt(lo, hi) {
+	run := func(lo, hi int, anchorOK bool) {
+		if ok != nil {
+			if !anchorOK && (needAt == nil || !needAt(lo, hi)) {
+				return
+			}
+		} else if needAt != nil && !needAt(lo, hi) {
 			return
 		}
 		for _, m := range find(s[lo:hi]) {
@@ -64,7 +88,7 @@ func scanNearFunc(t *Text, find func(w string) [][]int, anchors []int, before, a
 			out = append(out, m)
 		}
 	}
-	curLo, curHi := -1, -1
+	curLo, curHi, curOK := -1, -1, false
 	for _, p := range anchors {
 		lo := max(0, p-before)
 		if nl := strings.LastIndexByte(s[lo:p], '\n'); nl >= 0 {
@@ -83,25 +107,32 @@ func scanNearFunc(t *Text, find func(w string) [][]int, anchors []int, before, a
 		}
 		if curLo >= 0 && lo <= curHi && !strings.Contains(s[curHi:max(curHi, lo)], "\n") {
 			curHi = max(curHi, hi)
+			curOK = curOK || ok != nil && ok(t, p)
 			continue
 		}
 		if curLo >= 0 {
-			run(curLo, curHi)
+			run(curLo, curHi, curOK)
 		}
-		curLo, curHi = lo, hi
+		curLo, curHi, curOK = lo, hi, ok != nil && ok(t, p)
 	}
 	if curLo >= 0 {
-		run(curLo, curHi)
+		run(curLo, curHi, curOK)
 	}
 	return out
 }
 
 // foldAnchors returns the offsets of every occurrence of words (lower case) in t.Fold that
-// starts a word, sorted.
+// starts a word, sorted. Per word, occurrences do not overlap (each search goes on after the
+// last one found), as strings.Index in a loop would find them.
 func foldAnchors(t *Text, words ...string) []int {
 	f := t.Fold
 	var out []int
+	dotted := false
 	for _, w := range words {
+		if strings.IndexByte(w, '.') >= 0 {
+			dotted = true
+			continue
+		}
 		for off := 0; ; {
 			i := strings.Index(f[off:], w)
 			if i < 0 {
@@ -114,8 +145,45 @@ func foldAnchors(t *Text, words ...string) []int {
 			}
 		}
 	}
+	if dotted {
+		out = dottedAnchors(f, words, out)
+	}
 	slices.Sort(out)
 	return out
+}
+
+// dottedAnchors appends to out foldAnchors' offsets for the words that hold a full stop
+// ("s.a.", "no."): one walk over the text's full stops, rarer than any letter, instead of
+// one search per word.
+func dottedAnchors(f string, words []string, out []int) []int {
+	var buf [16]int
+	next := buf[:0] // per word, where its next occurrence may start
+	if len(words) > len(buf) {
+		next = make([]int, 0, len(words))
+	}
+	next = next[:len(words)]
+	for off := 0; ; {
+		i := strings.IndexByte(f[off:], '.')
+		if i < 0 {
+			return out
+		}
+		dot := off + i
+		off = dot + 1
+		for k, w := range words {
+			d := strings.IndexByte(w, '.')
+			if d < 0 {
+				continue
+			}
+			at := dot - d
+			if at < next[k] || !strings.HasPrefix(f[at:], w) {
+				continue
+			}
+			next[k] = at + len(w)
+			if w[0] == ' ' || at == 0 || !isLetterByte(f[at-1]) {
+				out = append(out, at)
+			}
+		}
+	}
 }
 
 // mergeAnchors returns a and b as one sorted list.
@@ -198,11 +266,18 @@ func anchored(re *regexp.Regexp) *regexp.Regexp {
 // that start with the anchor word ("Mr ...", "lives in ..."). A match that starts inside an
 // earlier match is dropped, as FindAll would.
 func scanAt(t *Text, re *regexp.Regexp, anchors []int, span int) [][]int {
+	return scanAtIf(t, re, anchors, span, nil)
+}
+
+// scanAtIf is scanAt that runs re only at the anchors for which ok is true: a cheap test of
+// what a match starting there must hold ("in" after "lives", a capital after "Mr"). ok must
+// be true wherever re matches, or a match is lost.
+func scanAtIf(t *Text, re *regexp.Regexp, anchors []int, span int, ok anchorTest) [][]int {
 	s := t.Norm
 	var out [][]int
 	last := -1
 	for _, p := range anchors {
-		if p < last {
+		if p < last || ok != nil && !ok(t, p) {
 			continue
 		}
 		m := re.FindStringSubmatchIndex(s[p:min(len(s), p+span)])
@@ -277,6 +352,13 @@ func hasDigit(s string) bool {
 // cross a line break, for patterns whose \s may match one. It suits patterns whose every
 // match holds an anchor word within before bytes of its start.
 func scanAround(t *Text, re *regexp.Regexp, anchors []int, before, after int) [][]int {
+	return scanAroundIf(t, re, anchors, before, after, nil)
+}
+
+// scanAroundIf is scanAround that searches a window only if ok is true for one of the
+// anchors that made it; the windows are scanAround's, so a searched window finds what
+// scanAround finds there.
+func scanAroundIf(t *Text, re *regexp.Regexp, anchors []int, before, after int, ok anchorTest) [][]int {
 	s := t.Norm
 	var out [][]int
 	run := func(lo, hi int) {
@@ -289,7 +371,7 @@ func scanAround(t *Text, re *regexp.Regexp, anchors []int, before, after int) []
 			out = append(out, m)
 		}
 	}
-	curLo, curHi := -1, -1
+	curLo, curHi, curOK := -1, -1, false
 	for _, p := range anchors {
 		lo := max(0, p-before)
 		for lo > 0 && lo < p && !isSpaceByte(s[lo-1]) {
@@ -301,17 +383,77 @@ func scanAround(t *Text, re *regexp.Regexp, anchors []int, before, after int) []
 		}
 		if curLo >= 0 && lo <= curHi {
 			curHi = max(curHi, hi)
+			curOK = curOK || ok == nil || ok(t, p)
 			continue
 		}
-		if curLo >= 0 {
+		if curLo >= 0 && curOK {
 			run(curLo, curHi)
 		}
-		curLo, curHi = lo, hi
+		curLo, curHi, curOK = lo, hi, ok == nil || ok(t, p)
 	}
-	if curLo >= 0 {
+	if curLo >= 0 && curOK {
 		run(curLo, curHi)
 	}
 	return out
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// anchorTest is a cheap test, at an anchor p, of what a match through the anchor must hold
+// (a capital before "Court", "in" after "lives"), for scanAtIf, scanNearOK and
+// scanAroundIf. It may say yes where the pattern fails, never no where it matches.
+type anchorTest func(t *Text, p int) bool
+
+// afterToken says whether, after the token at p (up to the first white space) and that
+// one white-space character (the class \s), s continues with one of next. For a pattern
+// whose alternatives are words without spaces followed by \s, the first white space after
+// the anchor is where the alternative ends.
+func afterToken(s string, p int, next ...string) bool {
+	e := p
+	for e < len(s) && !isRESpace(s[e]) {
+		e++
+	}
+	if e >= len(s) {
+		return false
+	}
+	for _, n := range next {
+		if strings.HasPrefix(s[e+1:], n) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEnd is the end of the run of ASCII letters at p.
+func wordEnd(s string, p int) int {
+	for p < len(s) && (s[p] >= 'a' && s[p] <= 'z' || s[p] >= 'A' && s[p] <= 'Z') {
+		p++
+	}
+	return p
+}
+
+// upperBefore says whether the token that ends at i (from the white space before it)
+// holds an upper-case letter, as a capitalised word before a head word ("Kayseri Court")
+// must.
+func upperBefore(s string, i int) bool {
+	for i > 0 && !isRESpace(s[i-1]) {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsUpper(r) {
+			return true
+		}
+		i -= n
+	}
+	return false
+}
+
+// upperAt says whether the character at i is an upper-case letter (\p{Lu}).
+func upperAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return isUpperASCII(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
+}

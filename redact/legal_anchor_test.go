@@ -1,0 +1,186 @@
+package redact
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// anchorTestTexts are our interviews, split into paragraphs, and hand-made cases that each
+// anchor test must let through.
+func anchorTestTexts(t *testing.T) []string {
+	t.Helper()
+	texts := []string{
+		"He was wounded in the spring of that year. They were captured and later in the late winter sent back.",
+		"She lives in Mersin and he grew up in Bursa; they moved back to Izmir. The village of Kalogrea, Greece.",
+		"The company “Domgos” and the publishing house Aram hired the firm Kaya. The newspaper Özgür Gündem.",
+		"the University of Vienna, the Hôpital de la Croix, the Université du Québec, School of Economics",
+		"the Kayseri Administrative Court and the Berlin Social Court; the Ankara court. The Court's ruling.",
+		"Aschaffenburg Labour Office, the Dornbirn District Administrative Authority, Istanbul Public Prosecutor",
+		"MotoMeter AG, Pedro Emmanuel Solicitors, Kaya A.Ş., Nordic A/S, Foo S.A. and Bar s.r.o. and Baz Ltd.",
+		"Wronki Prison, the Kim Co-operative, the Erich-Weinert-Ensemble and Sariwon Town Hall",
+		"their daughter Selma, married Marlene Willis, his fiancée Anna, a Turkish national, Mehmet Ali Ege",
+		"I sold batteries and USB sticks at Sunam market. We used to trade rice in the jangmadang.",
+		"we also sold it at the market; I would sell shoes on the Hyesan market stalls",
+		"the only piano in our street; the video where the prisoner sings to the guards; this photo showing us",
+		"my WeChat ID is jimin_88 and kc_yun_help, 12.05.2019 and user name rina.fox.82",
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*.md"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n\n")...)
+	}
+	return texts
+}
+
+// The anchor tests (anchorTest) let a pattern skip an anchor or a window: each must say yes
+// wherever its pattern matches, checked against the pattern itself on every paragraph of our
+// interviews and on hand-made cases.
+func TestAnchorTestsKeepEveryMatch(t *testing.T) {
+	type atCase struct {
+		name    string
+		re      *regexp.Regexp // anchored
+		anchors func(tx *Text) []int
+		span    int
+		ok      anchorTest
+	}
+	at := []atCase{
+		{"seasonOfEvent", seasonOfEventAt, func(tx *Text) []int { return eventAnchors.find(tx)[0] }, 120, seasonAfter},
+		{"placeCue", placeCueAt, func(tx *Text) []int { return placeAnchors.find(tx)[0] }, 60, placeCueOK},
+		{"ofOrg", ofOrgAt, func(tx *Text) []int { return orgAnchors.find(tx)[2] }, 140, institutionOfOK},
+		{"namedAfterKind", namedAfterKindAt, func(tx *Text) []int { return orgAnchors.find(tx)[4] }, 140, kindThenName},
+		{"nationalCue", nationalCueAt, func(tx *Text) []int { return personAnchors.find(tx)[2] }, 40, cueThenSpace},
+		{"kinCue", kinCueAt, func(tx *Text) []int { return personAnchors.find(tx)[1] }, 40, cueThenSpace},
+	}
+	// Patterns searched in windows: every match must hold an anchor whose test is true.
+	type nearCase struct {
+		name    string
+		re      *regexp.Regexp
+		anchors func(tx *Text) []int
+		ok      anchorTest
+		anyway  string // scanNearOK's word that is no anchor
+	}
+	near := []nearCase{
+		{"companyName", companyName, func(tx *Text) []int {
+			return mergeAnchors(orgAnchors.find(tx)[0], foldAnchors(tx, dottedForms...))
+		}, legalFormOK, "A/S"},
+		{"headedOrg", headedOrg, func(tx *Text) []int { return capitalAnchors(tx, orgAnchors.find(tx)[1]) }, headWordOK, "Co-operative"},
+		{"localCourt", localCourt, func(tx *Text) []int { return orgAnchors.find(tx)[3] }, namedCourtOK, ""},
+		{"localAuthority", localAuthority, func(tx *Text) []int { return orgAnchors.find(tx)[7] }, officeOK, ""},
+		{"onlyOneInPlace", onlyOneInPlace, func(tx *Text) []int { return distinctiveAnchors.find(tx)[0] }, theOnly, ""},
+		{"describedRecording", describedRecording, func(tx *Text) []int { return distinctiveAnchors.find(tx)[1] }, recordingShows, ""},
+	}
+	hits := map[string]int{}
+	for _, text := range anchorTestTexts(t) {
+		tx := NewText(text)
+		s := tx.Norm
+		for _, c := range at {
+			for _, p := range c.anchors(tx) {
+				if c.re.MatchString(s[p:min(len(s), p+c.span)]) {
+					hits[c.name]++
+					if !c.ok(tx, p) {
+						t.Errorf("%s: the anchor test skips a match at %q", c.name, s[p:min(len(s), p+40)])
+					}
+				}
+			}
+		}
+		for _, c := range near {
+			anchors := c.anchors(tx)
+			for _, m := range c.re.FindAllStringIndex(s, -1) {
+				hits[c.name]++
+				found := c.anyway != "" && strings.Contains(s[m[0]:m[1]], c.anyway)
+				for _, p := range anchors {
+					if p >= m[0] && p < m[1] && c.ok(tx, p) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s: no anchor test lets the match %q through", c.name, s[m[0]:m[1]])
+				}
+			}
+		}
+		// The goods pattern runs only where a match can start.
+		if want := soldAtMarket.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(soldAtMarketMatches(tx), want, slices.Equal[[]int]) {
+			t.Errorf("soldAtMarketMatches differs from FindAll on %q", s)
+		} else {
+			hits["soldAtMarket"] += len(want)
+		}
+	}
+	// Each check means something only if its pattern matches somewhere.
+	for _, c := range at {
+		if hits[c.name] == 0 {
+			t.Errorf("%s never matches: the texts no longer exercise it", c.name)
+		}
+	}
+	for _, c := range near {
+		if hits[c.name] == 0 {
+			t.Errorf("%s never matches: the texts no longer exercise it", c.name)
+		}
+	}
+	if hits["soldAtMarket"] < 2 {
+		t.Errorf("soldAtMarket matches %d times: the texts no longer exercise it", hits["soldAtMarket"])
+	}
+}
+
+// The hand-written matchers and searches give what the code they replace gives.
+func TestHandWrittenMatchersAgree(t *testing.T) {
+	texts := anchorTestTexts(t)
+	texts = append(texts, ", and Kim", " and Lee", ",Kim", "  and", ",\tand Park", "and", "",
+		"a.s.a.s. s.a.s.a. no.no. nos. d.o.o.d.o.o")
+	naiveFold := func(f string, words ...string) []int {
+		var out []int
+		for _, w := range words {
+			for off := 0; ; {
+				i := strings.Index(f[off:], w)
+				if i < 0 {
+					break
+				}
+				at := off + i
+				off = at + len(w)
+				if w[0] == ' ' || at == 0 || !isLetterByte(f[at-1]) {
+					out = append(out, at)
+				}
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, text := range texts {
+		tx := NewText(text)
+		s := tx.Norm
+		for i := range len(s) + 1 {
+			want := 0
+			if m := listNext.FindStringIndex(s[i:]); m != nil {
+				want = m[1]
+			}
+			if got := listNextLen(s[i:]); got != want {
+				t.Errorf("listNextLen(%q) = %d, listNext says %d", s[i:min(len(s), i+10)], got, want)
+			}
+		}
+		for _, words := range [][]string{dottedForms, {"no.", "nos.", "number", "nr", "№"}} {
+			if got, want := foldAnchors(tx, words...), naiveFold(tx.Fold, words...); !slices.Equal(got, want) {
+				t.Errorf("foldAnchors(%v) = %v, want %v", words, got, want)
+			}
+		}
+		for c := 0; c <= len(text); c += 7 {
+			all := strings.Fields(strings.ToLower(text[:c]))
+			got := strings.Fields(strings.ToLower(lastFields(text[:c], 4)))
+			if n := min(4, len(all)); len(got) < n || !slices.Equal(got[len(got)-n:], all[len(all)-n:]) {
+				t.Errorf("lastFields keeps %q of %q", got, all[len(all)-n:])
+			}
+		}
+		// cueBefore finds a messenger cue only where handleCueNear says one may stand.
+		ws, cls := tx.wordList(), tx.classes()
+		for i, w := range ws {
+			if _, ok := cueBefore(tx.Fold, w.start, 80, handleCues); ok && !handleCueNear(tx.Fold, ws, cls, i, w.start, 80) {
+				t.Errorf("handleCueNear misses the cue before %q", tx.Fold[w.start:w.end])
+			}
+		}
+	}
+}
