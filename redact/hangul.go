@@ -93,6 +93,16 @@ var hangulWordLists = func() map[string]uint8 {
 	return m
 }()
 
+// hangulWordListFirst holds the first syllable of every word in hangulWordLists.
+var hangulWordListFirst = func() *sylSet {
+	s := new(sylSet)
+	for w := range hangulWordLists {
+		r, _ := utf8.DecodeRuneInString(w)
+		s.add(r)
+	}
+	return s
+}()
+
 const (
 	inStopwords uint8 = 1 << iota
 	inTitles
@@ -120,7 +130,8 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	h, gs := hangulIndexFor(ix), givenSetFor(g)
 	var found []hangulName
 	var taken []bool
-	for i, tk := range toks {
+	for i := range toks {
+		tk := &toks[i]
 		if tk.kind != tokHangul || isHangulFigure(tk.text, ix, h) {
 			continue
 		}
@@ -129,7 +140,7 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		n, ok := hangulAt(t.Norm, toks, i, g, ix, h, gs)
 		if !ok {
-			n, ok = foreignName(t.Norm, toks, i, g, h)
+			n, ok = foreignName(t.Norm, toks, i, g, h, gs)
 		}
 		if ok {
 			if taken == nil {
@@ -142,7 +153,8 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	// Surname + one given syllable with the name suffix ("김별이가"), unless the word is a
 	// two-syllable given name named in full elsewhere ("지민이는" of 김지민).
 	found = givenPass(t.Norm, toks, taken, found, false)
-	for i, tk := range toks {
+	for i := range toks {
+		tk := &toks[i]
 		if tk.kind != tokHangul || taken != nil && taken[i] {
 			continue
 		}
@@ -209,10 +221,13 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 
 // hangulAt decides whether Hangul token i is (or begins with) a name.
 func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *hangulIndex, gs *givenSet) (hangulName, bool) {
-	tk := toks[i]
+	tk := &toks[i]
 	noun := stripCopula(tk.text)
 	word := stripParticles(noun)
-	lists := hangulWordLists[word]
+	var lists uint8
+	if r, _ := utf8.DecodeRuneInString(word); !isHangulSyllable(r) || hangulWordListFirst.has(r) {
+		lists = hangulWordLists[word]
+	}
 	if lists&(inStopwords|inTitles) != 0 {
 		return hangulName{}, false
 	}
@@ -223,7 +238,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	// Speaker label: "김지민: ..." at the start of a line.
 	if tk.lineStart && strings.HasPrefix(strings.TrimLeft(norm[tk.e:], " \t"), ":") && lists&inNonLabels == 0 && utf8.RuneCountInString(word) <= 4 {
-		sur, given := splitHangulName(word, g)
+		sur, given := gs.splitName(word)
 		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "speaker-label",
 			reason: "speaker label at the start of a line", score: 0.85, role: RoleSpeaker}, true
 	}
@@ -241,7 +256,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 		for _, k := range postsByFirst.of(first) {
 			r := hangulPosts[k]
 			if strings.HasPrefix(next, r) { // any ending: "소위였어요", "반장님"
-				if sur, given := splitHangulName(word, g); sur != "" && given != "" && allGiven(given, gs) && utf8.RuneCountInString(word) <= 4 {
+				if sur, given := gs.splitName(word); sur != "" && given != "" && allGiven(given, gs) && utf8.RuneCountInString(word) <= 4 {
 					return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "post",
 						reason: "Hangul name before rank or post " + strconv.Quote(r), score: 0.8}, true
 				}
@@ -262,7 +277,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if h.mayBePlace(word) && (ix.placeHangul(word) || ix.provinceStem[word]) {
 		return hangulName{}, false
 	}
-	sur, given := splitHangulName(word, g)
+	sur, given := gs.splitName(word)
 	gn := utf8.RuneCountInString(given)
 	if sur != "" && (gn == 2 || gn == 1 && utf8.RuneCountInString(sur) == 2) && allGiven(given, gs) && !notNameFinal.has(last) {
 		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "surname+given",
@@ -274,7 +289,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 // surnameOneSyllable finds surname + a one-syllable given name without an honorific
 // ("김별이가"): the given syllable ends in a consonant and takes the name suffix 이 before a
 // particle, which common nouns never take ("한국이가" is not Korean).
-func surnameOneSyllable(tk token, g *Gazetteer, gs *givenSet) (hangulName, bool) {
+func surnameOneSyllable(tk *token, g *Gazetteer, gs *givenSet) (hangulName, bool) {
 	// A Hangul token is Hangul syllables only, three bytes each: the checks below read them
 	// in place instead of converting the word.
 	w := tk.text
@@ -377,13 +392,18 @@ func endingDepth(rest string, depth int) bool {
 
 // foreignName finds a foreign name in Hangul at the start of token i ("세르게이였어요",
 // "나타샤가"), longest first. A name that is also a Korean word needs context.
-func foreignName(norm string, toks []token, i int, g *Gazetteer, h *hangulIndex) (hangulName, bool) {
+func foreignName(norm string, toks []token, i int, g *Gazetteer, h *hangulIndex, gs *givenSet) (hangulName, bool) {
 	w := toks[i].text
 	if r, _ := utf8.DecodeRuneInString(w); !h.foreignFirst.has(r) {
 		return hangulName{}, false
 	}
-	// Syllable boundaries, longest prefix first.
-	for cut := len(w); cut > 0; {
+	// Syllable boundaries, longest prefix first, from the longest name in the table.
+	cut := len(w)
+	for cut > gs.maxForeign {
+		_, n := utf8.DecodeLastRuneInString(w[:cut])
+		cut -= n
+	}
+	for cut > 0 {
 		stem, rest := w[:cut], w[cut:]
 		_, n := utf8.DecodeLastRuneInString(stem)
 		cut -= n
@@ -526,7 +546,7 @@ func honorificName(start int, stem, hon string, g *Gazetteer, gs *givenSet) (han
 	if n < 1 || n > 4 {
 		return hangulName{}, false
 	}
-	sur, given := splitHangulName(stem, g)
+	sur, given := gs.splitName(stem)
 	if n == 1 && sur == "" { // one syllable must be a surname ("박 씨")
 		return hangulName{}, false
 	}

@@ -201,10 +201,15 @@ func (h *hangulIndex) isFigure(w string) bool {
 	return false
 }
 
-// givenSet is a Gazetteer's given-name syllables, with its Hangul ones as a sylSet.
+// givenSet is what the Hangul passes derive from a Gazetteer's names: its Hangul given-name
+// syllables and one-syllable surnames as syllable sets, the first syllables of its
+// two-syllable Hangul surnames, and the length of its longest first name.
 type givenSet struct {
-	g      *Gazetteer
-	hangul sylSet
+	g          *Gazetteer
+	hangul     sylSet // given-name syllables
+	surname    sylSet // one-syllable surnames
+	surname2   sylSet // first syllable of every two-syllable surname
+	maxForeign int    // bytes in the longest first name
 }
 
 func givenSetFor(g *Gazetteer) *givenSet {
@@ -217,6 +222,17 @@ func givenSetFor(g *Gazetteer) *givenSet {
 			s.hangul.add(r)
 		}
 	}
+	for k := range g.Surnames {
+		r1, n1 := utf8.DecodeRuneInString(k)
+		if n1 == len(k) {
+			s.surname.add(r1)
+		} else if r2, n2 := utf8.DecodeRuneInString(k[n1:]); n1+n2 == len(k) && isHangulSyllable(r2) {
+			s.surname2.add(r1)
+		}
+	}
+	for k := range g.FirstNames {
+		s.maxForeign = max(s.maxForeign, len(k))
+	}
 	v, _ := givenSetCache.LoadOrStore(g, s)
 	return v.(*givenSet)
 }
@@ -227,4 +243,25 @@ func (s *givenSet) has(r rune) bool {
 		return s.hangul.has(r)
 	}
 	return s.g.GivenSyllables[string(r)]
+}
+
+// splitName is splitHangulName(w, s.g), answered from the syllable sets when w begins with
+// Hangul syllables.
+func (s *givenSet) splitName(w string) (string, string) {
+	r1, n1 := utf8.DecodeRuneInString(w)
+	if !isHangulSyllable(r1) {
+		return splitHangulName(w, s.g)
+	}
+	if n1 < len(w) {
+		r2, n2 := utf8.DecodeRuneInString(w[n1:])
+		if n1+n2 < len(w) && (!isHangulSyllable(r2) || s.surname2.has(r1)) { // three syllables or more
+			if _, ok := s.g.Surnames[w[:n1+n2]]; ok {
+				return w[:n1+n2], w[n1+n2:]
+			}
+		}
+	}
+	if s.surname.has(r1) {
+		return w[:n1], w[n1:]
+	}
+	return "", w
 }

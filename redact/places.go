@@ -60,12 +60,26 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 		}
 	}
-	found := structuralPlaces(t.Norm, toks, taken, prot, known)
-	found = append(found, cuedPlaces(t.Norm, toks, taken, prot, known)...)
-	found = append(found, slavicPlaces(t.Norm, toks, taken, prot, known)...)
+	// The structural, cued and Slavic passes start only at capitalised words that can be
+	// names: list them once instead of reading every token three times.
+	n := 0
+	for i := range toks {
+		if t := &toks[i]; t.kind == tokWord && t.upper && !t.nonName() {
+			n++
+		}
+	}
+	starts := make([]int32, 0, n)
+	for i := range toks {
+		if t := &toks[i]; t.kind == tokWord && t.upper && !t.nonName() {
+			starts = append(starts, int32(i))
+		}
+	}
+	found := structuralPlaces(t.Norm, toks, starts, taken, prot, known)
+	found = append(found, cuedPlaces(t.Norm, toks, starts, taken, prot, known)...)
+	found = append(found, slavicPlaces(t.Norm, toks, starts, taken, prot, known)...)
 	found = append(found, hangulVillages(toks, t.Norm, taken, known)...)
 
-	n := len(known) + len(found)
+	n = len(known) + len(found)
 	out := make([]Candidate, 0, n)
 	entries := make([]PlaceEntry, 0, n) // one allocation for every candidate's Place
 	entities := map[string]string{}     // a place named again has the same key
@@ -114,7 +128,9 @@ var unitWords = map[string]string{
 // matchPlaces finds gazetteer places, longest first, left to right. The first letter must be
 // upper case: lower-case matches of short romanized names are mostly ordinary words.
 func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
-	var out []placeMatch
+	// About one token in a hundred is a place: room for that saves regrowing a slice of
+	// large structs.
+	out := make([]placeMatch, 0, len(toks)/100+1)
 	h := hangulIndexFor(ix)
 	var buf []byte // window keys
 	for i := 0; i < len(toks); i++ {
@@ -341,11 +357,17 @@ func placeWindowOK(norm string, toks []token, from, to int) bool {
 
 // structuralPlaces finds Korean administrative units by their form: "Yeokjeon-dong",
 // "Sinpa-ri", "Chung-guyok", "Songpyeong county", "Wiyeon dong".
-func structuralPlaces(norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
+// starts lists the capitalised word tokens that can be names, in order.
+func structuralPlaces(norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	var out []placeMatch
-	for i := 0; i+1 < len(toks); i++ {
+	next := 0 // a match takes the token after it too
+	for _, s := range starts {
+		i := int(s)
+		if i < next || i+1 >= len(toks) {
+			continue
+		}
 		t, n := &toks[i], &toks[i+1]
-		if t.kind != tokWord || !t.upper || n.kind != tokWord || taken[i] || prot[i] || t.nonName() || len(t.low) < 2 {
+		if n.kind != tokWord || taken[i] || prot[i] || len(t.low) < 2 {
 			continue
 		}
 		gap := gapBefore(norm, toks, i+1)
@@ -383,20 +405,24 @@ func structuralPlaces(norm string, toks []token, taken, prot []bool, known []pla
 		}
 		out = append(out, placeMatch{from: i, to: i + 2, entry: e, rule: "admin-suffix", reason: reason, score: 0.8})
 		taken[i], taken[i+1] = true, true
-		i++
+		next = i + 2
 	}
 	return out
 }
 
 // cuedPlaces finds unknown capitalised names after place cues: "a village called Sanggol",
 // "the town of Onjong".
-func cuedPlaces(norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
+func cuedPlaces(norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	var out []placeMatch
-	for i := 2; i < len(toks); i++ {
+	for _, s := range starts {
+		i := int(s)
+		if i < 2 {
+			continue
+		}
 		if c := toks[i-1].low; c != "called" && c != "named" && c != "of" {
 			continue // the only cues below
 		}
-		if taken[i] || prot[i] || toks[i].kind != tokWord || !toks[i].upper || toks[i].nonName() {
+		if taken[i] || prot[i] {
 			continue
 		}
 		cue := toks[i-1]
@@ -447,11 +473,15 @@ var placePrepositions = set("in", "near", "at", "from", "to", "outside", "toward
 
 // slavicPlaces finds unknown Russian and Ukrainian villages by their ending after a place
 // preposition: prisoners and soldiers name the village where they were captured.
-func slavicPlaces(norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
+func slavicPlaces(norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	var out []placeMatch
-	for i := 1; i < len(toks); i++ {
+	for _, s := range starts {
+		i := int(s)
+		if i < 1 {
+			continue
+		}
 		t := &toks[i]
-		if t.kind != tokWord || !t.upper || len(t.low) < 5 || taken[i] || prot[i] || t.nonName() || !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
+		if len(t.low) < 5 || taken[i] || prot[i] || !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
 			continue
 		}
 		ok := false
