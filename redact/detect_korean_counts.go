@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Korean household counts in native numerals: "아이가 둘이에요" (she has two children), "아이
 // 셋의 엄마" (a mother of three), and the bare answer "셋이었어요" to "몇 명이셨어요?" (how
@@ -20,6 +23,16 @@ var koreanHouseholdNouns = []string{"아이", "애", "자녀", "자식", "아들
 // koreanCountNumerals are the native numerals that count people, longest first.
 var koreanCountNumerals = []string{"다섯", "여섯", "일곱", "여덟", "아홉", "하나", "둘", "셋", "넷", "열"}
 
+// koreanCountFirst holds the numerals' first syllables: a word that begins otherwise is none.
+var koreanCountFirst = func() *sylSet {
+	s := new(sylSet)
+	for _, n := range koreanCountNumerals {
+		r, _ := utf8.DecodeRuneInString(n)
+		s.add(r)
+	}
+	return s
+}()
+
 func (koreanCountDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
@@ -27,7 +40,11 @@ func (koreanCountDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if c.skip(i, clsHangul) {
 			continue
 		}
-		n := koreanCountPrefix(c.w(i))
+		w := c.w(i)
+		if r, _ := utf8.DecodeRuneInString(w); !koreanCountFirst.has(r) {
+			continue
+		}
+		n := koreanCountPrefix(w)
 		if n == 0 {
 			continue
 		}

@@ -222,6 +222,11 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 // hangulAt decides whether Hangul token i is (or begins with) a name.
 func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *hangulIndex, gs *givenSet) (hangulName, bool) {
 	tk := &toks[i]
+	// Every name found below but a speaker label begins with a surname or a given-name
+	// syllable (the endings are cut from the end of the word, never its start).
+	if r, _ := utf8.DecodeRuneInString(tk.text); !tk.lineStart && !gs.mayBeginName(r) {
+		return hangulName{}, false
+	}
 	noun := stripCopula(tk.text)
 	word := stripParticles(noun)
 	var lists uint8

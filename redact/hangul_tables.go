@@ -245,6 +245,12 @@ func (s *givenSet) has(r rune) bool {
 	return s.g.GivenSyllables[string(r)]
 }
 
+// mayBeginName reports a syllable a Hangul name can begin with: a surname's first or a
+// given-name syllable. Other runes are not answered (true).
+func (s *givenSet) mayBeginName(r rune) bool {
+	return !isHangulSyllable(r) || s.hangul.has(r) || s.surname.has(r) || s.surname2.has(r)
+}
+
 // splitName is splitHangulName(w, s.g), answered from the syllable sets when w begins with
 // Hangul syllables.
 func (s *givenSet) splitName(w string) (string, string) {
