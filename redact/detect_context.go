@@ -155,6 +155,9 @@ var workModifiers = map[string]bool{"cooperative": true, "textile": true, "tract
 // koreanWorkplace returns the length of w up to and including a workplace noun it ends
 // with (공장, 광산, 농장, 기업소, 병원, 학교, 재판소, 탄광, 대학, 경비대), or 0.
 func koreanWorkplace(w string) int {
+	if len(w) < 9 {
+		return 0 // a noun must follow at least one syllable, and the shortest is two
+	}
 	for _, suf := range []string{"공장", "광산", "농장", "기업소", "병원", "학교", "재판소", "탄광", "대학교", "대학", "경비대", "수용소", "교화소"} {
 		if i := strings.Index(w, suf); i > 0 || i == 0 && len(w) > len(suf) && false {
 			return i + len(suf)

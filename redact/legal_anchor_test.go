@@ -55,8 +55,6 @@ func TestAnchorTestsKeepEveryMatch(t *testing.T) {
 		{"placeCue", placeCueAt, func(tx *Text) []int { return placeAnchors.find(tx)[0] }, 60, placeCueOK},
 		{"ofOrg", ofOrgAt, func(tx *Text) []int { return orgAnchors.find(tx)[2] }, 140, institutionOfOK},
 		{"namedAfterKind", namedAfterKindAt, func(tx *Text) []int { return orgAnchors.find(tx)[4] }, 140, kindThenName},
-		{"nationalCue", nationalCueAt, func(tx *Text) []int { return personAnchors.find(tx)[2] }, 40, cueThenSpace},
-		{"kinCue", kinCueAt, func(tx *Text) []int { return personAnchors.find(tx)[1] }, 40, cueThenSpace},
 	}
 	// Patterns searched in windows: every match must hold an anchor whose test is true.
 	type nearCase struct {
@@ -132,7 +130,8 @@ func TestAnchorTestsKeepEveryMatch(t *testing.T) {
 func TestHandWrittenMatchersAgree(t *testing.T) {
 	texts := anchorTestTexts(t)
 	texts = append(texts, ", and Kim", " and Lee", ",Kim", "  and", ",\tand Park", "and", "",
-		"a.s.a.s. s.a.s.a. no.no. nos. d.o.o.d.o.o")
+		"a.s.a.s. s.a.s.a. no.no. nos. d.o.o.d.o.o", "sentenced to twenty-odd years' imprisonment",
+		"a 12-year sentence, custody lasted eight days, served one and a half years, x.two years in prison")
 	naiveFold := func(f string, words ...string) []int {
 		var out []int
 		for _, w := range words {
@@ -151,6 +150,12 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		slices.Sort(out)
 		return out
 	}
+	totalCues, totalDurations := 0, 0
+	defer func() {
+		if totalCues < 10 || totalDurations < 5 {
+			t.Errorf("the cue patterns match %d times, legalDuration %d: the texts no longer exercise them", totalCues, totalDurations)
+		}
+	}()
 	for _, text := range texts {
 		tx := NewText(text)
 		s := tx.Norm
@@ -175,6 +180,34 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 				t.Errorf("lastFields keeps %q of %q", got, all[len(all)-n:])
 			}
 		}
+		cues := 0
+		for p := range len(s) {
+			w := s[p:min(len(s), p+40)]
+			for _, c := range []struct {
+				re   *regexp.Regexp
+				find func(string) []int
+			}{{kinCueAt, kinCueMatch}, {nationalCueAt, nationalCueMatch}} {
+				want := c.re.FindStringIndex(w)
+				if got := c.find(w); !slices.Equal(got, want) {
+					t.Errorf("%s at %q: %v, the pattern says %v", c.re, w, got, want)
+				}
+				cues += len(want) / 2
+			}
+			if !upperAt(s, p) {
+				continue
+			}
+			if want, got := nameRun.FindStringIndex(s[p:]), nameRun.FindStringIndex(s[p:nameRunEnd(s, p)]); !slices.Equal(got, want) {
+				t.Errorf("nameRun bounded at %q: %v, unbounded %v", s[p:min(len(s), p+40)], got, want)
+			}
+		}
+		// Every duration holds what hasDurationSpan looks for.
+		for _, m := range legalDuration.FindAllStringIndex(s, -1) {
+			totalDurations++
+			if !hasDurationSpan(tx.Fold[m[0]:m[1]]) {
+				t.Errorf("hasDurationSpan skips the duration %q", s[m[0]:m[1]])
+			}
+		}
+		totalCues += cues
 		// cueBefore finds a messenger cue only where handleCueNear says one may stand.
 		ws, cls := tx.wordList(), tx.classes()
 		for i, w := range ws {

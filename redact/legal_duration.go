@@ -42,7 +42,7 @@ var durationAnchors = newAnchorTable(durationWords, groupWords)
 func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := durationAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanNearIf(t, legalDuration, durationCueAnchors(t, an[0]), 70, 90, hasDurationUnit) {
+	for _, m := range scanNearIf(t, legalDuration, durationCueAnchors(t, an[0]), 70, 90, hasDurationSpan) {
 		a, b := m[2], m[3]
 		if a < 0 {
 			a, b = m[4], m[5]
@@ -59,11 +59,47 @@ func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	return dedupeCandidates(out)
 }
 
-// hasDurationUnit says whether a window holds a duration unit, which every match of
-// legalDuration does.
-func hasDurationUnit(fold string) bool {
-	return strings.Contains(fold, "year") || strings.Contains(fold, "month") || strings.Contains(fold, "week") ||
-		strings.Contains(fold, "day") || strings.Contains(fold, "hour")
+// durationUnits are the stems of durationUnit.
+var durationUnits = []string{"year", "month", "week", "day", "hour"}
+
+// durationCounts are the words durationNumber can end with before its unit ("two years",
+// "one and a half years", "half a day").
+var durationCounts = setOfWords(`one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+	a an half`)
+
+// hasDurationSpan says whether a window (case-folded) can hold a match of legalDuration:
+// every match has a count, a space or hyphen and a unit ("five years", "12-year"). A unit
+// alone is not enough: "day" stands in "today" and "Sunday", "year" in "last year", and
+// neither has a count before it. A count is a digit, a word of durationCounts alone, or
+// any word joined to what precedes it ("twenty-odd"), which the test lets through rather
+// than read.
+func hasDurationSpan(fold string) bool {
+	for _, u := range durationUnits {
+		for off := 0; ; {
+			i := strings.Index(fold[off:], u)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(u)
+			if at < 2 || fold[at-1] != ' ' && fold[at-1] != '-' {
+				continue
+			}
+			j := at - 1 // the separator
+			if c := fold[j-1]; c < 'a' || c > 'z' {
+				return true // a digit, or a word the test does not read
+			}
+			k := j
+			for k > 0 && fold[k-1] >= 'a' && fold[k-1] <= 'z' {
+				k--
+			}
+			if k > 0 && !isRESpace(fold[k-1]) || durationCounts[fold[k:j]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countWords are the counts legalGroupCount starts with, written as words.

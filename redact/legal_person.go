@@ -116,15 +116,15 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		found = append(found, legalName{a, b, "initials", "a person written as initials", 0.6})
 	}
 	for _, cue := range []struct {
-		re     *regexp.Regexp
+		find   func(w string) []int
 		at     []int
 		rule   string
 		reason string
 	}{
-		{nationalCueAt, an[2], "after nationality", `a name after "national,"`},
-		{kinCueAt, an[1], "after kinship word", "a name after a kinship word"},
+		{nationalCueMatch, an[2], "after nationality", `a name after "national,"`},
+		{kinCueMatch, an[1], "after kinship word", "a name after a kinship word"},
 	} {
-		for _, m := range scanAtIf(t, cue.re, cue.at, 40, cueThenSpace) {
+		for _, m := range scanAtFunc(t, cue.find, cue.at, 40) {
 			if cw := strings.TrimRight(s[m[0]:m[1]], ",: \t\n"); (cw == "named" || cw == "called") && !afterPersonNoun(s, m[0]) {
 				continue // "a town called Hyesan" names a place; "a broker called Piao" a person
 			}
@@ -133,7 +133,7 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if !upperAt(s, pos) {
 					break // every name run starts with a capital
 				}
-				n := nameRun.FindStringIndex(s[pos:])
+				n := nameRun.FindStringIndex(s[pos:nameRunEnd(s, pos)])
 				if n == nil {
 					break
 				}
@@ -154,6 +154,65 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	return namesToCandidates(t, found)
 }
 
+// nameRunEnd bounds what nameRun reads from pos: a match holds at most 12 white-space
+// characters (three spaced initials, four particles and their name words), so it ends
+// before the 13th. The pattern has no assertion at its end, so it finds in s[pos:end]
+// what it finds in s[pos:], without reading the rest of the text.
+func nameRunEnd(s string, pos int) int {
+	n := 0
+	for i := pos; i < len(s); i++ {
+		if isRESpace(s[i]) {
+			if n++; n == 13 {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+// kinCueWords are kinCue's words in the order its alternation tries them ("fiancée" before
+// "fiancé": "e?" is greedy).
+var kinCueWords = []string{"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
+	"child", "children", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece",
+	"uncle", "aunt", "cousin", "partner", "fiancée", "fiancé", "widow", "widower", "stepson",
+	"stepdaughter", "married", "certain", "named", "called"}
+
+// kinCueMatch is kinCueAt.FindStringIndex(w): the first of kinCueWords at the start of w
+// that an optional "," or ":" and a white space follow.
+func kinCueMatch(w string) []int {
+	for _, k := range kinCueWords {
+		if e := cueWordEnd(w, k); e > 0 {
+			return []int{0, e}
+		}
+	}
+	return nil
+}
+
+// nationalCueMatch is nationalCueAt.FindStringIndex(w): "nationals, " or "national, ".
+func nationalCueMatch(w string) []int {
+	for _, k := range []string{"nationals", "national"} {
+		if strings.HasPrefix(w, k) && len(w) > len(k)+1 && w[len(k)] == ',' && isRESpace(w[len(k)+1]) {
+			return []int{0, len(k) + 2}
+		}
+	}
+	return nil
+}
+
+// cueWordEnd is the end of "k[,:]?\s" at the start of w, or 0.
+func cueWordEnd(w, k string) int {
+	if !strings.HasPrefix(w, k) {
+		return 0
+	}
+	e := len(k)
+	if e+1 < len(w) && (w[e] == ',' || w[e] == ':') && isRESpace(w[e+1]) {
+		return e + 2
+	}
+	if e < len(w) && isRESpace(w[e]) {
+		return e + 1
+	}
+	return 0
+}
+
 // listNextLen is the length of listNext's match at the start of s, or 0: its first
 // alternative, ", ", wins over ", and ".
 func listNextLen(s string) int {
@@ -164,23 +223,6 @@ func listNextLen(s string) int {
 		return 5
 	}
 	return 0
-}
-
-// cueThenSpace says whether the word at p is in lower case and followed by an optional
-// "," or ":" and a white space, as a match of nationalCue and kinCue starting there is.
-func cueThenSpace(t *Text, p int) bool {
-	s := t.Norm
-	if s[p] < 'a' || s[p] > 'z' {
-		return false
-	}
-	e := p
-	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= utf8.RuneSelf) { // "fiancée"
-		e++
-	}
-	if e < len(s) && (s[e] == ',' || s[e] == ':') {
-		e++
-	}
-	return e < len(s) && isRESpace(s[e])
 }
 
 // legalPersonNouns are the words after which "named" or "called" introduces a person.

@@ -246,11 +246,18 @@ func initialAnchors(t *Text) []int {
 func findInitialAnchors(t *Text) []int {
 	s := t.Norm
 	var out []int
-	for i := 1; i < len(s); i++ {
-		if s[i] != '.' {
-			continue
+	for off := 1; off < len(s); {
+		j := strings.IndexByte(s[off:], '.')
+		if j < 0 {
+			break
 		}
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsUpper(r) {
+		i := off + j
+		off = i + 1
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if isUpperASCII(c) {
+				out = append(out, i)
+			}
+		} else if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsUpper(r) {
 			out = append(out, i)
 		}
 	}
@@ -273,6 +280,16 @@ func scanAt(t *Text, re *regexp.Regexp, anchors []int, span int) [][]int {
 // what a match starting there must hold ("in" after "lives", a capital after "Mr"). ok must
 // be true wherever re matches, or a match is lost.
 func scanAtIf(t *Text, re *regexp.Regexp, anchors []int, span int, ok anchorTest) [][]int {
+	return scanAtFuncIf(t, re.FindStringSubmatchIndex, anchors, span, ok)
+}
+
+// scanAtFunc is scanAt with a hand-written matcher: find returns what
+// FindStringSubmatchIndex would at the start of its input.
+func scanAtFunc(t *Text, find func(w string) []int, anchors []int, span int) [][]int {
+	return scanAtFuncIf(t, find, anchors, span, nil)
+}
+
+func scanAtFuncIf(t *Text, find func(w string) []int, anchors []int, span int, ok anchorTest) [][]int {
 	s := t.Norm
 	var out [][]int
 	last := -1
@@ -280,7 +297,7 @@ func scanAtIf(t *Text, re *regexp.Regexp, anchors []int, span int, ok anchorTest
 		if p < last || ok != nil && !ok(t, p) {
 			continue
 		}
-		m := re.FindStringSubmatchIndex(s[p:min(len(s), p+span)])
+		m := find(s[p:min(len(s), p+span)])
 		if m == nil {
 			continue
 		}
