@@ -399,10 +399,10 @@ func endingDepth(rest string, depth int) bool {
 // "나타샤가"), longest first. A name that is also a Korean word needs context.
 func foreignName(norm string, toks []token, i int, g *Gazetteer, h *hangulIndex, gs *givenSet) (hangulName, bool) {
 	w := toks[i].text
-	if r, _ := utf8.DecodeRuneInString(w); !h.foreignFirst.has(r) {
+	if r, _ := utf8.DecodeRuneInString(w); !h.foreignFirst.has(r) || !gs.mayBeForeign(w) {
 		return hangulName{}, false
 	}
-	// Syllable boundaries, longest prefix first, from the longest name in the table.
+	// Syllable boundaries, longest prefix first, from the longest Hangul name in the table.
 	cut := len(w)
 	for cut > gs.maxForeign {
 		_, n := utf8.DecodeLastRuneInString(w[:cut])

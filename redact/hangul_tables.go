@@ -97,11 +97,20 @@ func (x *endingIndex) of(r rune) []int {
 // foreign names and public figures written in Hangul.
 type hangulIndex struct {
 	places       map[string]*placeHit
-	placeOne     sylSet          // first syllable of a place key whose second is not a Hangul syllable
-	placePairs   map[uint32]bool // first two syllables of every other Hangul place key
-	foreignFirst sylSet          // first syllable of every foreign name written in Hangul
-	figureFirst  sylSet          // first syllable of every public figure written in Hangul
+	heads        map[string]placeHead // first word of every place key
+	placeOne     sylSet               // first syllable of a place key whose second is not a Hangul syllable
+	placePairs   map[uint32]bool      // first two syllables of every other Hangul place key
+	foreignFirst sylSet               // first syllable of every foreign name written in Hangul
+	figureFirst  sylSet               // first syllable of every public figure written in Hangul
 	figures      map[rune][]string
+}
+
+// placeHead says of a word that begins place keys how many tokens those keys have: the most,
+// and each count as a bit (all bits when one has more than 31), so matchPlaces tries only
+// windows of those lengths.
+type placeHead struct {
+	most int
+	lens uint32
 }
 
 // placeHit is one gazetteer place with what a match on it says.
@@ -121,7 +130,7 @@ func hangulIndexFor(ix *nameIndex) *hangulIndex {
 	if v, ok := hangulIndexCache.Load(ix); ok {
 		return v.(*hangulIndex)
 	}
-	h := &hangulIndex{places: make(map[string]*placeHit, len(ix.places)), placePairs: map[uint32]bool{}, figures: map[rune][]string{}}
+	h := &hangulIndex{places: make(map[string]*placeHit, len(ix.places)), heads: map[string]placeHead{}, placePairs: map[uint32]bool{}, figures: map[rune][]string{}}
 	hits := map[PlaceEntry]*placeHit{}
 	for k, e := range ix.places {
 		hit := hits[e]
@@ -132,6 +141,17 @@ func hangulIndexFor(ix *nameIndex) *hangulIndex {
 		}
 		h.places[k] = hit
 		h.addPlacePrefix(k)
+		// The same tokens as indexFor reads for ix.placeHead.
+		if vt := tokenize(k); len(vt) > 0 {
+			hd := h.heads[vt[0].low]
+			hd.most = max(hd.most, len(vt))
+			if len(vt) < 32 {
+				hd.lens |= 1 << len(vt)
+			} else {
+				hd.lens = ^uint32(0)
+			}
+			h.heads[vt[0].low] = hd
+		}
 	}
 	for k := range ix.provinceStem {
 		h.addPlacePrefix(k)
@@ -203,13 +223,17 @@ func (h *hangulIndex) isFigure(w string) bool {
 
 // givenSet is what the Hangul passes derive from a Gazetteer's names: its Hangul given-name
 // syllables and one-syllable surnames as syllable sets, the first syllables of its
-// two-syllable Hangul surnames, and the length of its longest first name.
+// two-syllable Hangul surnames, and the shape of its first names written in Hangul.
 type givenSet struct {
-	g          *Gazetteer
-	hangul     sylSet // given-name syllables
-	surname    sylSet // one-syllable surnames
-	surname2   sylSet // first syllable of every two-syllable surname
-	maxForeign int    // bytes in the longest first name
+	g        *Gazetteer
+	hangul   sylSet // given-name syllables
+	surname  sylSet // one-syllable surnames
+	surname2 sylSet // first syllable of every two-syllable surname
+	// The first names written in Hangul (the foreign names): the first two syllables of
+	// each, the one-syllable ones, and the length in bytes of the longest.
+	foreignPairs map[uint32]bool
+	foreignOne   sylSet
+	maxForeign   int
 }
 
 func givenSetFor(g *Gazetteer) *givenSet {
@@ -230,8 +254,18 @@ func givenSetFor(g *Gazetteer) *givenSet {
 			s.surname2.add(r1)
 		}
 	}
+	s.foreignPairs = map[uint32]bool{}
 	for k := range g.FirstNames {
+		r1, n := utf8.DecodeRuneInString(k)
+		if !isHangulSyllable(r1) {
+			continue // no Hangul word begins so
+		}
 		s.maxForeign = max(s.maxForeign, len(k))
+		if r2, _ := utf8.DecodeRuneInString(k[n:]); isHangulSyllable(r2) {
+			s.foreignPairs[sylPair(r1, r2)] = true
+		} else {
+			s.foreignOne.add(r1)
+		}
 	}
 	v, _ := givenSetCache.LoadOrStore(g, s)
 	return v.(*givenSet)
@@ -249,6 +283,17 @@ func (s *givenSet) has(r rune) bool {
 // given-name syllable. Other runes are not answered (true).
 func (s *givenSet) mayBeginName(r rune) bool {
 	return !isHangulSyllable(r) || s.hangul.has(r) || s.surname.has(r) || s.surname2.has(r)
+}
+
+// mayBeForeign says whether a first name written in Hangul can be w or begin w, for a word
+// of Hangul syllables: it must begin with w's first two syllables, or be w's first.
+func (s *givenSet) mayBeForeign(w string) bool {
+	r1, n := utf8.DecodeRuneInString(w)
+	if s.foreignOne.has(r1) {
+		return true
+	}
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return isHangulSyllable(r1) && isHangulSyllable(r2) && s.foreignPairs[sylPair(r1, r2)]
 }
 
 // splitName is splitHangulName(w, s.g), answered from the syllable sets when w begins with

@@ -141,12 +141,13 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 			}
 			continue
 		}
-		if toks[i].kind != tokWord || !toks[i].upper || toks[i].cls&clsKnown != 0 && toks[i].cls&clsPlaceHead == 0 || ix.placeHead[toks[i].low] == 0 {
+		if toks[i].kind != tokWord || !toks[i].upper || toks[i].cls&clsKnown != 0 && toks[i].cls&clsPlaceHead == 0 {
 			continue
 		}
-		for n := min(ix.placeHead[toks[i].low], len(toks)-i); n >= 1; n-- {
-			if !placeWindowOK(norm, toks, i, i+n) {
-				continue
+		head := h.heads[toks[i].low]
+		for n := min(head.most, len(toks)-i); n >= 1; n-- {
+			if n < 32 && head.lens&(1<<n) == 0 || !placeWindowOK(norm, toks, i, i+n) {
+				continue // no key has n tokens
 			}
 			hit := placeAt(h, &buf, norm, toks, i, i+n)
 			if hit == nil {
