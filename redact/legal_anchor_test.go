@@ -193,6 +193,15 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 				}
 				cues += len(want) / 2
 			}
+			want := occupationWords.FindStringIndex(s[p:])
+			if got := []int(nil); lowerOrHyphenAt(s, p) {
+				got = occupationWords.FindStringIndex(s[p:spaceBound(s, p, 3)])
+				if !slices.Equal(got, want) {
+					t.Errorf("occupationWords bounded at %q: %v, unbounded %v", s[p:min(len(s), p+40)], got, want)
+				}
+			} else if want != nil {
+				t.Errorf("lowerOrHyphenAt skips occupationWords' match at %q", s[p:min(len(s), p+40)])
+			}
 			if !upperAt(s, p) {
 				continue
 			}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // legalDemDetector finds demographic details that narrow a person down: an occupation stated
@@ -64,7 +66,11 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	cues := append(scanNearFunc(t, findOccupationCues, an[0], 70, 40, nil), cuesAcrossLineBreak(s, an[0])...)
 	for _, m := range cues {
-		w := occupationWords.FindStringIndex(s[m[1]:])
+		if !lowerOrHyphenAt(s, m[1]) {
+			continue // occupationWords starts with a lower-case letter or a hyphen
+		}
+		// A match holds at most two white spaces.
+		w := occupationWords.FindStringIndex(s[m[1]:spaceBound(s, m[1], 3)])
 		if w == nil {
 			continue
 		}
@@ -234,4 +240,16 @@ func cuesAcrossLineBreak(s string, anchors []int) [][]int {
 		}
 	}
 	return out
+}
+
+// lowerOrHyphenAt says whether s has a lower-case letter (\p{Ll}) or a hyphen at i.
+func lowerOrHyphenAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c == '-'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLower(r)
 }

@@ -359,6 +359,9 @@ func sentenceBreak(s string) int {
 
 // withGloss extends an organisation's end over a parenthesis that glosses it.
 func withGloss(s string, b int) int {
+	if !strings.HasPrefix(s[b:], " (") {
+		return b // gloss starts with " (": most names have none, and need no regexp run
+	}
 	if m := gloss.FindStringIndex(s[b:]); m != nil {
 		return b + m[1]
 	}

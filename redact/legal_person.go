@@ -156,19 +156,8 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 
 // nameRunEnd bounds what nameRun reads from pos: a match holds at most 12 white-space
 // characters (three spaced initials, four particles and their name words), so it ends
-// before the 13th. The pattern has no assertion at its end, so it finds in s[pos:end]
-// what it finds in s[pos:], without reading the rest of the text.
-func nameRunEnd(s string, pos int) int {
-	n := 0
-	for i := pos; i < len(s); i++ {
-		if isRESpace(s[i]) {
-			if n++; n == 13 {
-				return i
-			}
-		}
-	}
-	return len(s)
-}
+// before the 13th (spaceBound).
+func nameRunEnd(s string, pos int) int { return spaceBound(s, pos, 13) }
 
 // kinCueWords are kinCue's words in the order its alternation tries them ("fiancée" before
 // "fiancé": "e?" is greedy).

@@ -156,12 +156,14 @@ func foldAnchors(t *Text, words ...string) []int {
 // ("s.a.", "no."): one walk over the text's full stops, rarer than any letter, instead of
 // one search per word.
 func dottedAnchors(f string, words []string, out []int) []int {
-	var buf [16]int
-	next := buf[:0] // per word, where its next occurrence may start
+	var buf, dbuf [16]int
+	next, dots := buf[:0], dbuf[:0] // per word, where its next occurrence may start; its first full stop
 	if len(words) > len(buf) {
-		next = make([]int, 0, len(words))
+		next, dots = make([]int, 0, len(words)), make([]int, 0, len(words))
 	}
-	next = next[:len(words)]
+	for _, w := range words {
+		next, dots = append(next, 0), append(dots, strings.IndexByte(w, '.'))
+	}
 	for off := 0; ; {
 		i := strings.IndexByte(f[off:], '.')
 		if i < 0 {
@@ -170,12 +172,12 @@ func dottedAnchors(f string, words []string, out []int) []int {
 		dot := off + i
 		off = dot + 1
 		for k, w := range words {
-			d := strings.IndexByte(w, '.')
+			d := dots[k]
 			if d < 0 {
 				continue
 			}
 			at := dot - d
-			if at < next[k] || !strings.HasPrefix(f[at:], w) {
+			if at < next[k] || f[at] != w[0] || !strings.HasPrefix(f[at:], w) {
 				continue
 			}
 			next[k] = at + len(w)
@@ -439,6 +441,21 @@ func afterToken(s string, p int, next ...string) bool {
 		}
 	}
 	return false
+}
+
+// spaceBound returns the offset of the n-th white-space character (the class \s) at or
+// after pos, or len(s). An anchored pattern whose matches hold fewer than n white spaces
+// and that has no assertion at its end ("$", "\b") finds in s[pos:spaceBound(s, pos, n)]
+// what it finds in s[pos:], without reading the rest of the text.
+func spaceBound(s string, pos, n int) int {
+	for i := pos; i < len(s); i++ {
+		if isRESpace(s[i]) {
+			if n--; n == 0 {
+				return i
+			}
+		}
+	}
+	return len(s)
 }
 
 // wordEnd is the end of the run of ASCII letters at p.
