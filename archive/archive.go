@@ -378,11 +378,18 @@ func actorOr(s string) string {
 	return "unknown"
 }
 
-type hasher struct{ h hash.Hash }
+// hasher is a SHA-256 writer that also counts what it was given.
+type hasher struct {
+	h hash.Hash
+	n int64
+}
 
-func newHasher() *hasher                      { return &hasher{sha256.New()} }
-func (h *hasher) Write(p []byte) (int, error) { return h.h.Write(p) }
-func (h *hasher) Sum() string                 { return hex.EncodeToString(h.h.Sum(nil)) }
+func newHasher() *hasher { return &hasher{h: sha256.New()} }
+func (h *hasher) Write(p []byte) (int, error) {
+	h.n += int64(len(p))
+	return h.h.Write(p)
+}
+func (h *hasher) Sum() string { return hex.EncodeToString(h.h.Sum(nil)) }
 
 func sha256Hex(b []byte) string {
 	s := sha256.Sum256(b)

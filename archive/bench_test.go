@@ -88,12 +88,14 @@ func writeHeapProfile(path string) {
 }
 
 type ingestRun struct {
-	docs     int
-	elapsed  time.Duration
-	peakHeap uint64
-	peakLive uint64
-	cpu      time.Duration
-	a        *Archive
+	docs       int
+	allocBytes uint64 // allocated during the ingest (deterministic, unlike CPU time)
+	allocs     uint64
+	elapsed    time.Duration
+	peakHeap   uint64
+	peakLive   uint64
+	cpu        time.Duration
+	a          *Archive
 }
 
 func benchIngest(b *testing.B, corpus string, n int) ingestRun {
@@ -105,13 +107,17 @@ func benchIngest(b *testing.B, corpus string, n int) ingestRun {
 		profile = filepath.Join(*benchHeapDir, fmt.Sprintf("heap-%d.pprof", n))
 	}
 	stop := peakHeap(profile)
+	var ms0, ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
 	start, cpu0 := time.Now(), cpuTime()
 	res, err := a.Ingest(context.Background(), []string{corpus}, IngestOptions{Actor: "bench", Workers: *benchWorkers})
 	elapsed, cpu := time.Since(start), cpuTime()-cpu0
+	runtime.ReadMemStats(&ms1)
 	peak, live := stop()
 	require.NoError(b, err)
 	require.Len(b, res, n)
-	return ingestRun{docs: n, elapsed: elapsed, peakHeap: peak, peakLive: live, cpu: cpu, a: a}
+	return ingestRun{docs: n, elapsed: elapsed, peakHeap: peak, peakLive: live, cpu: cpu, a: a,
+		allocBytes: ms1.TotalAlloc - ms0.TotalAlloc, allocs: ms1.Mallocs - ms0.Mallocs}
 }
 
 // redactCorpus parses and redacts every file the way Ingest does, for the bleve-only baseline.
@@ -292,6 +298,10 @@ func BenchmarkBulkIngest(b *testing.B) {
 		// minus the engine's and bleve's is what the archive itself adds.
 		perDoc := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(rl.docs) }
 		b.ReportMetric(perDoc(rl.cpu), "ingest-cpu-ms/doc")
+		// Allocation per document (engine, bleve and archive together) does not depend on
+		// the machine's load: it tells a change in the archive's churn apart from noise.
+		b.ReportMetric(float64(rl.allocBytes)/1024/float64(rl.docs), "ingest-alloc-KiB/doc")
+		b.ReportMetric(float64(rl.allocs)/float64(rl.docs), "ingest-allocs/doc")
 		// Cores busy on average: at runtime.NumCPU() the ingest is CPU-bound, and its rate is
 		// the cores divided by the CPU per document; below it, it waits (on the disk, or on
 		// other work on the machine).
@@ -304,6 +314,8 @@ func BenchmarkBulkIngest(b *testing.B) {
 		b.ReportMetric(bleveCPU.Seconds()/rl.cpu.Seconds(), "cpu-ratio")
 		b.Logf("CPU per document: ingest %.2f ms, parse+redact alone %.2f ms, bleve alone %.2f ms; archive's own %.2f ms",
 			perDoc(rl.cpu), perDoc(redactCPU), perDoc(bleveCPU), perDoc(rl.cpu)-perDoc(redactCPU)-perDoc(bleveCPU))
+		b.Logf("allocated by the ingest: %.0f KiB and %.0f allocations per document",
+			float64(rl.allocBytes)/1024/float64(rl.docs), float64(rl.allocs)/float64(rl.docs))
 		b.Logf("parse+redact alone, on all cores: %.0f docs/s (%v)", float64(rl.docs)/redactElapsed.Seconds(), redactElapsed.Round(time.Millisecond))
 		b.Logf("peak HeapInuse: %d docs %.0f MiB, %d docs %.0f MiB; peak live heap: %.0f MiB, %.0f MiB; small corpus ingest %.0f docs/s",
 			rs.docs, float64(rs.peakHeap)/(1<<20), rl.docs, float64(rl.peakHeap)/(1<<20),

@@ -184,6 +184,13 @@ func writeEncrypted(path string, recipients []age.Recipient, fill func(w io.Writ
 // crash can leave at most a file nobody refers to, which check --repair deletes. The name
 // must be new (O_EXCL).
 func writeEncryptedSync(path string, recipients []age.Recipient, fill func(w io.Writer) error, sync bool) (string, error) {
+	sum, _, err := writeEncryptedSize(path, recipients, fill, sync)
+	return sum, err
+}
+
+// writeEncryptedSize is writeEncryptedSync that also returns the ciphertext's size, so that
+// the caller can record the file (audit.FileSum) without a stat of what it just wrote.
+func writeEncryptedSize(path string, recipients []age.Recipient, fill func(w io.Writer) error, sync bool) (string, int64, error) {
 	var p *pendingFile
 	var err error
 	if sync {
@@ -192,7 +199,7 @@ func writeEncryptedSync(path string, recipients []age.Recipient, fill func(w io.
 		p, err = createDirect(path)
 	}
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	h := newHasher()
 	bw := cipherBuffers.Get().(*bufio.Writer) // ciphertext only: age encrypts before this buffer
@@ -201,27 +208,27 @@ func writeEncryptedSync(path string, recipients []age.Recipient, fill func(w io.
 	w, err := age.Encrypt(io.MultiWriter(bw, h), recipients...)
 	if err != nil {
 		p.Cleanup()
-		return "", err
+		return "", 0, err
 	}
 	if err := fill(w); err != nil {
 		p.Cleanup()
-		return "", err
+		return "", 0, err
 	}
 	if err := w.Close(); err != nil {
 		p.Cleanup()
-		return "", err
+		return "", 0, err
 	}
 	if err := bw.Flush(); err != nil {
 		p.Cleanup()
-		return "", err
+		return "", 0, err
 	}
 	if !sync {
 		p.noSync = true
 	}
 	if err := p.Commit(); err != nil {
-		return "", err
+		return "", 0, err
 	}
-	return h.Sum(), nil
+	return h.Sum(), h.n, nil
 }
 
 // cipherBuffers reuses the 64 KiB write buffers of writeEncryptedSync: a bulk ingest writes two

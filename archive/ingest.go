@@ -363,12 +363,12 @@ func (a *Archive) validate(ctx context.Context, items []*item, opts IngestOption
 					it.err = err
 					continue
 				}
-				ts, err := transcript.Parse(it.source, data)
+				meta, err := transcript.Validate(it.source, data)
 				if err != nil {
 					it.err = err
 					continue
 				}
-				it.policy = a.policyName(opts.Policy, ts.Meta.Policy)
+				it.policy = a.policyName(opts.Policy, meta.Policy)
 				if _, err := pc.engine(it.policy); err != nil {
 					it.err = fmt.Errorf("%s: %v", it.source, err)
 					continue
@@ -613,7 +613,7 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 		e.Review = e.Review || it.redo.Review
 	} else {
 		e.ID, e.Ingested = newID(), now
-		sum, err := writeEncryptedSync(a.objectPath(e.ID), a.recipients, func(w io.Writer) error {
+		sum, size, err := writeEncryptedSize(a.objectPath(e.ID), a.recipients, func(w io.Writer) error {
 			if err := writeObject(w, ts, data, now); err != nil {
 				return err
 			}
@@ -626,7 +626,7 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 		e.ObjectSHA256 = sum
 		p.files = append(p.files, a.objectPath(e.ID))
 		p.audit = append(p.audit, audit.Entry{Actor: actor, Action: "ingest", Testimony: e.ID, OutputSHA256: sum,
-			Files: a.fileSums(a.objectPath(e.ID), sum), Detail: "original stored encrypted"})
+			Files: a.fileSum(a.objectPath(e.ID), sum, size), Detail: "original stored encrypted"})
 	}
 	p.entry = e
 
@@ -648,14 +648,15 @@ func (a *Archive) processOne(ctx context.Context, i int, it *item, opts IngestOp
 		return p
 	}
 	rep := red.Report()
-	path, err := a.storeRun(e, rep, now)
+	path, size, err := a.storeRunSize(e, rep, now)
 	if err != nil {
 		e.Status, e.Problem = StatusPending, "storing the report failed"
 		p.err = fmt.Errorf("%s: storing the encrypted report failed (%s); the original is kept as %s, status pending", it.source, describeFSError(err), e.ID)
 		return p
 	}
 	p.files = append(p.files, path)
-	p.audit = append(p.audit, a.runAudit(e, actor, "redaction run verified; report stored encrypted"))
+	ra := a.runAuditFiles(e, actor, "redaction run verified; report stored encrypted", a.fileSum(path, e.ReportSHA256, size))
+	p.audit = append(p.audit, ra)
 	if pol.ReviewRequired || e.Review || a.cfg.ReviewRequired {
 		e.Status = StatusReview
 		e.Review = true // once held, always held: a later reindex to a weaker policy keeps the gate
@@ -788,30 +789,41 @@ func verifiedRun(eng *redact.Engine, doc redact.Document) (*redact.Redacted, err
 // removed surface forms, are dropped from memory once they are on disk, encrypted (the index
 // reads only the text, title, topics, language, year and policy).
 func (a *Archive) storeRun(e *manifestEntry, rep *redact.Report, now time.Time) (string, error) {
+	path, _, err := a.storeRunSize(e, rep, now)
+	return path, err
+}
+
+// storeRunSize is storeRun that also returns the report's size (see writeEncryptedSize).
+func (a *Archive) storeRunSize(e *manifestEntry, rep *redact.Report, now time.Time) (string, int64, error) {
 	run := randomHex(8)
 	path := a.reportPath(e.ID, run)
-	rsum, err := writeEncryptedSync(path, a.recipients, func(w io.Writer) error {
+	rsum, size, err := writeEncryptedSize(path, a.recipients, func(w io.Writer) error {
 		if err := json.NewEncoder(w).Encode(reportFile{Format: FormatVersion, Testimony: e.ID, Run: run, Time: now, Report: rep}); err != nil {
 			return err
 		}
 		return atStage("report")
 	}, false)
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	e.Run, e.ReportSHA256, e.OutputSHA256 = run, rsum, rep.OutputSHA256
 	e.Policy, e.PolicyVersion, e.PolicySHA256 = rep.Policy, rep.PolicyVersion, rep.PolicySHA256
 	e.Counts = counts(rep)
 	rep.Spans = nil
-	return path, nil
+	return path, size, nil
 }
 
 // runAudit is the audit entry of the run recorded on e: policy, counts, output hash, and the
 // report's SHA-256 and size (what check --read-data authenticates it against).
 func (a *Archive) runAudit(e *manifestEntry, actor, detail string) audit.Entry {
+	return a.runAuditFiles(e, actor, detail, a.fileSums(a.reportPath(e.ID, e.Run), e.ReportSHA256))
+}
+
+// runAuditFiles is runAudit with the report's record given (fileSum, when its size is known).
+func (a *Archive) runAuditFiles(e *manifestEntry, actor, detail string, files map[string]audit.FileSum) audit.Entry {
 	return audit.Entry{Actor: actor, Action: "redact", Testimony: e.ID, Policy: e.Policy,
 		PolicyVersion: e.PolicyVersion, PolicySHA256: e.PolicySHA256, Counts: e.Counts, OutputSHA256: e.OutputSHA256,
-		Files: a.fileSums(a.reportPath(e.ID, e.Run), e.ReportSHA256), Detail: detail}
+		Files: files, Detail: detail}
 }
 
 // undoRelease is what a batch needs when the manifest could not be rewritten after its index

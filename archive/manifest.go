@@ -12,7 +12,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"sort"
+	"strconv"
 	"time"
 )
 
@@ -117,12 +120,17 @@ func writeManifest(dir string, m *manifest) error {
 	if m.Entries == nil {
 		m.Entries = []*manifestEntry{}
 	}
-	sort.SliceStable(m.Entries, func(i, j int) bool {
+	less := func(i, j int) bool {
 		if !m.Entries[i].Ingested.Equal(m.Entries[j].Ingested) {
 			return m.Entries[i].Ingested.Before(m.Entries[j].Ingested)
 		}
 		return m.Entries[i].ID < m.Entries[j].ID
-	})
+	}
+	// An ingest rewrites the manifest twice per batch; all but the batch's entries are in
+	// order already, and a check is one pass rather than a sort.
+	if !sort.SliceIsSorted(m.Entries, less) {
+		sort.SliceStable(m.Entries, less)
+	}
 	return writeStreamAtomic(filepath.Join(dir, manifestName), func(w io.Writer) error {
 		return m.encode(w)
 	})
@@ -141,18 +149,17 @@ func (m *manifest) encode(w io.Writer) error {
 		fmt.Fprintf(bw, "\"reindex\": %s, ", j)
 	}
 	bw.WriteString("\"entries\": [")
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	var line []byte
 	for i, e := range m.Entries {
-		buf.Reset()
-		if err := enc.Encode(e); err != nil {
+		var err error
+		if line, err = e.appendJSON(line[:0]); err != nil {
 			return err
 		}
 		if i > 0 {
 			bw.WriteByte(',')
 		}
 		bw.WriteString("\n ")
-		bw.Write(bytes.TrimRight(buf.Bytes(), "\n"))
+		bw.Write(line)
 	}
 	bw.WriteString("\n]}\n")
 	return bw.Flush()
@@ -164,4 +171,77 @@ func (a *Archive) fingerprint(original []byte) string {
 	mac := hmac.New(sha256.New, key)
 	mac.Write(original)
 	return hex.EncodeToString(mac.Sum(nil))
+}
+
+// appendJSON appends the entry's JSON, byte for byte what json.Marshal writes (field order,
+// omitempty, sorted counts, HTML-safe escaping), without reflection: an ingest writes every
+// entry of the manifest twice per batch, so this runs for each testimony already in the
+// archive, over and over. TestManifestEntryJSON holds it to json.Marshal.
+func (e *manifestEntry) appendJSON(b []byte) ([]byte, error) {
+	b = append(b, `{"id":`...)
+	b = appendJSONString(b, e.ID)
+	b = append(b, `,"status":`...)
+	b = appendJSONString(b, e.Status)
+	b = append(b, `,"ingested":"`...)
+	b, err := e.Ingested.AppendText(b) // RFC 3339, as Time.MarshalJSON writes it
+	if err != nil {
+		return b, &json.MarshalerError{Type: reflect.TypeFor[time.Time](), Err: err}
+	}
+	b = append(b, `","policy":`...)
+	b = appendJSONString(b, e.Policy)
+	b = appendOmitEmpty(b, `,"policy_version":`, e.PolicyVersion)
+	b = appendOmitEmpty(b, `,"policy_sha256":`, e.PolicySHA256)
+	b = append(b, `,"fingerprint":`...)
+	b = appendJSONString(b, e.Fingerprint)
+	b = append(b, `,"object_sha256":`...)
+	b = appendJSONString(b, e.ObjectSHA256)
+	b = appendOmitEmpty(b, `,"run":`, e.Run)
+	b = appendOmitEmpty(b, `,"report_sha256":`, e.ReportSHA256)
+	if len(e.Counts) > 0 {
+		var array [16]string // a few categories: no allocation
+		keys := array[:0]
+		for k := range e.Counts {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		b = append(b, `,"counts":{`...)
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONString(b, k)
+			b = append(b, ':')
+			b = strconv.AppendInt(b, int64(e.Counts[k]), 10)
+		}
+		b = append(b, '}')
+	}
+	b = appendOmitEmpty(b, `,"output_sha256":`, e.OutputSHA256)
+	if e.Review {
+		b = append(b, `,"review":true`...)
+	}
+	b = appendOmitEmpty(b, `,"problem":`, e.Problem)
+	b = appendOmitEmpty(b, `,"amendments":`, e.Amendments)
+	b = appendOmitEmpty(b, `,"amendments_sha256":`, e.AmendmentsSHA256)
+	return append(b, '}'), nil
+}
+
+func appendOmitEmpty(b []byte, key, s string) []byte {
+	if s == "" {
+		return b
+	}
+	return appendJSONString(append(b, key...), s)
+}
+
+// appendJSONString appends s as a JSON string. Printable ASCII that needs no escaping (IDs,
+// hashes, policy names, fixed wording) is copied; anything else goes through json.Marshal.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			q, _ := json.Marshal(s) // a string always marshals
+			return append(b, q...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }

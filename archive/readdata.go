@@ -337,11 +337,16 @@ func (a *Archive) fileSums(p, sum string) map[string]audit.FileSum {
 	if err != nil {
 		return nil
 	}
+	return a.fileSum(p, sum, fi.Size())
+}
+
+// fileSum is fileSums for a file whose size the caller knows: it wrote it (no stat).
+func (a *Archive) fileSum(p, sum string, size int64) map[string]audit.FileSum {
 	rel, err := filepath.Rel(a.dir, p)
 	if err != nil {
 		return nil
 	}
-	return map[string]audit.FileSum{filepath.ToSlash(rel): {SHA256: sum, Size: fi.Size()}}
+	return map[string]audit.FileSum{filepath.ToSlash(rel): {SHA256: sum, Size: size}}
 }
 
 // ageFiles lists every encrypted file of the archive (slash paths, sorted): *.age anywhere

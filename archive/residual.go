@@ -35,6 +35,25 @@ func secondResidual(red *redact.Redacted, doc redact.Document, pol *redact.Polic
 			forms[strings.TrimSpace(k.Text)] = true
 		}
 	}
+	if rep != nil {
+		for _, sp := range rep.Spans {
+			if sp.Action != redact.Keep && directCategories[sp.Category] && sp.Text != sp.Replacement {
+				forms[strings.TrimSpace(sp.Text)] = true
+			}
+		}
+	}
+	// Most runs are clean: look for the forms first, and only for the ones found work out
+	// which occurrences an exempt phrase covers. The exempt phrases (the policy's allow list
+	// and gazetteer of public names, thousands of them) are gathered only then.
+	var found []string
+	for f := range forms {
+		if f != "" && leaked(out, f, nil) {
+			found = append(found, f)
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
 	var exempt []string
 	if pol != nil {
 		exempt = append(exempt, pol.Allow...)
@@ -46,27 +65,13 @@ func secondResidual(red *redact.Redacted, doc redact.Document, pol *redact.Polic
 	exempt = append(exempt, doc.Keep...)
 	if rep != nil {
 		for _, sp := range rep.Spans {
-			switch {
-			case sp.Action == redact.Keep:
+			if sp.Action == redact.Keep {
 				exempt = append(exempt, sp.Text)
-			case directCategories[sp.Category] && sp.Text != sp.Replacement:
-				forms[strings.TrimSpace(sp.Text)] = true
 			}
 			if sp.Replacement != "" {
 				exempt = append(exempt, sp.Replacement)
 			}
 		}
-	}
-	// Most runs are clean: look for the forms first, and only for the ones found work out
-	// which occurrences an exempt phrase covers.
-	var found []string
-	for f := range forms {
-		if f != "" && leaked(out, f, nil) {
-			found = append(found, f)
-		}
-	}
-	if len(found) == 0 {
-		return nil
 	}
 	var relevant []string
 	for _, e := range exempt {

@@ -107,6 +107,31 @@ func (m Meta) Date() (time.Time, error) {
 // Parse parses one file's bytes. name is used for the format (by extension, then by content)
 // and in errors.
 func Parse(name string, data []byte) (*Testimony, error) {
+	t, err := parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	turns := speakersOf(t.Text)
+	if t.Format == FormatText && len(turns) > 0 {
+		t.Format = FormatTranscript
+	}
+	t.Speakers = uniqueInOrder(append(t.Speakers, turns...))
+	return t, nil
+}
+
+// Validate returns the error Parse would return for the same bytes, and the front matter.
+// It skips what cannot fail (collecting the speaker labels), for a caller that checks many
+// files before parsing each again to use it.
+func Validate(name string, data []byte) (Meta, error) {
+	t, err := parse(name, data)
+	if err != nil {
+		return Meta{}, err
+	}
+	return t.Meta, nil
+}
+
+// parse is Parse without the speaker labels of turns.
+func parse(name string, data []byte) (*Testimony, error) {
 	if ext := strings.ToLower(filepath.Ext(name)); documentExts[ext] {
 		return nil, fmt.Errorf("%s: unsupported file extension %s: save the transcript as %s", name, ext, strings.Join(Extensions, ", "))
 	}
@@ -146,11 +171,6 @@ func Parse(name string, data []byte) (*Testimony, error) {
 	if strings.TrimSpace(t.Text) == "" {
 		return nil, fmt.Errorf("%s: no text: the file holds no testimony", name)
 	}
-	turns := speakersOf(t.Text)
-	if format == FormatText && len(turns) > 0 {
-		t.Format = FormatTranscript
-	}
-	t.Speakers = uniqueInOrder(append(t.Speakers, turns...))
 	return t, nil
 }
 
@@ -179,9 +199,11 @@ func checkText(data []byte) error {
 		i := firstInvalid(data)
 		return fmt.Errorf("invalid UTF-8 at line %d (byte %d): convert the file to UTF-8", lineAt(data, i), i)
 	}
+	// Control characters are ASCII: counting bytes counts them without decoding (or copying)
+	// the text; data is valid UTF-8, where no byte below 0x80 is part of another rune.
 	ctrl := 0
-	for _, r := range string(data) {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' || r == 0x7f {
+	for _, c := range data {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7f {
 			ctrl++
 		}
 	}
@@ -284,19 +306,27 @@ func splitFrontMatter(body string) (Meta, string, error) {
 	if !strings.HasPrefix(body, "---\n") && strings.TrimRight(body, " \t") != "---" && !strings.HasPrefix(body, "--- \n") {
 		return meta, body, nil
 	}
-	lines := strings.SplitAfter(body, "\n")
-	end := -1
-	for i := 1; i < len(lines); i++ {
-		l := strings.TrimRight(lines[i], " \t\n")
-		if l == "---" || l == "..." {
-			end = i
+	// Find the closing line by offsets: the YAML and the body are substrings of body, not
+	// copies of every line.
+	_, rest, _ := strings.Cut(body, "\n")
+	yamlStart := len(body) - len(rest)
+	yamlEnd, bodyStart := -1, -1
+	for off := yamlStart; off < len(body); {
+		line := body[off:]
+		next := len(body)
+		if j := strings.IndexByte(line, '\n'); j >= 0 {
+			line, next = line[:j+1], off+j+1
+		}
+		if l := strings.TrimRight(line, " \t\n"); l == "---" || l == "..." {
+			yamlEnd, bodyStart = off, next
 			break
 		}
+		off = next
 	}
-	if end < 0 {
+	if yamlEnd < 0 {
 		return meta, "", errors.New("malformed front matter at line 1: no closing \"---\" line")
 	}
-	yamlText := strings.Join(lines[1:end], "")
+	yamlText := body[yamlStart:yamlEnd]
 	if strings.TrimSpace(yamlText) != "" {
 		dec := yaml.NewDecoder(strings.NewReader(yamlText))
 		dec.KnownFields(true)
@@ -304,7 +334,7 @@ func splitFrontMatter(body string) (Meta, string, error) {
 			return meta, "", yamlError(err)
 		}
 	}
-	return meta, strings.Join(lines[end+1:], ""), nil
+	return meta, body[bodyStart:], nil
 }
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
@@ -492,6 +522,9 @@ func speakersOf(text string) []string {
 	var labels []string
 	turns := 0
 	for line := range strings.SplitSeq(text, "\n") {
+		if !strings.ContainsAny(line, ":：") {
+			continue // turnLabel needs a colon; most lines of prose have none
+		}
 		m := turnLabel.FindStringSubmatch(line)
 		if m == nil {
 			continue

@@ -120,6 +120,8 @@ func TestParseRefuses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Parse(tt.file, []byte(tt.data))
 			require.Error(t, err)
+			_, verr := Validate(tt.file, []byte(tt.data))
+			assert.Equal(t, err, verr, "Validate refuses as Parse does")
 			assert.Contains(t, err.Error(), tt.want)
 			assert.True(t, strings.HasPrefix(err.Error(), tt.file+": "), "error names the file: %v", err)
 			assert.NotContains(t, err.Error(), secret, "errors never quote content")
@@ -196,4 +198,92 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("NUL in text")
 		}
 	})
+}
+
+// TestValidateAgreesWithParse: on every interview and bad input in testdata, Validate
+// returns Parse's error and front matter; and front matter split by offsets gives the same
+// body and metadata on edge cases (closing line last, "...", trailing spaces, CRLF).
+func TestValidateAgreesWithParse(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"../../testdata/interviews", "../../testdata/bad"} {
+		ents, err := os.ReadDir(dir)
+		require.NoError(t, err)
+		for _, e := range ents {
+			files = append(files, filepath.Join(dir, e.Name()))
+		}
+	}
+	require.NotEmpty(t, files)
+	inputs := map[string][]byte{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		inputs[f] = b
+	}
+	for name, text := range map[string]string{
+		"last.md":     "---\ntitle: x\n---",
+		"dots.md":     "---\ntitle: x\n...\nbody\n",
+		"spaces.md":   "--- \ntitle: x\n---  \t\nbody: a\nmore\n",
+		"crlf.md":     "---\r\ntitle: x\r\nlanguage: en\r\n---\r\nKim: hi\r\nLee: hello\r\n",
+		"empty.md":    "---\n---\nbody\n",
+		"only.md":     "---",
+		"bom.md":      "\ufeff---\ntitle: x\n---\nbody\n",
+		"nobody.md":   "---\ntitle: x\n---\n",
+		"colon.txt":   "Kim Chol: one\nno colon here\nLee：two\n",
+		"unclosed.md": "---\ntitle: x\nbody\n",
+	} {
+		inputs[name] = []byte(text)
+	}
+	for name, data := range inputs {
+		ts, perr := Parse(filepath.Base(name), data)
+		meta, verr := Validate(filepath.Base(name), data)
+		assert.Equal(t, perr, verr, "%s: error", name)
+		if perr == nil {
+			assert.Equal(t, ts.Meta, meta, "%s: front matter", name)
+		}
+	}
+	ts, err := Parse("dots.md", []byte("---\ntitle: x\n...\nbody\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "body\n", ts.Text)
+	assert.Equal(t, "x", ts.Meta.Title)
+	ts, err = Parse("spaces.md", []byte("--- \ntitle: x\n---  \t\nKim: a\nLee: b\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "Kim: a\nLee: b\n", ts.Text)
+	assert.Equal(t, []string{"Kim", "Lee"}, ts.Speakers)
+	_, err = Parse("last.md", []byte("---\ntitle: x\n---"))
+	assert.ErrorContains(t, err, "no text")
+}
+
+// splitFrontMatterByLines is the line-splitting version splitFrontMatter replaced; it stays
+// here as the reference the offset version must agree with.
+func splitFrontMatterByLines(body string) (Meta, string, error) {
+	var meta Meta
+	if !strings.HasPrefix(body, "---\n") && strings.TrimRight(body, " \t") != "---" && !strings.HasPrefix(body, "--- \n") {
+		return meta, body, nil
+	}
+	lines := strings.SplitAfter(body, "\n")
+	end := -1
+	for i := 1; i < len(lines); i++ {
+		l := strings.TrimRight(lines[i], " \t\n")
+		if l == "---" || l == "..." {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return meta, "", fmt.Errorf("no closing line")
+	}
+	return meta, strings.Join(lines[end+1:], ""), nil
+}
+
+func TestSplitFrontMatterByOffsets(t *testing.T) {
+	bodies := []string{"---", "--- ", "---\n", "---\n---", "---\n---\n", "---\n...\nx", "--- \n---\nx\n", "---\n  ---  \nx",
+		"---\ntitle: a\n---\nbody\n---\nmore\n", "---\ntitle: a\n", "no front matter\n---\n", "---\n\n\n---\n\nx", "---\n---\n-- -\nx"}
+	for _, b := range bodies {
+		_, wantBody, wantErr := splitFrontMatterByLines(b)
+		_, gotBody, gotErr := splitFrontMatter(b)
+		assert.Equal(t, wantErr != nil, gotErr != nil, "%q: error", b)
+		if wantErr == nil && gotErr == nil {
+			assert.Equal(t, wantBody, gotBody, "%q: body", b)
+		}
+	}
 }
