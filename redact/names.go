@@ -65,7 +65,28 @@ type nameScan struct {
 	inIdent bool    // the identifier pass is running: identifier tokens are fair game
 	segs    []int32 // per token: 0 not yet split, 1 no syllables, k+2 its split in segList[k]
 	segList [][]string
-	labels  []label // speaker labels, linked to people once the whole text is read
+	pool    []string // backing store for short syllable lists, handed out by strs
+	labels  []label  // speaker labels, linked to people once the whole text is read
+	idRuns  [][2]int // identifier-like token runs [from, to), found once by newNameScan
+	// caps lists the capitalised word tokens in order. Every pass but the lower-case
+	// partial mentions starts from one, so they walk this list instead of every token.
+	caps []int
+}
+
+// strs returns a, b (or a alone when b is "") as a slice of a shared store: the passes
+// build such lists for every candidate name, and one allocation per list added up. The
+// slice's capacity is its length, so an append by the caller copies it.
+func (s *nameScan) strs(a, b string) []string {
+	if cap(s.pool)-len(s.pool) < 2 {
+		s.pool = make([]string, 0, 32)
+	}
+	n := len(s.pool)
+	if b == "" {
+		s.pool = append(s.pool, a)
+		return s.pool[n : n+1 : n+1]
+	}
+	s.pool = append(s.pool, a, b)
+	return s.pool[n : n+2 : n+2]
 }
 
 // label is a speaker-label candidate and its tokens.
@@ -82,12 +103,25 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 			for k := i; k < j; k++ {
 				s.ident[k] = true
 			}
+			s.idRuns = append(s.idRuns, [2]int{i, j})
 		}
 		i = j
 	}
 	for _, m := range places {
 		for k := m.from; k < m.to; k++ {
 			s.place[k] = true
+		}
+	}
+	n := 0
+	for k := range toks {
+		if toks[k].upper {
+			n++
+		}
+	}
+	s.caps = make([]int, 0, n)
+	for k := range toks {
+		if toks[k].upper {
+			s.caps = append(s.caps, k)
 		}
 	}
 	return s
@@ -140,6 +174,21 @@ func (s *nameScan) ambiguousTok(i int) bool {
 // ambiguous reports a name part that is also a common word: it needs context.
 func (s *nameScan) ambiguous(low string) bool { return s.g.AmbiguousNames[low] || englishWords[low] }
 
+// givenSylTok reports token i's word as a given syllable.
+func (s *nameScan) givenSylTok(i int) bool { return s.toks[i].has(clsGivenSyl, s.ix.givenSyl) }
+
+// firstNameTok reports token i's word as a listed first name.
+func (s *nameScan) firstNameTok(i int) bool { return s.toks[i].has(clsFirstName, s.g.FirstNames) }
+
+// surnameTok reports token i's word as a surname spelling, whatever its case.
+func (s *nameScan) surnameTok(i int) bool {
+	if c := s.toks[i].cls; c&clsKnown != 0 {
+		return c&clsSurname != 0
+	}
+	_, ok := s.g.Surnames[s.toks[i].low]
+	return ok
+}
+
 // surnameAt returns the canonical surname for token i when it is capitalised and listed.
 func (s *nameScan) surnameAt(i int) (string, bool) {
 	if !s.word(i) || !s.toks[i].upper || s.toks[i].cls&clsKnown != 0 && s.toks[i].cls&clsSurname == 0 {
@@ -163,6 +212,34 @@ func (gv given) key() string {
 	return foldSyllables(gv.syls)
 }
 
+// fold is foldSyllable, from the index's table for the given syllables it lists.
+func (s *nameScan) fold(y string) string {
+	if f, ok := s.ix.fold[y]; ok {
+		return f
+	}
+	return foldSyllable(y)
+}
+
+// appendKey appends the folded syllables of syls (given.key, foldSyllables) to b: a lookup
+// with string(b) allocates nothing.
+func (s *nameScan) appendKey(b []byte, syls []string) []byte {
+	for _, y := range syls {
+		b = append(b, s.fold(y)...)
+	}
+	return b
+}
+
+// joinedIs reports whether the strings of parts, joined, are key.
+func joinedIs(parts []string, key string) bool {
+	for _, p := range parts {
+		if !strings.HasPrefix(key, p) {
+			return false
+		}
+		key = key[len(p):]
+	}
+	return key == ""
+}
+
 // foldMemo caches foldSyllable: a testimony repeats the same few names.
 var foldMemo sync.Map // string → string
 
@@ -178,19 +255,19 @@ func (s *nameScan) givenAt(i int, lower bool) (given, bool) {
 	}
 	a := s.toks[i].low
 	// Hyphenated: two single syllables, the second in any case ("Hye-joo", "Hye-Joo").
-	if s.free(i+1, i+2) && s.gap(i+1) == "-" && s.ix.givenSyl[a] && s.ix.givenSyl[s.toks[i+1].low] {
+	if s.free(i+1, i+2) && s.gap(i+1) == "-" && s.givenSylTok(i) && s.givenSylTok(i+1) {
 		// A third hyphenated part means a longer word (a place like "Rajin-Sonbong-...").
 		if !(i+2 < len(s.toks) && s.gap(i+2) == "-" && s.word(i+2)) {
-			return given{from: i, to: i + 2, syls: []string{a, s.toks[i+1].low}, form: "hyphenated"}, true
+			return given{from: i, to: i + 2, syls: s.strs(a, s.toks[i+1].low), form: "hyphenated"}, true
 		}
 	}
-	if s.ix.givenSyl[a] && s.free(i+1, i+2) && isSpaceGap(s.gap(i+1)) && s.toks[i+1].upper && s.ix.givenSyl[s.toks[i+1].low] && !s.toks[i+1].lineStart {
+	if s.givenSylTok(i) && s.free(i+1, i+2) && isSpaceGap(s.gap(i+1)) && s.toks[i+1].upper && s.givenSylTok(i+1) && !s.toks[i+1].lineStart {
 		// Spaced syllables ("Ji Min") only when the second is not itself a surname followed by
 		// a given name, which would make it the start of another name.
 		b := s.toks[i+1].low
-		if _, sur := s.g.Surnames[b]; !sur || !(s.free(i+2, i+3) && isSpaceGap(s.gap(i+2)) && s.toks[i+2].upper && s.ix.givenSyl[s.toks[i+2].low]) {
+		if !s.surnameTok(i+1) || !(s.free(i+2, i+3) && isSpaceGap(s.gap(i+2)) && s.toks[i+2].upper && s.givenSylTok(i+2)) {
 			if !(i+2 < len(s.toks) && s.gap(i+2) == "-") {
-				return given{from: i, to: i + 2, syls: []string{a, b}, form: "spaced"}, true
+				return given{from: i, to: i + 2, syls: s.strs(a, b), form: "spaced"}, true
 			}
 		}
 	}
@@ -222,10 +299,20 @@ func (s *nameScan) segmentTok(i int) []string {
 	default:
 		return s.segList[m-2]
 	}
-	syls := segmentSyllables(s.toks[i].low, s.ix)
-	if syls == nil {
+	w := s.toks[i].low
+	k, ok := segmentSplit(w, s.ix)
+	if !ok {
 		s.segs[i] = 1
 		return nil
+	}
+	var syls []string
+	if k == len(w) {
+		syls = s.strs(w, "")
+	} else {
+		syls = s.strs(w[:k], w[k:])
+	}
+	if s.segList == nil {
+		s.segList = make([][]string, 0, 16)
 	}
 	s.segList = append(s.segList, syls)
 	s.segs[i] = int32(len(s.segList) + 1)
@@ -233,43 +320,44 @@ func (s *nameScan) segmentTok(i int) []string {
 }
 
 func segmentSyllables(w string, ix *nameIndex) []string {
+	k, ok := segmentSplit(w, ix)
+	switch {
+	case !ok:
+		return nil
+	case k == len(w):
+		return []string{w}
+	}
+	return []string{w[:k], w[k:]}
+}
+
+// segmentSplit is segmentSyllables without the slice: w is w[:k] + w[k:], or one syllable
+// when k is len(w).
+func segmentSplit(w string, ix *nameIndex) (int, bool) {
 	if !ix.sylTrie.other && len(ix.sylTrie.nodes) > 0 {
-		var out []string
-		ok := ix.sylTrie.prefixes(w, func(k int) bool {
-			if k == len(w) {
-				out = []string{w}
-				return true
-			}
-			if ix.sylTrie.has(w[k:]) {
-				out = []string{w[:k], w[k:]}
-				return true
-			}
-			return false
-		})
-		if ok {
-			return out
+		if k, found, ok := ix.sylTrie.split(w); ok {
+			return k, found
 		}
 	}
 	if ix.givenSyl[w] {
-		return []string{w}
+		return len(w), true
 	}
 	// Two syllables are at most twice the longest, and the split point lies where both fit.
 	maxSyl := ix.maxSyl
 	if len(w) > 2*maxSyl || len(w) < 2 {
-		return nil
+		return 0, false
 	}
 	for k := min(len(w)-1, maxSyl); k >= max(1, len(w)-maxSyl); k-- {
 		if ix.givenSyl[w[:k]] && ix.givenSyl[w[k:]] {
-			return []string{w[:k], w[k:]}
+			return k, true
 		}
 	}
-	return nil
+	return 0, false
 }
 
 // fullNames finds surname + given name in either order: "Park Ji-min", "Ri Chol Su",
 // "Wang Xiaoming", "Ji-min Park".
 func (s *nameScan) fullNames(minSyl int) {
-	for i := range s.toks {
+	for _, i := range s.caps {
 		if s.taken[i] {
 			continue
 		}
@@ -374,12 +462,15 @@ func (s *nameScan) personFollows(j int) bool {
 	if (gap == "'" || gap == "’") && s.toks[j].low == "s" {
 		return true
 	}
-	return isSpaceGap(gap) && personVerbs[s.toks[j].low]
+	return isSpaceGap(gap) && s.toks[j].has(clsPersonVerb, personVerbs)
 }
 
 // remember records a person for the second pass and returns it.
 func (s *nameScan) remember(canon string, syls []string) person {
-	p := person{surname: canon, given: foldEach(syls)}
+	p := person{surname: canon, given: make([]string, len(syls))}
+	for k, y := range syls {
+		p.given[k] = s.fold(y)
+	}
 	p.entity = canon + "|" + strings.Join(p.given, "")
 	for _, q := range s.persons {
 		if q.entity == p.entity {
@@ -393,7 +484,7 @@ func (s *nameScan) remember(canon string, syls []string) person {
 // cuedNames finds names after titles ("Mr Pak", "Comrade Ri") and cues ("named", "known as",
 // "my sister", "the broker").
 func (s *nameScan) cuedNames() {
-	for i := range s.toks {
+	for _, i := range s.caps {
 		if s.taken[i] || !s.word(i) {
 			continue
 		}
@@ -459,7 +550,7 @@ var knownAbbreviations = set("us", "uk", "eu", "un", "po", "am", "pm", "ad", "bc
 // initialNames finds names written with initials: "J. Mackenzie", "C.A. Whomersley". Initials
 // before a capitalised word that is not a common word or a place are a person's name.
 func (s *nameScan) initialNames() {
-	for i := range s.toks {
+	for _, i := range s.caps {
 		if !s.isInitial(i) || (i > 0 && s.isInitial(i-1)) {
 			continue
 		}
@@ -504,7 +595,12 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	if p := s.toks[i-1]; p.cls&clsKnown != 0 && p.cls&clsCue == 0 || p.cls&clsKnown == 0 && !cueWords[p.low] {
 		return "", "", cueNone // the common case, without building the gap
 	}
-	gap := strings.TrimSpace(strings.Trim(s.gap(i), " \t\"'“”‘’«»"))
+	gap := s.gap(i)
+	if gap != " " { // one space, the usual gap, trims to ""
+		gap = strings.TrimSpace(strings.Trim(gap, " \t\"'“”‘’«»"))
+	} else {
+		gap = ""
+	}
 	p := s.toks[i-1]
 	if p.kind != tokWord {
 		return "", "", cueNone
@@ -641,18 +737,19 @@ func (s *nameScan) knownNamePart(i int) bool {
 
 // givenEntity links a given name to a person already found with it, if exactly one.
 func (s *nameScan) givenEntity(syls []string) string {
-	key := strings.Join(foldEach(syls), "")
+	var buf [32]byte
+	key := s.appendKey(buf[:0], syls)
 	match := ""
 	for _, p := range s.persons {
-		if strings.Join(p.given, "") == key {
+		if joinedIs(p.given, string(key)) {
 			if match != "" && match != p.entity {
-				return "|" + key
+				return "|" + string(key)
 			}
 			match = p.entity
 		}
 	}
 	if match == "" {
-		return "|" + key
+		return "|" + string(key)
 	}
 	return match
 }
@@ -677,7 +774,7 @@ func (s *nameScan) surnameEntity(canon string) string {
 // firstNames finds English and Russian names: a listed first name, optionally followed by
 // a capitalised surname (and a patronymic).
 func (s *nameScan) firstNames() {
-	for i := range s.toks {
+	for _, i := range s.caps {
 		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] {
 			continue
 		}
@@ -687,8 +784,8 @@ func (s *nameScan) firstNames() {
 		}
 		// An ambiguous first name counts when a surname follows ("Grace Yi", "Rose Kim") or,
 		// in mid-sentence, any capitalised word that is not a common noun ("Mark Feldman").
-		if !s.g.FirstNames[first] {
-			if !s.g.AmbiguousNames[first] || nonNames[first] || !s.free(i+1, i+2) || !isSpaceGap(s.gap(i+1)) || !s.toks[i+1].upper {
+		if !s.firstNameTok(i) {
+			if !s.toks[i].has(clsAmbName, s.g.AmbiguousNames) || s.toks[i].nonName() || !s.free(i+1, i+2) || !isSpaceGap(s.gap(i+1)) || !s.toks[i+1].upper {
 				continue
 			}
 			_, sur := s.surnameAt(i + 1)
@@ -700,7 +797,7 @@ func (s *nameScan) firstNames() {
 		}
 		to := i + 1
 		for k := i + 1; k < len(s.toks) && k < i+3; k++ {
-			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || isNonName(s.toks[k].low) || s.place[k] || s.g.FirstNames[s.toks[k].low] && k == i+1 && !isRussianSurname(s.toks[k].low) && s.g.Surnames[s.toks[k].low] == "" {
+			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || s.toks[k].nonName() || s.place[k] || s.firstNameTok(k) && k == i+1 && !isRussianSurname(s.toks[k].low) && s.g.Surnames[s.toks[k].low] == "" {
 				break
 			}
 			to = k + 1
@@ -728,8 +825,8 @@ func (s *nameScan) firstNames() {
 		s.add(i, to, "first-name", reason, 0.8, entity, "")
 	}
 	// Russian surnames by their endings ("Petrov", "Ivanova", "Shevchenko") stand alone.
-	for i := range s.toks {
-		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] || !isRussianSurname(s.toks[i].low) || isNonName(s.toks[i].low) {
+	for _, i := range s.caps {
+		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] || !isRussianSurname(s.toks[i].low) || s.toks[i].nonName() {
 			continue
 		}
 		// "near Cherkasskaya Konopelka", "in Geneva": places share these endings.
@@ -755,6 +852,11 @@ func isRussianSurname(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
+	switch w[len(w)-1] { // the last letters of the endings below: most words stop here
+	case 'v', 'a', 'y', 'i', 'o', 'k', 'h', 'n':
+	default:
+		return false
+	}
 	for _, suf := range []string{"ov", "ova", "ev", "eva", "yov", "sky", "skiy", "skii", "skaya", "enko", "chuk", "shvili", "ovich", "evich", "ovna", "evna", "yan", "ykh", "ikh"} {
 		if strings.HasSuffix(w, suf) {
 			return true
@@ -767,7 +869,7 @@ func isRussianSurname(w string) bool {
 // hyphenated syllables ("Ji-min", "Young-mi") or two capitalised spaced syllables ("Young Mi")
 // that are not English words.
 func (s *nameScan) standaloneGiven() {
-	for i := range s.toks {
+	for _, i := range s.caps {
 		gv, ok := s.givenAt(i, false)
 		if !ok || len(gv.syls) != 2 || gv.form == "joined" || s.blocked(gv) || s.place[i] {
 			continue
@@ -834,16 +936,16 @@ func (s *nameScan) koreanPartials() {
 		if !ok {
 			continue
 		}
-		key := gv.key()
-		if e, ok := byGiven[key]; ok && (upper || !s.ambiguous(s.toks[i].low) && gv.form != "single") && !s.place[i] {
+		var buf [32]byte
+		key := s.appendKey(buf[:0], gv.syls) // gv.key(), without allocating
+		if e, ok := byGiven[string(key)]; ok && (upper || !s.ambiguous(s.toks[i].low) && gv.form != "single") && !s.place[i] {
 			s.add(gv.from, gv.to, "known-given", fmt.Sprintf("given name %q of a person named in full elsewhere in the document", gv.display()), 0.8, e, "")
 			continue
 		}
 		// One syllable of a known two-syllable given name ("Min" for Ji-min): capitalised,
 		// and not a sentence-initial English word.
 		if len(gv.syls) == 1 && upper && !s.place[i] {
-			y := foldSyllable(gv.syls[0])
-			if e, ok := bySyl[y]; ok && !englishWords[s.toks[i].low] && !(s.toks[i].sentStart && s.ambiguous(s.toks[i].low)) {
+			if e, ok := bySyl[string(key)]; ok && !englishWords[s.toks[i].low] && !(s.toks[i].sentStart && s.ambiguous(s.toks[i].low)) {
 				s.add(i, i+1, "known-syllable", fmt.Sprintf("syllable %q of the given name of a person named in full elsewhere", s.toks[i].text), 0.6, e, "")
 			}
 		}
@@ -860,7 +962,10 @@ func (s *nameScan) westernPartials() {
 			bySurname[p.last] = k
 		}
 	}
-	for i := range s.toks {
+	if len(bySurname) == 0 {
+		return
+	}
+	for _, i := range s.caps {
 		if !s.free(i, i+1) || !s.toks[i].upper {
 			continue
 		}
@@ -877,7 +982,7 @@ func (s *nameScan) westernPartials() {
 // bareSurnames finds Korean and Chinese surnames standing alone: "Kim was arrested",
 // "Pak told me". Surnames that are English words ("Park", "Song", "Moon") need context.
 func (s *nameScan) bareSurnames() {
-	for i := range s.toks {
+	for _, i := range s.caps {
 		canon, ok := s.surnameAt(i)
 		if !ok || !s.free(i, i+1) || s.place[i] || len(s.toks[i].low) < 2 {
 			continue
@@ -929,12 +1034,12 @@ func (s *nameScan) bareSurnames() {
 // "Will" capitalised in the middle of a sentence, standing alone (not part of a capitalised
 // phrase such as "Rose Garden" or "Young Pioneers"), are names.
 func (s *nameScan) ambiguousMidSentence() {
-	for i := range s.toks {
+	for _, i := range s.caps {
 		t := s.toks[i]
 		if !s.free(i, i+1) || !t.upper || t.sentStart || s.place[i] || len(t.low) < 2 {
 			continue
 		}
-		if !s.g.AmbiguousNames[t.low] || englishWords[t.low] || nonNames[t.low] || allUpper(t.text) {
+		if !t.has(clsAmbName, s.g.AmbiguousNames) || t.has(clsEnglish, englishWords) || t.nonName() || allUpper(t.text) {
 			continue
 		}
 		// After a capitalised word in mid-sentence it is part of a name or title ("Rose
@@ -972,10 +1077,13 @@ func (s *nameScan) singleWordNamesAgain() {
 	if len(known) == 0 {
 		return
 	}
-	for i := range s.toks {
-		t := s.toks[i]
+	for _, i := range s.caps {
+		t := &s.toks[i]
+		if !t.upper {
+			continue
+		}
 		e, ok := known[t.low]
-		if !ok || !t.upper || !s.free(i, i+1) || s.place[i] {
+		if !ok || !s.free(i, i+1) || s.place[i] {
 			continue
 		}
 		// At the start of a sentence the word must still read as a name: a verb or a
@@ -1010,7 +1118,7 @@ func (s *nameScan) surnameKnown(canon string) bool {
 // speakerLabels finds "Name:" at the start of a line (transcripts), and WebVTT voice tags
 // "<v Name>". Generic labels (Q, A, Interviewer) are not names.
 func (s *nameScan) speakerLabels() {
-	for i := 0; i < len(s.toks); i++ {
+	for _, i := range s.caps {
 		if !s.toks[i].lineStart || s.toks[i].kind == tokNumber {
 			continue
 		}
@@ -1121,16 +1229,10 @@ func (s *nameScan) labelEntity(from, to int) string {
 // identifiers finds names inside identifier-like tokens: user names, file names, handles
 // ("Ji_Min_Working_3", "jimin.park88", "kim_chol").
 func (s *nameScan) identifiers() {
-	for i := 0; i < len(s.toks); {
-		j := s.identifierEnd(i)
-		if j-i < 2 || !s.looksLikeIdentifier(i, j) {
-			i = j
-			continue
-		}
+	for _, r := range s.idRuns {
 		s.inIdent = true
-		s.namesInIdentifier(i, j)
+		s.namesInIdentifier(r[0], r[1])
 		s.inIdent = false
-		i = j
 	}
 }
 
@@ -1262,9 +1364,10 @@ func (s *nameScan) joinedFullName(w string) (string, []string, bool) {
 }
 
 func (s *nameScan) givenKnown(syls []string) bool {
-	key := strings.Join(foldEach(syls), "")
+	var buf [32]byte
+	key := s.appendKey(buf[:0], syls)
 	for _, p := range s.persons {
-		if strings.Join(p.given, "") == key && p.surname != "" {
+		if p.surname != "" && joinedIs(p.given, string(key)) {
 			return true
 		}
 	}

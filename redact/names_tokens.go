@@ -34,16 +34,21 @@ type token struct {
 
 // wordClass says in one lookup which tables list a word, so the passes over every token
 // skip the words no table knows without hashing them again.
-type wordClass uint16
+type wordClass uint32
 
 const (
-	clsSurname   wordClass = 1 << iota // a surname spelling
-	clsCue                             // a word that can end a cue ("named", "my sister", "Mr")
-	clsFigHead                         // first word of a public figure or body
-	clsPlaceHead                       // first word of a gazetteer place
-	clsAmbiguous                       // also a common word (AmbiguousNames or englishWords)
-	clsNonName                         // never a name (nonNames)
-	clsKnown                           // looked up: the word's class is final
+	clsSurname    wordClass = 1 << iota // a surname spelling
+	clsCue                              // a word that can end a cue ("named", "my sister", "Mr")
+	clsFigHead                          // first word of a public figure or body
+	clsPlaceHead                        // first word of a gazetteer place
+	clsAmbiguous                        // also a common word (AmbiguousNames or englishWords)
+	clsNonName                          // never a name (nonNames)
+	clsKnown                            // looked up: the word's class is final
+	clsGivenSyl                         // a romanized given syllable (nameIndex.givenSyl)
+	clsFirstName                        // a listed first name (Gazetteer.FirstNames)
+	clsAmbName                          // a name that is also a word (Gazetteer.AmbiguousNames)
+	clsEnglish                          // a frequent English word (englishWords)
+	clsPersonVerb                       // follows a person (personVerbs)
 )
 
 // nonName reports a word token that is never a name, with one lookup at most.
@@ -52,6 +57,15 @@ func (t *token) nonName() bool {
 		return t.cls&clsNonName != 0
 	}
 	return nonNames[t.low]
+}
+
+// has reports whether a word token is in class c, asking the table m when the token was not
+// classified (tokens of other kinds, or a scan that did not run analyse).
+func (t *token) has(c wordClass, m map[string]bool) bool {
+	if t.cls&clsKnown != 0 {
+		return t.cls&c != 0
+	}
+	return m[t.low]
 }
 
 // classify sets the word class of every word token.
@@ -86,41 +100,73 @@ func tokenize(norm string) []token {
 }
 
 // tokenizeLowered is tokenize given norm with its ASCII letters lowered (Text.Fold is).
+// Runs of ASCII letters and digits, almost all of an English testimony, are read byte by
+// byte; a rune is decoded only where a byte is not ASCII.
 func tokenizeLowered(norm, lowered string) []token {
 	toks := make([]token, 0, len(norm)/5+8)
 	sentStart, lineStart := true, true
 	for i := 0; i < len(norm); {
-		r, w := utf8.DecodeRuneInString(norm[i:])
-		kind, ok := runeKind(r)
-		if !ok {
+		c := norm[i]
+		var kind tokKind
+		var upper bool
+		w := 1
+		if c < utf8.RuneSelf {
 			switch {
-			case r == '\n':
-				sentStart, lineStart = true, true
-			case r == '.' || r == '!' || r == '?' || r == ':' || r == ';' || r == '。' || r == '>':
-				sentStart = true
+			case 'a' <= c && c <= 'z':
+				kind = tokWord
+			case 'A' <= c && c <= 'Z':
+				kind, upper = tokWord, true
+			case '0' <= c && c <= '9':
+				kind = tokNumber
+			default:
+				switch c {
+				case '\n':
+					sentStart, lineStart = true, true
+				case '.', '!', '?', ':', ';', '>':
+					sentStart = true
+				}
+				i++
+				continue
 			}
-			i += w
-			continue
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(norm[i:])
+			k, ok := runeKind(r)
+			if !ok {
+				if r == '。' {
+					sentStart = true
+				}
+				i += w
+				continue
+			}
+			kind, upper = k, k == tokWord && unicode.IsUpper(r)
 		}
-		j := i + w
+		j, ascii := i+w, c < utf8.RuneSelf
 		for j < len(norm) {
-			r2, w2 := utf8.DecodeRuneInString(norm[j:])
-			k2, ok2 := runeKind(r2)
-			if !ok2 || k2 != kind {
+			c2 := norm[j]
+			if c2 < utf8.RuneSelf {
+				if kind == tokWord && ('a' <= c2 && c2 <= 'z' || 'A' <= c2 && c2 <= 'Z') || kind == tokNumber && '0' <= c2 && c2 <= '9' {
+					j++
+					continue
+				}
 				break
 			}
+			r2, w2 := utf8.DecodeRuneInString(norm[j:])
+			if k2, ok2 := runeKind(r2); !ok2 || k2 != kind {
+				break
+			}
+			ascii = false
 			j += w2
 		}
-		t := token{s: i, e: j, text: norm[i:j], kind: kind, sentStart: sentStart, lineStart: lineStart}
-		if kind == tokHangul {
+		t := token{s: i, e: j, text: norm[i:j], kind: kind, upper: upper, sentStart: sentStart, lineStart: lineStart}
+		switch {
+		case kind == tokHangul:
 			t.low = t.text // Hangul has no case
-		} else if isASCII(t.text) {
+		case ascii:
 			t.low = lowered[i:j]
-		} else {
+		default:
 			t.low = strings.ToLower(t.text)
 		}
-		t.upper = kind == tokWord && unicode.IsUpper(r)
-		// A possessive or contraction tail ("'s", "'t") does not start a sentence.
 		toks = append(toks, t)
 		sentStart, lineStart = false, false
 		i = j
@@ -225,9 +271,10 @@ type nameIndex struct {
 	foreignFirst   map[rune]bool         // first letters of the foreign names written in Hangul
 	class          map[string]wordClass  // word classes, see classify
 
-	givenSyl map[string]bool // romanized given syllables (Latin only)
-	sylTrie  sylTrie         // the ASCII ones as a trie, for splitting words without hashing
-	maxSyl   int             // length of the longest of them
+	givenSyl map[string]bool   // romanized given syllables (Latin only)
+	fold     map[string]string // foldSyllable of each of them
+	sylTrie  sylTrie           // the ASCII ones as a trie, for splitting words without hashing
+	maxSyl   int               // length of the longest of them
 	// surnameSpellings lists the Latin spellings of each canonical surname, in title case
 	// and sorted ("Gim", "Kim"), for the variants of a known person's name.
 	surnameSpellings map[string][]string
@@ -248,7 +295,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 	if v, ok := indexCache.Load(g); ok {
 		return v.(*nameIndex)
 	}
-	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}, foreignFirst: map[rune]bool{}, class: map[string]wordClass{}}
+	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, fold: map[string]string{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}, foreignFirst: map[rune]bool{}, class: map[string]wordClass{}}
 	for k, e := range g.Places {
 		if stem, ok := strings.CutSuffix(k, "도"); ok && stem != "" {
 			ix.provinceStem[stem] = true
@@ -297,6 +344,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 	for s := range g.GivenSyllables {
 		if s != "" && s[0] < utf8.RuneSelf {
 			ix.givenSyl[s] = true
+			ix.fold[s] = foldSyllableUncached(s)
 			ix.maxSyl = max(ix.maxSyl, len(s))
 			ix.sylTrie.add(s)
 		}
@@ -328,6 +376,21 @@ func indexFor(g *Gazetteer) *nameIndex {
 	}
 	for w := range nonNames {
 		ix.class[w] |= clsNonName
+	}
+	for w := range ix.givenSyl {
+		ix.class[w] |= clsGivenSyl
+	}
+	for w := range g.FirstNames {
+		ix.class[w] |= clsFirstName
+	}
+	for w := range g.AmbiguousNames {
+		ix.class[w] |= clsAmbName
+	}
+	for w := range englishWords {
+		ix.class[w] |= clsEnglish
+	}
+	for w := range personVerbs {
+		ix.class[w] |= clsPersonVerb
 	}
 	v, _ := indexCache.LoadOrStore(g, ix)
 	return v.(*nameIndex)
@@ -388,60 +451,64 @@ type sylTrie struct {
 	other bool // some syllable is not plain a-z: the trie cannot answer for it
 }
 
+// sylNode is one trie node: its children by letter, each index or'd with sylEnd when the
+// child ends a syllable, so a walk reads one array per letter.
 type sylNode struct {
 	next [26]int32 // 0: none
-	end  bool
 }
 
+const sylEnd = 1 << 30
+
 func (t *sylTrie) add(s string) {
-	n := 0
+	if s == "" {
+		return
+	}
+	n, last := 0, 0
 	for k := 0; k < len(s); k++ {
 		c := s[k]
 		if c < 'a' || c > 'z' {
 			t.other = true
 			return
 		}
-		nx := t.nodes[n].next[c-'a']
+		nx := t.nodes[n].next[c-'a'] &^ sylEnd
 		if nx == 0 {
 			t.nodes = append(t.nodes, sylNode{})
 			nx = int32(len(t.nodes) - 1)
 			t.nodes[n].next[c-'a'] = nx
 		}
-		n = int(nx)
+		last, n = n, int(nx)
 	}
-	t.nodes[n].end = true
+	t.nodes[last].next[s[len(s)-1]-'a'] |= sylEnd
 }
 
-// prefixes calls f with the length of every syllable that begins w, longest first, until f
-// returns true. It reports false when w holds a letter outside a-z (the caller falls back).
-func (t *sylTrie) prefixes(w string, f func(k int) bool) bool {
+// split splits w into one or two syllables, preferring the longest first syllable: w[:k] +
+// w[k:], or w alone when k is len(w). It walks w once instead of hashing every prefix. ok is
+// false when w holds a letter outside a-z before the walk stops (the caller falls back).
+func (t *sylTrie) split(w string) (k int, found, ok bool) {
 	var ends [16]int
 	m := 0
 	n := 0
-	for k := 0; k < len(w); k++ {
-		c := w[k]
+	for j := 0; j < len(w); j++ {
+		c := w[j]
 		if c < 'a' || c > 'z' {
-			return false
+			return 0, false, false
 		}
-		if len(t.nodes) == 0 {
-			return true
-		}
-		nx := t.nodes[n].next[c-'a']
-		if nx == 0 {
+		v := t.nodes[n].next[c-'a']
+		if v == 0 {
 			break
 		}
-		n = int(nx)
-		if t.nodes[n].end && m < len(ends) {
-			ends[m] = k + 1
+		n = int(v &^ sylEnd)
+		if v&sylEnd != 0 && m < len(ends) {
+			ends[m] = j + 1
 			m++
 		}
 	}
 	for j := m - 1; j >= 0; j-- {
-		if f(ends[j]) {
-			return true
+		if k := ends[j]; k == len(w) || t.has(w[k:]) {
+			return k, true, true
 		}
 	}
-	return true
+	return 0, false, true
 }
 
 // has reports whether w is a syllable in the trie.
@@ -450,16 +517,17 @@ func (t *sylTrie) has(w string) bool {
 		return false
 	}
 	n := 0
+	var v int32
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c < 'a' || c > 'z' {
 			return false
 		}
-		nx := t.nodes[n].next[c-'a']
-		if nx == 0 {
+		v = t.nodes[n].next[c-'a']
+		if v == 0 {
 			return false
 		}
-		n = int(nx)
+		n = int(v &^ sylEnd)
 	}
-	return t.nodes[n].end
+	return v&sylEnd != 0
 }
