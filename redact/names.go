@@ -1500,8 +1500,7 @@ func personVariants(name string, g *Gazetteer) []string {
 				syls = append(syls, w)
 				continue
 			}
-			sc := &nameScan{ix: ix, g: g}
-			p := sc.segment(w)
+			p := segmentSyllables(w, ix)
 			if p == nil {
 				return nil
 			}
@@ -1540,6 +1539,11 @@ func personVariants(name string, g *Gazetteer) []string {
 	}
 	surnames := ix.surnameSpellings[surnameCanon]
 	givens := givenForms(syls)
+	// Only name is in the set so far: size it for every form below, so it does not grow.
+	n := 1 + len(surnames)*(2*len(givens)+4) + len(givens)
+	seen = make(map[string]bool, n)
+	seen[out[0]] = true
+	out = append(make([]string, 0, n), out[0])
 	for _, sn := range surnames {
 		for _, gf := range givens {
 			add(sn + " " + gf)
