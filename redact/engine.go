@@ -101,6 +101,7 @@ func (e *Engine) Redact(doc Document) (*Redacted, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer r.release()
 	text, textRepl, textKept := render(doc.Text, r.text.decisions)
 	title, titleRepl, titleKept := render(doc.Title, r.title.decisions)
 	if err := r.residual(text, textRepl, textKept); err != nil {

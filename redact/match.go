@@ -225,9 +225,14 @@ type phraseMatch struct {
 // find returns, for every word of t where a key starts, the longest key match there. Words
 // for which skip returns true (replacement text in an output) are never part of a match.
 func (m *matcher) find(t *Text, skip func(word) bool) []phraseMatch {
-	var out []phraseMatch
+	return m.findAppend(nil, t, skip)
+}
+
+// findAppend is find appending to out, so a caller that reads the matches at once can reuse
+// one slice for them.
+func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) []phraseMatch {
 	if m.empty() {
-		return nil
+		return out
 	}
 	fold, words := t.Fold, t.wordList()
 	hashes := t.wordHashes()

@@ -1,8 +1,11 @@
 package redact
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,12 +48,43 @@ type runState struct {
 	// formsM matches formKeys (the keys of forms), built on the residual check's first use.
 	formsM   *matcher
 	formKeys []string
+	// arena holds the decisions made after planning a field's candidates (propagated
+	// copies, name parts, pieces of overlapping spans), a block at a time.
+	arena []decision
+	// hits is the scratch list of matches that propagation and the allow list read once.
+	hits []phraseMatch
+}
+
+// newDecision copies d into the run's arena: decisions live as long as the run, and one
+// block of them costs one allocation instead of one each.
+func (r *runState) newDecision(d *decision) *decision {
+	if len(r.arena) == cap(r.arena) {
+		r.reserve(32)
+	}
+	r.arena = append(r.arena, *d)
+	return &r.arena[len(r.arena)-1]
+}
+
+// reserve makes room in the arena for n more decisions.
+func (r *runState) reserve(n int) {
+	if cap(r.arena)-len(r.arena) < n {
+		r.arena = make([]decision, 0, max(n, 32))
+	}
+}
+
+// release gives the run's pooled matcher back; the run must not use it afterwards.
+func (r *runState) release() {
+	if r.formsM != nil {
+		returnRunMatcher(r.formsM)
+		r.formsM, r.formKeys = nil, nil
+	}
 }
 
 type knownEntry struct {
 	Known
 	node     string
 	fullKey  string
+	rule     string   // the Rule of its candidates: "known <role or category>"
 	variants []string // phrase keys
 	// partial marks variants that are a part of another variant ("park" and "youngmi" of
 	// "parkyoungmi"), as opposed to full spellings ("pakyongmi").
@@ -134,7 +168,10 @@ func (r *runState) prepareKnown() {
 		if k.Category == "" {
 			k.Category = SensitiveTerm
 		}
-		ke := knownEntry{Known: k, node: fmt.Sprintf("k:%d", i), fullKey: phraseKey(k.Text)}
+		ke := knownEntry{Known: k, node: "k:" + strconv.Itoa(i), fullKey: phraseKey(k.Text), rule: "known " + string(k.Category)}
+		if k.Role != "" {
+			ke.rule = "known " + string(k.Role)
+		}
 		seen := map[string]bool{}
 		forms := []string{k.Text}
 		if k.Category == Person {
@@ -197,7 +234,8 @@ func (r *runState) planField(name, s string) field {
 
 	// Allow-listed spans: public figures and bodies from the policy and the gazetteer, and
 	// the forms a reviewer marked as false positives for this testimony.
-	for _, m := range e.allow.find(t, nil) {
+	r.hits = e.allow.findAppend(r.hits[:0], t, nil)
+	for _, m := range r.hits {
 		if !e.allowSpanOK(words, m) {
 			continue
 		}
@@ -216,9 +254,8 @@ func (r *runState) planField(name, s string) field {
 	}
 
 	sortSpans(f.allow)
-	exempt := map[int]bool{}
-	// Each detector's candidates, then one slice of the right size: Candidate is large, and
-	// growing one slice by appending copied a testimony's candidates several times over.
+	// Each detector's candidates are kept apart and read in place: Candidate is large, and
+	// copying them all into one slice cost a testimony's candidates once more.
 	found := make([][]Candidate, len(e.dets))
 	n := 0
 	for k, d := range e.dets {
@@ -239,9 +276,64 @@ func (r *runState) planField(name, s string) field {
 		knownHits = knownM.find(t, nil)
 	}
 	denyHits := e.deny.find(t, nil)
-	cands := make([]Candidate, 0, n+len(knownHits)+len(denyHits))
+
+	var removing []*decision
+	r.reserve(n + len(knownHits) + len(denyHits))
+	consider := func(c *Candidate, exempt bool) {
+		if c.Start < 0 || c.End > len(s) || c.Start >= c.End ||
+			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
+			return // a detector bug must not break the run, nor leak through a bad span
+		}
+		c.Start, c.End = snapToWords(s, c.Start, c.End)
+		if c.Category == Person {
+			c.End = extendHyphenated(s, c.End)
+		}
+		rule, ok := pol.Rules[c.Category]
+		if !ok {
+			rule = Rule{Action: Keep}
+		}
+		if rule.MinScore > 0 && c.Score < rule.MinScore && !exempt {
+			return
+		}
+		action := rule.Action
+		if exempt || c.Detector == "known" {
+			// Known identifiers are always removed, whatever the policy says of the category.
+			if action == Keep || action == "" {
+				action = Suppress
+			}
+		}
+		d := r.newDecision(&decision{Span: Span{Start: c.Start, End: c.End, Text: s[c.Start:c.End], Category: c.Category,
+			Detector: c.Detector, Rule: c.Rule, Reason: c.Reason, Score: c.Score, Action: action,
+			Entity: c.Entity, Field: name}, role: c.Role, place: c.Place, exempt: exempt, priority: c.Score})
+		if atomic[c.Category] {
+			// Anything inside an e-mail address or a phone number is part of it: the whole
+			// token goes, rather than a name inside it and the rest around the label.
+			d.priority++
+		}
+		ns, ne := normStart(t, c.Start), normEnd(t, c.End)
+		d.key = phraseKeyOf(t, ns, ne)
+		if c.Category == Person {
+			d.key = stripPossessive(d.key, t.Norm[ns:ne])
+		}
+		if !d.exempt && !jobNotInstitution(t, *c) {
+			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, c.Start, c.End) {
+				d.Action = Keep
+				d.Reason = "allow list: " + d.Reason
+				d.Rule = "allow list"
+				d.Entity = ""
+				f.keeps = append(f.keeps, d)
+				return
+			}
+		}
+		if action == Keep {
+			f.keeps = append(f.keeps, d)
+			return
+		}
+		removing = append(removing, d)
+	}
 	for k, d := range e.dets {
-		for _, c := range found[k] {
+		for i := range found[k] {
+			c := found[k][i] // a copy: a detector's slice may be shared with another's
 			if c.Detector == "" {
 				c.Detector = d.name()
 			}
@@ -252,113 +344,53 @@ func (r *runState) planField(name, s string) field {
 				// Every decision says why; a detector that forgot gets its rule named.
 				c.Reason = "matched " + c.Rule
 			}
-			cands = append(cands, c)
+			consider(&c, false)
 		}
 		found[k] = nil
 	}
 	// Known identifiers: the full form is exempt from allow lists (the archivist said so);
 	// derived parts ("Kim" of "Kim Ji-min") are not, so "Kim Jong Un" stays readable.
-	if len(r.known) > 0 {
-		for _, m := range knownHits {
-			i := m.payloads[0]
-			if k := t.Fold[m.start:m.end]; r.ambiguous(k) && !startsUpper(t.Norm[m.start:]) && k != r.known[i].fullKey {
-				continue // "sun cream" is not Ryu Sun-ok, as in propagation and the residual check
-			}
-			if len(m.payloads) > 1 {
-				// A part shared by two known people: still removed, but it names neither.
-				i = -1
-			}
-			s, en := t.Orig(m.start, m.end)
-			// A one-word part ("Park" of "Park Young-mi") scores low so that a detector's longer
-			// name around it ("Park Chol-su", another person) wins the overlap.
-			c := Candidate{Start: s, End: en, Detector: "known", Score: 1}
-			if i < 0 || r.known[i].partial[t.Fold[m.start:m.end]] || r.known[i].partial[phraseKeyOf(t, m.start, m.end)] {
-				c.Score = 0.5
-			}
-			if i >= 0 {
-				k := r.known[i]
-				c.Category, c.Role, c.Entity = k.Category, k.Role, k.node
-				c.Rule = "known " + string(k.Category)
-				if k.Role != "" {
-					c.Rule = "known " + string(k.Role)
-				}
-				c.Reason = "listed for this testimony (front matter or sensitive terms)"
-				if phraseKeyOf(t, m.start, m.end) == k.fullKey {
-					exempt[len(cands)] = true
-				} else {
-					c.Reason = "part or variant of a name listed for this testimony"
-				}
-			} else {
-				c.Category, c.Rule = r.known[m.payloads[0]].Category, "known shared part"
-				c.Reason = "part of more than one name listed for this testimony"
-			}
-			cands = append(cands, c)
+	for _, m := range knownHits {
+		i := m.payloads[0]
+		if k := t.Fold[m.start:m.end]; r.ambiguous(k) && !startsUpper(t.Norm[m.start:]) && k != r.known[i].fullKey {
+			continue // "sun cream" is not Ryu Sun-ok, as in propagation and the residual check
 		}
+		if len(m.payloads) > 1 {
+			// A part shared by two known people: still removed, but it names neither.
+			i = -1
+		}
+		s, en := t.Orig(m.start, m.end)
+		// A one-word part ("Park" of "Park Young-mi") scores low so that a detector's longer
+		// name around it ("Park Chol-su", another person) wins the overlap.
+		c := Candidate{Start: s, End: en, Detector: "known", Score: 1}
+		key := phraseKeyOf(t, m.start, m.end)
+		if i < 0 || r.known[i].partial[t.Fold[m.start:m.end]] || r.known[i].partial[key] {
+			c.Score = 0.5
+		}
+		exempt := false
+		if i >= 0 {
+			k := r.known[i]
+			c.Category, c.Role, c.Entity = k.Category, k.Role, k.node
+			c.Rule = k.rule
+			c.Reason = "listed for this testimony (front matter or sensitive terms)"
+			if key == k.fullKey {
+				exempt = true
+			} else {
+				c.Reason = "part or variant of a name listed for this testimony"
+			}
+		} else {
+			c.Category, c.Rule = r.known[m.payloads[0]].Category, "known shared part"
+			c.Reason = "part of more than one name listed for this testimony"
+		}
+		consider(&c, exempt)
 	}
 	for _, m := range denyHits {
 		s, en := t.Orig(m.start, m.end)
-		exempt[len(cands)] = true
-		cands = append(cands, Candidate{Start: s, End: en, Category: SensitiveTerm, Detector: "deny",
-			Rule: "policy deny list", Reason: "on the policy's deny list", Score: 1})
+		consider(&Candidate{Start: s, End: en, Category: SensitiveTerm, Detector: "deny",
+			Rule: "policy deny list", Reason: "on the policy's deny list", Score: 1}, true)
 	}
-
-	var removing []*decision
-	// One block for every decision of the field instead of one allocation each.
-	slab := make([]decision, 0, len(cands))
-	for i, c := range cands {
-		if c.Start < 0 || c.End > len(s) || c.Start >= c.End ||
-			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
-			continue // a detector bug must not break the run, nor leak through a bad span
-		}
-		c.Start, c.End = snapToWords(s, c.Start, c.End)
-		if c.Category == Person {
-			c.End = extendHyphenated(s, c.End)
-		}
-		rule, ok := pol.Rules[c.Category]
-		if !ok {
-			rule = Rule{Action: Keep}
-		}
-		if rule.MinScore > 0 && c.Score < rule.MinScore && !exempt[i] {
-			continue
-		}
-		action := rule.Action
-		if exempt[i] || c.Detector == "known" {
-			// Known identifiers are always removed, whatever the policy says of the category.
-			if action == Keep || action == "" {
-				action = Suppress
-			}
-		}
-		slab = append(slab, decision{Span: Span{Start: c.Start, End: c.End, Text: s[c.Start:c.End], Category: c.Category,
-			Detector: c.Detector, Rule: c.Rule, Reason: c.Reason, Score: c.Score, Action: action,
-			Entity: c.Entity, Field: name}, role: c.Role, place: c.Place, exempt: exempt[i], priority: c.Score})
-		d := &slab[len(slab)-1]
-		if atomic[c.Category] {
-			// Anything inside an e-mail address or a phone number is part of it: the whole
-			// token goes, rather than a name inside it and the rest around the label.
-			d.priority++
-		}
-		d.key = phraseKeyOf(t, normStart(t, c.Start), normEnd(t, c.End))
-		if c.Category == Person {
-			d.key = stripPossessive(d.key, t.Norm[normStart(t, c.Start):normEnd(t, c.End)])
-		}
-		if !d.exempt && !jobNotInstitution(t, c) {
-			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, c.Start, c.End) {
-				d.Action = Keep
-				d.Reason = "allow list: " + d.Reason
-				d.Rule = "allow list"
-				d.Entity = ""
-				f.keeps = append(f.keeps, d)
-				continue
-			}
-		}
-		if action == Keep {
-			f.keeps = append(f.keeps, d)
-			continue
-		}
-		removing = append(removing, d)
-	}
-	removing = resolve(removing)
-	f.decisions = r.propagate(&f, removing, append(removing, nameParts(t, removing)...))
+	removing = r.resolve(removing)
+	f.decisions = r.propagate(&f, removing, append(removing, r.nameParts(t, removing)...))
 	// Keep records that overlap a removal say nothing useful and would confuse a reviewer.
 	var keeps []*decision
 	for _, k := range f.keeps {
@@ -427,11 +459,11 @@ func covering(spans [][2]int, s, e int) ([2]int, bool) {
 }
 
 func sortSpans(spans [][2]int) {
-	sort.Slice(spans, func(i, j int) bool {
-		if spans[i][0] != spans[j][0] {
-			return spans[i][0] < spans[j][0]
+	slices.SortFunc(spans, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
 		}
-		return spans[i][1] > spans[j][1]
+		return cmp.Compare(b[1], a[1])
 	})
 }
 
@@ -450,10 +482,10 @@ func overlapsAny(ds []*decision, s, e int) bool {
 // loser wholly inside a winner disappears; a loser that sticks out of the winners keeps the
 // pieces that stick out, so no part of a detected form survives because another detector
 // claimed the rest of it. Pieces of the same category as the winner they touch join it.
-func resolve(ds []*decision) []*decision {
+func (r *runState) resolve(ds []*decision) []*decision {
 	// Most spans overlap nothing: resolve each cluster of overlapping spans on its own, so a
 	// long testimony costs n log n, not n².
-	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Start < ds[j].Start })
+	slices.SortStableFunc(ds, func(a, b *decision) int { return cmp.Compare(a.Start, b.Start) })
 	out := make([]*decision, 0, len(ds))
 	for i := 0; i < len(ds); {
 		j, end := i+1, ds[i].End
@@ -464,23 +496,28 @@ func resolve(ds []*decision) []*decision {
 		if j == i+1 {
 			out = append(out, ds[i])
 		} else {
-			out = append(out, resolveCluster(append([]*decision(nil), ds[i:j]...))...)
+			out = append(out, r.resolveCluster(append([]*decision(nil), ds[i:j]...))...)
 		}
 		i = j
 	}
 	return out
 }
 
-func resolveCluster(ds []*decision) []*decision {
-	sort.SliceStable(ds, func(i, j int) bool {
-		a, b := ds[i], ds[j]
+func (r *runState) resolveCluster(ds []*decision) []*decision {
+	slices.SortStableFunc(ds, func(a, b *decision) int {
 		if a.priority != b.priority {
-			return a.priority > b.priority
+			switch {
+			case a.priority > b.priority:
+				return -1
+			case b.priority > a.priority:
+				return 1
+			}
+			return 0
 		}
 		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
-			return la > lb
+			return cmp.Compare(lb, la)
 		}
-		return a.Start < b.Start
+		return cmp.Compare(a.Start, b.Start)
 	})
 	var won []*decision // kept sorted by start
 	for _, d := range ds {
@@ -506,14 +543,14 @@ func resolveCluster(ds []*decision) []*decision {
 			if s >= e || functionWords[phraseKey(d.Text[s:e])] {
 				continue
 			}
-			nd := *d
+			nd := r.newDecision(d)
 			nd.Start, nd.End = d.Start+s, d.Start+e
 			nd.Text = d.Text[s:e]
 			nd.Rule = d.Rule + " (rest of an overlapping span)"
 			nd.key = phraseKey(nd.Text)
 			nd.remainder = true
 			k := sort.Search(len(won), func(i int) bool { return won[i].End > nd.Start })
-			won = insertDecision(won, k, &nd)
+			won = insertDecision(won, k, nd)
 		}
 	}
 	return won
@@ -561,7 +598,8 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 		}
 	}
 	var extra []*decision
-	for _, mt := range m.find(t, nil) {
+	r.hits = m.findAppend(r.hits[:0], t, nil)
+	for _, mt := range r.hits {
 		s, e := t.Orig(mt.start, mt.end)
 		if coveredBy(ds, s, e) {
 			continue
@@ -575,18 +613,18 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 		if r.ambiguous(from.key) && !startsUpper(t.Norm[mt.start:]) {
 			continue
 		}
-		nd := *from
+		nd := r.newDecision(from)
 		nd.Start, nd.End, nd.Text = s, e, f.t.Original[s:e]
 		nd.Field = f.name
 		nd.Rule = from.Rule + " (propagated)"
 		nd.Reason = "same form as a span removed elsewhere in this testimony"
 		nd.priority = from.priority * 0.9
-		extra = append(extra, &nd)
+		extra = append(extra, nd)
 	}
 	if len(extra) == 0 {
 		return ds
 	}
-	return resolve(append(ds, extra...))
+	return r.resolve(append(ds, extra...))
 }
 
 // propagatable says whether a removed span's form is removed everywhere and checked by the
@@ -628,8 +666,8 @@ func startsUpper(s string) bool {
 func (r *runState) spans() []Span {
 	out := make([]Span, 0, len(r.text.decisions)+len(r.text.keeps)+len(r.title.decisions)+len(r.title.keeps))
 	for _, f := range []*field{&r.text, &r.title} {
-		all := append(append([]*decision(nil), f.decisions...), f.keeps...)
-		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+		all := append(append(make([]*decision, 0, len(f.decisions)+len(f.keeps)), f.decisions...), f.keeps...)
+		slices.SortStableFunc(all, func(a, b *decision) int { return cmp.Compare(a.Start, b.Start) })
 		for _, d := range all {
 			out = append(out, d.Span)
 		}
@@ -778,7 +816,7 @@ func extendHyphenated(s string, e int) int {
 // once "Sun Liqiang" is a name, "Sun drank" is the same Sun. A part that is also an ordinary
 // word ("Sun", "Young") is then removed only where capitalised, like every ambiguous form.
 // Parts carry no entity, so a surname shared by two people joins neither of them.
-func nameParts(t *Text, ds []*decision) []*decision {
+func (r *runState) nameParts(t *Text, ds []*decision) []*decision {
 	var out []*decision
 	seen := map[string]bool{}
 	for _, d := range ds {
@@ -796,14 +834,14 @@ func nameParts(t *Text, ds []*decision) []*decision {
 				continue
 			}
 			seen[k] = true
-			p := *d
+			p := r.newDecision(d)
 			p.key = k
 			p.Entity = ""
 			p.exempt = false
 			p.Rule = d.Rule + " (part of a name)"
 			p.Reason = "part of a name found elsewhere in this testimony"
 			p.priority = d.priority * 0.8
-			out = append(out, &p)
+			out = append(out, p)
 		}
 	}
 	return out

@@ -1,11 +1,12 @@
 package redact
 
 import (
+	"cmp"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -66,9 +67,9 @@ func (r *runState) assignLabels() {
 	if len(ds) == 0 {
 		return
 	}
-	u := unionFind{}
+	u := make(unionFind, 2*len(ds))
 	// Which known person owns each variant key (-1: shared by several).
-	owner := map[string]int{}
+	owner := make(map[string]int, 8*len(r.known))
 	for i, k := range r.known {
 		if k.Category != Person {
 			continue
@@ -107,7 +108,7 @@ func (r *runState) assignLabels() {
 	for _, d := range ds {
 		if d.Category == Person && !seenKey[d.key] {
 			seenKey[d.key] = true
-			names = append(names, keyed{d.key, surfaceNode(Person, d.key)})
+			names = append(names, keyed{d.key, surfaceNodeOf(d)})
 		}
 	}
 	for _, k := range r.known {
@@ -119,12 +120,14 @@ func (r *runState) assignLabels() {
 			}
 		}
 	}
+	done := make(map[string]bool, len(seenKey))
+	roots := map[string]bool{}
 	for _, d := range ds {
-		if d.Category != Person || seenKey["done:"+d.key] {
+		if d.Category != Person || done[d.key] {
 			continue
 		}
-		seenKey["done:"+d.key] = true
-		roots := map[string]bool{}
+		done[d.key] = true
+		clear(roots)
 		for _, n := range names {
 			if len(n.key) > len(d.key) && (strings.HasPrefix(n.key, d.key) || strings.HasSuffix(n.key, d.key)) {
 				roots[u.find(n.node)] = true
@@ -159,11 +162,17 @@ func (r *runState) assignLabels() {
 	}
 
 	// Labels in order of first mention, text before title.
-	sort.SliceStable(ds, func(i, j int) bool {
-		if ds[i].Field != ds[j].Field {
-			return ds[i].Field == ""
+	slices.SortStableFunc(ds, func(a, b *decision) int {
+		if a.Field != b.Field {
+			if a.Field == "" {
+				return -1
+			}
+			if b.Field == "" {
+				return 1
+			}
+			return 0
 		}
-		return ds[i].Start < ds[j].Start
+		return cmp.Compare(a.Start, b.Start)
 	})
 	roles := map[string]Role{}
 	canon := map[string]string{}

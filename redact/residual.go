@@ -78,7 +78,9 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 // title and every topic are checked against the same list.
 func (r *runState) formMatcher() (*matcher, []string) {
 	if r.formsM == nil || len(r.formKeys) != len(r.forms) {
-		r.formsM = newRunMatcherSize(len(r.forms))
+		// Borrowed from the pool: Redact gives it back (release) when the run is over.
+		r.release()
+		r.formsM = borrowRunMatcher(len(r.forms))
 		r.formKeys = make([]string, 0, len(r.forms))
 		for k := range r.forms {
 			r.formKeys = append(r.formKeys, k)

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -89,11 +90,13 @@ func NewText(s string) *Text {
 	if ascii, upper := asciiCase(s); ascii {
 		t.Norm, t.Fold = s, s
 		if upper {
-			t.Fold = foldCase([]byte(s))
+			t.Fold = foldString(s)
 		}
 		return t
 	}
-	out := make([]byte, 0, len(s)+8)
+	// Norm is built in a Builder, so the string is the buffer itself and not a copy of it.
+	var out strings.Builder
+	out.Grow(len(s) + 8)
 	origAt := make([]int32, 0, len(s)+9)
 	var it *norm.Iter
 	var scratch []byte
@@ -101,7 +104,7 @@ func NewText(s string) *Text {
 		if c := s[i]; c < utf8.RuneSelf {
 			// An ASCII byte followed by a combining mark must go through NFKC with it.
 			if i+1 >= len(s) || s[i+1] < utf8.RuneSelf {
-				out = append(out, c)
+				out.WriteByte(c)
 				origAt = append(origAt, int32(i))
 				i++
 				continue
@@ -113,7 +116,7 @@ func NewText(s string) *Text {
 			if r, w := utf8.DecodeRuneInString(s[i:]); isSyllable(r) {
 				if j := i + w; j == len(s) || s[j] < utf8.RuneSelf && (j+1 == len(s) || s[j+1] < utf8.RuneSelf) ||
 					isSyllable(firstRune(s[j:])) {
-					out = append(out, s[i:j]...)
+					out.WriteString(s[i:j])
 					origAt = append(origAt, int32(i), int32(i), int32(i))
 					i = j
 					continue
@@ -133,9 +136,8 @@ func NewText(s string) *Text {
 					if l, ok := confusables[r]; ok {
 						r = l
 					}
-					n := len(out)
-					out = utf8.AppendRune(out, r)
-					for ; n < len(out); n++ {
+					n, _ := out.WriteRune(r)
+					for ; n > 0; n-- {
 						origAt = append(origAt, int32(i))
 					}
 				}
@@ -169,17 +171,16 @@ func NewText(s string) *Text {
 			if l, ok := confusables[r]; ok {
 				r = l
 			}
-			n := len(out)
-			out = utf8.AppendRune(out, r)
-			for ; n < len(out); n++ {
+			n, _ := out.WriteRune(r)
+			for ; n > 0; n-- {
 				origAt = append(origAt, int32(i))
 			}
 		}
 		i += w
 	}
 	origAt = append(origAt, int32(len(s)))
-	t.Norm = string(out)
-	t.Fold = foldCase(out)
+	t.Norm = out.String()
+	t.Fold = foldString(t.Norm)
 	t.origAt = origAt
 	return t
 }
@@ -223,6 +224,64 @@ func (t *Text) origLen() int {
 		return len(t.Original) + 1
 	}
 	return len(t.origAt)
+}
+
+// foldString is foldCase of a string: s itself when folding changes nothing (Hangul, text
+// already in lower case), else one new string.
+func foldString(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isSyllable(r) {
+			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == w {
+				break
+			}
+		}
+		i += w
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// Runs of bytes that stay as they are are copied whole.
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
+				j++
+			}
+			if j > i {
+				b.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isSyllable(r) {
+			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == w {
+				b.WriteRune(l)
+				i += w
+				continue
+			}
+		}
+		b.WriteString(s[i : i+w])
+		i += w
+	}
+	return b.String()
 }
 
 // foldCase lower-cases b in place where the lower case has the same UTF-8 length.
