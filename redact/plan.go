@@ -632,14 +632,22 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 // that lost an overlap ("at" of "at 15" when an address took "15"), which are not
 // identifiers on their own.
 func propagatable(d *decision) bool {
-	if d.remainder || d.key == "" || functionWords[d.key] || onlyNumberWords(d.key) {
+	if d.remainder || len(d.key) < 2 || functionWords[d.key] {
 		return false
 	}
-	n := 0
-	for range d.key {
-		n++
+	if utf8.RuneCountInString(d.key) < 2 {
+		return false
 	}
-	return n >= 2
+	return !keyIsNumberWords(d.key)
+}
+
+// keyIsNumberWords is onlyNumberWords for a phrase key: a key has no spaces (its words are
+// joined with nothing), so it is one word, and onlyNumberWords' split is not needed.
+func keyIsNumberWords(key string) bool {
+	if strings.ContainsFunc(key, unicode.IsSpace) {
+		return onlyNumberWords(key)
+	}
+	return isNumberWord(key) || koreanNumeral(key)
 }
 
 // functionWords are never identifiers on their own.
