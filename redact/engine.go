@@ -138,9 +138,16 @@ func (e *Engine) Redact(doc Document) (*Redacted, error) {
 	return out, nil
 }
 
+// sha256Hex hashes s through a small buffer: []byte(s) copied the whole text.
 func sha256Hex(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:])
+	h := sha256.New()
+	buf := make([]byte, min(len(s), 4096))
+	for len(s) > 0 {
+		n := copy(buf, s)
+		h.Write(buf[:n])
+		s = s[n:]
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // render replaces every decision that changes text and returns the output with the byte

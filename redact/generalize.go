@@ -290,7 +290,7 @@ func generalizeDate(s, level string, interview time.Time) string {
 	// A span that says no more than its year ("2019", "in 2019", "2019년") would come out
 	// unchanged at level year: it climbs to the decade, so that generalizing always generalizes.
 	if level == "decade" || onlyYear(s, y) {
-		return prefix + fmt.Sprintf("the %ds", y/10*10)
+		return prefix + "the " + strconv.Itoa(y/10*10) + "s"
 	}
 	return prefix + strconv.Itoa(y)
 }
@@ -313,8 +313,12 @@ func onlyYear(s string, y int) bool {
 // findYear returns the first plausible four-digit year in s (1900–2099), or 0.
 func findYear(s string) int {
 	for i := 0; i+4 <= len(s); i++ {
-		if (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
-			if y, err := strconv.Atoi(s[i : i+4]); err == nil && y >= 1900 && y <= 2099 {
+		if (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) &&
+			isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			// Four digits read by hand: Atoi on every four bytes made an error value for
+			// each that was not a number.
+			y := int(s[i]-'0')*1000 + int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
+			if y >= 1900 && y <= 2099 {
 				return y
 			}
 		}

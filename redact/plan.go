@@ -17,7 +17,7 @@ type decision struct {
 	Span
 	key  string // phrase key of the surface form (what the residual check looks for)
 	node string // entity node for pseudonyms
-	// surface is surfaceNode(Category, key), made once per decision by surfaceNodeOf.
+	// surface is surfaceNode(Category, key), made once per decision by nodeNames.surface.
 	surface string
 	role    Role
 	place   *PlaceEntry

@@ -47,12 +47,37 @@ func (u unionFind) union(a, b string) {
 
 func surfaceNode(c Category, key string) string { return "s:" + string(c) + ":" + key }
 
-// surfaceNodeOf is surfaceNode of a decision, built once.
-func surfaceNodeOf(d *decision) string {
+// nodeNames builds the node names of one run once each: every mention of a form (the
+// propagated copies too) has the same surface node, and most entities many mentions.
+type nodeNames map[nodeName]string
+
+type nodeName struct {
+	kind byte // 's' surface, 'e' entity
+	c    Category
+	key  string
+}
+
+func (n nodeNames) surface(d *decision) string {
 	if d.surface == "" {
-		d.surface = surfaceNode(d.Category, d.key)
+		k := nodeName{'s', d.Category, d.key}
+		s, ok := n[k]
+		if !ok {
+			s = surfaceNode(d.Category, d.key)
+			n[k] = s
+		}
+		d.surface = s
 	}
 	return d.surface
+}
+
+func (n nodeNames) entity(d *decision) string {
+	k := nodeName{'e', d.Category, d.Entity}
+	s, ok := n[k]
+	if !ok {
+		s = "e:" + string(d.Category) + ":" + d.Entity
+		n[k] = s
+	}
+	return s
 }
 
 func (r *runState) assignLabels() {
@@ -88,10 +113,11 @@ func (r *runState) assignLabels() {
 			u.union(r.known[i].node, surfaceNode(Person, v))
 		}
 	}
+	nn := make(nodeNames, len(ds))
 	for _, d := range ds {
-		sn := surfaceNodeOf(d)
+		sn := nn.surface(d)
 		if d.Entity != "" && !(d.Detector == "known" && owner[d.key] < 0) && !r.bareSurname(d) {
-			u.union("e:"+string(d.Category)+":"+d.Entity, sn)
+			u.union(nn.entity(d), sn)
 			if strings.HasPrefix(d.Entity, "k:") && !r.oneWordVariant(-1, d.key) {
 				u.union(d.Entity, sn)
 			}
@@ -108,7 +134,7 @@ func (r *runState) assignLabels() {
 	for _, d := range ds {
 		if d.Category == Person && !seenKey[d.key] {
 			seenKey[d.key] = true
-			names = append(names, keyed{d.key, surfaceNodeOf(d)})
+			names = append(names, keyed{d.key, nn.surface(d)})
 		}
 	}
 	for _, k := range r.known {
@@ -156,7 +182,7 @@ func (r *runState) assignLabels() {
 		}
 		if len(roots) == 1 {
 			for g := range roots {
-				u.union(g, surfaceNodeOf(d))
+				u.union(g, nn.surface(d))
 			}
 		}
 	}
@@ -177,7 +203,7 @@ func (r *runState) assignLabels() {
 	roles := map[string]Role{}
 	canon := map[string]string{}
 	for _, d := range ds {
-		root := u.find(surfaceNodeOf(d))
+		root := u.find(nn.surface(d))
 		if strings.HasPrefix(root, "k:") {
 			for _, k := range r.known {
 				if k.node == root {
@@ -208,7 +234,7 @@ func (r *runState) assignLabels() {
 	ids := map[string]string{}
 	counters := map[string]int{}
 	for _, d := range ds {
-		root := u.find(surfaceNodeOf(d))
+		root := u.find(nn.surface(d))
 		l, ok := labels[root]
 		if !ok {
 			noun, lettered := labelNoun(d.Category, roles[root])

@@ -90,7 +90,7 @@ func NewText(s string) *Text {
 	if ascii, upper := asciiCase(s); ascii {
 		t.Norm, t.Fold = s, s
 		if upper {
-			t.Fold = foldString(s)
+			t.Fold = foldASCII(s)
 		}
 		return t
 	}
@@ -198,7 +198,18 @@ func firstRune(s string) rune {
 
 // asciiCase says whether s is all ASCII, and whether it has an upper-case letter.
 func asciiCase(s string) (ascii, upper bool) {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time: a high bit is a non-ASCII byte, upperBytes finds A-Z.
+	for ; i+8 <= len(s); i += 8 {
+		v := load64(s[i:])
+		if v&hiBits != 0 {
+			return false, false
+		}
+		if upperBytes(v) != 0 {
+			upper = true
+		}
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return false, false
@@ -224,6 +235,55 @@ func (t *Text) origLen() int {
 		return len(t.Original) + 1
 	}
 	return len(t.origAt)
+}
+
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+)
+
+// load64 reads the first eight bytes of s, little-endian (the compiler makes it one load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// upperBytes has the high bit set in each byte of v (all ASCII) that is 'A' to 'Z': adding
+// 0x80-'A' sets the high bit of bytes >= 'A', adding 0x80-'Z'-1 of bytes > 'Z', and no sum
+// carries into the next byte because every byte is below 0x80.
+func upperBytes(v uint64) uint64 {
+	return (v + (0x80-'A')*loBits) &^ (v + (0x80-'Z'-1)*loBits) & hiBits
+}
+
+// foldASCII lower-cases an ASCII string, eight bytes at a time through a buffer on the
+// stack, into one new string.
+func foldASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var buf [512]byte
+	i := 0
+	for i < len(s) {
+		n := 0
+		for ; n+8 <= len(buf) && i+8 <= len(s); i, n = i+8, n+8 {
+			v := load64(s[i:])
+			// An upper-case letter lacks the 0x20 bit its lower case has.
+			v |= upperBytes(v) >> 2
+			buf[n], buf[n+1], buf[n+2], buf[n+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+			buf[n+4], buf[n+5], buf[n+6], buf[n+7] = byte(v>>32), byte(v>>40), byte(v>>48), byte(v>>56)
+		}
+		if i+8 > len(s) {
+			for ; i < len(s) && n < len(buf); i, n = i+1, n+1 {
+				c := s[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[n] = c
+			}
+		}
+		b.Write(buf[:n])
+	}
+	return b.String()
 }
 
 // foldString is foldCase of a string: s itself when folding changes nothing (Hangul, text

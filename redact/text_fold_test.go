@@ -1,0 +1,37 @@
+package redact
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestASCIIFolding checks the eight-bytes-at-a-time paths of asciiCase and foldASCII
+// against the plain definitions, on every length around the word size and every byte.
+func TestASCIIFolding(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 1100 {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(rng.IntN(128))
+		}
+		s := string(b)
+		ascii, upper := asciiCase(s)
+		assert.True(t, ascii)
+		assert.Equal(t, strings.ToLower(s) != s, upper, "length %d", n)
+		assert.Equal(t, strings.ToLower(s), foldASCII(s), "length %d", n)
+		if n > 0 {
+			b[rng.IntN(n)] = 0x80 | byte(rng.IntN(128))
+			ascii, _ := asciiCase(string(b))
+			assert.False(t, ascii, "length %d", n)
+		}
+	}
+	for c := range 128 {
+		s := strings.Repeat(string(rune(c)), 9)
+		assert.Equal(t, strings.ToLower(s), foldASCII(s), "byte %d", c)
+		_, upper := asciiCase(s)
+		assert.Equal(t, 'A' <= c && c <= 'Z', upper, "byte %d", c)
+	}
+}
