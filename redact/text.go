@@ -407,31 +407,44 @@ func (t *Text) wordList() []word {
 
 func splitWords(s string) []word {
 	ws := make([]word, 0, len(s)/5+1)
-	start := -1
 	for i := 0; i < len(s); {
-		c := s[i]
-		var in bool
-		w := 1
-		if c < utf8.RuneSelf {
-			in = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
-		} else {
-			var r rune
-			r, w = utf8.DecodeRuneInString(s[i:])
-			in = isWordRune(r)
+		// Skip the separators, then take the run of word runes; ASCII by table.
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWordByte[c] {
+				i++
+				continue
+			}
+		} else if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+			i += w
+			continue
 		}
-		if in && start < 0 {
-			start = i
-		} else if !in && start >= 0 {
-			ws = append(ws, word{start, i})
-			start = -1
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiWordByte[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !isWordRune(r) {
+				break
+			}
+			i += w
 		}
-		i += w
-	}
-	if start >= 0 {
-		ws = append(ws, word{start, len(s)})
+		ws = append(ws, word{start, i})
 	}
 	return ws
 }
+
+// asciiWordByte marks the ASCII letters and digits.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // foldConfusables maps letters that look like Latin letters (Cyrillic, Greek) to Latin, so
 // "Кim" (Cyrillic К) matches "Kim". Per character; lengths may change, the offset map holds.

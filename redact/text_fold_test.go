@@ -35,3 +35,39 @@ func TestASCIIFolding(t *testing.T) {
 		assert.Equal(t, 'A' <= c && c <= 'Z', upper, "byte %d", c)
 	}
 }
+
+// TestSplitWords checks splitWords against the definition: maximal runs of word runes.
+func TestSplitWords(t *testing.T) {
+	ref := func(s string) []word {
+		var ws []word
+		start := -1
+		for i, r := range s {
+			if isWordRune(r) && start < 0 {
+				start = i
+			} else if !isWordRune(r) && start >= 0 {
+				ws = append(ws, word{start, i})
+				start = -1
+			}
+		}
+		if start >= 0 {
+			ws = append(ws, word{start, len(s)})
+		}
+		return ws
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"a", "Z", "9", " ", "-", "'", "\n", "김", "지", "é", "\u0301", "ﬁ", "\xff", "\u200b", "Ж", "。", "_"}
+	for n := range 2000 {
+		var b strings.Builder
+		for range n % 40 {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := ref(s)
+		got := splitWords(s)
+		if len(want) == 0 {
+			assert.Empty(t, got)
+			continue
+		}
+		assert.Equal(t, want, got, "%q", s)
+	}
+}
