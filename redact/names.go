@@ -1,7 +1,7 @@
 package redact
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -367,12 +367,12 @@ func (s *nameScan) fullNames(minSyl int) {
 				if len(gv.syls) == 1 && gv.form == "single" {
 					if syls := []string{s.toks[i].low, gv.syls[0]}; s.givenKnown(syls) {
 						e := s.givenEntity(syls)
-						s.add(i, gv.to, "known-given", fmt.Sprintf("given name %q of a person named in full elsewhere in the document", s.toks[i].low+"-"+gv.syls[0]), 0.8, e, "")
+						s.add(i, gv.to, "known-given", "given name "+strconv.Quote(s.toks[i].low+"-"+gv.syls[0])+" of a person named in full elsewhere in the document", 0.8, e, "")
 						continue
 					}
 				}
 				p := s.remember(canon, gv.syls)
-				s.add(i, gv.to, "surname+given", fmt.Sprintf("surname %q + given syllables %q", s.toks[i].text, gv.display()), fullNameScore, p.entity, "")
+				s.add(i, gv.to, "surname+given", "surname "+strconv.Quote(s.toks[i].text)+" + given syllables "+strconv.Quote(gv.display()), fullNameScore, p.entity, "")
 				continue
 			}
 		}
@@ -384,7 +384,7 @@ func (s *nameScan) fullNames(minSyl int) {
 			if canon, ok := s.surnameAt(gv.to); ok && s.free(gv.to, gv.to+1) && !s.place[i] && !s.blocked(gv) {
 				if !(gv.form == "spaced" && s.toks[i].sentStart && s.ambiguous(gv.syls[0])) {
 					p := s.remember(canon, gv.syls)
-					s.add(i, gv.to+1, "given+surname", fmt.Sprintf("given syllables %q + surname %q", gv.display(), s.toks[gv.to].text), 0.85, p.entity, "")
+					s.add(i, gv.to+1, "given+surname", "given syllables "+strconv.Quote(gv.display())+" + surname "+strconv.Quote(s.toks[gv.to].text), 0.85, p.entity, "")
 				}
 			}
 		}
@@ -507,7 +507,7 @@ func (s *nameScan) cuedNames() {
 		if kind == cueRank && !s.knownNamePart(i) {
 			continue
 		}
-		s.add(start, to, "cue", fmt.Sprintf("cue %q", cue), 0.85, entity, role)
+		s.add(start, to, "cue", "cue "+strconv.Quote(cue), 0.85, entity, role)
 	}
 }
 
@@ -572,7 +572,7 @@ func (s *nameScan) initialNames() {
 		}
 		last := s.toks[to-1].low
 		s.persons = append(s.persons, person{entity: "|" + last, last: last, given: []string{""}})
-		s.add(i, to, "initials", fmt.Sprintf("initials before capitalised surname %q", s.toks[j].text), 0.7, s.lastEntity(last), "")
+		s.add(i, to, "initials", "initials before capitalised surname "+strconv.Quote(s.toks[j].text), 0.7, s.lastEntity(last), "")
 	}
 }
 
@@ -818,9 +818,9 @@ func (s *nameScan) firstNames() {
 		entity := first + "|" + last
 		p := person{entity: entity, given: []string{first}, last: last}
 		s.persons = append(s.persons, p)
-		reason := fmt.Sprintf("first name %q", s.toks[i].text)
+		reason := "first name " + strconv.Quote(s.toks[i].text)
 		if last != "" {
-			reason += fmt.Sprintf(" + capitalised surname %q", s.toks[to-1].text)
+			reason += " + capitalised surname " + strconv.Quote(s.toks[to-1].text)
 		}
 		s.add(i, to, "first-name", reason, 0.8, entity, "")
 	}
@@ -835,7 +835,7 @@ func (s *nameScan) firstNames() {
 		if afterPreposition || beforeCapital {
 			continue
 		}
-		s.add(i, i+1, "surname-suffix", fmt.Sprintf("capitalised word with a Slavic surname ending %q", s.toks[i].text), 0.6, s.lastEntity(s.toks[i].low), "")
+		s.add(i, i+1, "surname-suffix", "capitalised word with a Slavic surname ending "+strconv.Quote(s.toks[i].text), 0.6, s.lastEntity(s.toks[i].low), "")
 	}
 }
 
@@ -881,7 +881,7 @@ func (s *nameScan) standaloneGiven() {
 		if gv.form == "spaced" && (englishWords[a] || englishWords[b] || s.ambiguous(a) && s.ambiguous(b)) {
 			continue
 		}
-		s.add(gv.from, gv.to, "given-"+gv.form, fmt.Sprintf("given syllables %q written as a Korean given name", gv.display()), 0.75, s.givenEntity(gv.syls), "")
+		s.add(gv.from, gv.to, "given-"+gv.form, "given syllables "+strconv.Quote(gv.display())+" written as a Korean given name", 0.75, s.givenEntity(gv.syls), "")
 	}
 }
 
@@ -939,14 +939,14 @@ func (s *nameScan) koreanPartials() {
 		var buf [32]byte
 		key := s.appendKey(buf[:0], gv.syls) // gv.key(), without allocating
 		if e, ok := byGiven[string(key)]; ok && (upper || !s.ambiguous(s.toks[i].low) && gv.form != "single") && !s.place[i] {
-			s.add(gv.from, gv.to, "known-given", fmt.Sprintf("given name %q of a person named in full elsewhere in the document", gv.display()), 0.8, e, "")
+			s.add(gv.from, gv.to, "known-given", "given name "+strconv.Quote(gv.display())+" of a person named in full elsewhere in the document", 0.8, e, "")
 			continue
 		}
 		// One syllable of a known two-syllable given name ("Min" for Ji-min): capitalised,
 		// and not a sentence-initial English word.
 		if len(gv.syls) == 1 && upper && !s.place[i] {
 			if e, ok := bySyl[string(key)]; ok && !englishWords[s.toks[i].low] && !(s.toks[i].sentStart && s.ambiguous(s.toks[i].low)) {
-				s.add(i, i+1, "known-syllable", fmt.Sprintf("syllable %q of the given name of a person named in full elsewhere", s.toks[i].text), 0.6, e, "")
+				s.add(i, i+1, "known-syllable", "syllable "+strconv.Quote(s.toks[i].text)+" of the given name of a person named in full elsewhere", 0.6, e, "")
 			}
 		}
 	}
@@ -974,7 +974,7 @@ func (s *nameScan) westernPartials() {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
 		if k, ok := bySurname[s.toks[i].low]; ok {
-			s.add(i, i+1, "known-surname", fmt.Sprintf("surname %q of a person named in full elsewhere", s.toks[i].text), 0.8, s.persons[k].entity, "")
+			s.add(i, i+1, "known-surname", "surname "+strconv.Quote(s.toks[i].text)+" of a person named in full elsewhere", 0.8, s.persons[k].entity, "")
 		}
 	}
 }
@@ -999,7 +999,7 @@ func (s *nameScan) bareSurnames() {
 		if n := i + 1; !amb && n < len(s.toks) && isSpaceGap(s.gap(n)) && s.free(n, n+1) && s.toks[n].upper && len(s.toks[n].low) >= 3 &&
 			!allUpper(s.toks[n].text) && !nonNames[s.toks[n].low] && !s.place[n] && !commonNounsAfterNames[s.toks[n].low] && !englishWords[s.toks[n].low] &&
 			!(n+1 < len(s.toks) && isSpaceGap(s.gap(n+1)) && s.toks[n+1].upper) {
-			s.add(i, n+1, "surname+word", fmt.Sprintf("surname %q + capitalised word %q", s.toks[i].text, s.toks[n].text), 0.75, canon+"|"+s.toks[n].low, "")
+			s.add(i, n+1, "surname+word", "surname "+strconv.Quote(s.toks[i].text)+" + capitalised word "+strconv.Quote(s.toks[n].text), 0.75, canon+"|"+s.toks[n].low, "")
 			continue
 		}
 		surnamed := i > 0 && (s.toks[i-1].low == "surnamed" || s.toks[i-1].low == "surname")
@@ -1013,14 +1013,14 @@ func (s *nameScan) bareSurnames() {
 		default:
 			continue
 		}
-		reason := fmt.Sprintf("surname %q alone", s.toks[i].text)
+		reason := "surname " + strconv.Quote(s.toks[i].text) + " alone"
 		switch {
 		case surnamed:
-			reason = fmt.Sprintf("surname %q after %q", s.toks[i].text, s.toks[i-1].text)
+			reason = "surname " + strconv.Quote(s.toks[i].text) + " after " + strconv.Quote(s.toks[i-1].text)
 		case known:
 			reason += " (same surname as a person named in full)"
 		case s.personFollows(i + 1):
-			reason += fmt.Sprintf(" followed by %q", s.toks[i+1].text)
+			reason += " followed by " + strconv.Quote(s.toks[i+1].text)
 		}
 		score := 0.7
 		if amb {
@@ -1054,7 +1054,7 @@ func (s *nameScan) ambiguousMidSentence() {
 		if c, ok := s.g.Surnames[t.low]; ok {
 			entity = s.surnameEntity(c)
 		}
-		s.add(i, i+1, "ambiguous-capitalised", fmt.Sprintf("%q is also a word, but capitalised mid-sentence", t.text), 0.55, entity, "")
+		s.add(i, i+1, "ambiguous-capitalised", strconv.Quote(t.text)+" is also a word, but capitalised mid-sentence", 0.55, entity, "")
 	}
 	s.singleWordNamesAgain()
 }
@@ -1091,7 +1091,7 @@ func (s *nameScan) singleWordNamesAgain() {
 		if t.sentStart && s.g.AmbiguousNames[t.low] && !s.personFollows(i+1) {
 			continue
 		}
-		s.add(i, i+1, "known-name", fmt.Sprintf("%q was found as a name elsewhere in the document", t.text), 0.6, e, "")
+		s.add(i, i+1, "known-name", strconv.Quote(t.text)+" was found as a name elsewhere in the document", 0.6, e, "")
 	}
 }
 
@@ -1304,7 +1304,7 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 					syls = append(append([]string(nil), q.syls...), r.syls...)
 					end = r.k + 1
 				}
-				s.add(p.k, end, "identifier", fmt.Sprintf("surname %q + given syllables %q inside an identifier", p.low, strings.Join(syls, "-")), 0.75, s.remember(canon, syls).entity, "")
+				s.add(p.k, end, "identifier", "surname "+strconv.Quote(p.low)+" + given syllables "+strconv.Quote(strings.Join(syls, "-"))+" inside an identifier", 0.75, s.remember(canon, syls).entity, "")
 				x += end - p.k - 1
 				continue
 			}
@@ -1319,24 +1319,24 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 			}
 			if q, ok := next(end - p.k); ok {
 				if c, sur := s.g.Surnames[q.low]; sur && len(q.low) >= 2 && len(syls) == 2 {
-					s.add(p.k, q.k+1, "identifier", fmt.Sprintf("given syllables %q + surname %q inside an identifier", strings.Join(syls, "-"), q.low), 0.75, s.remember(c, syls).entity, "")
+					s.add(p.k, q.k+1, "identifier", "given syllables "+strconv.Quote(strings.Join(syls, "-"))+" + surname "+strconv.Quote(q.low)+" inside an identifier", 0.75, s.remember(c, syls).entity, "")
 					x += q.k - p.k
 					continue
 				}
 			}
 			if len(syls) == 2 && (end-p.k == 2 || s.givenKnown(syls)) {
-				s.add(p.k, end, "identifier", fmt.Sprintf("given syllables %q inside an identifier", strings.Join(syls, "-")), 0.7, s.givenEntity(syls), "")
+				s.add(p.k, end, "identifier", "given syllables "+strconv.Quote(strings.Join(syls, "-"))+" inside an identifier", 0.7, s.givenEntity(syls), "")
 				x += end - p.k - 1
 				continue
 			}
 		}
 		// surname and given name written as one word: "KimJimin88", "jiminpark".
 		if canon, syls, ok := s.joinedFullName(p.low); ok {
-			s.add(p.k, p.k+1, "identifier", fmt.Sprintf("surname and given syllables %q written as one word inside an identifier", strings.Join(syls, "-")), 0.7, s.remember(canon, syls).entity, "")
+			s.add(p.k, p.k+1, "identifier", "surname and given syllables "+strconv.Quote(strings.Join(syls, "-"))+" written as one word inside an identifier", 0.7, s.remember(canon, syls).entity, "")
 			continue
 		}
 		if s.g.FirstNames[p.low] && len(p.low) >= 4 && !s.ambiguous(p.low) {
-			s.add(p.k, p.k+1, "identifier", fmt.Sprintf("first name %q inside an identifier", p.low), 0.7, s.firstEntity(p.low), "")
+			s.add(p.k, p.k+1, "identifier", "first name "+strconv.Quote(p.low)+" inside an identifier", 0.7, s.firstEntity(p.low), "")
 		}
 	}
 }

@@ -2,7 +2,6 @@ package redact
 
 import (
 	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -450,10 +449,10 @@ func cuedPlaces(norm string, toks []token, starts []int32, taken, prot []bool, k
 			to++
 		}
 		e := PlaceEntry{Name: norm[toks[i].s:toks[to-1].e], Kind: kind}
-		reason := fmt.Sprintf("cue %q", noun.text+" "+strings.TrimSpace(norm[noun.e:toks[i].s]))
+		reason := "cue " + strconv.Quote(noun.text+" "+strings.TrimSpace(norm[noun.e:toks[i].s]))
 		if near, ok := nearestKnown(norm, toks, i, to, known, false); ok {
 			e.Province, e.Country = near.entry.Province, near.entry.Country
-			reason += fmt.Sprintf(", near a known place in %s", provinceOrCountry(near.entry))
+			reason += ", near a known place in " + provinceOrCountry(near.entry)
 		}
 		out = append(out, placeMatch{from: i, to: to, entry: e, rule: "place-cue", reason: reason, score: 0.7})
 		for k := i; k < to; k++ {
@@ -500,10 +499,10 @@ func slavicPlaces(norm string, toks []token, starts []int32, taken, prot []bool,
 			to++ // "Cherkasskaya Konopelka"
 		}
 		e := PlaceEntry{Name: norm[t.s:toks[to-1].e], Kind: "ri"}
-		reason := fmt.Sprintf("Slavic place-name ending after %q", toks[i-1].text)
+		reason := "Slavic place-name ending after " + strconv.Quote(toks[i-1].text)
 		if near, ok := nearestKnown(norm, toks, i, to, known, true); ok {
 			e.Province, e.Country = near.entry.Province, near.entry.Country
-			reason += fmt.Sprintf(", near a known place in %s", provinceOrCountry(near.entry))
+			reason += ", near a known place in " + provinceOrCountry(near.entry)
 		}
 		out = append(out, placeMatch{from: i, to: to, entry: e, rule: "slavic-place", reason: reason, score: 0.65})
 		for k := i; k < to; k++ {

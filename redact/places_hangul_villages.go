@@ -1,7 +1,7 @@
 package redact
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -39,7 +39,7 @@ func hangulVillages(toks []token, norm string, taken []bool, known []placeMatch)
 			}
 			e := PlaceEntry{Name: norm[toks[from].s:toks[to-1].e], Kind: "ri", Province: province, Country: m.entry.Country}
 			out = append(out, placeMatch{from: from, to: to, entry: e, rule: "Hangul village",
-				reason: fmt.Sprintf("Hangul words between %q and a village cue", m.entry.Name), score: 0.7})
+				reason: "Hangul words between " + strconv.Quote(m.entry.Name) + " and a village cue", score: 0.7})
 			break
 		}
 	}
