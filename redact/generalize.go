@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Replacements. Detection says what a span is; these functions say what it becomes, so a
@@ -176,7 +177,24 @@ func firstNumber(s string) (float64, bool) {
 	}
 	var total float64
 	var found bool
-	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	// The runs of letters of l, as strings.FieldsFunc with !unicode.IsLetter splits them, read
+	// in place: the detectors call this for every number they meet.
+	for i := 0; i < len(l); {
+		r, n := utf8.DecodeRuneInString(l[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(l) {
+			r, n = utf8.DecodeRuneInString(l[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		w := l[i:j]
+		i = j
 		if v, ok := numberWords[w]; ok && w != "a" && w != "an" {
 			total += v
 			found = true
