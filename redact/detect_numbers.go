@@ -2,6 +2,8 @@ package redact
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Ages, sums of money and household counts: the numbers that match a story to a family
@@ -324,7 +326,7 @@ func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if !ok {
 			continue
 		}
-		v, _ := firstNumber(strings.Join(strings.Fields(c.t.Fold[c.ws[i].start:c.ws[j].end]), " "))
+		v, _ := firstNumber(singleSpaced(c.t.Fold[c.ws[i].start:c.ws[j].end]))
 		k := j + 1
 		// "three young children", "two older sisters", "two little sons"
 		if a := c.w(k); (a == "young" || a == "little" || a == "small" || a == "older" || a == "younger" ||
@@ -351,6 +353,37 @@ func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "), without a copy when s is already
+// that: words parted by one ASCII space each, as almost every number phrase is.
+func singleSpaced(s string) string {
+	prevSpace := true // a space at the start is not single
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				if c != ' ' || prevSpace {
+					return strings.Join(strings.Fields(s), " ")
+				}
+				prevSpace = true
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+		i += n
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // koreanNumeral says whether w is written in native Korean numerals ("열두", "예순여덟",
