@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,28 +49,45 @@ type runState struct {
 	// formsM matches formKeys (the keys of forms), built on the residual check's first use.
 	formsM   *matcher
 	formKeys []string
-	// arena holds the decisions made after planning a field's candidates (propagated
-	// copies, name parts, pieces of overlapping spans), a block at a time.
-	arena []decision
+	// arena holds the run's decisions (candidates, propagated copies, name parts, pieces of
+	// overlapping spans), a pooled block at a time; blocks are every block it has taken.
+	arena  []decision
+	blocks []*[]decision
 	// hits is the scratch list of matches that propagation and the allow list read once.
 	hits []phraseMatch
 }
 
-// newDecision copies d into the run's arena: decisions live as long as the run, and one
-// block of them costs one allocation instead of one each.
+// newDecision copies d into the run's arena: decisions live as long as the run, and the
+// blocks go back to a pool when Redact is done with the run (releaseArena), so a run
+// allocates none once the pool is warm. A block never grows: pointers into it stay valid.
 func (r *runState) newDecision(d *decision) *decision {
 	if len(r.arena) == cap(r.arena) {
-		r.reserve(32)
+		b := arenaBlocks.Get().(*[]decision)
+		r.blocks = append(r.blocks, b)
+		r.arena = (*b)[:0]
 	}
 	r.arena = append(r.arena, *d)
 	return &r.arena[len(r.arena)-1]
 }
 
-// reserve makes room in the arena for n more decisions.
-func (r *runState) reserve(n int) {
-	if cap(r.arena)-len(r.arena) < n {
-		r.arena = make([]decision, 0, max(n, 32))
+// arenaBlockLen is the number of decisions in an arena block (64 KB).
+const arenaBlockLen = 256
+
+var arenaBlocks = sync.Pool{New: func() any { b := make([]decision, 0, arenaBlockLen); return &b }}
+
+// releaseArena gives the run's decision blocks back, cleared (they hold slices of testimony
+// text); nothing may read the run's decisions afterwards. Only Redact calls it: Detect's
+// callers keep no decision, but it costs nothing to leave its blocks to the collector.
+func (r *runState) releaseArena() {
+	for i, b := range r.blocks {
+		if i == len(r.blocks)-1 {
+			clear(r.arena) // the last block is used up to len(r.arena), the others whole
+		} else {
+			clear((*b)[:cap(*b)])
+		}
+		arenaBlocks.Put(b)
 	}
+	r.blocks, r.arena = nil, nil
 }
 
 // release gives the run's pooled matcher back; the run must not use it afterwards.
@@ -278,7 +296,6 @@ func (r *runState) planField(name, s string) field {
 	denyHits := e.deny.find(t, nil)
 
 	var removing []*decision
-	r.reserve(n + len(knownHits) + len(denyHits))
 	consider := func(c *Candidate, exempt bool) {
 		if c.Start < 0 || c.End > len(s) || c.Start >= c.End ||
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
