@@ -16,7 +16,8 @@ func jobNotInstitution(t *Text, c Candidate) bool {
 	// The words before the span, last first, skipping those like "former" or "young". Only
 	// the last four are read, so only the text from a white space with four words after it
 	// is split, not everything before the span.
-	before := strings.Fields(strings.ToLower(lastFields(t.Original[:c.Start], 4)))
+	var buf [8]string
+	before := appendFields(buf[:0], strings.ToLower(lastFields(t.Original[:c.Start], 4)))
 	for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {
 		switch w := before[i]; {
 		case w == "a" || w == "an":

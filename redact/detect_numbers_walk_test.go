@@ -21,6 +21,14 @@ func TestSingleSpacedIsJoinFields(t *testing.T) {
 	}
 }
 
+func TestAppendFieldsIsFields(t *testing.T) {
+	for _, s := range walkCases {
+		assert.Equal(t, strings.Fields(s), appendFields([]string{}, s), "%q", s)
+		var buf [1]string
+		assert.Equal(t, append([]string{"x"}, strings.Fields(s)...), appendFields(append(buf[:0], "x"), s), "%q", s)
+	}
+}
+
 func TestOnlyNumberWordsIsPerField(t *testing.T) {
 	ref := func(key string) bool {
 		num := false

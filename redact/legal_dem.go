@@ -74,7 +74,8 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if w == nil {
 			continue
 		}
-		words := strings.Fields(s[m[1]+w[0] : m[1]+w[1]])
+		var buf [4]string
+		words := appendFields(buf[:0], s[m[1]+w[0]:m[1]+w[1]])
 		// The occupation ends at its head: the last listed word within the run.
 		head := -1
 		for i, x := range words {
@@ -252,4 +253,27 @@ func lowerOrHyphenAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLower(r)
+}
+
+// appendFields appends the words of s, as strings.Fields splits them, to dst: with dst on
+// the stack, a short phrase costs no allocation.
+func appendFields(dst []string, s string) []string {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n = utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		dst = append(dst, s[i:j])
+		i = j
+	}
+	return dst
 }

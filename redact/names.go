@@ -1068,8 +1068,13 @@ func (s *nameScan) singleWordNamesAgain() {
 		if c.Category != Person || c.Rule == "speaker-label" {
 			continue
 		}
-		w := strings.ToLower(s.t.Original[c.Start:c.End])
-		if strings.ContainsAny(w, " -_.'") || len(w) < 3 || englishWords[w] || nonNames[w] {
+		// Lower-casing adds or removes none of " -_.'": test them before copying the text.
+		w := s.t.Original[c.Start:c.End]
+		if strings.ContainsAny(w, " -_.'") {
+			continue
+		}
+		w = strings.ToLower(w)
+		if len(w) < 3 || englishWords[w] || nonNames[w] {
 			continue
 		}
 		known[w] = c.Entity
@@ -1183,8 +1188,8 @@ func (s *nameScan) linkSpeakerLabels() {
 		if strings.Contains(c.Entity, "|") {
 			continue // already a full name
 		}
-		w := strings.ToLower(s.t.Norm[s.toks[l.from].s:s.toks[l.to-1].e])
 		if l.to == l.from+1 {
+			w := s.toks[l.from].low // the token's text lower-cased, as ToLower makes it
 			if canon, ok := s.g.Surnames[w]; ok && s.surnameKnown(canon) {
 				c.Entity = s.surnameEntity(canon)
 				continue
