@@ -3,6 +3,7 @@ package redact
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -680,14 +681,25 @@ func romanizeHangul(s string) []string {
 // hangulVariants lists the forms of a Hangul name: joined, spaced after the surname, and
 // the given name alone when it has two syllables. It returns nil for names not in Hangul.
 func hangulVariants(name string, g *Gazetteer) []string {
-	joined := strings.Join(strings.Fields(name), "")
-	if joined == "" {
+	// The words joined must be all Hangul syllables: test the runes between spaces before
+	// copying anything, as most names asked about are not Hangul.
+	spaced, empty := false, true
+	for _, r := range name {
+		switch {
+		case unicode.IsSpace(r):
+			spaced = true
+		case !isHangulSyllable(r):
+			return nil
+		default:
+			empty = false
+		}
+	}
+	if empty {
 		return nil
 	}
-	for _, r := range joined {
-		if !isHangulSyllable(r) {
-			return nil
-		}
+	joined := name
+	if spaced {
+		joined = strings.Join(strings.Fields(name), "")
 	}
 	out := []string{joined}
 	sur, given := splitHangulName(joined, g)
