@@ -311,9 +311,10 @@ func namesToCandidates(t *Text, found []legalName) []Candidate {
 	// surname → entity keys of the full names that end in it
 	surnames := map[string]map[string]bool{}
 	for _, n := range found {
-		words := strings.Fields(s[n.start:n.end])
-		last := words[len(words)-1]
-		key := strings.ToLower(strings.Join(words, " "))
+		// The words parted by one space each (no copy when the text already is), and the last.
+		spaced := singleSpaced(s[n.start:n.end])
+		last := spaced[strings.LastIndexByte(spaced, ' ')+1:]
+		key := strings.ToLower(spaced)
 		if utf8.RuneCountInString(last) >= 3 && !isInitialToken(last) && !nameStop[strings.ToLower(last)] {
 			if surnames[last] == nil {
 				surnames[last] = map[string]bool{}
