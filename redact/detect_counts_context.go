@@ -2,8 +2,6 @@ package redact
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Counts the quantityDetector's "number + noun" leaves out: vague multiples ("dozens of
@@ -98,23 +96,8 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // wherever else it stands ("in one night"), so it is not spread to the rest of the text.
 func onlyNumberWords(key string) bool {
 	num := false
-	// The words of key as strings.Fields splits them, read in place: no slice per call.
-	for i := 0; i < len(key); {
-		r, n := utf8.DecodeRuneInString(key[i:])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		j := i + n
-		for j < len(key) {
-			r, n = utf8.DecodeRuneInString(key[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		w := key[i:j]
-		i = j
+	var buf [8]string // on the stack: most keys have a few words
+	for _, w := range appendFields(buf[:0], key) {
 		switch {
 		case isNumberWord(w) || koreanNumeral(w):
 			num = true
