@@ -316,6 +316,10 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 // asciiKey is phraseKeySep for pure ASCII input, without building a Text: it is called for
 // every span of every run.
 func asciiKey(s, sep string) (string, bool) {
+	// A single lower-case word is its own key: no copy.
+	if isLowerAlnum(s) {
+		return s, true
+	}
 	b := make([]byte, 0, len(s))
 	inWord := false
 	for i := 0; i < len(s); i++ {
@@ -337,4 +341,14 @@ func asciiKey(s, sep string) (string, bool) {
 		}
 	}
 	return string(b), true
+}
+
+// isLowerAlnum says whether s is only ASCII a-z and 0-9.
+func isLowerAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
