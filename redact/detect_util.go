@@ -378,7 +378,11 @@ func (t *Text) lookupWords() {
 		lexOnce.Do(buildLexicon)
 		ws := t.wordList()
 		cls := make([]uint32, len(ws))
-		anchors := make([][]int, anchorSets)
+		// Anchor words are few: collect them (on the stack when they fit), then cut every
+		// table's list from one shared slice instead of growing each list on its own.
+		type anchorHit struct{ set, start int }
+		var hitBuf [32]anchorHit
+		hits := hitBuf[:0]
 		for i, w := range ws {
 			s := t.Fold[w.start:w.end]
 			e := lexicon[s]
@@ -395,8 +399,30 @@ func (t *Text) lookupWords() {
 			cls[i] = c
 			for b := e.anchors; b != 0; {
 				k := bits.TrailingZeros64(b)
-				anchors[k] = append(anchors[k], w.start)
+				hits = append(hits, anchorHit{k, w.start})
 				b &^= 1 << k
+			}
+		}
+		anchors := make([][]int, anchorSets)
+		if len(hits) > 0 {
+			var count [64]int
+			for _, h := range hits {
+				count[h.set]++
+			}
+			// next[k] is where table k's next offset goes in all: a counting sort, in order.
+			all := make([]int, len(hits))
+			var next [64]int
+			from := 0
+			for k, n := range count[:anchorSets] {
+				next[k] = from
+				if n > 0 {
+					anchors[k] = all[from : from+n : from+n]
+				}
+				from += n
+			}
+			for _, h := range hits {
+				all[next[h.set]] = h.start
+				next[h.set]++
 			}
 		}
 		t.cls, t.anchors = cls, anchors
