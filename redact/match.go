@@ -178,11 +178,16 @@ func (m *matcher) add(key string, p int) {
 		if m.hangul == nil {
 			m.hangul, m.hangulP = map[rune][]string{}, map[string][]int{}
 		}
-		if _, ok := m.hangulP[key]; !ok {
+		if ps, ok := m.hangulP[key]; ok {
+			m.hangulP[key] = append(ps, p)
+		} else {
 			r, _ := utf8.DecodeRuneInString(key)
 			m.hangul[r] = append(m.hangul[r], key)
+			// A one-element window of the shared slab, as for entries below.
+			m.slab = append(m.slab, p)
+			n := len(m.slab)
+			m.hangulP[key] = m.slab[n-1 : n : n]
 		}
-		m.hangulP[key] = append(m.hangulP[key], p)
 		return
 	}
 	if ps, ok := m.entries[key]; ok {
