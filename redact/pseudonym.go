@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Pseudonyms: every pseudonymized mention gets an entity node; nodes are merged when they
@@ -17,32 +18,65 @@ import (
 // A part shared by two people ("Kim" with two Kims) is never merged: it gets a label of its
 // own, so one label never stands for two people.
 
-type unionFind map[string]string
+// unionFind keeps its nodes in a slice: a node name is looked up once per call, and path
+// compression writes ints instead of assigning map entries keyed by strings.
+type unionFind struct {
+	id    map[string]int32
+	nodes []ufNode
+}
 
-func (u unionFind) find(x string) string {
-	p, ok := u[x]
+type ufNode struct {
+	parent int32
+	name   string
+}
+
+// unionFinds pools the node maps and slices between runs: a run allocates none once warm.
+var unionFinds = sync.Pool{New: func() any { return &unionFind{id: map[string]int32{}} }}
+
+func getUnionFind() *unionFind { return unionFinds.Get().(*unionFind) }
+
+// release empties u (dropping its references to the run's strings) and pools it.
+func (u *unionFind) release() {
+	clear(u.id)
+	clear(u.nodes)
+	u.nodes = u.nodes[:0]
+	unionFinds.Put(u)
+}
+
+// node returns x's number, adding x as a root of its own when it is new.
+func (u *unionFind) node(x string) int32 {
+	i, ok := u.id[x]
 	if !ok {
-		u[x] = x
-		return x
+		i = int32(len(u.nodes))
+		u.id[x] = i
+		u.nodes = append(u.nodes, ufNode{i, x})
 	}
-	if p == x {
-		return x
+	return i
+}
+
+func (u *unionFind) root(i int32) int32 {
+	r := i
+	for u.nodes[r].parent != r {
+		r = u.nodes[r].parent
 	}
-	r := u.find(p)
-	u[x] = r
+	for u.nodes[i].parent != r {
+		u.nodes[i].parent, i = r, u.nodes[i].parent
+	}
 	return r
 }
 
-func (u unionFind) union(a, b string) {
-	ra, rb := u.find(a), u.find(b)
-	if ra == rb {
+func (u *unionFind) find(x string) string { return u.nodes[u.root(u.node(x))].name }
+
+func (u *unionFind) union(a, b string) {
+	ia, ib := u.root(u.node(a)), u.root(u.node(b))
+	if ia == ib {
 		return
 	}
 	// Known people's nodes stay roots, so their role and canonical key win.
-	if strings.HasPrefix(rb, "k:") && !strings.HasPrefix(ra, "k:") {
-		ra, rb = rb, ra
+	if strings.HasPrefix(u.nodes[ib].name, "k:") && !strings.HasPrefix(u.nodes[ia].name, "k:") {
+		ia, ib = ib, ia
 	}
-	u[rb] = ra
+	u.nodes[ib].parent = ia
 }
 
 func surfaceNode(c Category, key string) string { return "s:" + string(c) + ":" + key }
@@ -92,7 +126,8 @@ func (r *runState) assignLabels() {
 	if len(ds) == 0 {
 		return
 	}
-	u := make(unionFind, 2*len(ds))
+	u := getUnionFind()
+	defer u.release()
 	// Which known person owns each variant key (-1: shared by several).
 	owner := make(map[string]int, 8*len(r.known))
 	for i, k := range r.known {
@@ -372,7 +407,7 @@ func (r *runState) bareSurname(d *decision) bool {
 }
 
 // speaksInFirstPerson says whether root is the group of the interviewee or the interviewer.
-func (r *runState) speaksInFirstPerson(u unionFind, root string) bool {
+func (r *runState) speaksInFirstPerson(u *unionFind, root string) bool {
 	for _, k := range r.known {
 		if (k.Role == RoleInterviewee || k.Role == RoleInterviewer) && u.find(k.node) == root {
 			return true
