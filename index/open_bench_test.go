@@ -20,13 +20,7 @@ import (
 //
 //	go test ./index/ -run '^$' -bench BenchmarkOpenSearch -benchtime 500x
 func BenchmarkOpenSearch(b *testing.B) {
-	docs := redactAll(b, syntheticDocs(*benchSearchDocs, *benchDocSize)...)
-	dir := filepath.Join(b.TempDir(), "index")
-	ix, err := index.Create(dir)
-	require.NoError(b, err)
-	require.NoError(b, ix.Add(docs...))
-	require.NoError(b, ix.Close())
-	docs = nil
+	dir := buildSearchIndex(b)
 	segments := 0
 	require.NoError(b, filepath.WalkDir(dir, func(_ string, e fs.DirEntry, err error) error {
 		if err == nil && strings.HasSuffix(e.Name(), ".zap") {
