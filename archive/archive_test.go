@@ -480,7 +480,7 @@ func TestReingestDoesNotDuplicate(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "corpus")
 	writeCorpus(t, dir, 12, 2000, 2)
 	var progress []int
-	first, err := a.Ingest(context.Background(), []string{dir}, IngestOptions{BatchSize: 5, Progress: func(d, total int) {
+	first, err := a.Ingest(context.Background(), []string{dir}, IngestOptions{BatchSize: 2, Progress: func(d, total int) {
 		progress = append(progress, d)
 		assert.Equal(t, 12, total)
 	}})
@@ -488,6 +488,12 @@ func TestReingestDoesNotDuplicate(t *testing.T) {
 	require.Len(t, first, 12)
 	assert.Equal(t, 12, progress[len(progress)-1])
 	objs, _ := os.ReadDir(filepath.Join(a.dir, objectsDir))
+	// Six batches, merged into one segment at the end of the run (Index.Compact).
+	ixDir, err := a.indexDir()
+	require.NoError(t, err)
+	segments, err := filepath.Glob(filepath.Join(ixDir, "store", "*.zap"))
+	require.NoError(t, err)
+	assert.Len(t, segments, 1, "a bulk ingest leaves the index in one segment")
 
 	second, err := a.Ingest(context.Background(), []string{dir, filepath.Join(dir, "t00003.md")}, IngestOptions{})
 	require.NoError(t, err)

@@ -312,6 +312,11 @@ func (r *reindexer) build(ctx context.Context, name string, entries []*manifestE
 	if fatal == nil {
 		fatal = flush()
 	}
+	if fatal == nil {
+		// One segment makes every later search cheaper (see Index.Compact); the new index
+		// is complete without it, so a failed merge only costs speed.
+		_ = ix.Compact()
+	}
 	cerr := ix.Close()
 	if fatal == nil && cerr != nil {
 		fatal = fmt.Errorf("reindex: closing the new index: %w; nothing changed", cerr)

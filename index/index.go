@@ -272,6 +272,48 @@ func (ix *Index) purge() (err error) {
 	}
 }
 
+// Compact merges the index into one segment file and returns when the files it replaced are
+// gone. Every search opens each segment (a bolt lookup, a mapping of the file, its
+// doc-value readers) and walks each one's dictionaries, so after a bulk ingest, which leaves
+// a segment per batch that bleve's background merger has not yet folded, one segment makes
+// every later search cheaper. It does nothing when the index is one segment already.
+func (ix *Index) Compact() error {
+	if ix.readOnly {
+		return ErrReadOnly
+	}
+	ix.purgeMu.Lock()
+	defer ix.purgeMu.Unlock()
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return err
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return fmt.Errorf("unexpected index type %T", adv)
+	}
+	deadline := time.Now().Add(purgeTimeout)
+	for {
+		old, err := filepath.Glob(filepath.Join(ix.dir, "store", "*.zap"))
+		if err != nil {
+			return err
+		}
+		if len(old) <= 1 {
+			return nil
+		}
+		if err := sc.ForceMerge(context.Background(), nil); err != nil {
+			return fmt.Errorf("index: merging %s: %w", ix.dir, err)
+		}
+		// bleve removes the replaced files once the merged segment is persisted.
+		round := time.Now().Add(2 * time.Second)
+		for time.Now().Before(round) && anyExists(old) {
+			time.Sleep(5 * time.Millisecond)
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("index: bleve did not merge %s into one segment in %v", ix.dir, purgeTimeout)
+		}
+	}
+}
+
 func anyExists(paths []string) bool {
 	for _, p := range paths {
 		if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {

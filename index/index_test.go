@@ -250,3 +250,35 @@ func syntheticDocs(n, size int) []redact.Document {
 	}
 	return docs
 }
+
+// TestCompact: an index written in several batches is several segment files; Compact leaves
+// one, with every document still found, and a second Compact has nothing to do.
+func TestCompact(t *testing.T) {
+	red := redactAll(t, syntheticDocs(30, 400)...)
+	ix, dir := newIndex(t)
+	for start := 0; start < len(red); start += 10 {
+		require.NoError(t, ix.Add(red[start:start+10]...)) // a segment per call
+	}
+	segments := func() []string {
+		s, err := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
+		require.NoError(t, err)
+		return s
+	}
+	require.Greater(t, len(segments()), 1, "three batches should leave more than one segment")
+	require.NoError(t, ix.Compact())
+	assert.Len(t, segments(), 1)
+	require.NoError(t, ix.Compact())
+	assert.Len(t, segments(), 1)
+	all, err := ix.IDs()
+	require.NoError(t, err)
+	assert.Len(t, all, len(red))
+	res, err := ix.Search(index.Request{Query: "*", Limit: 100})
+	require.NoError(t, err)
+	assert.EqualValues(t, len(red), res.Total)
+	require.NoError(t, ix.Close())
+
+	ro, err := index.OpenReadOnly(dir, time.Second)
+	require.NoError(t, err)
+	defer ro.Close()
+	assert.ErrorIs(t, ro.Compact(), index.ErrReadOnly)
+}
