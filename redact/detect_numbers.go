@@ -35,11 +35,11 @@ func (c wordScan) number(i int) (int, bool) {
 		}
 		return j, true
 	}
-	if _, ok := numberWords[w]; ok && w != "a" && w != "an" {
+	if isNumberWord(w) {
 		j := i
 		for {
 			n := c.w(j + 1)
-			if _, ok := numberWords[n]; ok && n != "a" && n != "an" && c.joined(j+1) || n == "and" && isNumberWord(c.w(j+2)) {
+			if isNumberWord(n) && c.joined(j+1) || n == "and" && isNumberWord(c.w(j+2)) {
 				j++
 				continue
 			}
@@ -51,9 +51,30 @@ func (c wordScan) number(i int) (int, bool) {
 }
 
 func isNumberWord(w string) bool {
+	// Most words fail the length or first-letter test and skip the map lookup.
+	if len(w) < numberWordShape.minLen || len(w) > numberWordShape.maxLen || !numberWordShape.first[w[0]] {
+		return false
+	}
 	_, ok := numberWords[w]
 	return ok && w != "a" && w != "an"
 }
+
+// numberWordShape is the lengths and first bytes of numberWords' keys, so isNumberWord can
+// turn most words away without hashing them. It is computed once and only read.
+var numberWordShape = func() (shape struct {
+	minLen, maxLen int
+	first          [256]bool
+}) {
+	shape.minLen = -1
+	for w := range numberWords {
+		if shape.minLen < 0 || len(w) < shape.minLen {
+			shape.minLen = len(w)
+		}
+		shape.maxLen = max(shape.maxLen, len(w))
+		shape.first[w[0]] = true
+	}
+	return shape
+}()
 
 type ageDetector struct{}
 
