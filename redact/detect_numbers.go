@@ -410,7 +410,9 @@ func singleSpaced(s string) string {
 // koreanNumeral says whether w is written in native Korean numerals ("열두", "예순여덟",
 // "스물다섯", "일흔").
 func koreanNumeral(w string) bool {
-	if w == "" {
+	// Every numeral is Hangul syllables, whose UTF-8 encoding starts with 0xEA..0xED: other
+	// words are turned away before the prefix loop.
+	if w == "" || w[0] < 0xEA || w[0] > 0xED {
 		return false
 	}
 	for w != "" {
