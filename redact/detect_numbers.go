@@ -416,6 +416,10 @@ func koreanNumeral(w string) bool {
 		return false
 	}
 	for w != "" {
+		// Most Hangul words start with a syllable no numeral starts with: one bit test.
+		if r, _ := utf8.DecodeRuneInString(w); !koreanNumeralStarts.has(r) {
+			return false
+		}
 		matched := false
 		for _, n := range koreanNumerals {
 			if strings.HasPrefix(w, n) {
@@ -434,3 +438,13 @@ func koreanNumeral(w string) bool {
 // koreanNumerals, longest first so "스물" wins over "스무".
 var koreanNumerals = []string{"다섯", "여섯", "일곱", "여덟", "아홉", "스물", "스무", "서른", "마흔", "예순", "일흔",
 	"여든", "아흔", "하나", "한", "두", "세", "네", "열", "쉰", "둘", "셋", "넷"}
+
+// koreanNumeralStarts is the first syllables of koreanNumerals.
+var koreanNumeralStarts = func() *sylSet {
+	s := new(sylSet)
+	for _, n := range koreanNumerals {
+		r, _ := utf8.DecodeRuneInString(n)
+		s.add(r)
+	}
+	return s
+}()
