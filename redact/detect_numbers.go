@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"iter"
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,29 +54,42 @@ func (c wordScan) number(i int) (int, bool) {
 
 func isNumberWord(w string) bool {
 	// Most words fail the length or first-letter test and skip the map lookup.
-	if len(w) < numberWordShape.minLen || len(w) > numberWordShape.maxLen || !numberWordShape.first[w[0]] {
+	if !numberWordShape.mayHold(w) {
 		return false
 	}
 	_, ok := numberWords[w]
 	return ok && w != "a" && w != "an"
 }
 
-// numberWordShape is the lengths and first bytes of numberWords' keys, so isNumberWord can
-// turn most words away without hashing them. It is computed once and only read.
-var numberWordShape = func() (shape struct {
+// numberWordShape lets isNumberWord skip the numberWords lookup for most words.
+var numberWordShape = newWordShape(maps.Keys(numberWords))
+
+// wordShape is the lengths and first bytes of a word list: a word outside them is not in
+// the list, found without hashing it. Built once, then only read.
+type wordShape struct {
 	minLen, maxLen int
 	first          [256]bool
-}) {
-	shape.minLen = -1
-	for w := range numberWords {
-		if shape.minLen < 0 || len(w) < shape.minLen {
-			shape.minLen = len(w)
+}
+
+func newWordShape(words iter.Seq[string]) *wordShape {
+	s := &wordShape{minLen: -1}
+	for w := range words {
+		if w == "" {
+			panic("redact: an empty word in a word list")
 		}
-		shape.maxLen = max(shape.maxLen, len(w))
-		shape.first[w[0]] = true
+		if s.minLen < 0 || len(w) < s.minLen {
+			s.minLen = len(w)
+		}
+		s.maxLen = max(s.maxLen, len(w))
+		s.first[w[0]] = true
 	}
-	return shape
-}()
+	return s
+}
+
+// mayHold says whether w has the length and first byte of some word of the list.
+func (s *wordShape) mayHold(w string) bool {
+	return len(w) >= s.minLen && len(w) <= s.maxLen && len(w) > 0 && s.first[w[0]]
+}
 
 type ageDetector struct{}
 

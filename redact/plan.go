@@ -3,6 +3,7 @@ package redact
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -649,10 +650,11 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 // that lost an overlap ("at" of "at 15" when an address took "15"), which are not
 // identifiers on their own.
 func propagatable(d *decision) bool {
-	if d.remainder || len(d.key) < 2 || functionWords[d.key] {
+	if d.remainder || len(d.key) < 2 || functionWordShape.mayHold(d.key) && functionWords[d.key] {
 		return false
 	}
-	if utf8.RuneCountInString(d.key) < 2 {
+	// One rune of two bytes or more (len >= 2 here): the rune count below 2.
+	if _, size := utf8.DecodeRuneInString(d.key); size == len(d.key) {
 		return false
 	}
 	return !keyIsNumberWords(d.key)
@@ -661,11 +663,39 @@ func propagatable(d *decision) bool {
 // keyIsNumberWords is onlyNumberWords for a phrase key: a key has no spaces (its words are
 // joined with nothing), so it is one word, and onlyNumberWords' split is not needed.
 func keyIsNumberWords(key string) bool {
-	if strings.ContainsFunc(key, unicode.IsSpace) {
+	if hasSpace(key) {
 		return onlyNumberWords(key)
 	}
 	return isNumberWord(key) || koreanNumeral(key)
 }
+
+// hasSpace is strings.ContainsFunc(s, unicode.IsSpace), testing ASCII bytes without
+// decoding them.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// functionWordShape lets propagatable skip the functionWords lookup for most keys (Hangul
+// keys, long keys).
+var functionWordShape = newWordShape(maps.Keys(functionWords))
 
 // functionWords are never identifiers on their own.
 var functionWords = func() map[string]bool {
