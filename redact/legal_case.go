@@ -179,8 +179,15 @@ func hangulCodeAnchors(t *Text) []int {
 func slashAnchors(t *Text) []int {
 	s := t.Norm
 	var out []int
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] == '/' && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+	// Slashes are rare: jump from one to the next instead of testing every byte.
+	for off := 1; off+1 < len(s); {
+		j := strings.IndexByte(s[off:len(s)-1], '/')
+		if j < 0 {
+			break
+		}
+		i := off + j
+		off = i + 1
+		if s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
 			out = append(out, i)
 		}
 	}
