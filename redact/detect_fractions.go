@@ -2,6 +2,7 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -33,9 +34,34 @@ func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	if strings.Contains(t.Norm, "분의") || strings.Contains(t.Norm, "절반") {
-		for _, m := range feeFraction.FindAllStringSubmatchIndex(t.Norm, -1) {
+		for _, m := range feeFractionMatches(t) {
 			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
 		}
 	}
 	return out
+}
+
+var feeFractionAt = anchored(feeFraction)
+
+// feeFractionSpan covers the longest match of feeFraction: "브로커 비" (13 bytes), twelve
+// characters of at most 4 bytes, and "X분의 Y" (13 bytes).
+const feeFractionSpan = 13 + 12*4 + 13
+
+// feeFractionMatches is feeFraction.FindAllStringSubmatchIndex(t.Norm, -1), run only where
+// one of its fee words starts: the pattern has no literal prefix, and Go's regexp would
+// step through the whole text.
+func feeFractionMatches(t *Text) [][]int {
+	var starts []int
+	for _, w := range []string{"수수료", "중개비", "중개료", "브로커", "몫"} {
+		for off := 0; ; {
+			i := strings.Index(t.Norm[off:], w)
+			if i < 0 {
+				break
+			}
+			starts = append(starts, off+i)
+			off += i + len(w)
+		}
+	}
+	slices.Sort(starts)
+	return scanAt(t, feeFractionAt, starts, feeFractionSpan)
 }

@@ -27,6 +27,7 @@ func anchorTestTexts(t *testing.T) []string {
 		"we also sold it at the market; I would sell shoes on the Hyesan market stalls",
 		"the only piano in our street; the video where the prisoner sings to the guards; this photo showing us",
 		"my WeChat ID is jimin_88 and kc_yun_help, 12.05.2019 and user name rina.fox.82",
+		"수수료는 절반 가까이, 브로커 비는 삼분의 일, 브로커비 몫몫 절반. 중개료가 아주아주아주아주 비싸서 사분의 삼이었다 중개비수수료 절반",
 	}
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*.md"))
 	for _, f := range files {
@@ -103,6 +104,12 @@ func TestAnchorTestsKeepEveryMatch(t *testing.T) {
 				}
 			}
 		}
+		// So does the Korean fee pattern.
+		if want := feeFraction.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(feeFractionMatches(tx), want, slices.Equal[[]int]) {
+			t.Errorf("feeFractionMatches differs from FindAll on %q", s)
+		} else {
+			hits["feeFraction"] += len(want)
+		}
 		// The goods pattern runs only where a match can start.
 		if want := soldAtMarket.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(soldAtMarketMatches(tx), want, slices.Equal[[]int]) {
 			t.Errorf("soldAtMarketMatches differs from FindAll on %q", s)
@@ -120,6 +127,9 @@ func TestAnchorTestsKeepEveryMatch(t *testing.T) {
 		if hits[c.name] == 0 {
 			t.Errorf("%s never matches: the texts no longer exercise it", c.name)
 		}
+	}
+	if hits["feeFraction"] < 3 {
+		t.Errorf("feeFraction matches %d times: the texts no longer exercise it", hits["feeFraction"])
 	}
 	if hits["soldAtMarket"] < 2 {
 		t.Errorf("soldAtMarket matches %d times: the texts no longer exercise it", hits["soldAtMarket"])
