@@ -182,6 +182,7 @@ func buildSearchIndex(b *testing.B) string {
 	ix, err := index.Create(dir)
 	require.NoError(b, err)
 	require.NoError(b, ix.Add(docs...))
+	require.NoError(b, ix.Compact()) // as a bulk ingest leaves it
 	require.NoError(b, ix.Close())
 	return dir
 }
