@@ -141,7 +141,11 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 	texts := anchorTestTexts(t)
 	texts = append(texts, ", and Kim", " and Lee", ",Kim", "  and", ",\tand Park", "and", "",
 		"a.s.a.s. s.a.s.a. no.no. nos. d.o.o.d.o.o", "sentenced to twenty-odd years' imprisonment",
-		"a 12-year sentence, custody lasted eight days, served one and a half years, x.two years in prison")
+		"a 12-year sentence, custody lasted eight days, served one and a half years, x.two years in prison",
+		"SENTENCED TO Three Years, _two years in prison, two_years, 1234 years' jail, 12.5 years' custody, a-year probation",
+		"Sentenced to ſix years; ſentenced to two years; detained for ſixty dayſ; imprisonment of Twenty-\u212Aind days; termſ of two years, sentenceſ of five days, cuſtody of two days, practiſe for three years",
+		"three brothers, Twenty-One other persons, 12345 children, x3 sons, 12 co-accused; ſix ſiſters, two ſons, Four Brothers",
+		"along with sixteen other co-accused and sixty-nine other defendants; 2 grandchildren, one-two children")
 	naiveFold := func(f string, words ...string) []int {
 		var out []int
 		for _, w := range words {
@@ -160,10 +164,11 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		slices.Sort(out)
 		return out
 	}
-	totalCues, totalDurations := 0, 0
+	totalCues, totalDurations, totalWordStartMatches := 0, 0, 0
 	defer func() {
-		if totalCues < 10 || totalDurations < 5 {
-			t.Errorf("the cue patterns match %d times, legalDuration %d: the texts no longer exercise them", totalCues, totalDurations)
+		if totalCues < 10 || totalDurations < 5 || totalWordStartMatches < 50 {
+			t.Errorf("the cue patterns match %d times, legalDuration %d, the word-start patterns %d: the texts no longer exercise them",
+				totalCues, totalDurations, totalWordStartMatches)
 		}
 	}()
 	for _, text := range texts {
@@ -217,6 +222,27 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 			}
 			if want, got := nameRun.FindStringIndex(s[p:]), nameRun.FindStringIndex(s[p:nameRunEnd(s, p)]); !slices.Equal(got, want) {
 				t.Errorf("nameRun bounded at %q: %v, unbounded %v", s[p:min(len(s), p+40)], got, want)
+			}
+		}
+		// The duration patterns, tried at word starts only, find what FindAll finds: on the
+		// whole text, and from a few offsets inside a word or after one; on the text before
+		// NFKC too, which may hold "ſ" and the Kelvin sign.
+		for _, src := range []string{s, text} {
+			for _, from := range []int{0, 1, 2, 5, 11} {
+				if from > len(src) {
+					break
+				}
+				w := src[from:]
+				for _, c := range []struct {
+					re   *regexp.Regexp
+					find func(string) [][]int
+				}{{legalDuration, findDurations}, {legalGroupCount, findGroupCounts}} {
+					want := c.re.FindAllStringSubmatchIndex(w, -1)
+					if got := c.find(w); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+						t.Errorf("%.30s on %q: %v, the pattern says %v", c.re, w, got, want)
+					}
+					totalWordStartMatches += len(want)
+				}
 			}
 		}
 		// Every duration holds what hasDurationSpan looks for.

@@ -42,7 +42,8 @@ var durationAnchors = newAnchorTable(durationWords, groupWords)
 func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := durationAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanNearIf(t, legalDuration, durationCueAnchors(t, an[0]), 70, 90, hasDurationSpan) {
+	hasSpan := func(lo, hi int) bool { return hasDurationSpan(t.Fold[lo:hi]) }
+	for _, m := range scanNearFunc(t, findDurations, durationCueAnchors(t, an[0]), 70, 90, hasSpan) {
 		a, b := m[2], m[3]
 		if a < 0 {
 			a, b = m[4], m[5]
@@ -51,12 +52,41 @@ func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
 			Rule: "sentence or detention length", Reason: "the length of a sentence or a detention", Score: 0.7})
 	}
-	for _, m := range scanNear(t, legalGroupCount, countedAnchors(t, an[1]), 40, 40) {
+	for _, m := range scanNearFunc(t, findGroupCounts, countedAnchors(t, an[1]), 40, 40, nil) {
 		oa, ob := t.Orig(m[2], m[3])
 		out = append(out, Candidate{Start: oa, End: ob, Category: Quantity, Detector: "legal_duration",
 			Rule: "size of a group", Reason: "the number of co-defendants, children or siblings", Score: 0.6})
 	}
 	return dedupeCandidates(out)
+}
+
+// The duration patterns are big (legalDuration compiles to thousands of instructions, too
+// many for Go's backtracker on a whole window) and have no literal prefix, so they run only
+// at the words a match can start with (findFromWordStarts).
+var (
+	legalDurationAt   = anchored(legalDuration)
+	legalGroupCountAt = anchored(legalGroupCount)
+	// durationStarts are the first words of legalDuration's alternatives: its cues and, for
+	// a duration before "imprisonment" and the like, the words of durationNumber.
+	durationStarts = setOfWords(`sentenced sentence sentences term terms custody detention detained
+		imprisonment served reduced increased for suspended debarred barred banned practise practice
+		last lasted one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+		fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty a an half`)
+)
+
+// findDurations is legalDuration.FindAllStringSubmatchIndex(w, -1).
+func findDurations(w string) [][]int {
+	return findFromWordStarts(legalDurationAt, w, func(w string, i int) bool {
+		return isDigit(w[i]) || wordIn(durationStarts, w, i)
+	})
+}
+
+// findGroupCounts is legalGroupCount.FindAllStringSubmatchIndex(w, -1): its matches start
+// with digits or one of countWords.
+func findGroupCounts(w string) [][]int {
+	return findFromWordStarts(legalGroupCountAt, w, func(w string, i int) bool {
+		return isDigit(w[i]) || wordIn(countWords, w, i)
+	})
 }
 
 // durationUnits are the stems of durationUnit.

@@ -491,3 +491,54 @@ func upperAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsUpper(r)
 }
+
+// findFromWordStarts is re.FindAllStringSubmatchIndex(w, -1) for a pattern re that begins
+// with "\b" and a word character, so that every match starts where an ASCII word starts (as
+// "\b" sees it). A big pattern without a literal prefix runs slowly at every byte of w;
+// here reAt (anchored(re)) is tried only at those word starts, and only where mayStart,
+// which must be true wherever a match can start, says so. A match that starts inside an
+// earlier one is skipped, as FindAll does; each try reads to the end of w, so the pattern
+// sees what follows a match as it would in w.
+func findFromWordStarts(reAt *regexp.Regexp, w string, mayStart func(w string, i int) bool) [][]int {
+	var out [][]int
+	for i := 0; i < len(w); i++ {
+		if !isRegexpWordByte(w[i]) || i > 0 && isRegexpWordByte(w[i-1]) || !mayStart(w, i) {
+			continue
+		}
+		m := reAt.FindStringSubmatchIndex(w[i:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] - 1 // the next try is where the match ends
+	}
+	return out
+}
+
+// wordIn says whether the run of ASCII letters at i of w, lower-cased, is one of words (of
+// at most 16 letters), or runs into a non-ASCII character: a test for findFromWordStarts'
+// mayStart. Under (?i) a pattern's "s" also matches "ſ" and its "k" the Kelvin sign, which
+// the test does not read, so it lets such a word through.
+func wordIn(words map[string]bool, w string, i int) bool {
+	e := wordEnd(w, i)
+	if e < len(w) && w[e] >= utf8.RuneSelf {
+		return true
+	}
+	var buf [16]byte
+	if e-i > len(buf) {
+		return false
+	}
+	for k := i; k < e; k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k-i] = c
+	}
+	return words[string(buf[:e-i])]
+}
