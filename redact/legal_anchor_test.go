@@ -145,7 +145,9 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		"SENTENCED TO Three Years, _two years in prison, two_years, 1234 years' jail, 12.5 years' custody, a-year probation",
 		"Sentenced to ſix years; ſentenced to two years; detained for ſixty dayſ; imprisonment of Twenty-\u212Aind days; termſ of two years, sentenceſ of five days, cuſtody of two days, practiſe for three years",
 		"three brothers, Twenty-One other persons, 12345 children, x3 sons, 12 co-accused; ſix ſiſters, two ſons, Four Brothers",
-		"along with sixteen other co-accused and sixty-nine other defendants; 2 grandchildren, one-two children")
+		"along with sixteen other co-accused and sixty-nine other defendants; 2 grandchildren, one-two children",
+		"Plots nos. 260, 268 and 425; ID CARD No. 5; paſſport number 7; the Land Register nr. 4; xcase no. 3; identity card № 9",
+		"case file no. IC 119/05, registration no. D-4840, title deed number 12, applications nos. 1/2, bloc\u212As no. 4, _file no. 8")
 	naiveFold := func(f string, words ...string) []int {
 		var out []int
 		for _, w := range words {
@@ -236,7 +238,7 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 				for _, c := range []struct {
 					re   *regexp.Regexp
 					find func(string) [][]int
-				}{{legalDuration, findDurations}, {legalGroupCount, findGroupCounts}} {
+				}{{legalDuration, findDurations}, {legalGroupCount, findGroupCounts}, {cuedCode, findCuedCodes}} {
 					want := c.re.FindAllStringSubmatchIndex(w, -1)
 					if got := c.find(w); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 						t.Errorf("%.30s on %q: %v, the pattern says %v", c.re, w, got, want)

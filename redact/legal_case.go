@@ -74,7 +74,8 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range scanNear(t, koreanCaseNo, hangulCodeAnchors(t), 2, 24) {
 		add(m[2], m[3], "Korean case number", "year, case kind and running number of a Korean court case", 0.9)
 	}
-	for _, m := range scanNearIf(t, cuedCode, foldAnchors(t, "no.", "nos.", "number", "nr", "№"), 50, 12, hasCodeCue) {
+	hasCue := func(lo, hi int) bool { return hasCodeCue(t.Fold[lo:hi]) }
+	for _, m := range scanNearFunc(t, findCuedCodes, foldAnchors(t, "no.", "nos.", "number", "nr", "№"), 50, 12, hasCue) {
 		pos := m[1]
 		cue := strings.ToLower(s[m[2]:m[3]])
 		for {
@@ -99,6 +100,20 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 var codeCues = []string{"plot", "parcel", "sheet", "block", "regist", "case", "file", "docket", "reference",
 	"application", "account", "passport", "licen", "card", "house", "flat", "apartment", "building",
 	"deed", "cadastral", "entry"}
+
+var (
+	cuedCodeAt = anchored(cuedCode)
+	// cuedCodeStarts are the first words of cuedCode's cues.
+	cuedCodeStarts = setOfWords(`plot plots parcel parcels sheet sheets block blocks registration register
+		case cases file files docket reference application applications account passport licence license
+		identity id house flat apartment building title land cadastral entry`)
+)
+
+// findCuedCodes is cuedCode.FindAllStringSubmatchIndex(w, -1), the pattern tried only at
+// the words its matches start with (findFromWordStarts): it has no literal prefix.
+func findCuedCodes(w string) [][]int {
+	return findFromWordStarts(cuedCodeAt, w, func(w string, i int) bool { return wordIn(cuedCodeStarts, w, i) })
+}
 
 func hasCodeCue(fold string) bool {
 	for _, c := range codeCues {
