@@ -170,7 +170,13 @@ func newExactMatcher() *matcher {
 }
 
 // add registers key with payload p. Empty keys are ignored.
-func (m *matcher) add(key string, p int) {
+func (m *matcher) add(key string, p int) { m.addPayload(key, p, true) }
+
+// addFirst is add for a caller that reads only a match's first payload: a key added
+// before keeps its one payload, and the repeat costs no copy of its payload list.
+func (m *matcher) addFirst(key string, p int) { m.addPayload(key, p, false) }
+
+func (m *matcher) addPayload(key string, p int, every bool) {
 	if key == "" {
 		return
 	}
@@ -179,7 +185,9 @@ func (m *matcher) add(key string, p int) {
 			m.hangul, m.hangulP = map[rune][]string{}, map[string][]int{}
 		}
 		if ps, ok := m.hangulP[key]; ok {
-			m.hangulP[key] = append(ps, p)
+			if every {
+				m.hangulP[key] = append(ps, p)
+			}
 		} else {
 			r, _ := utf8.DecodeRuneInString(key)
 			m.hangul[r] = append(m.hangul[r], key)
@@ -191,14 +199,16 @@ func (m *matcher) add(key string, p int) {
 		return
 	}
 	if ps, ok := m.entries[key]; ok {
-		m.entries[key] = append(ps, p)
-	} else {
-		// Most keys have one payload: it is a one-element window of a shared slice (capacity
-		// one, so a second payload copies it out) instead of an allocation per key.
-		m.slab = append(m.slab, p)
-		n := len(m.slab)
-		m.entries[key] = m.slab[n-1 : n : n]
+		if every {
+			m.entries[key] = append(ps, p)
+		}
+		return // its filter bits and maxLen were set when it was first added
 	}
+	// Most keys have one payload: it is a one-element window of a shared slice (capacity
+	// one, so a second payload copies it out) instead of an allocation per key.
+	m.slab = append(m.slab, p)
+	n := len(m.slab)
+	m.entries[key] = m.slab[n-1 : n : n]
 	h := phraseHashSeed
 	for i := 0; i < len(key); i++ {
 		h = (h ^ uint32(key[i])) * 16777619

@@ -612,7 +612,7 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 	defer returnRunMatcher(m)
 	for i, d := range src {
 		if propagatable(d) {
-			m.add(d.key, i)
+			m.addFirst(d.key, i) // the loop below reads only payloads[0]
 		}
 	}
 	var extra []*decision
