@@ -146,7 +146,17 @@ func returnRunMatcher(m *matcher) {
 	clear(m.entries)
 	clear(m.slab)
 	m.slab = m.slab[:0]
-	m.hangul, m.hangulP = nil, nil
+	// The Hangul maps are kept: a Korean testimony fills them again. A first letter's list
+	// is kept, emptied, where the run used it (so its array is reused), else dropped.
+	for r, ks := range m.hangul {
+		if len(ks) == 0 {
+			delete(m.hangul, r)
+			continue
+		}
+		clear(ks)
+		m.hangul[r] = ks[:0]
+	}
+	clear(m.hangulP)
 	m.maxLen = 0
 	m.prefixes, m.ends = m.prefixes[:cap(m.prefixes)], m.ends[:cap(m.ends)]
 	runMatchers.Put(m)
@@ -220,7 +230,9 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 	}
 }
 
-func (m *matcher) empty() bool { return len(m.entries) == 0 && len(m.hangul) == 0 }
+// empty says whether m has no key. (m.hangul may keep emptied lists of a pooled matcher's
+// earlier run: m.hangulP has an entry per Hangul key.)
+func (m *matcher) empty() bool { return len(m.entries) == 0 && len(m.hangulP) == 0 }
 
 func isHangulKey(k string) bool {
 	for _, r := range k {
@@ -297,7 +309,7 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 	}
 	// Hangul keys: the words of the phrase in order, any spacing, and the last word may go
 	// on (Korean particles attach to the name: "김지민이", "노란 우산이라고").
-	if len(m.hangul) == 0 {
+	if len(m.hangulP) == 0 {
 		return out
 	}
 	for i := range words {
