@@ -142,6 +142,25 @@ func borrowRunMatcher(n int) *matcher {
 	return m
 }
 
+// matchLists recycles the match lists a run reads once and drops (the allow list, the
+// known and deny hits, propagation, the residual check): a fresh list each time was a
+// tenth of what a run allocated.
+var matchLists = sync.Pool{New: func() any { return new([]phraseMatch) }}
+
+// borrowMatchList returns an empty list from the pool. The caller gives it back with
+// returnMatchList once it no longer reads the matches.
+func borrowMatchList() *[]phraseMatch {
+	l := matchLists.Get().(*[]phraseMatch)
+	*l = (*l)[:0]
+	return l
+}
+
+func returnMatchList(l *[]phraseMatch) {
+	clear(*l) // their payloads point into matchers' slabs
+	*l = (*l)[:0]
+	matchLists.Put(l)
+}
+
 func returnRunMatcher(m *matcher) {
 	clear(m.entries)
 	clear(m.slab)

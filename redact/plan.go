@@ -54,8 +54,6 @@ type runState struct {
 	// overlapping spans), a pooled block at a time; blocks are every block it has taken.
 	arena  []decision
 	blocks []*[]decision
-	// hits is the scratch list of matches that propagation and the allow list read once.
-	hits []phraseMatch
 }
 
 // newDecision copies d into the run's arena: decisions live as long as the run, and the
@@ -253,14 +251,16 @@ func (r *runState) planField(name, s string) field {
 
 	// Allow-listed spans: public figures and bodies from the policy and the gazetteer, and
 	// the forms a reviewer marked as false positives for this testimony.
-	r.hits = e.allow.findAppend(r.hits[:0], t, nil)
-	for _, m := range r.hits {
+	allowHits := borrowMatchList()
+	*allowHits = e.allow.findAppend(*allowHits, t, nil)
+	for _, m := range *allowHits {
 		if !e.allowSpanOK(words, m) {
 			continue
 		}
 		s, en := t.Orig(m.start, m.end)
 		f.allow = append(f.allow, [2]int{s, en})
 	}
+	returnMatchList(allowHits)
 	if len(r.doc.Keep) > 0 {
 		km := newRunMatcher()
 		for i, k := range r.doc.Keep {
@@ -292,9 +292,15 @@ func (r *runState) planField(name, s string) field {
 				knownM.add(v, i)
 			}
 		}
-		knownHits = knownM.find(t, nil)
+		known := borrowMatchList()
+		defer returnMatchList(known)
+		*known = knownM.findAppend(*known, t, nil)
+		knownHits = *known
 	}
-	denyHits := e.deny.find(t, nil)
+	deny := borrowMatchList()
+	defer returnMatchList(deny)
+	*deny = e.deny.findAppend(*deny, t, nil)
+	denyHits := *deny
 
 	var removing []*decision
 	consider := func(c *Candidate, exempt bool) {
@@ -616,8 +622,10 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 		}
 	}
 	var extra []*decision
-	r.hits = m.findAppend(r.hits[:0], t, nil)
-	for _, mt := range r.hits {
+	hits := borrowMatchList()
+	defer returnMatchList(hits)
+	*hits = m.findAppend(*hits, t, nil)
+	for _, mt := range *hits {
 		s, e := t.Orig(mt.start, mt.end)
 		if coveredBy(ds, s, e) {
 			continue

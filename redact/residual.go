@@ -32,7 +32,10 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		return i < len(nrepl) && nrepl[i][0] < w.end
 	}
 	m, keys := r.formMatcher()
-	hits := m.find(t, inRepl)
+	found := borrowMatchList()
+	defer returnMatchList(found)
+	*found = m.findAppend(*found, t, inRepl)
+	hits := *found
 	if len(hits) == 0 {
 		return nil
 	}
@@ -40,7 +43,10 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 	for _, k := range kept {
 		allowed = append(allowed, [2]int{normStart(t, k[0]), normEnd(t, k[1])})
 	}
-	for _, a := range r.e.allow.find(t, inRepl) {
+	allowHits := borrowMatchList()
+	defer returnMatchList(allowHits)
+	*allowHits = r.e.allow.findAppend(*allowHits, t, inRepl)
+	for _, a := range *allowHits {
 		if r.e.allowSpanOK(words, a) {
 			allowed = append(allowed, [2]int{a.start, a.end})
 		}
