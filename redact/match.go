@@ -366,18 +366,29 @@ func asciiKey(s, sep string) (string, bool) {
 	if isLowerAlnum(s) {
 		return s, true
 	}
-	b := make([]byte, 0, len(s))
+	var buf [64]byte
+	b, ok := appendASCIIKey(buf[:0], s, sep)
+	if !ok {
+		return "", false
+	}
+	return string(b), true
+}
+
+// appendASCIIKey is asciiKey appending the key to dst, for a caller that looks a key up
+// before it keeps a copy.
+func appendASCIIKey(dst []byte, s, sep string) ([]byte, bool) {
+	b := dst
 	inWord := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return "", false
+			return dst, false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-			if !inWord && len(b) > 0 {
+			if !inWord && len(b) > len(dst) {
 				b = append(b, sep...)
 			}
 			b = append(b, c)
@@ -386,7 +397,7 @@ func asciiKey(s, sep string) (string, bool) {
 			inWord = false
 		}
 	}
-	return string(b), true
+	return b, true
 }
 
 // isLowerAlnum says whether s is only ASCII a-z and 0-9.

@@ -178,6 +178,8 @@ func safeID(id string) string {
 
 func (r *runState) prepareKnown() {
 	g := r.e.gaz
+	seen := map[string]bool{} // one entry's keys; cleared for the next
+	var keyBuf []byte
 	for i, k := range r.doc.Known {
 		if strings.TrimSpace(k.Text) == "" {
 			continue
@@ -189,13 +191,25 @@ func (r *runState) prepareKnown() {
 		if k.Role != "" {
 			ke.rule = "known " + string(k.Role)
 		}
-		seen := map[string]bool{}
+		clear(seen)
 		forms := []string{k.Text}
 		if k.Category == Person {
 			forms = append(personVariants(k.Text, g), wordRuns(k.Text)...)
 		}
 		for _, f := range forms {
-			key := phraseKey(f)
+			// Spellings repeat (personVariants and wordRuns give "Kim Ji-min" and "Kim
+			// Ji Min"): a key already seen is looked up in keyBuf, not copied.
+			var key string
+			if isLowerAlnum(f) {
+				key = f
+			} else if b, ok := appendASCIIKey(keyBuf[:0], f, ""); ok {
+				if keyBuf = b; seen[string(b)] {
+					continue
+				}
+				key = string(b)
+			} else {
+				key = phraseKey(f)
+			}
 			// A one-letter form ("A" as a speaker label) would take every article with it
 			// and identifies no one: it is not matched.
 			if utf8.RuneCountInString(key) >= 2 && !seen[key] {
