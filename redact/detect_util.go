@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -128,6 +129,10 @@ func hangulEndsAt(s string, i int) bool {
 // (space, hyphen, dot, slash, parentheses) may sit between digit groups.
 func numberRuns(s string, minDigits int) []numberRun {
 	var out []numberRun
+	// Most runs are too short to keep ("35", "2017"): their digits, groups and separators
+	// are gathered in these reused buffers and copied out only for a run that is kept.
+	var digitBuf, sepBuf [32]byte
+	var groupBuf [8]int
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !isDigit(c) && c != '+' && c != '(' {
@@ -153,7 +158,7 @@ func numberRuns(s string, minDigits int) []numberRun {
 			run.plus = true
 			j++
 		}
-		var digits []byte
+		digits, groups, seps := digitBuf[:0], groupBuf[:0], sepBuf[:0]
 		cur := 0
 		lastDigit := -1
 		for j < len(s) {
@@ -173,10 +178,10 @@ func numberRuns(s string, minDigits int) []numberRun {
 				}
 				if k < len(s) && isDigit(s[k]) {
 					if cur > 0 {
-						run.groups = append(run.groups, cur)
+						groups = append(groups, cur)
 						cur = 0
 					}
-					run.seps += string(d)
+					seps = append(seps, d)
 					j = k
 					continue
 				}
@@ -184,7 +189,7 @@ func numberRuns(s string, minDigits int) []numberRun {
 			break
 		}
 		if cur > 0 {
-			run.groups = append(run.groups, cur)
+			groups = append(groups, cur)
 		}
 		if lastDigit < 0 || len(digits) < minDigits {
 			i = max(i, lastDigit)
@@ -198,7 +203,7 @@ func numberRuns(s string, minDigits int) []numberRun {
 			i = run.end
 			continue
 		}
-		run.digits = string(digits)
+		run.digits, run.groups, run.seps = string(digits), slices.Clone(groups), string(seps)
 		if c == '(' && !strings.Contains(s[run.start:run.end], ")") {
 			run.start++
 		}
