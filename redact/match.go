@@ -70,7 +70,10 @@ type matcher struct {
 	maxLen  int
 	hangul  map[rune][]string // keys written in Hangul, by first letter
 	hangulP map[string][]int
-	sep     string // between words of a key: "" (flexible spacing) or " " (exact words)
+	// hangulFirst holds the first letters of the Hangul keys that are syllables, so most
+	// words of a Korean text skip the hangul lookup.
+	hangulFirst *sylSet
+	sep         string // between words of a key: "" (flexible spacing) or " " (exact words)
 
 	// Two bit sets of hashes (phraseHash) filter the words a match is tried at, so most
 	// words cost a few multiplications and one bit test instead of a map lookup: prefixes
@@ -176,6 +179,9 @@ func returnRunMatcher(m *matcher) {
 		m.hangul[r] = ks[:0]
 	}
 	clear(m.hangulP)
+	if m.hangulFirst != nil {
+		clear(m.hangulFirst[:])
+	}
 	m.maxLen = 0
 	m.prefixes, m.ends = m.prefixes[:cap(m.prefixes)], m.ends[:cap(m.ends)]
 	runMatchers.Put(m)
@@ -211,7 +217,7 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 	}
 	if m.sep == "" && isHangulKey(key) {
 		if m.hangul == nil {
-			m.hangul, m.hangulP = map[rune][]string{}, map[string][]int{}
+			m.hangul, m.hangulP, m.hangulFirst = map[rune][]string{}, map[string][]int{}, new(sylSet)
 		}
 		if ps, ok := m.hangulP[key]; ok {
 			if every {
@@ -220,6 +226,7 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 		} else {
 			r, _ := utf8.DecodeRuneInString(key)
 			m.hangul[r] = append(m.hangul[r], key)
+			m.hangulFirst.add(r)
 			// A one-element window of the shared slab, as for entries below.
 			m.slab = append(m.slab, p)
 			n := len(m.slab)
@@ -332,7 +339,16 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 		return out
 	}
 	for i := range words {
-		first, _ := utf8.DecodeRuneInString(fold[words[i].start:])
+		// A Hangul letter is U+1100 or above (lead byte 0xE1 or more); a syllable must start
+		// some key.
+		rest := fold[words[i].start:]
+		if rest == "" || rest[0] < 0xE1 {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(rest)
+		if isHangulSyllable(first) && !m.hangulFirst.has(first) {
+			continue
+		}
 		ks := m.hangul[first]
 		if len(ks) == 0 || skip != nil && skip(words[i]) {
 			continue
