@@ -196,6 +196,7 @@ func (r *runState) prepareKnown() {
 		if k.Category == Person {
 			forms = append(personVariants(k.Text, g), wordRuns(k.Text)...)
 		}
+		ke.variants = make([]string, 0, len(forms)+1) // at most every form and the full key
 		for _, f := range forms {
 			// Spellings repeat (personVariants and wordRuns give "Kim Ji-min" and "Kim
 			// Ji Min"): a key already seen is looked up in keyBuf, not copied.
@@ -220,10 +221,12 @@ func (r *runState) prepareKnown() {
 		if utf8.RuneCountInString(ke.fullKey) >= 2 && !seen[ke.fullKey] {
 			ke.variants = append(ke.variants, ke.fullKey)
 		}
-		ke.partial = map[string]bool{}
 		for _, v := range ke.variants {
 			for _, w := range ke.variants {
 				if len(v) < len(w) && (strings.HasPrefix(w, v) || strings.HasSuffix(w, v)) {
+					if ke.partial == nil {
+						ke.partial = map[string]bool{} // most entries have none: nil reads as empty
+					}
 					ke.partial[v] = true
 				}
 			}
