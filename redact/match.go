@@ -68,8 +68,12 @@ type matcher struct {
 	entries map[string][]int
 	slab    []int // backing store of single payloads (add)
 	maxLen  int
-	hangul  map[rune][]string // keys written in Hangul, by first letter
-	hangulP map[string][]int
+	// hangul chains the keys written in Hangul by first letter, through hangulKeys (one
+	// slice for all of them: a pooled matcher reuses it, where a list per letter was an
+	// allocation per letter and run).
+	hangul     map[rune]hangulChain
+	hangulKeys []hangulKey
+	hangulP    map[string][]int
 	// hangulFirst holds the first letters of the Hangul keys that are syllables, so most
 	// words of a Korean text skip the hangul lookup.
 	hangulFirst *sylSet
@@ -168,16 +172,10 @@ func returnRunMatcher(m *matcher) {
 	clear(m.entries)
 	clear(m.slab)
 	m.slab = m.slab[:0]
-	// The Hangul maps are kept: a Korean testimony fills them again. A first letter's list
-	// is kept, emptied, where the run used it (so its array is reused), else dropped.
-	for r, ks := range m.hangul {
-		if len(ks) == 0 {
-			delete(m.hangul, r)
-			continue
-		}
-		clear(ks)
-		m.hangul[r] = ks[:0]
-	}
+	// The Hangul maps and keys are kept, emptied: a Korean testimony fills them again.
+	clear(m.hangul)
+	clear(m.hangulKeys)
+	m.hangulKeys = m.hangulKeys[:0]
 	clear(m.hangulP)
 	if m.hangulFirst != nil {
 		clear(m.hangulFirst[:])
@@ -217,7 +215,7 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 	}
 	if m.sep == "" && isHangulKey(key) {
 		if m.hangul == nil {
-			m.hangul, m.hangulP, m.hangulFirst = map[rune][]string{}, map[string][]int{}, new(sylSet)
+			m.hangul, m.hangulP, m.hangulFirst = map[rune]hangulChain{}, map[string][]int{}, new(sylSet)
 		}
 		if ps, ok := m.hangulP[key]; ok {
 			if every {
@@ -225,7 +223,14 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 			}
 		} else {
 			r, _ := utf8.DecodeRuneInString(key)
-			m.hangul[r] = append(m.hangul[r], key)
+			k := int32(len(m.hangulKeys))
+			m.hangulKeys = append(m.hangulKeys, hangulKey{key: key, next: -1})
+			if c, ok := m.hangul[r]; ok {
+				m.hangulKeys[c.last].next = k
+				m.hangul[r] = hangulChain{c.first, k}
+			} else {
+				m.hangul[r] = hangulChain{k, k}
+			}
 			m.hangulFirst.add(r)
 			// A one-element window of the shared slab, as for entries below.
 			m.slab = append(m.slab, p)
@@ -256,9 +261,18 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 	}
 }
 
-// empty says whether m has no key. (m.hangul may keep emptied lists of a pooled matcher's
-// earlier run: m.hangulP has an entry per Hangul key.)
-func (m *matcher) empty() bool { return len(m.entries) == 0 && len(m.hangulP) == 0 }
+func (m *matcher) empty() bool { return len(m.entries) == 0 && len(m.hangul) == 0 }
+
+// hangulChain is the first and last of the Hangul keys with one first letter, as indices
+// into matcher.hangulKeys.
+type hangulChain struct{ first, last int32 }
+
+// hangulKey is a Hangul key and the index of the next key with its first letter (-1: none),
+// so a letter's keys are read in the order they were added.
+type hangulKey struct {
+	key  string
+	next int32
+}
 
 func isHangulKey(k string) bool {
 	for _, r := range k {
@@ -335,7 +349,7 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 	}
 	// Hangul keys: the words of the phrase in order, any spacing, and the last word may go
 	// on (Korean particles attach to the name: "김지민이", "노란 우산이라고").
-	if len(m.hangulP) == 0 {
+	if len(m.hangul) == 0 {
 		return out
 	}
 	for i := range words {
@@ -349,11 +363,12 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 		if isHangulSyllable(first) && !m.hangulFirst.has(first) {
 			continue
 		}
-		ks := m.hangul[first]
-		if len(ks) == 0 || skip != nil && skip(words[i]) {
+		c, ok := m.hangul[first]
+		if !ok || skip != nil && skip(words[i]) {
 			continue
 		}
-		for _, k := range ks {
+		for n := c.first; n >= 0; n = m.hangulKeys[n].next {
+			k := m.hangulKeys[n].key
 			pos, j := 0, i
 			for j < len(words) {
 				if j > i && (!gapJoins(fold[words[j-1].end:words[j].start]) || skip != nil && skip(words[j])) {
