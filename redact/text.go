@@ -103,7 +103,7 @@ func NewText(s string) *Text {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			// An ASCII byte followed by a combining mark must go through NFKC with it.
-			if i+1 >= len(s) || s[i+1] < utf8.RuneSelf {
+			if startsSegment(s[i+1:]) {
 				out.WriteByte(c)
 				origAt = append(origAt, int32(i))
 				i++
@@ -112,10 +112,9 @@ func NewText(s string) *Text {
 		}
 		if c := s[i]; c >= 0xea && c <= 0xed {
 			// A Hangul syllable is NFKC already and nothing joins it but a conjoining jamo:
-			// copied as it is when an ASCII byte, another syllable or the end follows.
+			// copied as it is when a new segment (not a jamo) follows.
 			if r, w := utf8.DecodeRuneInString(s[i:]); isSyllable(r) {
-				if j := i + w; j == len(s) || s[j] < utf8.RuneSelf && (j+1 == len(s) || s[j+1] < utf8.RuneSelf) ||
-					isSyllable(firstRune(s[j:])) {
+				if j := i + w; startsSegment(s[j:]) {
 					out.WriteString(s[i:j])
 					origAt = append(origAt, int32(i), int32(i), int32(i))
 					i = j
@@ -129,8 +128,7 @@ func NewText(s string) *Text {
 			p := norm.NFKC.PropertiesString(s[i:])
 			w := p.Size()
 			if w > 0 && p.CCC() == 0 && len(p.Decomposition()) == 0 && isNFKC(s[i:i+w]) &&
-				(i+w == len(s) || s[i+w] < utf8.RuneSelf && (i+w+1 == len(s) || s[i+w+1] < utf8.RuneSelf) ||
-					s[i+w] >= utf8.RuneSelf && norm.NFKC.PropertiesString(s[i+w:]).BoundaryBefore()) {
+				(i+w == len(s) || s[i+w] < utf8.RuneSelf || norm.NFKC.PropertiesString(s[i+w:]).BoundaryBefore()) {
 				r, _ := utf8.DecodeRuneInString(s[i:])
 				if !isZeroWidth(r) {
 					if l, ok := confusables[r]; ok {
@@ -191,9 +189,19 @@ func isNFKC(s string) bool {
 	return norm.NFKC.QuickSpanString(s) == len(s) || norm.NFKC.IsNormalString(s)
 }
 
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+// startsSegment reports whether s is empty or starts with a character that never joins the
+// one before it in NFKC: ASCII, a Hangul syllable, or a character the normaliser's tables
+// mark as a boundary and that does not decompose ("ㄳ" is such a boundary, but its
+// decomposition, a final jamo, joins a syllable before it).
+func startsSegment(s string) bool {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(s); isSyllable(r) {
+		return true
+	}
+	p := norm.NFKC.PropertiesString(s)
+	return p.BoundaryBefore() && len(p.Decomposition()) == 0
 }
 
 // asciiCase says whether s is all ASCII, and whether it has an upper-case letter.
