@@ -133,7 +133,7 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	var taken []bool
 	for i := range toks {
 		tk := &toks[i]
-		if tk.kind != tokHangul || isHangulFigure(tk.text, ix, h) {
+		if tk.kind != tokHangul || isHangulFigure(tk.text(t.Norm), ix, h) {
 			continue
 		}
 		if a.placeTok[i] {
@@ -159,7 +159,7 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		if tk.kind != tokHangul || taken != nil && taken[i] {
 			continue
 		}
-		if n, ok := surnameOneSyllable(tk, g, gs); ok && !isHangulFigure(tk.text, ix, h) {
+		if n, ok := surnameOneSyllable(t.Norm, tk, g, gs); ok && !isHangulFigure(tk.text(t.Norm), ix, h) {
 			if taken == nil {
 				taken = make([]bool, len(toks))
 			}
@@ -225,10 +225,10 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	tk := &toks[i]
 	// Every name found below but a speaker label begins with a surname or a given-name
 	// syllable (the endings are cut from the end of the word, never its start).
-	if r, _ := utf8.DecodeRuneInString(tk.text); !tk.lineStart && !gs.mayBeginName(r) {
+	if r, _ := utf8.DecodeRuneInString(tk.text(norm)); !tk.lineStart && !gs.mayBeginName(r) {
 		return hangulName{}, false
 	}
-	noun := stripCopula(tk.text)
+	noun := stripCopula(tk.text(norm))
 	word := stripParticles(noun)
 	var lists uint8
 	if r, _ := utf8.DecodeRuneInString(word); !isHangulSyllable(r) || hangulWordListFirst.has(r) {
@@ -239,7 +239,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	// Predicates are never names: "마세요" is not surname 마 + a given name. A noun with a
 	// copula ("최동욱이었는데") is not a predicate of its own.
-	if noun == tk.text && isPredicate(tk.text) {
+	if w := tk.text(norm); noun == w && isPredicate(w) {
 		return hangulName{}, false
 	}
 	// Speaker label: "김지민: ..." at the start of a line.
@@ -256,7 +256,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 		}
 	}
 	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
-		next := toks[i+1].text
+		next := toks[i+1].text(norm)
 		first, _ := utf8.DecodeRuneInString(next)
 		// A rank or post after a full name ("김혁 소위", "박철 반장") works like an honorific.
 		for _, k := range postsByFirst.of(first) {
@@ -295,10 +295,10 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 // surnameOneSyllable finds surname + a one-syllable given name without an honorific
 // ("김별이가"): the given syllable ends in a consonant and takes the name suffix 이 before a
 // particle, which common nouns never take ("한국이가" is not Korean).
-func surnameOneSyllable(tk *token, g *Gazetteer, gs *givenSet) (hangulName, bool) {
+func surnameOneSyllable(norm string, tk *token, g *Gazetteer, gs *givenSet) (hangulName, bool) {
 	// A Hangul token is Hangul syllables only, three bytes each: the checks below read them
 	// in place instead of converting the word.
-	w := tk.text
+	w := tk.text(norm)
 	if len(w) < 4*3 {
 		return hangulName{}, false
 	}
@@ -399,7 +399,7 @@ func endingDepth(rest string, depth int) bool {
 // foreignName finds a foreign name in Hangul at the start of token i ("세르게이였어요",
 // "나타샤가"), longest first. A name that is also a Korean word needs context.
 func foreignName(norm string, toks []token, i int, g *Gazetteer, h *hangulIndex, gs *givenSet) (hangulName, bool) {
-	w := toks[i].text
+	w := toks[i].text(norm)
 	if r, _ := utf8.DecodeRuneInString(w); !h.foreignFirst.has(r) || !gs.mayBeForeign(w) {
 		return hangulName{}, false
 	}
@@ -433,7 +433,7 @@ func foreignContext(norm string, toks []token, i int, rest string) bool {
 		return true
 	}
 	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
-		next := toks[i+1].text
+		next := toks[i+1].text(norm)
 		for _, h := range hangulHonorifics {
 			if strings.HasPrefix(next, h) && h != "님" {
 				return true
@@ -446,7 +446,7 @@ func foreignContext(norm string, toks []token, i int, rest string) bool {
 		}
 	}
 	if i > 0 && toks[i-1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i)) {
-		prev := toks[i-1].text
+		prev := toks[i-1].text(norm)
 		for _, c := range hangulNamingCues {
 			if prev == c || strings.HasSuffix(prev, c) {
 				return true
@@ -489,7 +489,7 @@ func givenPass(norm string, toks []token, taken []bool, found []hangulName, oneS
 		if tk.kind != tokHangul || taken != nil && taken[i] {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(tk.text); !firsts.has(r) {
+		if r, _ := utf8.DecodeRuneInString(tk.text(norm)); !firsts.has(r) {
 			continue
 		}
 		stem, ok := knownGivenAt(norm, toks, i, givens)
@@ -513,7 +513,7 @@ var oneSyllableWordMakers = map[rune]bool{'도': true, '로': true, '만': true,
 // one-syllable name needs something after it in the word (a particle, the name suffix 이, a
 // vocative, an honorific) or an honorific as the next word: "철" alone is iron or a season.
 func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (string, bool) {
-	w := toks[i].text
+	w := toks[i].text(norm)
 	best := ""
 	// The given names have one or two syllables: look up the word's first one and two.
 	_, n1 := utf8.DecodeRuneInString(w)
@@ -534,7 +534,7 @@ func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (s
 			continue
 		}
 		if utf8.RuneCountInString(stem) == 1 {
-			if rest == "" && !(i+1 < len(toks) && isSpaceGap(gapBefore(norm, toks, i+1)) && hangulTitles[stripParticles(toks[i+1].text)]) {
+			if rest == "" && !(i+1 < len(toks) && isSpaceGap(gapBefore(norm, toks, i+1)) && hangulTitles[stripParticles(toks[i+1].text(norm))]) {
 				continue
 			}
 			// "철도" is a railway, "별로" hardly, "별도" apart: these particles make words.

@@ -372,7 +372,7 @@ func (s *nameScan) fullNames(minSyl int) {
 					}
 				}
 				p := s.remember(canon, gv.syls)
-				s.add(i, gv.to, "surname+given", "surname "+strconv.Quote(s.toks[i].text)+" + given syllables "+strconv.Quote(gv.display()), fullNameScore, p.entity, "")
+				s.add(i, gv.to, "surname+given", "surname "+strconv.Quote(s.toks[i].text(s.t.Norm))+" + given syllables "+strconv.Quote(gv.display()), fullNameScore, p.entity, "")
 				continue
 			}
 		}
@@ -384,7 +384,7 @@ func (s *nameScan) fullNames(minSyl int) {
 			if canon, ok := s.surnameAt(gv.to); ok && s.free(gv.to, gv.to+1) && !s.place[i] && !s.blocked(gv) {
 				if !(gv.form == "spaced" && s.toks[i].sentStart && s.ambiguous(gv.syls[0])) {
 					p := s.remember(canon, gv.syls)
-					s.add(i, gv.to+1, "given+surname", "given syllables "+strconv.Quote(gv.display())+" + surname "+strconv.Quote(s.toks[gv.to].text), 0.85, p.entity, "")
+					s.add(i, gv.to+1, "given+surname", "given syllables "+strconv.Quote(gv.display())+" + surname "+strconv.Quote(s.toks[gv.to].text(s.t.Norm)), 0.85, p.entity, "")
 				}
 			}
 		}
@@ -524,7 +524,7 @@ func (s *nameScan) skipInitials(i int) int {
 // isInitial reports a single capital letter followed by a full stop.
 func (s *nameScan) isInitial(j int) bool {
 	t := s.toks[j]
-	if t.kind != tokWord || !t.upper || utf8.RuneCountInString(t.text) != 1 || s.taken[j] {
+	if t.kind != tokWord || !t.upper || utf8.RuneCountInString(t.text(s.t.Norm)) != 1 || s.taken[j] {
 		return false
 	}
 	next := len(s.t.Norm)
@@ -572,7 +572,7 @@ func (s *nameScan) initialNames() {
 		}
 		last := s.toks[to-1].low
 		s.persons = append(s.persons, person{entity: "|" + last, last: last, given: []string{""}})
-		s.add(i, to, "initials", "initials before capitalised surname "+strconv.Quote(s.toks[j].text), 0.7, s.lastEntity(last), "")
+		s.add(i, to, "initials", "initials before capitalised surname "+strconv.Quote(s.toks[j].text(s.t.Norm)), 0.7, s.lastEntity(last), "")
 	}
 }
 
@@ -607,33 +607,33 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	}
 	switch {
 	case (gap == "" || gap == ".") && titles[p.low]:
-		return p.text, "", cueTitle
+		return p.text(s.t.Norm), "", cueTitle
 	case (gap == "" || gap == ",") && namingCues[p.low]:
 		if s.placeNounBefore(i-1) || s.orgNounBefore(i-1) {
 			return "", "", cueNone
 		}
-		return p.text, s.roleBefore(i - 1), cueNaming
+		return p.text(s.t.Norm), s.roleBefore(i - 1), cueNaming
 	case gap == "" && objectPronouns[p.low] && i >= 2 && (namingCues[s.toks[i-2].low] || s.toks[i-2].low == "call" || s.toks[i-2].low == "calls"):
 		// "we nicknamed him Tiger", "they call her Miso"
-		return s.toks[i-2].text + " " + p.text, "", cueNaming
+		return s.toks[i-2].text(s.t.Norm) + " " + p.text(s.t.Norm), "", cueNaming
 	case gap == "" && p.low == "as" && i >= 2 && (s.toks[i-2].low == "known" || s.toks[i-2].low == "referred"):
-		return s.toks[i-2].text + " as", "", cueNaming
+		return s.toks[i-2].text(s.t.Norm) + " as", "", cueNaming
 	case gap == "" && (p.low == "is" || p.low == "was") && i >= 2 && s.toks[i-2].low == "name":
-		return "name " + p.text, "", cueNaming
+		return "name " + p.text(s.t.Norm), "", cueNaming
 	case gap == "" && p.low == "by" && i >= 2 && (s.toks[i-2].low == "goes" || s.toks[i-2].low == "went"):
-		return s.toks[i-2].text + " by", "", cueNaming
+		return s.toks[i-2].text(s.t.Norm) + " by", "", cueNaming
 	case (gap == "" || gap == ",") && kinCues[p.low] != "" && !p.upper: // "the Child Benefits Act" is no cue
 		// Only a possessive or article makes "sister" a cue: "my sister Jimin", "the broker Chol".
 		if i >= 2 && determiners[s.toks[i-2].low] {
-			return s.toks[i-2].text + " " + p.text, kinCues[p.low], cueKin
+			return s.toks[i-2].text(s.t.Norm) + " " + p.text(s.t.Norm), kinCues[p.low], cueKin
 		}
 		// "older sister", "younger brother"
 		if i >= 3 && (s.toks[i-2].low == "older" || s.toks[i-2].low == "younger" || s.toks[i-2].low == "elder" || s.toks[i-2].low == "little" || s.toks[i-2].low == "big") && determiners[s.toks[i-3].low] {
-			return s.toks[i-3].text + " " + s.toks[i-2].text + " " + p.text, kinCues[p.low], cueKin
+			return s.toks[i-3].text(s.t.Norm) + " " + s.toks[i-2].text(s.t.Norm) + " " + p.text(s.t.Norm), kinCues[p.low], cueKin
 		}
 	}
 	if gap == "" && ranks[p.low] {
-		return p.text, "", cueRank
+		return p.text(s.t.Norm), "", cueRank
 	}
 	return "", "", cueNone
 }
@@ -818,9 +818,9 @@ func (s *nameScan) firstNames() {
 		entity := first + "|" + last
 		p := person{entity: entity, given: []string{first}, last: last}
 		s.persons = append(s.persons, p)
-		reason := "first name " + strconv.Quote(s.toks[i].text)
+		reason := "first name " + strconv.Quote(s.toks[i].text(s.t.Norm))
 		if last != "" {
-			reason += " + capitalised surname " + strconv.Quote(s.toks[to-1].text)
+			reason += " + capitalised surname " + strconv.Quote(s.toks[to-1].text(s.t.Norm))
 		}
 		s.add(i, to, "first-name", reason, 0.8, entity, "")
 	}
@@ -835,7 +835,7 @@ func (s *nameScan) firstNames() {
 		if afterPreposition || beforeCapital {
 			continue
 		}
-		s.add(i, i+1, "surname-suffix", "capitalised word with a Slavic surname ending "+strconv.Quote(s.toks[i].text), 0.6, s.lastEntity(s.toks[i].low), "")
+		s.add(i, i+1, "surname-suffix", "capitalised word with a Slavic surname ending "+strconv.Quote(s.toks[i].text(s.t.Norm)), 0.6, s.lastEntity(s.toks[i].low), "")
 	}
 }
 
@@ -946,7 +946,7 @@ func (s *nameScan) koreanPartials() {
 		// and not a sentence-initial English word.
 		if len(gv.syls) == 1 && upper && !s.place[i] {
 			if e, ok := bySyl[string(key)]; ok && !englishWords[s.toks[i].low] && !(s.toks[i].sentStart && s.ambiguous(s.toks[i].low)) {
-				s.add(i, i+1, "known-syllable", "syllable "+strconv.Quote(s.toks[i].text)+" of the given name of a person named in full elsewhere", 0.6, e, "")
+				s.add(i, i+1, "known-syllable", "syllable "+strconv.Quote(s.toks[i].text(s.t.Norm))+" of the given name of a person named in full elsewhere", 0.6, e, "")
 			}
 		}
 	}
@@ -970,11 +970,11 @@ func (s *nameScan) westernPartials() {
 			continue
 		}
 		t := s.toks[i]
-		if allUpper(t.text) && len(t.text) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
+		if allUpper(t.text(s.t.Norm)) && len(t.text(s.t.Norm)) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
 		if k, ok := bySurname[s.toks[i].low]; ok {
-			s.add(i, i+1, "known-surname", "surname "+strconv.Quote(s.toks[i].text)+" of a person named in full elsewhere", 0.8, s.persons[k].entity, "")
+			s.add(i, i+1, "known-surname", "surname "+strconv.Quote(s.toks[i].text(s.t.Norm))+" of a person named in full elsewhere", 0.8, s.persons[k].entity, "")
 		}
 	}
 }
@@ -997,9 +997,9 @@ func (s *nameScan) bareSurnames() {
 		// Surname + a capitalised word the tables do not know ("Kim Taeksu", "Ri Ponghak"):
 		// a full name in an unusual spelling is likelier than a lone surname.
 		if n := i + 1; !amb && n < len(s.toks) && isSpaceGap(s.gap(n)) && s.free(n, n+1) && s.toks[n].upper && len(s.toks[n].low) >= 3 &&
-			!allUpper(s.toks[n].text) && !nonNames[s.toks[n].low] && !s.place[n] && !commonNounsAfterNames[s.toks[n].low] && !englishWords[s.toks[n].low] &&
+			!allUpper(s.toks[n].text(s.t.Norm)) && !nonNames[s.toks[n].low] && !s.place[n] && !commonNounsAfterNames[s.toks[n].low] && !englishWords[s.toks[n].low] &&
 			!(n+1 < len(s.toks) && isSpaceGap(s.gap(n+1)) && s.toks[n+1].upper) {
-			s.add(i, n+1, "surname+word", "surname "+strconv.Quote(s.toks[i].text)+" + capitalised word "+strconv.Quote(s.toks[n].text), 0.75, canon+"|"+s.toks[n].low, "")
+			s.add(i, n+1, "surname+word", "surname "+strconv.Quote(s.toks[i].text(s.t.Norm))+" + capitalised word "+strconv.Quote(s.toks[n].text(s.t.Norm)), 0.75, canon+"|"+s.toks[n].low, "")
 			continue
 		}
 		surnamed := i > 0 && (s.toks[i-1].low == "surnamed" || s.toks[i-1].low == "surname")
@@ -1013,14 +1013,14 @@ func (s *nameScan) bareSurnames() {
 		default:
 			continue
 		}
-		reason := "surname " + strconv.Quote(s.toks[i].text) + " alone"
+		reason := "surname " + strconv.Quote(s.toks[i].text(s.t.Norm)) + " alone"
 		switch {
 		case surnamed:
-			reason = "surname " + strconv.Quote(s.toks[i].text) + " after " + strconv.Quote(s.toks[i-1].text)
+			reason = "surname " + strconv.Quote(s.toks[i].text(s.t.Norm)) + " after " + strconv.Quote(s.toks[i-1].text(s.t.Norm))
 		case known:
 			reason += " (same surname as a person named in full)"
 		case s.personFollows(i + 1):
-			reason += " followed by " + strconv.Quote(s.toks[i+1].text)
+			reason += " followed by " + strconv.Quote(s.toks[i+1].text(s.t.Norm))
 		}
 		score := 0.7
 		if amb {
@@ -1039,7 +1039,7 @@ func (s *nameScan) ambiguousMidSentence() {
 		if !s.free(i, i+1) || !t.upper || t.sentStart || s.place[i] || len(t.low) < 2 {
 			continue
 		}
-		if !t.has(clsAmbName, s.g.AmbiguousNames) || t.has(clsEnglish, englishWords) || t.nonName() || allUpper(t.text) {
+		if !t.has(clsAmbName, s.g.AmbiguousNames) || t.has(clsEnglish, englishWords) || t.nonName() || allUpper(t.text(s.t.Norm)) {
 			continue
 		}
 		// After a capitalised word in mid-sentence it is part of a name or title ("Rose
@@ -1054,7 +1054,7 @@ func (s *nameScan) ambiguousMidSentence() {
 		if c, ok := s.g.Surnames[t.low]; ok {
 			entity = s.surnameEntity(c)
 		}
-		s.add(i, i+1, "ambiguous-capitalised", strconv.Quote(t.text)+" is also a word, but capitalised mid-sentence", 0.55, entity, "")
+		s.add(i, i+1, "ambiguous-capitalised", strconv.Quote(t.text(s.t.Norm))+" is also a word, but capitalised mid-sentence", 0.55, entity, "")
 	}
 	s.singleWordNamesAgain()
 }
@@ -1096,7 +1096,7 @@ func (s *nameScan) singleWordNamesAgain() {
 		if t.sentStart && s.g.AmbiguousNames[t.low] && !s.personFollows(i+1) {
 			continue
 		}
-		s.add(i, i+1, "known-name", strconv.Quote(t.text)+" was found as a name elsewhere in the document", 0.6, e, "")
+		s.add(i, i+1, "known-name", strconv.Quote(t.text(s.t.Norm))+" was found as a name elsewhere in the document", 0.6, e, "")
 	}
 }
 

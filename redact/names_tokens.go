@@ -22,8 +22,7 @@ const (
 )
 
 type token struct {
-	s, e      int    // byte span in Norm
-	text      string // Norm[s:e]
+	s, e      int    // byte span in Norm: the token's text is Norm[s:e] (text)
 	low       string // lower-cased text
 	kind      tokKind
 	upper     bool      // first letter is upper case
@@ -50,6 +49,10 @@ const (
 	clsEnglish                          // a frequent English word (englishWords)
 	clsPersonVerb                       // follows a person (personVerbs)
 )
+
+// text returns the token as written: norm is the Norm it was read from. Tokens do not keep
+// it themselves, which makes a testimony's tokens a third smaller.
+func (t *token) text(norm string) string { return norm[t.s:t.e] }
 
 // nonName reports a word token that is never a name, with one lookup at most.
 func (t *token) nonName() bool {
@@ -158,14 +161,14 @@ func tokenizeLowered(norm, lowered string) []token {
 			ascii = false
 			j += w2
 		}
-		t := token{s: i, e: j, text: norm[i:j], kind: kind, upper: upper, sentStart: sentStart, lineStart: lineStart}
+		t := token{s: i, e: j, kind: kind, upper: upper, sentStart: sentStart, lineStart: lineStart}
 		switch {
 		case kind == tokHangul:
-			t.low = t.text // Hangul has no case
+			t.low = norm[i:j] // Hangul has no case
 		case ascii:
 			t.low = lowered[i:j]
 		default:
-			t.low = strings.ToLower(t.text)
+			t.low = strings.ToLower(norm[i:j])
 		}
 		toks = append(toks, t)
 		sentStart, lineStart = false, false
@@ -224,7 +227,7 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 	}
 	toks := tokenizeLowered(t.Norm, t.Fold)
 	classify(toks, ix)
-	a := &analysis{toks: toks, places: matchPlaces(t.Norm, toks, ix), prot: protectedFigures(toks, ix), placeTok: make([]bool, len(toks))}
+	a := &analysis{toks: toks, places: matchPlaces(t.Norm, toks, ix), prot: protectedFigures(t.Norm, toks, ix), placeTok: make([]bool, len(toks))}
 	for _, m := range a.places {
 		if toks[m.from].kind == tokHangul {
 			a.placeTok[m.from] = true
@@ -323,7 +326,8 @@ func indexFor(g *Gazetteer) *nameIndex {
 			}
 			fg.words = append(fg.words, t.low)
 			// An acronym ("UN", "NIS") matches only in capitals: "Un" in "Choe Un-chol" is a name.
-			fg.caps = append(fg.caps, len(toks) <= 2 && len(t.text) <= 4 && t.text == strings.ToUpper(t.text))
+			w := t.text(f)
+			fg.caps = append(fg.caps, len(toks) <= 2 && len(w) <= 4 && w == strings.ToUpper(w))
 		}
 		switch {
 		case len(fg.words) == 0:
@@ -416,7 +420,7 @@ func placeKeyVariants(s string) []string {
 }
 
 // protectedFigures marks the tokens covered by a public figure's name, which stay readable.
-func protectedFigures(toks []token, ix *nameIndex) []bool {
+func protectedFigures(norm string, toks []token, ix *nameIndex) []bool {
 	prot := make([]bool, len(toks))
 	for i := range toks {
 		if toks[i].cls&clsKnown != 0 && toks[i].cls&clsFigHead == 0 {
@@ -429,7 +433,7 @@ func protectedFigures(toks []token, ix *nameIndex) []bool {
 			ok := true
 			for k, w := range f.words {
 				t := toks[i+k]
-				if t.low != w || t.kind != tokWord || f.caps[k] && !allUpper(t.text) {
+				if t.low != w || t.kind != tokWord || f.caps[k] && !allUpper(t.text(norm)) {
 					ok = false
 					break
 				}

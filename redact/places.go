@@ -135,7 +135,7 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind == tokHangul {
 			// Hangul places carry their particles: "혜산에서", "양강도의".
-			if m, ok := hangulPlace(toks, i, ix, h); ok {
+			if m, ok := hangulPlace(norm, toks, i, ix, h); ok {
 				out = append(out, m)
 			}
 			continue
@@ -206,8 +206,8 @@ var hangulNotPlaces = set(
 // hangulPlace matches a Hangul word against the gazetteer, with its particles and with or
 // without its administrative suffix ("혜산시에서", "양강도의"), and finds dong and ri names by
 // their suffix ("석현동", "칠성리").
-func hangulPlace(toks []token, i int, ix *nameIndex, h *hangulIndex) (placeMatch, bool) {
-	w := toks[i].text
+func hangulPlace(norm string, toks []token, i int, ix *nameIndex, h *hangulIndex) (placeMatch, bool) {
+	w := toks[i].text(norm)
 	// Every candidate below begins as w does: when no place begins so, the gazetteer need not
 	// be asked, and only the dong and ri rule can match, on the first three syllables of w
 	// (a Hangul token is Hangul syllables only, three bytes each).
@@ -449,7 +449,7 @@ func cuedPlaces(norm string, toks []token, starts []int32, taken, prot []bool, k
 			to++
 		}
 		e := PlaceEntry{Name: norm[toks[i].s:toks[to-1].e], Kind: kind}
-		reason := "cue " + strconv.Quote(noun.text+" "+strings.TrimSpace(norm[noun.e:toks[i].s]))
+		reason := "cue " + strconv.Quote(noun.text(norm)+" "+strings.TrimSpace(norm[noun.e:toks[i].s]))
 		if near, ok := nearestKnown(norm, toks, i, to, known, false); ok {
 			e.Province, e.Country = near.entry.Province, near.entry.Country
 			reason += ", near a known place in " + provinceOrCountry(near.entry)
@@ -499,7 +499,7 @@ func slavicPlaces(norm string, toks []token, starts []int32, taken, prot []bool,
 			to++ // "Cherkasskaya Konopelka"
 		}
 		e := PlaceEntry{Name: norm[t.s:toks[to-1].e], Kind: "ri"}
-		reason := "Slavic place-name ending after " + strconv.Quote(toks[i-1].text)
+		reason := "Slavic place-name ending after " + strconv.Quote(toks[i-1].text(norm))
 		if near, ok := nearestKnown(norm, toks, i, to, known, true); ok {
 			e.Province, e.Country = near.entry.Province, near.entry.Country
 			reason += ", near a known place in " + provinceOrCountry(near.entry)

@@ -27,10 +27,10 @@ func hangulVillages(toks []token, norm string, taken []bool, known []placeMatch)
 		}
 		for n := 1; n <= 2 && m.to+n < len(toks); n++ {
 			from, to := m.to, m.to+n
-			if !hangulRun(toks, norm, taken, from, to) || hangulNotVillages[toks[to-1].text] {
+			if !hangulRun(toks, norm, taken, from, to) || hangulNotVillages[toks[to-1].text(norm)] {
 				break
 			}
-			if cue := toks[to]; cue.kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, to)) || !hasAnyPrefix(cue.text, hangulVillageCues) {
+			if cue := toks[to]; cue.kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, to)) || !hasAnyPrefix(cue.text(norm), hangulVillageCues) {
 				continue
 			}
 			province := m.entry.Province
