@@ -18,13 +18,13 @@ func phraseKeySep(s, sep string) string {
 	if k, ok := asciiKey(s, sep); ok {
 		return k
 	}
-	t := NewText(s)
+	_, fold, _ := normalize(s, false)
 	var b strings.Builder
-	for i, w := range t.wordList() {
+	for i, w := range splitWords(fold) {
 		if i > 0 {
 			b.WriteString(sep)
 		}
-		b.WriteString(t.Fold[w.start:w.end])
+		b.WriteString(fold[w.start:w.end])
 	}
 	return b.String()
 }

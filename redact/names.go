@@ -1488,8 +1488,8 @@ func personVariants(name string, g *Gazetteer) []string {
 		return out
 	}
 	ix := indexFor(g)
-	nt := NewText(name)
-	toks := tokenizeLowered(nt.Norm, nt.Fold) // Fold has the ASCII letters lowered, as tokenize wants
+	normName, fold, _ := normalize(name, false)
+	toks := tokenizeLowered(normName, fold) // fold has the ASCII letters lowered, as tokenize wants
 	var words []string
 	for _, t := range toks {
 		if t.kind == tokWord {

@@ -822,8 +822,8 @@ func mergePlaces(ds []*decision, s string) []*decision {
 // "Min", "Lee Ji", "Ji Min"), whatever the romanization tables make of it: a known person
 // may be called by any part of the name.
 func wordRuns(name string) []string {
-	t := NewText(name)
-	ws := t.wordList()
+	normName, fold, _ := normalize(name, false)
+	ws := splitWords(fold)
 	if len(ws) > 6 {
 		ws = ws[:6]
 	}
@@ -833,7 +833,7 @@ func wordRuns(name string) []string {
 			if i == 0 && j == len(ws)-1 {
 				continue
 			}
-			out = append(out, t.Norm[ws[i].start:ws[j].end])
+			out = append(out, normName[ws[i].start:ws[j].end])
 		}
 	}
 	return out

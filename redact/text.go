@@ -87,17 +87,26 @@ func (t *Text) Orig(start, end int) (int, int) {
 // and needs only case folding, and it is almost all of an English testimony.
 func NewText(s string) *Text {
 	t := &Text{Original: s}
+	t.Norm, t.Fold, t.origAt = normalize(s, true)
+	return t
+}
+
+// normalize returns NewText's Norm and Fold of s, and its offset map when withOffsets is set
+// (nil for ASCII input, the identity). Callers that only read the words of a short string (a
+// name, a phrase key) leave it out and need no Text.
+func normalize(s string, withOffsets bool) (normS, fold string, origAt []int32) {
 	if ascii, upper := asciiCase(s); ascii {
-		t.Norm, t.Fold = s, s
 		if upper {
-			t.Fold = foldASCII(s)
+			return s, foldASCII(s), nil
 		}
-		return t
+		return s, s, nil
 	}
 	// Norm is built in a Builder, so the string is the buffer itself and not a copy of it.
 	var out strings.Builder
 	out.Grow(len(s) + 8)
-	origAt := make([]int32, 0, len(s)+9)
+	if withOffsets {
+		origAt = make([]int32, 0, len(s)+9)
+	}
 	var it *norm.Iter
 	var scratch []byte
 	for i := 0; i < len(s); {
@@ -105,7 +114,9 @@ func NewText(s string) *Text {
 			// An ASCII byte followed by a combining mark must go through NFKC with it.
 			if startsSegment(s[i+1:]) {
 				out.WriteByte(c)
-				origAt = append(origAt, int32(i))
+				if withOffsets {
+					origAt = append(origAt, int32(i))
+				}
 				i++
 				continue
 			}
@@ -116,7 +127,9 @@ func NewText(s string) *Text {
 			if r, w := utf8.DecodeRuneInString(s[i:]); isSyllable(r) {
 				if j := i + w; startsSegment(s[j:]) {
 					out.WriteString(s[i:j])
-					origAt = append(origAt, int32(i), int32(i), int32(i))
+					if withOffsets {
+						origAt = append(origAt, int32(i), int32(i), int32(i))
+					}
 					i = j
 					continue
 				}
@@ -135,7 +148,7 @@ func NewText(s string) *Text {
 						r = l
 					}
 					n, _ := out.WriteRune(r)
-					for ; n > 0; n-- {
+					for ; withOffsets && n > 0; n-- {
 						origAt = append(origAt, int32(i))
 					}
 				}
@@ -170,17 +183,17 @@ func NewText(s string) *Text {
 				r = l
 			}
 			n, _ := out.WriteRune(r)
-			for ; n > 0; n-- {
+			for ; withOffsets && n > 0; n-- {
 				origAt = append(origAt, int32(i))
 			}
 		}
 		i += w
 	}
-	origAt = append(origAt, int32(len(s)))
-	t.Norm = out.String()
-	t.Fold = foldString(t.Norm)
-	t.origAt = origAt
-	return t
+	if withOffsets {
+		origAt = append(origAt, int32(len(s)))
+	}
+	normS = out.String()
+	return normS, foldString(normS), origAt
 }
 
 // isNFKC is norm.NFKC.IsNormalString without its allocation in the common case: the quick
