@@ -106,7 +106,11 @@ func tokenize(norm string) []token {
 // Runs of ASCII letters and digits, almost all of an English testimony, are read byte by
 // byte; a rune is decoded only where a byte is not ASCII.
 func tokenizeLowered(norm, lowered string) []token {
-	toks := make([]token, 0, len(norm)/5+8)
+	return tokenizeAppend(make([]token, 0, len(norm)/5+8), norm, lowered)
+}
+
+// tokenizeAppend is tokenizeLowered appending to toks.
+func tokenizeAppend(toks []token, norm, lowered string) []token {
 	sentStart, lineStart := true, true
 	for i := 0; i < len(norm); {
 		c := norm[i]
@@ -214,6 +218,7 @@ func runeKind(r rune) (tokKind, bool) {
 // made: a detector that marks tokens copies the slice first.
 type analysis struct {
 	toks     []token
+	tokBuf   *[]token // the pooled buffer toks was made in (releaseAnalysis)
 	places   []placeMatch
 	prot     []bool // token is part of a public figure's name
 	placeTok []bool // Hangul token that is (or begins with) a place
@@ -225,9 +230,21 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 	if t.an != nil && t.anIx == ix {
 		return t.an
 	}
-	toks := tokenizeLowered(t.Norm, t.Fold)
+	// A testimony's tokens are a megabyte: their buffer comes from the runs before. A short
+	// text (a title) has its own, so it never takes and keeps a testimony's buffer.
+	var buf *[]token
+	var toks []token
+	if want := len(t.Norm)/5 + 8; len(t.Norm) >= minPooledText {
+		buf = tokenBuffers.Get().(*[]token)
+		if cap(*buf) < want {
+			*buf = make([]token, 0, want)
+		}
+		toks = tokenizeAppend((*buf)[:0], t.Norm, t.Fold)
+	} else {
+		toks = tokenizeAppend(make([]token, 0, want), t.Norm, t.Fold)
+	}
 	classify(toks, ix)
-	a := &analysis{toks: toks, places: matchPlaces(t.Norm, toks, ix), prot: protectedFigures(t.Norm, toks, ix), placeTok: make([]bool, len(toks))}
+	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, ix), prot: protectedFigures(t.Norm, toks, ix), placeTok: make([]bool, len(toks))}
 	for _, m := range a.places {
 		if toks[m.from].kind == tokHangul {
 			a.placeTok[m.from] = true
@@ -235,6 +252,26 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 	}
 	t.an, t.anIx = a, ix
 	return a
+}
+
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
+// minPooledText is the length of Norm from which analyse takes its token buffer from the pool.
+const minPooledText = 1024
+
+// releaseAnalysis gives the Text's token buffer back to the pool, cleared (tokens hold slices
+// of testimony text). Only Redact calls it, when the run is over: nothing may read the
+// analysis afterwards.
+func (t *Text) releaseAnalysis() {
+	t.anMu.Lock()
+	defer t.anMu.Unlock()
+	if t.an == nil || t.an.tokBuf == nil {
+		return
+	}
+	clear(t.an.toks)
+	*t.an.tokBuf = t.an.toks[:0]
+	tokenBuffers.Put(t.an.tokBuf)
+	t.an, t.anIx = nil, nil
 }
 
 // allUpper reports a word without lower-case letters ("UN", "DPRK"), without allocating.

@@ -89,6 +89,16 @@ func (r *runState) releaseArena() {
 	r.blocks, r.arena = nil, nil
 }
 
+// releaseAnalyses gives the token buffers of the fields' names analyses back; the run must
+// not detect anything afterwards.
+func (r *runState) releaseAnalyses() {
+	for _, f := range []*field{&r.text, &r.title} {
+		if f.t != nil {
+			f.t.releaseAnalysis()
+		}
+	}
+}
+
 // release gives the run's pooled matcher back; the run must not use it afterwards.
 func (r *runState) release() {
 	if r.formsM != nil {
