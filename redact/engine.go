@@ -103,7 +103,7 @@ func (e *Engine) Redact(doc Document) (*Redacted, error) {
 	}
 	defer r.release()
 	defer r.releaseArena() // after the report's spans are copied out of the decisions
-	defer r.releaseAnalyses()
+	defer r.releaseTexts()
 	text, textRepl, textKept := render(doc.Text, r.text.decisions)
 	title, titleRepl, titleKept := render(doc.Title, r.title.decisions)
 	if err := r.residual(text, textRepl, textKept); err != nil {

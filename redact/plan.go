@@ -89,12 +89,12 @@ func (r *runState) releaseArena() {
 	r.blocks, r.arena = nil, nil
 }
 
-// releaseAnalyses gives the token buffers of the fields' names analyses back; the run must
-// not detect anything afterwards.
-func (r *runState) releaseAnalyses() {
+// releaseTexts gives the pooled buffers of the fields' Texts back (Text.release); the run
+// must not read their words or detect anything afterwards.
+func (r *runState) releaseTexts() {
 	for _, f := range []*field{&r.text, &r.title} {
 		if f.t != nil {
-			f.t.releaseAnalysis()
+			f.t.release()
 		}
 	}
 }

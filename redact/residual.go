@@ -21,6 +21,7 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		return nil
 	}
 	t := NewText(out)
+	defer t.release()
 	words := t.wordList()
 	// Replacement ranges in Norm offsets.
 	nrepl := make([][2]int, len(repl))

@@ -38,6 +38,9 @@ type Text struct {
 	initials    []int
 	hashOnce    sync.Once
 	hashes      []uint32 // wordHashes
+	// The pooled buffers words and hashes were made in, for a long text (release).
+	wordBuf *[]word
+	hashBuf *[]uint32
 	// The offsets of every anchor table's words (anchorLists), found with cls.
 	anchors [][]int
 	// The names detectors' shared analysis (analyse), for one name index.
@@ -411,7 +414,16 @@ func isWordRune(r rune) bool {
 func (t *Text) wordHashes() []uint32 {
 	t.hashOnce.Do(func() {
 		ws := t.wordList()
-		hs := make([]uint32, len(ws))
+		var hs []uint32
+		if len(t.Fold) >= minPooledText {
+			t.hashBuf = hashBuffers.Get().(*[]uint32)
+			if cap(*t.hashBuf) < len(ws) {
+				*t.hashBuf = make([]uint32, len(ws))
+			}
+			hs = (*t.hashBuf)[:len(ws)]
+		} else {
+			hs = make([]uint32, len(ws))
+		}
 		for i, w := range ws {
 			hs[i] = phraseHash(phraseHashSeed, t.Fold[w.start:w.end])
 		}
@@ -422,12 +434,49 @@ func (t *Text) wordHashes() []uint32 {
 
 // Words returns the words of Norm, computed once per text.
 func (t *Text) wordList() []word {
-	t.wordsOnce.Do(func() { t.words = splitWords(t.Fold) })
+	t.wordsOnce.Do(func() {
+		want := len(t.Fold)/5 + 1
+		if len(t.Fold) < minPooledText {
+			t.words = appendWords(make([]word, 0, want), t.Fold)
+			return
+		}
+		t.wordBuf = wordBuffers.Get().(*[]word)
+		if cap(*t.wordBuf) < want {
+			*t.wordBuf = make([]word, 0, want)
+		}
+		t.words = appendWords((*t.wordBuf)[:0], t.Fold)
+	})
 	return t.words
 }
 
-func splitWords(s string) []word {
-	ws := make([]word, 0, len(s)/5+1)
+// A testimony's words and their hashes are half a megabyte: the buffers of a long text come
+// from the texts before it (see release).
+var (
+	wordBuffers = sync.Pool{New: func() any { return new([]word) }}
+	hashBuffers = sync.Pool{New: func() any { return new([]uint32) }}
+)
+
+// release gives the pooled buffers of t (its words, their hashes, the names analysis's
+// tokens) back. Only the engine calls it, when it is done with t: nothing may read t's
+// words, hashes or analysis afterwards.
+func (t *Text) release() {
+	t.releaseAnalysis()
+	if t.wordBuf != nil {
+		*t.wordBuf = t.words[:0]
+		wordBuffers.Put(t.wordBuf)
+		t.wordBuf, t.words = nil, nil
+	}
+	if t.hashBuf != nil {
+		*t.hashBuf = t.hashes[:0]
+		hashBuffers.Put(t.hashBuf)
+		t.hashBuf, t.hashes = nil, nil
+	}
+}
+
+func splitWords(s string) []word { return appendWords(make([]word, 0, len(s)/5+1), s) }
+
+// appendWords is splitWords appending to ws.
+func appendWords(ws []word, s string) []word {
 	for i := 0; i < len(s); {
 		// Skip the separators, then take the run of word runes; ASCII by table.
 		if c := s[i]; c < utf8.RuneSelf {
