@@ -382,7 +382,7 @@ func (t *Text) lookupWords() {
 	t.clsOnce.Do(func() {
 		lexOnce.Do(buildLexicon)
 		ws := t.wordList()
-		cls := make([]uint32, len(ws))
+		cls := t.perWord(&t.clsBuf) // every entry is set below
 		// Anchor words are few: collect them (on the stack when they fit), then cut every
 		// table's list from one shared slice instead of growing each list on its own.
 		type anchorHit struct{ set, start int }

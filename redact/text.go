@@ -38,9 +38,10 @@ type Text struct {
 	initials    []int
 	hashOnce    sync.Once
 	hashes      []uint32 // wordHashes
-	// The pooled buffers words and hashes were made in, for a long text (release).
+	// The pooled buffers words, hashes and cls were made in, for a long text (release).
 	wordBuf *[]word
 	hashBuf *[]uint32
+	clsBuf  *[]uint32
 	// The offsets of every anchor table's words (anchorLists), found with cls.
 	anchors [][]int
 	// The names detectors' shared analysis (analyse), for one name index.
@@ -414,16 +415,7 @@ func isWordRune(r rune) bool {
 func (t *Text) wordHashes() []uint32 {
 	t.hashOnce.Do(func() {
 		ws := t.wordList()
-		var hs []uint32
-		if len(t.Fold) >= minPooledText {
-			t.hashBuf = hashBuffers.Get().(*[]uint32)
-			if cap(*t.hashBuf) < len(ws) {
-				*t.hashBuf = make([]uint32, len(ws))
-			}
-			hs = (*t.hashBuf)[:len(ws)]
-		} else {
-			hs = make([]uint32, len(ws))
-		}
+		hs := t.perWord(&t.hashBuf)
 		for i, w := range ws {
 			hs[i] = phraseHash(phraseHashSeed, t.Fold[w.start:w.end])
 		}
@@ -449,15 +441,29 @@ func (t *Text) wordList() []word {
 	return t.words
 }
 
-// A testimony's words and their hashes are half a megabyte: the buffers of a long text come
-// from the texts before it (see release).
+// A testimony's words, their hashes and classes are half a megabyte: the buffers of a long
+// text come from the texts before it (see release).
 var (
-	wordBuffers = sync.Pool{New: func() any { return new([]word) }}
-	hashBuffers = sync.Pool{New: func() any { return new([]uint32) }}
+	wordBuffers    = sync.Pool{New: func() any { return new([]word) }}
+	perWordBuffers = sync.Pool{New: func() any { return new([]uint32) }}
 )
 
-// release gives the pooled buffers of t (its words, their hashes, the names analysis's
-// tokens) back. Only the engine calls it, when it is done with t: nothing may read t's
+// perWord returns a slice of one uint32 per word, to be filled in whole: for a long text from
+// the pool, its buffer recorded in *box for release.
+func (t *Text) perWord(box **[]uint32) []uint32 {
+	n := len(t.wordList())
+	if len(t.Fold) < minPooledText {
+		return make([]uint32, n)
+	}
+	*box = perWordBuffers.Get().(*[]uint32)
+	if cap(**box) < n {
+		**box = make([]uint32, n)
+	}
+	return (**box)[:n]
+}
+
+// release gives the pooled buffers of t (its words, their hashes and classes, the names
+// analysis's tokens) back. Only the engine calls it, when it is done with t: nothing may read t's
 // words, hashes or analysis afterwards.
 func (t *Text) release() {
 	t.releaseAnalysis()
@@ -468,8 +474,13 @@ func (t *Text) release() {
 	}
 	if t.hashBuf != nil {
 		*t.hashBuf = t.hashes[:0]
-		hashBuffers.Put(t.hashBuf)
+		perWordBuffers.Put(t.hashBuf)
 		t.hashBuf, t.hashes = nil, nil
+	}
+	if t.clsBuf != nil {
+		*t.clsBuf = t.cls[:0]
+		perWordBuffers.Put(t.clsBuf)
+		t.clsBuf, t.cls = nil, nil
 	}
 }
 
