@@ -18,7 +18,7 @@ func phraseKeySep(s, sep string) string {
 	if k, ok := asciiKey(s, sep); ok {
 		return k
 	}
-	_, fold, _ := normalize(s, false)
+	_, fold, _ := normalize(s, nil)
 	var b strings.Builder
 	for i, w := range splitWords(fold) {
 		if i > 0 {

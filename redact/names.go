@@ -1488,7 +1488,7 @@ func personVariants(name string, g *Gazetteer) []string {
 		return out
 	}
 	ix := indexFor(g)
-	normName, fold, _ := normalize(name, false)
+	normName, fold, _ := normalize(name, nil)
 	toks := tokenizeLowered(normName, fold) // fold has the ASCII letters lowered, as tokenize wants
 	var words []string
 	for _, t := range toks {

@@ -832,7 +832,7 @@ func mergePlaces(ds []*decision, s string) []*decision {
 // "Min", "Lee Ji", "Ji Min"), whatever the romanization tables make of it: a known person
 // may be called by any part of the name.
 func wordRuns(name string) []string {
-	normName, fold, _ := normalize(name, false)
+	normName, fold, _ := normalize(name, nil)
 	ws := splitWords(fold)
 	if len(ws) > 6 {
 		ws = ws[:6]

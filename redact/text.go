@@ -38,10 +38,11 @@ type Text struct {
 	initials    []int
 	hashOnce    sync.Once
 	hashes      []uint32 // wordHashes
-	// The pooled buffers words, hashes and cls were made in, for a long text (release).
+	// The pooled buffers words, hashes, cls and origAt were made in, for a long text (release).
 	wordBuf *[]word
 	hashBuf *[]uint32
 	clsBuf  *[]uint32
+	origBuf *[]int32
 	// The offsets of every anchor table's words (anchorLists), found with cls.
 	anchors [][]int
 	// The names detectors' shared analysis (analyse), for one name index.
@@ -91,14 +92,29 @@ func (t *Text) Orig(start, end int) (int, int) {
 // and needs only case folding, and it is almost all of an English testimony.
 func NewText(s string) *Text {
 	t := &Text{Original: s}
-	t.Norm, t.Fold, t.origAt = normalize(s, true)
+	if len(s) < minPooledText {
+		var offsets []int32
+		t.Norm, t.Fold, t.origAt = normalize(s, &offsets)
+		return t
+	}
+	// A long text's offset map is built in a pooled buffer (see release).
+	box := offsetBuffers.Get().(*[]int32)
+	t.Norm, t.Fold, t.origAt = normalize(s, box)
+	if t.origAt == nil {
+		offsetBuffers.Put(box)
+	} else {
+		t.origBuf = box
+	}
 	return t
 }
 
-// normalize returns NewText's Norm and Fold of s, and its offset map when withOffsets is set
-// (nil for ASCII input, the identity). Callers that only read the words of a short string (a
-// name, a phrase key) leave it out and need no Text.
-func normalize(s string, withOffsets bool) (normS, fold string, origAt []int32) {
+var offsetBuffers = sync.Pool{New: func() any { return new([]int32) }}
+
+// normalize returns NewText's Norm and Fold of s, and its offset map when offsets is not nil
+// (nil for ASCII input, the identity), built in *offsets, which it leaves holding the map.
+// Callers that only read the words of a short string (a name, a phrase key) pass nil and
+// need no Text.
+func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) {
 	if ascii, upper := asciiCase(s); ascii {
 		if upper {
 			return s, foldASCII(s), nil
@@ -108,8 +124,12 @@ func normalize(s string, withOffsets bool) (normS, fold string, origAt []int32) 
 	// Norm is built in a Builder, so the string is the buffer itself and not a copy of it.
 	var out strings.Builder
 	out.Grow(len(s) + 8)
+	withOffsets := offsets != nil
 	if withOffsets {
-		origAt = make([]int32, 0, len(s)+9)
+		if want := len(s) + 9; cap(*offsets) < want {
+			*offsets = make([]int32, 0, want)
+		}
+		origAt = (*offsets)[:0]
 	}
 	var it *norm.Iter
 	var scratch []byte
@@ -195,6 +215,7 @@ func normalize(s string, withOffsets bool) (normS, fold string, origAt []int32) 
 	}
 	if withOffsets {
 		origAt = append(origAt, int32(len(s)))
+		*offsets = origAt
 	}
 	normS = out.String()
 	return normS, foldString(normS), origAt
@@ -462,11 +483,15 @@ func (t *Text) perWord(box **[]uint32) []uint32 {
 	return (**box)[:n]
 }
 
-// release gives the pooled buffers of t (its words, their hashes and classes, the names
-// analysis's tokens) back. Only the engine calls it, when it is done with t: nothing may read t's
-// words, hashes or analysis afterwards.
+// release gives the pooled buffers of t (its offset map, its words, their hashes and classes,
+// the names analysis's tokens) back. Only the engine calls it, when it is done with t:
+// nothing may map offsets or read t's words, hashes or analysis afterwards.
 func (t *Text) release() {
 	t.releaseAnalysis()
+	if t.origBuf != nil {
+		offsetBuffers.Put(t.origBuf)
+		t.origBuf, t.origAt = nil, nil
+	}
 	if t.wordBuf != nil {
 		*t.wordBuf = t.words[:0]
 		wordBuffers.Put(t.wordBuf)
