@@ -2,10 +2,12 @@ package redact_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -212,4 +214,66 @@ func mustNew(t *testing.T, p *redact.Policy) *redact.Engine {
 	e, err := redact.New(p)
 	require.NoError(t, err)
 	return e
+}
+
+// TestPooledBuffersAcrossRuns: long texts take their token, word and offset buffers from
+// pools that one run hands to the next. Redacting the whole corpus again, in another order,
+// on several goroutines at once and under every policy in turn, must give exactly what a
+// first pass gave: nothing of one testimony's run may reach another's.
+func TestPooledBuffersAcrossRuns(t *testing.T) {
+	corpus := loadCorpus(t)
+	long := 0
+	for _, c := range corpus {
+		if len(c.doc.Text) >= 1024 {
+			long++
+		}
+	}
+	require.Greater(t, long, 10, "the corpus must hold texts long enough to use the pools")
+	type key struct{ policy, doc string }
+	engines := map[string]*redact.Engine{}
+	want := map[key]string{}
+	fingerprint := func(r *redact.Redacted) string {
+		var b strings.Builder
+		b.WriteString(r.Title() + "\x00" + r.Text())
+		for _, s := range r.Report().Spans {
+			fmt.Fprintf(&b, "\x00%d %d %s %s %s", s.Start, s.End, s.Category, s.Action, s.Replacement)
+		}
+		return b.String()
+	}
+	for _, info := range policies.List() {
+		p, err := policies.Load(info.Name)
+		require.NoError(t, err)
+		e, err := redact.New(p)
+		require.NoError(t, err)
+		engines[info.Name] = e
+		for _, c := range corpus {
+			r, err := e.Redact(c.doc)
+			require.NoError(t, err, c.name)
+			want[key{info.Name, c.name}] = fingerprint(r)
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(corpus)*len(engines))
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range corpus {
+				c := corpus[(len(corpus)-1-k+g*17)%len(corpus)] // each goroutine its own order
+				for name, e := range engines {
+					r, err := e.Redact(c.doc)
+					if err != nil {
+						errs <- c.name + ": " + err.Error()
+					} else if fingerprint(r) != want[key{name, c.name}] {
+						errs <- fmt.Sprintf("%s under %s: a different output on a later run", c.name, name)
+					}
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
