@@ -275,12 +275,15 @@ type hangulKey struct {
 }
 
 func isHangulKey(k string) bool {
+	if k == "" || k[0] < 0xE1 {
+		return false // Hangul letters start at U+1100 (lead byte 0xE1): most keys stop here
+	}
 	for _, r := range k {
 		if !unicode.Is(unicode.Hangul, r) {
 			return false
 		}
 	}
-	return k != ""
+	return true
 }
 
 // phraseMatch is one match in Norm/Fold byte offsets.
