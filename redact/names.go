@@ -1533,13 +1533,50 @@ func personVariants(name string, g *Gazetteer) []string {
 	}
 	if syls == nil {
 		// Not a Korean or Chinese name: the words that are not English words stand alone.
+		// One class lookup asks AmbiguousNames, englishWords and nonNames at once; the title
+		// forms are cut from one string.
+		var lowBuf []byte
+		var standalone []string
 		for _, w := range strings.Fields(name) {
-			lw := strings.ToLower(strings.Trim(w, ",.;:"))
-			if len(lw) > 2 && !g.AmbiguousNames[lw] && !englishWords[lw] && !nonNames[lw] {
-				add(strings.Trim(w, ",.;:"))
-				add("Mr " + strings.Trim(w, ",.;:"))
-				add("Ms " + strings.Trim(w, ",.;:"))
+			tw := strings.Trim(w, ",.;:")
+			var cls wordClass
+			if isASCII(tw) {
+				if len(tw) <= 2 {
+					continue
+				}
+				lowBuf = append(lowBuf[:0], tw...)
+				for k, c := range lowBuf {
+					if 'A' <= c && c <= 'Z' {
+						lowBuf[k] = c + 'a' - 'A'
+					}
+				}
+				cls = ix.class[string(lowBuf)]
+			} else {
+				lw := strings.ToLower(tw) // may differ in length from tw
+				if len(lw) <= 2 {
+					continue
+				}
+				cls = ix.class[lw]
 			}
+			if cls&(clsAmbiguous|clsNonName) == 0 {
+				standalone = append(standalone, tw)
+			}
+		}
+		if len(standalone) == 0 {
+			return out
+		}
+		var titled []byte
+		for _, tw := range standalone {
+			titled = append(append(append(titled, "Mr "...), tw...), "Ms "...)
+			titled = append(titled, tw...)
+		}
+		joined, at := string(titled), 0
+		for _, tw := range standalone {
+			n := len("Mr ") + len(tw)
+			add(tw)
+			add(joined[at : at+n])
+			add(joined[at+n : at+2*n])
+			at += 2 * n
 		}
 		return out
 	}
@@ -1550,16 +1587,37 @@ func personVariants(name string, g *Gazetteer) []string {
 	seen = make(map[string]bool, n)
 	seen[out[0]] = true
 	out = append(make([]string, 0, n), out[0])
+	// why: the surname-and-given forms are written into one buffer and cut from one string,
+	// one allocation for all of them; the title forms come ready-made from the index.
+	size := 0
+	for _, gf := range givens {
+		size += len(gf) + 1
+	}
+	size *= 2 * len(surnames)
+	for _, sn := range surnames {
+		size += 2 * len(sn) * len(givens)
+	}
+	buf := make([]byte, 0, size)
 	for _, sn := range surnames {
 		for _, gf := range givens {
-			add(sn + " " + gf)
-			add(gf + " " + sn)
-		}
-		for _, t := range []string{"Mr", "Mrs", "Ms", "Comrade"} {
-			add(t + " " + sn)
+			buf = append(append(append(buf, sn...), ' '), gf...)
+			buf = append(append(append(buf, gf...), ' '), sn...)
 		}
 	}
-	ambiguous := len(syls) == 1 && (g.AmbiguousNames[syls[0]] || englishWords[syls[0]])
+	joined, at := string(buf), 0
+	titled := ix.surnameTitled[surnameCanon]
+	for k, sn := range surnames {
+		for _, gf := range givens {
+			n := len(sn) + 1 + len(gf)
+			add(joined[at : at+n])
+			add(joined[at+n : at+2*n])
+			at += 2 * n
+		}
+		for _, t := range titled[k] {
+			add(t)
+		}
+	}
+	ambiguous := len(syls) == 1 && ix.class[syls[0]]&clsAmbiguous != 0 // AmbiguousNames or englishWords
 	if !ambiguous {
 		for _, gf := range givens {
 			add(gf)

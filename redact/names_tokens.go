@@ -318,7 +318,13 @@ type nameIndex struct {
 	// surnameSpellings lists the Latin spellings of each canonical surname, in title case
 	// and sorted ("Gim", "Kim"), for the variants of a known person's name.
 	surnameSpellings map[string][]string
+	// surnameTitled holds, parallel to surnameSpellings, each spelling after every
+	// personTitles entry ("Mr Kim", ...): made once, not for every known person.
+	surnameTitled map[string][][len(personTitles)]string
 }
+
+// personTitles are the titles personVariants puts before a surname.
+var personTitles = [...]string{"Mr", "Mrs", "Ms", "Comrade"}
 
 // figure is one public figure or body: its words, and which of them must be in capitals.
 type figure struct {
@@ -397,8 +403,16 @@ func indexFor(g *Gazetteer) *nameIndex {
 			ix.surnameSpellings[c] = append(ix.surnameSpellings[c], title(w))
 		}
 	}
-	for _, sp := range ix.surnameSpellings {
+	ix.surnameTitled = make(map[string][][len(personTitles)]string, len(ix.surnameSpellings))
+	for c, sp := range ix.surnameSpellings {
 		sort.Strings(sp)
+		titled := make([][len(personTitles)]string, len(sp))
+		for k, sn := range sp {
+			for j, t := range personTitles {
+				titled[k][j] = t + " " + sn
+			}
+		}
+		ix.surnameTitled[c] = titled
 	}
 	for w := range cueWords {
 		ix.class[w] |= clsCue
