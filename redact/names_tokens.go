@@ -75,9 +75,37 @@ func (t *token) has(c wordClass, m map[string]bool) bool {
 func classify(toks []token, ix *nameIndex) {
 	for k := range toks {
 		if toks[k].kind == tokWord {
-			toks[k].cls = ix.class[toks[k].low] | clsKnown
+			toks[k].cls = ix.classOf(toks[k].low) | clsKnown
 		}
 	}
+}
+
+// shortWordCode numbers the words of one to three letters a-z (base 27, letters 1-26, so
+// "a", "aa" and "aaa" differ); ok is false for any other word.
+func shortWordCode(w string) (code int, ok bool) {
+	if len(w) == 0 || len(w) > 3 {
+		return 0, false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		code = code*27 + int(c-'a'+1)
+	}
+	return code, true
+}
+
+// shortWordCodes is one more than the largest shortWordCode ("zzz").
+const shortWordCodes = 26*27*27 + 26*27 + 26 + 1
+
+// classOf is class[w]. Words of up to three letters, about half of an English text's
+// tokens ("the", "was", "my"), are read from an array instead of the map.
+func (ix *nameIndex) classOf(w string) wordClass {
+	if code, ok := shortWordCode(w); ok {
+		return ix.shortClass[code]
+	}
+	return ix.class[w]
 }
 
 // gapBefore returns the text between token i-1 and token i ("" for the first token).
@@ -310,6 +338,7 @@ type nameIndex struct {
 	provinceStem   map[string]bool       // Hangul places ending in 도 without it ("양강" of "양강도")
 	foreignFirst   map[rune]bool         // first letters of the foreign names written in Hangul
 	class          map[string]wordClass  // word classes, see classify
+	shortClass     []wordClass           // class of each short word, by shortWordCode (classOf)
 
 	givenSyl map[string]bool   // romanized given syllables (Latin only)
 	fold     map[string]string // foldSyllable of each of them
@@ -446,6 +475,12 @@ func indexFor(g *Gazetteer) *nameIndex {
 	}
 	for w := range personVerbs {
 		ix.class[w] |= clsPersonVerb
+	}
+	ix.shortClass = make([]wordClass, shortWordCodes)
+	for w, c := range ix.class {
+		if code, ok := shortWordCode(w); ok {
+			ix.shortClass[code] = c
+		}
 	}
 	v, _ := indexCache.LoadOrStore(g, ix)
 	return v.(*nameIndex)
