@@ -1565,12 +1565,19 @@ func personVariants(name string, g *Gazetteer) []string {
 		if len(standalone) == 0 {
 			return out
 		}
-		var titled []byte
+		var titled strings.Builder
+		size := 0
 		for _, tw := range standalone {
-			titled = append(append(append(titled, "Mr "...), tw...), "Ms "...)
-			titled = append(titled, tw...)
+			size += 2 * (len("Mr ") + len(tw))
 		}
-		joined, at := string(titled), 0
+		titled.Grow(size)
+		for _, tw := range standalone {
+			titled.WriteString("Mr ")
+			titled.WriteString(tw)
+			titled.WriteString("Ms ")
+			titled.WriteString(tw)
+		}
+		joined, at := titled.String(), 0
 		for _, tw := range standalone {
 			n := len("Mr ") + len(tw)
 			add(tw)
@@ -1597,14 +1604,19 @@ func personVariants(name string, g *Gazetteer) []string {
 	for _, sn := range surnames {
 		size += 2 * len(sn) * len(givens)
 	}
-	buf := make([]byte, 0, size)
+	var buf strings.Builder // String() shares its bytes: no second copy
+	buf.Grow(size)
 	for _, sn := range surnames {
 		for _, gf := range givens {
-			buf = append(append(append(buf, sn...), ' '), gf...)
-			buf = append(append(append(buf, gf...), ' '), sn...)
+			buf.WriteString(sn)
+			buf.WriteByte(' ')
+			buf.WriteString(gf)
+			buf.WriteString(gf)
+			buf.WriteByte(' ')
+			buf.WriteString(sn)
 		}
 	}
-	joined, at := string(buf), 0
+	joined, at := buf.String(), 0
 	titled := ix.surnameTitled[surnameCanon]
 	for k, sn := range surnames {
 		for _, gf := range givens {
