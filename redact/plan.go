@@ -132,7 +132,7 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 			return nil, fmt.Errorf("redact: document %s: a keep form is not valid UTF-8", safeID(doc.ID))
 		}
 	}
-	r := &runState{e: e, doc: doc, forms: map[string]bool{}}
+	r := &runState{e: e, doc: doc}
 	r.prepareKnown()
 	r.text = r.planField("", doc.Text)
 	r.title = r.planField("title", doc.Title)
@@ -141,6 +141,12 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	r.title.decisions = r.propagate(&r.title, r.title.decisions, r.text.decisions)
 	r.text.decisions = r.propagate(&r.text, r.text.decisions, titleDs)
 	r.assignLabels()
+	// forms is sized for every key it may get, so it is not rehashed as it grows.
+	formsHint := len(r.text.decisions) + len(r.title.decisions) + len(e.denyKeys)
+	for _, k := range r.known {
+		formsHint += len(k.variants)
+	}
+	r.forms = make(map[string]bool, formsHint)
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
 			d.Replacement = r.replacement(d, f.t)
