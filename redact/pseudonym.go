@@ -129,7 +129,14 @@ func (r *runState) assignLabels() {
 	u := getUnionFind()
 	defer u.release()
 	// Which known person owns each variant key (-1: shared by several).
-	owner := make(map[string]int, 8*len(r.known))
+	variantCount, personNames := 0, 0
+	for _, k := range r.known {
+		if k.Category == Person {
+			variantCount += len(k.variants)
+			personNames += len(k.variants) - len(k.partial)
+		}
+	}
+	owner := make(map[string]int, variantCount)
 	for i, k := range r.known {
 		if k.Category != Person {
 			continue
@@ -164,7 +171,7 @@ func (r *runState) assignLabels() {
 	// the names found in the text. With two candidates ("Park" when Park Young-mi and Park
 	// Chol-su both appear) it joins neither.
 	type keyed struct{ key, node string }
-	var names []keyed
+	names := make([]keyed, 0, len(ds)+personNames)
 	seenKey := map[string]bool{}
 	for _, d := range ds {
 		if d.Category == Person && !seenKey[d.key] {
