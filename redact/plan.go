@@ -335,7 +335,8 @@ func (r *runState) planField(name, s string) field {
 	*deny = e.deny.findAppend(*deny, t, nil)
 	denyHits := *deny
 
-	var removing []*decision
+	// At most every candidate is removed; sized once, the slice is not regrown span by span.
+	removing := make([]*decision, 0, n+len(knownHits)+len(denyHits))
 	consider := func(c *Candidate, exempt bool) {
 		if c.Start < 0 || c.End > len(s) || c.Start >= c.End ||
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
