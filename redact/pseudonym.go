@@ -85,6 +85,9 @@ func surfaceNode(c Category, key string) string { return "s:" + string(c) + ":" 
 // propagated copies too) has the same surface node, and most entities many mentions.
 type nodeNames map[nodeName]string
 
+// nodeNamesPool keeps the maps between runs: cleared, a map keeps its room.
+var nodeNamesPool = sync.Pool{New: func() any { return nodeNames{} }}
+
 type nodeName struct {
 	kind byte // 's' surface, 'e' entity
 	c    Category
@@ -155,7 +158,8 @@ func (r *runState) assignLabels() {
 			u.union(r.known[i].node, surfaceNode(Person, v))
 		}
 	}
-	nn := make(nodeNames, len(ds))
+	nn := nodeNamesPool.Get().(nodeNames)
+	defer func() { clear(nn); nodeNamesPool.Put(nn) }()
 	for _, d := range ds {
 		sn := nn.surface(d)
 		if d.Entity != "" && !(d.Detector == "known" && owner[d.key] < 0) && !r.bareSurname(d) {
