@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // ErrResidual is returned (wrapped) when the residual check finds a removed surface form, or
@@ -143,14 +144,19 @@ func (e *Engine) Redact(doc Document) (*Redacted, error) {
 // sha256Hex hashes s through a small buffer: []byte(s) copied the whole text.
 func sha256Hex(s string) string {
 	h := sha256.New()
-	buf := make([]byte, min(len(s), 4096))
+	buf := hashBufs.Get().(*[4096]byte)
 	for len(s) > 0 {
-		n := copy(buf, s)
+		n := copy(buf[:], s)
 		h.Write(buf[:n])
 		s = s[n:]
 	}
+	hashBufs.Put(buf)
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// hashBufs pools sha256Hex's buffers: passed to Write through an interface, a buffer on the
+// stack would escape and be allocated at every call.
+var hashBufs = sync.Pool{New: func() any { return new([4096]byte) }}
 
 // render replaces every decision that changes text and returns the output with the byte
 // ranges of the output that are replacement text (the residual check skips them) and those
