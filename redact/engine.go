@@ -165,7 +165,14 @@ var hashBufs = sync.Pool{New: func() any { return new([4096]byte) }}
 func render(s string, ds []*decision) (string, [][2]int, [][2]int) {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
-	var repl, kept [][2]int
+	// Sized for every decision of each kind, so neither list is regrown span by span.
+	keeps := 0
+	for _, d := range ds {
+		if d.Action == Keep {
+			keeps++
+		}
+	}
+	repl, kept := make([][2]int, 0, len(ds)-keeps), make([][2]int, 0, keeps)
 	last := 0
 	for _, d := range ds {
 		if d.Start < last {
