@@ -308,7 +308,10 @@ func (r *runState) planField(name, s string) field {
 	sortSpans(f.allow)
 	// Each detector's candidates are kept apart and read in place: Candidate is large, and
 	// copying them all into one slice cost a testimony's candidates once more.
-	found := make([][]Candidate, len(e.dets))
+	foundBuf := foundLists.Get().(*[][]Candidate)
+	defer func() { clear(*foundBuf); foundLists.Put(foundBuf) }()
+	*foundBuf = slices.Grow((*foundBuf)[:0], len(e.dets))[:len(e.dets)]
+	found := *foundBuf
 	n := 0
 	for k, d := range e.dets {
 		found[k] = d.detect(t, e.gaz)
@@ -459,6 +462,10 @@ func (r *runState) planField(name, s string) field {
 	f.keeps = keeps
 	return f
 }
+
+// foundLists pools planField's per-detector candidate lists (one slice header per detector,
+// made twice per run otherwise); they are cleared before going back.
+var foundLists = sync.Pool{New: func() any { return new([][]Candidate) }}
 
 // atomic categories are tokens that are removed whole when anything else overlaps them.
 var atomic = map[Category]bool{Email: true, URL: true, Handle: true, Phone: true, IDNumber: true}
