@@ -85,6 +85,9 @@ func surfaceNode(c Category, key string) string { return "s:" + string(c) + ":" 
 // propagated copies too) has the same surface node, and most entities many mentions.
 type nodeNames map[nodeName]string
 
+// ownerMaps pools assignLabels' variant-owner maps between runs, cleared.
+var ownerMaps = sync.Pool{New: func() any { return map[string]int{} }}
+
 // nodeNamesPool keeps the maps between runs: cleared, a map keeps its room.
 var nodeNamesPool = sync.Pool{New: func() any { return nodeNames{} }}
 
@@ -132,14 +135,14 @@ func (r *runState) assignLabels() {
 	u := getUnionFind()
 	defer u.release()
 	// Which known person owns each variant key (-1: shared by several).
-	variantCount, personNames := 0, 0
+	personNames := 0
 	for _, k := range r.known {
 		if k.Category == Person {
-			variantCount += len(k.variants)
 			personNames += len(k.variants) - len(k.partial)
 		}
 	}
-	owner := make(map[string]int, variantCount)
+	owner := ownerMaps.Get().(map[string]int)
+	defer func() { clear(owner); ownerMaps.Put(owner) }()
 	for i, k := range r.known {
 		if k.Category != Person {
 			continue
