@@ -220,17 +220,26 @@ const purgeSentinel = "\x00purge"
 // purgeTimeout bounds the wait for bleve to remove the segment files a merge replaced.
 const purgeTimeout = 60 * time.Second
 
+// scorch returns the bleve index's scorch engine, which merges segments on request.
+func (ix *Index) scorch() (*scorch.Scorch, error) {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil, fmt.Errorf("unexpected index type %T", adv)
+	}
+	return sc, nil
+}
+
 // purge rewrites the index so that documents marked deleted are gone from its files.
 func (ix *Index) purge() (err error) {
 	ix.purgeMu.Lock()
 	defer ix.purgeMu.Unlock()
-	adv, err := ix.b.Advanced()
+	sc, err := ix.scorch()
 	if err != nil {
 		return err
-	}
-	sc, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return fmt.Errorf("unexpected index type %T", adv)
 	}
 	// The segment files that hold the deleted documents, which the merge must replace.
 	old, err := filepath.Glob(filepath.Join(ix.dir, "store", "*.zap"))
@@ -283,13 +292,9 @@ func (ix *Index) Compact() error {
 	}
 	ix.purgeMu.Lock()
 	defer ix.purgeMu.Unlock()
-	adv, err := ix.b.Advanced()
+	sc, err := ix.scorch()
 	if err != nil {
 		return err
-	}
-	sc, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return fmt.Errorf("unexpected index type %T", adv)
 	}
 	deadline := time.Now().Add(purgeTimeout)
 	for {
