@@ -134,8 +134,13 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	}
 	r := &runState{e: e, doc: doc}
 	r.prepareKnown()
-	r.text = r.planField("", doc.Text)
-	r.title = r.planField("title", doc.Title)
+	// The known identifiers' matcher is built once and read by both fields.
+	knownM := r.knownMatcher()
+	r.text = r.planField("", doc.Text, knownM)
+	r.title = r.planField("title", doc.Title, knownM)
+	if knownM != nil {
+		returnRunMatcher(knownM) // planField keeps none of its matches
+	}
 	// A form removed from the title is removed from the text too, and the other way round.
 	titleDs := r.title.decisions
 	r.title.decisions = r.propagate(&r.title, r.title.decisions, r.text.decisions)
@@ -272,7 +277,24 @@ var commonWords = map[string]bool{
 	"me": true, "we": true, "a": true, "i": true, "ri": true, "to": true, "on": true,
 }
 
-func (r *runState) planField(name, s string) field {
+// knownMatcher returns a pooled matcher of every variant of the known identifiers, with
+// the entry's index as payload, or nil when there are none. The caller returns it.
+func (r *runState) knownMatcher() *matcher {
+	if len(r.known) == 0 {
+		return nil
+	}
+	m := borrowRunMatcher(0)
+	for i, k := range r.known {
+		for _, v := range k.variants {
+			m.add(v, i)
+		}
+	}
+	return m
+}
+
+// planField finds and resolves the spans of one field; knownM is knownMatcher's (nil: no
+// known identifiers).
+func (r *runState) planField(name, s string, knownM *matcher) field {
 	f := field{name: name, t: NewText(s)}
 	if s == "" {
 		return f
@@ -318,16 +340,8 @@ func (r *runState) planField(name, s string) field {
 		n += len(found[k])
 	}
 	// Known identifiers and deny-list hits join the detectors' candidates below.
-	var knownM *matcher
 	var knownHits []phraseMatch
-	if len(r.known) > 0 {
-		knownM = borrowRunMatcher(0)
-		defer returnRunMatcher(knownM)
-		for i, k := range r.known {
-			for _, v := range k.variants {
-				knownM.add(v, i)
-			}
-		}
+	if knownM != nil {
 		known := borrowMatchList()
 		defer returnMatchList(known)
 		*known = knownM.findAppend(*known, t, nil)
