@@ -199,8 +199,10 @@ func safeID(id string) string {
 
 func (r *runState) prepareKnown() {
 	g := r.e.gaz
-	seen := map[string]bool{} // one entry's keys; cleared for the next
+	// An entry's ASCII keys are built end to end in keyBuf and made one string at the end
+	// (a string per key was most of what this allocated); its variants slice that string.
 	var keyBuf []byte
+	var keys []knownKey
 	for i, k := range r.doc.Known {
 		if strings.TrimSpace(k.Text) == "" {
 			continue
@@ -212,34 +214,50 @@ func (r *runState) prepareKnown() {
 		if k.Role != "" {
 			ke.rule = "known " + string(k.Role)
 		}
-		clear(seen)
+		keyBuf, keys = keyBuf[:0], keys[:0]
 		forms := []string{k.Text}
 		if k.Category == Person {
 			forms = append(personVariants(k.Text, g), wordRuns(k.Text)...)
 		}
-		ke.variants = make([]string, 0, len(forms)+1) // at most every form and the full key
+		keys = slices.Grow(keys, len(forms)) // grown once per run, not key by key
 		for _, f := range forms {
 			// Spellings repeat (personVariants and wordRuns give "Kim Ji-min" and "Kim
-			// Ji Min"): a key already seen is looked up in keyBuf, not copied.
-			var key string
+			// Ji Min"): a key already kept is dropped.
+			key := knownKey{str: f}
 			if isLowerAlnum(f) {
-				key = f
-			} else if b, ok := appendASCIIKey(keyBuf[:0], f, ""); ok {
-				if keyBuf = b; seen[string(b)] {
-					continue
+				// f is its own key
+			} else if b, ok := appendASCIIKey(keyBuf, f, ""); ok {
+				key = knownKey{inBuf: true, start: len(keyBuf), end: len(b)}
+				if utf8.RuneCount(b[key.start:]) >= 2 && !keyInBytes(keys, b, b[key.start:]) {
+					keys = append(keys, key)
+				} else {
+					b = b[:key.start] // dropped, but b keeps the capacity it may have grown to
 				}
-				key = string(b)
+				keyBuf = b
+				continue
 			} else {
-				key = phraseKey(f)
+				key.str = phraseKey(f)
 			}
 			// A one-letter form ("A" as a speaker label) would take every article with it
 			// and identifies no one: it is not matched.
-			if utf8.RuneCountInString(key) >= 2 && !seen[key] {
-				seen[key] = true
-				ke.variants = append(ke.variants, key)
+			if utf8.RuneCountInString(key.str) >= 2 && !keyInString(keys, keyBuf, key.str) {
+				keys = append(keys, key)
 			}
 		}
-		if utf8.RuneCountInString(ke.fullKey) >= 2 && !seen[ke.fullKey] {
+		ke.variants = make([]string, 0, len(keys)+1) // at most every key and the full key
+		allKeys := string(keyBuf)
+		for _, key := range keys {
+			if key.inBuf {
+				ke.variants = append(ke.variants, allKeys[key.start:key.end])
+			} else {
+				ke.variants = append(ke.variants, key.str)
+			}
+		}
+		seen := false
+		for _, v := range ke.variants {
+			seen = seen || v == ke.fullKey
+		}
+		if utf8.RuneCountInString(ke.fullKey) >= 2 && !seen {
 			ke.variants = append(ke.variants, ke.fullKey)
 		}
 		for _, v := range ke.variants {
@@ -254,6 +272,32 @@ func (r *runState) prepareKnown() {
 		}
 		r.known = append(r.known, ke)
 	}
+}
+
+// knownKey is one of prepareKnown's keys: str, or buf[start:end] of the entry's key buffer.
+type knownKey struct {
+	str        string
+	inBuf      bool
+	start, end int
+}
+
+// keyInBytes and keyInString say whether key is one of keys (whose buffer keys are in buf).
+func keyInBytes(keys []knownKey, buf, key []byte) bool {
+	for _, k := range keys {
+		if k.inBuf && string(buf[k.start:k.end]) == string(key) || !k.inBuf && k.str == string(key) {
+			return true
+		}
+	}
+	return false
+}
+
+func keyInString(keys []knownKey, buf []byte, key string) bool {
+	for _, k := range keys {
+		if k.inBuf && string(buf[k.start:k.end]) == key || !k.inBuf && k.str == key {
+			return true
+		}
+	}
+	return false
 }
 
 // ambiguous says whether a one-word form is also an ordinary word ("young", "sun"): such a
