@@ -42,6 +42,18 @@ func bareNumberEnd(c wordScan, j int) bool {
 	return false
 }
 
+// endsSentence says whether the gap between two words holds '.', '!' or '?'. It runs for
+// every word, so it tests bytes instead of calling strings.ContainsAny.
+func endsSentence(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '.', '!', '?':
+			return true
+		}
+	}
+	return false
+}
+
 func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
@@ -50,7 +62,7 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	countSentence := -1  // the sentence of the last household count
 	sentence := 0
 	for i := 0; i < len(c.ws); i++ {
-		if i > 0 && strings.ContainsAny(c.s[c.ws[i-1].end:c.ws[i].start], ".!?") {
+		if i > 0 && endsSentence(c.s[c.ws[i-1].end:c.ws[i].start]) {
 			lastCount = -1
 			sentence++
 		}
