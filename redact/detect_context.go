@@ -286,7 +286,7 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	// North Korean style: "house 23, 5th people's unit, Kangan 2-dong".
 	for i := 0; i < len(c.ws); i++ {
-		if c.w(i) != "house" || !isAllDigits(c.w(i+1)) || !c.joined(i+1) || inCandidates(out, t, c.ws[i].start) {
+		if c.ws[i].end-c.ws[i].start != len("house") || c.w(i) != "house" || !isAllDigits(c.w(i+1)) || !c.joined(i+1) || inCandidates(out, t, c.ws[i].start) {
 			continue
 		}
 		end := c.addressTail(i + 1)
@@ -296,7 +296,7 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// Korean road-name addresses: "인천광역시 남동구 구월로 221번길 17".
 	for i := 0; i < len(c.ws); i++ {
 		w := c.w(i)
-		if !(strings.HasSuffix(w, "로") || strings.HasSuffix(w, "길")) || len(w) < 6 || !hangulOrCJK(w) {
+		if len(w) < 6 || !endsInRoadSuffix(w) || !hangulOrCJK(w) {
 			continue
 		}
 		n := c.w(i + 1)
@@ -328,6 +328,21 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// endsInRoadSuffix says whether w ends in "로" or "길". It runs on every word, so it tests
+// the last byte (0x9C for "로", 0xB8 for "길") before the whole suffix.
+func endsInRoadSuffix(w string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 0x9C:
+		return strings.HasSuffix(w, "로")
+	case 0xB8:
+		return strings.HasSuffix(w, "길")
+	}
+	return false
 }
 
 type kinshipDetector struct{}
