@@ -158,12 +158,30 @@ func koreanWorkplace(w string) int {
 	if len(w) < 9 {
 		return 0 // a noun must follow at least one syllable, and the shortest is two
 	}
+	if !hasWorkplaceSyllableAfterStart(w) {
+		return 0 // no noun below can start past the first byte: spare the thirteen searches
+	}
 	for _, suf := range []string{"공장", "광산", "농장", "기업소", "병원", "학교", "재판소", "탄광", "대학교", "대학", "경비대", "수용소", "교화소"} {
 		if i := strings.Index(w, suf); i > 0 || i == 0 && len(w) > len(suf) && false {
 			return i + len(suf)
 		}
 	}
 	return 0
+}
+
+// hasWorkplaceSyllableAfterStart says whether the first syllable of one of koreanWorkplace's
+// nouns (공 광 농 기 병 학 재 탄 대 경 수 교) starts at some byte of w after the first.
+func hasWorkplaceSyllableAfterStart(w string) bool {
+	for p := 1; p+3 <= len(w); p++ {
+		if w[p] < 0xEA || w[p] > 0xED {
+			continue // not the lead byte of a Hangul syllable
+		}
+		switch w[p : p+3] {
+		case "공", "광", "농", "기", "병", "학", "재", "탄", "대", "경", "수", "교":
+			return true
+		}
+	}
+	return false
 }
 
 // placedNouns are the civilian workplaces that a town names ("a hospital in Bucheon");
