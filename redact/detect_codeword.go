@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -48,7 +49,7 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		phrase := s[start : start+end]
-		if strings.ContainsAny(phrase, "\n.!?") || len(strings.Fields(phrase)) > 4 || (r == '\'' && strings.Count(phrase, " ") == 0 && start > 1 && isASCIIWordByte(s[i-1])) {
+		if strings.ContainsAny(phrase, "\n.!?") || fieldCountOver(phrase, 4) || (r == '\'' && strings.Count(phrase, " ") == 0 && start > 1 && isASCIIWordByte(s[i-1])) {
 			i = start // an apostrophe in "don't", or a quoted sentence, is no codeword
 			continue
 		}
@@ -64,6 +65,27 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = start + end + len(closeQ)
 	}
 	return out
+}
+
+// fieldCountOver says whether s has more than n fields in the sense of strings.Fields
+// (runs of runes that are not unicode.IsSpace), without building the slice of fields.
+func fieldCountOver(s string, n int) bool {
+	fields := 0
+	inField := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			inField = true
+			fields++
+			if fields > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // koreanCodewordCues are Korean cues that take particles ("암호를 써요"), so they are looked
