@@ -24,14 +24,7 @@ var koreanHouseholdNouns = []string{"아이", "애", "자녀", "자식", "아들
 var koreanCountNumerals = []string{"다섯", "여섯", "일곱", "여덟", "아홉", "하나", "둘", "셋", "넷", "열"}
 
 // koreanCountFirst holds the numerals' first syllables: a word that begins otherwise is none.
-var koreanCountFirst = func() *sylSet {
-	s := new(sylSet)
-	for _, n := range koreanCountNumerals {
-		r, _ := utf8.DecodeRuneInString(n)
-		s.add(r)
-	}
-	return s
-}()
+var koreanCountFirst = firstSyllables(koreanCountNumerals)
 
 func (koreanCountDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)

@@ -455,11 +455,4 @@ var koreanNumerals = []string{"다섯", "여섯", "일곱", "여덟", "아홉", 
 	"여든", "아흔", "하나", "한", "두", "세", "네", "열", "쉰", "둘", "셋", "넷"}
 
 // koreanNumeralStarts is the first syllables of koreanNumerals.
-var koreanNumeralStarts = func() *sylSet {
-	s := new(sylSet)
-	for _, n := range koreanNumerals {
-		r, _ := utf8.DecodeRuneInString(n)
-		s.add(r)
-	}
-	return s
-}()
+var koreanNumeralStarts = firstSyllables(koreanNumerals)

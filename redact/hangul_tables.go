@@ -25,6 +25,16 @@ func (s *sylSet) add(r rune) {
 	}
 }
 
+// firstSyllables is the set of the words' first syllables.
+func firstSyllables(words []string) *sylSet {
+	s := new(sylSet)
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		s.add(r)
+	}
+	return s
+}
+
 func (s *sylSet) has(r rune) bool {
 	if !isHangulSyllable(r) {
 		return false

@@ -80,11 +80,7 @@ func scanNearFuncIf(t *Text, find func(w string) [][]int, anchors []int, before,
 			return
 		}
 		for _, m := range find(s[lo:hi]) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += lo
-				}
-			}
+			shiftMatch(m, lo)
 			out = append(out, m)
 		}
 	}
@@ -303,11 +299,7 @@ func scanAtFuncIf(t *Text, find func(w string) []int, anchors []int, span int, o
 		if m == nil {
 			continue
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += p
-			}
-		}
+		shiftMatch(m, p)
 		out = append(out, m)
 		last = m[1]
 	}
@@ -382,11 +374,7 @@ func scanAroundIf(t *Text, re *regexp.Regexp, anchors []int, before, after int, 
 	var out [][]int
 	run := func(lo, hi int) {
 		for _, m := range re.FindAllStringSubmatchIndex(s[lo:hi], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += lo
-				}
-			}
+			shiftMatch(m, lo)
 			out = append(out, m)
 		}
 	}
@@ -509,11 +497,7 @@ func findFromWordStarts(reAt *regexp.Regexp, w string, mayStart func(w string, i
 		if m == nil {
 			continue
 		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += i
-			}
-		}
+		shiftMatch(m, i)
 		out = append(out, m)
 		i = m[1] - 1 // the next try is where the match ends
 	}
@@ -541,4 +525,14 @@ func wordIn(words map[string]bool, w string, i int) bool {
 		buf[k-i] = c
 	}
 	return words[string(buf[:e-i])]
+}
+
+// shiftMatch moves a match's offsets (unset groups stay -1) from a window that starts at
+// off to the text the window was cut from.
+func shiftMatch(m []int, off int) {
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += off
+		}
+	}
 }
