@@ -40,21 +40,6 @@ func cueBefore(fold string, o, window int, cues []string) (string, bool) {
 	return "", false
 }
 
-// cueAfter is cueBefore for the window after o.
-func cueAfter(fold string, o, window int, cues []string) (string, bool) {
-	to := min(len(fold), o+window)
-	for to < len(fold) && !utf8.RuneStart(fold[to]) {
-		to++
-	}
-	seg := fold[o:to]
-	for _, c := range cues {
-		if i := lastWordIndex(seg, c); i >= 0 {
-			return c, true
-		}
-	}
-	return "", false
-}
-
 // lastWordIndex finds w in s as a whole word (ASCII word boundaries), or -1.
 func lastWordIndex(s, w string) int {
 	for off := len(s); off > 0; {

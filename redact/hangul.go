@@ -612,15 +612,6 @@ func (ix *nameIndex) placeHangul(w string) bool {
 // hangulParticles: a word that ends in another syllable has none.
 var particlesByFinal = newEndingIndex(hangulParticles, false)
 
-func isParticle(s string) bool {
-	for _, p := range hangulParticles {
-		if s == p {
-			return true
-		}
-	}
-	return false
-}
-
 // stripParticles removes case particles and the vocative from the end of a Hangul word, at
 // most twice ("지민이가" → "지민"), keeping at least one syllable.
 func stripParticles(w string) string {

@@ -205,13 +205,6 @@ type given struct {
 	form     string   // "hyphenated", "spaced", "joined", "single"
 }
 
-func (gv given) key() string {
-	if len(gv.syls) == 1 {
-		return foldSyllable(gv.syls[0])
-	}
-	return foldSyllables(gv.syls)
-}
-
 // fold is foldSyllable, from the index's table for the given syllables it lists.
 func (s *nameScan) fold(y string) string {
 	if f, ok := s.ix.fold[y]; ok {
@@ -937,7 +930,7 @@ func (s *nameScan) koreanPartials() {
 			continue
 		}
 		var buf [32]byte
-		key := s.appendKey(buf[:0], gv.syls) // gv.key(), without allocating
+		key := s.appendKey(buf[:0], gv.syls) // the given name's folded key, without allocating
 		if e, ok := byGiven[string(key)]; ok && (upper || !s.ambiguous(s.toks[i].low) && gv.form != "single") && !s.place[i] {
 			s.add(gv.from, gv.to, "known-given", "given name "+strconv.Quote(gv.display())+" of a person named in full elsewhere in the document", 0.8, e, "")
 			continue

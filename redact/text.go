@@ -332,8 +332,8 @@ func foldASCII(s string) string {
 	return b.String()
 }
 
-// foldString is foldCase of a string: s itself when folding changes nothing (Hangul, text
-// already in lower case), else one new string.
+// foldString lower-cases s where the lower case has the same UTF-8 length: s itself when
+// folding changes nothing (Hangul, text already in lower case), else one new string.
 func foldString(s string) string {
 	i := 0
 	for i < len(s) {
@@ -388,30 +388,6 @@ func foldString(s string) string {
 		i += w
 	}
 	return b.String()
-}
-
-// foldCase lower-cases b in place where the lower case has the same UTF-8 length.
-func foldCase(b []byte) string {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRune(b[i:])
-		if isSyllable(r) {
-			i += w
-			continue
-		}
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == w {
-			utf8.EncodeRune(b[i:], l)
-		}
-		i += w
-	}
-	return string(b)
 }
 
 func isZeroWidth(r rune) bool {
@@ -551,23 +527,6 @@ var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
-
-// foldConfusables maps letters that look like Latin letters (Cyrillic, Greek) to Latin, so
-// "Кim" (Cyrillic К) matches "Kim". Per character; lengths may change, the offset map holds.
-func foldConfusables(s string) string {
-	var changed bool
-	b := []rune(s)
-	for i, r := range b {
-		if l, ok := confusables[r]; ok {
-			b[i] = l
-			changed = true
-		}
-	}
-	if !changed {
-		return s
-	}
-	return string(b)
-}
 
 // confusables also folds typographic apostrophes and hyphens to ASCII, so "Ji-min’s" and
 // "Ji‐min's" match the same patterns as "Ji-min's".
