@@ -54,6 +54,9 @@ type runState struct {
 	// overlapping spans), a pooled block at a time; blocks are every block it has taken.
 	arena  []decision
 	blocks []*[]decision
+	// cluster, won and pieces are resolve's scratch slices, reused from cluster to cluster.
+	cluster, won []*decision
+	pieces       [][2]int
 }
 
 // newDecision copies d into the run's arena: decisions live as long as the run, and the
@@ -619,14 +622,20 @@ func (r *runState) resolve(ds []*decision) []*decision {
 		if j == i+1 {
 			out = append(out, ds[i])
 		} else {
-			out = append(out, r.resolveCluster(append([]*decision(nil), ds[i:j]...))...)
+			// The cluster and its winners are scratch slices of the run, reused cluster
+			// after cluster: the winners are copied into out at once.
+			r.cluster = append(r.cluster[:0], ds[i:j]...)
+			r.won = r.resolveCluster(r.cluster, r.won[:0])
+			out = append(out, r.won...)
 		}
 		i = j
 	}
 	return out
 }
 
-func (r *runState) resolveCluster(ds []*decision) []*decision {
+// resolveCluster resolves one cluster of overlapping spans (it sorts ds) and returns the
+// winners appended to won, sorted by start.
+func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 	slices.SortStableFunc(ds, func(a, b *decision) int {
 		if a.priority != b.priority {
 			switch {
@@ -642,7 +651,6 @@ func (r *runState) resolveCluster(ds []*decision) []*decision {
 		}
 		return cmp.Compare(a.Start, b.Start)
 	})
-	var won []*decision // kept sorted by start
 	for _, d := range ds {
 		i := sort.Search(len(won), func(i int) bool { return won[i].End > d.Start })
 		if i == len(won) || won[i].Start >= d.End {
@@ -651,7 +659,7 @@ func (r *runState) resolveCluster(ds []*decision) []*decision {
 		}
 		// Overlap: collect the uncovered pieces of d.
 		pos := d.Start
-		var pieces [][2]int
+		pieces := r.pieces[:0]
 		for j := i; j < len(won) && won[j].Start < d.End; j++ {
 			if won[j].Start > pos {
 				pieces = append(pieces, [2]int{pos, won[j].Start})
@@ -661,6 +669,7 @@ func (r *runState) resolveCluster(ds []*decision) []*decision {
 		if pos < d.End {
 			pieces = append(pieces, [2]int{pos, d.End})
 		}
+		r.pieces = pieces
 		for _, p := range pieces {
 			s, e := trimPiece(d.Text, p[0]-d.Start, p[1]-d.Start)
 			if s >= e || functionWords[phraseKey(d.Text[s:e])] {
