@@ -19,11 +19,12 @@ type decision struct {
 	Span
 	key  string // phrase key of the surface form (what the residual check looks for)
 	node string // entity node for pseudonyms
-	// surface is surfaceNode(Category, key), made once per decision by nodeNames.surface.
-	surface string
-	role    Role
-	place   *PlaceEntry
-	exempt  bool // known identifiers and deny-list hits: allow lists do not protect them
+	// surfaceNode is 1 + the number of the decision's surface node in assignLabels'
+	// union-find (unionFind.surface), 0 until it is looked up.
+	surfaceNode int32
+	role        Role
+	place       *PlaceEntry
+	exempt      bool // known identifiers and deny-list hits: allow lists do not protect them
 	// remainder marks the piece of a span that stuck out of a higher-priority one.
 	remainder bool
 	priority  float64

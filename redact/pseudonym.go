@@ -19,19 +19,39 @@ import (
 // own, so one label never stands for two people.
 
 // unionFind keeps its nodes in a slice: a node name is looked up once per call, and path
-// compression writes ints instead of assigning map entries keyed by strings.
+// compression writes ints instead of assigning map entries keyed by strings. Nodes are
+// named by nodeName, so no name string is built for a node that never becomes a root.
 type unionFind struct {
-	id    map[string]int32
+	id    map[nodeName]int32
 	nodes []ufNode
 }
 
 type ufNode struct {
 	parent int32
-	name   string
+	name   nodeName
+	group  int32 // assignLabels' number for a root: 1 + its index in groups, 0 for none
 }
 
+// nodeName names a node: a surface form ("s:person:jimin" as a string), a detector's entity
+// ("e:person:p2"), or a known person ("k:3"; an entity that names one is the same node).
+type nodeName struct {
+	kind byte // 's' surface, 'e' entity, 'k' known person
+	c    Category
+	key  string // the phrase key, the entity, or the known person's node ("k:3")
+}
+
+// String is the node's name as a string, what entityID hashes.
+func (n nodeName) String() string {
+	if n.kind == 'k' {
+		return n.key
+	}
+	return string(n.kind) + ":" + string(n.c) + ":" + n.key
+}
+
+func knownNode(node string) nodeName { return nodeName{kind: 'k', key: node} }
+
 // unionFinds pools the node maps and slices between runs: a run allocates none once warm.
-var unionFinds = sync.Pool{New: func() any { return &unionFind{id: map[string]int32{}} }}
+var unionFinds = sync.Pool{New: func() any { return &unionFind{id: map[nodeName]int32{}} }}
 
 func getUnionFind() *unionFind { return unionFinds.Get().(*unionFind) }
 
@@ -44,14 +64,24 @@ func (u *unionFind) release() {
 }
 
 // node returns x's number, adding x as a root of its own when it is new.
-func (u *unionFind) node(x string) int32 {
+func (u *unionFind) node(x nodeName) int32 {
 	i, ok := u.id[x]
 	if !ok {
 		i = int32(len(u.nodes))
 		u.id[x] = i
-		u.nodes = append(u.nodes, ufNode{i, x})
+		u.nodes = append(u.nodes, ufNode{parent: i, name: x})
 	}
 	return i
+}
+
+// surface returns the number of d's surface node. d keeps it (surfaceNode is 1 + the
+// number), so each decision looks its node up once; only assignLabels' union-find is used
+// while the run's decisions carry these numbers.
+func (u *unionFind) surface(d *decision) int32 {
+	if d.surfaceNode == 0 {
+		d.surfaceNode = u.node(nodeName{'s', d.Category, d.key}) + 1
+	}
+	return d.surfaceNode - 1
 }
 
 func (u *unionFind) root(i int32) int32 {
@@ -65,59 +95,30 @@ func (u *unionFind) root(i int32) int32 {
 	return r
 }
 
-func (u *unionFind) find(x string) string { return u.nodes[u.root(u.node(x))].name }
+// known says whether node i is a known person's.
+func (u *unionFind) known(i int32) bool { return u.nodes[i].name.kind == 'k' }
 
-func (u *unionFind) union(a, b string) {
-	ia, ib := u.root(u.node(a)), u.root(u.node(b))
+func (u *unionFind) union(a, b int32) {
+	ia, ib := u.root(a), u.root(b)
 	if ia == ib {
 		return
 	}
 	// Known people's nodes stay roots, so their role and canonical key win.
-	if strings.HasPrefix(u.nodes[ib].name, "k:") && !strings.HasPrefix(u.nodes[ia].name, "k:") {
+	if u.known(ib) && !u.known(ia) {
 		ia, ib = ib, ia
 	}
 	u.nodes[ib].parent = ia
 }
 
-func surfaceNode(c Category, key string) string { return "s:" + string(c) + ":" + key }
-
-// nodeNames builds the node names of one run once each: every mention of a form (the
-// propagated copies too) has the same surface node, and most entities many mentions.
-type nodeNames map[nodeName]string
-
 // ownerMaps pools assignLabels' variant-owner maps between runs, cleared.
 var ownerMaps = sync.Pool{New: func() any { return map[string]int{} }}
 
-// nodeNamesPool keeps the maps between runs: cleared, a map keeps its room.
-var nodeNamesPool = sync.Pool{New: func() any { return nodeNames{} }}
-
-type nodeName struct {
-	kind byte // 's' surface, 'e' entity
-	c    Category
-	key  string
-}
-
-func (n nodeNames) surface(d *decision) string {
-	if d.surface == "" {
-		k := nodeName{'s', d.Category, d.key}
-		s, ok := n[k]
-		if !ok {
-			s = surfaceNode(d.Category, d.key)
-			n[k] = s
-		}
-		d.surface = s
-	}
-	return d.surface
-}
-
-func (n nodeNames) entity(d *decision) string {
-	k := nodeName{'e', d.Category, d.Entity}
-	s, ok := n[k]
-	if !ok {
-		s = "e:" + string(d.Category) + ":" + d.Entity
-		n[k] = s
-	}
-	return s
+// group is what assignLabels gathers for one root: the role and canonical key its label is
+// made from, then the label, the entity ID and the root's name.
+type group struct {
+	role             Role
+	canon, label, id string
+	name             string
 }
 
 func (r *runState) assignLabels() {
@@ -158,81 +159,76 @@ func (r *runState) assignLabels() {
 	// Multi-word variants name their known person outright.
 	for v, i := range owner {
 		if i >= 0 && !r.oneWordVariant(i, v) {
-			u.union(r.known[i].node, surfaceNode(Person, v))
+			u.union(u.node(knownNode(r.known[i].node)), u.node(nodeName{'s', Person, v}))
 		}
 	}
-	nn := nodeNamesPool.Get().(nodeNames)
-	defer func() { clear(nn); nodeNamesPool.Put(nn) }()
 	for _, d := range ds {
-		sn := nn.surface(d)
+		sn := u.surface(d)
 		if d.Entity != "" && !(d.Detector == "known" && owner[d.key] < 0) && !r.bareSurname(d) {
-			u.union(nn.entity(d), sn)
+			u.union(u.node(nodeName{'e', d.Category, d.Entity}), sn)
 			if strings.HasPrefix(d.Entity, "k:") && !r.oneWordVariant(-1, d.key) {
-				u.union(d.Entity, sn)
+				u.union(u.node(knownNode(d.Entity)), sn)
 			}
 		}
-		u.find(sn)
+		u.root(sn)
 	}
 	// Parts: a mention that is the start or the end of a longer name ("Min", "Eun-ji",
 	// "Park") joins the one person whose name it starts or ends, among the known people and
 	// the names found in the text. With two candidates ("Park" when Park Young-mi and Park
 	// Chol-su both appear) it joins neither.
-	type keyed struct{ key, node string }
+	type keyed struct {
+		key  string
+		node int32
+	}
 	names := make([]keyed, 0, len(ds)+personNames)
 	seenKey := map[string]bool{}
 	for _, d := range ds {
 		if d.Category == Person && !seenKey[d.key] {
 			seenKey[d.key] = true
-			names = append(names, keyed{d.key, nn.surface(d)})
+			names = append(names, keyed{d.key, u.surface(d)})
 		}
 	}
 	for _, k := range r.known {
 		if k.Category == Person {
+			node := int32(-1) // made at the first variant that needs it
 			for _, v := range k.variants {
 				if !k.partial[v] {
-					names = append(names, keyed{v, k.node})
+					if node < 0 {
+						node = u.node(knownNode(k.node))
+					}
+					names = append(names, keyed{v, node})
 				}
 			}
 		}
 	}
 	done := make(map[string]bool, len(seenKey))
-	roots := map[string]bool{}
+	var roots []int32 // a set: few elements
 	for _, d := range ds {
 		if d.Category != Person || done[d.key] {
 			continue
 		}
 		done[d.key] = true
-		clear(roots)
+		roots = roots[:0]
 		for _, n := range names {
 			if len(n.key) > len(d.key) && (strings.HasPrefix(n.key, d.key) || strings.HasSuffix(n.key, d.key)) {
-				roots[u.find(n.node)] = true
+				if g := u.root(n.node); !slices.Contains(roots, g) {
+					roots = append(roots, g)
+				}
 			}
 		}
 		if len(roots) > 1 && d.role == RoleSpeaker {
 			// A speaker label ("Chu:") in a transcript is one of the people interviewed,
 			// not a relative with the same surname who is only talked about.
-			known := map[string]bool{}
-			for g := range roots {
-				if strings.HasPrefix(g, "k:") {
-					known[g] = true
-				}
-			}
-			roots = known
+			roots = slices.DeleteFunc(roots, func(g int32) bool { return !u.known(g) })
 		}
 		if r.bareSurname(d) {
 			// The interviewee and the interviewer are "I" and "you" in their testimony: a
 			// surname alone is someone else ("Then Kim, our neighbour, was arrested"), even
 			// when they are the only people named in full with it.
-			for g := range roots {
-				if r.speaksInFirstPerson(u, g) {
-					delete(roots, g)
-				}
-			}
+			roots = slices.DeleteFunc(roots, func(g int32) bool { return r.speaksInFirstPerson(u, g) })
 		}
 		if len(roots) == 1 {
-			for g := range roots {
-				u.union(g, nn.surface(d))
-			}
+			u.union(roots[0], u.surface(d))
 		}
 	}
 
@@ -249,70 +245,74 @@ func (r *runState) assignLabels() {
 		}
 		return cmp.Compare(a.Start, b.Start)
 	})
-	roles := map[string]Role{}
-	canon := map[string]string{}
+	// The roots of ds are numbered, so that what is gathered for each is a slice element.
+	n := int32(0)
 	for _, d := range ds {
-		root := u.find(nn.surface(d))
-		if strings.HasPrefix(root, "k:") {
+		if root := u.root(u.surface(d)); u.nodes[root].group == 0 {
+			n++
+			u.nodes[root].group = n
+		}
+	}
+	groups := make([]group, n)
+	for _, d := range ds {
+		root := u.root(u.surface(d))
+		g := &groups[u.nodes[root].group-1]
+		if u.known(root) {
 			for _, k := range r.known {
-				if k.node == root {
+				if k.node == u.nodes[root].name.key {
 					if k.Role != "" {
-						roles[root] = k.Role
+						g.role = k.Role
 					}
-					canon[root] = k.fullKey
+					g.canon = k.fullKey
 				}
 			}
 		}
-		if roles[root] == "" && d.role != "" && d.role != RolePerson {
-			roles[root] = d.role
+		if g.role == "" && d.role != "" && d.role != RolePerson {
+			g.role = d.role
 		}
-		if roles[root] == "" && d.Category == Person {
+		if g.role == "" && d.Category == Person {
 			f := &r.text
 			if d.Field == "title" {
 				f = &r.title
 			}
 			if role := roleFromContext(f.t, d.Start); role != "" {
-				roles[root] = role
+				g.role = role
 			}
 		}
-		if len(d.key) > len(canon[root]) && !strings.HasPrefix(root, "k:") {
-			canon[root] = d.key
+		if len(d.key) > len(g.canon) && !u.known(root) {
+			g.canon = d.key
 		}
 	}
-	labels := map[string]string{}
-	ids := map[string]string{}
 	counters := map[string]int{}
 	for _, d := range ds {
-		root := u.find(nn.surface(d))
-		l, ok := labels[root]
-		if !ok {
-			noun, lettered := labelNoun(d.Category, roles[root])
+		root := u.root(u.surface(d))
+		g := &groups[u.nodes[root].group-1]
+		if g.label == "" {
+			noun, lettered := labelNoun(d.Category, g.role)
 			if r.e.policy.ArchivePseudonyms {
 				mac := hmac.New(sha256.New, r.e.policy.Secret)
-				mac.Write([]byte(string(d.Category) + "\x00" + canon[root]))
-				l = "[" + noun + " " + hex.EncodeToString(mac.Sum(nil))[:8] + "]"
+				mac.Write([]byte(string(d.Category) + "\x00" + g.canon))
+				g.label = "[" + noun + " " + hex.EncodeToString(mac.Sum(nil))[:8] + "]"
 			} else {
 				n := counters[noun]
 				counters[noun]++
 				switch {
 				case lettered:
-					l = "[" + noun + " " + letters(n) + "]"
+					g.label = "[" + noun + " " + letters(n) + "]"
 				case n == 0:
-					l = "[" + noun + "]"
+					g.label = "[" + noun + "]"
 				default:
-					l = fmt.Sprintf("[%s %d]", noun, n+1)
+					g.label = fmt.Sprintf("[%s %d]", noun, n+1)
 				}
 			}
-			labels[root] = l
 		}
-		id, ok := ids[root]
-		if !ok {
-			id = entityID(root, r.e.policy)
-			ids[root] = id
+		if g.id == "" {
+			g.name = u.nodes[root].name.String()
+			g.id = entityID(g.name, r.e.policy)
 		}
-		d.Replacement = l
-		d.node = root
-		d.Entity = id
+		d.Replacement = g.label
+		d.node = g.name
+		d.Entity = g.id
 	}
 }
 
@@ -421,9 +421,9 @@ func (r *runState) bareSurname(d *decision) bool {
 }
 
 // speaksInFirstPerson says whether root is the group of the interviewee or the interviewer.
-func (r *runState) speaksInFirstPerson(u *unionFind, root string) bool {
+func (r *runState) speaksInFirstPerson(u *unionFind, root int32) bool {
 	for _, k := range r.known {
-		if (k.Role == RoleInterviewee || k.Role == RoleInterviewer) && u.find(k.node) == root {
+		if (k.Role == RoleInterviewee || k.Role == RoleInterviewer) && u.root(u.node(knownNode(k.node))) == root {
 			return true
 		}
 	}
