@@ -17,8 +17,7 @@ import (
 // overlap resolution, with the action the policy gives its category.
 type decision struct {
 	Span
-	key  string // phrase key of the surface form (what the residual check looks for)
-	node string // entity node for pseudonyms
+	key string // phrase key of the surface form (what the residual check looks for)
 	// surfaceNode is 1 + the number of the decision's surface node in assignLabels'
 	// union-find (unionFind.surface), 0 until it is looked up.
 	surfaceNode int32

@@ -40,12 +40,16 @@ type nodeName struct {
 	key  string // the phrase key, the entity, or the known person's node ("k:3")
 }
 
-// String is the node's name as a string, what entityID hashes.
-func (n nodeName) String() string {
+// appendTo appends the node's name as a string ("s:person:jimin", "k:3"): what entityID
+// hashes.
+func (n nodeName) appendTo(b []byte) []byte {
 	if n.kind == 'k' {
-		return n.key
+		return append(b, n.key...)
 	}
-	return string(n.kind) + ":" + string(n.c) + ":" + n.key
+	b = append(b, n.kind, ':')
+	b = append(b, n.c...)
+	b = append(b, ':')
+	return append(b, n.key...)
 }
 
 func knownNode(node string) nodeName { return nodeName{kind: 'k', key: node} }
@@ -114,11 +118,10 @@ func (u *unionFind) union(a, b int32) {
 var ownerMaps = sync.Pool{New: func() any { return map[string]int{} }}
 
 // group is what assignLabels gathers for one root: the role and canonical key its label is
-// made from, then the label, the entity ID and the root's name.
+// made from, then the label and the entity ID.
 type group struct {
 	role             Role
 	canon, label, id string
-	name             string
 }
 
 func (r *runState) assignLabels() {
@@ -307,20 +310,23 @@ func (r *runState) assignLabels() {
 			}
 		}
 		if g.id == "" {
-			g.name = u.nodes[root].name.String()
-			g.id = entityID(g.name, r.e.policy)
+			g.id = entityID(u.nodes[root].name)
 		}
 		d.Replacement = g.label
-		d.node = g.name
 		d.Entity = g.id
 	}
 }
 
 // entityID is what the report shows as the span's entity: a short hash of the group, so
 // spans of one person can be grouped without writing the name again.
-func entityID(root string, p *Policy) string {
-	h := sha256.Sum256([]byte(root))
-	return hex.EncodeToString(h[:6])
+func entityID(root nodeName) string {
+	// The name is hashed from a buffer on the stack (a longer one moves to the heap), and
+	// the hex digits are written into another: the ID is the only string made.
+	var nameBuf [64]byte
+	h := sha256.Sum256(root.appendTo(nameBuf[:0]))
+	var id [12]byte
+	hex.Encode(id[:], h[:6])
+	return string(id[:])
 }
 
 // oneWordVariant says whether v is a part of known person i's name (of any known person
