@@ -57,6 +57,10 @@ type runState struct {
 	// cluster, won and pieces are resolve's scratch slices, reused from cluster to cluster.
 	cluster, won []*decision
 	pieces       [][2]int
+	// keys interns the multi-word phrase keys of planField's spans (phraseKeyOf), built in
+	// keyBuf; both are dropped once the fields are planned.
+	keys   map[string]string
+	keyBuf []byte
 }
 
 // newDecision copies d into the run's arena: decisions live as long as the run, and the
@@ -143,6 +147,11 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	r.title = r.planField("title", doc.Title, knownM)
 	if knownM != nil {
 		returnRunMatcher(knownM) // planField keeps none of its matches
+	}
+	if r.keys != nil {
+		clear(r.keys)
+		keyMaps.Put(r.keys)
+		r.keys, r.keyBuf = nil, nil
 	}
 	// A form removed from the title is removed from the text too, and the other way round.
 	titleDs := r.title.decisions
@@ -433,7 +442,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			d.priority++
 		}
 		ns, ne := normStart(t, c.Start), normEnd(t, c.End)
-		d.key = phraseKeyOf(t, ns, ne)
+		d.key = r.phraseKeyOf(t, ns, ne)
 		if c.Category == Person {
 			d.key = stripPossessive(d.key, t.Norm[ns:ne])
 		}
@@ -485,7 +494,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		// A one-word part ("Park" of "Park Young-mi") scores low so that a detector's longer
 		// name around it ("Park Chol-su", another person) wins the overlap.
 		c := Candidate{Start: s, End: en, Detector: "known", Score: 1}
-		key := phraseKeyOf(t, m.start, m.end)
+		key := r.phraseKeyOf(t, m.start, m.end)
 		if i < 0 || r.known[i].partial[t.Fold[m.start:m.end]] || r.known[i].partial[key] {
 			c.Score = 0.5
 		}
@@ -539,8 +548,10 @@ func normStart(t *Text, o int) int {
 
 func normEnd(t *Text, o int) int { return normStart(t, o) }
 
-// phraseKeyOf is the phrase key of Norm[start:end], computed from the text's own words.
-func phraseKeyOf(t *Text, start, end int) string {
+// phraseKeyOf is the phrase key of Norm[start:end], computed from the text's own words. A
+// key of several words is built in the run's buffer and made a string once per run: a name
+// is found again and again in a testimony, and every mention needs its key.
+func (r *runState) phraseKeyOf(t *Text, start, end int) string {
 	ws := t.wordList()
 	i := sort.Search(len(ws), func(i int) bool { return ws[i].end > start })
 	n, j := 0, i
@@ -554,12 +565,24 @@ func phraseKeyOf(t *Text, start, end int) string {
 		// One word: a substring of Fold, nothing to copy.
 		return t.Fold[max(ws[i].start, start):min(ws[i].end, end)]
 	}
-	b := make([]byte, 0, n)
+	b := slices.Grow(r.keyBuf[:0], n)
 	for ; i < j; i++ {
 		b = append(b, t.Fold[max(ws[i].start, start):min(ws[i].end, end)]...)
 	}
-	return string(b)
+	r.keyBuf = b
+	if k, ok := r.keys[string(b)]; ok {
+		return k
+	}
+	if r.keys == nil {
+		r.keys = keyMaps.Get().(map[string]string)
+	}
+	k := string(b)
+	r.keys[k] = k
+	return k
 }
+
+// keyMaps pools the runs' maps of multi-word keys, cleared (plan gives its map back).
+var keyMaps = sync.Pool{New: func() any { return map[string]string{} }}
 
 // wordsIn returns the words of ws inside [s, e).
 func wordsIn(ws []word, s, e int) []word {
