@@ -61,6 +61,8 @@ type runState struct {
 	// keyBuf; both are dropped once the fields are planned.
 	keys   map[string]string
 	keyBuf []byte
+	// partRules are the rules of name parts by the rule of their name (partRule).
+	partRules map[string]string
 }
 
 // newDecision copies d into the run's arena: decisions live as long as the run, and the
@@ -1032,13 +1034,27 @@ func (r *runState) nameParts(t *Text, ds []*decision) []*decision {
 			p.key = k
 			p.Entity = ""
 			p.exempt = false
-			p.Rule = d.Rule + " (part of a name)"
+			p.Rule = r.partRule(d.Rule)
 			p.Reason = "part of a name found elsewhere in this testimony"
 			p.priority = d.priority * 0.8
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// partRule is rule + " (part of a name)", made once per rule and run: a testimony's names
+// come from a handful of rules, and each has several parts.
+func (r *runState) partRule(rule string) string {
+	pr, ok := r.partRules[rule]
+	if !ok {
+		if r.partRules == nil {
+			r.partRules = map[string]string{}
+		}
+		pr = rule + " (part of a name)"
+		r.partRules[rule] = pr
+	}
+	return pr
 }
 
 // partTitles are never a part of a name on their own.
