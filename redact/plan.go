@@ -636,7 +636,7 @@ func overlapsAny(ds []*decision, s, e int) bool {
 func (r *runState) resolve(ds []*decision) []*decision {
 	// Most spans overlap nothing: resolve each cluster of overlapping spans on its own, so a
 	// long testimony costs n log n, not n².
-	slices.SortStableFunc(ds, func(a, b *decision) int { return cmp.Compare(a.Start, b.Start) })
+	sortByStart(ds)
 	out := make([]*decision, 0, len(ds))
 	for i := 0; i < len(ds); {
 		j, end := i+1, ds[i].End
@@ -712,6 +712,37 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 	}
 	return won
 }
+
+// sortByStart sorts ds by start, stably (what slices.SortStableFunc does). ds is most often
+// sorted already, or nearly: a sorted ds is checked and left as it is; otherwise each
+// decision's start and index are packed in one uint64 (a start is below 1<<31), those are
+// sorted as numbers, and ds is put in their order.
+func sortByStart(ds []*decision) {
+	if slices.IsSortedFunc(ds, func(a, b *decision) int { return cmp.Compare(a.Start, b.Start) }) {
+		return
+	}
+	sc := sortScratches.Get().(*sortScratch)
+	keys := sc.keys[:0]
+	for i, d := range ds {
+		keys = append(keys, uint64(d.Start)<<32|uint64(i))
+	}
+	slices.Sort(keys)
+	tmp := append(sc.tmp[:0], ds...)
+	for i, k := range keys {
+		ds[i] = tmp[uint32(k)]
+	}
+	clear(tmp) // a pooled slice keeps no decision
+	sc.keys, sc.tmp = keys, tmp[:0]
+	sortScratches.Put(sc)
+}
+
+// sortScratch is sortByStart's scratch, pooled.
+type sortScratch struct {
+	keys []uint64
+	tmp  []*decision
+}
+
+var sortScratches = sync.Pool{New: func() any { return new(sortScratch) }}
 
 func insertDecision(ds []*decision, i int, d *decision) []*decision {
 	ds = append(ds, nil)
@@ -863,7 +894,7 @@ func (r *runState) spans() []Span {
 	out := make([]Span, 0, len(r.text.decisions)+len(r.text.keeps)+len(r.title.decisions)+len(r.title.keeps))
 	for _, f := range []*field{&r.text, &r.title} {
 		all := append(append(make([]*decision, 0, len(f.decisions)+len(f.keeps)), f.decisions...), f.keeps...)
-		slices.SortStableFunc(all, func(a, b *decision) int { return cmp.Compare(a.Start, b.Start) })
+		sortByStart(all)
 		for _, d := range all {
 			out = append(out, d.Span)
 		}
