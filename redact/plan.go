@@ -43,8 +43,11 @@ type runState struct {
 	e     *Engine
 	doc   Document
 	known []knownEntry
-	text  field
-	title field
+	// partial holds the known entries' variants that are a part of another (isPartial); it
+	// is read only while the run is planned.
+	partial map[partialKey]bool
+	text    field
+	title   field
 	// forms are the phrase keys of everything removed: the residual check's list.
 	forms map[string]bool
 	// formsM matches formKeys (the keys of forms), built on the residual check's first use.
@@ -122,9 +125,25 @@ type knownEntry struct {
 	fullKey  string
 	rule     string   // the Rule of its candidates: "known <role or category>"
 	variants []string // phrase keys
-	// partial marks variants that are a part of another variant ("park" and "youngmi" of
-	// "parkyoungmi"), as opposed to full spellings ("pakyongmi").
-	partial map[string]bool
+	// partials counts the variants that are a part of another variant ("park" and "youngmi"
+	// of "parkyoungmi"), as opposed to full spellings ("pakyongmi"): runState.isPartial.
+	partials int
+}
+
+// partialKey is a key of runState.partial: a variant of the known entry r.known[entry].
+type partialKey struct {
+	entry int
+	key   string
+}
+
+// partialMaps pools the runs' partial maps, cleared (plan gives its map back).
+var partialMaps = sync.Pool{New: func() any { return map[partialKey]bool{} }}
+
+// isPartial says whether key is a variant of known entry i that is a part of another of its
+// variants. One map for the run, rather than one per entry, which cost a map per known
+// person and document.
+func (r *runState) isPartial(i int, key string) bool {
+	return r.partial[partialKey{i, key}]
 }
 
 func (e *Engine) plan(doc Document) (*runState, error) {
@@ -181,6 +200,11 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 				r.forms[d.key] = true
 			}
 		}
+	}
+	if r.partial != nil {
+		clear(r.partial)
+		partialMaps.Put(r.partial)
+		r.partial = nil
 	}
 	r.text.decisions = mergePlaces(r.text.decisions, doc.Text)
 	r.title.decisions = mergePlaces(r.title.decisions, doc.Title)
@@ -277,10 +301,12 @@ func (r *runState) prepareKnown() {
 		for _, v := range ke.variants {
 			for _, w := range ke.variants {
 				if len(v) < len(w) && (strings.HasPrefix(w, v) || strings.HasSuffix(w, v)) {
-					if ke.partial == nil {
-						ke.partial = map[string]bool{} // most entries have none: nil reads as empty
+					if r.partial == nil {
+						r.partial = partialMaps.Get().(map[partialKey]bool)
 					}
-					ke.partial[v] = true
+					r.partial[partialKey{len(r.known), v}] = true
+					ke.partials++
+					break
 				}
 			}
 		}
@@ -497,7 +523,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		// name around it ("Park Chol-su", another person) wins the overlap.
 		c := Candidate{Start: s, End: en, Detector: "known", Score: 1}
 		key := r.phraseKeyOf(t, m.start, m.end)
-		if i < 0 || r.known[i].partial[t.Fold[m.start:m.end]] || r.known[i].partial[key] {
+		if i < 0 || r.isPartial(i, t.Fold[m.start:m.end]) || r.isPartial(i, key) {
 			c.Score = 0.5
 		}
 		exempt := false

@@ -142,7 +142,7 @@ func (r *runState) assignLabels() {
 	personNames := 0
 	for _, k := range r.known {
 		if k.Category == Person {
-			personNames += len(k.variants) - len(k.partial)
+			personNames += len(k.variants) - k.partials
 		}
 	}
 	owner := ownerMaps.Get().(map[string]int)
@@ -191,11 +191,11 @@ func (r *runState) assignLabels() {
 			names = append(names, keyed{d.key, u.surface(d)})
 		}
 	}
-	for _, k := range r.known {
+	for i, k := range r.known {
 		if k.Category == Person {
 			node := int32(-1) // made at the first variant that needs it
 			for _, v := range k.variants {
-				if !k.partial[v] {
+				if !r.isPartial(i, v) {
 					if node < 0 {
 						node = u.node(knownNode(k.node))
 					}
@@ -332,8 +332,11 @@ func entityID(root nodeName) string {
 // oneWordVariant says whether v is a part of known person i's name (of any known person
 // with i < 0), such as a surname or a given name alone, as opposed to a full spelling.
 func (r *runState) oneWordVariant(i int, v string) bool {
-	for j, k := range r.known {
-		if (i < 0 || i == j) && k.partial[v] {
+	if i >= 0 {
+		return r.isPartial(i, v)
+	}
+	for j := range r.known {
+		if r.isPartial(j, v) {
 			return true
 		}
 	}
@@ -418,8 +421,8 @@ func (r *runState) bareSurname(d *decision) bool {
 	if d.Detector != "known" || r.e.gaz == nil || r.e.gaz.Surnames[d.key] == "" {
 		return false
 	}
-	for _, k := range r.known {
-		if k.partial[d.key] && strings.HasPrefix(k.fullKey, d.key+" ") {
+	for i, k := range r.known {
+		if r.isPartial(i, d.key) && strings.HasPrefix(k.fullKey, d.key+" ") {
 			return true
 		}
 	}
