@@ -114,6 +114,10 @@ func (u *unionFind) union(a, b int32) {
 	u.nodes[ib].parent = ia
 }
 
+// stringSets pools the runs' sets of keys (assignLabels' person keys, nameParts' parts),
+// cleared.
+var stringSets = sync.Pool{New: func() any { return map[string]bool{} }}
+
 // ownerMaps pools assignLabels' variant-owner maps between runs, cleared.
 var ownerMaps = sync.Pool{New: func() any { return map[string]int{} }}
 
@@ -125,16 +129,24 @@ type group struct {
 }
 
 func (r *runState) assignLabels() {
-	var ds []*decision
+	pseudonyms := 0
+	for _, f := range []*field{&r.text, &r.title} {
+		for _, d := range f.decisions {
+			if d.Action == Pseudonymize {
+				pseudonyms++
+			}
+		}
+	}
+	if pseudonyms == 0 {
+		return
+	}
+	ds := make([]*decision, 0, pseudonyms)
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
 			if d.Action == Pseudonymize {
 				ds = append(ds, d)
 			}
 		}
-	}
-	if len(ds) == 0 {
-		return
 	}
 	u := getUnionFind()
 	defer u.release()
@@ -184,11 +196,15 @@ func (r *runState) assignLabels() {
 		node int32
 	}
 	names := make([]keyed, 0, len(ds)+personNames)
-	seenKey := map[string]bool{}
+	// firsts are the first mentions of each person key of ds, in the order of ds.
+	var firsts []*decision
+	seenKey := stringSets.Get().(map[string]bool)
+	defer func() { clear(seenKey); stringSets.Put(seenKey) }()
 	for _, d := range ds {
 		if d.Category == Person && !seenKey[d.key] {
 			seenKey[d.key] = true
 			names = append(names, keyed{d.key, u.surface(d)})
+			firsts = append(firsts, d)
 		}
 	}
 	for i, k := range r.known {
@@ -204,13 +220,8 @@ func (r *runState) assignLabels() {
 			}
 		}
 	}
-	done := make(map[string]bool, len(seenKey))
 	var roots []int32 // a set: few elements
-	for _, d := range ds {
-		if d.Category != Person || done[d.key] {
-			continue
-		}
-		done[d.key] = true
+	for _, d := range firsts {
 		roots = roots[:0]
 		for _, n := range names {
 			if len(n.key) > len(d.key) && (strings.HasPrefix(n.key, d.key) || strings.HasSuffix(n.key, d.key)) {
