@@ -1071,7 +1071,8 @@ func extendHyphenated(s string, e int) int {
 // Parts carry no entity, so a surname shared by two people joins neither of them.
 func (r *runState) nameParts(t *Text, ds []*decision) []*decision {
 	var out []*decision
-	seen := map[string]bool{}
+	seen := stringSets.Get().(map[string]bool)
+	defer func() { clear(seen); stringSets.Put(seen) }()
 	for _, d := range ds {
 		if d.Category != Person || d.Action == Keep || d.remainder || hangulOrCJK(d.Text) {
 			continue
