@@ -48,11 +48,12 @@ type runState struct {
 	partial map[partialKey]bool
 	text    field
 	title   field
-	// forms are the phrase keys of everything removed: the residual check's list.
-	forms map[string]bool
-	// formsM matches formKeys (the keys of forms), built on the residual check's first use.
-	formsM   *matcher
-	formKeys []string
+	// forms are the phrase keys of everything removed: the residual check's list. A key is
+	// there as many times as it was removed: the matcher keeps one copy (formMatcher), and
+	// collecting them in a map first cost a map insert per removed span.
+	forms []string
+	// formsM matches forms, built on the residual check's first use.
+	formsM *matcher
 	// arena holds the run's decisions (candidates, propagated copies, name parts, pieces of
 	// overlapping spans), a pooled block at a time; blocks are every block it has taken.
 	arena  []decision
@@ -115,7 +116,7 @@ func (r *runState) releaseTexts() {
 func (r *runState) release() {
 	if r.formsM != nil {
 		returnRunMatcher(r.formsM)
-		r.formsM, r.formKeys = nil, nil
+		r.formsM = nil
 	}
 }
 
@@ -179,12 +180,12 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	r.title.decisions = r.propagate(&r.title, r.title.decisions, r.text.decisions)
 	r.text.decisions = r.propagate(&r.text, r.text.decisions, titleDs)
 	r.assignLabels()
-	// forms is sized for every key it may get, so it is not rehashed as it grows.
+	// forms is sized for every key it may get, so it is not regrown.
 	formsHint := len(r.text.decisions) + len(r.title.decisions) + len(e.denyKeys)
 	for _, k := range r.known {
 		formsHint += len(k.variants)
 	}
-	r.forms = make(map[string]bool, formsHint)
+	r.forms = make([]string, 0, formsHint)
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
 			d.Replacement = r.replacement(d, f.t)
@@ -197,7 +198,7 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 				d.Replacement = ""
 			}
 			if d.Action != Keep && propagatable(d) {
-				r.forms[d.key] = true
+				r.forms = append(r.forms, d.key)
 			}
 		}
 	}
@@ -211,12 +212,12 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	for _, k := range r.known {
 		for _, v := range k.variants {
 			if len([]rune(v)) >= 2 {
-				r.forms[v] = true
+				r.forms = append(r.forms, v)
 			}
 		}
 	}
 	for _, k := range e.denyKeys {
-		r.forms[k] = true
+		r.forms = append(r.forms, k)
 	}
 	return r, nil
 }

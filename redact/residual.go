@@ -84,17 +84,12 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 // formMatcher returns the matcher of the removed forms, built once per run: the text, the
 // title and every topic are checked against the same list.
 func (r *runState) formMatcher() (*matcher, []string) {
-	if r.formsM == nil || len(r.formKeys) != len(r.forms) {
+	if r.formsM == nil {
 		// Borrowed from the pool: Redact gives it back (release) when the run is over.
-		r.release()
 		r.formsM = borrowRunMatcher(len(r.forms))
-		r.formKeys = make([]string, 0, len(r.forms))
-		for k := range r.forms {
-			r.formKeys = append(r.formKeys, k)
-		}
-		for i, k := range r.formKeys {
-			r.formsM.add(k, i)
+		for i, k := range r.forms {
+			r.formsM.addFirst(k, i) // a key's later copies are the same form
 		}
 	}
-	return r.formsM, r.formKeys
+	return r.formsM, r.forms
 }
