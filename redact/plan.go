@@ -476,7 +476,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			d.key = stripPossessive(d.key, t.Norm[ns:ne])
 		}
 		if !d.exempt && !jobNotInstitution(t, *c) {
-			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, c.Start, c.End) {
+			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, ns, ne) {
 				d.Action = Keep
 				d.Reason = "allow list: " + d.Reason
 				d.Rule = "allow list"
@@ -1148,12 +1148,11 @@ func koreanGivenAt(s string) int {
 
 // allowedWithGenericWords says whether a candidate is an allow-listed phrase plus only
 // generic words around it: "the Hanawon centre" is Hanawon, a public body, not a private
-// workplace.
-func allowedWithGenericWords(t *Text, allow [][2]int, s, e int) bool {
+// workplace. ns and ne are the candidate's Norm offsets (its caller has them already).
+func allowedWithGenericWords(t *Text, allow [][2]int, ns, ne int) bool {
 	if len(allow) == 0 {
 		return false
 	}
-	ns, ne := normStart(t, s), normEnd(t, e)
 	inAllow := false
 	for _, w := range wordsIn(t.wordList(), ns, ne) {
 		os, oe := t.Orig(w.start, w.end)
