@@ -460,15 +460,19 @@ func (s *nameScan) personFollows(j int) bool {
 
 // remember records a person for the second pass and returns it.
 func (s *nameScan) remember(canon string, syls []string) person {
-	p := person{surname: canon, given: make([]string, len(syls))}
-	for k, y := range syls {
-		p.given[k] = s.fold(y)
-	}
-	p.entity = canon + "|" + strings.Join(p.given, "")
+	// why: most calls name a person already found; the entity is written into a stack buffer
+	// and compared there, so only a new person allocates.
+	var buf [48]byte
+	key := append(append(buf[:0], canon...), '|')
+	key = s.appendKey(key, syls)
 	for _, q := range s.persons {
-		if q.entity == p.entity {
+		if q.entity == string(key) {
 			return q
 		}
+	}
+	p := person{surname: canon, given: make([]string, len(syls)), entity: string(key)}
+	for k, y := range syls {
+		p.given[k] = s.fold(y)
 	}
 	s.persons = append(s.persons, p)
 	return p
