@@ -41,7 +41,9 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.bareSurnames()
 	s.ambiguousMidSentence()
 	s.linkSpeakerLabels()
-	return s.out
+	out := s.out
+	s.release()
+	return out
 }
 
 // person is a name found in the first pass; the second pass looks for its parts.
@@ -70,7 +72,8 @@ type nameScan struct {
 	idRuns  [][2]int // identifier-like token runs [from, to), found once by newNameScan
 	// caps lists the capitalised word tokens in order. Every pass but the lower-case
 	// partial mentions starts from one, so they walk this list instead of every token.
-	caps []int
+	caps  []int
+	parts []identPart // one identifier's parts, for namesInIdentifier
 }
 
 // strs returns a, b (or a alone when b is "") as a slice of a shared store: the passes
@@ -78,7 +81,9 @@ type nameScan struct {
 // slice's capacity is its length, so an append by the caller copies it.
 func (s *nameScan) strs(a, b string) []string {
 	if cap(s.pool)-len(s.pool) < 2 {
-		s.pool = make([]string, 0, 32)
+		// The slices handed out keep the full store alive; the larger one is kept for the
+		// next scan (nameScans).
+		s.pool = make([]string, 0, max(32, 2*cap(s.pool)))
 	}
 	n := len(s.pool)
 	if b == "" {
@@ -92,11 +97,30 @@ func (s *nameScan) strs(a, b string) []string {
 // label is a speaker-label candidate and its tokens.
 type label struct{ cand, from, to int }
 
+// nameScans keeps the per-token buffers of finished scans: a testimony's are tens of
+// kilobytes, and every Redact made them again.
+var nameScans = sync.Pool{New: func() any { return new(nameScan) }}
+
+// resized returns b with length n and every element zero, reusing its array when it fits.
+func resized[E any](b []E, n int) []E {
+	if cap(b) < n {
+		return make([]E, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
 func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	ix := indexFor(g)
 	a := analyse(t, ix)
 	toks, places := a.toks, a.places
-	s := &nameScan{t: t, g: g, ix: ix, toks: toks, taken: append([]bool(nil), a.prot...), place: make([]bool, len(toks)), ident: make([]bool, len(toks)), segs: make([]int32, len(toks))}
+	s := nameScans.Get().(*nameScan)
+	s.t, s.g, s.ix, s.toks = t, g, ix, toks
+	s.taken = append(s.taken[:0], a.prot...)
+	s.place = resized(s.place, len(toks))
+	s.ident = resized(s.ident, len(toks))
+	s.segs = resized(s.segs, len(toks))
 	for i := 0; i < len(toks); {
 		j := s.identifierEnd(i)
 		if j-i >= 2 && s.looksLikeIdentifier(i, j) {
@@ -112,19 +136,27 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 			s.place[k] = true
 		}
 	}
-	n := 0
-	for k := range toks {
-		if toks[k].upper {
-			n++
-		}
-	}
-	s.caps = make([]int, 0, n)
 	for k := range toks {
 		if toks[k].upper {
 			s.caps = append(s.caps, k)
 		}
 	}
 	return s
+}
+
+// release gives the scan's buffers back to nameScans, emptied and without the strings of
+// the testimony. Nothing may use s afterwards; the candidates (s.out) are the caller's.
+func (s *nameScan) release() {
+	clear(s.persons)
+	clear(s.segList)
+	clear(s.pool[:cap(s.pool)])
+	clear(s.parts)
+	*s = nameScan{
+		taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0],
+		persons: s.persons[:0], segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
+		idRuns: s.idRuns[:0], caps: s.caps[:0], parts: s.parts[:0],
+	}
+	nameScans.Put(s)
 }
 
 // add records a candidate over tokens [from, to) and marks them taken.
@@ -304,7 +336,7 @@ func (s *nameScan) segmentTok(i int) []string {
 	} else {
 		syls = s.strs(w[:k], w[k:])
 	}
-	if s.segList == nil {
+	if cap(s.segList) == 0 {
 		s.segList = make([][]string, 0, 16)
 	}
 	s.segList = append(s.segList, syls)
@@ -1267,12 +1299,8 @@ func (s *nameScan) looksLikeIdentifier(i, j int) bool {
 // namesInIdentifier looks at the word parts of one identifier for a name: a surname next to
 // given syllables, two given syllables in a row, a known given name, or a listed first name.
 func (s *nameScan) namesInIdentifier(i, j int) {
-	type part struct {
-		k    int
-		low  string
-		syls []string
-	}
-	var parts []part
+	type part = identPart
+	parts := s.parts[:0]
 	for k := i; k < j; k++ {
 		t := s.toks[k]
 		if t.kind != tokWord || s.taken[k] {
@@ -1281,6 +1309,7 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 		}
 		parts = append(parts, part{k: k, low: t.low, syls: s.segmentTok(k)})
 	}
+	s.parts = parts // the buffer, for the next identifier
 	for x := 0; x < len(parts); x++ {
 		p := parts[x]
 		if p.k < 0 || s.taken[p.k] {
@@ -1341,6 +1370,14 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 			s.add(p.k, p.k+1, "identifier", "first name "+strconv.Quote(p.low)+" inside an identifier", 0.7, s.firstEntity(p.low), "")
 		}
 	}
+}
+
+// identPart is one token of an identifier for namesInIdentifier: k is -1 for a part that is
+// not a free word.
+type identPart struct {
+	k    int
+	low  string
+	syls []string
 }
 
 // joinedFullName splits a word into a surname (not an English word) and one or two given
