@@ -41,7 +41,12 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.bareSurnames()
 	s.ambiguousMidSentence()
 	s.linkSpeakerLabels()
-	out := s.out
+	// why: s.out is the pooled scan's buffer; the caller gets its own slice of exactly the
+	// candidates, one allocation instead of a slice regrown candidate by candidate.
+	var out []Candidate
+	if len(s.out) > 0 {
+		out = append([]Candidate(nil), s.out...)
+	}
 	s.release()
 	return out
 }
@@ -145,14 +150,15 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 }
 
 // release gives the scan's buffers back to nameScans, emptied and without the strings of
-// the testimony. Nothing may use s afterwards; the candidates (s.out) are the caller's.
+// the testimony. Nothing may use s afterwards.
 func (s *nameScan) release() {
+	clear(s.out)
 	clear(s.persons)
 	clear(s.segList)
 	clear(s.pool[:cap(s.pool)])
 	clear(s.parts)
 	*s = nameScan{
-		taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0],
+		out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0],
 		persons: s.persons[:0], segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
 		idRuns: s.idRuns[:0], caps: s.caps[:0], parts: s.parts[:0],
 	}
