@@ -79,6 +79,54 @@ type nameScan struct {
 	// partial mentions starts from one, so they walk this list instead of every token.
 	caps  []int
 	parts []identPart // one identifier's parts, for namesInIdentifier
+	why   reasonText  // the candidate's reason, being written
+}
+
+// reasonText writes a candidate's reason into one buffer the scan keeps, so a reason is one
+// allocation: quoting its parts and concatenating them made a string for each.
+type reasonText struct{ b []byte }
+
+func (r *reasonText) start(text string) *reasonText {
+	r.b = append(r.b[:0], text...)
+	return r
+}
+
+func (r *reasonText) then(text string) *reasonText {
+	r.b = append(r.b, text...)
+	return r
+}
+
+// quoted writes strconv.Quote(text).
+func (r *reasonText) quoted(text string) *reasonText {
+	r.b = strconv.AppendQuote(r.b, text)
+	return r
+}
+
+// quotedSyllables writes strconv.Quote(strings.Join(syls, "-")): a given name as the reasons show it.
+func (r *reasonText) quotedSyllables(syls []string) *reasonText {
+	var buf [32]byte
+	joined := buf[:0]
+	for k, y := range syls {
+		if k > 0 {
+			joined = append(joined, '-')
+		}
+		joined = append(joined, y...)
+	}
+	r.b = strconv.AppendQuote(r.b, string(joined))
+	return r
+}
+
+func (r *reasonText) String() string { return string(r.b) }
+
+// givenRule is "given-" + form without building it: standaloneGiven names its rule so.
+func givenRule(form string) string {
+	switch form {
+	case "hyphenated":
+		return "given-hyphenated"
+	case "spaced":
+		return "given-spaced"
+	}
+	return "given-" + form
 }
 
 // strs returns a, b (or a alone when b is "") as a slice of a shared store: the passes
@@ -157,8 +205,9 @@ func (s *nameScan) release() {
 	clear(s.segList)
 	clear(s.pool[:cap(s.pool)])
 	clear(s.parts)
+	clear(s.why.b[:cap(s.why.b)])
 	*s = nameScan{
-		out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0],
+		why: reasonText{b: s.why.b[:0]}, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0],
 		persons: s.persons[:0], segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
 		idRuns: s.idRuns[:0], caps: s.caps[:0], parts: s.parts[:0],
 	}
@@ -273,8 +322,6 @@ func joinedIs(parts []string, key string) bool {
 
 // foldMemo caches foldSyllable: a testimony repeats the same few names.
 var foldMemo sync.Map // string → string
-
-func (gv given) display() string { return strings.Join(gv.syls, "-") }
 
 // givenAt parses a Korean or pinyin given name of one or two syllables starting at token i:
 // "Ji-min" / "Ji-Min", "Ji Min", "Jimin", "Min". The first letter must be upper case unless
@@ -398,12 +445,12 @@ func (s *nameScan) fullNames(minSyl int) {
 				if len(gv.syls) == 1 && gv.form == "single" {
 					if syls := []string{s.toks[i].low, gv.syls[0]}; s.givenKnown(syls) {
 						e := s.givenEntity(syls)
-						s.add(i, gv.to, "known-given", "given name "+strconv.Quote(s.toks[i].low+"-"+gv.syls[0])+" of a person named in full elsewhere in the document", 0.8, e, "")
+						s.add(i, gv.to, "known-given", s.why.start("given name ").quotedSyllables(syls).then(" of a person named in full elsewhere in the document").String(), 0.8, e, "")
 						continue
 					}
 				}
 				p := s.remember(canon, gv.syls)
-				s.add(i, gv.to, "surname+given", "surname "+strconv.Quote(s.toks[i].text(s.t.Norm))+" + given syllables "+strconv.Quote(gv.display()), fullNameScore, p.entity, "")
+				s.add(i, gv.to, "surname+given", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" + given syllables ").quotedSyllables(gv.syls).String(), fullNameScore, p.entity, "")
 				continue
 			}
 		}
@@ -415,7 +462,7 @@ func (s *nameScan) fullNames(minSyl int) {
 			if canon, ok := s.surnameAt(gv.to); ok && s.free(gv.to, gv.to+1) && !s.place[i] && !s.blocked(gv) {
 				if !(gv.form == "spaced" && s.toks[i].sentStart && s.ambiguous(gv.syls[0])) {
 					p := s.remember(canon, gv.syls)
-					s.add(i, gv.to+1, "given+surname", "given syllables "+strconv.Quote(gv.display())+" + surname "+strconv.Quote(s.toks[gv.to].text(s.t.Norm)), 0.85, p.entity, "")
+					s.add(i, gv.to+1, "given+surname", s.why.start("given syllables ").quotedSyllables(gv.syls).then(" + surname ").quoted(s.toks[gv.to].text(s.t.Norm)).String(), 0.85, p.entity, "")
 				}
 			}
 		}
@@ -542,7 +589,7 @@ func (s *nameScan) cuedNames() {
 		if kind == cueRank && !s.knownNamePart(i) {
 			continue
 		}
-		s.add(start, to, "cue", "cue "+strconv.Quote(cue), 0.85, entity, role)
+		s.add(start, to, "cue", s.why.start("cue ").quoted(cue).String(), 0.85, entity, role)
 	}
 }
 
@@ -607,7 +654,7 @@ func (s *nameScan) initialNames() {
 		}
 		last := s.toks[to-1].low
 		s.persons = append(s.persons, person{entity: "|" + last, last: last, given: []string{""}})
-		s.add(i, to, "initials", "initials before capitalised surname "+strconv.Quote(s.toks[j].text(s.t.Norm)), 0.7, s.lastEntity(last), "")
+		s.add(i, to, "initials", s.why.start("initials before capitalised surname ").quoted(s.toks[j].text(s.t.Norm)).String(), 0.7, s.lastEntity(last), "")
 	}
 }
 
@@ -853,11 +900,11 @@ func (s *nameScan) firstNames() {
 		entity := first + "|" + last
 		p := person{entity: entity, given: []string{first}, last: last}
 		s.persons = append(s.persons, p)
-		reason := "first name " + strconv.Quote(s.toks[i].text(s.t.Norm))
+		why := s.why.start("first name ").quoted(s.toks[i].text(s.t.Norm))
 		if last != "" {
-			reason += " + capitalised surname " + strconv.Quote(s.toks[to-1].text(s.t.Norm))
+			why.then(" + capitalised surname ").quoted(s.toks[to-1].text(s.t.Norm))
 		}
-		s.add(i, to, "first-name", reason, 0.8, entity, "")
+		s.add(i, to, "first-name", why.String(), 0.8, entity, "")
 	}
 	// Russian surnames by their endings ("Petrov", "Ivanova", "Shevchenko") stand alone.
 	for _, i := range s.caps {
@@ -870,7 +917,7 @@ func (s *nameScan) firstNames() {
 		if afterPreposition || beforeCapital {
 			continue
 		}
-		s.add(i, i+1, "surname-suffix", "capitalised word with a Slavic surname ending "+strconv.Quote(s.toks[i].text(s.t.Norm)), 0.6, s.lastEntity(s.toks[i].low), "")
+		s.add(i, i+1, "surname-suffix", s.why.start("capitalised word with a Slavic surname ending ").quoted(s.toks[i].text(s.t.Norm)).String(), 0.6, s.lastEntity(s.toks[i].low), "")
 	}
 }
 
@@ -916,7 +963,7 @@ func (s *nameScan) standaloneGiven() {
 		if gv.form == "spaced" && (englishWords[a] || englishWords[b] || s.ambiguous(a) && s.ambiguous(b)) {
 			continue
 		}
-		s.add(gv.from, gv.to, "given-"+gv.form, "given syllables "+strconv.Quote(gv.display())+" written as a Korean given name", 0.75, s.givenEntity(gv.syls), "")
+		s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" written as a Korean given name").String(), 0.75, s.givenEntity(gv.syls), "")
 	}
 }
 
@@ -974,14 +1021,14 @@ func (s *nameScan) koreanPartials() {
 		var buf [32]byte
 		key := s.appendKey(buf[:0], gv.syls) // the given name's folded key, without allocating
 		if e, ok := byGiven[string(key)]; ok && (upper || !s.ambiguous(s.toks[i].low) && gv.form != "single") && !s.place[i] {
-			s.add(gv.from, gv.to, "known-given", "given name "+strconv.Quote(gv.display())+" of a person named in full elsewhere in the document", 0.8, e, "")
+			s.add(gv.from, gv.to, "known-given", s.why.start("given name ").quotedSyllables(gv.syls).then(" of a person named in full elsewhere in the document").String(), 0.8, e, "")
 			continue
 		}
 		// One syllable of a known two-syllable given name ("Min" for Ji-min): capitalised,
 		// and not a sentence-initial English word.
 		if len(gv.syls) == 1 && upper && !s.place[i] {
 			if e, ok := bySyl[string(key)]; ok && !englishWords[s.toks[i].low] && !(s.toks[i].sentStart && s.ambiguous(s.toks[i].low)) {
-				s.add(i, i+1, "known-syllable", "syllable "+strconv.Quote(s.toks[i].text(s.t.Norm))+" of the given name of a person named in full elsewhere", 0.6, e, "")
+				s.add(i, i+1, "known-syllable", s.why.start("syllable ").quoted(s.toks[i].text(s.t.Norm)).then(" of the given name of a person named in full elsewhere").String(), 0.6, e, "")
 			}
 		}
 	}
@@ -1009,7 +1056,7 @@ func (s *nameScan) westernPartials() {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
 		if k, ok := bySurname[s.toks[i].low]; ok {
-			s.add(i, i+1, "known-surname", "surname "+strconv.Quote(s.toks[i].text(s.t.Norm))+" of a person named in full elsewhere", 0.8, s.persons[k].entity, "")
+			s.add(i, i+1, "known-surname", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" of a person named in full elsewhere").String(), 0.8, s.persons[k].entity, "")
 		}
 	}
 }
@@ -1034,7 +1081,7 @@ func (s *nameScan) bareSurnames() {
 		if n := i + 1; !amb && n < len(s.toks) && isSpaceGap(s.gap(n)) && s.free(n, n+1) && s.toks[n].upper && len(s.toks[n].low) >= 3 &&
 			!allUpper(s.toks[n].text(s.t.Norm)) && !nonNames[s.toks[n].low] && !s.place[n] && !commonNounsAfterNames[s.toks[n].low] && !englishWords[s.toks[n].low] &&
 			!(n+1 < len(s.toks) && isSpaceGap(s.gap(n+1)) && s.toks[n+1].upper) {
-			s.add(i, n+1, "surname+word", "surname "+strconv.Quote(s.toks[i].text(s.t.Norm))+" + capitalised word "+strconv.Quote(s.toks[n].text(s.t.Norm)), 0.75, canon+"|"+s.toks[n].low, "")
+			s.add(i, n+1, "surname+word", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" + capitalised word ").quoted(s.toks[n].text(s.t.Norm)).String(), 0.75, canon+"|"+s.toks[n].low, "")
 			continue
 		}
 		surnamed := i > 0 && (s.toks[i-1].low == "surnamed" || s.toks[i-1].low == "surname")
@@ -1048,15 +1095,18 @@ func (s *nameScan) bareSurnames() {
 		default:
 			continue
 		}
-		reason := "surname " + strconv.Quote(s.toks[i].text(s.t.Norm)) + " alone"
+		why := s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm))
 		switch {
 		case surnamed:
-			reason = "surname " + strconv.Quote(s.toks[i].text(s.t.Norm)) + " after " + strconv.Quote(s.toks[i-1].text(s.t.Norm))
+			why.then(" after ").quoted(s.toks[i-1].text(s.t.Norm))
 		case known:
-			reason += " (same surname as a person named in full)"
+			why.then(" alone (same surname as a person named in full)")
 		case s.personFollows(i + 1):
-			reason += " followed by " + strconv.Quote(s.toks[i+1].text(s.t.Norm))
+			why.then(" alone followed by ").quoted(s.toks[i+1].text(s.t.Norm))
+		default:
+			why.then(" alone")
 		}
+		reason := why.String()
 		score := 0.7
 		if amb {
 			score = 0.6
@@ -1089,7 +1139,7 @@ func (s *nameScan) ambiguousMidSentence() {
 		if c, ok := s.g.Surnames[t.low]; ok {
 			entity = s.surnameEntity(c)
 		}
-		s.add(i, i+1, "ambiguous-capitalised", strconv.Quote(t.text(s.t.Norm))+" is also a word, but capitalised mid-sentence", 0.55, entity, "")
+		s.add(i, i+1, "ambiguous-capitalised", s.why.start("").quoted(t.text(s.t.Norm)).then(" is also a word, but capitalised mid-sentence").String(), 0.55, entity, "")
 	}
 	s.singleWordNamesAgain()
 }
@@ -1131,7 +1181,7 @@ func (s *nameScan) singleWordNamesAgain() {
 		if t.sentStart && s.g.AmbiguousNames[t.low] && !s.personFollows(i+1) {
 			continue
 		}
-		s.add(i, i+1, "known-name", strconv.Quote(t.text(s.t.Norm))+" was found as a name elsewhere in the document", 0.6, e, "")
+		s.add(i, i+1, "known-name", s.why.start("").quoted(t.text(s.t.Norm)).then(" was found as a name elsewhere in the document").String(), 0.6, e, "")
 	}
 }
 
@@ -1341,7 +1391,7 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 					syls = append(append([]string(nil), q.syls...), r.syls...)
 					end = r.k + 1
 				}
-				s.add(p.k, end, "identifier", "surname "+strconv.Quote(p.low)+" + given syllables "+strconv.Quote(strings.Join(syls, "-"))+" inside an identifier", 0.75, s.remember(canon, syls).entity, "")
+				s.add(p.k, end, "identifier", s.why.start("surname ").quoted(p.low).then(" + given syllables ").quotedSyllables(syls).then(" inside an identifier").String(), 0.75, s.remember(canon, syls).entity, "")
 				x += end - p.k - 1
 				continue
 			}
@@ -1356,24 +1406,24 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 			}
 			if q, ok := next(end - p.k); ok {
 				if c, sur := s.g.Surnames[q.low]; sur && len(q.low) >= 2 && len(syls) == 2 {
-					s.add(p.k, q.k+1, "identifier", "given syllables "+strconv.Quote(strings.Join(syls, "-"))+" + surname "+strconv.Quote(q.low)+" inside an identifier", 0.75, s.remember(c, syls).entity, "")
+					s.add(p.k, q.k+1, "identifier", s.why.start("given syllables ").quotedSyllables(syls).then(" + surname ").quoted(q.low).then(" inside an identifier").String(), 0.75, s.remember(c, syls).entity, "")
 					x += q.k - p.k
 					continue
 				}
 			}
 			if len(syls) == 2 && (end-p.k == 2 || s.givenKnown(syls)) {
-				s.add(p.k, end, "identifier", "given syllables "+strconv.Quote(strings.Join(syls, "-"))+" inside an identifier", 0.7, s.givenEntity(syls), "")
+				s.add(p.k, end, "identifier", s.why.start("given syllables ").quotedSyllables(syls).then(" inside an identifier").String(), 0.7, s.givenEntity(syls), "")
 				x += end - p.k - 1
 				continue
 			}
 		}
 		// surname and given name written as one word: "KimJimin88", "jiminpark".
 		if canon, syls, ok := s.joinedFullName(p.low); ok {
-			s.add(p.k, p.k+1, "identifier", "surname and given syllables "+strconv.Quote(strings.Join(syls, "-"))+" written as one word inside an identifier", 0.7, s.remember(canon, syls).entity, "")
+			s.add(p.k, p.k+1, "identifier", s.why.start("surname and given syllables ").quotedSyllables(syls).then(" written as one word inside an identifier").String(), 0.7, s.remember(canon, syls).entity, "")
 			continue
 		}
 		if s.g.FirstNames[p.low] && len(p.low) >= 4 && !s.ambiguous(p.low) {
-			s.add(p.k, p.k+1, "identifier", "first name "+strconv.Quote(p.low)+" inside an identifier", 0.7, s.firstEntity(p.low), "")
+			s.add(p.k, p.k+1, "identifier", s.why.start("first name ").quoted(p.low).then(" inside an identifier").String(), 0.7, s.firstEntity(p.low), "")
 		}
 	}
 }
