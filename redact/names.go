@@ -133,18 +133,26 @@ func givenRule(form string) string {
 // build such lists for every candidate name, and one allocation per list added up. The
 // slice's capacity is its length, so an append by the caller copies it.
 func (s *nameScan) strs(a, b string) []string {
-	if cap(s.pool)-len(s.pool) < 2 {
+	if b == "" {
+		l := s.strsN(1)
+		l[0] = a
+		return l
+	}
+	l := s.strsN(2)
+	l[0], l[1] = a, b
+	return l
+}
+
+// strsN returns n empty strings from the shared store of strs.
+func (s *nameScan) strsN(n int) []string {
+	if cap(s.pool)-len(s.pool) < n {
 		// The slices handed out keep the full store alive; the larger one is kept for the
 		// next scan (nameScans).
-		s.pool = make([]string, 0, max(32, 2*cap(s.pool)))
+		s.pool = make([]string, 0, max(32, 2*cap(s.pool), n))
 	}
-	n := len(s.pool)
-	if b == "" {
-		s.pool = append(s.pool, a)
-		return s.pool[n : n+1 : n+1]
-	}
-	s.pool = append(s.pool, a, b)
-	return s.pool[n : n+2 : n+2]
+	k := len(s.pool)
+	s.pool = s.pool[:k+n]
+	return s.pool[k : k+n : k+n]
 }
 
 // label is a speaker-label candidate and its tokens.
@@ -555,7 +563,7 @@ func (s *nameScan) remember(canon string, syls []string) person {
 			return q
 		}
 	}
-	p := person{surname: canon, given: make([]string, len(syls)), entity: string(key)}
+	p := person{surname: canon, given: s.strsN(len(syls)), entity: string(key)}
 	for k, y := range syls {
 		p.given[k] = s.fold(y)
 	}
@@ -653,7 +661,7 @@ func (s *nameScan) initialNames() {
 			to++
 		}
 		last := s.toks[to-1].low
-		s.persons = append(s.persons, person{entity: "|" + last, last: last, given: []string{""}})
+		s.persons = append(s.persons, person{entity: "|" + last, last: last, given: s.strs("", "")})
 		s.add(i, to, "initials", s.why.start("initials before capitalised surname ").quoted(s.toks[j].text(s.t.Norm)).String(), 0.7, s.lastEntity(last), "")
 	}
 }
@@ -806,7 +814,7 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 	if s.g.FirstNames[s.toks[i].low] && to == i+1 {
 		first, last, entity = s.toks[i].low, "", s.toks[i].low+"|"
 	}
-	s.persons = append(s.persons, person{entity: entity, given: []string{first}, last: last})
+	s.persons = append(s.persons, person{entity: entity, given: s.strs(first, ""), last: last})
 	return to, entity
 }
 
@@ -898,7 +906,7 @@ func (s *nameScan) firstNames() {
 			last = s.toks[to-1].low
 		}
 		entity := first + "|" + last
-		p := person{entity: entity, given: []string{first}, last: last}
+		p := person{entity: entity, given: s.strs(first, ""), last: last}
 		s.persons = append(s.persons, p)
 		why := s.why.start("first name ").quoted(s.toks[i].text(s.t.Norm))
 		if last != "" {
