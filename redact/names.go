@@ -1338,15 +1338,26 @@ func (s *nameScan) identifiers() {
 // spaces by _ . - or nothing (letters glued to digits).
 func (s *nameScan) identifierEnd(i int) int {
 	j := i + 1
-	for j < len(s.toks) {
-		g := s.gap(j)
-		if g == "" || g == "_" || g == "." || g == "-" || g == "__" {
-			j++
-			continue
-		}
-		break
+	for j < len(s.toks) && s.joinsIdentifier(j) {
+		j++
 	}
 	return j
+}
+
+// joinsIdentifier reports whether the gap before token j is "", "_", ".", "-" or "__". It
+// reads the gap's bytes: this runs for every token of the text, and most gaps are a space.
+func (s *nameScan) joinsIdentifier(j int) bool {
+	norm, from, to := s.t.Norm, s.toks[j-1].e, s.toks[j].s
+	switch to - from {
+	case 0:
+		return true
+	case 1:
+		c := norm[from]
+		return c == '_' || c == '.' || c == '-'
+	case 2:
+		return norm[from] == '_' && norm[from+1] == '_'
+	}
+	return false
 }
 
 // looksLikeIdentifier: underscores, digits glued to letters, or dots between words.
