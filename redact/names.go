@@ -71,6 +71,8 @@ type nameScan struct {
 	persons []person
 	inIdent bool    // the identifier pass is running: identifier tokens are fair game
 	segs    []int32 // per token: 0 not yet split, 1 no syllables, k+2 its split in segList[k]
+	surs    []int32 // per token: 0 not yet looked up, 1 no surname, k+2 canons[k] (surnameOf)
+	canons  []string
 	segList [][]string
 	pool    []string // backing store for short syllable lists, handed out by strs
 	labels  []label  // speaker labels, linked to people once the whole text is read
@@ -182,6 +184,7 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	s.place = resized(s.place, len(toks))
 	s.ident = resized(s.ident, len(toks))
 	s.segs = resized(s.segs, len(toks))
+	s.surs = resized(s.surs, len(toks))
 	for i := 0; i < len(toks); {
 		j := s.identifierEnd(i)
 		if j-i >= 2 && s.looksLikeIdentifier(i, j) {
@@ -211,11 +214,12 @@ func (s *nameScan) release() {
 	clear(s.out)
 	clear(s.persons)
 	clear(s.segList)
+	clear(s.canons)
 	clear(s.pool[:cap(s.pool)])
 	clear(s.parts)
 	clear(s.why.b[:cap(s.why.b)])
 	*s = nameScan{
-		why: reasonText{b: s.why.b[:0]}, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0],
+		why: reasonText{b: s.why.b[:0]}, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
 		persons: s.persons[:0], segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
 		idRuns: s.idRuns[:0], caps: s.caps[:0], parts: s.parts[:0],
 	}
@@ -286,11 +290,39 @@ func (s *nameScan) surnameTok(i int) bool {
 
 // surnameAt returns the canonical surname for token i when it is capitalised and listed.
 func (s *nameScan) surnameAt(i int) (string, bool) {
-	if !s.word(i) || !s.toks[i].upper || s.toks[i].cls&clsKnown != 0 && s.toks[i].cls&clsSurname == 0 {
+	if !s.word(i) || !s.toks[i].upper {
 		return "", false
 	}
+	return s.surnameOf(i)
+}
+
+// surnameOf is Gazetteer.Surnames[token i's lower-case text], looked up once per token: the
+// passes ask for the same surnames again and again.
+func (s *nameScan) surnameOf(i int) (string, bool) {
+	if c := s.toks[i].cls; c&clsKnown != 0 && c&clsSurname == 0 {
+		return "", false
+	}
+	switch m := s.surs[i]; m {
+	case 0:
+	case 1:
+		return "", false
+	default:
+		return s.canons[m-2], true
+	}
 	c, ok := s.g.Surnames[s.toks[i].low]
-	return c, ok
+	if !ok {
+		s.surs[i] = 1
+		return "", false
+	}
+	s.canons = append(s.canons, c)
+	s.surs[i] = int32(len(s.canons) + 1)
+	return c, true
+}
+
+// surnameCanon is surnameOf's canonical surname alone: "" when token i is no surname.
+func (s *nameScan) surnameCanon(i int) string {
+	c, _ := s.surnameOf(i)
+	return c
 }
 
 // given is a parsed given name: tokens [from, to) and their syllables.
@@ -879,7 +911,7 @@ func (s *nameScan) firstNames() {
 				continue
 			}
 			_, sur := s.surnameAt(i + 1)
-			westernFirst := !s.ix.givenSyl[first] && s.g.Surnames[first] == "" && len(first) > 2
+			westernFirst := !s.ix.givenSyl[first] && s.surnameCanon(i) == "" && len(first) > 2
 			next := s.toks[i+1].low
 			if !sur && !(westernFirst && !s.toks[i].sentStart && !nonNames[next] && !commonNounsAfterNames[next] && !s.place[i+1]) {
 				continue
@@ -887,7 +919,7 @@ func (s *nameScan) firstNames() {
 		}
 		to := i + 1
 		for k := i + 1; k < len(s.toks) && k < i+3; k++ {
-			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || s.toks[k].nonName() || s.place[k] || s.firstNameTok(k) && k == i+1 && !isRussianSurname(s.toks[k].low) && s.g.Surnames[s.toks[k].low] == "" {
+			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || s.toks[k].nonName() || s.place[k] || s.firstNameTok(k) && k == i+1 && !isRussianSurname(s.toks[k].low) && s.surnameCanon(k) == "" {
 				break
 			}
 			to = k + 1
@@ -1144,7 +1176,7 @@ func (s *nameScan) ambiguousMidSentence() {
 			continue
 		}
 		entity := "|" + t.low
-		if c, ok := s.g.Surnames[t.low]; ok {
+		if c, ok := s.surnameOf(i); ok {
 			entity = s.surnameEntity(c)
 		}
 		s.add(i, i+1, "ambiguous-capitalised", s.why.start("").quoted(t.text(s.t.Norm)).then(" is also a word, but capitalised mid-sentence").String(), 0.55, entity, "")
