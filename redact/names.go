@@ -82,6 +82,9 @@ type nameScan struct {
 	caps  []int
 	parts []identPart // one identifier's parts, for namesInIdentifier
 	why   reasonText  // the candidate's reason, being written
+	// labelNames holds the entities labelEntity made, labelBuf the one being written.
+	labelNames map[string]string
+	labelBuf   []byte
 }
 
 // reasonText writes a candidate's reason into one buffer the scan keeps, so a reason is one
@@ -218,8 +221,10 @@ func (s *nameScan) release() {
 	clear(s.pool[:cap(s.pool)])
 	clear(s.parts)
 	clear(s.why.b[:cap(s.why.b)])
+	clear(s.labelNames)
+	clear(s.labelBuf[:cap(s.labelBuf)])
 	*s = nameScan{
-		why: reasonText{b: s.why.b[:0]}, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
+		why: reasonText{b: s.why.b[:0]}, labelNames: s.labelNames, labelBuf: s.labelBuf[:0], out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
 		persons: s.persons[:0], segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
 		idRuns: s.idRuns[:0], caps: s.caps[:0], parts: s.parts[:0],
 	}
@@ -1349,11 +1354,25 @@ func (s *nameScan) labelEntity(from, to int) string {
 			return s.remember(canon, gv.syls).entity
 		}
 	}
-	var parts []string
+	// why: a transcript repeats its few speakers on every turn; the label's words, joined
+	// by spaces, are written into a buffer and a label already seen gives its string again.
+	b := s.labelBuf[:0]
 	for k := from; k < to; k++ {
-		parts = append(parts, s.toks[k].low)
+		if k > from {
+			b = append(b, ' ')
+		}
+		b = append(b, s.toks[k].low...)
 	}
-	return strings.Join(parts, " ")
+	s.labelBuf = b
+	if e, ok := s.labelNames[string(b)]; ok {
+		return e
+	}
+	e := string(b)
+	if s.labelNames == nil {
+		s.labelNames = make(map[string]string)
+	}
+	s.labelNames[e] = e
+	return e
 }
 
 // identifiers finds names inside identifier-like tokens: user names, file names, handles
