@@ -85,6 +85,10 @@ type nameScan struct {
 	// labelNames holds the entities labelEntity made, labelBuf the one being written.
 	labelNames map[string]string
 	labelBuf   []byte
+	// The maps of the partial passes (koreanPartials, singleWordNamesAgain).
+	byGiven, bySyl map[string]string
+	known          map[string]int
+	knownEnts      []string
 }
 
 // reasonText writes a candidate's reason into one buffer the scan keeps, so a reason is one
@@ -222,9 +226,14 @@ func (s *nameScan) release() {
 	clear(s.parts)
 	clear(s.why.b[:cap(s.why.b)])
 	clear(s.labelNames)
+	clear(s.byGiven)
+	clear(s.bySyl)
+	clear(s.known)
+	clear(s.knownEnts[:cap(s.knownEnts)])
 	clear(s.labelBuf[:cap(s.labelBuf)])
 	*s = nameScan{
-		why: reasonText{b: s.why.b[:0]}, labelNames: s.labelNames, labelBuf: s.labelBuf[:0], out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
+		why: reasonText{b: s.why.b[:0]}, labelNames: s.labelNames, labelBuf: s.labelBuf[:0],
+		byGiven: s.byGiven, bySyl: s.bySyl, known: s.known, knownEnts: s.knownEnts[:0], out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
 		persons: s.persons[:0], segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
 		idRuns: s.idRuns[:0], caps: s.caps[:0], parts: s.parts[:0],
 	}
@@ -1026,23 +1035,36 @@ func (s *nameScan) partialMentions(korean bool) {
 
 // koreanPartials finds the given names and their syllables of Korean and Chinese names.
 func (s *nameScan) koreanPartials() {
-	byGiven := map[string]string{}
-	bySyl := map[string]string{}
+	// A given name (or syllable) two people share stands for neither: "|" + key. The maps
+	// are the pooled scan's, and the joined given name is written into a stack buffer, so
+	// only a new key or a new conflict allocates.
+	if s.byGiven == nil {
+		s.byGiven, s.bySyl = make(map[string]string), make(map[string]string)
+	}
+	byGiven, bySyl := s.byGiven, s.bySyl
+	clear(byGiven)
+	clear(bySyl)
 	for _, p := range s.persons {
 		if p.surname == "" {
 			continue
 		}
-		k := strings.Join(p.given, "")
-		if e, ok := byGiven[k]; ok && e != p.entity {
-			byGiven[k] = "|" + k
-		} else {
-			byGiven[k] = p.entity
+		var buf [32]byte
+		k := buf[:0]
+		for _, y := range p.given {
+			k = append(k, y...)
+		}
+		switch e, ok := byGiven[string(k)]; {
+		case !ok:
+			byGiven[string(k)] = p.entity
+		case e != p.entity && !sharedKey(e, string(k)):
+			byGiven[string(k)] = "|" + string(k)
 		}
 		for _, y := range p.given {
-			if e, ok := bySyl[y]; ok && e != p.entity {
-				bySyl[y] = "|" + y
-			} else {
+			switch e, ok := bySyl[y]; {
+			case !ok:
 				bySyl[y] = p.entity
+			case e != p.entity && !sharedKey(e, y):
+				bySyl[y] = "|" + y
 			}
 		}
 	}
@@ -1078,6 +1100,9 @@ func (s *nameScan) koreanPartials() {
 		}
 	}
 }
+
+// sharedKey reports whether e is "|" + key, the entity of a key two people share.
+func sharedKey(e, key string) bool { return len(e) == len(key)+1 && e[0] == '|' && e[1:] == key }
 
 // westernPartials finds the surnames of English and Russian names found in full.
 func (s *nameScan) westernPartials() {
@@ -1193,7 +1218,15 @@ func (s *nameScan) ambiguousMidSentence() {
 // ("Lily" after a cue or in mid-sentence): "Lily said" at the start of a sentence is the same
 // person, though its capital alone proves nothing there.
 func (s *nameScan) singleWordNamesAgain() {
-	known := map[string]string{}
+	// known maps each word to its entity in knownEnts: the last candidate's, as a map of
+	// entities assigned in order would hold. Words are lowered into a stack buffer, so only
+	// a new word allocates; the map and slice are the pooled scan's.
+	if s.known == nil {
+		s.known = make(map[string]int)
+	}
+	known, ents := s.known, s.knownEnts[:0]
+	clear(known)
+	minLen, maxLen := 0, 0 // of the words in known: others need no lookup
 	for _, c := range s.out {
 		if c.Category != Person || c.Rule == "speaker-label" {
 			continue
@@ -1203,24 +1236,36 @@ func (s *nameScan) singleWordNamesAgain() {
 		if strings.ContainsAny(w, " -_.'") {
 			continue
 		}
-		w = strings.ToLower(w)
-		if len(w) < 3 || englishWords[w] || nonNames[w] {
+		var buf [32]byte
+		low := appendLower(buf[:0], w)
+		if len(low) < 3 || englishWords[string(low)] || nonNames[string(low)] {
 			continue
 		}
-		known[w] = c.Entity
+		if n, ok := known[string(low)]; ok {
+			ents[n] = c.Entity
+			continue
+		}
+		known[string(low)] = len(ents)
+		ents = append(ents, c.Entity)
+		if len(ents) == 1 || len(low) < minLen {
+			minLen = len(low)
+		}
+		maxLen = max(maxLen, len(low))
 	}
+	s.knownEnts = ents
 	if len(known) == 0 {
 		return
 	}
 	for _, i := range s.caps {
 		t := &s.toks[i]
-		if !t.upper {
+		if !t.upper || len(t.low) < minLen || len(t.low) > maxLen {
 			continue
 		}
-		e, ok := known[t.low]
+		n, ok := known[t.low]
 		if !ok || !s.free(i, i+1) || s.place[i] {
 			continue
 		}
+		e := ents[n]
 		// At the start of a sentence the word must still read as a name: a verb or a
 		// possessive follows, or it is not an ordinary word at all.
 		if t.sentStart && s.g.AmbiguousNames[t.low] && !s.personFollows(i+1) {
@@ -1228,6 +1273,21 @@ func (s *nameScan) singleWordNamesAgain() {
 		}
 		s.add(i, i+1, "known-name", s.why.start("").quoted(t.text(s.t.Norm)).then(" was found as a name elsewhere in the document").String(), 0.6, e, "")
 	}
+}
+
+// appendLower appends strings.ToLower(w) to dst, without a string when w is ASCII.
+func appendLower(dst []byte, w string) []byte {
+	if !isASCII(w) {
+		return append(dst, strings.ToLower(w)...)
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // persons2 reports whether token i begins a person candidate (so "Kim" before it is not part
