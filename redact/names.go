@@ -89,6 +89,7 @@ type nameScan struct {
 	byGiven, bySyl map[string]string
 	known          map[string]int
 	knownEnts      []string
+	bySurname      map[string]int // westernPartials
 }
 
 // reasonText writes a candidate's reason into one buffer the scan keeps, so a reason is one
@@ -229,11 +230,12 @@ func (s *nameScan) release() {
 	clear(s.byGiven)
 	clear(s.bySyl)
 	clear(s.known)
+	clear(s.bySurname)
 	clear(s.knownEnts[:cap(s.knownEnts)])
 	clear(s.labelBuf[:cap(s.labelBuf)])
 	*s = nameScan{
 		why: reasonText{b: s.why.b[:0]}, labelNames: s.labelNames, labelBuf: s.labelBuf[:0],
-		byGiven: s.byGiven, bySyl: s.bySyl, known: s.known, knownEnts: s.knownEnts[:0], out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
+		byGiven: s.byGiven, bySyl: s.bySyl, known: s.known, knownEnts: s.knownEnts[:0], bySurname: s.bySurname, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
 		persons: s.persons[:0], segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
 		idRuns: s.idRuns[:0], caps: s.caps[:0], parts: s.parts[:0],
 	}
@@ -1108,20 +1110,30 @@ func sharedKey(e, key string) bool { return len(e) == len(key)+1 && e[0] == '|' 
 func (s *nameScan) westernPartials() {
 	// The first person with each Western surname, looked up per token (a long testimony
 	// names many people: a walk over all of them per capitalised word was quadratic).
-	bySurname := map[string]int{}
+	// The map is the pooled scan's; a word whose length no surname has is not looked up.
+	if s.bySurname == nil {
+		s.bySurname = make(map[string]int)
+	}
+	bySurname := s.bySurname
+	clear(bySurname)
+	minLen, maxLen := 0, 0
 	for k, p := range s.persons {
 		if _, ok := bySurname[p.last]; !ok && p.surname == "" && p.last != "" {
 			bySurname[p.last] = k
+			if len(bySurname) == 1 || len(p.last) < minLen {
+				minLen = len(p.last)
+			}
+			maxLen = max(maxLen, len(p.last))
 		}
 	}
 	if len(bySurname) == 0 {
 		return
 	}
 	for _, i := range s.caps {
-		if !s.free(i, i+1) || !s.toks[i].upper {
+		t := &s.toks[i]
+		if len(t.low) < minLen || len(t.low) > maxLen || !s.free(i, i+1) || !t.upper {
 			continue
 		}
-		t := s.toks[i]
 		if allUpper(t.text(s.t.Norm)) && len(t.text(s.t.Norm)) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
