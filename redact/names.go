@@ -661,8 +661,9 @@ func (s *nameScan) skipInitials(i int) int {
 
 // isInitial reports a single capital letter followed by a full stop.
 func (s *nameScan) isInitial(j int) bool {
-	t := s.toks[j]
-	if t.kind != tokWord || !t.upper || utf8.RuneCountInString(t.text(s.t.Norm)) != 1 || s.taken[j] {
+	t := &s.toks[j]
+	// One letter is one to utf8.UTFMax bytes: longer words are not counted.
+	if t.kind != tokWord || !t.upper || t.e-t.s > utf8.UTFMax || utf8.RuneCountInString(t.text(s.t.Norm)) != 1 || s.taken[j] {
 		return false
 	}
 	next := len(s.t.Norm)
