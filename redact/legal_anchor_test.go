@@ -147,7 +147,18 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		"three brothers, Twenty-One other persons, 12345 children, x3 sons, 12 co-accused; ſix ſiſters, two ſons, Four Brothers",
 		"along with sixteen other co-accused and sixty-nine other defendants; 2 grandchildren, one-two children",
 		"Plots nos. 260, 268 and 425; ID CARD No. 5; paſſport number 7; the Land Register nr. 4; xcase no. 3; identity card № 9",
-		"case file no. IC 119/05, registration no. D-4840, title deed number 12, applications nos. 1/2, bloc\u212As no. 4, _file no. 8")
+		"case file no. IC 119/05, registration no. D-4840, title deed number 12, applications nos. 1/2, bloc\u212As no. 4, _file no. 8",
+		"Mr Mrs Dr. K.H. Christoph; Mr.Kim, Mrs.  Kim, Mr. Dr.\tProf Professor von der Leyen said; Madame Madam X; Mr\tDr\nKim",
+		"Messrs A.B. and C.D.; Mr Ch.-Sz. Kim Lee Park Choi Jung Yoon; Mr KIM JONG UN HIMSELF; Ms Ó Súilleabháin-Ní Bhriain",
+		"Judge Ambassador Sir Dame Monsieur Herr Frau Mlle Mme Miss Müller; Professor Strobel; MrKim; Mrs; Dr.; Mr ",
+		"Mr J. S. T. De la Cruz y Gasset ibn Saud; Dr Anne-Marie O’Neill-Lee’s; Mr. d’Arcy; Mr de Gaulle; Mr van")
+	titledNameAt := anchored(titledName)
+	totalTitled := 0
+	defer func() {
+		if totalTitled < 30 {
+			t.Errorf("titledName matches %d times: the texts no longer exercise it", totalTitled)
+		}
+	}()
 	naiveFold := func(f string, words ...string) []int {
 		var out []int
 		for _, w := range words {
@@ -199,6 +210,16 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		}
 		cues := 0
 		for p := range len(s) {
+			// titledNameMatch, where the pattern may match: at an ASCII capital that starts
+			// a word (its titles start so, and "\b" needs it).
+			if isUpperASCII(s[p]) && (p == 0 || !isRegexpWordByte(s[p-1])) {
+				w := s[p:min(len(s), p+160)]
+				want := titledNameAt.FindStringSubmatchIndex(w)
+				if got := titledNameMatch(w); !slices.Equal(got, want) {
+					t.Errorf("titledNameMatch(%q) = %v, the pattern says %v", w, got, want)
+				}
+				totalTitled += len(want) / 6
+			}
 			w := s[p:min(len(s), p+40)]
 			for _, c := range []struct {
 				re   *regexp.Regexp

@@ -25,17 +25,24 @@ func init() { register(legalPersonDetector{}) }
 
 func (legalPersonDetector) name() string { return "legal_person" }
 
+// courtTitles are titledName's titles, in the order its alternation tries them.
+var courtTitles = []string{"Mr", "Mrs", "Ms", "Miss", "Mme", "Mlle", "Dr", "Prof", "Professor", "Judge", "Ambassador",
+	"Messrs", "Sir", "Dame", "Madam", "Madame", "Monsieur", "Herr", "Frau"}
+
 const (
 	nameWord = `\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*`
 	initials = `(?:(?:\p{Lu}|Ch|Cz|Dz|Gh|Gy|Kh|Ly|Ny|Ph|Sh|St|Sz|Th|Ts|Zh|Zs)\.-? ?){1,3}`
 	particle = `(?:von|van|de|der|den|du|des|da|di|dos|das|del|della|ben|bin|ibn|al|el|le|la|ter|zu|y)`
+	// afterTitles is the name after a title: initials and name words.
+	afterTitles = `(?:` + initials + ` ?)?(?:(?:` + nameWord + `|` + particle + `)\s?){0,4}`
 )
 
 var (
 	// titledName is one or more titles then initials and name words. Group 1 is the titles,
 	// group 2 the name.
-	titledName = regexp.MustCompile(`\b((?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Dr|Prof|Professor|Judge|Ambassador|Messrs|Sir|Dame|Madam|Madame|Monsieur|Herr|Frau)\.?\s)+)(` +
-		`(?:` + initials + ` ?)?(?:(?:` + nameWord + `|` + particle + `)\s?){0,4}` + `)`)
+	titledName = regexp.MustCompile(`\b((?:(?:` + strings.Join(courtTitles, "|") + `)\.?\s)+)(` + afterTitles + `)`)
+	// nameAfterTitlesAt is titledName's group 2 alone, anchored (titledNameMatch).
+	nameAfterTitlesAt = regexp.MustCompile(`^(?:` + afterTitles + `)`)
 	// initialsName is initials then a surname: "H. Winkler", "J.-P. Costa".
 	initialsName = regexp.MustCompile(`(?:^|[^\p{L}\p{M}.])(` + initials + `\s?` + nameWord + `)`)
 	// bareInitials are a person reduced to initials, as judgments anonymise them: "F.E.".
@@ -46,7 +53,6 @@ var (
 	kinCue = regexp.MustCompile(`\b(?:son|daughter|wife|husband|mother|father|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|partner|fiancée?|widow|widower|stepson|stepdaughter|married|certain|named|called)[,:]?\s`)
 	// nameRun is capitalised name words, or initials alone, from the start of a string.
 	nameRun       = regexp.MustCompile(`^(?:(?:` + initials + ` ?)?` + nameWord + `(?:\s(?:` + particle + `\s)?` + nameWord + `){0,4}|\p{Lu}\.(?:-?\p{Lu}\.){1,2})`)
-	titledNameAt  = anchored(titledName)
 	nationalCueAt = anchored(nationalCue)
 	kinCueAt      = anchored(kinCue)
 	// listNext continues a list of names: ", X" or " and X".
@@ -93,7 +99,7 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := personAnchors.find(t)
 	s := t.Norm
 	var found []legalName
-	for _, m := range scanAt(t, titledNameAt, an[0], 160) {
+	for _, m := range scanAtFunc(t, titledNameMatch, an[0], 160) {
 		a, b := trimName(s, m[4], m[5])
 		if b <= a {
 			continue
@@ -152,6 +158,47 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return namesToCandidates(t, found)
+}
+
+// titledNameMatch is anchored(titledName).FindStringSubmatchIndex(w). That pattern is too
+// big for Go's backtracking matcher, which the titles and the name run apart are not: the
+// titles are read here, and nameAfterTitlesAt reads the name from where they end.
+func titledNameMatch(w string) []int {
+	end := titlesEnd(w)
+	if end == 0 {
+		return nil
+	}
+	// The name holds at most 8 white-space characters (three spaced initials, a space after
+	// them, four name words), so it ends before the 9th (spaceBound).
+	n := nameAfterTitlesAt.FindStringIndex(w[end:spaceBound(w, end, 9)])
+	return []int{0, end + n[1], 0, end, end, end + n[1]}
+}
+
+// titlesEnd is the end of `(?:(?:Mr|Mrs|...)\.?\s)+` at the start of w, or 0. The name
+// after the titles may be empty, so the pattern never backtracks into them: each title is
+// the first alternative that a full stop and a white space, or a white space, follow.
+func titlesEnd(w string) int {
+	pos := 0
+	for {
+		next := 0
+		for _, tt := range courtTitles {
+			if !strings.HasPrefix(w[pos:], tt) {
+				continue
+			}
+			q := pos + len(tt)
+			if q < len(w) && w[q] == '.' {
+				q++
+			}
+			if q < len(w) && isRESpace(w[q]) {
+				next = q + 1
+				break
+			}
+		}
+		if next == 0 {
+			return pos
+		}
+		pos = next
+	}
 }
 
 // nameRunEnd bounds what nameRun reads from pos: a match holds at most 12 white-space
