@@ -122,19 +122,30 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		found = append(found, legalName{a, b, "initials", "a person written as initials", 0.6})
 	}
 	for _, cue := range []struct {
-		find   func(w string) []int
+		end    func(w string) int
 		at     []int
 		rule   string
 		reason string
 	}{
-		{nationalCueMatch, an[2], "after nationality", `a name after "national,"`},
-		{kinCueMatch, an[1], "after kinship word", "a name after a kinship word"},
+		{nationalCueEnd, an[2], "after nationality", `a name after "national,"`},
+		{kinCueEnd, an[1], "after kinship word", "a name after a kinship word"},
 	} {
-		for _, m := range scanAtFunc(t, cue.find, cue.at, 40) {
-			if cw := strings.TrimRight(s[m[0]:m[1]], ",: \t\n"); (cw == "named" || cw == "called") && !afterPersonNoun(s, m[0]) {
+		// scanAtFunc's walk, without a slice per match: a cue that starts inside the one
+		// before is skipped.
+		last := -1
+		for _, p := range cue.at {
+			if p < last {
+				continue
+			}
+			e := cue.end(s[p:min(len(s), p+40)])
+			if e == 0 {
+				continue
+			}
+			last = p + e
+			if cw := strings.TrimRight(s[p:p+e], ",: \t\n"); (cw == "named" || cw == "called") && !afterPersonNoun(s, p) {
 				continue // "a town called Hyesan" names a place; "a broker called Piao" a person
 			}
-			pos := m[1]
+			pos := p + e
 			for {
 				if !upperAt(s, pos) {
 					break // every name run starts with a capital
@@ -213,25 +224,26 @@ var kinCueWords = []string{"son", "daughter", "wife", "husband", "mother", "fath
 	"uncle", "aunt", "cousin", "partner", "fiancée", "fiancé", "widow", "widower", "stepson",
 	"stepdaughter", "married", "certain", "named", "called"}
 
-// kinCueMatch is kinCueAt.FindStringIndex(w): the first of kinCueWords at the start of w
-// that an optional "," or ":" and a white space follow.
-func kinCueMatch(w string) []int {
+// kinCueEnd is the end of kinCueAt's match in w, or 0 where it finds none: the first of
+// kinCueWords at the start of w that an optional "," or ":" and a white space follow.
+func kinCueEnd(w string) int {
 	for _, k := range kinCueWords {
 		if e := cueWordEnd(w, k); e > 0 {
-			return []int{0, e}
+			return e
 		}
 	}
-	return nil
+	return 0
 }
 
-// nationalCueMatch is nationalCueAt.FindStringIndex(w): "nationals, " or "national, ".
-func nationalCueMatch(w string) []int {
+// nationalCueEnd is the end of nationalCueAt's match in w ("nationals, " or "national, "),
+// or 0.
+func nationalCueEnd(w string) int {
 	for _, k := range []string{"nationals", "national"} {
 		if strings.HasPrefix(w, k) && len(w) > len(k)+1 && w[len(k)] == ',' && isRESpace(w[len(k)+1]) {
-			return []int{0, len(k) + 2}
+			return len(k) + 2
 		}
 	}
-	return nil
+	return 0
 }
 
 // cueWordEnd is the end of "k[,:]?\s" at the start of w, or 0.
