@@ -509,7 +509,9 @@ func placeKeyVariants(s string) []string {
 func protectedFigures(norm string, toks []token, ix *nameIndex) []bool {
 	prot := make([]bool, len(toks))
 	for i := range toks {
-		if toks[i].cls&clsKnown != 0 && toks[i].cls&clsFigHead == 0 {
+		// A figure's words are all word tokens: a Hangul or number token starts none, and
+		// needs no lookup (classify leaves it without a class).
+		if toks[i].kind != tokWord || toks[i].cls&clsKnown != 0 && toks[i].cls&clsFigHead == 0 {
 			continue
 		}
 		for _, f := range ix.figures[toks[i].low] {
