@@ -151,7 +151,15 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		"Mr Mrs Dr. K.H. Christoph; Mr.Kim, Mrs.  Kim, Mr. Dr.\tProf Professor von der Leyen said; Madame Madam X; Mr\tDr\nKim",
 		"Messrs A.B. and C.D.; Mr Ch.-Sz. Kim Lee Park Choi Jung Yoon; Mr KIM JONG UN HIMSELF; Ms Ó Súilleabháin-Ní Bhriain",
 		"Judge Ambassador Sir Dame Monsieur Herr Frau Mlle Mme Miss Müller; Professor Strobel; MrKim; Mrs; Dr.; Mr ",
-		"Mr J. S. T. De la Cruz y Gasset ibn Saud; Dr Anne-Marie O’Neill-Lee’s; Mr. d’Arcy; Mr de Gaulle; Mr van")
+		"Mr J. S. T. De la Cruz y Gasset ibn Saud; Dr Anne-Marie O’Neill-Lee’s; Mr. d’Arcy; Mr de Gaulle; Mr van",
+		"강계 트랙터 공장, 탄광산, 3공장 A학교 교화소교화소 제철소제련소 농장병원 기업소. 공 장 학",
+		"Mine: 광산 and the 학교; 공장")
+	totalHangulWorkplaces := 0
+	defer func() {
+		if totalHangulWorkplaces < 20 {
+			t.Errorf("the Korean workplace nouns stand %d times: the texts no longer exercise them", totalHangulWorkplaces)
+		}
+	}()
 	titledNameAt := anchored(titledName)
 	totalTitled := 0
 	defer func() {
@@ -201,6 +209,15 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 				t.Errorf("foldAnchors(%v) = %v, want %v", words, got, want)
 			}
 		}
+		var hangulNouns []int
+		for _, w := range hangulWorkplaceNouns {
+			hangulNouns = append(hangulNouns, substrAnchors(tx, w)...)
+		}
+		slices.Sort(hangulNouns)
+		if got := hangulWorkplaceAnchors(tx); !slices.Equal(got, hangulNouns) {
+			t.Errorf("hangulWorkplaceAnchors = %v, substrAnchors finds %v", got, hangulNouns)
+		}
+		totalHangulWorkplaces += len(hangulNouns)
 		for c := 0; c <= len(text); c += 7 {
 			all := strings.Fields(strings.ToLower(text[:c]))
 			got := strings.Fields(strings.ToLower(lastFields(text[:c], 4)))

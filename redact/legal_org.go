@@ -2,7 +2,6 @@ package redact
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -335,13 +334,52 @@ func hangulEnding(ws []string) bool {
 	return false
 }
 
-// hangulWorkplaceAnchors returns where a Korean workplace noun stands.
+// hangulWorkplaceNouns are the nouns hangulWorkplace ends with, its anchors.
+var hangulWorkplaceNouns = []string{"공장", "광산", "탄광", "농장", "학교", "병원", "교화소", "기업소", "제철소", "제련소"}
+
+// hangulWorkplaceAnchors returns where a Korean workplace noun stands (inside a word too),
+// in order: what substrAnchors finds for each noun, merged. One walk over the text replaces
+// a search per noun, which in Korean text stops at nearly every character (they all share
+// the nouns' lead bytes).
 func hangulWorkplaceAnchors(t *Text) []int {
+	f := t.Fold
 	var out []int
-	for _, w := range []string{"공장", "광산", "탄광", "농장", "학교", "병원", "교화소", "기업소", "제철소", "제련소"} {
-		out = append(out, substrAnchors(t, w)...)
+	for i := 0; i < len(f); i++ {
+		// ASCII, most of an English testimony, is skipped eight bytes at a time.
+		for i+8 <= len(f) && load64(f[i:])&hiBits == 0 {
+			i += 8
+		}
+		if i+6 > len(f) || f[i] < 0xEA || f[i] > 0xED {
+			continue // every noun starts with a syllable of U+A000..U+DFFF (lead byte 0xEA to 0xED)
+		}
+		var nouns []string
+		switch f[i : i+3] { // hangulWorkplaceNouns by first syllable: most syllables start none
+		case "공":
+			nouns = []string{"공장"}
+		case "광":
+			nouns = []string{"광산"}
+		case "탄":
+			nouns = []string{"탄광"}
+		case "농":
+			nouns = []string{"농장"}
+		case "학":
+			nouns = []string{"학교"}
+		case "병":
+			nouns = []string{"병원"}
+		case "교":
+			nouns = []string{"교화소"}
+		case "기":
+			nouns = []string{"기업소"}
+		case "제":
+			nouns = []string{"제철소", "제련소"}
+		}
+		for _, w := range nouns {
+			if strings.HasPrefix(f[i:], w) {
+				out = append(out, i)
+				break // no noun starts another, and none overlaps itself
+			}
+		}
 	}
-	slices.Sort(out)
 	return out
 }
 
