@@ -153,7 +153,8 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		"Judge Ambassador Sir Dame Monsieur Herr Frau Mlle Mme Miss Müller; Professor Strobel; MrKim; Mrs; Dr.; Mr ",
 		"Mr J. S. T. De la Cruz y Gasset ibn Saud; Dr Anne-Marie O’Neill-Lee’s; Mr. d’Arcy; Mr de Gaulle; Mr van",
 		"강계 트랙터 공장, 탄광산, 3공장 A학교 교화소교화소 제철소제련소 농장병원 기업소. 공 장 학",
-		"Mine: 광산 and the 학교; 공장")
+		"Mine: 광산 and the 학교; 공장",
+		"0123456789/:@`\x7f\x80\xb0\xb9\xba\xff 1 2, 3.4 5 x 6  7,8.9 12345678 a1b2c3d4e5 ９ ¹²³ 0")
 	totalHangulWorkplaces := 0
 	defer func() {
 		if totalHangulWorkplaces < 20 {
@@ -207,6 +208,33 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		for _, words := range [][]string{dottedForms, {"no.", "nos.", "number", "nr", "№"}} {
 			if got, want := foldAnchors(tx, words...), naiveFold(tx.Fold, words...); !slices.Equal(got, want) {
 				t.Errorf("foldAnchors(%v) = %v, want %v", words, got, want)
+			}
+		}
+		var numbers []int // findNumberAnchors' walk, a byte at a time
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				continue
+			}
+			numbers = append(numbers, i)
+			for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ',' || s[i] == '.' || s[i] == ' ') {
+				if s[i] == ' ' && (i+1 >= len(s) || s[i+1] < '0' || s[i+1] > '9') {
+					break
+				}
+				i++
+			}
+		}
+		if got := findNumberAnchors(tx); !slices.Equal(got, numbers) {
+			t.Errorf("findNumberAnchors = %v, a walk byte by byte finds %v", got, numbers)
+		}
+		for i := 0; i+8 <= len(s); i++ {
+			var want uint64
+			for k := range 8 {
+				if s[i+k] >= '0' && s[i+k] <= '9' {
+					want |= 0x80 << (8 * k)
+				}
+			}
+			if got := digitBytes(load64(s[i:])); got != want {
+				t.Errorf("digitBytes(%q) = %x, want %x", s[i:i+8], got, want)
 			}
 		}
 		var hangulNouns []int
@@ -298,6 +326,30 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		for i, w := range ws {
 			if _, ok := cueBefore(tx.Fold, w.start, 80, handleCues); ok && !handleCueNear(tx.Fold, ws, cls, i, w.start, 80) {
 				t.Errorf("handleCueNear misses the cue before %q", tx.Fold[w.start:w.end])
+			}
+		}
+	}
+}
+
+// digitBytes finds exactly the ASCII digits of eight bytes, whatever bytes stand beside them.
+func TestDigitBytes(t *testing.T) {
+	for b := range 256 {
+		for _, other := range []uint64{0x00, 0x2F, 0x30, 0x39, 0x3A, 0x7F, 0x80, 0xB0, 0xB9, 0xFF} {
+			for k := range 8 {
+				var v, want uint64
+				for j := range 8 {
+					c := other
+					if j == k {
+						c = uint64(b)
+					}
+					v |= c << (8 * j)
+					if c >= '0' && c <= '9' {
+						want |= 0x80 << (8 * j)
+					}
+				}
+				if got := digitBytes(v); got != want {
+					t.Fatalf("digitBytes(%016x) = %016x, want %016x", v, got, want)
+				}
 			}
 		}
 	}

@@ -221,7 +221,11 @@ func findNumberAnchors(t *Text) []int {
 	s := t.Norm
 	var out []int
 	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+		// Digits are rare in prose: eight bytes without one are passed over at a time.
+		for i+8 <= len(s) && digitBytes(load64(s[i:])) == 0 {
+			i += 8
+		}
+		if i >= len(s) || s[i] < '0' || s[i] > '9' {
 			continue
 		}
 		out = append(out, i)
@@ -233,6 +237,14 @@ func findNumberAnchors(t *Text) []int {
 		}
 	}
 	return out
+}
+
+// digitBytes has the high bit set in each byte of v that is an ASCII digit. The bytes are
+// tested without their high bit, so no sum carries into the next byte; a byte of 0x80 or
+// more is then turned away by its own high bit.
+func digitBytes(v uint64) uint64 {
+	low := v &^ hiBits
+	return (low + (0x80-'0')*loBits) &^ (low + (0x80-'9'-1)*loBits) &^ v & hiBits
 }
 
 // initialAnchors returns the offset of every full stop that follows an upper-case letter.
