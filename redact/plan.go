@@ -242,6 +242,7 @@ func (r *runState) prepareKnown() {
 	// (a string per key was most of what this allocated); its variants slice that string.
 	var keyBuf []byte
 	var keys []knownKey
+	r.known = make([]knownEntry, 0, len(r.doc.Known))
 	for i, k := range r.doc.Known {
 		if strings.TrimSpace(k.Text) == "" {
 			continue
@@ -254,12 +255,20 @@ func (r *runState) prepareKnown() {
 			ke.rule = "known " + string(k.Role)
 		}
 		keyBuf, keys = keyBuf[:0], keys[:0]
-		forms := []string{k.Text}
+		// The forms are the two lists read in turn, rather than copied into one.
+		forms, moreForms := []string{k.Text}, []string(nil)
 		if k.Category == Person {
-			forms = append(personVariants(k.Text, g), wordRuns(k.Text)...)
+			forms, moreForms = personVariants(k.Text, g), wordRuns(k.Text)
 		}
-		keys = slices.Grow(keys, len(forms)) // grown once per run, not key by key
-		for _, f := range forms {
+		nForms := len(forms) + len(moreForms)
+		keys = slices.Grow(keys, nForms) // grown once per run, not key by key
+		for j := range nForms {
+			var f string
+			if j < len(forms) {
+				f = forms[j]
+			} else {
+				f = moreForms[j-len(forms)]
+			}
 			// Spellings repeat (personVariants and wordRuns give "Kim Ji-min" and "Kim
 			// Ji Min"): a key already kept is dropped.
 			key := knownKey{str: f}
