@@ -195,7 +195,6 @@ func (r *runState) assignLabels() {
 		key  string
 		node int32
 	}
-	names := make([]keyed, 0, len(ds)+personNames)
 	// firsts are the first mentions of each person key of ds, in the order of ds.
 	var firsts []*decision
 	seenKey := stringSets.Get().(map[string]bool)
@@ -203,9 +202,12 @@ func (r *runState) assignLabels() {
 	for _, d := range ds {
 		if d.Category == Person && !seenKey[d.key] {
 			seenKey[d.key] = true
-			names = append(names, keyed{d.key, u.surface(d)})
 			firsts = append(firsts, d)
 		}
+	}
+	names := make([]keyed, 0, len(firsts)+personNames)
+	for _, d := range firsts {
+		names = append(names, keyed{d.key, u.surface(d)})
 	}
 	for i, k := range r.known {
 		if k.Category == Person {
