@@ -561,7 +561,7 @@ func generalizeByNoun(s string, nouns []string, fallback string) string {
 	ws := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
 	for i := len(ws) - 1; i >= 0; i-- {
 		for _, n := range nouns {
-			if ws[i] == n || ws[i] == n+"s" || strings.HasSuffix(n, "y") && ws[i] == n[:len(n)-1]+"ies" {
+			if isNounForm(ws[i], n) {
 				if d, ok := nounDisplay[n]; ok {
 					n = d
 				}
@@ -570,6 +570,20 @@ func generalizeByNoun(s string, nouns []string, fallback string) string {
 		}
 	}
 	return fallback
+}
+
+// isNounForm says whether w is the noun n or its plural: w == n, n+"s", or n's "y" made
+// "ies", compared in place rather than by building each plural.
+func isNounForm(w, n string) bool {
+	switch len(w) - len(n) {
+	case 0:
+		return w == n
+	case 1:
+		return w[len(n)] == 's' && w[:len(n)] == n
+	case 2:
+		return n != "" && n[len(n)-1] == 'y' && w[:len(n)-1] == n[:len(n)-1] && w[len(n)-1:] == "ies"
+	}
+	return false
 }
 
 func article(n string) string {
