@@ -2,7 +2,6 @@ package redact
 
 import (
 	"fmt"
-	"sort"
 )
 
 // residual re-scans a rendered output for every removed form: the phrase key of each removed
@@ -28,9 +27,18 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 	for i, p := range repl {
 		nrepl[i] = [2]int{normStart(t, p[0]), normEnd(t, p[1])}
 	}
+	// inRepl finds the first range ending after the word from where the last call left
+	// off (words are asked for in order, with a few words of lookahead) instead of
+	// searching all the ranges each time; the ranges' ends never decrease.
+	at := 0
 	inRepl := func(w word) bool {
-		i := sort.Search(len(nrepl), func(i int) bool { return nrepl[i][1] > w.start })
-		return i < len(nrepl) && nrepl[i][0] < w.end
+		for at > 0 && nrepl[at-1][1] > w.start {
+			at--
+		}
+		for at < len(nrepl) && nrepl[at][1] <= w.start {
+			at++
+		}
+		return at < len(nrepl) && nrepl[at][0] < w.end
 	}
 	m, keys := r.formMatcher()
 	found := borrowMatchList()
