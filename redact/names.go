@@ -223,7 +223,7 @@ func (s *nameScan) release() {
 	clear(s.persons)
 	clear(s.segList)
 	clear(s.canons)
-	clear(s.pool[:cap(s.pool)])
+	clear(s.pool) // past its length the store holds nothing (strsN)
 	clear(s.parts)
 	clear(s.why.b[:cap(s.why.b)])
 	clear(s.labelNames)
