@@ -193,24 +193,26 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	s.ident = resized(s.ident, len(toks))
 	s.segs = resized(s.segs, len(toks))
 	s.surs = resized(s.surs, len(toks))
+	// One walk over the tokens finds the identifier runs and the capitalised words: the
+	// tokens of a testimony are a megabyte, and each walk reads them from memory again.
 	for i := 0; i < len(toks); {
-		j := s.identifierEnd(i)
+		j := identifierEnd(t.Norm, toks, i)
 		if j-i >= 2 && s.looksLikeIdentifier(i, j) {
 			for k := i; k < j; k++ {
 				s.ident[k] = true
 			}
 			s.idRuns = append(s.idRuns, [2]int{i, j})
 		}
+		for k := i; k < j; k++ {
+			if toks[k].upper {
+				s.caps = append(s.caps, k)
+			}
+		}
 		i = j
 	}
 	for _, m := range places {
 		for k := m.from; k < m.to; k++ {
 			s.place[k] = true
-		}
-	}
-	for k := range toks {
-		if toks[k].upper {
-			s.caps = append(s.caps, k)
 		}
 	}
 	return s
@@ -1458,20 +1460,20 @@ func (s *nameScan) identifiers() {
 	}
 }
 
-// identifierEnd returns the end of the run of tokens starting at i that are joined without
-// spaces by _ . - or nothing (letters glued to digits).
-func (s *nameScan) identifierEnd(i int) int {
+// identifierEnd returns the end of the run of tokens of norm starting at i that are joined
+// without spaces by _ . - or nothing (letters glued to digits). newNameScan runs it at every
+// token: it takes the text and tokens as values, which the compiler keeps in registers.
+func identifierEnd(norm string, toks []token, i int) int {
 	j := i + 1
-	for j < len(s.toks) && s.joinsIdentifier(j) {
+	for j < len(toks) && joinsIdentifier(norm, toks[j-1].e, toks[j].s) {
 		j++
 	}
 	return j
 }
 
-// joinsIdentifier reports whether the gap before token j is "", "_", ".", "-" or "__". It
-// reads the gap's bytes: this runs for every token of the text, and most gaps are a space.
-func (s *nameScan) joinsIdentifier(j int) bool {
-	norm, from, to := s.t.Norm, s.toks[j-1].e, s.toks[j].s
+// joinsIdentifier reports whether the gap norm[from:to] between two tokens is "", "_", ".",
+// "-" or "__". It reads the gap's bytes: most gaps are a space.
+func joinsIdentifier(norm string, from, to int) bool {
 	switch to - from {
 	case 0:
 		return true
