@@ -1086,6 +1086,9 @@ func (s *nameScan) koreanPartials() {
 		if !upper && s.ambiguousTok(i) {
 			continue
 		}
+		if s.segmentTok(i) == nil {
+			continue // most words: givenAt would say no for the same reason
+		}
 		gv, ok := s.givenAt(i, true)
 		if !ok {
 			continue
