@@ -993,15 +993,27 @@ func isRussianSurname(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	switch w[len(w)-1] { // the last letters of the endings below: most words stop here
-	case 'v', 'a', 'y', 'i', 'o', 'k', 'h', 'n':
-	default:
-		return false
-	}
-	for _, suf := range []string{"ov", "ova", "ev", "eva", "yov", "sky", "skiy", "skii", "skaya", "enko", "chuk", "shvili", "ovich", "evich", "ovna", "evna", "yan", "ykh", "ikh"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
+	// The endings "ov", "ova", "ev", "eva", "yov", "sky", "skiy", "skii", "skaya", "enko",
+	// "chuk", "shvili", "ovich", "evich", "ovna", "evna", "yan", "ykh", "ikh", by their last
+	// letter: a capitalised word is tested against the few that can match, not all of them.
+	has := strings.HasSuffix
+	switch w[len(w)-1] {
+	case 'v': // "yov" ends in "ov"
+		return has(w, "ov") || has(w, "ev")
+	case 'a':
+		return has(w, "ova") || has(w, "eva") || has(w, "skaya") || has(w, "ovna") || has(w, "evna")
+	case 'y':
+		return has(w, "sky") || has(w, "skiy")
+	case 'i':
+		return has(w, "skii") || has(w, "shvili")
+	case 'o':
+		return has(w, "enko")
+	case 'k':
+		return has(w, "chuk")
+	case 'h':
+		return has(w, "ovich") || has(w, "evich") || has(w, "ykh") || has(w, "ikh")
+	case 'n':
+		return has(w, "yan")
 	}
 	return false
 }
