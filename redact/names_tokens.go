@@ -71,13 +71,20 @@ func (t *token) has(c wordClass, m map[string]bool) bool {
 	return m[t.low]
 }
 
-// classify sets the word class of every word token.
-func classify(toks []token, ix *nameIndex) {
+// classify sets the word class of every word token, and returns which tokens are part of a
+// public figure's name (they stay readable): one walk over the tokens for both, each figure
+// tried where its first word is classified.
+func classify(norm string, toks []token, ix *nameIndex) (prot []bool) {
+	prot = make([]bool, len(toks))
 	for k := range toks {
 		if toks[k].kind == tokWord {
 			toks[k].cls = ix.classOf(toks[k].low) | clsKnown
+			if toks[k].cls&clsFigHead != 0 {
+				markFigures(norm, toks, k, ix, prot)
+			}
 		}
 	}
+	return prot
 }
 
 // shortWordCode numbers the words of one to three letters a-z (base 27, letters 1-26, so
@@ -271,8 +278,8 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 	} else {
 		toks = tokenizeAppend(make([]token, 0, want), t.Norm, t.Fold)
 	}
-	classify(toks, ix)
-	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, ix), prot: protectedFigures(t.Norm, toks, ix), placeTok: make([]bool, len(toks))}
+	prot := classify(t.Norm, toks, ix)
+	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, ix), prot: prot, placeTok: make([]bool, len(toks))}
 	for _, m := range a.places {
 		if toks[m.from].kind == tokHangul {
 			a.placeTok[m.from] = true
@@ -505,35 +512,26 @@ func placeKeyVariants(s string) []string {
 	return out
 }
 
-// protectedFigures marks the tokens covered by a public figure's name, which stay readable.
-func protectedFigures(norm string, toks []token, ix *nameIndex) []bool {
-	prot := make([]bool, len(toks))
-	for i := range toks {
-		// A figure's words are all word tokens: a Hangul or number token starts none, and
-		// needs no lookup (classify leaves it without a class).
-		if toks[i].kind != tokWord || toks[i].cls&clsKnown != 0 && toks[i].cls&clsFigHead == 0 {
+// markFigures marks in prot the tokens of every public figure whose name starts at token i
+// (they stay readable).
+func markFigures(norm string, toks []token, i int, ix *nameIndex, prot []bool) {
+	for _, f := range ix.figures[toks[i].low] {
+		if i+len(f.words) > len(toks) {
 			continue
 		}
-		for _, f := range ix.figures[toks[i].low] {
-			if i+len(f.words) > len(toks) {
-				continue
-			}
-			ok := true
-			for k, w := range f.words {
-				t := toks[i+k]
-				if t.low != w || t.kind != tokWord || f.caps[k] && !allUpper(t.text(norm)) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				for k := range f.words {
-					prot[i+k] = true
-				}
+		// The first word is the one token i is (the map's key): its case is all that is left
+		// to check.
+		ok := !f.caps[0] || allUpper(toks[i].text(norm))
+		for k := 1; ok && k < len(f.words); k++ {
+			t := &toks[i+k]
+			ok = t.low == f.words[k] && t.kind == tokWord && (!f.caps[k] || allUpper(t.text(norm)))
+		}
+		if ok {
+			for k := range f.words {
+				prot[i+k] = true
 			}
 		}
 	}
-	return prot
 }
 
 // sylTrie holds the given syllables written in ASCII lower-case letters. Splitting a word
