@@ -367,22 +367,27 @@ func hasLower(s string) bool {
 func namesToCandidates(t *Text, found []legalName) []Candidate {
 	s := t.Norm
 	var out []Candidate
-	// surname → entity keys of the full names that end in it
-	surnames := map[string]map[string]bool{}
+	// surname → the entity of the full names that end in it, and whether two names differ
+	type surnameOf struct {
+		entity string // the first full name's
+		shared bool   // another full name ends in it too
+	}
+	surnames := map[string]surnameOf{}
 	for _, n := range found {
 		// The words parted by one space each (no copy when the text already is), and the last.
 		spaced := singleSpaced(s[n.start:n.end])
 		last := spaced[strings.LastIndexByte(spaced, ' ')+1:]
-		key := strings.ToLower(spaced)
+		entity := "legal:" + strings.ToLower(spaced)
 		if utf8.RuneCountInString(last) >= 3 && !isInitialToken(last) && !nameStop[strings.ToLower(last)] {
-			if surnames[last] == nil {
-				surnames[last] = map[string]bool{}
+			if sn, ok := surnames[last]; !ok {
+				surnames[last] = surnameOf{entity: entity}
+			} else if !sn.shared && sn.entity != entity {
+				surnames[last] = surnameOf{entity: sn.entity, shared: true}
 			}
-			surnames[last][key] = true
 		}
 		oa, ob := t.Orig(n.start, n.end)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Person, Detector: "legal_person",
-			Rule: n.rule, Reason: n.reason, Score: n.score, Entity: "legal:" + key, Role: RolePerson})
+			Rule: n.rule, Reason: n.reason, Score: n.score, Entity: entity, Role: RolePerson})
 	}
 	// Sorted, so that a run's report is the same every time.
 	names := make([]string, 0, len(surnames))
@@ -391,12 +396,10 @@ func namesToCandidates(t *Text, found []legalName) []Candidate {
 	}
 	sort.Strings(names)
 	for _, sn := range names {
-		keys := surnames[sn]
-		entity := "legal:" + strings.ToLower(sn)
-		if len(keys) == 1 {
-			for k := range keys {
-				entity = "legal:" + k
-			}
+		// A surname of one person is that person; of several, only itself.
+		entity := surnames[sn].entity
+		if surnames[sn].shared {
+			entity = "legal:" + strings.ToLower(sn)
 		}
 		for off := 0; ; {
 			i := strings.Index(s[off:], sn)
