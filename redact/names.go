@@ -1415,7 +1415,8 @@ func (s *nameScan) linkSpeakerLabels() {
 				continue
 			}
 		}
-		var syls []string
+		var sylBuf [8]string // up to four words of two syllables: they stay on the stack
+		syls := sylBuf[:0]
 		for k := l.from; k < l.to; k++ {
 			seg := s.segmentTok(k)
 			if seg == nil {
