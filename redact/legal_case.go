@@ -128,6 +128,9 @@ func hasCodeCue(fold string) bool {
 // (two patterns of one detector finding the same span), keeping the first, which the
 // detector lists in order of confidence.
 func dedupeCandidates(cs []Candidate) []Candidate {
+	if len(cs) < 2 {
+		return cs // one candidate or none: nothing to drop, no map to make
+	}
 	type key struct {
 		s, e int
 		c    Category
