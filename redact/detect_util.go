@@ -393,8 +393,9 @@ func (t *Text) lookupWords() {
 				b &^= 1 << k
 			}
 		}
-		anchors := make([][]int, anchorSets)
+		var anchors [][]int // nil without anchor words (most titles): see anchorTable.find
 		if len(hits) > 0 {
+			anchors = make([][]int, anchorSets)
 			var count [64]int
 			for _, h := range hits {
 				count[h.set]++

@@ -350,8 +350,16 @@ func newAnchorTable(sets ...map[string]bool) *anchorTable {
 // find returns, per set, the offsets of the words of t (case-folded, or with a trailing "s"
 // dropped) that the set holds. The lists are shared: callers must not modify them.
 func (a *anchorTable) find(t *Text) [][]int {
-	return t.anchorLists()[a.base : a.base+a.n]
+	lists := t.anchorLists()
+	if lists == nil {
+		return noAnchorLists[a.base : a.base+a.n : a.base+a.n]
+	}
+	return lists[a.base : a.base+a.n]
 }
+
+// noAnchorLists stands for every set's list of a text with no anchor word at all, which
+// lookupWords then need not allocate. Nothing ever writes to it.
+var noAnchorLists [64][]int
 
 // anchorLists returns the anchors of every registered set, found with the word classes
 // (Text.lookupWords).
