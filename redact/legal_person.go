@@ -365,6 +365,9 @@ func hasLower(s string) bool {
 // namesToCandidates turns names into candidates, groups mentions of one person under one
 // entity key, and adds the bare surnames of the names found wherever they stand alone.
 func namesToCandidates(t *Text, found []legalName) []Candidate {
+	if len(found) == 0 {
+		return nil // no name, no surname to look for (most titles): skip the map and the sort
+	}
 	s := t.Norm
 	var out []Candidate
 	// surname → the entity of the full names that end in it, and whether two names differ
