@@ -62,9 +62,10 @@ type runState struct {
 	cluster, won []*decision
 	pieces       [][2]int
 	// keys interns the multi-word phrase keys of planField's spans (phraseKeyOf), built in
-	// keyBuf; both are dropped once the fields are planned.
-	keys   map[string]string
-	keyBuf []byte
+	// keyBuf and stored in keyBlock; all three are dropped once the fields are planned.
+	keys     map[string]string
+	keyBuf   []byte
+	keyBlock strings.Builder
 	// partRules are the rules of name parts by the rule of their name (partRule).
 	partRules map[string]string
 }
@@ -173,7 +174,7 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	if r.keys != nil {
 		clear(r.keys)
 		keyMaps.Put(r.keys)
-		r.keys, r.keyBuf = nil, nil
+		r.keys, r.keyBuf, r.keyBlock = nil, nil, strings.Builder{}
 	}
 	// A form removed from the title is removed from the text too, and the other way round.
 	titleDs := r.title.decisions
@@ -614,10 +615,27 @@ func (r *runState) phraseKeyOf(t *Text, start, end int) string {
 	if r.keys == nil {
 		r.keys = keyMaps.Get().(map[string]string)
 	}
-	k := string(b)
+	k := r.keyString(b)
 	r.keys[k] = k
 	return k
 }
+
+// keyString copies a new key into the run's current key block, a string per key no more.
+// A strings.Builder only ever appends and hands out what it holds as a string without a
+// copy, so a key cut from it never changes, even once the block is full and replaced.
+func (r *runState) keyString(b []byte) string {
+	if c := r.keyBlock.Cap(); c-r.keyBlock.Len() < len(b) {
+		// Each block twice the last (a document has a dozen keys, or thousands), up to a cap.
+		r.keyBlock = strings.Builder{}
+		r.keyBlock.Grow(max(len(b), min(2*c, maxKeyBlock), minKeyBlock))
+	}
+	at := r.keyBlock.Len()
+	r.keyBlock.Write(b)
+	return r.keyBlock.String()[at:]
+}
+
+// The sizes of the first key block and of the largest.
+const minKeyBlock, maxKeyBlock = 128, 4096
 
 // keyMaps pools the runs' maps of multi-word keys, cleared (plan gives its map back).
 var keyMaps = sync.Pool{New: func() any { return map[string]string{} }}
