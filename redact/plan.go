@@ -65,7 +65,7 @@ type runState struct {
 	// keyBuf and stored in keyBlock; all three are dropped once the fields are planned.
 	keys     map[string]string
 	keyBuf   []byte
-	keyBlock strings.Builder
+	keyBlock stringBlock
 	// partRules are the rules of name parts by the rule of their name (partRule).
 	partRules map[string]string
 }
@@ -174,7 +174,7 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	if r.keys != nil {
 		clear(r.keys)
 		keyMaps.Put(r.keys)
-		r.keys, r.keyBuf, r.keyBlock = nil, nil, strings.Builder{}
+		r.keys, r.keyBuf, r.keyBlock = nil, nil, stringBlock{}
 	}
 	// A form removed from the title is removed from the text too, and the other way round.
 	titleDs := r.title.decisions
@@ -615,27 +615,50 @@ func (r *runState) phraseKeyOf(t *Text, start, end int) string {
 	if r.keys == nil {
 		r.keys = keyMaps.Get().(map[string]string)
 	}
-	k := r.keyString(b)
+	k := r.keyBlock.fromBytes(b)
 	r.keys[k] = k
 	return k
 }
 
-// keyString copies a new key into the run's current key block, a string per key no more.
-// A strings.Builder only ever appends and hands out what it holds as a string without a
-// copy, so a key cut from it never changes, even once the block is full and replaced.
-func (r *runState) keyString(b []byte) string {
-	if c := r.keyBlock.Cap(); c-r.keyBlock.Len() < len(b) {
-		// Each block twice the last (a document has a dozen keys, or thousands), up to a cap.
-		r.keyBlock = strings.Builder{}
-		r.keyBlock.Grow(max(len(b), min(2*c, maxKeyBlock), minKeyBlock))
+// stringBlock makes many small strings with few allocations: it copies each into its
+// current block, a strings.Builder, and cuts the string from the block's String(). A
+// Builder only ever appends and hands out its bytes without a copy, so a string cut from
+// it never changes, even once the block is full and replaced. The zero value is ready.
+type stringBlock struct{ b strings.Builder }
+
+// reserve makes room for n more bytes: each block is twice the last (a document has a
+// dozen keys, or thousands), up to a cap.
+func (s *stringBlock) reserve(n int) {
+	if c := s.b.Cap(); c-s.b.Len() < n {
+		s.b = strings.Builder{}
+		s.b.Grow(max(n, min(2*c, maxStringBlock), minStringBlock))
 	}
-	at := r.keyBlock.Len()
-	r.keyBlock.Write(b)
-	return r.keyBlock.String()[at:]
 }
 
-// The sizes of the first key block and of the largest.
-const minKeyBlock, maxKeyBlock = 128, 4096
+// fromBytes returns b as a string.
+func (s *stringBlock) fromBytes(b []byte) string {
+	s.reserve(len(b))
+	at := s.b.Len()
+	s.b.Write(b)
+	return s.b.String()[at:]
+}
+
+// concat returns the parts joined.
+func (s *stringBlock) concat(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	s.reserve(n)
+	at := s.b.Len()
+	for _, p := range parts {
+		s.b.WriteString(p)
+	}
+	return s.b.String()[at:]
+}
+
+// The sizes of a run's first string block and of its largest.
+const minStringBlock, maxStringBlock = 128, 4096
 
 // keyMaps pools the runs' maps of multi-word keys, cleared (plan gives its map back).
 var keyMaps = sync.Pool{New: func() any { return map[string]string{} }}

@@ -300,6 +300,8 @@ func (r *runState) assignLabels() {
 		}
 	}
 	counters := map[string]int{}
+	// The labels and IDs are many small strings: they share a few blocks.
+	var labels stringBlock
 	for _, d := range ds {
 		root := u.root(u.surface(d))
 		g := &groups[u.nodes[root].group-1]
@@ -314,16 +316,17 @@ func (r *runState) assignLabels() {
 				counters[noun]++
 				switch {
 				case lettered:
-					g.label = "[" + noun + " " + letters(n) + "]"
+					g.label = labels.concat("[", noun, " ", letters(n), "]")
 				case n == 0:
-					g.label = "[" + noun + "]"
+					g.label = labels.concat("[", noun, "]")
 				default:
 					g.label = fmt.Sprintf("[%s %d]", noun, n+1)
 				}
 			}
 		}
 		if g.id == "" {
-			g.id = entityID(u.nodes[root].name)
+			id := entityID(u.nodes[root].name)
+			g.id = labels.fromBytes(id[:])
 		}
 		d.Replacement = g.label
 		d.Entity = g.id
@@ -332,14 +335,14 @@ func (r *runState) assignLabels() {
 
 // entityID is what the report shows as the span's entity: a short hash of the group, so
 // spans of one person can be grouped without writing the name again.
-func entityID(root nodeName) string {
+func entityID(root nodeName) [12]byte {
 	// The name is hashed from a buffer on the stack (a longer one moves to the heap), and
-	// the hex digits are written into another: the ID is the only string made.
+	// the hex digits are written into the array the caller makes a string of.
 	var nameBuf [64]byte
 	h := sha256.Sum256(root.appendTo(nameBuf[:0]))
 	var id [12]byte
 	hex.Encode(id[:], h[:6])
-	return string(id[:])
+	return id
 }
 
 // oneWordVariant says whether v is a part of known person i's name (of any known person
