@@ -3,6 +3,7 @@ package redact
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -145,13 +146,29 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 }
 
 func provinceName(p string) string {
-	l := strings.ToLower(p)
-	for _, s := range []string{"province", "region", "oblast", "krai", "city", "-do", "prefecture", "republic"} {
-		if strings.HasSuffix(l, s) {
-			return p
-		}
+	if namesItsUnit(p) {
+		return p
 	}
 	return p + " Province"
+}
+
+// unitSuffixes (lower case) end a province's name that already says what kind of unit it is.
+var unitSuffixes = []string{"province", "region", "oblast", "krai", "city", "-do", "prefecture", "republic"}
+
+// namesItsUnit says whether p, case-folded, ends in one of unitSuffixes. An ASCII name
+// (nearly all) is compared in place; another is lowered first, as lowering may change its
+// length.
+func namesItsUnit(p string) bool {
+	if !isASCII(p) {
+		l := strings.ToLower(p)
+		return slices.ContainsFunc(unitSuffixes, func(s string) bool { return strings.HasSuffix(l, s) })
+	}
+	for _, s := range unitSuffixes {
+		if len(p) >= len(s) && strings.EqualFold(p[len(p)-len(s):], s) {
+			return true
+		}
+	}
+	return false
 }
 
 var numberWords = map[string]float64{
