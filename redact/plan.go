@@ -1020,7 +1020,10 @@ func matchCase(repl, orig string) string {
 // mergePlaces joins neighbouring places that generalize to the same thing:
 // "Yeokjeon-dong, Hyesan" is one "[a city in Ryanggang Province]", not two.
 func mergePlaces(ds []*decision, s string) []*decision {
-	var out []*decision
+	if len(ds) == 0 {
+		return nil
+	}
+	out := make([]*decision, 0, len(ds)) // at most every decision: one allocation, no regrowing
 	for _, d := range ds {
 		if n := len(out); n > 0 {
 			p := out[n-1]
