@@ -118,6 +118,10 @@ func koreanTrait(c wordScan, i int) (int, int, string) {
 	w := c.w(i)
 	// "흉터가", "화상 자국이", "금니를": a mark word, with a body part up to four words before.
 	for _, m := range koreanMarks {
+		// why: every mark begins with a three-byte syllable; most words differ there already.
+		if len(w) < 3 || w[:3] != m[:3] {
+			continue
+		}
 		first, _, two := strings.Cut(m, " ")
 		if !strings.HasPrefix(w, first) {
 			continue
