@@ -110,6 +110,18 @@ func hangulEndsAt(s string, i int) bool {
 	return isHangulSyllable(r)
 }
 
+// runStartBytes has the high bit set in each byte of v that is an ASCII digit, '+' or '('.
+func runStartBytes(v uint64) uint64 {
+	return digitBytes(v) | equalBytes(v, '+') | equalBytes(v, '(')
+}
+
+// equalBytes has the high bit set in each byte of v equal to b. A byte of v^b is zero
+// exactly when neither its low seven bits (which cannot carry) nor its high bit are set.
+func equalBytes(v uint64, b byte) uint64 {
+	x := v ^ uint64(b)*loBits
+	return ^((x&^hiBits + 0x7f*loBits) | x) & hiBits
+}
+
 // numberRuns finds every digit run of at least minDigits digits. Single separators
 // (space, hyphen, dot, slash, parentheses) may sit between digit groups.
 func numberRuns(s string, minDigits int) []numberRun {
@@ -119,6 +131,13 @@ func numberRuns(s string, minDigits int) []numberRun {
 	var digitBuf, sepBuf [32]byte
 	var groupBuf [8]int
 	for i := 0; i < len(s); i++ {
+		// A run starts only at a digit, '+' or '(': eight bytes with none are passed at a time.
+		for i+8 <= len(s) && runStartBytes(load64(s[i:])) == 0 {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if !isDigit(c) && c != '+' && c != '(' {
 			continue
