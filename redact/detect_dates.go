@@ -93,6 +93,16 @@ var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "f
 var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
 	"months": true, "year": true, "years": true, "decade": true, "decades": true, "hours": true, "hour": true}
 
+// durationReasons holds the reason of a duration ("count of years") for every time unit,
+// so that a match does not build it again.
+var durationReasons = func() map[string]string {
+	m := make(map[string]string, len(timeUnits))
+	for w := range timeUnits {
+		m[w] = "count of " + w
+	}
+	return m
+}()
+
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
 
@@ -264,7 +274,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 					start--
 				}
 				if c.upper(start) || !isYear(p) {
-					add(start, i, "duration", "count of "+w, 0.65, false)
+					add(start, i, "duration", durationReasons[w], 0.65, false) // w is a time unit
 					continue
 				}
 			}
