@@ -233,6 +233,19 @@ var currencyBefore = map[string]bool{"usd": true, "rmb": true, "cny": true, "krw
 
 var moneySymbols = "$¥₩€£₽"
 
+// cueReasons maps every word of a cue table to prefix + the quoted word: the reasons a
+// detector gives are then built once, not for every match.
+func cueReasons(prefix string, words map[string]bool) map[string]string {
+	m := make(map[string]string, len(words))
+	for w := range words {
+		m[w] = prefix + quoteCue(w)
+	}
+	return m
+}
+
+// currencyReasons are the reasons of an amount followed by a currency name.
+var currencyReasons = cueReasons("amount followed by ", currencyNames)
+
 func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
@@ -303,7 +316,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		if currencyNames[cur] && c.joined(k) {
 			// "a million won": take the article too, so the amount reads back.
-			out = append(out, c.emit(i, k, Money, "amount + currency", "amount followed by "+quoteCue(cur), 0.9))
+			out = append(out, c.emit(i, k, Money, "amount + currency", currencyReasons[cur], 0.9))
 			i = k
 			continue
 		}
