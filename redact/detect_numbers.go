@@ -355,6 +355,9 @@ var nationalities = map[string]bool{"chinese": true, "korean": true, "russian": 
 var familyNouns = map[string]bool{"children": true, "child": true, "sons": true, "son": true, "daughters": true,
 	"daughter": true, "brothers": true, "brother": true, "sisters": true, "sister": true, "siblings": true}
 
+// householdReasons are the reasons of a count that ends on a household noun.
+var householdReasons = cueReasons("a number of ", householdNouns)
+
 var householdNouns = map[string]bool{"children": true, "child": true, "sons": true, "son": true,
 	"pupils": true, "students": true, "families": true, "households": true, "people": true, "workers": true,
 	"soldiers": true, "men": true, "women": true, "girls": true, "boys": true, "kilos": true, "kilograms": true,
@@ -392,7 +395,11 @@ func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if c.w(i-1) == "about" || c.w(i-1) == "around" || c.w(i-1) == "nearly" || c.w(i-1) == "some" {
 				i--
 			}
-			out = append(out, c.emit(i, k, Quantity, "count + household noun", "a number of "+quoteCue(c.w(k)), 0.7))
+			reason, ok := householdReasons[c.w(k)]
+			if !ok { // "two kilos of firewood" ends past the household noun
+				reason = "a number of " + quoteCue(c.w(k))
+			}
+			out = append(out, c.emit(i, k, Quantity, "count + household noun", reason, 0.7))
 			i = k
 			continue
 		}
