@@ -287,9 +287,22 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	gn := utf8.RuneCountInString(given)
 	if sur != "" && (gn == 2 || gn == 1 && utf8.RuneCountInString(sur) == 2) && allGiven(given, gs) && !notNameFinal.has(last) {
 		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "surname+given",
-			reason: "Hangul surname " + strconv.Quote(sur) + " + two given-name syllables", score: 0.7}, true
+			reason: gs.surnameGivenReason(sur), score: 0.7}, true
 	}
 	return hangulName{}, false
+}
+
+// surnameGivenReason is the reason of a Hangul surname + given-name match.
+func surnameGivenReason(sur string) string {
+	return "Hangul surname " + strconv.Quote(sur) + " + two given-name syllables"
+}
+
+// surnameGivenReason is surnameGivenReason(sur), from the table when sur is in it.
+func (s *givenSet) surnameGivenReason(sur string) string {
+	if r, ok := s.surnameReasons[sur]; ok {
+		return r
+	}
+	return surnameGivenReason(sur)
 }
 
 // surnameOneSyllable finds surname + a one-syllable given name without an honorific

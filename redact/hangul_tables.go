@@ -244,6 +244,9 @@ type givenSet struct {
 	foreignPairs map[uint32]bool
 	foreignOne   sylSet
 	maxForeign   int
+	// surnameReasons holds the reason of a surname + given-name match for every surname
+	// written in Hangul, built once instead of per match.
+	surnameReasons map[string]string
 }
 
 func givenSetFor(g *Gazetteer) *givenSet {
@@ -256,8 +259,12 @@ func givenSetFor(g *Gazetteer) *givenSet {
 			s.hangul.add(r)
 		}
 	}
+	s.surnameReasons = map[string]string{}
 	for k := range g.Surnames {
 		r1, n1 := utf8.DecodeRuneInString(k)
+		if isHangulSyllable(r1) {
+			s.surnameReasons[k] = surnameGivenReason(k)
+		}
 		if n1 == len(k) {
 			s.surname.add(r1)
 		} else if r2, n2 := utf8.DecodeRuneInString(k[n1:]); n1+n2 == len(k) && isHangulSyllable(r2) {
