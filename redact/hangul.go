@@ -3,6 +3,7 @@ package redact
 import (
 	"strconv"
 	"strings"
+	syncatomic "sync/atomic" // the package's own name "atomic" is a category table (plan.go)
 	"unicode"
 	"unicode/utf8"
 )
@@ -204,9 +205,10 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 			// The same key as the romanized names detector gives, so "김지민" and "Kim Ji-min"
 			// share one pseudonym.
-			entity = canon + "|" + foldSyllables(romanizeHangul(n.given))
 			if n.foreign {
 				entity = "|" + n.given
+			} else {
+				entity = hangulEntity(canon, n.given)
 			}
 			entities[k] = entity
 		}
@@ -668,6 +670,35 @@ var (
 	rrVowels   = [...]string{"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"}
 	rrFinals   = [...]string{"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"}
 )
+
+// hangulEntity is canon + "|" + foldSyllables(romanizeHangul(given)), built in one buffer
+// from the folded romanization of each syllable, which is kept once found.
+func hangulEntity(canon, given string) string {
+	var buf [64]byte
+	b := append(append(buf[:0], canon...), '|')
+	for _, r := range given {
+		if isHangulSyllable(r) {
+			b = append(b, foldedSyllable(r)...)
+		}
+	}
+	return string(b)
+}
+
+// foldedSyllables keeps foldSyllable(romanizeHangul(string(r))[0]) per Hangul syllable r;
+// an entry is written at most once per value, so concurrent engines may share the table.
+var foldedSyllables [0xD7A4 - 0xAC00]syncatomic.Pointer[string]
+
+// foldedSyllable returns the folded romanization of Hangul syllable r.
+func foldedSyllable(r rune) string {
+	p := &foldedSyllables[r-0xAC00]
+	if f := p.Load(); f != nil {
+		return *f
+	}
+	i := int(r - 0xAC00)
+	f := foldSyllable(rrInitials[i/(21*28)] + rrVowels[(i/28)%21] + rrFinals[i%28])
+	p.Store(&f)
+	return f
+}
 
 // romanizeHangul writes each Hangul syllable of s in Revised Romanization ("지민" → ji, min).
 func romanizeHangul(s string) []string {
