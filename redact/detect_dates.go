@@ -103,6 +103,24 @@ var durationReasons = func() map[string]string {
 	return m
 }()
 
+// monthCueReasons are the reasons of a month name after a date word or a preposition.
+var monthCueReasons = func() map[string]string {
+	cues := map[string]bool{"last": true, "next": true, "this": true, "that": true, "early": true,
+		"late": true, "in": true, "since": true, "until": true, "by": true}
+	for w := range yearPreps {
+		cues[w] = true
+	}
+	return cueReasons("month name after ", cues)
+}()
+
+// monthCueReason is "month name after " + quoteCue(p), from the table when p is in it.
+func monthCueReason(p string) string {
+	if r, ok := monthCueReasons[p]; ok {
+		return r
+	}
+	return "month name after " + quoteCue(p)
+}
+
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
 
@@ -202,21 +220,21 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if ambiguousMonths[w] && c.upper(i) {
 				// "Last March", "in May": capitalised after a date word, it is the month.
 				if p := c.w(i - 1); (p == "last" || p == "next" || p == "this" || p == "that" || p == "early" || p == "late") && c.joined(i) {
-					add(i-1, i, "month", "month name after "+quoteCue(p), 0.6, false)
+					add(i-1, i, "month", monthCueReason(p), 0.6, false)
 					continue
 				} else if (p == "in" || p == "since" || p == "until" || p == "by") && c.joined(i) && !c.upper(i-1) {
-					add(i, i, "month", "month name after "+quoteCue(p), 0.55, false)
+					add(i, i, "month", monthCueReason(p), 0.55, false)
 					continue
 				}
 			}
 			if !ambiguousMonths[w] && (c.upper(i) || w == "sept") {
 				p := c.w(i - 1)
 				if p == "last" || p == "next" || p == "this" || p == "that" || p == "early" || p == "late" {
-					add(i-1, i, "month", "month name after "+quoteCue(p), 0.6, false)
+					add(i-1, i, "month", monthCueReason(p), 0.6, false)
 					continue
 				}
 				if yearPreps[p] && c.joined(i) {
-					add(i, i, "month", "month name after "+quoteCue(p), 0.6, false)
+					add(i, i, "month", monthCueReason(p), 0.6, false)
 					continue
 				}
 				// A bare month ("every September") dates nothing on its own.
