@@ -122,6 +122,23 @@ func equalBytes(v uint64, b byte) uint64 {
 	return ^((x&^hiBits + 0x7f*loBits) | x) & hiBits
 }
 
+// groupSizes[n] is n: oneGroup cuts the one-element groups of a run from it. Read only.
+var groupSizes = func() (a [64]int) {
+	for i := range a {
+		a[i] = i
+	}
+	return a
+}()
+
+// oneGroup returns the groups of a run of n digits without separators, []int{n}, shared
+// (numberRun.groups are never written).
+func oneGroup(n int) []int {
+	if n < len(groupSizes) {
+		return groupSizes[n : n+1 : n+1]
+	}
+	return []int{n}
+}
+
 // numberRuns finds every digit run of at least minDigits digits. Single separators
 // (space, hyphen, dot, slash, parentheses) may sit between digit groups.
 func numberRuns(s string, minDigits int) []numberRun {
@@ -207,7 +224,12 @@ func numberRuns(s string, minDigits int) []numberRun {
 			i = run.end
 			continue
 		}
-		run.digits, run.groups, run.seps = string(digits), slices.Clone(groups), string(seps)
+		if len(seps) == 0 {
+			// Without a separator the digits are the run's own bytes, in one group: no copies.
+			run.digits, run.groups = s[lastDigit+1-len(digits):lastDigit+1], oneGroup(len(digits))
+		} else {
+			run.digits, run.groups, run.seps = string(digits), slices.Clone(groups), string(seps)
+		}
 		if c == '(' && !strings.Contains(s[run.start:run.end], ")") {
 			run.start++
 		}
