@@ -228,7 +228,8 @@ func numberRuns(s string, minDigits int) []numberRun {
 			// Without a separator the digits are the run's own bytes, in one group: no copies.
 			run.digits, run.groups = s[lastDigit+1-len(digits):lastDigit+1], oneGroup(len(digits))
 		} else {
-			run.digits, run.groups, run.seps = string(digits), slices.Clone(groups), string(seps)
+			both := string(append(digits, seps...)) // one copy for the digits and the separators
+			run.digits, run.groups, run.seps = both[:len(digits)], slices.Clone(groups), both[len(digits):]
 		}
 		if c == '(' && !strings.Contains(s[run.start:run.end], ")") {
 			run.start++
