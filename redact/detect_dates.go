@@ -166,6 +166,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				score = 0.9
 			}
 		}
+		if out == nil {
+			out = make([]Candidate, 0, 4) // why: a text with one date usually has several
+		}
 		out = append(out, c.emit(i, j, cat, rule, reason, score))
 	}
 	for i := 0; i < len(c.ws); i++ {
