@@ -193,7 +193,9 @@ func percentile(ds []time.Duration, p int) time.Duration {
 // It also reports CPU time per document for the ingest, parse+redact alone and bleve alone
 // (steadier than wall time on a shared machine; the remainder is the archive's own cost), the
 // cores each kept busy, and cpu-ratio, bleve's CPU per document over the ingest's: the
-// wall-time ratio both reach when each has the machine's cores to itself.
+// wall-time ratio both reach when each has the machine's cores to itself. floor-ratio is
+// floorIngest's rate over bleve alone's: the most any ingest keeping the on-disk contract can
+// reach here (2026-12-06, idle: 0.57-0.83; the ingest itself 0.29-0.37).
 //
 // On the 2-core development VM (2026-11-22, three runs with the load average between 4 and 11
 // from other jobs, so wall-time figures are of little use: the ingest got 0.41-1.14 cores),
