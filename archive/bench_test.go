@@ -129,29 +129,16 @@ func redactCorpus(b *testing.B, dir string) []*redact.Redacted {
 	eng, err := pc.engine("base")
 	require.NoError(b, err)
 	docs := make([]*redact.Redacted, len(ents))
-	var wg sync.WaitGroup
-	next := atomic.Int64{}
-	for w := 0; w < runtime.NumCPU(); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(ents) {
-					return
-				}
-				data, err := os.ReadFile(filepath.Join(dir, ents[i].Name()))
-				require.NoError(b, err)
-				ts, err := transcript.Parse(ents[i].Name(), data)
-				require.NoError(b, err)
-				doc, err := document(newID(), ts)
-				require.NoError(b, err)
-				docs[i], err = eng.Redact(doc)
-				require.NoError(b, err)
-			}
-		}()
-	}
-	wg.Wait()
+	onAllCores(0, len(ents), func(i int) {
+		data, err := os.ReadFile(filepath.Join(dir, ents[i].Name()))
+		require.NoError(b, err)
+		ts, err := transcript.Parse(ents[i].Name(), data)
+		require.NoError(b, err)
+		doc, err := document(newID(), ts)
+		require.NoError(b, err)
+		docs[i], err = eng.Redact(doc)
+		require.NoError(b, err)
+	})
 	return docs
 }
 
@@ -372,33 +359,41 @@ func floorIngest(b *testing.B, root string, a *Archive, corpus string, docs []*r
 	for lo := 0; lo < len(docs); lo += index.BatchSize {
 		hi := min(lo+index.BatchSize, len(docs))
 		files := make([]string, 2*(hi-lo))
-		var wg sync.WaitGroup
-		next := atomic.Int64{}
-		next.Store(int64(lo))
-		for w := 0; w < runtime.NumCPU(); w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for {
-					i := int(next.Add(1)) - 1
-					if i >= hi {
-						return
-					}
-					obj := filepath.Join(objects, docs[i].ID()+".age")
-					rep := filepath.Join(reports, docs[i].ID()+".age")
-					_, _, err := writeEncryptedSize(obj, a.recipients, func(w io.Writer) error { _, err := w.Write(originals[i]); return err }, false)
-					require.NoError(b, err)
-					_, _, err = writeEncryptedSize(rep, a.recipients, func(w io.Writer) error { _, err := io.WriteString(w, docs[i].Text()); return err }, false)
-					require.NoError(b, err)
-					files[2*(i-lo)], files[2*(i-lo)+1] = obj, rep
-				}
-			}()
-		}
-		wg.Wait()
+		onAllCores(lo, hi, func(i int) {
+			obj := filepath.Join(objects, docs[i].ID()+".age")
+			rep := filepath.Join(reports, docs[i].ID()+".age")
+			_, _, err := writeEncryptedSize(obj, a.recipients, func(w io.Writer) error { _, err := w.Write(originals[i]); return err }, false)
+			require.NoError(b, err)
+			_, _, err = writeEncryptedSize(rep, a.recipients, func(w io.Writer) error { _, err := io.WriteString(w, docs[i].Text()); return err }, false)
+			require.NoError(b, err)
+			files[2*(i-lo)], files[2*(i-lo)+1] = obj, rep
+		})
 		require.NoError(b, syncEach(files, []string{objects, reports}))
 	}
 	<-indexed
 	elapsed, cpu = time.Since(start), cpuTime()-cpu0
 	require.NoError(b, indexErr)
 	return elapsed, cpu
+}
+
+// onAllCores calls f for every i in [lo, hi), on runtime.NumCPU() goroutines, and returns
+// when every call has.
+func onAllCores(lo, hi int, f func(i int)) {
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	next.Store(int64(lo))
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= hi {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
