@@ -352,29 +352,10 @@ func hangulWorkplaceAnchors(t *Text) []int {
 		if i+6 > len(f) || f[i] < 0xEA || f[i] > 0xED {
 			continue // every noun starts with a syllable of U+A000..U+DFFF (lead byte 0xEA to 0xED)
 		}
-		var nouns []string
-		switch f[i : i+3] { // hangulWorkplaceNouns by first syllable: most syllables start none
-		case "공":
-			nouns = []string{"공장"}
-		case "광":
-			nouns = []string{"광산"}
-		case "탄":
-			nouns = []string{"탄광"}
-		case "농":
-			nouns = []string{"농장"}
-		case "학":
-			nouns = []string{"학교"}
-		case "병":
-			nouns = []string{"병원"}
-		case "교":
-			nouns = []string{"교화소"}
-		case "기":
-			nouns = []string{"기업소"}
-		case "제":
-			nouns = []string{"제철소", "제련소"}
-		}
-		for _, w := range nouns {
-			if strings.HasPrefix(f[i:], w) {
+		for _, w := range hangulWorkplaceNouns {
+			// The first syllable's three bytes decide before the rest is compared: most
+			// syllables start no noun.
+			if f[i:i+3] == w[:3] && strings.HasPrefix(f[i:], w) {
 				out = append(out, i)
 				break // no noun starts another, and none overlaps itself
 			}
