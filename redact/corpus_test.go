@@ -277,3 +277,24 @@ func TestPooledBuffersAcrossRuns(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestComparisonAtTextEnd: "taller than" or "shorter than" ending a text made the trait
+// detector read a word past the last one and panic, under every policy, and so did "all of"
+// ending it (found in review, 2026-12-06). Each form must now redact, and strict still
+// removes the comparison.
+func TestComparisonAtTextEnd(t *testing.T) {
+	texts := []string{"taller than", "He was shorter than", "She is taller than all of", "taller than all"}
+	for _, info := range policies.List() {
+		p, err := policies.Load(info.Name)
+		require.NoError(t, err)
+		e := mustNew(t, p)
+		for _, text := range texts {
+			red, err := e.Redact(redact.Document{ID: "t", Text: text})
+			require.NoError(t, err, "%s: %q", info.Name, text)
+			if info.Name == "strict" { // base keeps physical traits
+				assert.NotContains(t, red.Text(), "taller than", text)
+				assert.NotContains(t, red.Text(), "shorter than", text)
+			}
+		}
+	}
+}

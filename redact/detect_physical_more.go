@@ -72,9 +72,9 @@ func (traitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// "taller than everyone, almost two metres", "shorter than all of us".
 		if (w == "taller" || w == "shorter") && c.w(i+1) == "than" && c.joined(i+1) {
-			end := i + 2
+			end := min(i+2, len(c.ws)-1) // "taller than" may end the text
 			if c.w(end) == "all" && c.w(end+1) == "of" {
-				end += 2
+				end = min(end+2, len(c.ws)-1)
 			}
 			if end+1 < len(c.ws) && c.joined(end+1) {
 				if j, ok := c.heightAfter(end + 1); ok {

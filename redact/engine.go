@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -82,7 +83,8 @@ func (e *Engine) Policy() *Policy { return e.policy }
 // Detect finds every candidate span in doc and resolves overlaps, without rendering. The
 // evaluation harness uses it; Redact uses it too. The spans carry the action and the
 // replacement the policy would apply; spans of the title have Field "title".
-func (e *Engine) Detect(doc Document) ([]Span, error) {
+func (e *Engine) Detect(doc Document) (spans []Span, err error) {
+	defer engineBug(doc, &err)
 	r, err := e.plan(doc)
 	if err != nil {
 		return nil, err
@@ -93,7 +95,8 @@ func (e *Engine) Detect(doc Document) ([]Span, error) {
 // Redact detects, applies the policy's actions, renders the output, and verifies it with the
 // residual check. It never returns unverified output: on any failure the result is nil.
 // Errors never quote text from the document.
-func (e *Engine) Redact(doc Document) (*Redacted, error) {
+func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
+	defer engineBug(doc, &err) // registered first, so it runs after the releases below
 	if len(doc.Text) > maxTextLen || len(doc.Title) > maxTextLen {
 		// Text keeps offsets in int32; a testimony is never near this.
 		return nil, fmt.Errorf("redact: a document of more than %d bytes is not accepted", maxTextLen)
@@ -281,4 +284,20 @@ func (r *runState) safeTopics(topics []string) []string {
 		}
 	}
 	return out
+}
+
+// engineBug, deferred, turns a panic inside the engine (a bug: a detector reading past its
+// words, say) into an error, so that one document fails closed (no result, so nothing is
+// indexed) instead of taking a whole ingest down. Only a runtime error's message is kept:
+// it names indexes and types, never text; any other panic value might carry text.
+func engineBug(doc Document, err *error) {
+	p := recover()
+	if p == nil {
+		return
+	}
+	msg := "unexpected panic"
+	if re, ok := p.(runtime.Error); ok {
+		msg = re.Error()
+	}
+	*err = fmt.Errorf("redact: document %s: internal error in the engine (%s); nothing was redacted", safeID(doc.ID), msg)
 }

@@ -422,3 +422,26 @@ func TestAllowListDoesNotCoverPlacesNamedAfterLeaders(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Kim Jong Suk"}, allowed)
 }
+
+// TestEngineBugIsAnError: a panic inside the engine becomes an error that names the
+// document, and only a runtime error's message is kept, since any other panic value might
+// carry testimony text.
+func TestEngineBugIsAnError(t *testing.T) {
+	run := func(f func()) (err error) {
+		defer engineBug(Document{ID: "doc-1"}, &err)
+		f()
+		return nil
+	}
+	words := []string{"a"}
+	err := run(func() { _ = words[len(words)+1] })
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "doc-1")
+	assert.Contains(t, err.Error(), "index out of range")
+
+	err = run(func() { panic("Kim Ji-min of Hyesan") })
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "Kim")
+	assert.Contains(t, err.Error(), "unexpected panic")
+
+	require.NoError(t, run(func() {}))
+}
