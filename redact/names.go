@@ -226,7 +226,9 @@ func (s *nameScan) release() {
 	clear(s.segList)
 	clear(s.canons)
 	clear(s.pool) // past its length the store holds nothing (strsN)
-	clear(s.parts)
+	// namesInIdentifier cuts parts back for each identifier: a shorter identifier leaves
+	// the longer one's parts past the length.
+	clear(s.parts[:cap(s.parts)])
 	clear(s.why.b[:cap(s.why.b)])
 	clear(s.labelNames)
 	clear(s.byGiven)
