@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -56,7 +57,10 @@ func TestDiskFullFaultInjection(t *testing.T) {
 	}
 	probe, _, _ := seeded()
 	var writes []write
+	var writesMu sync.Mutex // the worker writes objects and reports while the committer writes manifests
 	writeFault = func(path string, n int) error {
+		writesMu.Lock()
+		defer writesMu.Unlock()
 		writes = append(writes, write{kindOf(path), n})
 		return nil
 	}
