@@ -11,10 +11,6 @@ import (
 // are allow-listed phrases still in the output: a removed "Kim" must not fail the run on a
 // kept "Kim Jong Un". Ambiguous one-word forms ("Young") count only where capitalised, as
 // in propagation. The error never says which form was found.
-// residualHook lets tests see what the residual check found; nil outside tests, because
-// what it found is testimony text and must never reach an error or a log.
-var residualHook func(form, context string)
-
 func (r *runState) residual(out string, repl, kept [][2]int) error {
 	if out == "" || len(r.forms) == 0 {
 		return nil
@@ -77,9 +73,6 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		}
 		if k := keys[h.payloads[0]]; r.ambiguous(k) && !startsUpper(t.Norm[h.start:]) {
 			continue
-		}
-		if residualHook != nil {
-			residualHook(keys[h.payloads[0]], t.Norm[max(0, h.start-40):min(len(t.Norm), h.end+40)])
 		}
 		n++
 	}
