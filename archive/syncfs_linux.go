@@ -10,7 +10,8 @@ import (
 
 // useSyncfs makes syncBatch use syncfs(2). It is off: on the benchmark machine (a VM) one
 // syncfs per batch cost more than fsyncing the batch's files one by one (measured
-// 2026-11-22; syncEach now fsyncs them 16 at a time, which is faster still), since it also
+// 2026-11-22; syncEach now fsyncs them 16 at a time, and the two were not compared again
+// in the ingest), since it also
 // writes back everything else dirty on the file system, the index included
 // (BenchmarkBulkIngest -archive.syncfs compares the two).
 var useSyncfs = false
