@@ -9,11 +9,10 @@ import (
 )
 
 // useSyncfs makes syncBatch use syncfs(2). It is off: on the benchmark machine (a VM) one
-// syncfs per batch cost more than fsyncing the batch's files one by one (measured
-// 2026-11-22; syncEach now fsyncs them 16 at a time, and the two were not compared again
-// in the ingest), since it also
-// writes back everything else dirty on the file system, the index included
-// (BenchmarkBulkIngest -archive.syncfs compares the two).
+// syncfs per batch cost more than fsyncing the batch's files one by one, since it also
+// writes back everything else dirty on the file system, the index included (measured
+// 2026-11-22; syncEach now fsyncs 16 at a time, and the two were not compared again in
+// the ingest; BenchmarkBulkIngest -archive.syncfs compares them).
 var useSyncfs = false
 
 // syncBatch makes the files of an ingest batch durable, with their directory entries, before
