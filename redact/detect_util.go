@@ -304,6 +304,8 @@ type lexEntry struct {
 var (
 	lexOnce sync.Once
 	lexicon map[string]lexEntry
+	// lexTable is lexicon probed with the hashes a Text computed once (wordHashes).
+	lexTable *wordTable[lexEntry]
 )
 
 // buildLexicon merges the word classes and every anchor table's words into one map, so a
@@ -396,6 +398,7 @@ func buildLexicon() {
 	for w := range handleCueFirst {
 		add(clsHandle, w)
 	}
+	lexTable = newWordTable(lexicon)
 }
 
 // classes returns the class bits of every word of t, computed once per text.
@@ -408,7 +411,7 @@ func (t *Text) classes() []uint32 {
 func (t *Text) lookupWords() {
 	t.clsOnce.Do(func() {
 		lexOnce.Do(buildLexicon)
-		ws := t.wordList()
+		ws, hs := t.wordList(), t.wordHashes()
 		cls := t.perWord(&t.clsBuf) // every entry is set below
 		// Anchor words are few: collect them (on the stack when they fit), then cut every
 		// table's list from one shared slice instead of growing each list on its own.
@@ -417,7 +420,7 @@ func (t *Text) lookupWords() {
 		hits := hitBuf[:0]
 		for i, w := range ws {
 			s := t.Fold[w.start:w.end]
-			e := lexicon[s]
+			e := lexTable.get(hs[i], s)
 			c := e.cls
 			if hasASCIIDigit(s) {
 				c |= clsDigit

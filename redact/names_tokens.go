@@ -112,7 +112,7 @@ func (ix *nameIndex) classOf(w string) wordClass {
 	if code, ok := shortWordCode(w); ok {
 		return ix.shortClass[code]
 	}
-	return ix.class[w]
+	return ix.classTab.get(phraseHash(phraseHashSeed, w), w)
 }
 
 // gapBefore returns the text between token i-1 and token i ("" for the first token).
@@ -346,6 +346,7 @@ type nameIndex struct {
 	foreignFirst   map[rune]bool         // first letters of the foreign names written in Hangul
 	class          map[string]wordClass  // word classes, see classify
 	shortClass     []wordClass           // class of each short word, by shortWordCode (classOf)
+	classTab       *wordTable[wordClass] // class, probed by phraseHash (classOf)
 
 	givenSyl map[string]bool   // romanized given syllables (Latin only)
 	fold     map[string]string // foldSyllable of each of them
@@ -483,6 +484,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 	for w := range personVerbs {
 		ix.class[w] |= clsPersonVerb
 	}
+	ix.classTab = newWordTable(ix.class)
 	ix.shortClass = make([]wordClass, shortWordCodes)
 	for w, c := range ix.class {
 		if code, ok := shortWordCode(w); ok {

@@ -36,8 +36,7 @@ type Text struct {
 	numAnchors  []int
 	initialOnce sync.Once
 	initials    []int
-	hashOnce    sync.Once
-	hashes      []uint32 // wordHashes
+	hashes      []uint32 // wordHashes, made with words
 	// The pooled buffers words, hashes, cls and origAt were made in, for a long text (release).
 	wordBuf *[]word
 	hashBuf *[]uint32
@@ -407,33 +406,31 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// wordHashes returns phraseHash of every word of t (its Fold form), computed once per text:
-// every matcher run over the text starts from them.
+// wordHashes returns phraseHash of every word of t (its Fold form), computed once per text
+// with the words themselves: every matcher run over the text and every table lookup of its
+// words (wordTable) starts from them.
 func (t *Text) wordHashes() []uint32 {
-	t.hashOnce.Do(func() {
-		ws := t.wordList()
-		hs := t.perWord(&t.hashBuf)
-		for i, w := range ws {
-			hs[i] = phraseHash(phraseHashSeed, t.Fold[w.start:w.end])
-		}
-		t.hashes = hs
-	})
+	t.wordList()
 	return t.hashes
 }
 
-// Words returns the words of Norm, computed once per text.
+// Words returns the words of Norm, computed once per text, with their hashes (wordHashes).
 func (t *Text) wordList() []word {
 	t.wordsOnce.Do(func() {
 		want := len(t.Fold)/5 + 1
 		if len(t.Fold) < minPooledText {
-			t.words = appendWords(make([]word, 0, want), t.Fold)
+			t.words, t.hashes = appendWordHashes(make([]word, 0, want), make([]uint32, 0, want), t.Fold)
 			return
 		}
 		t.wordBuf = wordBuffers.Get().(*[]word)
 		if cap(*t.wordBuf) < want {
 			*t.wordBuf = make([]word, 0, want)
 		}
-		t.words = appendWords((*t.wordBuf)[:0], t.Fold)
+		t.hashBuf = perWordBuffers.Get().(*[]uint32)
+		if cap(*t.hashBuf) < want {
+			*t.hashBuf = make([]uint32, 0, want)
+		}
+		t.words, t.hashes = appendWordHashes((*t.wordBuf)[:0], (*t.hashBuf)[:0], t.Fold)
 	})
 	return t.words
 }
@@ -489,6 +486,18 @@ func splitWords(s string) []word { return appendWords(make([]word, 0, len(s)/5+1
 
 // appendWords is splitWords appending to ws.
 func appendWords(ws []word, s string) []word {
+	ws, _ = scanWords(ws, nil, s, false)
+	return ws
+}
+
+// appendWordHashes is appendWords that also appends the phraseHash of each word to hs, in
+// the same pass over s.
+func appendWordHashes(ws []word, hs []uint32, s string) ([]word, []uint32) {
+	return scanWords(ws, hs, s, true)
+}
+
+// scanWords appends the words of s to ws and, when hash is set, their hashes to hs.
+func scanWords(ws []word, hs []uint32, s string, hash bool) ([]word, []uint32) {
 	for i := 0; i < len(s); {
 		// Skip the separators, then take the run of word runes; ASCII by table.
 		if c := s[i]; c < utf8.RuneSelf {
@@ -501,11 +510,13 @@ func appendWords(ws []word, s string) []word {
 			continue
 		}
 		start := i
+		h := phraseHashSeed
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
 				if !asciiWordByte[c] {
 					break
 				}
+				h = (h ^ uint32(c)) * 16777619
 				i++
 				continue
 			}
@@ -513,11 +524,17 @@ func appendWords(ws []word, s string) []word {
 			if !isWordRune(r) {
 				break
 			}
+			if hash {
+				h = phraseHash(h, s[i:i+w])
+			}
 			i += w
 		}
 		ws = append(ws, word{start, i})
+		if hash {
+			hs = append(hs, h)
+		}
 	}
-	return ws
+	return ws, hs
 }
 
 // asciiWordByte marks the ASCII letters and digits.

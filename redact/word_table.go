@@ -1,0 +1,61 @@
+package redact
+
+import "math/bits"
+
+// wordTable is a read-only map from words to values, probed with the word's phraseHash. A
+// Text hashes each of its words once (wordHashes); with that hash, a lookup here is an array
+// probe and, on a hash match, one string comparison, where a Go map would hash the word
+// again for every table and every detector that asks.
+type wordTable[V any] struct {
+	// slots holds hash<<32 | index+1 of each key in keys and vals, open-addressed with
+	// linear probing; 0 is an empty slot.
+	slots []uint64
+	keys  []string
+	vals  []V
+	shift uint32 // slot of a hash: (hash * fibMul) >> shift
+	mask  uint32
+}
+
+// fibMul spreads FNV's weak low bits over the high bits a slot index is taken from.
+const fibMul = 0x9e3779b1
+
+// newWordTable copies m into a table at most half full.
+func newWordTable[V any](m map[string]V) *wordTable[V] {
+	size := 8
+	for size < 2*len(m) {
+		size *= 2
+	}
+	t := &wordTable[V]{
+		slots: make([]uint64, size),
+		keys:  make([]string, 0, len(m)),
+		vals:  make([]V, 0, len(m)),
+		shift: uint32(32 - bits.TrailingZeros(uint(size))),
+		mask:  uint32(size - 1),
+	}
+	for w, v := range m {
+		h := phraseHash(phraseHashSeed, w)
+		t.keys = append(t.keys, w)
+		t.vals = append(t.vals, v)
+		i := (h * fibMul) >> t.shift
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = uint64(h)<<32 | uint64(len(t.keys))
+	}
+	return t
+}
+
+// get returns the value of w, whose phraseHash is h, or the zero value.
+func (t *wordTable[V]) get(h uint32, w string) (v V) {
+	for i := (h * fibMul) >> t.shift; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return v
+		}
+		if uint32(s>>32) == h {
+			if k := uint32(s) - 1; t.keys[k] == w {
+				return t.vals[k]
+			}
+		}
+	}
+}
