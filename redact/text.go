@@ -130,17 +130,43 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 		}
 		origAt = (*offsets)[:0]
 	}
+	// Fold is made in the same pass (see foldString), from the first byte that folding
+	// changes: until then it is the Norm written so far.
+	var fb strings.Builder
+	folded := false
+	startFold := func() {
+		folded = true
+		fb.Grow(len(s) + 8)
+		fb.WriteString(out.String())
+	}
 	var it *norm.Iter
 	var scratch []byte
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			// An ASCII byte followed by a combining mark must go through NFKC with it.
-			if startsSegment(s[i+1:]) {
-				out.WriteByte(c)
-				if withOffsets {
-					origAt = append(origAt, int32(i))
+			// A run of ASCII is NFKC as it is, but an ASCII byte followed by a combining mark
+			// must go through NFKC with it: the run ends before such a byte.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			if !startsSegment(s[j:]) {
+				j--
+			}
+			if j > i {
+				run := s[i:j]
+				if !folded && hasUpperASCII(run) {
+					startFold()
 				}
-				i++
+				if folded {
+					writeFoldedASCII(&fb, run)
+				}
+				out.WriteString(run)
+				if withOffsets {
+					for k := i; k < j; k++ {
+						origAt = append(origAt, int32(k))
+					}
+				}
+				i = j
 				continue
 			}
 		}
@@ -150,6 +176,9 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 			if r, w := utf8.DecodeRuneInString(s[i:]); isSyllable(r) {
 				if j := i + w; startsSegment(s[j:]) {
 					out.WriteString(s[i:j])
+					if folded {
+						fb.WriteString(s[i:j])
+					}
 					if withOffsets {
 						origAt = append(origAt, int32(i), int32(i), int32(i))
 					}
@@ -169,6 +198,12 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 				if !isZeroWidth(r) {
 					if l, ok := confusables[r]; ok {
 						r = l
+					}
+					if l := foldRune(r); folded || l != r {
+						if !folded {
+							startFold()
+						}
+						fb.WriteRune(l)
 					}
 					n, _ := out.WriteRune(r)
 					for ; withOffsets && n > 0; n-- {
@@ -205,6 +240,12 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 			if l, ok := confusables[r]; ok {
 				r = l
 			}
+			if l := foldRune(r); folded || l != r {
+				if !folded {
+					startFold()
+				}
+				fb.WriteRune(l)
+			}
 			n, _ := out.WriteRune(r)
 			for ; withOffsets && n > 0; n-- {
 				origAt = append(origAt, int32(i))
@@ -217,7 +258,53 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 		*offsets = origAt
 	}
 	normS = out.String()
-	return normS, foldString(normS), origAt
+	if !folded {
+		return normS, normS, origAt
+	}
+	return normS, fb.String(), origAt
+}
+
+// foldRune is the lower case of r where it has the same UTF-8 length, else r (foldString).
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	if !isSyllable(r) {
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == utf8.RuneLen(r) {
+			return l
+		}
+	}
+	return r
+}
+
+// hasUpperASCII says whether the ASCII string s has a letter A-Z.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// writeFoldedASCII writes the ASCII string s to b with A-Z lowered, runs without an upper-case
+// letter whole.
+func writeFoldedASCII(b *strings.Builder, s string) {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && !('A' <= s[j] && s[j] <= 'Z') {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if j < len(s) {
+			b.WriteByte(s[j] + 'a' - 'A')
+			j++
+		}
+		i = j
+	}
 }
 
 // isNFKC is norm.NFKC.IsNormalString without its allocation in the common case: the quick
@@ -402,6 +489,9 @@ func isZeroWidth(r rune) bool {
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if isSyllable(r) {
+		return true // a letter, without the table search
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
