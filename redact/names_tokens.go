@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -73,18 +74,45 @@ func (t *token) has(c wordClass, m map[string]bool) bool {
 
 // classify sets the word class of every word token, and returns which tokens are part of a
 // public figure's name (they stay readable): one walk over the tokens for both, each figure
-// tried where its first word is classified.
-func classify(norm string, toks []token, ix *nameIndex) (prot []bool) {
+// tried where its first word is classified. A token that is one of t's words as they are
+// (almost all) is looked up with the hash t computed for that word (Text.wordHashes).
+func classify(t *Text, toks []token, ix *nameIndex) (prot []bool) {
 	prot = make([]bool, len(toks))
+	ws, hs := t.wordList(), t.wordHashes()
+	j := 0 // the first word ending after the token's start: tokens lie within words
 	for k := range toks {
-		if toks[k].kind == tokWord {
-			toks[k].cls = ix.classOf(toks[k].low) | clsKnown
-			if toks[k].cls&clsFigHead != 0 {
-				markFigures(norm, toks, k, ix, prot)
+		tk := &toks[k]
+		if tk.kind != tokWord {
+			continue
+		}
+		var e wordEntry
+		if code, ok := shortWordCode(tk.low); ok {
+			e = ix.shortEntry[code]
+		} else {
+			for j < len(ws) && ws[j].end <= tk.s {
+				j++
 			}
+			var h uint32
+			if j < len(ws) && ws[j].start == tk.s && ws[j].end == tk.e && tk.low == t.Fold[tk.s:tk.e] {
+				h = hs[j]
+			} else {
+				h = phraseHash(phraseHashSeed, tk.low)
+			}
+			e = ix.classTab.get(h, tk.low)
+		}
+		tk.cls = e.cls | clsKnown
+		if e.figs > 0 {
+			markFigures(t.Norm, toks, k, ix.figGroups[e.figs-1], prot)
 		}
 	}
 	return prot
+}
+
+// wordEntry is what the names index knows of one word: its classes and, when a public
+// figure's name starts with it, which figGroups entry lists them (index+1; 0: none).
+type wordEntry struct {
+	cls  wordClass
+	figs int32
 }
 
 // shortWordCode numbers the words of one to three letters a-z (base 27, letters 1-26, so
@@ -110,9 +138,9 @@ const shortWordCodes = 26*27*27 + 26*27 + 26 + 1
 // tokens ("the", "was", "my"), are read from an array instead of the map.
 func (ix *nameIndex) classOf(w string) wordClass {
 	if code, ok := shortWordCode(w); ok {
-		return ix.shortClass[code]
+		return ix.shortEntry[code].cls
 	}
-	return ix.classTab.get(phraseHash(phraseHashSeed, w), w)
+	return ix.classTab.get(phraseHash(phraseHashSeed, w), w).cls
 }
 
 // gapBefore returns the text between token i-1 and token i ("" for the first token).
@@ -278,7 +306,7 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 	} else {
 		toks = tokenizeAppend(make([]token, 0, want), t.Norm, t.Fold)
 	}
-	prot := classify(t.Norm, toks, ix)
+	prot := classify(t, toks, ix)
 	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, ix), prot: prot, placeTok: make([]bool, len(toks))}
 	for _, m := range a.places {
 		if toks[m.from].kind == tokHangul {
@@ -345,8 +373,11 @@ type nameIndex struct {
 	provinceStem   map[string]bool       // Hangul places ending in 도 without it ("양강" of "양강도")
 	foreignFirst   map[rune]bool         // first letters of the foreign names written in Hangul
 	class          map[string]wordClass  // word classes, see classify
-	shortClass     []wordClass           // class of each short word, by shortWordCode (classOf)
-	classTab       *wordTable[wordClass] // class, probed by phraseHash (classOf)
+	// class and figures again, for classify: probed by phraseHash, and for the short words
+	// read by shortWordCode from an array.
+	classTab   *wordTable[wordEntry]
+	shortEntry []wordEntry
+	figGroups  [][]figure // figures' values, numbered by wordEntry.figs
 
 	givenSyl map[string]bool   // romanized given syllables (Latin only)
 	fold     map[string]string // foldSyllable of each of them
@@ -484,11 +515,20 @@ func indexFor(g *Gazetteer) *nameIndex {
 	for w := range personVerbs {
 		ix.class[w] |= clsPersonVerb
 	}
-	ix.classTab = newWordTable(ix.class)
-	ix.shortClass = make([]wordClass, shortWordCodes)
+	entries := make(map[string]wordEntry, len(ix.class))
 	for w, c := range ix.class {
+		e := wordEntry{cls: c}
+		if figs, ok := ix.figures[w]; ok {
+			ix.figGroups = append(ix.figGroups, figGroup(figs))
+			e.figs = int32(len(ix.figGroups))
+		}
+		entries[w] = e
+	}
+	ix.classTab = newWordTable(entries)
+	ix.shortEntry = make([]wordEntry, shortWordCodes)
+	for w, e := range entries {
 		if code, ok := shortWordCode(w); ok {
-			ix.shortClass[code] = c
+			ix.shortEntry[code] = e
 		}
 	}
 	v, _ := indexCache.LoadOrStore(g, ix)
@@ -515,25 +555,68 @@ func placeKeyVariants(s string) []string {
 }
 
 // markFigures marks in prot the tokens of every public figure whose name starts at token i
-// (they stay readable).
-func markFigures(norm string, toks []token, i int, ix *nameIndex, prot []bool) {
-	for _, f := range ix.figures[toks[i].low] {
-		if i+len(f.words) > len(toks) {
-			continue
-		}
-		// The first word is the one token i is (the map's key): its case is all that is left
-		// to check.
-		ok := !f.caps[0] || allUpper(toks[i].text(norm))
-		for k := 1; ok && k < len(f.words); k++ {
-			t := &toks[i+k]
-			ok = t.low == f.words[k] && t.kind == tokWord && (!f.caps[k] || allUpper(t.text(norm)))
-		}
-		if ok {
-			for k := range f.words {
-				prot[i+k] = true
-			}
+// (they stay readable): figs are the figures whose first word token i is.
+func markFigures(norm string, toks []token, i int, figs []figure, prot []bool) {
+	// figs are in figGroup order: the one-word figures, then the others by second word, so
+	// only those whose second word is token i+1 are tried.
+	k := 0
+	for k < len(figs) && len(figs[k].words) == 1 {
+		markFigure(norm, toks, i, &figs[k], prot)
+		k++
+	}
+	if k == len(figs) || i+1 >= len(toks) || toks[i+1].kind != tokWord {
+		return
+	}
+	next, rest := toks[i+1].low, figs[k:]
+	lo, hi := 0, len(rest)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); rest[m].words[1] < next {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
+	for ; lo < len(rest) && rest[lo].words[1] == next; lo++ {
+		markFigure(norm, toks, i, &rest[lo], prot)
+	}
+}
+
+// markFigure marks the tokens of f in prot when its name starts at token i.
+func markFigure(norm string, toks []token, i int, f *figure, prot []bool) {
+	if i+len(f.words) > len(toks) {
+		return
+	}
+	// The first word is the one token i is (the map's key): its case is all that is left
+	// to check.
+	ok := !f.caps[0] || allUpper(toks[i].text(norm))
+	for k := 1; ok && k < len(f.words); k++ {
+		t := &toks[i+k]
+		ok = t.low == f.words[k] && t.kind == tokWord && (!f.caps[k] || allUpper(t.text(norm)))
+	}
+	if ok {
+		for k := range f.words {
+			prot[i+k] = true
+		}
+	}
+}
+
+// figGroup returns figs ordered for markFigures: the one-word figures first, then the others
+// by their second word.
+func figGroup(figs []figure) []figure {
+	g := slices.Clone(figs)
+	slices.SortStableFunc(g, func(a, b figure) int {
+		if la, lb := len(a.words) > 1, len(b.words) > 1; la != lb {
+			if la {
+				return 1
+			}
+			return -1
+		}
+		if len(a.words) == 1 {
+			return 0
+		}
+		return strings.Compare(a.words[1], b.words[1])
+	})
+	return g
 }
 
 // sylTrie holds the given syllables written in ASCII lower-case letters. Splitting a word

@@ -62,14 +62,23 @@ func TestWordHashesMatchPhraseHash(t *testing.T) {
 func TestWordTableMatchesMap(t *testing.T) {
 	lexOnce.Do(buildLexicon)
 	ix := indexFor(&Gazetteer{Surnames: map[string]string{"kim": "Kim", "park": "Park"},
-		FirstNames: map[string]bool{"jimin": true}, GivenSyllables: map[string]bool{"ji": true, "min": true}})
+		FirstNames: map[string]bool{"jimin": true}, GivenSyllables: map[string]bool{"ji": true, "min": true},
+		PublicFigures: []string{"Kim Jong Un", "Kim Il Sung", "Moon Jae-in"}, PublicBodies: []string{"UN", "Workers' Party"}})
 	check := func(w string) {
 		h := phraseHash(phraseHashSeed, w)
 		if got, want := lexTable.get(h, w), lexicon[w]; got != want {
 			t.Fatalf("lexicon %q: %v, want %v", w, got, want)
 		}
-		if got, want := ix.classTab.get(h, w), ix.class[w]; got != want {
-			t.Fatalf("class %q: %v, want %v", w, got, want)
+		e := ix.classTab.get(h, w)
+		if code, ok := shortWordCode(w); ok && ix.shortEntry[code] != e {
+			t.Fatalf("short %q: %v, table %v", w, ix.shortEntry[code], e)
+		}
+		if want := ix.class[w]; e.cls != want || ix.classOf(w) != want {
+			t.Fatalf("class %q: %v, want %v", w, e.cls, want)
+		}
+		figs, ok := ix.figures[w]
+		if ok != (e.figs > 0) || ok && len(ix.figGroups[e.figs-1]) != len(figs) {
+			t.Fatalf("figures of %q: entry %d, want %d figures", w, e.figs, len(figs))
 		}
 	}
 	for w := range lexicon {
@@ -87,5 +96,60 @@ func TestWordTableMatchesMap(t *testing.T) {
 	empty := newWordTable(map[string]int{})
 	if v := empty.get(phraseHash(phraseHashSeed, "x"), "x"); v != 0 {
 		t.Fatalf("empty table: %d", v)
+	}
+}
+
+// classify's figure marking (figures grouped by first word, found by second word) marks
+// what trying every figure whose first word a token is marks.
+func TestClassifyFiguresMatchNaive(t *testing.T) {
+	figs := []string{"Kim Jong Un", "Kim Jong Il", "Kim Il Sung", "Kim", "UN", "UN Security Council",
+		"The Workers' Party", "The Party", "North Korea", "Korea", "NIS", "Kim Yo Jong", "The UN"}
+	ix := indexFor(&Gazetteer{PublicFigures: figs[:7], PublicBodies: figs[7:]})
+	naive := func(norm string, toks []token) []bool {
+		prot := make([]bool, len(toks))
+		for i := range toks {
+			if toks[i].kind != tokWord {
+				continue
+			}
+			for _, f := range ix.figures[toks[i].low] {
+				markFigure(norm, toks, i, &f, prot)
+			}
+		}
+		return prot
+	}
+	pieces := []string{"Kim", "kim", "KIM", "Jong", "Un", "UN", "Il", "Sung", "Yo", "The", "the", "Workers",
+		"'", "Party", "North", "Korea", "Security", "Council", "NIS", "Nis", "3", " ", " ", "-", ".", "\n", "김"}
+	texts := wordTestTexts(t)
+	rng := rand.New(rand.NewSource(7))
+	for range 5000 {
+		var b strings.Builder
+		for n := rng.Intn(16); n >= 0; n-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			if rng.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	marked := 0
+	for _, s := range texts {
+		tx := NewText(s)
+		toks := tokenizeLowered(tx.Norm, tx.Fold)
+		got := classify(tx, toks, ix)
+		want := naive(tx.Norm, toks)
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%q: token %d (%q) marked %v, want %v", s, i, toks[i].low, got[i], want[i])
+			}
+			if got[i] {
+				marked++
+			}
+			if toks[i].kind == tokWord && toks[i].cls != ix.class[toks[i].low]|clsKnown {
+				t.Fatalf("%q: token %q class %b, want %b", s, toks[i].low, toks[i].cls, ix.class[toks[i].low])
+			}
+		}
+	}
+	if marked == 0 {
+		t.Fatal("no figure marked")
 	}
 }
