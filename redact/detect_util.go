@@ -411,7 +411,7 @@ func (t *Text) classes() []uint32 {
 func (t *Text) lookupWords() {
 	t.clsOnce.Do(func() {
 		lexOnce.Do(buildLexicon)
-		ws, hs := t.wordList(), t.wordHashes()
+		ws, hs, fl := t.wordList(), t.wordHashes(), t.wordFlags
 		cls := t.perWord(&t.clsBuf) // every entry is set below
 		// Anchor words are few: collect them (on the stack when they fit), then cut every
 		// table's list from one shared slice instead of growing each list on its own.
@@ -422,7 +422,7 @@ func (t *Text) lookupWords() {
 			s := t.Fold[w.start:w.end]
 			e := lexTable.get(hs[i], s)
 			c := e.cls
-			if hasASCIIDigit(s) {
+			if fl[i]&wordDigits != 0 { // hasASCIIDigit(s), found while splitting
 				c |= clsDigit
 			}
 			if s[0] >= 0xE1 && s[0] <= 0xED {

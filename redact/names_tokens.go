@@ -174,8 +174,54 @@ func tokenizeLowered(norm, lowered string) []token {
 
 // tokenizeAppend is tokenizeLowered appending to toks.
 func tokenizeAppend(toks []token, norm, lowered string) []token {
+	toks, _, _ = tokenizeSpan(toks, norm, lowered, 0, len(norm), true, true)
+	return toks
+}
+
+// tokenizeWords is tokenizeAppend of t's Norm and Fold, made from t's words: tokens lie
+// within words (their runes are word runes), so a word of ASCII letters only or of ASCII
+// digits only is one token, without reading it again; only the gaps between words are read
+// for line and sentence starts, and other words are tokenized rune by rune.
+func tokenizeWords(toks []token, t *Text) []token {
+	ws, fl := t.wordList(), t.wordFlags
+	norm, fold := t.Norm, t.Fold
 	sentStart, lineStart := true, true
-	for i := 0; i < len(norm); {
+	prev := 0
+	for k, w := range ws {
+		for g := prev; g < w.start; g++ {
+			switch norm[g] {
+			case '\n':
+				sentStart, lineStart = true, true
+			case '.', '!', '?', ':', ';', '>':
+				sentStart = true
+			case 0xe3: // "。" is the only separator outside ASCII that ends a sentence
+				if strings.HasPrefix(norm[g:w.start], "。") {
+					sentStart = true
+				}
+			}
+		}
+		prev = w.end
+		switch fl[k] {
+		case wordLetters:
+			c := norm[w.start]
+			toks = append(toks, token{s: w.start, e: w.end, low: fold[w.start:w.end], kind: tokWord,
+				upper: 'A' <= c && c <= 'Z', sentStart: sentStart, lineStart: lineStart})
+		case wordDigits:
+			toks = append(toks, token{s: w.start, e: w.end, low: fold[w.start:w.end], kind: tokNumber,
+				sentStart: sentStart, lineStart: lineStart})
+		default:
+			toks, sentStart, lineStart = tokenizeSpan(toks, norm, fold, w.start, w.end, sentStart, lineStart)
+			continue
+		}
+		sentStart, lineStart = false, false
+	}
+	return toks
+}
+
+// tokenizeSpan appends the tokens of norm[from:to], which starts and ends between tokens,
+// given whether a sentence and a line start at from; it returns them for to.
+func tokenizeSpan(toks []token, norm, lowered string, from, to int, sentStart, lineStart bool) ([]token, bool, bool) {
+	for i := from; i < to; {
 		c := norm[i]
 		var kind tokKind
 		var upper bool
@@ -212,7 +258,7 @@ func tokenizeAppend(toks []token, norm, lowered string) []token {
 			kind, upper = k, k == tokWord && unicode.IsUpper(r)
 		}
 		j, ascii := i+w, c < utf8.RuneSelf
-		for j < len(norm) {
+		for j < to {
 			c2 := norm[j]
 			if c2 < utf8.RuneSelf {
 				if kind == tokWord && ('a' <= c2 && c2 <= 'z' || 'A' <= c2 && c2 <= 'Z') || kind == tokNumber && '0' <= c2 && c2 <= '9' {
@@ -241,7 +287,7 @@ func tokenizeAppend(toks []token, norm, lowered string) []token {
 		sentStart, lineStart = false, false
 		i = j
 	}
-	return toks
+	return toks, sentStart, lineStart
 }
 
 func isASCII(s string) bool {
@@ -302,9 +348,9 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 		if cap(*buf) < want {
 			*buf = make([]token, 0, want)
 		}
-		toks = tokenizeAppend((*buf)[:0], t.Norm, t.Fold)
+		toks = tokenizeWords((*buf)[:0], t)
 	} else {
-		toks = tokenizeAppend(make([]token, 0, want), t.Norm, t.Fold)
+		toks = tokenizeWords(make([]token, 0, want), t)
 	}
 	prot := classify(t, toks, ix)
 	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, ix), prot: prot, placeTok: make([]bool, len(toks))}

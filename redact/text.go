@@ -37,9 +37,11 @@ type Text struct {
 	initialOnce sync.Once
 	initials    []int
 	hashes      []uint32 // wordHashes, made with words
+	wordFlags   []uint8  // what each word is made of (wordLetters, ...), made with words
 	// The pooled buffers words, hashes, cls and origAt were made in, for a long text (release).
 	wordBuf *[]word
 	hashBuf *[]uint32
+	flagBuf *[]uint8
 	clsBuf  *[]uint32
 	origBuf *[]int32
 	// The offsets of every anchor table's words (anchorLists), found with cls.
@@ -504,12 +506,13 @@ func (t *Text) wordHashes() []uint32 {
 	return t.hashes
 }
 
-// Words returns the words of Norm, computed once per text, with their hashes (wordHashes).
+// Words returns the words of Norm, computed once per text, with their hashes (wordHashes)
+// and flags (wordFlags).
 func (t *Text) wordList() []word {
 	t.wordsOnce.Do(func() {
 		want := len(t.Fold)/5 + 1
 		if len(t.Fold) < minPooledText {
-			t.words, t.hashes = appendWordHashes(make([]word, 0, want), make([]uint32, 0, want), t.Fold)
+			t.words, t.hashes, t.wordFlags = scanWords(make([]word, 0, want), make([]uint32, 0, want), make([]uint8, 0, want), t.Fold, true)
 			return
 		}
 		t.wordBuf = wordBuffers.Get().(*[]word)
@@ -520,16 +523,28 @@ func (t *Text) wordList() []word {
 		if cap(*t.hashBuf) < want {
 			*t.hashBuf = make([]uint32, 0, want)
 		}
-		t.words, t.hashes = appendWordHashes((*t.wordBuf)[:0], (*t.hashBuf)[:0], t.Fold)
+		t.flagBuf = flagBuffers.Get().(*[]uint8)
+		if cap(*t.flagBuf) < want {
+			*t.flagBuf = make([]uint8, 0, want)
+		}
+		t.words, t.hashes, t.wordFlags = scanWords((*t.wordBuf)[:0], (*t.hashBuf)[:0], (*t.flagBuf)[:0], t.Fold, true)
 	})
 	return t.words
 }
+
+// Word flags say what a word is made of: which ASCII characters, and whether any other.
+const (
+	wordLetters uint8 = 1 << iota // an ASCII letter
+	wordDigits                    // an ASCII digit
+	wordOther                     // a character that is not ASCII
+)
 
 // A testimony's words, their hashes and classes are half a megabyte: the buffers of a long
 // text come from the texts before it (see release).
 var (
 	wordBuffers    = sync.Pool{New: func() any { return new([]word) }}
 	perWordBuffers = sync.Pool{New: func() any { return new([]uint32) }}
+	flagBuffers    = sync.Pool{New: func() any { return new([]uint8) }}
 )
 
 // perWord returns a slice of one uint32 per word, to be filled in whole: for a long text from
@@ -565,6 +580,11 @@ func (t *Text) release() {
 		perWordBuffers.Put(t.hashBuf)
 		t.hashBuf, t.hashes = nil, nil
 	}
+	if t.flagBuf != nil {
+		*t.flagBuf = t.wordFlags[:0]
+		flagBuffers.Put(t.flagBuf)
+		t.flagBuf, t.wordFlags = nil, nil
+	}
 	if t.clsBuf != nil {
 		*t.clsBuf = t.cls[:0]
 		perWordBuffers.Put(t.clsBuf)
@@ -576,22 +596,17 @@ func splitWords(s string) []word { return appendWords(make([]word, 0, len(s)/5+1
 
 // appendWords is splitWords appending to ws.
 func appendWords(ws []word, s string) []word {
-	ws, _ = scanWords(ws, nil, s, false)
+	ws, _, _ = scanWords(ws, nil, nil, s, false)
 	return ws
 }
 
-// appendWordHashes is appendWords that also appends the phraseHash of each word to hs, in
-// the same pass over s.
-func appendWordHashes(ws []word, hs []uint32, s string) ([]word, []uint32) {
-	return scanWords(ws, hs, s, true)
-}
-
-// scanWords appends the words of s to ws and, when hash is set, their hashes to hs.
-func scanWords(ws []word, hs []uint32, s string, hash bool) ([]word, []uint32) {
+// scanWords appends the words of s to ws and, when all is set, their hashes (phraseHash) to
+// hs and their flags (wordLetters, ...) to fl, in one pass over s.
+func scanWords(ws []word, hs []uint32, fl []uint8, s string, all bool) ([]word, []uint32, []uint8) {
 	for i := 0; i < len(s); {
 		// Skip the separators, then take the run of word runes; ASCII by table.
 		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiWordByte[c] {
+			if asciiWordByte[c] == 0 {
 				i++
 				continue
 			}
@@ -601,12 +616,15 @@ func scanWords(ws []word, hs []uint32, s string, hash bool) ([]word, []uint32) {
 		}
 		start := i
 		h := phraseHashSeed
+		var f uint8
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
-				if !asciiWordByte[c] {
+				k := asciiWordByte[c]
+				if k == 0 {
 					break
 				}
 				h = (h ^ uint32(c)) * 16777619
+				f |= k
 				i++
 				continue
 			}
@@ -614,23 +632,30 @@ func scanWords(ws []word, hs []uint32, s string, hash bool) ([]word, []uint32) {
 			if !isWordRune(r) {
 				break
 			}
-			if hash {
+			if all {
 				h = phraseHash(h, s[i:i+w])
+				f |= wordOther
 			}
 			i += w
 		}
 		ws = append(ws, word{start, i})
-		if hash {
+		if all {
 			hs = append(hs, h)
+			fl = append(fl, f)
 		}
 	}
-	return ws, hs
+	return ws, hs, fl
 }
 
-// asciiWordByte marks the ASCII letters and digits.
-var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+// asciiWordByte marks the ASCII letters (wordLetters) and digits (wordDigits).
+var asciiWordByte = func() (t [utf8.RuneSelf]uint8) {
 	for c := range utf8.RuneSelf {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = wordLetters
+		case '0' <= c && c <= '9':
+			t[c] = wordDigits
+		}
 	}
 	return t
 }()

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // wordTestTexts are the testdata corpus and generated strings mixing ASCII, Hangul, other
@@ -151,5 +152,52 @@ func TestClassifyFiguresMatchNaive(t *testing.T) {
 	}
 	if marked == 0 {
 		t.Fatal("no figure marked")
+	}
+}
+
+// Tokens made from a Text's words (tokenizeWords) are the tokens of its Norm
+// (tokenizeAppend), and the word flags say what each word holds.
+func TestTokenizeWordsMatchesTokenize(t *testing.T) {
+	texts := wordTestTexts(t)
+	pieces := []string{"Kim", "ji", "3", "42", "a1", "1a", " ", "\n", ". ", "!", "?", ":", ";", ">", "。", "、",
+		"김", "지민이", "é", "e\u0301", "Ä", "Ж", "中", "١", "\u0301", "-", "'", "\u200b", "ǅ", "Ⅻ", "\xff", "A"}
+	r := rand.New(rand.NewSource(9))
+	for range 5000 {
+		var b strings.Builder
+		for n := r.Intn(20); n >= 0; n-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		tx := NewText(s)
+		want := tokenizeAppend(nil, tx.Norm, tx.Fold)
+		got := tokenizeWords(nil, tx)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d tokens, want %d", s, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%q: token %d is %+v, want %+v", s, i, got[i], want[i])
+			}
+		}
+		for i, w := range tx.wordList() {
+			ws := tx.Fold[w.start:w.end]
+			var f uint8
+			for k := 0; k < len(ws); k++ {
+				switch c := ws[k]; {
+				case c >= utf8.RuneSelf:
+					f |= wordOther
+				case '0' <= c && c <= '9':
+					f |= wordDigits
+				default:
+					f |= wordLetters
+				}
+			}
+			if tx.wordFlags[i] != f || (f&wordDigits != 0) != hasASCIIDigit(ws) {
+				t.Fatalf("%q: word %q flags %b, want %b", s, ws, tx.wordFlags[i], f)
+			}
+		}
+		tx.release()
 	}
 }
