@@ -7,6 +7,10 @@ import "math/bits"
 // probe and, on a hash match, one string comparison, where a Go map would hash the word
 // again for every table and every detector that asks.
 type wordTable[V any] struct {
+	// filter has a bit set for each key (filterMul): most words a text asks for are in no
+	// table, and the filter, small enough to stay in cache, says so without reading slots.
+	filter []uint64
+	fshift uint32
 	// slots holds hash<<32 | index+1 of each key in keys and vals, open-addressed with
 	// linear probing; 0 is an empty slot.
 	slots []uint64
@@ -16,8 +20,12 @@ type wordTable[V any] struct {
 	mask  uint32
 }
 
-// fibMul spreads FNV's weak low bits over the high bits a slot index is taken from.
-const fibMul = 0x9e3779b1
+// fibMul spreads FNV's weak low bits over the high bits a slot index is taken from;
+// filterMul does the same, independently, for the filter's bit.
+const (
+	fibMul    = 0x9e3779b1
+	filterMul = 0x85ebca6b
+)
 
 // newWordTable copies m into a table at most half full.
 func newWordTable[V any](m map[string]V) *wordTable[V] {
@@ -32,6 +40,9 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 		shift: uint32(32 - bits.TrailingZeros(uint(size))),
 		mask:  uint32(size - 1),
 	}
+	fbits := max(4*size, 64) // at least eight bits per key
+	t.filter = make([]uint64, fbits/64)
+	t.fshift = uint32(32 - bits.TrailingZeros(uint(fbits)))
 	for w, v := range m {
 		h := phraseHash(phraseHashSeed, w)
 		t.keys = append(t.keys, w)
@@ -41,12 +52,17 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = uint64(h)<<32 | uint64(len(t.keys))
+		b := (h * filterMul) >> t.fshift
+		t.filter[b/64] |= 1 << (b % 64)
 	}
 	return t
 }
 
 // get returns the value of w, whose phraseHash is h, or the zero value.
 func (t *wordTable[V]) get(h uint32, w string) (v V) {
+	if b := (h * filterMul) >> t.fshift; t.filter[b/64]&(1<<(b%64)) == 0 {
+		return v
+	}
 	for i := (h * fibMul) >> t.shift; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s == 0 {
