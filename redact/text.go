@@ -37,11 +37,10 @@ type Text struct {
 	initialOnce sync.Once
 	initials    []int
 	hashes      []uint32 // wordHashes, made with words
-	wordFlags   []uint8  // what each word is made of (wordLetters, ...), made with words
+	wordFlags   []uint32 // what each word is made of (wordLetters, ...), made with words
 	// The pooled buffers words, hashes, cls and origAt were made in, for a long text (release).
 	wordBuf *[]word
-	hashBuf *[]uint32
-	flagBuf *[]uint8
+	hashBuf *[]uint32 // holds hashes and wordFlags
 	clsBuf  *[]uint32
 	origBuf *[]int32
 	// The offsets of every anchor table's words (anchorLists), found with cls.
@@ -511,40 +510,41 @@ func (t *Text) wordHashes() []uint32 {
 func (t *Text) wordList() []word {
 	t.wordsOnce.Do(func() {
 		want := len(t.Fold)/5 + 1
+		// The hashes and flags share one buffer, half each (appending past want moves either
+		// out of it); a long text's comes from the pool, as its words do (release).
+		var hf []uint32
 		if len(t.Fold) < minPooledText {
-			t.words, t.hashes, t.wordFlags = scanWords(make([]word, 0, want), make([]uint32, 0, want), make([]uint8, 0, want), t.Fold, true)
-			return
+			t.words = make([]word, 0, want)
+			hf = make([]uint32, 2*want)
+		} else {
+			t.wordBuf = wordBuffers.Get().(*[]word)
+			if cap(*t.wordBuf) < want {
+				*t.wordBuf = make([]word, 0, want)
+			}
+			t.words = (*t.wordBuf)[:0]
+			t.hashBuf = perWordBuffers.Get().(*[]uint32)
+			if cap(*t.hashBuf) < 2*want {
+				*t.hashBuf = make([]uint32, 0, 2*want)
+			}
+			hf = (*t.hashBuf)[:2*want]
 		}
-		t.wordBuf = wordBuffers.Get().(*[]word)
-		if cap(*t.wordBuf) < want {
-			*t.wordBuf = make([]word, 0, want)
-		}
-		t.hashBuf = perWordBuffers.Get().(*[]uint32)
-		if cap(*t.hashBuf) < want {
-			*t.hashBuf = make([]uint32, 0, want)
-		}
-		t.flagBuf = flagBuffers.Get().(*[]uint8)
-		if cap(*t.flagBuf) < want {
-			*t.flagBuf = make([]uint8, 0, want)
-		}
-		t.words, t.hashes, t.wordFlags = scanWords((*t.wordBuf)[:0], (*t.hashBuf)[:0], (*t.flagBuf)[:0], t.Fold, true)
+		t.words, t.hashes, t.wordFlags = scanWords(t.words, hf[:0:want], hf[want:want], t.Fold)
 	})
 	return t.words
 }
 
 // Word flags say what a word is made of: which ASCII characters, and whether any other.
 const (
-	wordLetters uint8 = 1 << iota // an ASCII letter
-	wordDigits                    // an ASCII digit
-	wordOther                     // a character that is not ASCII
+	wordLetters = 1 << iota // an ASCII letter
+	wordDigits              // an ASCII digit
+	wordOther               // a character that is not ASCII
 )
 
-// A testimony's words, their hashes and classes are half a megabyte: the buffers of a long
+// A testimony's words, their hashes, flags and classes are half a megabyte: the buffers of a long
 // text come from the texts before it (see release).
 var (
 	wordBuffers    = sync.Pool{New: func() any { return new([]word) }}
 	perWordBuffers = sync.Pool{New: func() any { return new([]uint32) }}
-	flagBuffers    = sync.Pool{New: func() any { return new([]uint8) }}
 )
 
 // perWord returns a slice of one uint32 per word, to be filled in whole: for a long text from
@@ -576,14 +576,10 @@ func (t *Text) release() {
 		t.wordBuf, t.words = nil, nil
 	}
 	if t.hashBuf != nil {
-		*t.hashBuf = t.hashes[:0]
+		// The buffer itself, holding hashes and flags, even if either grew out of it.
+		*t.hashBuf = (*t.hashBuf)[:0]
 		perWordBuffers.Put(t.hashBuf)
-		t.hashBuf, t.hashes = nil, nil
-	}
-	if t.flagBuf != nil {
-		*t.flagBuf = t.wordFlags[:0]
-		flagBuffers.Put(t.flagBuf)
-		t.flagBuf, t.wordFlags = nil, nil
+		t.hashBuf, t.hashes, t.wordFlags = nil, nil, nil
 	}
 	if t.clsBuf != nil {
 		*t.clsBuf = t.cls[:0]
@@ -596,13 +592,40 @@ func splitWords(s string) []word { return appendWords(make([]word, 0, len(s)/5+1
 
 // appendWords is splitWords appending to ws.
 func appendWords(ws []word, s string) []word {
-	ws, _, _ = scanWords(ws, nil, nil, s, false)
+	for i := 0; i < len(s); {
+		// Skip the separators, then take the run of word runes; ASCII by table.
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWordByte[c] == 0 {
+				i++
+				continue
+			}
+		} else if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+			i += w
+			continue
+		}
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiWordByte[c] == 0 {
+					break
+				}
+				i++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !isWordRune(r) {
+				break
+			}
+			i += w
+		}
+		ws = append(ws, word{start, i})
+	}
 	return ws
 }
 
-// scanWords appends the words of s to ws and, when all is set, their hashes (phraseHash) to
-// hs and their flags (wordLetters, ...) to fl, in one pass over s.
-func scanWords(ws []word, hs []uint32, fl []uint8, s string, all bool) ([]word, []uint32, []uint8) {
+// scanWords is appendWords that also appends the hash (phraseHash) and flags (wordLetters,
+// ...) of each word to hs and fl, in the same pass over s.
+func scanWords(ws []word, hs, fl []uint32, s string) ([]word, []uint32, []uint32) {
 	for i := 0; i < len(s); {
 		// Skip the separators, then take the run of word runes; ASCII by table.
 		if c := s[i]; c < utf8.RuneSelf {
@@ -616,7 +639,7 @@ func scanWords(ws []word, hs []uint32, fl []uint8, s string, all bool) ([]word, 
 		}
 		start := i
 		h := phraseHashSeed
-		var f uint8
+		var f uint32
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
 				k := asciiWordByte[c]
@@ -624,7 +647,7 @@ func scanWords(ws []word, hs []uint32, fl []uint8, s string, all bool) ([]word, 
 					break
 				}
 				h = (h ^ uint32(c)) * 16777619
-				f |= k
+				f |= uint32(k)
 				i++
 				continue
 			}
@@ -632,17 +655,13 @@ func scanWords(ws []word, hs []uint32, fl []uint8, s string, all bool) ([]word, 
 			if !isWordRune(r) {
 				break
 			}
-			if all {
-				h = phraseHash(h, s[i:i+w])
-				f |= wordOther
-			}
+			h = phraseHash(h, s[i:i+w])
+			f |= wordOther
 			i += w
 		}
 		ws = append(ws, word{start, i})
-		if all {
-			hs = append(hs, h)
-			fl = append(fl, f)
-		}
+		hs = append(hs, h)
+		fl = append(fl, f)
 	}
 	return ws, hs, fl
 }

@@ -183,7 +183,7 @@ func TestTokenizeWordsMatchesTokenize(t *testing.T) {
 		}
 		for i, w := range tx.wordList() {
 			ws := tx.Fold[w.start:w.end]
-			var f uint8
+			var f uint32
 			for k := 0; k < len(ws); k++ {
 				switch c := ws[k]; {
 				case c >= utf8.RuneSelf:
