@@ -36,10 +36,7 @@ var pluralPeople = map[string]bool{"children": true, "sons": true, "daughters": 
 func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsDigit|clsNumberWord|clsAge) {
-			continue
-		}
+	for i := c.next(0, clsDigit|clsNumberWord|clsAge); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord|clsAge) {
 		w := c.w(i)
 		// "in her late sixties", "in his 40s", "in their early twenties".
 		if d := decadeOf(w); d > 0 {

@@ -46,10 +46,7 @@ func (c wordScan) nameWord(i int) bool {
 func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsWorkplace|clsHangul) {
-			continue
-		}
+	for i := c.next(0, clsWorkplace|clsHangul); i < len(c.ws); i = c.next(i+1, clsWorkplace|clsHangul) {
 		w := c.w(i)
 		if w == "group" && c.upper(i) && isAllDigits(c.w(i+1)) && c.joined(i+1) {
 			// "Group 109": an inspection or work group known by its number.
@@ -249,10 +246,7 @@ var locators = map[string]bool{"behind": true, "opposite": true, "near": true, "
 func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsStreet) {
-			continue
-		}
+	for i := c.next(0, clsStreet); i < len(c.ws); i = c.next(i+1, clsStreet) {
 		w := c.w(i)
 		if !streetTypes[w] {
 			continue
@@ -334,10 +328,7 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	// "Apartment 302", "Room 1203", "Building 5": only with a number.
 	streets := len(out)
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsStreet) {
-			continue
-		}
+	for i := c.next(0, clsStreet); i < len(c.ws); i = c.next(i+1, clsStreet) {
 		w := c.w(i)
 		if (w == "apartment" || w == "apt" || w == "flat" || w == "room" || w == "building") && hasASCIIDigit(c.w(i+1)) && c.joined(i+1) &&
 			!inCandidates(out[:streets], t, c.ws[i].start) {
@@ -383,10 +374,7 @@ var kinAdjectives = map[string]bool{"younger": true, "older": true, "elder": tru
 func (kinshipDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsKinOwner) {
-			continue
-		}
+	for i := c.next(0, clsKinOwner); i < len(c.ws); i = c.next(i+1, clsKinOwner) {
 		if !kinOwners[c.w(i)] {
 			continue
 		}
@@ -424,10 +412,7 @@ var bodyParts = map[string]bool{"finger": true, "fingers": true, "thumb": true, 
 func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsPhysical) {
-			continue
-		}
+	for i := c.next(0, clsPhysical); i < len(c.ws); i = c.next(i+1, clsPhysical) {
 		w := c.w(i)
 		switch {
 		case marks[w]:
@@ -534,10 +519,7 @@ func (c wordScan) placeWithin(g *Gazetteer, i, n int) bool {
 func (routeDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsRoute) {
-			continue
-		}
+	for i := c.next(0, clsRoute); i < len(c.ws); i = c.next(i+1, clsRoute) {
 		w := c.w(i)
 		// "crossed the Tumen near Hoeryong", "waded across the Yalu at Hyesan".
 		if crossingVerbs[w] {

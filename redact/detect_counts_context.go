@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -54,6 +55,55 @@ func endsSentence(gap string) bool {
 	return false
 }
 
+// sentenceEnds counts the gaps that end a sentence (endsSentence) before the words
+// from .. to (from 1 on). It reads the full stops, question and exclamation marks between
+// the words (a word holds none): next holds the offset of the next of each at or after an
+// earlier call's start, or len(s), and calls must come in order, each from past the last.
+type sentenceEnds struct {
+	c    wordScan
+	next [3]int
+}
+
+var sentenceMarks = [3]byte{'.', '!', '?'}
+
+func newSentenceEnds(c wordScan) *sentenceEnds {
+	e := &sentenceEnds{c: c}
+	for k := range e.next {
+		e.next[k] = -1
+	}
+	return e
+}
+
+func (e *sentenceEnds) count(from, to int) int {
+	c := e.c
+	from = max(from, 1)
+	if from > to {
+		return 0
+	}
+	n := 0
+	for lo, hi := c.ws[from-1].end, c.ws[to].start; lo < hi; {
+		p := len(c.s)
+		for k, b := range sentenceMarks {
+			if e.next[k] < lo {
+				if i := strings.IndexByte(c.s[lo:], b); i >= 0 {
+					e.next[k] = lo + i
+				} else {
+					e.next[k] = len(c.s)
+				}
+			}
+			p = min(p, e.next[k])
+		}
+		if p >= hi {
+			break
+		}
+		n++
+		// The gap that holds p ends where the first word after p starts.
+		k := from + sort.Search(to-from, func(x int) bool { return c.ws[from+x].start > p })
+		lo, from = c.ws[k].start, k+1
+	}
+	return n
+}
+
 func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
@@ -61,15 +111,16 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	recentCount := false // a household count in this sentence or the one before
 	countSentence := -1  // the sentence of the last household count
 	sentence := 0
-	for i := 0; i < len(c.ws); i++ {
-		if i > 0 && endsSentence(c.s[c.ws[i-1].end:c.ws[i].start]) {
+	// The loop looks only at the words with a count class; the gaps before the words it
+	// passes over (from, the word after the last one it looked at, to i) are read at once.
+	const mask = clsDigit | clsNumberWord | clsCount
+	ends := newSentenceEnds(c)
+	for from, i := 0, c.next(0, mask); i < len(c.ws); from, i = i+1, c.next(i+1, mask) {
+		if k := ends.count(from, i); k > 0 {
 			lastCount = -1
-			sentence++
+			sentence += k
 		}
 		recentCount = countSentence >= 0 && sentence-countSentence <= 1
-		if c.skip(i, clsDigit|clsNumberWord|clsCount) {
-			continue
-		}
 		w := c.w(i)
 		if vagueMultiples[w] && c.w(i+1) == "of" && householdNouns[c.w(i+2)] && c.joined(i+1) && c.joined(i+2) {
 			out = append(out, c.emit(i, i+2, Quantity, "multiple of N", "a multiple of "+quoteCue(c.w(i+2)), 0.65))

@@ -22,14 +22,36 @@ type wordScan struct {
 	s   string
 	ws  []word
 	cls []uint32
+	blk []uint32 // Text.clsBlocks
 }
 
 func newWordScan(t *Text) wordScan {
-	return wordScan{t: t, s: t.Fold, ws: t.wordList(), cls: t.classes()}
+	cls := t.classes()
+	return wordScan{t: t, s: t.Fold, ws: t.wordList(), cls: cls, blk: t.clsBlocks}
 }
 
 // skip says whether word i has none of the classes in mask: the detector need not look.
 func (c wordScan) skip(i int, mask uint32) bool { return c.cls[i]&mask == 0 }
+
+// next returns the first word from i on that has one of the classes in mask, or len(c.ws):
+// the words a loop that starts with skip(i, mask) looks at. A run of 64 words none of which
+// has one is passed over with one test.
+func (c wordScan) next(i int, mask uint32) int {
+	n := len(c.cls)
+	for i < n {
+		b := i >> 6
+		if c.blk[b]&mask == 0 {
+			i = (b + 1) << 6
+			continue
+		}
+		for end := min((b+1)<<6, n); i < end; i++ {
+			if c.cls[i]&mask != 0 {
+				return i
+			}
+		}
+	}
+	return n
+}
 
 // w returns the folded word i, or "" out of range.
 func (c wordScan) w(i int) string {
@@ -171,10 +193,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		out = append(out, c.emit(i, j, cat, rule, reason, score))
 	}
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsDigit|clsMonth|clsDateCue) {
-			continue
-		}
+	for i := c.next(0, clsDigit|clsMonth|clsDateCue); i < len(c.ws); i = c.next(i+1, clsDigit|clsMonth|clsDateCue) {
 		w := c.w(i)
 		if w == "" {
 			continue

@@ -29,10 +29,7 @@ var koreanCountFirst = firstSyllables(koreanCountNumerals)
 func (koreanCountDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsHangul) {
-			continue
-		}
+	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
 		w := c.w(i)
 		if r, _ := utf8.DecodeRuneInString(w); !koreanCountFirst.has(r) {
 			continue

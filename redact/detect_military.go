@@ -42,10 +42,7 @@ var ordinalWords = map[string]bool{"first": true, "second": true, "third": true,
 func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsUnit|clsDigit) {
-			continue
-		}
+	for i := c.next(0, clsUnit|clsDigit); i < len(c.ws); i = c.next(i+1, clsUnit|clsDigit) {
 		w := c.w(i)
 		// "Unit 1234", "Military Unit No. 10215", "Battalion 3".
 		if unitNouns[w] && (unitStrong[w] || c.upper(i)) {

@@ -44,10 +44,7 @@ var koreanUnitArms = []string{"정찰", "저격", "포병", "보병", "경보병
 func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsUnit|clsHangul) {
-			continue
-		}
+	for i := c.next(0, clsUnit|clsHangul); i < len(c.ws); i = c.next(i+1, clsUnit|clsHangul) {
 		w := c.w(i)
 		if c.cls[i]&clsHangul != 0 {
 			if n := koreanNamedUnit(w); n > 0 {
@@ -134,10 +131,7 @@ var koreanMilitaryCues = []string{"군단", "사단", "여단", "연대", "대�
 func (koreanRankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsHangul) {
-			continue
-		}
+	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
 		w := c.w(i)
 		for _, r := range koreanRanks {
 			rest, ok := strings.CutPrefix(w, r)

@@ -115,10 +115,7 @@ var atStopWords = map[string]bool{"o": true, "am": true, "pm": true, "km": true,
 func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsDigit|clsNumberWord|clsAge|clsHangul) {
-			continue
-		}
+	for i := c.next(0, clsDigit|clsNumberWord|clsAge|clsHangul); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord|clsAge|clsHangul) {
 		w := c.w(i)
 		// Korean: "35세", "열일곱 살", "17살".
 		if n := counterLen(w, []string{"세", "살"}); n > 0 {
@@ -249,10 +246,7 @@ var currencyReasons = cueReasons("amount followed by ", currencyNames)
 func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsDigit|clsNumberWord|clsCurrency) {
-			continue
-		}
+	for i := c.next(0, clsDigit|clsNumberWord|clsCurrency); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord|clsCurrency) {
 		w := c.w(i)
 		// Korean: "300만 원", "5000원", "만 위안".
 		if n := counterLen(w, []string{"원", "위안", "달러"}, "만", "천", "억"); n > 0 {
@@ -323,10 +317,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// "k" as a suffix inside the word: "20k yuan" is one word "20k".
 	}
 	// "20k yuan", "5k": number+k in one word before a currency.
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsDigit) {
-			continue
-		}
+	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
 		w := c.w(i)
 		if len(w) > 1 && (w[len(w)-1] == 'k' || w[len(w)-1] == 'm') && isAllDigits(w[:len(w)-1]) && currencyNames[c.w(i+1)] && c.joined(i+1) {
 			out = append(out, c.emit(i, i+1, Money, "amount + currency", "abbreviated amount followed by a currency", 0.85))
@@ -370,10 +361,7 @@ var householdNouns = map[string]bool{"children": true, "child": true, "sons": tr
 func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsDigit|clsNumberWord) {
-			continue
-		}
+	for i := c.next(0, clsDigit|clsNumberWord); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord) {
 		j, ok := c.number(i)
 		if !ok {
 			continue

@@ -26,10 +26,7 @@ var postureTraits = map[string]bool{"hunched back": true, "hunchback": true, "hu
 func (traitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsPhysical|clsHangul) {
-			continue
-		}
+	for i := c.next(0, clsPhysical|clsHangul); i < len(c.ws); i = c.next(i+1, clsPhysical|clsHangul) {
 		w := c.w(i)
 		if c.cls[i]&clsHangul != 0 {
 			if s, e, rule := koreanTrait(c, i); rule != "" {

@@ -49,10 +49,7 @@ var teachVerbs = map[string]bool{"teaches": true, "taught": true, "teach": true,
 func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := 0; i < len(c.ws); i++ {
-		if c.skip(i, clsPosition|clsHangul) {
-			continue
-		}
+	for i := c.next(0, clsPosition|clsHangul); i < len(c.ws); i = c.next(i+1, clsPosition|clsHangul) {
 		w := c.w(i)
 		if c.cls[i]&clsHangul != 0 {
 			// "요양보호사로 일해요": a job with (으)로 before a verb of working.

@@ -401,6 +401,19 @@ func buildLexicon() {
 	lexTable = newWordTable(lexicon)
 }
 
+// perWordExtra is Text.perWord with extra more entries after the words', in the same buffer.
+func (t *Text) perWordExtra(box **[]uint32, extra int) []uint32 {
+	n := len(t.wordList()) + extra
+	if len(t.Fold) < minPooledText {
+		return make([]uint32, n)
+	}
+	*box = perWordBuffers.Get().(*[]uint32)
+	if cap(**box) < n {
+		**box = make([]uint32, n)
+	}
+	return (**box)[:n]
+}
+
 // classes returns the class bits of every word of t, computed once per text.
 func (t *Text) classes() []uint32 {
 	t.lookupWords()
@@ -412,7 +425,13 @@ func (t *Text) lookupWords() {
 	t.clsOnce.Do(func() {
 		lexOnce.Do(buildLexicon)
 		ws, hs, fl := t.wordList(), t.wordHashes(), t.wordFlags
-		cls := t.perWord(&t.clsBuf) // every entry is set below
+		// cls and, after it in the same buffer, the OR of its entries over each 64 words
+		// (clsBlocks), which lets a detector pass over 64 words without its triggers at once.
+		nb := (len(ws) + 63) / 64
+		cls := t.perWordExtra(&t.clsBuf, nb) // every entry is set below
+		blocks := cls[len(ws) : len(ws)+nb : len(ws)+nb]
+		cls = cls[:len(ws)] // its capacity stays the buffer's, for release
+		clear(blocks)
 		// Anchor words are few: collect them (on the stack when they fit), then cut every
 		// table's list from one shared slice instead of growing each list on its own.
 		type anchorHit struct{ set, start int }
@@ -432,6 +451,7 @@ func (t *Text) lookupWords() {
 				}
 			}
 			cls[i] = c
+			blocks[i>>6] |= c
 			for b := e.anchors; b != 0; {
 				k := bits.TrailingZeros64(b)
 				hits = append(hits, anchorHit{k, w.start})
@@ -461,6 +481,6 @@ func (t *Text) lookupWords() {
 				next[h.set]++
 			}
 		}
-		t.cls, t.anchors = cls, anchors
+		t.cls, t.clsBlocks, t.anchors = cls, blocks, anchors
 	})
 }

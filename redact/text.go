@@ -30,6 +30,7 @@ type Text struct {
 	words     []word
 	clsOnce   sync.Once
 	cls       []uint32
+	clsBlocks []uint32 // the OR of cls over each 64 words, in cls's buffer (lookupWords)
 	// Anchors several detectors start from (numberAnchors, initialAnchors), found once;
 	// callers must not modify them.
 	numOnce     sync.Once
