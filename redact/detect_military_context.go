@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Units and ranks that carry no number: named units ("the Storm Corps", "폭풍군단"), units
 // named by their arm ("the reconnaissance company", "정찰중대"), a company number said
@@ -87,6 +90,9 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // "폭풍군단 소속", "정찰중대" in "정찰중대에서"), else 0. Numbered units ("제9군단") are the
 // unitDetector's.
 func koreanNamedUnit(w string) int {
+	if !unitAfterFirst(w) {
+		return 0
+	}
 	for _, u := range koreanNamedUnits {
 		k := strings.Index(w, u)
 		if k <= 0 || !koreanParticle(w[k+len(u):]) {
@@ -109,6 +115,22 @@ func koreanNamedUnit(w string) int {
 	return 0
 }
 
+// koreanUnitFirst holds the unit words' first syllables.
+var koreanUnitFirst = firstSyllables(koreanNamedUnits)
+
+// unitAfterFirst says whether a syllable that starts a unit word stands in w after its first
+// character, where koreanNamedUnit looks for one: a word without one holds none.
+func unitAfterFirst(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	for i := n; i < len(w); i++ {
+		// A unit word starts at a lead byte 0xEA to 0xED; other bytes are passed one by one.
+		if koreanUnitFirst.has(leadSyllable(w[i:])) {
+			return true
+		}
+	}
+	return false
+}
+
 type koreanRankDetector struct{}
 
 func (koreanRankDetector) name() string { return "rank" }
@@ -117,6 +139,9 @@ func (koreanRankDetector) name() string { return "rank" }
 // bare words, and Korean attaches particles and endings ("하사로", "소위였는데").
 var koreanRanks = []string{"하전사", "전사", "상등병", "하사", "중사", "상사", "특무상사", "소위", "중위", "상위",
 	"대위", "소좌", "중좌", "상좌", "대좌", "소장", "중장", "상장", "대장", "정치지도원", "정치위원", "참모장"}
+
+// koreanRankFirst holds the ranks' first syllables.
+var koreanRankFirst = firstSyllables(koreanRanks)
 
 // koreanAmbiguousRanks are ordinary words too: 전사 (killed in action), 소위 (so-called), 상위
 // (upper), 상사 (boss), 대장 (leader), 소장 (director), 중장 and 상장 (a certificate). They
@@ -133,6 +158,9 @@ func (koreanRankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
 		w := c.w(i)
+		if !koreanRankFirst.has(leadSyllable(w)) {
+			continue // every rank begins with a syllable of the set
+		}
 		for _, r := range koreanRanks {
 			rest, ok := strings.CutPrefix(w, r)
 			if !ok || !koreanParticle(rest) {

@@ -106,6 +106,10 @@ func (c wordScan) heightAfter(k int) (int, bool) {
 // koreanMarks are marks on the body; koreanBodyParts the parts a mark or a loss is on.
 var koreanMarks = []string{"흉터", "화상 자국", "화상자국", "자국", "문신", "반점", "금니", "의수", "의족"}
 
+// koreanTraitFirst holds the first syllables of the marks and of "없": a word that begins
+// otherwise is neither.
+var koreanTraitFirst = firstSyllables(append([]string{"없"}, koreanMarks...))
+
 var koreanBodyParts = []string{"손가락", "발가락", "눈썹", "얼굴", "이마", "다리", "어깨", "가슴", "팔", "손", "발",
 	"귀", "눈", "코", "입술", "볼", "뺨", "목", "등", "배", "턱", "머리", "이"}
 
@@ -113,6 +117,9 @@ var koreanBodyParts = []string{"손가락", "발가락", "눈썹", "얼굴", "�
 // the byte span in Fold, or rule "" when word i is none.
 func koreanTrait(c wordScan, i int) (int, int, string) {
 	w := c.w(i)
+	if !koreanTraitFirst.has(leadSyllable(w)) {
+		return 0, 0, "" // every mark, and "없", begins with a syllable of the set
+	}
 	// "흉터가", "화상 자국이", "금니를": a mark word, with a body part up to four words before.
 	for _, m := range koreanMarks {
 		// why: every mark begins with a three-byte syllable; most words differ there already.

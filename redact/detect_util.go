@@ -484,3 +484,12 @@ func (t *Text) lookupWords() {
 		t.cls, t.clsBlocks, t.anchors = cls, blocks, anchors
 	})
 }
+
+// leadSyllable returns the Hangul syllable w starts with, or -1: a sylSet test of a word's
+// first syllable without a general UTF-8 decode.
+func leadSyllable(w string) rune {
+	if len(w) < 3 || w[0] < 0xea || w[0] > 0xed {
+		return -1
+	}
+	return rune(w[0]&0x0f)<<12 | rune(w[1]&0x3f)<<6 | rune(w[2]&0x3f)
+}
