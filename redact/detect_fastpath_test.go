@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The detectors' fast paths (hashed tables, skips between trigger words) are compared here
@@ -125,6 +126,103 @@ func TestHangulWorkplaceAnchorsIsSubstrAnchors(t *testing.T) {
 		slices.Sort(want)
 		if got := hangulWorkplaceAnchors(tx); !slices.Equal(got, want) {
 			t.Fatalf("hangulWorkplaceAnchors = %v, substrAnchors finds %v", got, want)
+		}
+	}
+}
+
+// koreanTestWords are the Hangul words of the texts and words made of the rank, unit and
+// mark tables with particles and names around them.
+func koreanTestWords(t *testing.T) []string {
+	var out []string
+	for _, s := range fastPathTexts(t) {
+		tx := NewText(s)
+		for _, w := range tx.wordList() {
+			if k := tx.Fold[w.start:w.end]; k[0] >= 0xE1 {
+				out = append(out, k)
+			}
+		}
+	}
+	var parts []string
+	parts = append(parts, koreanRanks...)
+	parts = append(parts, koreanNamedUnits...)
+	parts = append(parts, koreanMarks...)
+	parts = append(parts, koreanUnitArms...)
+	for _, p := range parts {
+		for _, pre := range []string{"", "폭풍", "제9", "김", "a"} {
+			for _, post := range []string{"", "로", "였는데", "이", "에서", "했어요"} {
+				out = append(out, pre+p+post, pre+"없"+post)
+			}
+		}
+	}
+	return out
+}
+
+func TestKoreanFirstSyllableTests(t *testing.T) {
+	for _, w := range koreanTestWords(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !koreanRankFirst.has(r) {
+			for _, k := range koreanRanks {
+				if strings.HasPrefix(w, k) {
+					t.Fatalf("%q starts with rank %q but koreanRankFirst turns it away", w, k)
+				}
+			}
+		}
+		if !unitAfterFirst(w) {
+			for _, u := range koreanNamedUnits {
+				if strings.Index(w, u) > 0 {
+					t.Fatalf("%q holds unit %q but unitAfterFirst turns it away", w, u)
+				}
+			}
+		}
+		if !koreanTraitFirst.has(r) {
+			for _, m := range append([]string{"없"}, koreanMarks...) {
+				if len(w) >= 3 && w[:3] == m[:3] {
+					t.Fatalf("%q starts like %q but koreanTraitFirst turns it away", w, m)
+				}
+			}
+		}
+	}
+}
+
+func TestLeadSyllableIsDecode(t *testing.T) {
+	for _, w := range koreanTestWords(t) {
+		for i := range len(w) {
+			r, _ := utf8.DecodeRuneInString(w[i:])
+			want := rune(-1)
+			if isHangulSyllable(r) && utf8.RuneStart(w[i]) {
+				want = r
+			}
+			if got := leadSyllable(w[i:]); got != want && (isHangulSyllable(got) || isHangulSyllable(want)) {
+				t.Fatalf("leadSyllable(%q) = %U, decoding finds %U", w[i:], got, want)
+			}
+		}
+	}
+}
+
+func TestFractionPercentAnchorTests(t *testing.T) {
+	texts := fastPathTexts(t)
+	phrases := []string{"a quarter of the money", "Half of their wages", "HALF\tOF THE fee", "a halfs of any fee",
+		"two thirds of what\nthey earned as salary", "half-way of the sum", "a half of. the money", "half\nof\nmy pay",
+		"she received 80 percent, now 60.", "30 per cent; later 50.", "eighty Per Cent, then sixty;", "per  cent, 4.",
+		"pers cent, 5.", "the percents, 6.", "forty-five percent; but now only twenty-two!", "per\ncent, 7."}
+	rng := rand.New(rand.NewSource(3))
+	for range 200 {
+		var b strings.Builder
+		for n := rng.Intn(12); n >= 0; n-- {
+			b.WriteString(phrases[rng.Intn(len(phrases))])
+			b.WriteString([]string{" ", ". ", ", ", "\n", " and "}[rng.Intn(5)])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		tx := NewText(s)
+		fa := fractionAnchors.find(tx)[0]
+		if got, want := scanAroundIf(tx, fractionOfMoney, fa, 8, 120, fractionOfOK), scanAround(tx, fractionOfMoney, fa, 8, 120); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("fractionOfMoney with fractionOfOK finds %v, without %v", got, want)
+		}
+		pa := percentAnchors.find(tx)[0]
+		if got, want := scanAroundIf(tx, elidedPercent, pa, 24, 120, percentOK), scanAround(tx, elidedPercent, pa, 24, 120); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("elidedPercent with percentOK finds %v, without %v", got, want)
 		}
 	}
 }
