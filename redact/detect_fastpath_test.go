@@ -226,3 +226,42 @@ func TestFractionPercentAnchorTests(t *testing.T) {
 		}
 	}
 }
+
+// cueBeforeBySearch is cueBefore the plain way: each cue searched for in the window.
+func cueBeforeBySearch(fold string, o, window int, cues []string) (string, bool) {
+	from := max(0, o-window)
+	for from > 0 && !utf8.RuneStart(fold[from]) {
+		from--
+	}
+	for _, c := range cues {
+		if lastWordIndex(fold[from:o], c) >= 0 {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+func TestCueBeforeIsSearch(t *testing.T) {
+	lists := [][]string{codewordCues, koreanCodewordCues, phoneCues, handleCues, workCues, birthCues, idCues,
+		militaryCues, koreanMilitaryCues, {"몇"}, {"x.x", "d.o.b", "a a", "no."}}
+	texts := fastPathTexts(t)
+	texts = append(texts, "x.x.xy d.o.b. 1990 d.o.bx a a a no.5 no. 7", "born on d.o.b.d.o.b", "x.x.x.x a")
+	rng := rand.New(rand.NewSource(4))
+	for _, s := range texts {
+		f := NewText(s).Fold
+		for range 60 {
+			o := rng.Intn(len(f) + 1)
+			for o < len(f) && !utf8.RuneStart(f[o]) {
+				o++
+			}
+			window := []int{30, 40, 60, 80, 120, 300}[rng.Intn(6)]
+			for _, cues := range lists {
+				gc, gok := cueBefore(f, o, window, cues)
+				wc, wok := cueBeforeBySearch(f, o, window, cues)
+				if gc != wc || gok != wok {
+					t.Fatalf("cueBefore(%d, %d) = %q %v, the search finds %q %v", o, window, gc, gok, wc, wok)
+				}
+			}
+		}
+	}
+}

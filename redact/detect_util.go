@@ -32,12 +32,47 @@ func cueBefore(fold string, o, window int, cues []string) (string, bool) {
 		from--
 	}
 	seg := fold[from:o]
+	// A cue stands where a word may start (after a byte that is no word byte, as
+	// lastWordIndex sees it): those offsets and the set of their first bytes let most cues
+	// be turned away by one bit test instead of a search of the window.
+	var startBuf [256]int
+	starts := startBuf[:0]
+	var first [4]uint64
+	for i := 0; i < len(seg); i++ {
+		if i == 0 || !isASCIIWordByte(seg[i-1]) {
+			starts = append(starts, i)
+			first[seg[i]>>6] |= 1 << (seg[i] & 63)
+		}
+	}
 	for _, c := range cues {
-		if i := lastWordIndex(seg, c); i >= 0 {
-			return c, true
+		if c == "" || first[c[0]>>6]&(1<<(c[0]&63)) == 0 {
+			if c == "" && lastWordIndex(seg, c) >= 0 {
+				return c, true
+			}
+			continue
+		}
+		for _, i := range starts {
+			if seg[i] == c[0] && strings.HasPrefix(seg[i:], c) && (i+len(c) == len(seg) || !isASCIIWordByte(seg[i+len(c)])) {
+				// A cue of word bytes found so is what lastWordIndex finds; one with other
+				// bytes ("d.o.b") may hide behind a later, overlapping occurrence there.
+				if wordBytesOnly(c) || lastWordIndex(seg, c) >= 0 {
+					return c, true
+				}
+				break
+			}
 		}
 	}
 	return "", false
+}
+
+// wordBytesOnly says whether every byte of s is a word byte for isASCIIWordByte.
+func wordBytesOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIWordByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastWordIndex finds w in s as a whole word (ASCII word boundaries), or -1.
