@@ -26,7 +26,7 @@ var phoneCues = []string{"phone", "call", "called", "calls", "number", "tel", "m
 func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	s := t.Fold
-	for _, r := range numberRuns(s, 7) {
+	for _, r := range textNumberRuns(t, 7) {
 		n := len(r.digits)
 		if n > 15 || looksLikeDate(r) || looksLikeYearRange(r) {
 			continue

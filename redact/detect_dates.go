@@ -403,7 +403,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	// Numeric dates: "2019-03-12", "12/03/2019", "12.03.2019", "2019.3.12".
-	for _, r := range numberRuns(c.s, 6) {
+	for _, r := range textNumberRuns(t, 6) {
 		if looksLikeDate(r) && validNumericDate(r) {
 			cat := Date
 			score := 0.9

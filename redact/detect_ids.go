@@ -23,7 +23,7 @@ var idCues = []string{"passport", "id", "identity", "identification", "account",
 func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	s := t.Fold
-	for _, r := range numberRuns(s, 5) {
+	for _, r := range textNumberRuns(t, 5) {
 		n := len(r.digits)
 		cue, hasCue := cueBefore(s, r.start, 30, idCues)
 		switch {

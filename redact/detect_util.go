@@ -174,6 +174,28 @@ func oneGroup(n int) []int {
 	return []int{n}
 }
 
+// textNumberRuns is numberRuns(t.Fold, minDigits) for minDigits >= 5, cut from one walk
+// over the text that several detectors share. A run's fate decides only where the walk goes
+// on: one kept goes on after the byte that follows it, one too short at that byte, and no
+// run can start there (it follows a digit). So the runs of more digits are those of at
+// least five with enough digits. The runs are shared: callers must not modify them.
+func textNumberRuns(t *Text, minDigits int) []numberRun {
+	if minDigits < 5 {
+		return numberRuns(t.Fold, minDigits)
+	}
+	t.runsOnce.Do(func() { t.runs = numberRuns(t.Fold, 5) })
+	if minDigits == 5 {
+		return t.runs
+	}
+	var out []numberRun
+	for _, r := range t.runs {
+		if len(r.digits) >= minDigits {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // numberRuns finds every digit run of at least minDigits digits. Single separators
 // (space, hyphen, dot, slash, parentheses) may sit between digit groups.
 func numberRuns(s string, minDigits int) []numberRun {

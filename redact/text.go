@@ -31,6 +31,8 @@ type Text struct {
 	clsOnce   sync.Once
 	cls       []uint32
 	clsBlocks []uint32 // the OR of cls over each 64 words, in cls's buffer (lookupWords)
+	runsOnce  sync.Once
+	runs      []numberRun // numberRuns(Fold, 5), for textNumberRuns
 	// Anchors several detectors start from (numberAnchors, initialAnchors), found once;
 	// callers must not modify them.
 	numOnce     sync.Once
