@@ -24,12 +24,21 @@ var codewordCues = []string{"word", "words", "codeword", "codewords", "code word
 // codewordQuotes pairs each opening quote with its closing quote.
 var codewordQuotes = map[rune]string{'"': "\"", '“': "”", '\'': "'", '‘': "’", '「': "」"}
 
+// quoteStartBytes has the high bit set in each byte of v that may start an opening quote:
+// '"', '\'', 0xE2 or 0xE3.
+func quoteStartBytes(v uint64) uint64 {
+	return equalBytes(v, '"') | equalBytes(v, '\'') | equalBytes(v, 0xe2) | equalBytes(v, 0xe3)
+}
+
 func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	s := t.Fold
 	for i := 0; i < len(s); {
 		// Every opening quote starts with '"', '\'' or the lead byte 0xE2 or 0xE3: skip to the
 		// next of those without decoding the text in between.
+		for i+8 <= len(s) && quoteStartBytes(load64(s[i:])) == 0 {
+			i += 8 // eight bytes without one of them at a time
+		}
 		for i < len(s) && s[i] != '"' && s[i] != '\'' && s[i] != 0xe2 && s[i] != 0xe3 {
 			i++
 		}

@@ -265,3 +265,53 @@ func TestCueBeforeIsSearch(t *testing.T) {
 		}
 	}
 }
+
+func TestTextNumberRunsIsNumberRuns(t *testing.T) {
+	texts := fastPathTexts(t)
+	// Runs of every length next to the bytes that end or start one.
+	pieces := []string{"12345", "123456", "1234567", "+", "(", ")", "-", " ", ".", "/", "x", "abc", "이었고",
+		"010-1234-5678", "+86 138 0013 8000", "(02) 123-4567", "2019-03-12", "12345678901234567x", "KP-2019-0345", "9"}
+	rng := rand.New(rand.NewSource(5))
+	for range 2000 {
+		var b strings.Builder
+		for n := rng.Intn(20); n >= 0; n-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	eq := func(a, b numberRun) bool {
+		return a.start == b.start && a.end == b.end && a.digits == b.digits && slices.Equal(a.groups, b.groups) &&
+			a.plus == b.plus && a.seps == b.seps
+	}
+	for _, s := range texts {
+		tx := NewText(s)
+		for _, m := range []int{7, 5, 6, 8, 3} {
+			if got, want := textNumberRuns(tx, m), numberRuns(tx.Fold, m); !slices.EqualFunc(got, want, eq) {
+				t.Fatalf("textNumberRuns(%q, %d) = %+v, numberRuns finds %+v", s, m, got, want)
+			}
+		}
+	}
+}
+
+// TestQuoteStartBytes checks the eight-byte test of the codeword detector against the
+// byte-wise one, for every byte value at every position among neighbours.
+func TestQuoteStartBytes(t *testing.T) {
+	for a := 0; a < 256; a++ {
+		for pos := 0; pos < 8; pos++ {
+			for _, fill := range []byte{0, 'a', '"', '\'', 0xe1, 0xe2, 0xe3, 0xe4, 0x7f, 0x80, 0xff} {
+				var b [8]byte
+				for k := range b {
+					b[k] = fill
+				}
+				b[pos] = byte(a)
+				m := quoteStartBytes(load64(string(b[:])))
+				for k, c := range b {
+					want := c == '"' || c == '\'' || c == 0xe2 || c == 0xe3
+					if got := m>>(8*k+7)&1 == 1; got != want {
+						t.Fatalf("bytes %v: byte %d flagged %v, want %v", b, k, got, want)
+					}
+				}
+			}
+		}
+	}
+}
