@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	syncatomic "sync/atomic" // the package has a table named atomic (plan.go)
 	"unicode"
 	"unicode/utf8"
 )
@@ -90,7 +91,14 @@ type nameScan struct {
 	known          map[string]int
 	knownEnts      []string
 	bySurname      map[string]int // westernPartials
+	// prefilter lets the passes skip the words that a cheap test shows cannot match; only
+	// the test that compares the passes with and without it turns it off (namesNoPrefilter).
+	prefilter bool
 }
+
+// namesNoPrefilter turns the passes' prefilters off, for the test that shows they change
+// nothing.
+var namesNoPrefilter syncatomic.Bool
 
 // reasonText writes a candidate's reason into one buffer the scan keeps, so a reason is one
 // allocation: quoting its parts and concatenating them made a string for each.
@@ -188,6 +196,7 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	toks, places := a.toks, a.places
 	s := nameScans.Get().(*nameScan)
 	s.t, s.g, s.ix, s.toks = t, g, ix, toks
+	s.prefilter = !namesNoPrefilter.Load()
 	s.taken = append(s.taken[:0], a.prot...)
 	s.place = resized(s.place, len(toks))
 	s.ident = resized(s.ident, len(toks))
@@ -314,6 +323,15 @@ func (s *nameScan) surnameAt(i int) (string, bool) {
 		return "", false
 	}
 	return s.surnameOf(i)
+}
+
+// maySurnameAt is false when surnameAt(i) is certainly false, without a lookup.
+func (s *nameScan) maySurnameAt(i int) bool {
+	if !s.word(i) || !s.toks[i].upper {
+		return false
+	}
+	c := s.toks[i].cls
+	return c&clsKnown == 0 || c&clsSurname != 0
 }
 
 // surnameOf is Gazetteer.Surnames[token i's lower-case text], looked up once per token: the
@@ -516,6 +534,11 @@ func (s *nameScan) fullNames(minSyl int) {
 		}
 		// Surname last: the given name must be unmistakable (two syllables).
 		if minSyl != 2 {
+			continue
+		}
+		// The given name ends at i+1 or i+2, where a capitalised surname must follow: most
+		// capitalised words have none there and need no parsing.
+		if s.prefilter && !s.maySurnameAt(i+1) && !s.maySurnameAt(i+2) {
 			continue
 		}
 		if gv, ok := s.givenAt(i, false); ok && len(gv.syls) == 2 && gv.to < len(s.toks) && isSpaceGap(s.gap(gv.to)) {
@@ -1025,6 +1048,11 @@ func isRussianSurname(w string) bool {
 // that are not English words.
 func (s *nameScan) standaloneGiven() {
 	for _, i := range s.caps {
+		// Only the hyphenated and spaced forms are wanted: two words that are both given
+		// syllables (givenAt).
+		if s.prefilter && (i+1 >= len(s.toks) || !s.givenSylTok(i) || !s.givenSylTok(i+1)) {
+			continue
+		}
 		gv, ok := s.givenAt(i, false)
 		if !ok || len(gv.syls) != 2 || gv.form == "joined" || s.blocked(gv) || s.place[i] {
 			continue
@@ -1090,7 +1118,21 @@ func (s *nameScan) koreanPartials() {
 	if len(byGiven) == 0 {
 		return
 	}
+	// A given name matches only if its folded key begins with the first letter of a key;
+	// the first syllable's fold begins with one of a few letters for each first letter of
+	// the word (romanIndex.foldFirsts), so most words need no splitting into syllables at all.
+	keyFirsts := uint32(0)
+	for k := range byGiven {
+		keyFirsts |= foldFirstBit(k)
+	}
+	for k := range bySyl {
+		keyFirsts |= foldFirstBit(k)
+	}
+	firsts := romanIndexFor(s.ix).foldFirsts
 	for i := range s.toks {
+		if low := s.toks[i].low; s.prefilter && low != "" && low[0] < utf8.RuneSelf && firsts[low[0]]&keyFirsts == 0 {
+			continue // no given syllable beginning with this letter folds to a key's first letter
+		}
 		if !s.free(i, i+1) {
 			continue
 		}
@@ -1121,6 +1163,45 @@ func (s *nameScan) koreanPartials() {
 			}
 		}
 	}
+}
+
+// foldFirstBit is the bit of a folded key's first byte in romanIndex.foldFirsts: one per
+// letter a-z, one for any other byte, and all of them for the empty key.
+func foldFirstBit(key string) uint32 {
+	switch {
+	case key == "":
+		return ^uint32(0)
+	case 'a' <= key[0] && key[0] <= 'z':
+		return 1 << (key[0] - 'a')
+	}
+	return 1 << 26
+}
+
+// romanIndex is what the romanized-name passes derive from a nameIndex once.
+type romanIndex struct {
+	// foldFirsts holds, for each ASCII byte b, the foldFirstBit of every given syllable
+	// beginning with b: the first letters a given name written with b may fold to.
+	foldFirsts [utf8.RuneSelf]uint32
+}
+
+var romanIndexCache sync.Map // *nameIndex → *romanIndex
+
+func romanIndexFor(ix *nameIndex) *romanIndex {
+	if v, ok := romanIndexCache.Load(ix); ok {
+		return v.(*romanIndex)
+	}
+	r := new(romanIndex)
+	for y := range ix.givenSyl {
+		if y != "" && y[0] < utf8.RuneSelf {
+			f, ok := ix.fold[y]
+			if !ok {
+				f = foldSyllable(y)
+			}
+			r.foldFirsts[y[0]] |= foldFirstBit(f)
+		}
+	}
+	v, _ := romanIndexCache.LoadOrStore(ix, r)
+	return v.(*romanIndex)
 }
 
 // sharedKey reports whether e is "|" + key, the entity of a key two people share.
