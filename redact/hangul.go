@@ -3,6 +3,7 @@ package redact
 import (
 	"strconv"
 	"strings"
+	"sync"
 	syncatomic "sync/atomic" // the package's own name "atomic" is a category table (plan.go)
 	"unicode"
 	"unicode/utf8"
@@ -130,11 +131,29 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	a := analyse(t, ix)
 	toks := a.toks
 	h, gs := hangulIndexFor(ix), givenSetFor(g)
-	var found []hangulName
-	var taken []bool
+	// The buffers come from the detections before; found holds testimony text, and is
+	// cleared before its buffer goes back.
+	sc := hangulScratches.Get().(*hangulScratch)
+	found := sc.found[:0]
+	var taken []bool // made (from sc.taken) when the first name is found
+	// The passes below look at Hangul tokens only: the first lists them, so the others do
+	// not walk every token of a testimony again (most are not Hangul).
+	hidx := sc.hidx[:0]
+	defer func() {
+		clear(found)
+		sc.found, sc.hidx = found[:0], hidx[:0]
+		if taken != nil {
+			sc.taken = taken[:0]
+		}
+		hangulScratches.Put(sc)
+	}()
 	for i := range toks {
 		tk := &toks[i]
-		if tk.kind != tokHangul || isHangulFigure(tk.text(t.Norm), ix, h) {
+		if tk.kind != tokHangul {
+			continue
+		}
+		hidx = append(hidx, int32(i))
+		if isHangulFigure(tk.text(t.Norm), ix, h) {
 			continue
 		}
 		if a.placeTok[i] {
@@ -146,7 +165,7 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		if ok {
 			if taken == nil {
-				taken = make([]bool, len(toks))
+				taken = resized(sc.taken, len(toks))
 			}
 			found = append(found, n)
 			taken[i] = true
@@ -154,21 +173,21 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	}
 	// Surname + one given syllable with the name suffix ("김별이가"), unless the word is a
 	// two-syllable given name named in full elsewhere ("지민이는" of 김지민).
-	found = givenPass(t.Norm, toks, taken, found, false)
-	for i := range toks {
+	found = givenPass(t.Norm, toks, hidx, taken, found, false)
+	for _, i := range hidx {
 		tk := &toks[i]
-		if tk.kind != tokHangul || taken != nil && taken[i] {
+		if taken != nil && taken[i] {
 			continue
 		}
 		if n, ok := surnameOneSyllable(t.Norm, tk, g, gs); ok && !isHangulFigure(tk.text(t.Norm), ix, h) {
 			if taken == nil {
-				taken = make([]bool, len(toks))
+				taken = resized(sc.taken, len(toks))
 			}
 			found = append(found, n)
 			taken[i] = true
 		}
 	}
-	found = givenPass(t.Norm, toks, taken, found, true)
+	found = givenPass(t.Norm, toks, hidx, taken, found, true)
 	// A given name found alone ("동욱 씨") belongs to the one person named in full with it.
 	fullBy := map[string]string{}
 	for _, n := range found {
@@ -221,6 +240,16 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	}
 	return out
 }
+
+// hangulScratch holds the buffers of one detection: the Hangul tokens' indices, the names
+// found and which tokens they took.
+type hangulScratch struct {
+	hidx  []int32
+	found []hangulName
+	taken []bool
+}
+
+var hangulScratches = sync.Pool{New: func() any { return new(hangulScratch) }}
 
 // hangulAt decides whether Hangul token i is (or begins with) a name.
 func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *hangulIndex, gs *givenSet) (hangulName, bool) {
@@ -475,7 +504,7 @@ func foreignContext(norm string, toks []token, i int, rest string) bool {
 // givenPass finds the given name alone, as friends and family say it ("지민이가", "지민아",
 // "철이는"), once the full name appeared. One syllable is a common word part, so it counts
 // only as a whole word with nothing but grammar after it, and only with oneSyl set.
-func givenPass(norm string, toks []token, taken []bool, found []hangulName, oneSyl bool) []hangulName {
+func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []hangulName, oneSyl bool) []hangulName {
 	givens := map[string]string{}
 	for _, n := range found {
 		if n.foreign {
@@ -499,15 +528,15 @@ func givenPass(norm string, toks []token, taken []bool, found []hangulName, oneS
 		r, _ := utf8.DecodeRuneInString(n)
 		firsts.add(r)
 	}
-	for i := range toks {
+	for _, i := range hidx {
 		tk := &toks[i]
-		if tk.kind != tokHangul || taken != nil && taken[i] {
+		if taken != nil && taken[i] {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(tk.text(norm)); !firsts.has(r) {
 			continue
 		}
-		stem, ok := knownGivenAt(norm, toks, i, givens)
+		stem, ok := knownGivenAt(norm, toks, int(i), givens)
 		if !ok {
 			continue
 		}
