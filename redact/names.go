@@ -1118,20 +1118,34 @@ func (s *nameScan) koreanPartials() {
 	if len(byGiven) == 0 {
 		return
 	}
-	// A given name matches only if its folded key begins with the first letter of a key;
-	// the first syllable's fold begins with one of a few letters for each first letter of
-	// the word (romanIndex.foldFirsts), so most words need no splitting into syllables at all.
+	// A given name matches only if its folded key begins as a key does. The first
+	// syllable's fold begins with one of a few letters for each first letter of the word,
+	// and with one of a few pairs for each first two (romanIndex), so most words need no
+	// splitting into syllables at all.
 	keyFirsts := uint32(0)
-	for k := range byGiven {
-		keyFirsts |= foldFirstBit(k)
+	var keyPairs [27]uint32 // by a key's first letter, its second (or foldEnd)
+	for _, m := range [2]map[string]string{byGiven, bySyl} {
+		for k := range m {
+			keyFirsts |= foldFirstBit(k)
+			switch {
+			case k == "":
+				for f := range keyPairs { // any beginning may match
+					keyPairs[f] = ^uint32(0)
+				}
+			case len(k) == 1:
+				keyPairs[foldLetter(k[0])] |= foldEnd
+			default:
+				keyPairs[foldLetter(k[0])] |= 1 << foldLetter(k[1])
+			}
+		}
 	}
-	for k := range bySyl {
-		keyFirsts |= foldFirstBit(k)
-	}
-	firsts := romanIndexFor(s.ix).foldFirsts
+	rx := romanIndexFor(s.ix)
 	for i := range s.toks {
-		if low := s.toks[i].low; s.prefilter && low != "" && low[0] < utf8.RuneSelf && firsts[low[0]]&keyFirsts == 0 {
-			continue // no given syllable beginning with this letter folds to a key's first letter
+		if low := s.toks[i].low; s.prefilter && low != "" && low[0] < utf8.RuneSelf {
+			// The word cannot begin a given name with a key's first letter, or first two.
+			if rx.foldFirsts[low[0]]&keyFirsts == 0 || len(low) >= 2 && !rx.mayMatchPair(low, &keyPairs) {
+				continue
+			}
 		}
 		if !s.free(i, i+1) {
 			continue
@@ -1168,20 +1182,77 @@ func (s *nameScan) koreanPartials() {
 // foldFirstBit is the bit of a folded key's first byte in romanIndex.foldFirsts: one per
 // letter a-z, one for any other byte, and all of them for the empty key.
 func foldFirstBit(key string) uint32 {
-	switch {
-	case key == "":
+	if key == "" {
 		return ^uint32(0)
-	case 'a' <= key[0] && key[0] <= 'z':
-		return 1 << (key[0] - 'a')
 	}
-	return 1 << 26
+	return 1 << foldLetter(key[0])
 }
+
+// foldLetter numbers the bytes of folded keys for the prefilter masks: a-z are 0-25, any
+// other byte 26.
+func foldLetter(c byte) uint {
+	if 'a' <= c && c <= 'z' {
+		return uint(c - 'a')
+	}
+	return 26
+}
+
+// foldEnd is the bit of a key's end in the masks of second letters: a one-letter key.
+const foldEnd = 1 << 27
 
 // romanIndex is what the romanized-name passes derive from a nameIndex once.
 type romanIndex struct {
 	// foldFirsts holds, for each ASCII byte b, the foldFirstBit of every given syllable
 	// beginning with b: the first letters a given name written with b may fold to.
 	foldFirsts [utf8.RuneSelf]uint32
+	// foldPairs holds, for a word beginning with the letters a-z b0 b1, the first two
+	// letters its given name may fold to: each first letter with a mask of second letters
+	// (all of them, foldEnd included, when the first syllable folds to one letter).
+	foldPairs [26][26][]foldPair
+}
+
+type foldPair struct {
+	first   uint
+	seconds uint32
+}
+
+// mayMatchPair reports whether word low, of two bytes or more, may begin a given name
+// whose folded key begins as one of a scan's keys does: keyPairs holds their second
+// letters (or foldEnd) by first letter. It is false only when no split of low can match.
+func (r *romanIndex) mayMatchPair(low string, keyPairs *[27]uint32) bool {
+	if low[0] < 'a' || low[0] > 'z' || low[1] < 'a' || low[1] > 'z' {
+		return true
+	}
+	for _, p := range r.foldPairs[low[0]-'a'][low[1]-'a'] {
+		if keyPairs[p.first]&p.seconds != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addPair records that a word beginning with b0 b1 may fold to a key beginning as f does.
+func (r *romanIndex) addPair(b0, b1 byte, f string) {
+	l := &r.foldPairs[b0-'a'][b1-'a']
+	add := func(first uint, seconds uint32) {
+		for k := range *l {
+			if (*l)[k].first == first {
+				(*l)[k].seconds |= seconds
+				return
+			}
+		}
+		*l = append(*l, foldPair{first, seconds})
+	}
+	switch {
+	case f == "":
+		for first := range uint(27) {
+			add(first, ^uint32(0))
+		}
+	case len(f) == 1:
+		add(foldLetter(f[0]), ^uint32(0)) // the second letter is the next syllable's
+	default:
+		add(foldLetter(f[0]), 1<<foldLetter(f[1]))
+	}
 }
 
 var romanIndexCache sync.Map // *nameIndex → *romanIndex
@@ -1191,13 +1262,25 @@ func romanIndexFor(ix *nameIndex) *romanIndex {
 		return v.(*romanIndex)
 	}
 	r := new(romanIndex)
+	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' }
 	for y := range ix.givenSyl {
-		if y != "" && y[0] < utf8.RuneSelf {
-			f, ok := ix.fold[y]
-			if !ok {
-				f = foldSyllable(y)
+		if y == "" || y[0] >= utf8.RuneSelf {
+			continue
+		}
+		f, ok := ix.fold[y]
+		if !ok {
+			f = foldSyllable(y)
+		}
+		r.foldFirsts[y[0]] |= foldFirstBit(f)
+		switch {
+		case !isLetter(y[0]):
+		case len(y) == 1:
+			// A one-letter first syllable: the word's second letter begins the next one.
+			for b1 := byte('a'); b1 <= 'z'; b1++ {
+				r.addPair(y[0], b1, f)
 			}
-			r.foldFirsts[y[0]] |= foldFirstBit(f)
+		case isLetter(y[1]):
+			r.addPair(y[0], y[1], f)
 		}
 	}
 	v, _ := romanIndexCache.LoadOrStore(ix, r)
