@@ -1301,6 +1301,7 @@ func (s *nameScan) westernPartials() {
 	bySurname := s.bySurname
 	clear(bySurname)
 	minLen, maxLen := 0, 0
+	firsts := uint32(0) // foldFirstBit of the surnames' first bytes: other words need no lookup
 	for k, p := range s.persons {
 		if _, ok := bySurname[p.last]; !ok && p.surname == "" && p.last != "" {
 			bySurname[p.last] = k
@@ -1308,6 +1309,7 @@ func (s *nameScan) westernPartials() {
 				minLen = len(p.last)
 			}
 			maxLen = max(maxLen, len(p.last))
+			firsts |= foldFirstBit(p.last)
 		}
 	}
 	if len(bySurname) == 0 {
@@ -1315,7 +1317,7 @@ func (s *nameScan) westernPartials() {
 	}
 	for _, i := range s.caps {
 		t := &s.toks[i]
-		if len(t.low) < minLen || len(t.low) > maxLen || !s.free(i, i+1) || !t.upper {
+		if len(t.low) < minLen || len(t.low) > maxLen || s.prefilter && foldFirstBit(t.low)&firsts == 0 || !s.free(i, i+1) || !t.upper {
 			continue
 		}
 		if allUpper(t.text(s.t.Norm)) && len(t.text(s.t.Norm)) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
@@ -1423,22 +1425,25 @@ func (s *nameScan) singleWordNamesAgain() {
 	known, ents := s.known, s.knownEnts[:0]
 	clear(known)
 	minLen, maxLen := 0, 0 // of the words in known: others need no lookup
-	for _, c := range s.out {
+	firsts := uint32(0)    // foldFirstBit of their first bytes, likewise
+	for k := range s.out {
+		c := &s.out[k]
 		if c.Category != Person || c.Rule == "speaker-label" {
 			continue
 		}
 		// Lower-casing adds or removes none of " -_.'": test them before copying the text.
 		w := s.t.Original[c.Start:c.End]
-		if strings.ContainsAny(w, " -_.'") {
+		if hasWordBreak(w) {
 			continue
 		}
 		var buf [32]byte
 		low := appendLower(buf[:0], w)
-		if len(low) < 3 || englishWords[string(low)] || nonNames[string(low)] {
-			continue
-		}
+		// A word in known passed the tests below already: a repeated name needs one lookup.
 		if n, ok := known[string(low)]; ok {
 			ents[n] = c.Entity
+			continue
+		}
+		if len(low) < 3 || englishWords[string(low)] || nonNames[string(low)] {
 			continue
 		}
 		known[string(low)] = len(ents)
@@ -1447,6 +1452,7 @@ func (s *nameScan) singleWordNamesAgain() {
 			minLen = len(low)
 		}
 		maxLen = max(maxLen, len(low))
+		firsts |= foldFirstBit(string(low[:1]))
 	}
 	s.knownEnts = ents
 	if len(known) == 0 {
@@ -1454,7 +1460,7 @@ func (s *nameScan) singleWordNamesAgain() {
 	}
 	for _, i := range s.caps {
 		t := &s.toks[i]
-		if !t.upper || len(t.low) < minLen || len(t.low) > maxLen {
+		if !t.upper || len(t.low) < minLen || len(t.low) > maxLen || s.prefilter && foldFirstBit(t.low[:1])&firsts == 0 {
 			continue
 		}
 		n, ok := known[t.low]
@@ -1469,6 +1475,28 @@ func (s *nameScan) singleWordNamesAgain() {
 		}
 		s.add(i, i+1, "known-name", s.why.start("").quoted(t.text(s.t.Norm)).then(" was found as a name elsewhere in the document").String(), 0.6, e, "")
 	}
+}
+
+// firstAfter returns the first byte of text after the leading bytes in skip (ASCII), or 0:
+// the first byte of strings.TrimLeft(text, skip), without building a set of skip each time.
+func firstAfter(text, skip string) byte {
+	for k := 0; k < len(text); k++ {
+		if strings.IndexByte(skip, text[k]) < 0 {
+			return text[k]
+		}
+	}
+	return 0
+}
+
+// hasWordBreak is strings.ContainsAny(w, " -_.'") without building a set for every word.
+func hasWordBreak(w string) bool {
+	for k := 0; k < len(w); k++ {
+		switch w[k] {
+		case ' ', '-', '_', '.', '\'':
+			return true
+		}
+	}
+	return false
 }
 
 // appendLower appends strings.ToLower(w) to dst, without a string when w is ASCII.
@@ -1534,8 +1562,7 @@ func (s *nameScan) speakerLabels() {
 			if k+1 < len(s.toks) {
 				next = s.toks[k+1].s
 			}
-			after := strings.TrimLeft(s.t.Norm[s.toks[k].e:next], " \t*")
-			if (!voice && strings.HasPrefix(after, ":")) || (voice && strings.HasPrefix(after, ">")) {
+			if c := firstAfter(s.t.Norm[s.toks[k].e:next], " \t*"); !voice && c == ':' || voice && c == '>' {
 				end = k + 1
 				break
 			}
