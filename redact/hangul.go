@@ -127,6 +127,11 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	if g == nil {
 		g = &Gazetteer{}
 	}
+	if !namesNoPrefilter.Load() && !hasHangulSyllable(t.Norm) {
+		// Most testimonies have no Hangul: four scans of the bytes instead of a walk over
+		// every token. The result is what the passes below give for no Hangul token.
+		return make([]Candidate, 0)
+	}
 	ix := indexFor(g)
 	a := analyse(t, ix)
 	toks := a.toks
@@ -239,6 +244,17 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			Rule: n.rule, Reason: n.reason, Score: n.score, Entity: entity, Role: role})
 	}
 	return out
+}
+
+// hasHangulSyllable reports whether s may hold a Hangul syllable (U+AC00-U+D7A3): whether
+// it has a byte that begins one in UTF-8 (0xEA-0xED). Without one, no token is tokHangul.
+func hasHangulSyllable(s string) bool {
+	for b := byte(0xEA); b <= 0xED; b++ {
+		if strings.IndexByte(s, b) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hangulScratch holds the buffers of one detection: the Hangul tokens' indices, the names
