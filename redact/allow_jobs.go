@@ -9,7 +9,7 @@ import (
 // public body the allow list keeps readable: an occupation after a work cue and an indefinite
 // article ("her husband is a border guard", "she married a border guard") describes one
 // person, a quasi-identifier; "it was the Border Guard that caught us" names the body.
-func jobNotInstitution(t *Text, c Candidate) bool {
+func jobNotInstitution(t *Text, c *Candidate) bool {
 	if c.Detector != "legal_dem" || c.Rule != "occupation" {
 		return false
 	}

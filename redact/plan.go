@@ -26,7 +26,12 @@ type decision struct {
 	exempt      bool // known identifiers and deny-list hits: allow lists do not protect them
 	// remainder marks the piece of a span that stuck out of a higher-priority one.
 	remainder bool
-	priority  float64
+	// keyPending marks a candidate whose key is not made yet: planField makes the keys of
+	// the spans that win the overlaps only, from ns, ne (its Norm offsets) and wi, wj (the
+	// words of the field it covers), which consider found already.
+	keyPending     bool
+	ns, ne, wi, wj int32
+	priority       float64
 }
 
 // field is one redacted field of a document (the text or the title).
@@ -74,12 +79,20 @@ type runState struct {
 // blocks go back to a pool when Redact is done with the run (releaseArena), so a run
 // allocates none once the pool is warm. A block never grows: pointers into it stay valid.
 func (r *runState) newDecision(d *decision) *decision {
+	p := r.allocDecision()
+	*p = *d
+	return p
+}
+
+// allocDecision returns a zero decision in the run's arena (newDecision's), to be filled in
+// place: a decision is large, and building one elsewhere first copied it once more.
+func (r *runState) allocDecision() *decision {
 	if len(r.arena) == cap(r.arena) {
 		b := arenaBlocks.Get().(*[]decision)
 		r.blocks = append(r.blocks, b)
 		r.arena = (*b)[:0]
 	}
-	r.arena = append(r.arena, *d)
+	r.arena = append(r.arena, decision{})
 	return &r.arena[len(r.arena)-1]
 }
 
@@ -397,7 +410,6 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	t := f.t
 	words := t.wordList()
 	e := r.e
-	pol := e.policy
 
 	// Allow-listed spans: public figures and bodies from the policy and the gazetteer, and
 	// the forms a reviewer marked as false positives for this testimony.
@@ -449,6 +461,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 
 	// At most every candidate is removed; sized once, the slice is not regrown span by span.
 	removing := make([]*decision, 0, n+len(knownHits)+len(denyHits))
+	var rules catRules
 	consider := func(c *Candidate, exempt bool) {
 		if c.Start < 0 || c.End > len(s) || c.Start >= c.End ||
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
@@ -458,8 +471,9 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		if c.Category == Person {
 			c.End = extendHyphenated(s, c.End)
 		}
-		rule, ok := pol.Rules[c.Category]
-		if !ok {
+		cr := rules.of(e.policy, c.Category)
+		rule := cr.rule
+		if !cr.ok {
 			rule = Rule{Action: Keep}
 		}
 		if rule.MinScore > 0 && c.Score < rule.MinScore && !exempt {
@@ -472,21 +486,24 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 				action = Suppress
 			}
 		}
-		d := r.newDecision(&decision{Span: Span{Start: c.Start, End: c.End, Text: s[c.Start:c.End], Category: c.Category,
+		d := r.allocDecision()
+		d.Span = Span{Start: c.Start, End: c.End, Text: s[c.Start:c.End], Category: c.Category,
 			Detector: c.Detector, Rule: c.Rule, Reason: c.Reason, Score: c.Score, Action: action,
-			Entity: c.Entity, Field: name}, role: c.Role, place: c.Place, exempt: exempt, priority: c.Score})
-		if atomic[c.Category] {
+			Entity: c.Entity, Field: name}
+		d.role, d.place, d.exempt, d.priority = c.Role, c.Place, exempt, c.Score
+		if cr.atomic {
 			// Anything inside an e-mail address or a phone number is part of it: the whole
 			// token goes, rather than a name inside it and the rest around the label.
 			d.priority++
 		}
+		// The key waits for resolve: a candidate that loses an overlap, or is kept, needs
+		// none. Its offsets and words are found once, here, for the allow lists and the key.
 		ns, ne := normStart(t, c.Start), normEnd(t, c.End)
-		d.key = r.phraseKeyOf(t, ns, ne)
-		if c.Category == Person {
-			d.key = stripPossessive(d.key, t.Norm[ns:ne])
-		}
-		if !d.exempt && !jobNotInstitution(t, *c) {
-			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, ns, ne) {
+		wi, wj := wordRange(words, ns, ne)
+		d.keyPending = true
+		d.ns, d.ne, d.wi, d.wj = int32(ns), int32(ne), int32(wi), int32(wj)
+		if !d.exempt && !jobNotInstitution(t, c) {
+			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, words[wi:wj]) {
 				d.Action = Keep
 				d.Reason = "allow list: " + d.Reason
 				d.Rule = "allow list"
@@ -560,6 +577,11 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			Rule: "policy deny list", Reason: "on the policy's deny list", Score: 1}, true)
 	}
 	removing = r.resolve(removing)
+	for _, d := range removing {
+		if d.keyPending {
+			r.makeKey(t, d)
+		}
+	}
 	f.decisions = r.propagate(&f, removing, append(removing, r.nameParts(t, removing)...))
 	// Keep records that overlap a removal say nothing useful and would confuse a reviewer.
 	var keeps []*decision
@@ -579,6 +601,45 @@ var foundLists = sync.Pool{New: func() any { return new([][]Candidate) }}
 // atomic categories are tokens that are removed whole when anything else overlaps them.
 var atomic = map[Category]bool{Email: true, URL: true, Handle: true, Phone: true, IDNumber: true}
 
+// catRule is what planField reads of a category for each of its candidates: the policy's
+// rule (ok: the policy has one) and whether the category is atomic.
+type catRule struct {
+	cat    Category
+	rule   Rule
+	ok     bool
+	atomic bool
+}
+
+// catRules caches the catRules of the categories one planField meets (on its stack), the
+// last one found first: candidates come detector by detector, mostly of one category, so a
+// lookup is mostly one comparison of two identical strings rather than a map lookup's
+// hashing. The zero value is ready.
+type catRules struct {
+	rules   [24]catRule
+	n, last int
+}
+
+// of returns the catRule of c under policy p.
+func (cs *catRules) of(p *Policy, c Category) catRule {
+	if cs.last < cs.n && cs.rules[cs.last].cat == c {
+		return cs.rules[cs.last]
+	}
+	for i := range cs.n {
+		if cs.rules[i].cat == c {
+			cs.last = i
+			return cs.rules[i]
+		}
+	}
+	rule, ok := p.Rules[c]
+	cr := catRule{cat: c, rule: rule, ok: ok, atomic: atomic[c]}
+	if cs.n < len(cs.rules) { // more categories than the engine has: not kept
+		cs.last = cs.n
+		cs.rules[cs.n] = cr
+		cs.n++
+	}
+	return cr
+}
+
 // normStart and normEnd map original offsets to Norm offsets (the first Norm byte produced at
 // or after the original offset).
 func normStart(t *Text, o int) int {
@@ -592,21 +653,48 @@ func normEnd(t *Text, o int) int { return normStart(t, o) }
 // is found again and again in a testimony, and every mention needs its key.
 func (r *runState) phraseKeyOf(t *Text, start, end int) string {
 	ws := t.wordList()
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].end > start })
-	n, j := 0, i
-	for ; j < len(ws) && ws[j].start < end; j++ {
-		n += min(ws[j].end, end) - max(ws[j].start, start)
+	i, j := wordRange(ws, start, end)
+	return r.keyOfWords(t, ws[i:j], start, end)
+}
+
+// makeKey makes the key consider left pending (keyPending): the phrase key of the
+// decision's Norm span, without the possessive of a person's name.
+func (r *runState) makeKey(t *Text, d *decision) {
+	ns, ne := int(d.ns), int(d.ne)
+	d.key = r.keyOfWords(t, t.wordList()[d.wi:d.wj], ns, ne)
+	if d.Category == Person {
+		d.key = stripPossessive(d.key, t.Norm[ns:ne])
 	}
-	switch j - i {
+	d.keyPending = false
+}
+
+// wordRange returns the words of ws (sorted, non-overlapping) that overlap [start, end) as
+// ws[i:j].
+func wordRange(ws []word, start, end int) (i, j int) {
+	i = sort.Search(len(ws), func(i int) bool { return ws[i].end > start })
+	j = i
+	for j < len(ws) && ws[j].start < end {
+		j++
+	}
+	return i, j
+}
+
+// keyOfWords is phraseKeyOf with the words of [start, end) found already.
+func (r *runState) keyOfWords(t *Text, ws []word, start, end int) string {
+	switch len(ws) {
 	case 0:
 		return ""
 	case 1:
 		// One word: a substring of Fold, nothing to copy.
-		return t.Fold[max(ws[i].start, start):min(ws[i].end, end)]
+		return t.Fold[max(ws[0].start, start):min(ws[0].end, end)]
+	}
+	n := 0
+	for _, w := range ws {
+		n += min(w.end, end) - max(w.start, start)
 	}
 	b := slices.Grow(r.keyBuf[:0], n)
-	for ; i < j; i++ {
-		b = append(b, t.Fold[max(ws[i].start, start):min(ws[i].end, end)]...)
+	for _, w := range ws {
+		b = append(b, t.Fold[max(w.start, start):min(w.end, end)]...)
 	}
 	r.keyBuf = b
 	if k, ok := r.keys[string(b)]; ok {
@@ -665,11 +753,7 @@ var keyMaps = sync.Pool{New: func() any { return map[string]string{} }}
 
 // wordsIn returns the words of ws inside [s, e).
 func wordsIn(ws []word, s, e int) []word {
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].end > s })
-	j := i
-	for j < len(ws) && ws[j].start < e {
-		j++
-	}
+	i, j := wordRange(ws, s, e)
 	return ws[i:j]
 }
 
@@ -782,6 +866,7 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 			nd.Text = d.Text[s:e]
 			nd.Rule = d.Rule + " (rest of an overlapping span)"
 			nd.key = phraseKey(nd.Text)
+			nd.keyPending = false
 			nd.remainder = true
 			k := sort.Search(len(won), func(i int) bool { return won[i].End > nd.Start })
 			won = insertDecision(won, k, nd)
@@ -1201,13 +1286,13 @@ func koreanGivenAt(s string) int {
 
 // allowedWithGenericWords says whether a candidate is an allow-listed phrase plus only
 // generic words around it: "the Hanawon centre" is Hanawon, a public body, not a private
-// workplace. ns and ne are the candidate's Norm offsets (its caller has them already).
-func allowedWithGenericWords(t *Text, allow [][2]int, ns, ne int) bool {
+// workplace. ws are the words of the candidate (its caller has them already).
+func allowedWithGenericWords(t *Text, allow [][2]int, ws []word) bool {
 	if len(allow) == 0 {
 		return false
 	}
 	inAllow := false
-	for _, w := range wordsIn(t.wordList(), ns, ne) {
+	for _, w := range ws {
 		os, oe := t.Orig(w.start, w.end)
 		if _, ok := covering(allow, os, oe); ok {
 			inAllow = true
