@@ -1055,11 +1055,41 @@ func startsUpper(s string) bool {
 func (r *runState) spans() []Span {
 	out := make([]Span, 0, len(r.text.decisions)+len(r.text.keeps)+len(r.title.decisions)+len(r.title.keeps))
 	for _, f := range []*field{&r.text, &r.title} {
-		all := append(append(make([]*decision, 0, len(f.decisions)+len(f.keeps)), f.decisions...), f.keeps...)
+		out = appendByStart(out, f.decisions, f.keeps)
+	}
+	return out
+}
+
+// appendByStart appends the spans of ds and keeps to out in the order a stable sort by
+// start of ds followed by keeps gives. ds is sorted already (a field's decisions are), so
+// only keeps, far fewer, are sorted (in place: nothing reads their order), and the two are
+// merged.
+func appendByStart(out []Span, ds, keeps []*decision) []Span {
+	if !slices.IsSortedFunc(ds, func(a, b *decision) int { return cmp.Compare(a.Start, b.Start) }) {
+		all := append(append(make([]*decision, 0, len(ds)+len(keeps)), ds...), keeps...)
 		sortByStart(all)
 		for _, d := range all {
 			out = append(out, d.Span)
 		}
+		return out
+	}
+	sortByStart(keeps)
+	i, j := 0, 0
+	for i < len(ds) && j < len(keeps) {
+		// At an equal start the decision goes first, as it came first before the sort.
+		if ds[i].Start <= keeps[j].Start {
+			out = append(out, ds[i].Span)
+			i++
+		} else {
+			out = append(out, keeps[j].Span)
+			j++
+		}
+	}
+	for _, d := range ds[i:] {
+		out = append(out, d.Span)
+	}
+	for _, d := range keeps[j:] {
+		out = append(out, d.Span)
 	}
 	return out
 }

@@ -171,10 +171,23 @@ func (r *runState) assignLabels() {
 			}
 		}
 	}
-	// Multi-word variants name their known person outright.
-	for v, i := range owner {
-		if i >= 0 && !r.oneWordVariant(i, v) {
-			u.union(u.node(knownNode(r.known[i].node)), u.node(nodeName{'s', Person, v}))
+	// firsts are the first mentions of each person key of ds, in the order of ds.
+	var firsts []*decision
+	seenKey := stringSets.Get().(map[string]bool)
+	defer func() { clear(seenKey); stringSets.Put(seenKey) }()
+	for _, d := range ds {
+		if d.Category == Person && !seenKey[d.key] {
+			seenKey[d.key] = true
+			firsts = append(firsts, d)
+		}
+	}
+	// Multi-word variants name their known person outright. Only the variants some
+	// mention has are joined: the surface node of another would be a leaf of the known
+	// person's node that nothing else reaches, and each of these unions joins a new leaf
+	// to a known person's node, which stays the root, so their order does not matter.
+	for _, d := range firsts {
+		if i, ok := owner[d.key]; ok && i >= 0 && !r.oneWordVariant(i, d.key) {
+			u.union(u.node(knownNode(r.known[i].node)), u.surface(d))
 		}
 	}
 	for _, d := range ds {
@@ -194,16 +207,6 @@ func (r *runState) assignLabels() {
 	type keyed struct {
 		key  string
 		node int32
-	}
-	// firsts are the first mentions of each person key of ds, in the order of ds.
-	var firsts []*decision
-	seenKey := stringSets.Get().(map[string]bool)
-	defer func() { clear(seenKey); stringSets.Put(seenKey) }()
-	for _, d := range ds {
-		if d.Category == Person && !seenKey[d.key] {
-			seenKey[d.key] = true
-			firsts = append(firsts, d)
-		}
 	}
 	names := make([]keyed, 0, len(firsts)+personNames)
 	for _, d := range firsts {
