@@ -111,10 +111,6 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 	}
 	// Pyongyang, Rason, Seoul: cities that are themselves first-level units stay readable
 	// at province level; their districts become "[a district of Pyongyang]".
-	provinceIsCity := false
-	if pe, ok := r.e.gaz.Places[strings.ToLower(p.Province)]; ok && pe.Kind == "city" {
-		provinceIsCity = true
-	}
 	if p.Kind == "city" && strings.EqualFold(p.Name, p.Province) && wellKnownCities[strings.ToLower(p.Name)] {
 		return d.Text // a capital says no more than its country
 	}
@@ -126,7 +122,7 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 		}
 		return "[a city]"
 	}
-	if provinceIsCity {
+	if r.provinceIsCity(p.Province) {
 		return "[a district of " + p.Province + "]"
 	}
 	kind := "a place"
@@ -143,6 +139,30 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 		return "[" + kind + " in " + p.Country + "]"
 	}
 	return "[a place]"
+}
+
+// provinceIsCity says whether the gazetteer's place of that name (the province of a place)
+// is a city. A testimony's places are in a few provinces: the run keeps the answers for
+// four, rather than lowering the name and looking it up in the gazetteer for each place.
+func (r *runState) provinceIsCity(province string) bool {
+	for _, pc := range r.provinceCities[:r.nProvinceCities] {
+		if pc.province == province {
+			return pc.city
+		}
+	}
+	pe, ok := r.e.gaz.Places[strings.ToLower(province)]
+	city := ok && pe.Kind == "city"
+	if r.nProvinceCities < len(r.provinceCities) {
+		r.provinceCities[r.nProvinceCities] = provinceCity{province, city}
+		r.nProvinceCities++
+	}
+	return city
+}
+
+// provinceCity is one of provinceIsCity's answers.
+type provinceCity struct {
+	province string
+	city     bool
 }
 
 func provinceName(p string) string {

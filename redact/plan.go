@@ -29,9 +29,15 @@ type decision struct {
 	// keyPending marks a candidate whose key is not made yet: planField makes the keys of
 	// the spans that win the overlaps only, from ns, ne (its Norm offsets) and wi, wj (the
 	// words of the field it covers), which consider found already.
-	keyPending     bool
+	keyPending bool
+	// wordsKnown says that ns, ne, wi and wj are the decision's own (consider set them); a
+	// copy (newDecision) is of another span, or soon will be, and has them unset.
+	wordsKnown     bool
 	ns, ne, wi, wj int32
-	priority       float64
+	// propagatable caches propagatable(d): 0 not known yet, 1 yes, 2 no. A copy
+	// (newDecision) has it unset, as its key or remainder may change.
+	propagatable int8
+	priority     float64
 }
 
 // field is one redacted field of a document (the text or the title).
@@ -73,6 +79,11 @@ type runState struct {
 	keyBlock stringBlock
 	// partRules are the rules of name parts by the rule of their name (partRule).
 	partRules map[string]string
+	// lastPartRule is the last rule partRule was asked for and its answer.
+	lastPartRule [2]string
+	// provinceCities[:nProvinceCities] are provinceIsCity's answers.
+	provinceCities  [4]provinceCity
+	nProvinceCities int
 }
 
 // newDecision copies d into the run's arena: decisions live as long as the run, and the
@@ -81,6 +92,7 @@ type runState struct {
 func (r *runState) newDecision(d *decision) *decision {
 	p := r.allocDecision()
 	*p = *d
+	p.wordsKnown, p.propagatable = false, 0
 	return p
 }
 
@@ -500,7 +512,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		// none. Its offsets and words are found once, here, for the allow lists and the key.
 		ns, ne := normStart(t, c.Start), normEnd(t, c.End)
 		wi, wj := wordRange(words, ns, ne)
-		d.keyPending = true
+		d.keyPending, d.wordsKnown = true, true
 		d.ns, d.ne, d.wi, d.wj = int32(ns), int32(ne), int32(wi), int32(wj)
 		if !d.exempt && !jobNotInstitution(t, c) {
 			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, words[wi:wj]) {
@@ -984,6 +996,17 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 // that lost an overlap ("at" of "at 15" when an address took "15"), which are not
 // identifiers on their own.
 func propagatable(d *decision) bool {
+	if d.propagatable == 0 {
+		d.propagatable = 2
+		if isPropagatable(d) {
+			d.propagatable = 1
+		}
+	}
+	return d.propagatable == 1
+}
+
+// isPropagatable is propagatable, computed.
+func isPropagatable(d *decision) bool {
 	if d.remainder || len(d.key) < 2 || functionWordShape.mayHold(d.key) && functionWords[d.key] {
 		return false
 	}
@@ -1246,14 +1269,21 @@ func (r *runState) nameParts(t *Text, ds []*decision) []*decision {
 		if d.Category != Person || d.Action == Keep || d.remainder || hangulOrCJK(d.Text) {
 			continue
 		}
-		// The name's words, read from the field's own words (d is a span of t).
-		ws := wordsIn(t.wordList(), normStart(t, d.Start), normEnd(t, d.End))
+		// The name's words, read from the field's own words (d is a span of t), found
+		// already by consider for its own candidates.
+		var ws []word
+		if d.wordsKnown {
+			ws = t.wordList()[d.wi:d.wj]
+		} else {
+			ws = wordsIn(t.wordList(), normStart(t, d.Start), normEnd(t, d.End))
+		}
 		if len(ws) < 2 {
 			continue
 		}
 		for _, w := range ws {
 			k := t.Fold[w.start:w.end]
-			if len(k) < 2 || functionWords[k] || partTitles[k] || hasASCIIDigit(k) || seen[k] || k == "s" {
+			if len(k) < 2 || functionWordShape.mayHold(k) && functionWords[k] ||
+				partTitleShape.mayHold(k) && partTitles[k] || hasASCIIDigit(k) || seen[k] || k == "s" {
 				continue
 			}
 			seen[k] = true
@@ -1273,6 +1303,9 @@ func (r *runState) nameParts(t *Text, ds []*decision) []*decision {
 // partRule is rule + " (part of a name)", made once per rule and run: a testimony's names
 // come from a handful of rules, and each has several parts.
 func (r *runState) partRule(rule string) string {
+	if r.lastPartRule[1] != "" && rule == r.lastPartRule[0] {
+		return r.lastPartRule[1] // mostly the same string as the last time: no hashing
+	}
 	pr, ok := r.partRules[rule]
 	if !ok {
 		if r.partRules == nil {
@@ -1281,6 +1314,7 @@ func (r *runState) partRule(rule string) string {
 		pr = rule + " (part of a name)"
 		r.partRules[rule] = pr
 	}
+	r.lastPartRule = [2]string{rule, pr}
 	return pr
 }
 
@@ -1289,6 +1323,9 @@ var partTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 	"officer": true, "inspector": true, "sergeant": true, "captain": true, "major": true, "general": true,
 	"lieutenant": true, "colonel": true, "private": true, "aunt": true, "uncle": true, "grandma": true,
 	"grandpa": true, "big": true, "little": true, "sister": true, "brother": true, "granny": true, "old": true}
+
+// partTitleShape lets nameParts skip the partTitles lookup for most words.
+var partTitleShape = newWordShape(maps.Keys(partTitles))
 
 // koreanGivenAt returns the length of a hyphenated romanized given name ("Dok-hyon",
 // "Chol-su") at the start of s, or 0.
