@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -289,7 +288,7 @@ func generalizeAge(s string) string {
 	case age < 20:
 		span = "in " + pron + " teens"
 	default:
-		span = fmt.Sprintf("in %s %ds", pron, age/10*10)
+		span = "in " + pron + " " + strconv.Itoa(age/10*10) + "s"
 	}
 	atForm := len(ws) > 0 && ws[0] == "at"
 	// "was 17": the span holds the copula, so the replacement must keep it.

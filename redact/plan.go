@@ -628,28 +628,30 @@ type catRule struct {
 // hashing. The zero value is ready.
 type catRules struct {
 	rules   [24]catRule
+	spare   catRule // the answer for a category beyond the 24th
 	n, last int
 }
 
 // of returns the catRule of c under policy p.
-func (cs *catRules) of(p *Policy, c Category) catRule {
+func (cs *catRules) of(p *Policy, c Category) *catRule {
 	if cs.last < cs.n && cs.rules[cs.last].cat == c {
-		return cs.rules[cs.last]
+		return &cs.rules[cs.last]
 	}
 	for i := range cs.n {
 		if cs.rules[i].cat == c {
 			cs.last = i
-			return cs.rules[i]
+			return &cs.rules[i]
 		}
 	}
 	rule, ok := p.Rules[c]
-	cr := catRule{cat: c, rule: rule, ok: ok, atomic: atomic[c]}
-	if cs.n < len(cs.rules) { // more categories than the engine has: not kept
-		cs.last = cs.n
-		cs.rules[cs.n] = cr
-		cs.n++
+	if cs.n == len(cs.rules) { // more categories than the engine has: not kept
+		cs.spare = catRule{cat: c, rule: rule, ok: ok, atomic: atomic[c]}
+		return &cs.spare
 	}
-	return cr
+	cs.last = cs.n
+	cs.rules[cs.n] = catRule{cat: c, rule: rule, ok: ok, atomic: atomic[c]}
+	cs.n++
+	return &cs.rules[cs.last]
 }
 
 // normStart and normEnd map original offsets to Norm offsets (the first Norm byte produced at

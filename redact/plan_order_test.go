@@ -2,8 +2,12 @@ package redact
 
 import (
 	"math/rand"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -39,4 +43,73 @@ func TestAppendByStartMatchesStableSort(t *testing.T) {
 		got := appendByStart(nil, ds, keeps)
 		require.Equal(t, want, got, "case %d", n)
 	}
+}
+
+// roleFromContextBefore is roleFromContext as it was before it read the clause in one pass:
+// the clause searched for a broker word first, then word by word for a kin noun.
+func roleFromContextBefore(t *Text, start int) Role {
+	ns := normStart(t, start)
+	seg := t.Fold[max(0, ns-24):ns]
+	if i := strings.LastIndexAny(seg, ".!?;:\n"); i >= 0 {
+		seg = seg[i+1:]
+	}
+	if lastWordIndex(seg, "broker") >= 0 || lastWordIndex(seg, "brokers") >= 0 || lastWordIndex(seg, "smuggler") >= 0 {
+		return RoleBroker
+	}
+	for i := 0; i < len(seg); {
+		if !isASCIIWordByte(seg[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(seg) && isASCIIWordByte(seg[j]) {
+			j++
+		}
+		if w := seg[i:j]; w != "children" && kinNouns[w] {
+			return RoleRelative
+		}
+		i = j
+	}
+	return ""
+}
+
+// TestRoleFromContextOnePass compares roleFromContext with roleFromContextBefore at every
+// character of the testdata interviews and of generated clauses mixing brokers and kin.
+func TestRoleFromContextOnePass(t *testing.T) {
+	var texts []string
+	for _, dir := range []string{"../testdata/gold", "../testdata/interviews"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			require.NoError(t, err)
+			texts = append(texts, string(b))
+		}
+	}
+	rng := rand.New(rand.NewSource(2))
+	words := []string{"my", "the", "broker", "brokers", "brokerage", "smuggler", "mother", "mother-in-law",
+		"children", "sister's", "uncle", "Kim", "Ji-min", ",", ".", ";", "\n", "grandson", "a", "x"}
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + rng.Intn(10) {
+			b.WriteString(words[rng.Intn(len(words))])
+			b.WriteString([]string{" ", "", "-", ", "}[rng.Intn(4)])
+		}
+		texts = append(texts, b.String()+"Kim")
+	}
+	checked, roles := 0, 0
+	for _, s := range texts {
+		tx := NewText(s)
+		for o := range len(s) + 1 {
+			if o < len(s) && !utf8.RuneStart(s[o]) {
+				continue
+			}
+			want := roleFromContextBefore(tx, o)
+			require.Equal(t, want, roleFromContext(tx, o), "offset %d", o)
+			checked++
+			if want != "" {
+				roles++
+			}
+		}
+	}
+	require.Greater(t, roles, 1000, "the inputs name few roles; of %d offsets", checked)
 }

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -406,11 +407,10 @@ func roleFromContext(t *Text, start int) Role {
 	if i := strings.LastIndexAny(seg, ".!?;:\n"); i >= 0 {
 		seg = seg[i+1:]
 	}
-	if lastWordIndex(seg, "broker") >= 0 || lastWordIndex(seg, "brokers") >= 0 || lastWordIndex(seg, "smuggler") >= 0 {
-		return RoleBroker
-	}
-	// A kin noun as a whole word: each maximal run of word bytes is looked up once
-	// ("mother-in-law" has "mother" as a run of its own).
+	// One pass over the words: each maximal run of word bytes is a word ("mother-in-law"
+	// has "mother" as a run of its own). A broker anywhere in the clause wins over a kin
+	// noun, as when the whole clause was searched for one first.
+	relative := false
 	for i := 0; i < len(seg); {
 		if !isASCIIWordByte(seg[i]) {
 			i++
@@ -420,13 +420,24 @@ func roleFromContext(t *Text, start int) Role {
 		for j < len(seg) && isASCIIWordByte(seg[j]) {
 			j++
 		}
-		if w := seg[i:j]; w != "children" && kinNouns[w] {
-			return RoleRelative
+		switch w := seg[i:j]; w {
+		case "broker", "brokers", "smuggler":
+			return RoleBroker
+		default:
+			if !relative && w != "children" && kinNounShape.mayHold(w) && kinNouns[w] {
+				relative = true
+			}
 		}
 		i = j
 	}
+	if relative {
+		return RoleRelative
+	}
 	return ""
 }
+
+// kinNounShape lets roleFromContext skip the kinNouns lookup for most words.
+var kinNounShape = newWordShape(maps.Keys(kinNouns))
 
 // bareSurname says whether d is a surname standing alone ("Kim was arrested"): found so by
 // the names detector, or a known person's surname matched on its own.
