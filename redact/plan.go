@@ -215,7 +215,9 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
 			d.Replacement = r.replacement(d, f.t)
-			if atSentenceStart(f.t.Original, d.Start) {
+			// matchCase changes only a readable replacement (not "[...]"): only then is the
+			// text before the span read.
+			if mayMatchCase(d.Replacement) && atSentenceStart(f.t.Original, d.Start) {
 				d.Replacement = matchCase(d.Replacement, d.Text)
 			}
 			if d.Replacement == d.Text {
@@ -872,14 +874,18 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 		r.pieces = pieces
 		for _, p := range pieces {
 			s, e := trimPiece(d.Text, p[0]-d.Start, p[1]-d.Start)
-			if s >= e || functionWords[phraseKey(d.Text[s:e])] {
+			if s >= e {
+				continue
+			}
+			key := phraseKey(d.Text[s:e]) // the piece's key, made once
+			if functionWords[key] {
 				continue
 			}
 			nd := r.newDecision(d)
 			nd.Start, nd.End = d.Start+s, d.Start+e
 			nd.Text = d.Text[s:e]
 			nd.Rule = d.Rule + " (rest of an overlapping span)"
-			nd.key = phraseKey(nd.Text)
+			nd.key = key
 			nd.keyPending = false
 			nd.remainder = true
 			k := sort.Search(len(won), func(i int) bool { return won[i].End > nd.Start })
@@ -1129,8 +1135,10 @@ func stripPossessive(key, norm string) string {
 	return key
 }
 
-// matchCase capitalises a readable generalization ("in 2017") where the original began a
-// sentence ("Two years ago").
+// mayMatchCase says whether matchCase may change repl: a label or a removal ("[...]")
+// keeps its case.
+func mayMatchCase(repl string) bool { return repl != "" && repl[0] != '[' }
+
 // atSentenceStart says whether offset i begins a sentence, a line or the text: only there does
 // a generalization take the original's capital ("March 2003" mid-sentence is "the 2000s").
 func atSentenceStart(s string, i int) bool {
@@ -1149,8 +1157,10 @@ func atSentenceStart(s string, i int) bool {
 	return false
 }
 
+// matchCase capitalises a readable generalization ("in 2017") where the original began a
+// sentence ("Two years ago").
 func matchCase(repl, orig string) string {
-	if o, _ := utf8.DecodeRuneInString(orig); repl == "" || repl[0] == '[' || !unicode.IsUpper(o) {
+	if o, _ := utf8.DecodeRuneInString(orig); !mayMatchCase(repl) || !unicode.IsUpper(o) {
 		return repl
 	}
 	r, w := utf8.DecodeRuneInString(repl)
@@ -1367,7 +1377,7 @@ func allowedWithGenericWords(t *Text, allow [][2]int, ws []word) bool {
 			inAllow = true
 			continue
 		}
-		if k := t.Fold[w.start:w.end]; !premisesWords[k] {
+		if k := t.Fold[w.start:w.end]; !premisesShape.mayHold(k) || !premisesWords[k] {
 			return false
 		}
 	}
@@ -1378,6 +1388,9 @@ func allowedWithGenericWords(t *Text, allow [][2]int, ws []word) bool {
 // Hanawon, but "the Kimhyongjik timber mill" is a workplace named after a leader.
 var premisesWords = map[string]bool{"the": true, "a": true, "s": true, "centre": true, "center": true,
 	"office": true, "offices": true, "headquarters": true, "building": true, "compound": true}
+
+// premisesShape lets allowedWithGenericWords skip the premisesWords lookup for most words.
+var premisesShape = newWordShape(maps.Keys(premisesWords))
 
 // allowSpanOK rejects an allow-list match that fuses a multi-word phrase into one word:
 // "Kimjongsuk county" is a county named after Kim Jong Suk, not the person.
