@@ -896,26 +896,80 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 }
 
 // sortByStart sorts ds by start, stably (what slices.SortStableFunc does). ds is most often
-// sorted already, or nearly: a sorted ds is checked and left as it is; otherwise each
-// decision's start and index are packed in one uint64 (a start is below 1<<31), those are
-// sorted as numbers, and ds is put in their order.
+// sorted already, or made of a few sorted runs (one per detector, or a field's decisions
+// followed by their propagated copies): the runs are merged pairwise, left run first at an
+// equal start, which is what a stable sort gives. Many short runs are sorted as numbers
+// instead: each decision's start and index packed in one uint64 (a start is below 1<<31).
 func sortByStart(ds []*decision) {
-	if slices.IsSortedFunc(ds, func(a, b *decision) int { return cmp.Compare(a.Start, b.Start) }) {
+	runs := 1
+	for i := 1; i < len(ds); i++ {
+		if ds[i].Start < ds[i-1].Start {
+			runs++
+		}
+	}
+	if runs == 1 {
 		return
 	}
 	sc := sortScratches.Get().(*sortScratch)
-	keys := sc.keys[:0]
-	for i, d := range ds {
-		keys = append(keys, uint64(d.Start)<<32|uint64(i))
+	if runs <= 8 || runs*8 <= len(ds) {
+		sc.tmp = mergeRuns(ds, sc.tmp[:0])
+	} else {
+		keys := sc.keys[:0]
+		for i, d := range ds {
+			keys = append(keys, uint64(d.Start)<<32|uint64(i))
+		}
+		slices.Sort(keys)
+		tmp := append(sc.tmp[:0], ds...)
+		for i, k := range keys {
+			ds[i] = tmp[uint32(k)]
+		}
+		sc.keys, sc.tmp = keys, tmp
 	}
-	slices.Sort(keys)
-	tmp := append(sc.tmp[:0], ds...)
-	for i, k := range keys {
-		ds[i] = tmp[uint32(k)]
-	}
-	clear(tmp) // a pooled slice keeps no decision
-	sc.keys, sc.tmp = keys, tmp[:0]
+	clear(sc.tmp) // a pooled slice keeps no decision (both ways fill len(ds) of it)
+	sc.tmp = sc.tmp[:0]
 	sortScratches.Put(sc)
+}
+
+// mergeRuns sorts ds, made of runs sorted by start, by merging neighbouring runs until one
+// is left, stably; tmp is scratch, returned grown.
+func mergeRuns(ds, tmp []*decision) []*decision {
+	tmp = slices.Grow(tmp[:0], len(ds))[:len(ds)]
+	for {
+		merged := false
+		// One pass merges each pair of neighbouring runs.
+		for lo := 0; lo < len(ds); {
+			mid := lo + 1
+			for mid < len(ds) && ds[mid].Start >= ds[mid-1].Start {
+				mid++
+			}
+			if mid == len(ds) {
+				break
+			}
+			hi := mid + 1
+			for hi < len(ds) && ds[hi].Start >= ds[hi-1].Start {
+				hi++
+			}
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if ds[j].Start < ds[i].Start {
+					tmp[k] = ds[j]
+					j++
+				} else {
+					tmp[k] = ds[i]
+					i++
+				}
+				k++
+			}
+			k += copy(tmp[k:], ds[i:mid])
+			copy(tmp[k:], ds[j:hi])
+			copy(ds[lo:hi], tmp[lo:hi])
+			merged = true
+			lo = hi
+		}
+		if !merged {
+			return tmp
+		}
+	}
 }
 
 // sortScratch is sortByStart's scratch, pooled.

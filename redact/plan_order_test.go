@@ -113,3 +113,33 @@ func TestRoleFromContextOnePass(t *testing.T) {
 	}
 	require.Greater(t, roles, 1000, "the inputs name few roles; of %d offsets", checked)
 }
+
+// TestSortByStartIsStable compares sortByStart, which merges sorted runs or sorts packed
+// keys, with slices.SortStableFunc on random slices of few and of many runs.
+func TestSortByStartIsStable(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 5000; n++ {
+		size := rng.Intn(80)
+		runs := 1 + rng.Intn(1+size/2)
+		if n%3 == 0 {
+			runs = 1 + rng.Intn(3)
+		}
+		ds := make([]*decision, size)
+		for i := range ds {
+			if i > 0 && rng.Intn(size+1) < runs {
+				// a new run: starts again lower
+				ds[i] = &decision{Span: Span{Start: rng.Intn(20), Score: float64(i)}}
+				continue
+			}
+			start := 0
+			if i > 0 {
+				start = ds[i-1].Start + rng.Intn(3)
+			}
+			ds[i] = &decision{Span: Span{Start: start, Score: float64(i)}}
+		}
+		want := slices.Clone(ds)
+		slices.SortStableFunc(want, func(a, b *decision) int { return a.Start - b.Start })
+		sortByStart(ds)
+		require.Equal(t, want, ds, "case %d", n)
+	}
+}
