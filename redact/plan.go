@@ -1235,6 +1235,7 @@ func mergePlaces(ds []*decision, s string) []*decision {
 				p.Replacement == d.Replacement && p.End <= d.Start && strings.Trim(s[p.End:d.Start], ", ") == "" &&
 				d.Start-p.End <= 2 {
 				m := *p
+				m.wordsKnown = false // consider's words were p's alone
 				m.End = d.End
 				m.Text = s[m.Start:m.End]
 				m.Rule = p.Rule + " + " + d.Rule
