@@ -120,47 +120,57 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 		}
 		return "[a city]"
 	}
-	if r.provinceIsCity(p.Province) {
+	pc := r.province(p.Province)
+	if pc.city {
 		return "[a district of " + p.Province + "]"
 	}
-	kind := "a place"
+	kind, k := "a place", 2
 	switch p.Kind {
 	case "city", "district", "dong", "gu":
-		kind = "a city"
+		kind, k = "a city", 0
 	case "county", "ri":
-		kind = "a county"
+		kind, k = "a county", 1
 	}
 	switch {
 	case p.Province != "":
-		return "[" + kind + " in " + provinceName(p.Province) + "]"
+		if pc.in[k] == "" {
+			pc.in[k] = "[" + kind + " in " + provinceName(p.Province) + "]"
+		}
+		return pc.in[k]
 	case p.Country != "":
 		return "[" + kind + " in " + p.Country + "]"
 	}
 	return "[a place]"
 }
 
-// provinceIsCity says whether the gazetteer's place of that name (the province of a place)
-// is a city. A testimony's places are in a few provinces: the run keeps the answers for
-// four, rather than lowering the name and looking it up in the gazetteer for each place.
-func (r *runState) provinceIsCity(province string) bool {
-	for _, pc := range r.provinceCities[:r.nProvinceCities] {
-		if pc.province == province {
-			return pc.city
+// province returns the run's entry for the province of a place: whether the gazetteer's
+// place of that name is a city, and the replacements made in it so far. A testimony's
+// places are in a few provinces: the run keeps four, rather than lowering the name and
+// looking it up in the gazetteer, and building the same replacement, for each place.
+func (r *runState) province(name string) *provinceCity {
+	for i := range r.provinceCities[:r.nProvinceCities] {
+		if r.provinceCities[i].province == name {
+			return &r.provinceCities[i]
 		}
 	}
-	pe, ok := r.e.gaz.Places[strings.ToLower(province)]
-	city := ok && pe.Kind == "city"
-	if r.nProvinceCities < len(r.provinceCities) {
-		r.provinceCities[r.nProvinceCities] = provinceCity{province, city}
-		r.nProvinceCities++
+	pe, ok := r.e.gaz.Places[strings.ToLower(name)]
+	pc := provinceCity{province: name, city: ok && pe.Kind == "city"}
+	if r.nProvinceCities == len(r.provinceCities) { // not kept
+		r.spareProvince = pc
+		return &r.spareProvince
 	}
-	return city
+	r.provinceCities[r.nProvinceCities] = pc
+	r.nProvinceCities++
+	return &r.provinceCities[r.nProvinceCities-1]
 }
 
-// provinceCity is one of provinceIsCity's answers.
+// provinceCity is one of province's entries.
 type provinceCity struct {
 	province string
 	city     bool
+	// in are "[a city in <province>]", "[a county in ...]" and "[a place in ...]", each
+	// made at its first use.
+	in [3]string
 }
 
 func provinceName(p string) string {

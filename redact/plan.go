@@ -81,8 +81,10 @@ type runState struct {
 	partRules map[string]string
 	// lastPartRule is the last rule partRule was asked for and its answer.
 	lastPartRule [2]string
-	// provinceCities[:nProvinceCities] are provinceIsCity's answers.
+	// provinceCities[:nProvinceCities] are province's entries; spareProvince is the
+	// entry of a fifth province, not kept.
 	provinceCities  [4]provinceCity
+	spareProvince   provinceCity
 	nProvinceCities int
 }
 
