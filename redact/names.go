@@ -1909,17 +1909,24 @@ func isNonName(w string) bool { return nonNames[w] }
 // would match every other person of that surname, public figures included. Possessives need no
 // variant: matching is on word boundaries.
 func personVariants(name string, g *Gazetteer) []string {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return nil
-	}
 	seen := map[string]bool{}
 	var out []string
-	add := func(v string) {
+	personForms(name, g, func(v string) {
 		if v != "" && !seen[v] {
 			seen[v] = true
 			out = append(out, v)
 		}
+	})
+	return out
+}
+
+// personForms calls add with personVariants' forms, in its order, some more than once: the
+// known identifiers drop repeated keys anyway (prepareKnown), and a set of the forms cost a
+// map per known person and run.
+func personForms(name string, g *Gazetteer, add func(string)) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return
 	}
 	add(name)
 	if g == nil {
@@ -1929,7 +1936,7 @@ func personVariants(name string, g *Gazetteer) []string {
 		for _, v := range hv {
 			add(v)
 		}
-		return out
+		return
 	}
 	ix := indexFor(g)
 	normName, fold, _ := normalize(name, nil)
@@ -1941,7 +1948,7 @@ func personVariants(name string, g *Gazetteer) []string {
 		}
 	}
 	if len(words) == 0 {
-		return out
+		return
 	}
 	seg := func(ws []string) []string {
 		var syls []string
@@ -2007,7 +2014,7 @@ func personVariants(name string, g *Gazetteer) []string {
 			}
 		}
 		if len(standalone) == 0 {
-			return out
+			return
 		}
 		var titled strings.Builder
 		size := 0
@@ -2029,15 +2036,10 @@ func personVariants(name string, g *Gazetteer) []string {
 			add(joined[at+n : at+2*n])
 			at += 2 * n
 		}
-		return out
+		return
 	}
 	surnames := ix.surnameSpellings[surnameCanon]
 	givens := givenForms(syls)
-	// Only name is in the set so far: size it for every form below, so it does not grow.
-	n := 1 + len(surnames)*(2*len(givens)+4) + len(givens)
-	seen = make(map[string]bool, n)
-	seen[out[0]] = true
-	out = append(make([]string, 0, n), out[0])
 	// why: the surname-and-given forms are written into one buffer and cut from one string,
 	// one allocation for all of them; the title forms come ready-made from the index.
 	size := 0
@@ -2079,7 +2081,6 @@ func personVariants(name string, g *Gazetteer) []string {
 			add(gf)
 		}
 	}
-	return out
 }
 
 // givenForms writes given syllables joined, hyphenated and spaced, in the usual cases.

@@ -285,22 +285,10 @@ func (r *runState) prepareKnown() {
 			ke.rule = "known " + string(k.Role)
 		}
 		keyBuf, keys = keyBuf[:0], keys[:0]
-		// The forms are the two lists read in turn, rather than copied into one.
-		forms, moreForms := []string{k.Text}, []string(nil)
-		if k.Category == Person {
-			forms, moreForms = personVariants(k.Text, g), wordRuns(k.Text)
-		}
-		nForms := len(forms) + len(moreForms)
-		keys = slices.Grow(keys, nForms) // grown once per run, not key by key
-		for j := range nForms {
-			var f string
-			if j < len(forms) {
-				f = forms[j]
-			} else {
-				f = moreForms[j-len(forms)]
-			}
-			// Spellings repeat (personVariants and wordRuns give "Kim Ji-min" and "Kim
-			// Ji Min"): a key already kept is dropped.
+		// addForm keeps the key of a form. Spellings repeat (personForms and wordRuns give
+		// "Kim Ji-min" and "Kim Ji Min", personForms some forms twice): a key already kept
+		// is dropped.
+		addForm := func(f string) {
 			key := knownKey{str: f}
 			if isLowerAlnum(f) {
 				// f is its own key
@@ -312,7 +300,7 @@ func (r *runState) prepareKnown() {
 					b = b[:key.start] // dropped, but b keeps the capacity it may have grown to
 				}
 				keyBuf = b
-				continue
+				return
 			} else {
 				key.str = phraseKey(f)
 			}
@@ -321,6 +309,14 @@ func (r *runState) prepareKnown() {
 			if utf8.RuneCountInString(key.str) >= 2 && !keyInString(keys, keyBuf, key.str) {
 				keys = append(keys, key)
 			}
+		}
+		if k.Category == Person {
+			personForms(k.Text, g, addForm)
+			for _, f := range wordRuns(k.Text) {
+				addForm(f)
+			}
+		} else {
+			addForm(k.Text)
 		}
 		ke.variants = make([]string, 0, len(keys)+1) // at most every key and the full key
 		allKeys := string(keyBuf)
