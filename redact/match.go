@@ -64,10 +64,13 @@ func gapJoins(s string) bool {
 
 // matcher finds phrases (by key) as sequences of whole words of a text.
 type matcher struct {
-	// entries maps every key to its payloads.
-	entries map[string][]int
-	slab    []int // backing store of single payloads (add)
-	maxLen  int
+	// slots is a hash table (open addressing, by phraseHash) of every key with its
+	// payloads, nkeys keys in it: findAppend has the hash of the words at hand, where a map
+	// of strings hashed every candidate phrase again.
+	slots  []keySlot
+	nkeys  int
+	slab   []int // backing store of single payloads (add)
+	maxLen int
 	// hangul chains the keys written in Hangul by first letter, through hangulKeys (one
 	// slice for all of them: a pooled matcher reuses it, where a list per letter was an
 	// allocation per letter and run).
@@ -104,8 +107,7 @@ const sharedFilterBits = 1 << 17
 func newMatcher() *matcher { return newMatcherBits(sharedFilterBits) }
 
 func newMatcherBits(bits int) *matcher {
-	return &matcher{entries: map[string][]int{},
-		prefixes: make([]uint64, bits/64), ends: make([]uint64, bits/64), mask: uint32(bits - 1)}
+	return &matcher{prefixes: make([]uint64, bits/64), ends: make([]uint64, bits/64), mask: uint32(bits - 1)}
 }
 
 // newRunMatcher is a matcher for one run (known names, removed forms): it is built for
@@ -120,7 +122,7 @@ func newRunMatcherSize(n int) *matcher {
 		bits <<= 1
 	}
 	m := newMatcherBits(bits)
-	m.entries = make(map[string][]int, n)
+	m.slots = make([]keySlot, slotsFor(n))
 	m.slab = make([]int, 0, n)
 	return m
 }
@@ -169,7 +171,8 @@ func returnMatchList(l *[]phraseMatch) {
 }
 
 func returnRunMatcher(m *matcher) {
-	clear(m.entries)
+	clear(m.slots)
+	m.nkeys = 0
 	clear(m.slab)
 	m.slab = m.slab[:0]
 	// The Hangul maps and keys are kept, emptied: a Korean testimony fills them again.
@@ -239,9 +242,11 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 		}
 		return
 	}
-	if ps, ok := m.entries[key]; ok {
+	h := phraseHash(phraseHashSeed, key)
+	slot := m.slot(key, h)
+	if slot.key != "" {
 		if every {
-			m.entries[key] = append(ps, p)
+			slot.ps = append(slot.ps, p)
 		}
 		return // its filter bits and maxLen were set when it was first added
 	}
@@ -249,8 +254,9 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 	// one, so a second payload copies it out) instead of an allocation per key.
 	m.slab = append(m.slab, p)
 	n := len(m.slab)
-	m.entries[key] = m.slab[n-1 : n : n]
-	h := phraseHashSeed
+	*slot = keySlot{key: key, ps: m.slab[n-1 : n : n], h: h}
+	m.nkeys++
+	h = phraseHashSeed
 	for i := 0; i < len(key); i++ {
 		h = (h ^ uint32(key[i])) * 16777619
 		m.setBit(m.prefixes, h)
@@ -261,7 +267,83 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 	}
 }
 
-func (m *matcher) empty() bool { return len(m.entries) == 0 && len(m.hangul) == 0 }
+func (m *matcher) empty() bool { return m.nkeys == 0 && len(m.hangul) == 0 }
+
+// keySlot is a key of a matcher's table, its payloads and its phraseHash; an empty key is
+// a free slot (empty keys are never added).
+type keySlot struct {
+	key string
+	ps  []int
+	h   uint32
+}
+
+// slotsFor is the table size for n keys: a power of two, at most half full.
+func slotsFor(n int) int {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	return size
+}
+
+// slot returns key's slot (h is its phraseHash), or the free slot where it goes, growing
+// the table first if one more key would fill it over half.
+func (m *matcher) slot(key string, h uint32) *keySlot {
+	if 2*(m.nkeys+1) > len(m.slots) {
+		old := m.slots
+		m.slots = make([]keySlot, slotsFor(m.nkeys+1))
+		mask := uint32(len(m.slots) - 1)
+		for _, s := range old {
+			if s.key != "" {
+				i := s.h & mask
+				for m.slots[i].key != "" {
+					i = (i + 1) & mask
+				}
+				m.slots[i] = s
+			}
+		}
+	}
+	mask := uint32(len(m.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		if s := &m.slots[i]; s.key == "" || s.h == h && s.key == key {
+			return s
+		}
+	}
+}
+
+// lookup returns the payloads of key, whose phraseHash is h (nil: not a key).
+func (m *matcher) lookup(key string, h uint32) []int {
+	if m.nkeys == 0 {
+		return nil
+	}
+	mask := uint32(len(m.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.key == "" {
+			return nil
+		}
+		if s.h == h && s.key == key {
+			return s.ps
+		}
+	}
+}
+
+// lookupBytes is lookup for a key in a buffer, without making it a string.
+func (m *matcher) lookupBytes(key []byte, h uint32) []int {
+	if m.nkeys == 0 {
+		return nil
+	}
+	mask := uint32(len(m.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.key == "" {
+			return nil
+		}
+		if s.h == h && s.key == string(key) {
+			return s.ps
+		}
+	}
+}
 
 // hangulChain is the first and last of the Hangul keys with one first letter, as indices
 // into matcher.hangulKeys.
@@ -320,7 +402,7 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 		best := -1
 		var bestP []int
 		if m.hasBit(m.ends, h) {
-			if ps := m.entries[w]; len(ps) > 0 {
+			if ps := m.lookup(w, h); len(ps) > 0 {
 				best, bestP = i, ps
 			}
 		}
@@ -341,7 +423,7 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 				break // no key starts with buf
 			}
 			if m.hasBit(m.ends, h) {
-				if ps := m.entries[string(buf)]; len(ps) > 0 {
+				if ps := m.lookupBytes(buf, h); len(ps) > 0 {
 					best, bestP = j, ps
 				}
 			}
