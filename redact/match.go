@@ -242,13 +242,20 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 		}
 		return
 	}
-	h := phraseHash(phraseHashSeed, key)
+	// The filter bits are set as the key's hash is worked out: for a key added before they
+	// are set already, and setting them again changes nothing.
+	h := phraseHashSeed
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+		m.setBit(m.prefixes, h)
+	}
+	m.setBit(m.ends, h)
 	slot := m.slot(key, h)
 	if slot.key != "" {
 		if every {
 			slot.ps = append(slot.ps, p)
 		}
-		return // its filter bits and maxLen were set when it was first added
+		return // its maxLen was set when it was first added
 	}
 	// Most keys have one payload: it is a one-element window of a shared slice (capacity
 	// one, so a second payload copies it out) instead of an allocation per key.
@@ -256,12 +263,6 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 	n := len(m.slab)
 	*slot = keySlot{key: key, ps: m.slab[n-1 : n : n], h: h}
 	m.nkeys++
-	h = phraseHashSeed
-	for i := 0; i < len(key); i++ {
-		h = (h ^ uint32(key[i])) * 16777619
-		m.setBit(m.prefixes, h)
-	}
-	m.setBit(m.ends, h)
 	if len(key) > m.maxLen {
 		m.maxLen = len(key)
 	}
