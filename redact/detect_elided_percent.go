@@ -22,20 +22,12 @@ var elidedPercent = regexp.MustCompile(`(?i)\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s(?
 // elidedPercent runs only around "percent" and "per" (scanAround).
 var percentAnchors = newAnchorTable(setOfWords("percent per"))
 
-// percentOK says whether the anchor at p can be the unit of a match of elidedPercent:
-// "percent", or "per" then " cent" (anchorTest).
-func percentOK(t *Text, p int) bool {
-	s := t.Fold
-	e := wordEnd(s, p)
-	return s[p:e] != "per" && s[p:e] != "pers" || strings.HasPrefix(s[e:], " cent")
-}
-
 func (elidedPercentDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	if !strings.Contains(t.Fold, "per") {
 		return nil
 	}
 	var out []Candidate
-	for _, m := range scanAroundIf(t, elidedPercent, percentAnchors.find(t)[0], 24, 120, percentOK) {
+	for _, m := range scanAround(t, elidedPercent, percentAnchors.find(t)[0], 24, 120) {
 		w := strings.ToLower(t.Norm[m[2]:m[3]])
 		if w[0] < '0' || w[0] > '9' {
 			if !isNumberWord(w) || w == "one" {

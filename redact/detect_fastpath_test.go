@@ -199,34 +199,6 @@ func TestLeadSyllableIsDecode(t *testing.T) {
 	}
 }
 
-func TestFractionPercentAnchorTests(t *testing.T) {
-	texts := fastPathTexts(t)
-	phrases := []string{"a quarter of the money", "Half of their wages", "HALF\tOF THE fee", "a halfs of any fee",
-		"two thirds of what\nthey earned as salary", "half-way of the sum", "a half of. the money", "half\nof\nmy pay",
-		"she received 80 percent, now 60.", "30 per cent; later 50.", "eighty Per Cent, then sixty;", "per  cent, 4.",
-		"pers cent, 5.", "the percents, 6.", "forty-five percent; but now only twenty-two!", "per\ncent, 7."}
-	rng := rand.New(rand.NewSource(3))
-	for range 200 {
-		var b strings.Builder
-		for n := rng.Intn(12); n >= 0; n-- {
-			b.WriteString(phrases[rng.Intn(len(phrases))])
-			b.WriteString([]string{" ", ". ", ", ", "\n", " and "}[rng.Intn(5)])
-		}
-		texts = append(texts, b.String())
-	}
-	for _, s := range texts {
-		tx := NewText(s)
-		fa := fractionAnchors.find(tx)[0]
-		if got, want := scanAroundIf(tx, fractionOfMoney, fa, 8, 120, fractionOfOK), scanAround(tx, fractionOfMoney, fa, 8, 120); !slices.EqualFunc(got, want, slices.Equal) {
-			t.Fatalf("fractionOfMoney with fractionOfOK finds %v, without %v", got, want)
-		}
-		pa := percentAnchors.find(tx)[0]
-		if got, want := scanAroundIf(tx, elidedPercent, pa, 24, 120, percentOK), scanAround(tx, elidedPercent, pa, 24, 120); !slices.EqualFunc(got, want, slices.Equal) {
-			t.Fatalf("elidedPercent with percentOK finds %v, without %v", got, want)
-		}
-	}
-}
-
 // cueBeforeBySearch is cueBefore the plain way: each cue searched for in the window.
 func cueBeforeBySearch(fold string, o, window int, cues []string) (string, bool) {
 	from := max(0, o-window)

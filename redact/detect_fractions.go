@@ -26,18 +26,10 @@ var (
 // fractionOfMoney runs only around its fraction words (scanAround).
 var fractionAnchors = newAnchorTable(setOfWords("half third quarter fifth tenth"))
 
-// fractionOfOK says whether the fraction word at p is followed by "of" between white
-// spaces, as in every match of fractionOfMoney (anchorTest).
-func fractionOfOK(t *Text, p int) bool {
-	s := t.Fold
-	e := wordEnd(s, p)
-	return e+4 <= len(s) && isRESpace(s[e]) && s[e+1] == 'o' && s[e+2] == 'f' && isRESpace(s[e+3])
-}
-
 func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	if strings.Contains(t.Fold, " of ") {
-		for _, m := range scanAroundIf(t, fractionOfMoney, fractionAnchors.find(t)[0], 8, 120, fractionOfOK) {
+		for _, m := range scanAround(t, fractionOfMoney, fractionAnchors.find(t)[0], 8, 120) {
 			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
 		}
 	}

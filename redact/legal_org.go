@@ -337,8 +337,14 @@ func hangulEnding(ws []string) bool {
 // hangulWorkplaceNouns are the nouns hangulWorkplace ends with, its anchors.
 var hangulWorkplaceNouns = []string{"공장", "광산", "탄광", "농장", "학교", "병원", "교화소", "기업소", "제철소", "제련소"}
 
-// hangulWorkplaceFirst holds the nouns' first syllables.
-var hangulWorkplaceFirst = firstSyllables(hangulWorkplaceNouns)
+// hangulWorkplaceFirst has a bit for each Hangul syllable (from U+AC00) a noun starts with.
+var hangulWorkplaceFirst = func() (b [(0xd7a3-0xac00)/64 + 1]uint64) {
+	for _, w := range hangulWorkplaceNouns {
+		r, _ := utf8.DecodeRuneInString(w)
+		b[(r-0xac00)>>6] |= 1 << ((r - 0xac00) & 63)
+	}
+	return b
+}()
 
 // hangulWorkplaceAnchors returns where a Korean workplace noun stands (inside a word too),
 // in order: what substrAnchors finds for each noun, merged. One walk over the text replaces
@@ -357,7 +363,8 @@ func hangulWorkplaceAnchors(t *Text) []int {
 		}
 		// Only a syllable that starts a noun is compared with the nouns; the two bytes that
 		// follow its lead byte start nothing and are passed over.
-		if !hangulWorkplaceFirst.has(leadSyllable(f[i:])) {
+		r := rune(f[i]&0x0f)<<12 | rune(f[i+1]&0x3f)<<6 | rune(f[i+2]&0x3f)
+		if !isSyllable(r) || hangulWorkplaceFirst[(r-0xac00)>>6]&(1<<((r-0xac00)&63)) == 0 {
 			i += 2
 			continue
 		}
