@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"encoding/binary"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -150,6 +152,9 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 			// A run of ASCII is NFKC as it is, but an ASCII byte followed by a combining mark
 			// must go through NFKC with it: the run ends before such a byte.
 			j := i + 1
+			for j+8 <= len(s) && load64(s[j:])&hiBits == 0 {
+				j += 8
+			}
 			for j < len(s) && s[j] < utf8.RuneSelf {
 				j++
 			}
@@ -166,8 +171,11 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 				}
 				out.WriteString(run)
 				if withOffsets {
-					for k := i; k < j; k++ {
-						origAt = append(origAt, int32(k))
+					// One byte each, written in place after one capacity check.
+					n := len(origAt)
+					origAt = slices.Grow(origAt, j-i)[:n+j-i]
+					for k, at := n, int32(i); k < len(origAt); k, at = k+1, at+1 {
+						origAt[k] = at
 					}
 				}
 				i = j
@@ -286,7 +294,13 @@ func foldRune(r rune) rune {
 
 // hasUpperASCII says whether the ASCII string s has a letter A-Z.
 func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if upperBytes(load64(s[i:])) != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
 			return true
 		}
@@ -295,9 +309,24 @@ func hasUpperASCII(s string) bool {
 }
 
 // writeFoldedASCII writes the ASCII string s to b with A-Z lowered, runs without an upper-case
-// letter whole.
+// letter whole: eight bytes at a time, those with an upper-case letter folded together.
 func writeFoldedASCII(b *strings.Builder, s string) {
-	for i := 0; i < len(s); {
+	from, i := 0, 0 // s[from:i] has no upper-case letter and is not written yet
+	for ; i+8 <= len(s); i += 8 {
+		v := load64(s[i:])
+		u := upperBytes(v)
+		if u == 0 {
+			continue
+		}
+		b.WriteString(s[from:i])
+		// An upper-case letter lacks the 0x20 bit its lower case has.
+		var w [8]byte
+		binary.LittleEndian.PutUint64(w[:], v|u>>2)
+		b.Write(w[:])
+		from = i + 8
+	}
+	b.WriteString(s[from:i])
+	for i < len(s) {
 		j := i
 		for j < len(s) && !('A' <= s[j] && s[j] <= 'Z') {
 			j++
