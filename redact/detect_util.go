@@ -501,7 +501,9 @@ func (t *Text) lookupWords() {
 			if fl[i]&wordDigits != 0 { // hasASCIIDigit(s), found while splitting
 				c |= clsDigit
 			}
-			if s[0] >= 0xE1 && s[0] <= 0xED {
+			if syllableAt(s, 0) {
+				c |= clsHangul // a syllable is Hangul, without the table search below
+			} else if s[0] >= 0xE1 && s[0] <= 0xED {
 				// The UTF-8 lead bytes of the Hangul blocks; a cheap pre-test before the table.
 				if r, _ := utf8.DecodeRuneInString(s); unicode.Is(unicode.Hangul, r) {
 					c |= clsHangul

@@ -185,8 +185,8 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 		if c := s[i]; c >= 0xea && c <= 0xed {
 			// A Hangul syllable is NFKC already and nothing joins it but a conjoining jamo:
 			// copied as it is when a new segment (not a jamo) follows.
-			if r, w := utf8.DecodeRuneInString(s[i:]); isSyllable(r) {
-				if j := i + w; startsSegment(s[j:]) {
+			if syllableAt(s, i) {
+				if j := i + 3; startsSegment(s[j:]) {
 					out.WriteString(s[i:j])
 					if folded {
 						fb.WriteString(s[i:j])
@@ -354,7 +354,7 @@ func startsSegment(s string) bool {
 	if s == "" || s[0] < utf8.RuneSelf {
 		return true
 	}
-	if r, _ := utf8.DecodeRuneInString(s); isSyllable(r) {
+	if syllableAt(s, 0) {
 		return true
 	}
 	p := norm.NFKC.PropertiesString(s)
@@ -665,6 +665,8 @@ func scanWords(ws []word, hs, fl []uint32, s string) ([]word, []uint32, []uint32
 				i++
 				continue
 			}
+		} else if syllableAt(s, i) {
+			// A Hangul syllable is a word rune: no decoding and table search.
 		} else if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += w
 			continue
@@ -683,6 +685,15 @@ func scanWords(ws []word, hs, fl []uint32, s string) ([]word, []uint32, []uint32
 				i++
 				continue
 			}
+			if syllableAt(s, i) {
+				// Most of a Korean text: its three bytes hashed as phraseHash does.
+				h = (h ^ uint32(s[i])) * 16777619
+				h = (h ^ uint32(s[i+1])) * 16777619
+				h = (h ^ uint32(s[i+2])) * 16777619
+				f |= wordOther
+				i += 3
+				continue
+			}
 			r, w := utf8.DecodeRuneInString(s[i:])
 			if !isWordRune(r) {
 				break
@@ -696,6 +707,15 @@ func scanWords(ws []word, hs, fl []uint32, s string) ([]word, []uint32, []uint32
 		fl = append(fl, f)
 	}
 	return ws, hs, fl
+}
+
+// syllableAt says whether s holds the UTF-8 encoding of a precomposed Hangul syllable at i
+// (isSyllable of the rune there), read from its three bytes without a general decode.
+func syllableAt(s string, i int) bool {
+	if i+2 >= len(s) || s[i] < 0xea || s[i] > 0xed || s[i+1]&0xc0 != 0x80 || s[i+2]&0xc0 != 0x80 {
+		return false
+	}
+	return isSyllable(rune(s[i]&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f))
 }
 
 // asciiWordByte marks the ASCII letters (wordLetters) and digits (wordDigits).

@@ -201,3 +201,30 @@ func TestTokenizeWordsMatchesTokenize(t *testing.T) {
 		tx.release()
 	}
 }
+
+// syllableAt reads a Hangul syllable as utf8.DecodeRuneInString and isSyllable do: every
+// three-byte sequence with a Hangul lead byte, truncated ones and other bytes around them.
+func TestSyllableAtMatchesDecode(t *testing.T) {
+	check := func(s string, i int) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if want := w == 3 && isSyllable(r); syllableAt(s, i) != want {
+			t.Fatalf("syllableAt(%q, %d) = %v, want %v", s, i, !want, want)
+		}
+	}
+	var b [4]byte
+	b[0] = 'x'
+	for lead := 0xe0; lead <= 0xef; lead++ {
+		for c1 := 0x70; c1 <= 0xcf; c1++ {
+			for _, c2 := range []byte{0x00, 0x41, 0x7f, 0x80, 0x9f, 0xa3, 0xa4, 0xbf, 0xc0, 0xea} {
+				b[1], b[2], b[3] = byte(lead), byte(c1), c2
+				check(string(b[:]), 1)
+				check(string(b[:3]), 1)
+			}
+		}
+	}
+	for _, s := range wordTestTexts(t) {
+		for i := range len(s) {
+			check(s, i)
+		}
+	}
+}
