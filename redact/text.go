@@ -434,8 +434,7 @@ func foldASCII(s string) string {
 			v := load64(s[i:])
 			// An upper-case letter lacks the 0x20 bit its lower case has.
 			v |= upperBytes(v) >> 2
-			buf[n], buf[n+1], buf[n+2], buf[n+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
-			buf[n+4], buf[n+5], buf[n+6], buf[n+7] = byte(v>>32), byte(v>>40), byte(v>>48), byte(v>>56)
+			binary.LittleEndian.PutUint64(buf[n:], v) // one store, where byte stores were eight
 		}
 		if i+8 > len(s) {
 			for ; i < len(s) && n < len(buf); i, n = i+1, n+1 {
