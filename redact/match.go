@@ -100,6 +100,14 @@ func phraseHash(h uint32, b string) uint32 {
 	return h
 }
 
+// phraseHashBytes is phraseHash of the bytes b.
+func phraseHashBytes(h uint32, b []byte) uint32 {
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
 // sharedFilterBits sizes the filters of matchers built once per engine (allow and deny
 // lists, some hundreds of keys): 2^17 bits, 16 KB each, small enough to stay in cache.
 const sharedFilterBits = 1 << 17
@@ -407,23 +415,30 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 				best, bestP = i, ps
 			}
 		}
-		buf = append(buf[:0], w...)
+		// The phrase grows by its hash alone: most words after a prefix break the filter, so
+		// the cheap tests come first (the order of the breaks does not change the result) and
+		// buf holds the words i..built, copied only when a key may end (lookupBytes).
+		n, built := len(w), i-1
 		for j := i + 1; j < len(words); j++ {
+			w := fold[words[j].start:words[j].end]
+			if n += len(m.sep) + len(w); n > m.maxLen {
+				break
+			}
+			h = phraseHash(phraseHash(h, m.sep), w)
+			if !m.hasBit(m.prefixes, h) {
+				break // no key starts with these words
+			}
 			if !gapJoins(fold[words[j-1].end:words[j].start]) || skip != nil && skip(words[j]) {
 				break
 			}
-			buf = append(buf, m.sep...)
-			h = phraseHash(h, m.sep)
-			w := fold[words[j].start:words[j].end]
-			if len(buf)+len(w) > m.maxLen {
-				break
-			}
-			buf = append(buf, w...)
-			h = phraseHash(h, w)
-			if !m.hasBit(m.prefixes, h) {
-				break // no key starts with buf
-			}
 			if m.hasBit(m.ends, h) {
+				if built < i {
+					buf, built = append(buf[:0], fold[words[i].start:words[i].end]...), i
+				}
+				for ; built < j; built++ {
+					buf = append(buf, m.sep...)
+					buf = append(buf, fold[words[built+1].start:words[built+1].end]...)
+				}
 				if ps := m.lookupBytes(buf, h); len(ps) > 0 {
 					best, bestP = j, ps
 				}
