@@ -1923,7 +1923,16 @@ func personVariants(name string, g *Gazetteer) []string {
 // personForms calls add with personVariants' forms, in its order, some more than once: the
 // known identifiers drop repeated keys anyway (prepareKnown), and a set of the forms cost a
 // map per known person and run.
-func personForms(name string, g *Gazetteer, add func(string)) {
+func personForms(name string, g *Gazetteer, add func(string)) { personFormsOf(name, g, add, false) }
+
+// personKeyForms is personForms for a caller that keeps only the phrase keys of the forms,
+// each once (prepareKnown): the four spellings of an ASCII given name ("Jimin", "Ji-min",
+// "Ji-Min", "Ji Min") differ only in case and hyphens and so share one key, alone or with an
+// ASCII surname, and only the first of them is given. The keys come in the order in which
+// personForms first gives them.
+func personKeyForms(name string, g *Gazetteer, add func(string)) { personFormsOf(name, g, add, true) }
+
+func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return
@@ -2064,11 +2073,19 @@ func personForms(name string, g *Gazetteer, add func(string)) {
 	}
 	joined, at := buf.String(), 0
 	titled := ix.surnameTitled[surnameCanon]
+	// oneKey: every given spelling has the key of the first (see personKeyForms).
+	oneKey := keysOnly
+	for _, gf := range givens {
+		oneKey = oneKey && isASCII(gf)
+	}
 	for k, sn := range surnames {
-		for _, gf := range givens {
+		oneKeySn := oneKey && isASCII(sn)
+		for gi, gf := range givens {
 			n := len(sn) + 1 + len(gf)
-			add(joined[at : at+n])
-			add(joined[at+n : at+2*n])
+			if gi == 0 || !oneKeySn {
+				add(joined[at : at+n])
+				add(joined[at+n : at+2*n])
+			}
 			at += 2 * n
 		}
 		for _, t := range titled[k] {
@@ -2077,8 +2094,10 @@ func personForms(name string, g *Gazetteer, add func(string)) {
 	}
 	ambiguous := len(syls) == 1 && ix.class[syls[0]]&clsAmbiguous != 0 // AmbiguousNames or englishWords
 	if !ambiguous {
-		for _, gf := range givens {
-			add(gf)
+		for gi, gf := range givens {
+			if gi == 0 || !oneKey {
+				add(gf)
+			}
 		}
 	}
 }

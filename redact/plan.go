@@ -272,6 +272,7 @@ func (r *runState) prepareKnown() {
 	// (a string per key was most of what this allocated); its variants slice that string.
 	var keyBuf []byte
 	var keys []knownKey
+	var set knownKeySet
 	r.known = make([]knownEntry, 0, len(r.doc.Known))
 	for i, k := range r.doc.Known {
 		if strings.TrimSpace(k.Text) == "" {
@@ -285,33 +286,38 @@ func (r *runState) prepareKnown() {
 			ke.rule = "known " + string(k.Role)
 		}
 		keyBuf, keys = keyBuf[:0], keys[:0]
+		set.reset()
 		// addForm keeps the key of a form. Spellings repeat (personForms and wordRuns give
 		// "Kim Ji-min" and "Kim Ji Min", personForms some forms twice): a key already kept
-		// is dropped.
+		// is dropped. The kept keys are in set by phraseHash, so a repeat is found by one
+		// probe rather than by comparing it with every key kept so far.
 		addForm := func(f string) {
 			key := knownKey{str: f}
 			if isLowerAlnum(f) {
 				// f is its own key
 			} else if b, ok := appendASCIIKey(keyBuf, f, ""); ok {
 				key = knownKey{inBuf: true, start: len(keyBuf), end: len(b)}
-				if utf8.RuneCount(b[key.start:]) >= 2 && !keyInBytes(keys, b, b[key.start:]) {
-					keys = append(keys, key)
-				} else {
-					b = b[:key.start] // dropped, but b keeps the capacity it may have grown to
+				kb := b[key.start:]
+				if utf8.RuneCount(kb) >= 2 {
+					if h := phraseHashBytes(phraseHashSeed, kb); set.addBytes(keys, b, kb, h) {
+						keys = append(keys, key)
+						keyBuf = b
+						return
+					}
 				}
-				keyBuf = b
+				keyBuf = b[:key.start] // dropped, but b keeps the capacity it may have grown to
 				return
 			} else {
 				key.str = phraseKey(f)
 			}
 			// A one-letter form ("A" as a speaker label) would take every article with it
 			// and identifies no one: it is not matched.
-			if utf8.RuneCountInString(key.str) >= 2 && !keyInString(keys, keyBuf, key.str) {
+			if utf8.RuneCountInString(key.str) >= 2 && set.addString(keys, keyBuf, key.str, phraseHash(phraseHashSeed, key.str)) {
 				keys = append(keys, key)
 			}
 		}
 		if k.Category == Person {
-			personForms(k.Text, g, addForm)
+			personKeyForms(k.Text, g, addForm)
 			for _, f := range wordRuns(k.Text) {
 				addForm(f)
 			}
@@ -357,23 +363,65 @@ type knownKey struct {
 	start, end int
 }
 
-// keyInBytes and keyInString say whether key is one of keys (whose buffer keys are in buf).
-func keyInBytes(keys []knownKey, buf, key []byte) bool {
-	for _, k := range keys {
-		if k.inBuf && string(buf[k.start:k.end]) == string(key) || !k.inBuf && k.str == string(key) {
-			return true
-		}
-	}
-	return false
+// knownKeySet is prepareKnown's set of one entry's keys: an open-addressing table of
+// indices into the entry's keys, by phraseHash.
+type knownKeySet struct {
+	slots []int32  // 1 + an index into keys; 0: a free slot
+	hs    []uint32 // the phraseHash of keys[i]
 }
 
-func keyInString(keys []knownKey, buf []byte, key string) bool {
-	for _, k := range keys {
-		if k.inBuf && string(buf[k.start:k.end]) == key || !k.inBuf && k.str == key {
-			return true
+func (s *knownKeySet) reset() {
+	clear(s.slots)
+	s.hs = s.hs[:0]
+}
+
+// grow makes room for one more key (the table at most half full).
+func (s *knownKeySet) grow() {
+	if 2*(len(s.hs)+1) <= len(s.slots) {
+		return
+	}
+	s.slots = make([]int32, max(32, 2*len(s.slots)))
+	mask := uint32(len(s.slots) - 1)
+	for i, h := range s.hs {
+		j := h & mask
+		for s.slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		s.slots[j] = int32(i + 1)
+	}
+}
+
+// addBytes reports whether key (in buf, hash h) is not among keys yet, and if so records it
+// as keys[len(keys)], which the caller appends.
+func (s *knownKeySet) addBytes(keys []knownKey, buf, key []byte, h uint32) bool {
+	s.grow()
+	mask := uint32(len(s.slots) - 1)
+	j := h & mask
+	for ; s.slots[j] != 0; j = (j + 1) & mask {
+		i := s.slots[j] - 1
+		if k := keys[i]; s.hs[i] == h && (k.inBuf && string(buf[k.start:k.end]) == string(key) || !k.inBuf && k.str == string(key)) {
+			return false
 		}
 	}
-	return false
+	s.slots[j] = int32(len(keys) + 1)
+	s.hs = append(s.hs, h)
+	return true
+}
+
+// addString is addBytes for a key that is a string.
+func (s *knownKeySet) addString(keys []knownKey, buf []byte, key string, h uint32) bool {
+	s.grow()
+	mask := uint32(len(s.slots) - 1)
+	j := h & mask
+	for ; s.slots[j] != 0; j = (j + 1) & mask {
+		i := s.slots[j] - 1
+		if k := keys[i]; s.hs[i] == h && (k.inBuf && string(buf[k.start:k.end]) == key || !k.inBuf && k.str == key) {
+			return false
+		}
+	}
+	s.slots[j] = int32(len(keys) + 1)
+	s.hs = append(s.hs, h)
+	return true
 }
 
 // ambiguous says whether a one-word form is also an ordinary word ("young", "sun"): such a
