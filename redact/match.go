@@ -196,6 +196,26 @@ func returnRunMatcher(m *matcher) {
 	runMatchers.Put(m)
 }
 
+// repeatCache remembers some of the keys a caller has added to a matcher with addFirst, by a
+// cheap hash of their length and end bytes, so a list with many repeats (propagate's
+// decisions, the residual check's forms: a name removed twenty times is there twenty times)
+// skips the hashing and probing of most repeats. addFirst of a key added before changes
+// nothing, so skipping it changes nothing either; a key not remembered is added as before.
+type repeatCache [64]string
+
+// seen reports whether key was given to seen before (and so added); if not, the caller adds it.
+func (c *repeatCache) seen(key string) bool {
+	if key == "" {
+		return false
+	}
+	s := &c[(uint(len(key))*31+uint(key[0])*7+uint(key[len(key)-1]))&63]
+	if *s == key {
+		return true
+	}
+	*s = key
+	return false
+}
+
 func (m *matcher) setBit(set []uint64, h uint32) {
 	h &= m.mask
 	set[h/64] |= 1 << (h % 64)

@@ -52,3 +52,35 @@ func TestMatcherTableIsAMap(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatCacheSkipsOnlyRepeats checks that a matcher built with addFirst behind a
+// repeatCache (propagate, formMatcher) has the keys and first payloads of one built with
+// addFirst for every key, on lists with many repeats and colliding shapes.
+func TestRepeatCacheSkipsOnlyRepeats(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	for round := 0; round < 100; round++ {
+		var keys []string
+		for range 1 + rng.Intn(300) {
+			// Few lengths and end letters, so keys share the cache's slots.
+			n := 1 + rng.Intn(4)
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = "abk"[rng.Intn(3)]
+			}
+			keys = append(keys, string(b))
+		}
+		all, cached := newRunMatcher(), newRunMatcher()
+		var c repeatCache
+		for i, k := range keys {
+			all.addFirst(k, i)
+			if !c.seen(k) {
+				cached.addFirst(k, i)
+			}
+		}
+		require.Equal(t, all.nkeys, cached.nkeys)
+		for _, k := range keys {
+			h := phraseHash(phraseHashSeed, k)
+			assert.Equal(t, all.lookup(k, h), cached.lookup(k, h), k)
+		}
+	}
+}

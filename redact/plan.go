@@ -1062,8 +1062,9 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 	t := f.t
 	m := borrowRunMatcher(len(src))
 	defer returnRunMatcher(m)
+	var repeats repeatCache
 	for i, d := range src {
-		if propagatable(d) {
+		if propagatable(d) && !repeats.seen(d.key) {
 			m.addFirst(d.key, i) // the loop below reads only payloads[0]
 		}
 	}

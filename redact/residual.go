@@ -88,8 +88,11 @@ func (r *runState) formMatcher() (*matcher, []string) {
 	if r.formsM == nil {
 		// Borrowed from the pool: Redact gives it back (release) when the run is over.
 		r.formsM = borrowRunMatcher(len(r.forms))
+		var repeats repeatCache
 		for i, k := range r.forms {
-			r.formsM.addFirst(k, i) // a key's later copies are the same form
+			if !repeats.seen(k) {
+				r.formsM.addFirst(k, i) // a key's later copies are the same form
+			}
 		}
 	}
 	return r.formsM, r.forms
