@@ -342,7 +342,8 @@ func (r *runState) prepareKnown() {
 		}
 		for _, v := range ke.variants {
 			for _, w := range ke.variants {
-				if len(v) < len(w) && (strings.HasPrefix(w, v) || strings.HasSuffix(w, v)) {
+				// The end bytes first: most pairs differ there, without a call to compare them.
+				if len(v) < len(w) && (w[0] == v[0] && strings.HasPrefix(w, v) || w[len(w)-1] == v[len(v)-1] && strings.HasSuffix(w, v)) {
 					if r.partial == nil {
 						r.partial = partialMaps.Get().(map[partialKey]bool)
 					}
