@@ -272,7 +272,9 @@ func (r *runState) prepareKnown() {
 	// (a string per key was most of what this allocated); its variants slice that string.
 	var keyBuf []byte
 	var keys []knownKey
-	var set knownKeySet
+	// The set comes from a pool: its table and hashes were two allocations per run.
+	set := knownKeySets.Get().(*knownKeySet)
+	defer func() { set.reset(); knownKeySets.Put(set) }()
 	r.known = make([]knownEntry, 0, len(r.doc.Known))
 	for i, k := range r.doc.Known {
 		if strings.TrimSpace(k.Text) == "" {
@@ -371,8 +373,13 @@ type knownKeySet struct {
 	hs    []uint32 // the phraseHash of keys[i]
 }
 
+var knownKeySets = sync.Pool{New: func() any {
+	return &knownKeySet{slots: make([]int32, 128), hs: make([]uint32, 0, 64)}
+}}
+
 func (s *knownKeySet) reset() {
 	clear(s.slots)
+	clear(s.hs)
 	s.hs = s.hs[:0]
 }
 
