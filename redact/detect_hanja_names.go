@@ -32,6 +32,13 @@ func (hanjaNameDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Norm
 	var out []Candidate
 	for i := 0; i < len(s); {
+		// Most of a testimony is ASCII: eight bytes without a high bit hold no lead byte.
+		for i+8 <= len(s) && load64(s[i:])&hiBits == 0 {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if s[i] < 0xE3 || s[i] > 0xE9 { // lead bytes of the CJK blocks
 			i++
 			continue
