@@ -32,8 +32,9 @@ func (hanjaNameDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Norm
 	var out []Candidate
 	for i := 0; i < len(s); {
-		// Most of a testimony is ASCII: eight bytes without a high bit hold no lead byte.
-		for i+8 <= len(s) && load64(s[i:])&hiBits == 0 {
+		// Most of a testimony is ASCII or Hangul: eight bytes without a lead byte of the CJK
+		// blocks are skipped at once.
+		for i+8 <= len(s) && !mayHoldCJKLead(load64(s[i:])) {
 			i += 8
 		}
 		if i >= len(s) {
@@ -70,6 +71,20 @@ func (hanjaNameDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = j
 	}
 	return out
+}
+
+// mayHoldCJKLead reports whether a byte of v may be 0xE3 to 0xE9, the lead bytes the
+// detector decodes: its top three bits set and its low five bits 3 to 9. It never misses
+// one; a false report only sends the caller through the bytes one by one.
+func mayHoldCJKLead(v uint64) bool {
+	top := v & (v << 1) & (v << 2) & hiBits // bit 7 of a byte: its bits 7, 6 and 5 are set
+	if top == 0 {
+		return false
+	}
+	// Bytes of the low five bits y (< 32) with 2 < y < 10, Hacker's Delight's hasbetween.
+	y := v & (0x1f * loBits)
+	between := ((127+10)*loBits - y) & ^y & (y + (127-2)*loBits) & hiBits
+	return top&between != 0
 }
 
 // hanInProse says whether the Han run [i, j) sits in Chinese or Japanese text: more Han or
