@@ -2,7 +2,6 @@ package redact
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -137,13 +136,41 @@ func wordOffset(s string, i int) int {
 	return off
 }
 
-// occupationCueWords and occupationCuePairs are occupationCue's alternatives: one word, or
-// a word and the word after it ("job as").
-var (
-	occupationCueWords = setOfWords(`worked working works work employed served serving hired trained married marry marries
-		qualified appointed became becoming become was is were are been am as`)
-	occupationCuePairs = map[string][]string{"post": {"of"}, "job": {"of", "as"}, "career": {"as"}}
+// occupationCueKind says which of occupationCue's alternatives the lower-case word w
+// begins: cueWord, a word alone ("worked"); cuePair, a word the next word must complete
+// ("job as"); cueApplicant, "applicant(s)" and a comma. A switch, not a map: it runs on
+// every word of the windows.
+func occupationCueKind(w string) int {
+	switch w {
+	case "worked", "working", "works", "work", "employed", "served", "serving", "hired", "trained",
+		"married", "marry", "marries", "qualified", "appointed", "became", "becoming", "become",
+		"was", "is", "were", "are", "been", "am", "as":
+		return cueWord
+	case "post", "job", "career":
+		return cuePair
+	case "applicant", "applicants":
+		return cueApplicant
+	}
+	return 0
+}
+
+const (
+	cueWord = 1 + iota
+	cuePair
+	cueApplicant
 )
+
+// cuePairEnds says whether second (lower case) completes the cue word first: "post of",
+// "job of", "job as", "career as".
+func cuePairEnds(first, second string) bool {
+	switch first {
+	case "post":
+		return second == "of"
+	case "job":
+		return second == "of" || second == "as"
+	}
+	return second == "as" // career
+}
 
 // findOccupationCues is occupationCue.FindAllStringSubmatchIndex(w, -1) without the
 // regexp (which ran at a few MB/s over these windows): a cue word at an ASCII word
@@ -156,16 +183,9 @@ func findOccupationCues(w string) [][]int {
 	isS := func(i int) bool {
 		return i < len(w) && (w[i] == ' ' || w[i] == '\t' || w[i] == '\n' || w[i] == '\f' || w[i] == '\r')
 	}
-	var lower [16]byte
-	low := func(a, b int) string {
-		n := copy(lower[:], w[a:b])
-		for k := 0; k < n; k++ {
-			if c := lower[k]; 'A' <= c && c <= 'Z' {
-				lower[k] = c + 'a' - 'A'
-			}
-		}
-		return string(lower[:n])
-	}
+	// The longest cue word has 10 letters; the buffers are read as strings only in switches
+	// and comparisons, which make no copy.
+	var lower, lower2 [10]byte
 	for i := 0; i < len(w); {
 		if !isW(w[i]) || i > 0 && isW(w[i-1]) {
 			i++
@@ -179,24 +199,37 @@ func findOccupationCues(w string) [][]int {
 			i = e
 			continue
 		}
-		word := low(i, e)
+		n := copy(lower[:], w[i:e])
+		for k := 0; k < n; k++ {
+			if c := lower[k]; 'A' <= c && c <= 'Z' {
+				lower[k] = c + 'a' - 'A'
+			}
+		}
 		end := -1
-		switch {
-		case occupationCuePairs[word] != nil:
+		switch occupationCueKind(string(lower[:n])) {
+		case cuePair:
 			if e < len(w) && w[e] == ' ' {
 				f := e + 1
 				for f < len(w) && isW(w[f]) {
 					f++
 				}
-				if f-e-1 == 2 && isS(f) && slices.Contains(occupationCuePairs[word], low(e+1, f)) {
-					end = f + 1
+				if f-e-1 == 2 && isS(f) {
+					copy(lower2[:], w[e+1:f])
+					for k := 0; k < 2; k++ {
+						if c := lower2[k]; 'A' <= c && c <= 'Z' {
+							lower2[k] = c + 'a' - 'A'
+						}
+					}
+					if cuePairEnds(string(lower[:n]), string(lower2[:2])) {
+						end = f + 1
+					}
 				}
 			}
-		case occupationCueWords[word]:
+		case cueWord:
 			if isS(e) {
 				end = e + 1
 			}
-		case word == "applicant" || word == "applicants":
+		case cueApplicant:
 			if e < len(w) && w[e] == ',' && isS(e+1) {
 				end = e + 2
 			}
