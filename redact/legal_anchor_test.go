@@ -89,6 +89,15 @@ func TestAnchorTestsKeepEveryMatch(t *testing.T) {
 				}
 			}
 		}
+		// placeCueKept also turns away cues the detector drops: those no capital follows.
+		for _, p := range placeAnchors.find(tx)[0] {
+			if m := placeCueAt.FindStringIndex(s[p:min(len(s), p+60)]); m != nil && upperAt(s, p+m[1]) {
+				hits["placeCueKept"]++
+				if !placeCueKept(tx, p) {
+					t.Errorf("placeCueKept skips a kept cue at %q", s[p:min(len(s), p+40)])
+				}
+			}
+		}
 		for _, c := range near {
 			anchors := c.anchors(tx)
 			for _, m := range c.re.FindAllStringIndex(s, -1) {
@@ -128,6 +137,9 @@ func TestAnchorTestsKeepEveryMatch(t *testing.T) {
 			t.Errorf("%s never matches: the texts no longer exercise it", c.name)
 		}
 	}
+	if hits["placeCueKept"] == 0 {
+		t.Errorf("placeCueKept is never exercised")
+	}
 	if hits["feeFraction"] < 3 {
 		t.Errorf("feeFraction matches %d times: the texts no longer exercise it", hits["feeFraction"])
 	}
@@ -154,6 +166,10 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		"Mr J. S. T. De la Cruz y Gasset ibn Saud; Dr Anne-Marie O’Neill-Lee’s; Mr. d’Arcy; Mr de Gaulle; Mr van",
 		"강계 트랙터 공장, 탄광산, 3공장 A학교 교화소교화소 제철소제련소 농장병원 기업소. 공 장 학",
 		"Mine: 광산 and the 학교; 공장",
+		"Nampo glass factory workers, Kaechon women's prison, the Hamhung school mine, McKinley school, deBurgh factory",
+		"Nampo factory school\tKim tractor mill\nO'Neill-Ré farm; Ünsan ssangyong cooperative_x; Ab miner; Ab minefarm; A b c d mine",
+		"Éé\u0301 hospital, Ǆx college, ǅx college, Σa shipyard's, X-y\u2019z smelter, AB CD university, A  school, Ab two three mill",
+		"Ab\xffc farm, Ab c\xff mine, Ab Cd plant, Ab cd Ef plant, Ab cd ef gh plant, Ab cd ef plant, Ab cd plantation, Ab mill2",
 		"0123456789/:@`\x7f\x80\xb0\xb9\xba\xff 1 2, 3.4 5 x 6  7,8.9 12345678 a1b2c3d4e5 ９ ¹²³ 0")
 	totalHangulWorkplaces := 0
 	defer func() {
@@ -304,7 +320,8 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 				for _, c := range []struct {
 					re   *regexp.Regexp
 					find func(string) [][]int
-				}{{legalDuration, findDurations}, {legalGroupCount, findGroupCounts}, {cuedCode, findCuedCodes}} {
+				}{{legalDuration, findDurations}, {legalGroupCount, findGroupCounts}, {cuedCode, findCuedCodes},
+					{localWorkplace, findLocalWorkplaces}} {
 					want := c.re.FindAllStringSubmatchIndex(w, -1)
 					if got := c.find(w); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 						t.Errorf("%.30s on %q: %v, the pattern says %v", c.re, w, got, want)

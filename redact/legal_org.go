@@ -162,7 +162,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range scanNearOK(t, headedOrg, capitalAnchors(t, an[1]), 110, 40, headWordOK, "Co-operative") {
 		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)
 	}
-	for _, m := range scanNearWhere(t, localWorkplace, an[1], 60, 12, func(lo, hi int) bool { return hasLocalWorkplace(s, lo, hi) }) {
+	for _, m := range scanNearFunc(t, findLocalWorkplaces, an[1], 60, 12, func(lo, hi int) bool { return hasLocalWorkplace(s, lo, hi) }) {
 		if ws := strings.Fields(s[m[2]:m[3]]); !anyStop(ws[1 : len(ws)-1]) {
 			add(m[2], m[3], "local workplace", "a workplace named after its town", orgScore)
 		}
@@ -503,3 +503,90 @@ func capitalisedBefore(w string, q int) bool {
 
 // isRESpace is the class \s of Go's regular expressions.
 func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// findLocalWorkplaces is localWorkplace.FindAllStringSubmatchIndex(w, -1) without the
+// regexp, whose matcher tried every byte of every window: a match starts at an upper-case
+// letter (the leftmost that starts one), and localWorkplaceAt reads the rest.
+func findLocalWorkplaces(w string) [][]int {
+	var out [][]int
+	for x := 0; x < len(w); {
+		r, n := utf8.DecodeRuneInString(w[x:])
+		if !unicode.IsUpper(r) {
+			x += n
+			continue
+		}
+		end := localWorkplaceAt(w, x+n)
+		if end < 0 {
+			x += n
+			continue
+		}
+		out = append(out, []int{x, end, x, end})
+		x = end
+	}
+	return out
+}
+
+// localWorkplaceAt reads localWorkplace after its first capital, which ends at q:
+// `[\p{L}\p{M}'’-]+(?:\s[\p{Ll}'’-]+){0,2}\s(?:factory|...|college)\b`. It returns the end of
+// the match, or -1. No class holds white space, so each run of letters is read whole; the
+// greedy {0,2} tries the noun after two lower-case words, then after one, then none.
+func localWorkplaceAt(w string, q int) int {
+	e := classRun(w, q, false)
+	if e == q {
+		return -1
+	}
+	// Where a noun may start: after the first word, then after each lower-case word.
+	var at [3]int
+	k := 0
+	for ; k < 3; k++ {
+		if e >= len(w) || !isRESpace(w[e]) {
+			break
+		}
+		at[k] = e + 1
+		if k == 2 {
+			k++
+			break
+		}
+		f := classRun(w, e+1, true)
+		if f == e+1 {
+			k++
+			break
+		}
+		e = f
+	}
+	for k--; k >= 0; k-- {
+		if end := workplaceNounAt(w, at[k]); end >= 0 {
+			return end
+		}
+	}
+	return -1
+}
+
+// classRun returns the end of the run from q of `[\p{L}\p{M}'’-]`, or with lower of
+// `[\p{Ll}'’-]`.
+func classRun(w string, q int, lower bool) int {
+	for q < len(w) {
+		r, n := utf8.DecodeRuneInString(w[q:])
+		if r != '\'' && r != '’' && r != '-' {
+			if lower && !unicode.IsLower(r) || !lower && !unicode.IsLetter(r) && !unicode.IsMark(r) {
+				break
+			}
+		}
+		q += n
+	}
+	return q
+}
+
+// workplaceNounAt returns the end of the localWorkplaceNouns word at q that a word boundary
+// (`\b`, ASCII) follows, or -1. No noun begins another.
+func workplaceNounAt(w string, q int) int {
+	for _, n := range localWorkplaceNouns {
+		if strings.HasPrefix(w[q:], n) {
+			if e := q + len(n); e == len(w) || !isRegexpWordByte(w[e]) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -40,6 +40,28 @@ func placeCueOK(t *Text, p int) bool {
 	return afterToken(t.Norm, p, "in ", "at ", "to ", "of ", "up ", "back ")
 }
 
+// placeCueKept is placeCueOK and the test the detector makes of a cue: that a capital
+// follows it. A cue is two to four words, each followed by one space ("lives in ", "grew up
+// in the "), so it ends just after the second, third or fourth space from p; where no capital
+// stands after any of these, the pattern need not run. No cue holds an anchor word after its
+// first, so skipping one never lets a later anchor through that scanAtIf would have dropped.
+func placeCueKept(t *Text, p int) bool {
+	if !placeCueOK(t, p) {
+		return false
+	}
+	s := t.Norm
+	spaces := 0
+	for i := p; i < len(s) && i < p+60 && spaces < 4; i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		if spaces++; spaces >= 2 && upperAt(s, i+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // countries are states the gazetteer may not list; a country alone identifies no one. The
 // nations of the United Kingdom are not listed: "lives in Scotland" narrows a person down.
 var countries = func() map[string]bool {
@@ -72,7 +94,7 @@ var placeAnchors = newAnchorTable(placeWords)
 func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s := t.Norm
 	var out []Candidate
-	for _, m := range scanAtIf(t, placeCueAt, placeAnchors.find(t)[0], 60, placeCueOK) {
+	for _, m := range scanAtIf(t, placeCueAt, placeAnchors.find(t)[0], 60, placeCueKept) {
 		if !upperAt(s, m[1]) {
 			continue
 		}

@@ -307,3 +307,31 @@ func TestFindOccupationCuesAgreesWithRegexp(t *testing.T) {
 		require.Equal(t, want, got, "%q", s)
 	}
 }
+
+// TestFindLocalWorkplacesAgreesWithRegexp: the hand-written localWorkplace matcher returns
+// what the regexp does, on strings made of the pattern's pieces (the interviews are checked
+// in TestHandWrittenMatchersAgree).
+func TestFindLocalWorkplacesAgreesWithRegexp(t *testing.T) {
+	pieces := []string{"Nampo", "Kim", "A", "É", "ǅ", "é\u0301", "glass", "women's", "x-y", "’", "-", "'", "Ab", "aB",
+		"factory", "mine", "miner", "mill", "school", "farm", "college", "s", "_", "1", ".", ",", " ", " ", " ", "  ",
+		"\t", "\n", "\xff", "한", "cd", "Σ"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	matched := 0
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(12); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := localWorkplace.FindAllStringSubmatchIndex(s, -1)
+		got := findLocalWorkplaces(s)
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		matched++
+		require.Equal(t, want, got, "%q", s)
+	}
+	if matched < 1000 {
+		t.Errorf("only %d strings match: the pieces no longer exercise the pattern", matched)
+	}
+}
