@@ -169,6 +169,8 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 		"Nampo glass factory workers, Kaechon women's prison, the Hamhung school mine, McKinley school, deBurgh factory",
 		"Nampo factory school\tKim tractor mill\nO'Neill-Ré farm; Ünsan ssangyong cooperative_x; Ab miner; Ab minefarm; A b c d mine",
 		"Éé\u0301 hospital, Ǆx college, ǅx college, Σa shipyard's, X-y\u2019z smelter, AB CD university, A  school, Ab two three mill",
+		"Wronki Prison No. 12345, Wronki Prison No.7x, Wronki Prison No. 77, Kim Co-operative, A B C D E F Hospital, Aé Bank\xff, Kim Mine_, Kim Minefield, Kim Remand Prison, Kim Remand Centrex, Kim Police Stations",
+		"X&Y./Z’1 Plant, ǅa Farm, É\u0301 Town Hall No.\t9, Σ\tBank\nKim Club, Erich-Weinert-Ensemble, A-B Works, A. B. Railways No. 1 2, Hotel Hotel Hotel Hotel Hotel, Kim Bar Association",
 		"Ab\xffc farm, Ab c\xff mine, Ab Cd plant, Ab cd Ef plant, Ab cd ef gh plant, Ab cd ef plant, Ab cd plantation, Ab mill2",
 		"0123456789/:@`\x7f\x80\xb0\xb9\xba\xff 1 2, 3.4 5 x 6  7,8.9 12345678 a1b2c3d4e5 ９ ¹²³ 0")
 	totalHangulWorkplaces := 0
@@ -321,7 +323,7 @@ func TestHandWrittenMatchersAgree(t *testing.T) {
 					re   *regexp.Regexp
 					find func(string) [][]int
 				}{{legalDuration, findDurations}, {legalGroupCount, findGroupCounts}, {cuedCode, findCuedCodes},
-					{localWorkplace, findLocalWorkplaces}} {
+					{localWorkplace, findLocalWorkplaces}, {headedOrg, findHeadedOrgs}} {
 					want := c.re.FindAllStringSubmatchIndex(w, -1)
 					if got := c.find(w); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 						t.Errorf("%.30s on %q: %v, the pattern says %v", c.re, w, got, want)

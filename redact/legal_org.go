@@ -38,10 +38,11 @@ var (
 	// Solicitors", "Şirket A.Ş.".
 	companyName = regexp.MustCompile(`((?:` + orgWord + `\s){1,5}(?:Ltd\.?|Limited|GmbH|AG|A\.Ş\.?|AŞ|S\.A\.|S\.A\.R\.L\.|SARL|Inc\.?|plc|PLC|LLC|Corporation|Corp\.|Co\.|KG|OHG|Sp\. z o\.o\.|S\.p\.A\.|B\.V\.|N\.V\.|Oy|Oyj|AB|ASA|A/S|ApS|SpA|S\.r\.l\.|Srl|SE|Kft\.?|Zrt\.?|s\.r\.o\.|a\.s\.|d\.o\.o\.|OOO|ZAO|JSC|Solicitors))(?:[^\p{L}\p{M}\d]|$)`)
 	// headedOrg is capitalised words then a word that names a local institution: "Wronki
-	// Prison", "Klagenfurt University", "Erich-Weinert-Ensemble".
+	// Prison", "Klagenfurt University", "Erich-Weinert-Ensemble". The detector matches it by
+	// hand (findHeadedOrgs); the tests hold the two together.
 	headedOrg = regexp.MustCompile(`((?:` + orgWord + `\s){1,4}(?:Hospital|Clinic|University|School|College|Gymnasium|Lyceum|Prison|Remand Centre|Remand Prison|Detention Centre|Police Station|Police Headquarters|Police Department|Police Directorate|Police Authority|Security Directorate|Gendarmerie Command|Gendarmerie Station|Municipality|Town Hall|Bar Association|Factory|Mine|Plant|Farm|Cooperative|Co-operative|Bank|Hotel|Restaurant|Church|Mosque|Parish|Association|Foundation|Club|Ensemble|Theatre|Orchestra|Company|Works|Railways)(?:\sNo\.\s?\d{1,4})?)\b`)
 	// localWorkplace is a town's name then a workplace in lower case: "Nampo glass factory",
-	// "Kaechon women's prison".
+	// "Kaechon women's prison". Matched by hand too (findLocalWorkplaces).
 	localWorkplace = regexp.MustCompile(`(\p{Lu}[\p{L}\p{M}'’-]+(?:\s[\p{Ll}'’-]+){0,2}\s(?:factory|prison|mine|plant|mill|school|hospital|farm|cooperative|enterprise|shipyard|smelter|university|college))\b`)
 	// hangulWorkplace is a Korean workplace named after its town: "강계 트랙터 공장",
 	// "해주 시멘트 공장" (particles may follow).
@@ -159,7 +160,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range scanNear(t, massOrg, capitalAnchors(t, an[9]), 80, 40) {
 		add(m[2], m[3], "mass organisation", "a mass organisation named by whom it enrols (women, youth, workers, ...)", orgScore)
 	}
-	for _, m := range scanNearOK(t, headedOrg, capitalAnchors(t, an[1]), 110, 40, headWordOK, "Co-operative") {
+	for _, m := range scanNearOKFunc(t, findHeadedOrgs, capitalAnchors(t, an[1]), 110, 40, headWordOK, "Co-operative") {
 		add(m[2], m[3], "named institution", "a named local institution (school, hospital, prison, ...)", orgScore)
 	}
 	for _, m := range scanNearFunc(t, findLocalWorkplaces, an[1], 60, 12, func(lo, hi int) bool { return hasLocalWorkplace(s, lo, hi) }) {
@@ -586,6 +587,111 @@ func workplaceNounAt(w string, q int) int {
 				return e
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// headedOrgHeads are headedOrg's institution words, in the order its alternation tries them.
+var headedOrgHeads = []string{"Hospital", "Clinic", "University", "School", "College", "Gymnasium", "Lyceum",
+	"Prison", "Remand Centre", "Remand Prison", "Detention Centre", "Police Station", "Police Headquarters",
+	"Police Department", "Police Directorate", "Police Authority", "Security Directorate",
+	"Gendarmerie Command", "Gendarmerie Station", "Municipality", "Town Hall", "Bar Association", "Factory",
+	"Mine", "Plant", "Farm", "Cooperative", "Co-operative", "Bank", "Hotel", "Restaurant", "Church", "Mosque",
+	"Parish", "Association", "Foundation", "Club", "Ensemble", "Theatre", "Orchestra", "Company", "Works",
+	"Railways"}
+
+// findHeadedOrgs is headedOrg.FindAllStringSubmatchIndex(w, -1) without the regexp, whose
+// matcher tried every byte of every window: a match starts at an upper-case letter (the
+// leftmost that starts one), and headedOrgAt reads the rest.
+func findHeadedOrgs(w string) [][]int {
+	var out [][]int
+	for x := 0; x < len(w); {
+		r, n := utf8.DecodeRuneInString(w[x:])
+		if !unicode.IsUpper(r) {
+			x += n
+			continue
+		}
+		end := headedOrgAt(w, x+n)
+		if end < 0 {
+			x += n
+			continue
+		}
+		out = append(out, []int{x, end, x, end})
+		x = end
+	}
+	return out
+}
+
+// headedOrgAt reads headedOrg after its first capital, which ends at q:
+// `[\p{L}\p{M}\d&'’./-]*\s(?:orgWord\s){0,3}(?:Hospital|...)(?:\sNo\.\s?\d{1,4})?\b`. It
+// returns the end of the match, or -1. No class of orgWord holds white space, so each word
+// is read whole; the greedy {1,4} tries the head after four words, then three, two, one.
+func headedOrgAt(w string, q int) int {
+	var at [4]int // where a head may start: after each word and its white space
+	k := 0
+	for e := orgWordRun(w, q); k < 4; {
+		if e >= len(w) || !isRESpace(w[e]) {
+			break
+		}
+		at[k] = e + 1
+		k++
+		r, n := utf8.DecodeRuneInString(w[at[k-1]:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		e = orgWordRun(w, at[k-1]+n)
+	}
+	for k--; k >= 0; k-- {
+		if end := orgHeadAt(w, at[k]); end >= 0 {
+			return end
+		}
+	}
+	return -1
+}
+
+// orgWordRun returns the end of the run from q of `[\p{L}\p{M}\d&'’./-]`.
+func orgWordRun(w string, q int) int {
+	for q < len(w) {
+		r, n := utf8.DecodeRuneInString(w[q:])
+		switch {
+		case r == '&' || r == '\'' || r == '’' || r == '.' || r == '/' || r == '-' || '0' <= r && r <= '9':
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+		default:
+			return q
+		}
+		q += n
+	}
+	return q
+}
+
+// orgHeadAt returns the end of the headedOrgHeads word at q with its optional number
+// (" No. 5") and a word boundary after it, or -1: the first head that fits, as the
+// alternation takes it.
+func orgHeadAt(w string, q int) int {
+	for _, h := range headedOrgHeads {
+		if !strings.HasPrefix(w[q:], h) {
+			continue
+		}
+		e := q + len(h)
+		// `(?:\sNo\.\s?\d{1,4})?`, greedy, then `\b`.
+		if p := e + 1; p+3 <= len(w) && isRESpace(w[e]) && w[p:p+3] == "No." {
+			p += 3
+			if p < len(w) && isRESpace(w[p]) {
+				p++
+			}
+			d := 0
+			for d < 4 && p+d < len(w) && '0' <= w[p+d] && w[p+d] <= '9' {
+				d++
+			}
+			for ; d >= 1; d-- {
+				if p+d == len(w) || !isRegexpWordByte(w[p+d]) {
+					return p + d
+				}
+			}
+		}
+		if e == len(w) || !isRegexpWordByte(w[e]) {
+			return e
 		}
 	}
 	return -1

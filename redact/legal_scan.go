@@ -58,11 +58,17 @@ func scanNearFunc(t *Text, find func(w string) [][]int, anchors []int, before, a
 // the pattern that is no anchor ("A/S"). The windows are the ones scanNear makes, so a
 // window that is searched finds what scanNear finds there.
 func scanNearOK(t *Text, re *regexp.Regexp, anchors []int, before, after int, ok anchorTest, anyway string) [][]int {
+	return scanNearOKFunc(t, func(w string) [][]int { return re.FindAllStringSubmatchIndex(w, -1) }, anchors, before, after, ok, anyway)
+}
+
+// scanNearOKFunc is scanNearOK with a hand-written matcher: find returns what
+// FindAllStringSubmatchIndex would on one window.
+func scanNearOKFunc(t *Text, find func(w string) [][]int, anchors []int, before, after int, ok anchorTest, anyway string) [][]int {
 	var need func(lo, hi int) bool
 	if anyway != "" {
 		need = func(lo, hi int) bool { return strings.Contains(t.Norm[lo:hi], anyway) }
 	}
-	return scanNearFuncIf(t, func(w string) [][]int { return re.FindAllStringSubmatchIndex(w, -1) }, anchors, before, after, ok, need)
+	return scanNearFuncIf(t, find, anchors, before, after, ok, need)
 }
 
 // scanNearFuncIf is scanNearFunc with a test per anchor: a window is searched if needAt is

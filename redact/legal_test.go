@@ -335,3 +335,30 @@ func TestFindLocalWorkplacesAgreesWithRegexp(t *testing.T) {
 		t.Errorf("only %d strings match: the pieces no longer exercise the pattern", matched)
 	}
 }
+
+// TestFindHeadedOrgsAgreesWithRegexp: the hand-written headedOrg matcher returns what the
+// regexp does, on strings made of the pattern's pieces.
+func TestFindHeadedOrgsAgreesWithRegexp(t *testing.T) {
+	pieces := []string{"Kim", "A", "É", "ǅ", "é\u0301", "Σ", "x", "X&Y", "A.", "A/B", "O’Neill", "1", "_", ",", " ", " ", " ",
+		"  ", "\t", "\n", "\xff", "한", "No.", "No", "12", "34567", "Hospital", "Mine", "Minefield", "Remand", "Centre",
+		"Prison", "Police", "Station", "Co-operative", "Cooperative", "Town", "Hall", "Bank", "Works", "Railways"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	matched := 0
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(12); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := headedOrg.FindAllStringSubmatchIndex(s, -1)
+		got := findHeadedOrgs(s)
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		matched++
+		require.Equal(t, want, got, "%q", s)
+	}
+	if matched < 1000 {
+		t.Errorf("only %d strings match: the pieces no longer exercise the pattern", matched)
+	}
+}
