@@ -217,22 +217,32 @@ func titlesEnd(w string) int {
 // before the 13th (spaceBound).
 func nameRunEnd(s string, pos int) int { return spaceBound(s, pos, 13) }
 
-// kinCueWords are kinCue's words in the order its alternation tries them ("fiancée" before
-// "fiancé": "e?" is greedy).
-var kinCueWords = []string{"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
-	"child", "children", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece",
-	"uncle", "aunt", "cousin", "partner", "fiancée", "fiancé", "widow", "widower", "stepson",
-	"stepdaughter", "married", "certain", "named", "called"}
-
-// kinCueEnd is the end of kinCueAt's match in w, or 0 where it finds none: the first of
-// kinCueWords at the start of w that an optional "," or ":" and a white space follow.
-func kinCueEnd(w string) int {
-	for _, k := range kinCueWords {
-		if e := cueWordEnd(w, k); e > 0 {
-			return e
-		}
+// isKinCueWord says whether w is one of kinCue's words. A switch, not a map: it runs at
+// every kinship anchor.
+func isKinCueWord(w string) bool {
+	switch w {
+	case "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
+		"child", "children", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece",
+		"uncle", "aunt", "cousin", "partner", "fiancée", "fiancé", "widow", "widower", "stepson",
+		"stepdaughter", "married", "certain", "named", "called":
+		return true
 	}
-	return 0
+	return false
+}
+
+// kinCueEnd is the end of kinCueAt's match in w, or 0 where it finds none: a kinCue word
+// at the start of w that an optional "," or ":" and a white space follow. Only the word
+// that runs up to the first ",", ":" or white space can be followed so, whatever the order
+// in which the alternation tries them.
+func kinCueEnd(w string) int {
+	i := 0
+	for i < len(w) && w[i] != ',' && w[i] != ':' && !isRESpace(w[i]) {
+		i++
+	}
+	if !isKinCueWord(w[:i]) {
+		return 0
+	}
+	return cueWordEnd(w, w[:i])
 }
 
 // nationalCueEnd is the end of nationalCueAt's match in w ("nationals, " or "national, "),
@@ -380,7 +390,7 @@ func namesToCandidates(t *Text, found []legalName) []Candidate {
 		// The words parted by one space each (no copy when the text already is), and the last.
 		spaced := singleSpaced(s[n.start:n.end])
 		last := spaced[strings.LastIndexByte(spaced, ' ')+1:]
-		entity := "legal:" + strings.ToLower(spaced)
+		entity := legalEntity(spaced)
 		if utf8.RuneCountInString(last) >= 3 && !isInitialToken(last) && !nameStop[strings.ToLower(last)] {
 			if sn, ok := surnames[last]; !ok {
 				surnames[last] = surnameOf{entity: entity}
@@ -402,7 +412,7 @@ func namesToCandidates(t *Text, found []legalName) []Candidate {
 		// A surname of one person is that person; of several, only itself.
 		entity := surnames[sn].entity
 		if surnames[sn].shared {
-			entity = "legal:" + strings.ToLower(sn)
+			entity = legalEntity(sn)
 		}
 		for off := 0; ; {
 			i := strings.Index(s[off:], sn)
@@ -429,4 +439,24 @@ func namesToCandidates(t *Text, found []legalName) []Candidate {
 		}
 	}
 	return dedupeCandidates(out)
+}
+
+// legalEntity is "legal:" + strings.ToLower(name), in one allocation when name is ASCII.
+func legalEntity(name string) string {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return "legal:" + strings.ToLower(name)
+		}
+	}
+	var b strings.Builder
+	b.Grow(len("legal:") + len(name))
+	b.WriteString("legal:")
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

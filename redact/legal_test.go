@@ -362,3 +362,19 @@ func TestFindHeadedOrgsAgreesWithRegexp(t *testing.T) {
 		t.Errorf("only %d strings match: the pieces no longer exercise the pattern", matched)
 	}
 }
+
+// TestLegalEntity: legalEntity is "legal:" + strings.ToLower(name), ASCII or not.
+func TestLegalEntity(t *testing.T) {
+	names := []string{"", "Kim", "MARLENE WILLIS", "O’Neill", "Ó Súilleabháin", "ǅx", "İstanbul", "A.B. Surname", "\xff", "x_1-Y"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 2000; n++ {
+		b := make([]byte, rng.IntN(12))
+		for k := range b {
+			b[k] = byte(rng.IntN(256))
+		}
+		names = append(names, string(b))
+	}
+	for _, name := range names {
+		require.Equal(t, "legal:"+strings.ToLower(name), legalEntity(name), "%q", name)
+	}
+}
