@@ -131,11 +131,25 @@ func dedupeCandidates(cs []Candidate) []Candidate {
 	if len(cs) < 2 {
 		return cs // one candidate or none: nothing to drop, no map to make
 	}
+	if len(cs) <= 32 {
+		// Few: comparing with the ones kept costs less than making and filling a map.
+		out := cs[:0]
+	next:
+		for _, c := range cs {
+			for k := range out {
+				if o := &out[k]; o.Start == c.Start && o.End == c.End && o.Category == c.Category {
+					continue next
+				}
+			}
+			out = append(out, c)
+		}
+		return out
+	}
 	type key struct {
 		s, e int
 		c    Category
 	}
-	seen := map[key]bool{}
+	seen := make(map[key]bool, len(cs))
 	out := cs[:0]
 	for _, c := range cs {
 		k := key{c.Start, c.End, c.Category}

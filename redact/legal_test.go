@@ -378,3 +378,32 @@ func TestLegalEntity(t *testing.T) {
 		require.Equal(t, "legal:"+strings.ToLower(name), legalEntity(name), "%q", name)
 	}
 }
+
+// TestDedupeCandidates: dedupeCandidates keeps the first candidate of each span and
+// category, in order, for short lists (compared with the ones kept) and long (a map) alike.
+func TestDedupeCandidates(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for n := 0; n < 3000; n++ {
+		cs := make([]Candidate, rng.IntN(80))
+		for k := range cs {
+			cs[k] = Candidate{Start: rng.IntN(6), End: rng.IntN(6), Category: []Category{Person, Place, Demographic}[rng.IntN(3)], Score: float64(k)}
+		}
+		var want []Candidate
+		type key struct {
+			s, e int
+			c    Category
+		}
+		seen := map[key]bool{}
+		for _, c := range cs {
+			if k := (key{c.Start, c.End, c.Category}); !seen[k] {
+				seen[k] = true
+				want = append(want, c)
+			}
+		}
+		got := dedupeCandidates(append([]Candidate(nil), cs...))
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		require.Equal(t, want, got)
+	}
+}
