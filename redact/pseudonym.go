@@ -23,12 +23,16 @@ import (
 // compression writes ints instead of assigning map entries keyed by strings. Nodes are
 // named by nodeName, so no name string is built for a node that never becomes a root.
 type unionFind struct {
-	id    map[nodeName]int32
+	// id maps a node's key to the last node made with it; nodes of one key (a surface
+	// form and an entity, or two categories) are chained by next. A string key hashes
+	// faster than a nodeName, which the map hashed as a struct of two strings.
+	id    map[string]int32
 	nodes []ufNode
 }
 
 type ufNode struct {
 	parent int32
+	next   int32 // the node made before it with the same key, -1 for none
 	name   nodeName
 	group  int32 // assignLabels' number for a root: 1 + its index in groups, 0 for none
 }
@@ -56,7 +60,7 @@ func (n nodeName) appendTo(b []byte) []byte {
 func knownNode(node string) nodeName { return nodeName{kind: 'k', key: node} }
 
 // unionFinds pools the node maps and slices between runs: a run allocates none once warm.
-var unionFinds = sync.Pool{New: func() any { return &unionFind{id: map[nodeName]int32{}} }}
+var unionFinds = sync.Pool{New: func() any { return &unionFind{id: map[string]int32{}} }}
 
 func getUnionFind() *unionFind { return unionFinds.Get().(*unionFind) }
 
@@ -70,12 +74,19 @@ func (u *unionFind) release() {
 
 // node returns x's number, adding x as a root of its own when it is new.
 func (u *unionFind) node(x nodeName) int32 {
-	i, ok := u.id[x]
-	if !ok {
-		i = int32(len(u.nodes))
-		u.id[x] = i
-		u.nodes = append(u.nodes, ufNode{parent: i, name: x})
+	head, ok := u.id[x.key]
+	if ok {
+		for i := head; i >= 0; i = u.nodes[i].next {
+			if n := &u.nodes[i].name; n.kind == x.kind && n.c == x.c {
+				return i
+			}
+		}
+	} else {
+		head = -1
 	}
+	i := int32(len(u.nodes))
+	u.id[x.key] = i
+	u.nodes = append(u.nodes, ufNode{parent: i, next: head, name: x})
 	return i
 }
 
