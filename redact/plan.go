@@ -1332,6 +1332,14 @@ func wordRuns(name string) []string {
 // names ("김지민이") and stay outside the span.
 func snapToWords(s string, a, b int) (int, int) {
 	for a > 0 {
+		if a < len(s) && s[a-1] < utf8.RuneSelf && s[a] < utf8.RuneSelf {
+			// Two ASCII characters: isWordRune of each is a byte test, neither is Hangul.
+			if !asciiAlnum(s[a-1]) || !asciiAlnum(s[a]) {
+				break
+			}
+			a--
+			continue
+		}
 		r, w := utf8.DecodeLastRuneInString(s[:a])
 		n, _ := utf8.DecodeRuneInString(s[a:])
 		if !isWordRune(r) || !isWordRune(n) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, n) {
@@ -1340,6 +1348,13 @@ func snapToWords(s string, a, b int) (int, int) {
 		a -= w
 	}
 	for b < len(s) {
+		if b > 0 && s[b] < utf8.RuneSelf && s[b-1] < utf8.RuneSelf {
+			if !asciiAlnum(s[b]) || !asciiAlnum(s[b-1]) {
+				break
+			}
+			b++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[b:])
 		p, _ := utf8.DecodeLastRuneInString(s[:b])
 		if !isWordRune(r) || !isWordRune(p) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, p) {
@@ -1348,6 +1363,11 @@ func snapToWords(s string, a, b int) (int, int) {
 		b += w
 	}
 	return a, b
+}
+
+// asciiAlnum is isWordRune of an ASCII character.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // extendHyphenated carries a name over a hyphenated continuation a detector stopped before:
