@@ -503,6 +503,16 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	}
 
 	sortSpans(f.allow)
+	// allowReach[i] is the furthest end of f.allow[:i+1], for nearAllow.
+	var allowReach []int
+	if len(f.allow) > 0 {
+		allowReach = make([]int, len(f.allow))
+		reach := 0
+		for i, a := range f.allow {
+			reach = max(reach, a[1])
+			allowReach[i] = reach
+		}
+	}
 	// Each detector's candidates are kept apart and read in place: Candidate is large, and
 	// copying them all into one slice cost a testimony's candidates once more.
 	foundBuf := foundLists.Get().(*[][]Candidate)
@@ -530,6 +540,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// At most every candidate is removed; sized once, the slice is not regrown span by span.
 	removing := make([]*decision, 0, n+len(knownHits)+len(denyHits))
 	var rules catRules
+	var cur spanCursor
 	consider := func(c *Candidate, exempt bool) {
 		if c.Start < 0 || c.End > len(s) || c.Start >= c.End ||
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
@@ -566,11 +577,11 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		}
 		// The key waits for resolve: a candidate that loses an overlap, or is kept, needs
 		// none. Its offsets and words are found once, here, for the allow lists and the key.
-		ns, ne := normStart(t, c.Start), normEnd(t, c.End)
-		wi, wj := wordRange(words, ns, ne)
+		ns, ne, wi, wj := cur.locate(t, words, c.Start, c.End)
 		d.keyPending, d.wordsKnown = true, true
 		d.ns, d.ne, d.wi, d.wj = int32(ns), int32(ne), int32(wi), int32(wj)
-		if !d.exempt && !jobNotInstitution(t, c) {
+		if !d.exempt && len(f.allow) > 0 && nearAllow(t, f.allow, allowReach, c.Start, c.End, words[wi:wj]) &&
+			!jobNotInstitution(t, c) {
 			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, words[wi:wj]) {
 				d.Action = Keep
 				d.Reason = "allow list: " + d.Reason
@@ -738,10 +749,97 @@ func (r *runState) makeKey(t *Text, d *decision) {
 	d.keyPending = false
 }
 
+// spanCursor finds what consider needs of each candidate (normStart, normEnd and wordRange
+// of its span) with no function call per search step. A span's Norm offsets are searched
+// from where they likely are, widening only as far as they are (galloping): its original
+// offset shifted as the candidate's before was (most of a text maps byte for byte), and its
+// end its length on. Candidates come detector by detector, far apart, so the first word is
+// searched for in the whole list.
+type spanCursor struct {
+	shift int // ns minus the start of the last candidate
+}
+
+// locate returns normStart(t, start), normEnd(t, end) and wordRange(words, ns, ne).
+func (c *spanCursor) locate(t *Text, words []word, start, end int) (ns, ne, wi, wj int) {
+	if a := t.origAt; a == nil {
+		ns, ne = normStart(t, start), normEnd(t, end)
+	} else {
+		ns = gallopOffsets(a, start, start+c.shift)
+		ne = gallopOffsets(a, end, ns+end-start)
+		c.shift = ns - start
+	}
+	wi = firstWordAfter(words, ns)
+	wj = wi
+	for wj < len(words) && words[wj].start < ne {
+		wj++
+	}
+	return ns, ne, wi, wj
+}
+
+// gallopOffsets returns the least i with a[i] >= o, len(a) when there is none (what
+// Text.normOffset's sort.Search finds in the sorted a), searching out from g.
+func gallopOffsets(a []int32, o, g int) int {
+	n := len(a)
+	g = min(max(g, 0), n)
+	// The answer is in [lo, hi].
+	lo, hi := 0, n
+	if g < n && int(a[g]) < o {
+		lo = g + 1
+		for step := 1; ; step *= 2 {
+			p := g + step
+			if p >= n {
+				break
+			}
+			if int(a[p]) >= o {
+				hi = p
+				break
+			}
+			lo = p + 1
+		}
+	} else {
+		hi = g
+		for step := 1; ; step *= 2 {
+			p := g - step
+			if p < 0 {
+				break
+			}
+			if int(a[p]) < o {
+				lo = p + 1
+				break
+			}
+			hi = p
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(a[m]) < o {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// firstWordAfter returns the least i with ws[i].end > o, len(ws) when there is none
+// (wordRange's first word): sort.Search without a function call per step.
+func firstWordAfter(ws []word, o int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ws[m].end <= o {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // wordRange returns the words of ws (sorted, non-overlapping) that overlap [start, end) as
 // ws[i:j].
 func wordRange(ws []word, start, end int) (i, j int) {
-	i = sort.Search(len(ws), func(i int) bool { return ws[i].end > start })
+	i = firstWordAfter(ws, start)
 	j = i
 	for j < len(ws) && ws[j].start < end {
 		j++
@@ -1512,6 +1610,32 @@ func allowedWithGenericWords(t *Text, allow [][2]int, ws []word) bool {
 		}
 	}
 	return inAllow
+}
+
+// nearAllow says whether an allow span (of allow, sorted by sortSpans; reach[i] the
+// furthest end of allow[:i+1]) touches [start, end] or the original span of the words ws:
+// covering and allowedWithGenericWords find nothing for a candidate without one, and most
+// candidates are far from every allow span.
+func nearAllow(t *Text, allow [][2]int, reach []int, start, end int, ws []word) bool {
+	lo, hi := start, end
+	if len(ws) > 0 {
+		// Orig's start grows with a word's start and its end with a word's end: every
+		// word's original span lies within these.
+		os, _ := t.Orig(ws[0].start, ws[0].end)
+		_, oe := t.Orig(ws[len(ws)-1].start, ws[len(ws)-1].end)
+		lo, hi = min(lo, os), max(hi, oe)
+	}
+	// k is the number of allow spans that start at or before hi.
+	k, j := 0, len(allow)
+	for k < j {
+		m := int(uint(k+j) >> 1)
+		if allow[m][0] <= hi {
+			k = m + 1
+		} else {
+			j = m
+		}
+	}
+	return k > 0 && reach[k-1] >= lo
 }
 
 // premisesWords name a public body's premises, not a kind of work: "the Hanawon centre" is
