@@ -29,18 +29,18 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		}
 		return "[" + categoryNames[d.Category] + "]"
 	case Suppress:
-		if r.e.policy.Rules[d.Category].Level == "category" {
+		if r.rules.of(r.e.policy, d.Category).rule.Level == "category" {
 			return "[" + categoryNames[d.Category] + "]"
 		}
 		return removed
 	}
 	switch d.Category {
 	case Place:
-		return r.generalizePlace(d, r.e.policy.Rules[d.Category].Level)
+		return r.generalizePlace(d, r.rules.of(r.e.policy, d.Category).rule.Level)
 	case Age:
 		return withPronoun(generalizeAge(d.Text), t.Original[max(0, d.Start-20):d.Start])
 	case Date, BirthDate:
-		return generalizeDate(d.Text, r.e.policy.Rules[d.Category].Level, r.doc.Date)
+		return generalizeDate(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date)
 	case Money:
 		return generalizeMoney(d.Text)
 	case Quantity:

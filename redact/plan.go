@@ -86,6 +86,9 @@ type runState struct {
 	provinceCities  [4]provinceCity
 	spareProvince   provinceCity
 	nProvinceCities int
+	// rules are the policy's rules of the categories met so far, for consider (both
+	// fields) and replacement.
+	rules catRules
 }
 
 // newDecision copies d into the run's arena: decisions live as long as the run, and the
@@ -539,7 +542,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 
 	// At most every candidate is removed; sized once, the slice is not regrown span by span.
 	removing := make([]*decision, 0, n+len(knownHits)+len(denyHits))
-	var rules catRules
+	rules := &r.rules
 	var cur spanCursor
 	consider := func(c *Candidate, exempt bool) {
 		if c.Start < 0 || c.End > len(s) || c.Start >= c.End ||
@@ -689,10 +692,10 @@ type catRule struct {
 	atomic bool
 }
 
-// catRules caches the catRules of the categories one planField meets (on its stack), the
-// last one found first: candidates come detector by detector, mostly of one category, so a
-// lookup is mostly one comparison of two identical strings rather than a map lookup's
-// hashing. The zero value is ready.
+// catRules caches the catRules of the categories a run meets, the last one found first:
+// candidates come detector by detector, mostly of one category, so a lookup is mostly one
+// comparison of two identical strings rather than a map lookup's hashing. The zero value
+// is ready.
 type catRules struct {
 	rules   [24]catRule
 	spare   catRule // the answer for a category beyond the 24th
