@@ -35,6 +35,7 @@ type ufNode struct {
 	next   int32 // the node made before it with the same key, -1 for none
 	name   nodeName
 	group  int32 // assignLabels' number for a root: 1 + its index in groups, 0 for none
+	first  bool  // a surface node some decision of assignLabels' firsts has
 }
 
 // nodeName names a node: a surface form ("s:person:jimin" as a string), a detector's entity
@@ -126,8 +127,7 @@ func (u *unionFind) union(a, b int32) {
 	u.nodes[ib].parent = ia
 }
 
-// stringSets pools the runs' sets of keys (assignLabels' person keys, nameParts' parts),
-// cleared.
+// stringSets pools the runs' sets of keys (nameParts' parts), cleared.
 var stringSets = sync.Pool{New: func() any { return map[string]bool{} }}
 
 // ownerMaps pools assignLabels' variant-owner maps between runs, cleared.
@@ -138,6 +138,10 @@ var ownerMaps = sync.Pool{New: func() any { return map[string]int{} }}
 type group struct {
 	role             Role
 	canon, label, id string
+	// knownRead says that the known person's role and key were read into the group: a
+	// known root's are the same at each of its mentions, and only an empty role is
+	// ever set after them.
+	knownRead bool
 }
 
 func (r *runState) assignLabels() {
@@ -183,14 +187,15 @@ func (r *runState) assignLabels() {
 			}
 		}
 	}
-	// firsts are the first mentions of each person key of ds, in the order of ds.
+	// firsts are the first mentions of each person key of ds, in the order of ds: of each
+	// surface node of a person, which is the key's.
 	var firsts []*decision
-	seenKey := stringSets.Get().(map[string]bool)
-	defer func() { clear(seenKey); stringSets.Put(seenKey) }()
 	for _, d := range ds {
-		if d.Category == Person && !seenKey[d.key] {
-			seenKey[d.key] = true
-			firsts = append(firsts, d)
+		if d.Category == Person {
+			if sn := u.surface(d); !u.nodes[sn].first {
+				u.nodes[sn].first = true
+				firsts = append(firsts, d)
+			}
 		}
 	}
 	// Multi-word variants name their known person outright. Only the variants some
@@ -288,7 +293,8 @@ func (r *runState) assignLabels() {
 	for _, d := range ds {
 		root := u.root(u.surface(d))
 		g := &groups[u.nodes[root].group-1]
-		if u.known(root) {
+		if u.known(root) && !g.knownRead {
+			g.knownRead = true
 			for _, k := range r.known {
 				if k.node == u.nodes[root].name.key {
 					if k.Role != "" {
