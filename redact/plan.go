@@ -87,8 +87,8 @@ type runState struct {
 	spareProvince   provinceCity
 	nProvinceCities int
 	// rules are the policy's rules of the categories met so far, for consider (both
-	// fields) and replacement.
-	rules catRules
+	// fields) and replacement; pooled (catRulesPool) while plan runs.
+	rules *catRules
 }
 
 // newDecision copies d into the run's arena: decisions live as long as the run, and the
@@ -192,7 +192,7 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 			return nil, fmt.Errorf("redact: document %s: a keep form is not valid UTF-8", safeID(doc.ID))
 		}
 	}
-	r := &runState{e: e, doc: doc}
+	r := &runState{e: e, doc: doc, rules: catRulesPool.Get().(*catRules)}
 	r.prepareKnown()
 	// The known identifiers' matcher is built once and read by both fields.
 	knownM := r.knownMatcher()
@@ -240,6 +240,9 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 		partialMaps.Put(r.partial)
 		r.partial = nil
 	}
+	*r.rules = catRules{}
+	catRulesPool.Put(r.rules)
+	r.rules = nil
 	r.text.decisions = mergePlaces(r.text.decisions, doc.Text)
 	r.title.decisions = mergePlaces(r.title.decisions, doc.Title)
 	for _, k := range r.known {
@@ -509,12 +512,15 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// allowReach[i] is the furthest end of f.allow[:i+1], for nearAllow.
 	var allowReach []int
 	if len(f.allow) > 0 {
-		allowReach = make([]int, len(f.allow))
+		buf := reachLists.Get().(*[]int)
+		defer reachLists.Put(buf)
+		allowReach = (*buf)[:0]
 		reach := 0
-		for i, a := range f.allow {
+		for _, a := range f.allow {
 			reach = max(reach, a[1])
-			allowReach[i] = reach
+			allowReach = append(allowReach, reach)
 		}
+		*buf = allowReach
 	}
 	// Each detector's candidates are kept apart and read in place: Candidate is large, and
 	// copying them all into one slice cost a testimony's candidates once more.
@@ -542,7 +548,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 
 	// At most every candidate is removed; sized once, the slice is not regrown span by span.
 	removing := make([]*decision, 0, n+len(knownHits)+len(denyHits))
-	rules := &r.rules
+	rules := r.rules
 	var cur spanCursor
 	consider := func(c *Candidate, exempt bool) {
 		if c.Start < 0 || c.End > len(s) || c.Start >= c.End ||
@@ -691,6 +697,12 @@ type catRule struct {
 	ok     bool
 	atomic bool
 }
+
+// reachLists pools planField's allowReach lists (offsets only).
+var reachLists = sync.Pool{New: func() any { return new([]int) }}
+
+// catRulesPool pools the runs' catRules: 1.6 KB, which every runState carried otherwise.
+var catRulesPool = sync.Pool{New: func() any { return new(catRules) }}
 
 // catRules caches the catRules of the categories a run meets, the last one found first:
 // candidates come detector by detector, mostly of one category, so a lookup is mostly one
