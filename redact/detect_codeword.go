@@ -25,7 +25,7 @@ var codewordCues = []string{"word", "words", "codeword", "codewords", "code word
 var codewordQuotes = map[rune]string{'"': "\"", '“': "”", '\'': "'", '‘': "’", '「': "」"}
 
 // quoteStartBytes has the high bit set in each byte of v that may start an opening quote:
-// '"', '\'', 0xE2 or 0xE3.
+// a double or single ASCII quote, 0xE2 or 0xE3.
 func quoteStartBytes(v uint64) uint64 {
 	return equalBytes(v, '"') | equalBytes(v, '\'') | equalBytes(v, 0xe2) | equalBytes(v, 0xe3)
 }
