@@ -657,7 +657,31 @@ func appendWords(ws []word, s string) []word {
 // scanWords is appendWords that also appends the hash (phraseHash) and flags (wordLetters,
 // ...) of each word to hs and fl, in the same pass over s.
 func scanWords(ws []word, hs, fl []uint32, s string) ([]word, []uint32, []uint32) {
+	var b wordBatch
 	for i := 0; i < len(s); {
+		i = b.fill(s, i)
+		ws = append(ws, b.words[:b.n]...)
+		hs = append(hs, b.hashes[:b.n]...)
+		fl = append(fl, b.flags[:b.n]...)
+	}
+	return ws, hs, fl
+}
+
+// wordBatch holds the words one fill finds, with their hashes and flags: on the caller's
+// stack, appended to the caller's slices a batch at a time instead of one append per word
+// to each.
+type wordBatch struct {
+	n      int
+	words  [64]word
+	hashes [64]uint32
+	flags  [64]uint32
+}
+
+// fill finds the next words of s from offset i, as many as the batch holds, and returns
+// the offset it stopped at: len(s), or the end of the batch's last word.
+func (b *wordBatch) fill(s string, i int) int {
+	n := 0
+	for n < len(b.words) && i < len(s) {
 		// Skip the separators, then take the run of word runes; ASCII by table.
 		if c := s[i]; c < utf8.RuneSelf {
 			if asciiWordByte[c] == 0 {
@@ -701,11 +725,13 @@ func scanWords(ws []word, hs, fl []uint32, s string) ([]word, []uint32, []uint32
 			f |= wordOther
 			i += w
 		}
-		ws = append(ws, word{start, i})
-		hs = append(hs, h)
-		fl = append(fl, f)
+		b.words[n] = word{start, i}
+		b.hashes[n] = h
+		b.flags[n] = f
+		n++
 	}
-	return ws, hs, fl
+	b.n = n
+	return i
 }
 
 // syllableAt says whether s holds the UTF-8 encoding of a precomposed Hangul syllable at i
