@@ -296,8 +296,10 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, c.emit(start, end, Address, "street name + type", "street type "+quoteCue(w), score))
 		i = end
 	}
-	// North Korean style: "house 23, 5th people's unit, Kangan 2-dong".
-	for i := 0; i < len(c.ws); i++ {
+	// North Korean style: "house 23, 5th people's unit, Kangan 2-dong". The two loops below
+	// look at every word: a text without "house" (or without "로"/"길") is spared its loop.
+	hasHouse := strings.Contains(c.s, "house")
+	for i := 0; hasHouse && i < len(c.ws); i++ {
 		if c.ws[i].end-c.ws[i].start != len("house") || c.w(i) != "house" || !isAllDigits(c.w(i+1)) || !c.joined(i+1) || inCandidates(out, t, c.ws[i].start) {
 			continue
 		}
@@ -306,7 +308,8 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = end
 	}
 	// Korean road-name addresses: "인천광역시 남동구 구월로 221번길 17".
-	for i := 0; i < len(c.ws); i++ {
+	hasRoad := strings.Contains(c.s, "로") || strings.Contains(c.s, "길")
+	for i := 0; hasRoad && i < len(c.ws); i++ {
 		w := c.w(i)
 		if len(w) < 6 || !endsInRoadSuffix(w) || !hangulOrCJK(w) {
 			continue
