@@ -488,35 +488,10 @@ func (t *Text) lookupWords() {
 		cls := t.perWordExtra(&t.clsBuf, nb) // every entry is set below
 		blocks := cls[len(ws) : len(ws)+nb : len(ws)+nb]
 		cls = cls[:len(ws)] // its capacity stays the buffer's, for release
-		clear(blocks)
 		// Anchor words are few: collect them (on the stack when they fit), then cut every
 		// table's list from one shared slice instead of growing each list on its own.
-		type anchorHit struct{ set, start int }
 		var hitBuf [32]anchorHit
-		hits := hitBuf[:0]
-		for i, w := range ws {
-			s := t.Fold[w.start:w.end]
-			e := lexTable.get(hs[i], s)
-			c := e.cls
-			if fl[i]&wordDigits != 0 { // hasASCIIDigit(s), found while splitting
-				c |= clsDigit
-			}
-			if syllableAt(s, 0) {
-				c |= clsHangul // a syllable is Hangul, without the table search below
-			} else if s[0] >= 0xE1 && s[0] <= 0xED {
-				// The UTF-8 lead bytes of the Hangul blocks; a cheap pre-test before the table.
-				if r, _ := utf8.DecodeRuneInString(s); unicode.Is(unicode.Hangul, r) {
-					c |= clsHangul
-				}
-			}
-			cls[i] = c
-			blocks[i>>6] |= c
-			for b := e.anchors; b != 0; {
-				k := bits.TrailingZeros64(b)
-				hits = append(hits, anchorHit{k, w.start})
-				b &^= 1 << k
-			}
-		}
+		hits := classifyWords(t.Fold, ws, hs, fl, cls, blocks, hitBuf[:0])
 		var anchors [][]int // nil without anchor words (most titles): see anchorTable.find
 		if len(hits) > 0 {
 			anchors = make([][]int, anchorSets)
@@ -542,6 +517,64 @@ func (t *Text) lookupWords() {
 		}
 		t.cls, t.clsBlocks, t.anchors = cls, blocks, anchors
 	})
+}
+
+// anchorHit is a word of anchor set set (anchorWords) at Norm offset start.
+type anchorHit struct{ set, start int }
+
+// classifyWords sets the classes of the words ws of fold (with their hashes hs and flags fl)
+// in cls, their OR over each 64 words in blocks, and appends the anchor sets they are in to
+// hits. A function of its own, out of lookupWords' closure, so its loop keeps to registers.
+func classifyWords(fold string, ws []word, hs, fl, cls, blocks []uint32, hits []anchorHit) []anchorHit {
+	hs, fl, cls = hs[:len(ws)], fl[:len(ws)], cls[:len(ws)]
+	for b := range blocks {
+		var or uint32
+		for i := b * 64; i < min(b*64+64, len(ws)); i++ {
+			// Most words are in no table: the filter, tested here, says so without a call.
+			var e lexEntry
+			if lexTable.mayHold(hs[i]) {
+				e = lexTable.get(hs[i], fold[ws[i].start:ws[i].end])
+			}
+			c := e.cls
+			if fl[i]&wordDigits != 0 { // hasASCIIDigit(s), found while splitting
+				c |= clsDigit
+			}
+			if fl[i]&wordOther != 0 {
+				c |= hangulClass(fold[ws[i].start:ws[i].end])
+			}
+			cls[i] = c
+			or |= c
+			if e.anchors != 0 {
+				hits = appendAnchorHits(hits, e.anchors, ws[i].start)
+			}
+		}
+		blocks[b] = or
+	}
+	return hits
+}
+
+// hangulClass is clsHangul if the word w, not all ASCII, starts with a Hangul letter.
+func hangulClass(w string) uint32 {
+	if syllableAt(w, 0) {
+		return clsHangul // a syllable is Hangul, without the table search below
+	}
+	if w[0] >= 0xE1 && w[0] <= 0xED {
+		// The UTF-8 lead bytes of the Hangul blocks; a cheap pre-test before the table.
+		if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Hangul, r) {
+			return clsHangul
+		}
+	}
+	return 0
+}
+
+// appendAnchorHits appends a hit at start for each anchor set in the bit set sets.
+func appendAnchorHits(hits []anchorHit, sets uint64, start int) []anchorHit {
+	for b := sets; b != 0; {
+		k := bits.TrailingZeros64(b)
+		hits = append(hits, anchorHit{k, start})
+		b &^= 1 << k
+	}
+	return hits
 }
 
 // leadSyllable returns the Hangul syllable w starts with, or -1: a sylSet test of a word's

@@ -2,8 +2,10 @@ package redact
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -54,5 +56,64 @@ func TestScanWordsBatches(t *testing.T) {
 					w, phraseHash(phraseHashSeed, text), f)
 			}
 		}
+	}
+}
+
+// TestLookupWordsMatchesLexicon checks the classes, their 64-word ORs and the anchor lists
+// lookupWords makes against the lexicon map read word by word.
+func TestLookupWordsMatchesLexicon(t *testing.T) {
+	lexOnce.Do(buildLexicon)
+	var words []string
+	for w := range lexicon {
+		words = append(words, w)
+	}
+	texts := wordTestTexts(t)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 50 {
+		var b strings.Builder
+		for range 300 {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString([]string{" ", ", ", " 김 ", " 3 ", "\n"}[rng.IntN(5)])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		tx := NewText(s)
+		ws, cls := tx.wordList(), tx.classes()
+		var wantAnchors [64][]int
+		for i, w := range ws {
+			f := tx.Fold[w.start:w.end]
+			e := lexicon[f]
+			want := e.cls
+			if hasASCIIDigit(f) {
+				want |= clsDigit
+			}
+			if r, _ := utf8.DecodeRuneInString(f); unicode.Is(unicode.Hangul, r) {
+				want |= clsHangul
+			}
+			if cls[i] != want {
+				t.Fatalf("word %q: classes %b, want %b", f, cls[i], want)
+			}
+			for k := range 64 {
+				if e.anchors&(1<<k) != 0 {
+					wantAnchors[k] = append(wantAnchors[k], w.start)
+				}
+			}
+		}
+		for b := range tx.clsBlocks {
+			var or uint32
+			for _, c := range cls[b*64 : min(b*64+64, len(cls))] {
+				or |= c
+			}
+			if tx.clsBlocks[b] != or {
+				t.Fatalf("block %d: %b, want %b", b, tx.clsBlocks[b], or)
+			}
+		}
+		for k, got := range tx.anchorLists() {
+			if !slices.Equal(got, wantAnchors[k]) {
+				t.Fatalf("anchor set %d: %v, want %v", k, got, wantAnchors[k])
+			}
+		}
+		tx.release()
 	}
 }

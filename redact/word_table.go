@@ -58,6 +58,13 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 	return t
 }
 
+// mayHold says whether a word whose phraseHash is h may be in t: false for most words, from
+// the filter alone. It inlines where get does not, so a caller testing it first saves a call.
+func (t *wordTable[V]) mayHold(h uint32) bool {
+	b := (h * filterMul) >> t.fshift
+	return t.filter[b/64]&(1<<(b%64)) != 0
+}
+
 // get returns the value of w, whose phraseHash is h, or the zero value.
 func (t *wordTable[V]) get(h uint32, w string) (v V) {
 	if b := (h * filterMul) >> t.fshift; t.filter[b/64]&(1<<(b%64)) == 0 {
