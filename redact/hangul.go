@@ -6,7 +6,6 @@ import (
 	"sync"
 	syncatomic "sync/atomic" // the package's own name "atomic" is a category table (plan.go)
 	"unicode"
-	"unicode/utf8"
 )
 
 // The Hangul detector finds Korean names written in Hangul. Korean words are built from the
@@ -100,7 +99,7 @@ var hangulWordLists = func() map[string]uint8 {
 var hangulWordListFirst = func() *sylSet {
 	s := new(sylSet)
 	for w := range hangulWordLists {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, _ := decodeRune(w)
 		s.add(r)
 	}
 	return s
@@ -272,13 +271,13 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	tk := &toks[i]
 	// Every name found below but a speaker label begins with a surname or a given-name
 	// syllable (the endings are cut from the end of the word, never its start).
-	if r, _ := utf8.DecodeRuneInString(tk.text(norm)); !tk.lineStart && !gs.mayBeginName(r) {
+	if r, _ := decodeRune(tk.text(norm)); !tk.lineStart && !gs.mayBeginName(r) {
 		return hangulName{}, false
 	}
 	noun := stripCopula(tk.text(norm))
 	word := stripParticles(noun)
 	var lists uint8
-	if r, _ := utf8.DecodeRuneInString(word); !isHangulSyllable(r) || hangulWordListFirst.has(r) {
+	if r, _ := decodeRune(word); !isHangulSyllable(r) || hangulWordListFirst.has(r) {
 		lists = hangulWordLists[word]
 	}
 	if lists&(inStopwords|inTitles) != 0 {
@@ -290,13 +289,13 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 		return hangulName{}, false
 	}
 	// Speaker label: "김지민: ..." at the start of a line.
-	if tk.lineStart && strings.HasPrefix(strings.TrimLeft(norm[tk.e:], " \t"), ":") && lists&inNonLabels == 0 && utf8.RuneCountInString(word) <= 4 {
+	if tk.lineStart && strings.HasPrefix(strings.TrimLeft(norm[tk.e:], " \t"), ":") && lists&inNonLabels == 0 && runeCount(word) <= 4 {
 		sur, given := gs.splitName(word)
 		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "speaker-label",
 			reason: "speaker label at the start of a line", score: 0.85, role: RoleSpeaker}, true
 	}
 	// Honorific attached ("김지민씨는") or as the next word ("김지민 씨").
-	last, _ := utf8.DecodeLastRuneInString(word)
+	last, _ := decodeLastRune(word)
 	for _, k := range honorificsByLast.of(last) {
 		if stem, ok := strings.CutSuffix(word, hangulHonorifics[k]); ok && stem != "" {
 			return honorificName(tk.s, stem, hangulHonorifics[k], g, gs)
@@ -304,12 +303,12 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
 		next := toks[i+1].text(norm)
-		first, _ := utf8.DecodeRuneInString(next)
+		first, _ := decodeRune(next)
 		// A rank or post after a full name ("김혁 소위", "박철 반장") works like an honorific.
 		for _, k := range postsByFirst.of(first) {
 			r := hangulPosts[k]
 			if strings.HasPrefix(next, r) { // any ending: "소위였어요", "반장님"
-				if sur, given := gs.splitName(word); sur != "" && given != "" && allGiven(given, gs) && utf8.RuneCountInString(word) <= 4 {
+				if sur, given := gs.splitName(word); sur != "" && given != "" && allGiven(given, gs) && runeCount(word) <= 4 {
 					return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "post",
 						reason: "Hangul name before rank or post " + strconv.Quote(r), score: 0.8}, true
 				}
@@ -324,15 +323,15 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	// Shape of a full name: surname + two given syllables, nothing but a particle after
 	// (3: 김지민; 4: 남궁민수; 3 with a two-syllable surname: 황보철). Places are not names.
-	if n := utf8.RuneCountInString(word); n != 3 && n != 4 {
+	if n := runeCount(word); n != 3 && n != 4 {
 		return hangulName{}, false
 	}
 	if h.mayBePlace(word) && (ix.placeHangul(word) || ix.provinceStem[word]) {
 		return hangulName{}, false
 	}
 	sur, given := gs.splitName(word)
-	gn := utf8.RuneCountInString(given)
-	if sur != "" && (gn == 2 || gn == 1 && utf8.RuneCountInString(sur) == 2) && allGiven(given, gs) && !notNameFinal.has(last) {
+	gn := runeCount(given)
+	if sur != "" && (gn == 2 || gn == 1 && runeCount(sur) == 2) && allGiven(given, gs) && !notNameFinal.has(last) {
 		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "surname+given",
 			reason: gs.surnameGivenReason(sur), score: 0.7}, true
 	}
@@ -362,8 +361,8 @@ func surnameOneSyllable(norm string, tk *token, g *Gazetteer, gs *givenSet) (han
 	if len(w) < 4*3 {
 		return hangulName{}, false
 	}
-	r1, _ := utf8.DecodeRuneInString(w[3:])
-	r2, _ := utf8.DecodeRuneInString(w[6:])
+	r1, _ := decodeRune(w[3:])
+	r2, _ := decodeRune(w[6:])
 	if !isHangulSyllable(r1) || (r1-0xAC00)%28 == 0 || r2 != '이' || !gs.hangul.has(r1) {
 		return hangulName{}, false
 	}
@@ -394,9 +393,9 @@ var copulasByFinal = newEndingIndex(copulaEndings, false)
 
 // stripCopula removes a copula ending, keeping at least two syllables.
 func stripCopula(w string) string {
-	r, _ := utf8.DecodeLastRuneInString(w)
+	r, _ := decodeLastRune(w)
 	for _, k := range copulasByFinal.of(r) {
-		if s, ok := strings.CutSuffix(w, copulaEndings[k]); ok && utf8.RuneCountInString(s) >= 2 {
+		if s, ok := strings.CutSuffix(w, copulaEndings[k]); ok && runeCount(s) >= 2 {
 			return s
 		}
 	}
@@ -408,7 +407,7 @@ var verbEndingsByFinal = newEndingIndex(hangulVerbEndings, false)
 
 // isPredicate reports a word that ends like a verb or adjective ("마세요", "했어요").
 func isPredicate(w string) bool {
-	r, _ := utf8.DecodeLastRuneInString(w)
+	r, _ := decodeLastRune(w)
 	for _, k := range verbEndingsByFinal.of(r) {
 		if strings.HasSuffix(w, hangulVerbEndings[k]) {
 			return true
@@ -447,7 +446,7 @@ func endingDepth(rest string, depth int) bool {
 	if depth == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := decodeRune(rest)
 	for _, k := range nameEndingsByFirst.of(r) {
 		if r, ok := strings.CutPrefix(rest, nameEndings[k]); ok && endingDepth(r, depth-1) {
 			return true
@@ -460,18 +459,18 @@ func endingDepth(rest string, depth int) bool {
 // "나타샤가"), longest first. A name that is also a Korean word needs context.
 func foreignName(norm string, toks []token, i int, g *Gazetteer, h *hangulIndex, gs *givenSet) (hangulName, bool) {
 	w := toks[i].text(norm)
-	if r, _ := utf8.DecodeRuneInString(w); !h.foreignFirst.has(r) || !gs.mayBeForeign(w) {
+	if r, _ := decodeRune(w); !h.foreignFirst.has(r) || !gs.mayBeForeign(w) {
 		return hangulName{}, false
 	}
 	// Syllable boundaries, longest prefix first, from the longest Hangul name in the table.
 	cut := len(w)
 	for cut > gs.maxForeign {
-		_, n := utf8.DecodeLastRuneInString(w[:cut])
+		_, n := decodeLastRune(w[:cut])
 		cut -= n
 	}
 	for cut > 0 {
 		stem, rest := w[:cut], w[cut:]
-		_, n := utf8.DecodeLastRuneInString(stem)
+		_, n := decodeLastRune(stem)
 		cut -= n
 		if !g.FirstNames[stem] || !endingOK(rest) {
 			continue
@@ -526,7 +525,7 @@ func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []ha
 		if n.foreign {
 			continue
 		}
-		switch utf8.RuneCountInString(n.given) {
+		switch runeCount(n.given) {
 		case 2:
 			givens[n.given] = n.surname
 		case 1:
@@ -541,7 +540,7 @@ func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []ha
 	// A word can be a known given name only if it begins with the first syllable of one.
 	var firsts sylSet
 	for n := range givens {
-		r, _ := utf8.DecodeRuneInString(n)
+		r, _ := decodeRune(n)
 		firsts.add(r)
 	}
 	for _, i := range hidx {
@@ -549,7 +548,7 @@ func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []ha
 		if taken != nil && taken[i] {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(tk.text(norm)); !firsts.has(r) {
+		if r, _ := decodeRune(tk.text(norm)); !firsts.has(r) {
 			continue
 		}
 		stem, ok := knownGivenAt(norm, toks, int(i), givens)
@@ -560,7 +559,7 @@ func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []ha
 			taken[i] = true
 		}
 		found = append(found, hangulName{from: tk.s, to: tk.s + len(stem), surname: givens[stem], given: stem,
-			rule: "known-given", reason: "given name of a person named in full elsewhere (" + strconv.Itoa(utf8.RuneCountInString(stem)) + " syllables)", score: 0.8})
+			rule: "known-given", reason: "given name of a person named in full elsewhere (" + strconv.Itoa(runeCount(stem)) + " syllables)", score: 0.8})
 	}
 	return found
 }
@@ -576,10 +575,10 @@ func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (s
 	w := toks[i].text(norm)
 	best := ""
 	// The given names have one or two syllables: look up the word's first one and two.
-	_, n1 := utf8.DecodeRuneInString(w)
+	_, n1 := decodeRune(w)
 	cands := [2]string{w[:n1], ""}
 	if n1 < len(w) {
-		_, n2 := utf8.DecodeRuneInString(w[n1:])
+		_, n2 := decodeRune(w[n1:])
 		cands[1] = w[:n1+n2]
 	}
 	for _, stem := range cands {
@@ -593,12 +592,12 @@ func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (s
 		if !endingOK(rest) {
 			continue
 		}
-		if utf8.RuneCountInString(stem) == 1 {
+		if runeCount(stem) == 1 {
 			if rest == "" && !(i+1 < len(toks) && isSpaceGap(gapBefore(norm, toks, i+1)) && hangulTitles[stripParticles(toks[i+1].text(norm))]) {
 				continue
 			}
 			// "철도" is a railway, "별로" hardly, "별도" apart: these particles make words.
-			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && oneSyllableWordMakers[r] {
+			if r, _ := decodeRune(rest); rest != "" && oneSyllableWordMakers[r] {
 				continue
 			}
 		}
@@ -608,7 +607,7 @@ func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (s
 }
 
 func honorificName(start int, stem, hon string, g *Gazetteer, gs *givenSet) (hangulName, bool) {
-	n := utf8.RuneCountInString(stem)
+	n := runeCount(stem)
 	if n < 1 || n > 4 {
 		return hangulName{}, false
 	}
@@ -638,9 +637,9 @@ func splitHangulName(w string, g *Gazetteer) (string, string) {
 	if w == "" {
 		return "", w
 	}
-	_, n1 := utf8.DecodeRuneInString(w)
+	_, n1 := decodeRune(w)
 	if n1 < len(w) {
-		_, n2 := utf8.DecodeRuneInString(w[n1:])
+		_, n2 := decodeRune(w[n1:])
 		if n1+n2 < len(w) { // three syllables or more
 			if _, ok := g.Surnames[w[:n1+n2]]; ok {
 				return w[:n1+n2], w[n1+n2:]
@@ -677,9 +676,9 @@ var particlesByFinal = newEndingIndex(hangulParticles, false)
 func stripParticles(w string) string {
 	for range 2 {
 		cut := false
-		r, _ := utf8.DecodeLastRuneInString(w)
+		r, _ := decodeLastRune(w)
 		for _, k := range particlesByFinal.of(r) {
-			if s, ok := strings.CutSuffix(w, hangulParticles[k]); ok && utf8.RuneCountInString(s) >= 2 {
+			if s, ok := strings.CutSuffix(w, hangulParticles[k]); ok && runeCount(s) >= 2 {
 				w, cut = s, true
 				break
 			}
@@ -693,7 +692,7 @@ func stripParticles(w string) string {
 
 // isHangulFigure reports a word that begins with a public figure's Hangul name ("김정은의").
 func isHangulFigure(w string, ix *nameIndex, h *hangulIndex) bool {
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := decodeRune(w)
 	if isHangulSyllable(r) {
 		return h.isFigure(w)
 	}
@@ -785,7 +784,7 @@ func hangulVariants(name string, g *Gazetteer) []string {
 	sur, given := splitHangulName(joined, g)
 	if sur != "" && given != "" {
 		out = append(out, sur+" "+given)
-		if utf8.RuneCountInString(given) >= 2 {
+		if runeCount(given) >= 2 {
 			out = append(out, given)
 		}
 	}

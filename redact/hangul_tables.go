@@ -29,7 +29,7 @@ func (s *sylSet) add(r rune) {
 func firstSyllables(words []string) *sylSet {
 	s := new(sylSet)
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, _ := decodeRune(w)
 		s.add(r)
 	}
 	return s
@@ -69,9 +69,9 @@ func newEndingIndex(list []string, first bool) *endingIndex {
 	for k, e := range list {
 		var r rune
 		if first {
-			r, _ = utf8.DecodeRuneInString(e)
+			r, _ = decodeRune(e)
 		} else {
-			r, _ = utf8.DecodeLastRuneInString(e)
+			r, _ = decodeLastRune(e)
 		}
 		if !isHangulSyllable(r) {
 			panic("redact: Hangul ending does not end in a Hangul syllable: " + e)
@@ -170,7 +170,7 @@ func hangulIndexFor(ix *nameIndex) *hangulIndex {
 		h.foreignFirst.add(r)
 	}
 	for _, f := range ix.figHangul {
-		r, _ := utf8.DecodeRuneInString(f)
+		r, _ := decodeRune(f)
 		h.figureFirst.add(r)
 		h.figures[r] = append(h.figures[r], f)
 	}
@@ -179,11 +179,11 @@ func hangulIndexFor(ix *nameIndex) *hangulIndex {
 }
 
 func (h *hangulIndex) addPlacePrefix(k string) {
-	r1, n := utf8.DecodeRuneInString(k)
+	r1, n := decodeRune(k)
 	if !isHangulSyllable(r1) {
 		return // no Hangul word begins so
 	}
-	if r2, _ := utf8.DecodeRuneInString(k[n:]); isHangulSyllable(r2) {
+	if r2, _ := decodeRune(k[n:]); isHangulSyllable(r2) {
 		h.placePairs[sylPair(r1, r2)] = true
 	} else {
 		h.placeOne.add(r1)
@@ -195,14 +195,14 @@ func sylPair(r1, r2 rune) uint32 { return uint32(r1-0xAC00)*hangulSyllableCount 
 // mayBePlace says whether a place key (or province stem) can be w or begin w: it must begin
 // with w's first two syllables, or with its first and then no other syllable.
 func (h *hangulIndex) mayBePlace(w string) bool {
-	r1, n := utf8.DecodeRuneInString(w)
+	r1, n := decodeRune(w)
 	if !isHangulSyllable(r1) {
 		return true // not a Hangul word: no shortcut
 	}
 	if h.placeOne.has(r1) {
 		return true
 	}
-	r2, _ := utf8.DecodeRuneInString(w[n:])
+	r2, _ := decodeRune(w[n:])
 	return isHangulSyllable(r2) && h.placePairs[sylPair(r1, r2)]
 }
 
@@ -219,7 +219,7 @@ func placeEntity(name string) string { return "place|" + strings.ToLower(name) }
 
 // isFigure reports a Hangul word that begins with a public figure's name.
 func (h *hangulIndex) isFigure(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := decodeRune(w)
 	if !h.figureFirst.has(r) {
 		return false
 	}
@@ -255,30 +255,30 @@ func givenSetFor(g *Gazetteer) *givenSet {
 	}
 	s := &givenSet{g: g}
 	for k, ok := range g.GivenSyllables {
-		if r, n := utf8.DecodeRuneInString(k); ok && n == len(k) {
+		if r, n := decodeRune(k); ok && n == len(k) {
 			s.hangul.add(r)
 		}
 	}
 	s.surnameReasons = map[string]string{}
 	for k := range g.Surnames {
-		r1, n1 := utf8.DecodeRuneInString(k)
+		r1, n1 := decodeRune(k)
 		if isHangulSyllable(r1) {
 			s.surnameReasons[k] = surnameGivenReason(k)
 		}
 		if n1 == len(k) {
 			s.surname.add(r1)
-		} else if r2, n2 := utf8.DecodeRuneInString(k[n1:]); n1+n2 == len(k) && isHangulSyllable(r2) {
+		} else if r2, n2 := decodeRune(k[n1:]); n1+n2 == len(k) && isHangulSyllable(r2) {
 			s.surname2.add(r1)
 		}
 	}
 	s.foreignPairs = map[uint32]bool{}
 	for k := range g.FirstNames {
-		r1, n := utf8.DecodeRuneInString(k)
+		r1, n := decodeRune(k)
 		if !isHangulSyllable(r1) {
 			continue // no Hangul word begins so
 		}
 		s.maxForeign = max(s.maxForeign, len(k))
-		if r2, _ := utf8.DecodeRuneInString(k[n:]); isHangulSyllable(r2) {
+		if r2, _ := decodeRune(k[n:]); isHangulSyllable(r2) {
 			s.foreignPairs[sylPair(r1, r2)] = true
 		} else {
 			s.foreignOne.add(r1)
@@ -305,23 +305,23 @@ func (s *givenSet) mayBeginName(r rune) bool {
 // mayBeForeign says whether a first name written in Hangul can be w or begin w, for a word
 // of Hangul syllables: it must begin with w's first two syllables, or be w's first.
 func (s *givenSet) mayBeForeign(w string) bool {
-	r1, n := utf8.DecodeRuneInString(w)
+	r1, n := decodeRune(w)
 	if s.foreignOne.has(r1) {
 		return true
 	}
-	r2, _ := utf8.DecodeRuneInString(w[n:])
+	r2, _ := decodeRune(w[n:])
 	return isHangulSyllable(r1) && isHangulSyllable(r2) && s.foreignPairs[sylPair(r1, r2)]
 }
 
 // splitName is splitHangulName(w, s.g), answered from the syllable sets when w begins with
 // Hangul syllables.
 func (s *givenSet) splitName(w string) (string, string) {
-	r1, n1 := utf8.DecodeRuneInString(w)
+	r1, n1 := decodeRune(w)
 	if !isHangulSyllable(r1) {
 		return splitHangulName(w, s.g)
 	}
 	if n1 < len(w) {
-		r2, n2 := utf8.DecodeRuneInString(w[n1:])
+		r2, n2 := decodeRune(w[n1:])
 		if n1+n2 < len(w) && (!isHangulSyllable(r2) || s.surname2.has(r1)) { // three syllables or more
 			if _, ok := s.g.Surnames[w[:n1+n2]]; ok {
 				return w[:n1+n2], w[n1+n2:]
@@ -332,4 +332,53 @@ func (s *givenSet) splitName(w string) (string, string) {
 		return w[:n1], w[n1:]
 	}
 	return "", w
+}
+
+// decodeRune is utf8.DecodeRuneInString with a valid three-byte rune (every Hangul syllable
+// is one) decoded without the library's general path. The Hangul passes decode a syllable or
+// two of every Hangul word. Small enough to be inlined.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0]&0xF0 == 0xE0 {
+		if r := rune3(s[0], s[1], s[2]); r >= 0 {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString with the same shortcut.
+func decodeLastRune(s string) (rune, int) {
+	if n := len(s); n >= 3 && s[n-3]&0xF0 == 0xE0 {
+		if r := rune3(s[n-3], s[n-2], s[n-1]); r >= 0 {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// rune3 decodes the three bytes a (0xE0-0xEF), b, c as one rune, or returns -1 when they
+// are not a valid encoding (a byte that does not continue, an overlong form, a surrogate).
+func rune3(a, b, c byte) rune {
+	r := rune(a&0x0F)<<12 | rune(b&0x3F)<<6 | rune(c&0x3F)
+	if b&0xC0 != 0x80 || c&0xC0 != 0x80 || r < 0x800 || 0xD800 <= r && r <= 0xDFFF {
+		return -1
+	}
+	return r
+}
+
+// runeCount is utf8.RuneCountInString, stepping over valid three-byte runes without
+// decoding them in full.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+		} else if i+3 <= len(s) && c&0xF0 == 0xE0 && rune3(c, s[i+1], s[i+2]) >= 0 {
+			i += 3
+		} else {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+	}
+	return n
 }

@@ -246,7 +246,7 @@ func tokenizeSpan(toks []token, norm, lowered string, from, to int, sentStart, l
 			}
 		} else {
 			var r rune
-			r, w = utf8.DecodeRuneInString(norm[i:])
+			r, w = decodeRune(norm[i:])
 			k, ok := runeKind(r)
 			if !ok {
 				if r == '。' {
@@ -267,7 +267,7 @@ func tokenizeSpan(toks []token, norm, lowered string, from, to int, sentStart, l
 				}
 				break
 			}
-			r2, w2 := utf8.DecodeRuneInString(norm[j:])
+			r2, w2 := decodeRune(norm[j:])
 			if k2, ok2 := runeKind(r2); !ok2 || k2 != kind {
 				break
 			}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // The places detector finds places and attaches their entry in the hierarchy, which the engine
@@ -227,7 +226,7 @@ func hangulPlace(norm string, toks []token, i int, ix *nameIndex, h *hangulIndex
 					reason: hit.hangulReason, score: placeScore(e), entity: hit.entity}, true
 			}
 		}
-		last, _ := utf8.DecodeLastRuneInString(cand)
+		last, _ := decodeLastRune(cand)
 		for _, k := range adminSuffixByFinal.of(last) {
 			sk := hangulAdminSuffix[k]
 			stem, ok := strings.CutSuffix(cand, sk.suffix)
@@ -245,7 +244,7 @@ func hangulPlace(norm string, toks []token, i int, ix *nameIndex, h *hangulIndex
 				}
 			}
 			// A neighbourhood or village unknown to the gazetteer: two syllables and 동/리.
-			if (sk.kind == "dong" || sk.kind == "ri") && utf8.RuneCountInString(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] {
+			if (sk.kind == "dong" || sk.kind == "ri") && runeCount(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] {
 				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: PlaceEntry{Name: cand, Kind: sk.kind},
 					rule: "admin-suffix", reason: "Hangul administrative suffix " + strconv.Quote(sk.suffix), score: 0.75}, true
 			}
@@ -271,7 +270,7 @@ var placeEndingsByFinal = newEndingIndex(placeEndings, false)
 
 // stripPlaceEndings removes the locative endings Hangul place names take ("에서", "으로").
 func stripPlaceEndings(w string) string {
-	r, _ := utf8.DecodeLastRuneInString(w)
+	r, _ := decodeLastRune(w)
 	for _, k := range placeEndingsByFinal.of(r) {
 		if s, ok := strings.CutSuffix(w, placeEndings[k]); ok && s != "" {
 			return s
