@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -131,7 +132,7 @@ func foldAnchors(t *Text, words ...string) []int {
 	var out []int
 	dotted := false
 	for _, w := range words {
-		if strings.IndexByte(w, '.') >= 0 {
+		if len(words) <= maxDottedWords && strings.IndexByte(w, '.') >= 0 {
 			dotted = true
 			continue
 		}
@@ -154,17 +155,37 @@ func foldAnchors(t *Text, words ...string) []int {
 	return out
 }
 
+// maxDottedWords is the most words dottedAnchors takes: one bit of a uint32 each.
+const maxDottedWords = 32
+
 // dottedAnchors appends to out foldAnchors' offsets for the words that hold a full stop
 // ("s.a.", "no."): one walk over the text's full stops, rarer than any letter, instead of
-// one search per word.
+// one search per word. Most full stops end a sentence, after a letter no word puts before
+// its full stop or before a space none puts after it: two table look-ups, of the bytes on
+// either side, turn them away before any word is compared.
 func dottedAnchors(f string, words []string, out []int) []int {
-	var buf, dbuf [16]int
-	next, dots := buf[:0], dbuf[:0] // per word, where its next occurrence may start; its first full stop
-	if len(words) > len(buf) {
-		next, dots = make([]int, 0, len(words)), make([]int, 0, len(words))
-	}
-	for _, w := range words {
-		next, dots = append(next, 0), append(dots, strings.IndexByte(w, '.'))
+	var next, dots [maxDottedWords]int // per word, where its next occurrence may start; its first full stop
+	// Bit k of before[c] (after[c]) is set if word k can have c before (after) the full stop
+	// at dots[k]; noBefore (noAfter) are the words with nothing there.
+	var before, after [256]uint32
+	var noBefore, noAfter uint32
+	for k, w := range words {
+		d := strings.IndexByte(w, '.')
+		dots[k] = d
+		if d < 0 {
+			continue
+		}
+		bit := uint32(1) << k
+		if d == 0 {
+			noBefore |= bit
+		} else {
+			before[w[d-1]] |= bit
+		}
+		if d+1 == len(w) {
+			noAfter |= bit
+		} else {
+			after[w[d+1]] |= bit
+		}
 	}
 	for off := 0; ; {
 		i := strings.IndexByte(f[off:], '.')
@@ -173,13 +194,20 @@ func dottedAnchors(f string, words []string, out []int) []int {
 		}
 		dot := off + i
 		off = dot + 1
-		for k, w := range words {
-			d := dots[k]
-			if d < 0 {
-				continue
-			}
-			at := dot - d
-			if at < next[k] || f[at] != w[0] || !strings.HasPrefix(f[at:], w) {
+		cand := noBefore
+		if dot > 0 {
+			cand |= before[f[dot-1]]
+		}
+		if dot+1 < len(f) {
+			cand &= after[f[dot+1]] | noAfter
+		} else {
+			cand &= noAfter
+		}
+		for ; cand != 0; cand &= cand - 1 {
+			k := bits.TrailingZeros32(cand)
+			w := words[k]
+			at := dot - dots[k]
+			if at < next[k] || !strings.HasPrefix(f[at:], w) {
 				continue
 			}
 			next[k] = at + len(w)
