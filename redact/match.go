@@ -418,10 +418,11 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 	fold, words := t.Fold, t.wordList()
 	hashes := t.wordHashes()
 	buf := make([]byte, 0, 64)
-	for i := range words {
-		// Most words start no key: one bit test, with the word's hash computed once per text.
+	// Most words start no key: nextWithPrefixBit passes them by one bit test each, with the
+	// word's hash computed once per text, in a loop that reads nothing else.
+	for i := m.nextWithPrefixBit(hashes, 0); i < len(words); i = m.nextWithPrefixBit(hashes, i+1) {
 		h := hashes[i]
-		if !m.hasBit(m.prefixes, h) || skip != nil && skip(words[i]) {
+		if skip != nil && skip(words[i]) {
 			continue
 		}
 		w := fold[words[i].start:words[i].end]
@@ -510,6 +511,19 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 		}
 	}
 	return out
+}
+
+// nextWithPrefixBit returns the first index i >= from of hashes whose hash has its prefixes
+// bit set (a key may start at word i), or len(hashes).
+func (m *matcher) nextWithPrefixBit(hashes []uint32, from int) int {
+	set, mask := m.prefixes, m.mask
+	for i := from; i < len(hashes); i++ {
+		h := hashes[i] & mask
+		if set[h/64]&(1<<(h%64)) != 0 {
+			return i
+		}
+	}
+	return len(hashes)
 }
 
 // asciiKey is phraseKeySep for pure ASCII input, without building a Text: it is called for
