@@ -221,13 +221,9 @@ func (r *runState) assignLabels() {
 	// "Park") joins the one person whose name it starts or ends, among the known people and
 	// the names found in the text. With two candidates ("Park" when Park Young-mi and Park
 	// Chol-su both appear) it joins neither.
-	type keyed struct {
-		key  string
-		node int32
-	}
-	names := make([]keyed, 0, len(firsts)+personNames)
+	names := partIndex{names: make([]partCandidate, 0, len(firsts)+personNames)}
 	for _, d := range firsts {
-		names = append(names, keyed{d.key, u.surface(d)})
+		names.add(d.key, u.surface(d))
 	}
 	for i, k := range r.known {
 		if k.Category == Person {
@@ -237,18 +233,34 @@ func (r *runState) assignLabels() {
 					if node < 0 {
 						node = u.node(knownNode(k.node))
 					}
-					names = append(names, keyed{v, node})
+					names.add(v, node)
 				}
 			}
 		}
 	}
 	var roots []int32 // a set: few elements
+	addRoot := func(n int32) {
+		if g := u.root(n); !slices.Contains(roots, g) {
+			roots = append(roots, g)
+		}
+	}
 	for _, d := range firsts {
 		roots = roots[:0]
-		for _, n := range names {
-			if len(n.key) > len(d.key) && (strings.HasPrefix(n.key, d.key) || strings.HasSuffix(n.key, d.key)) {
-				if g := u.root(n.node); !slices.Contains(roots, g) {
-					roots = append(roots, g)
+		// A name that d starts begins with d's first byte, one that d ends ends with its
+		// last: only those chains are read. A name in both is met twice; roots is a set.
+		if d.key == "" {
+			for _, n := range names.names {
+				addRoot(n.node) // every name is longer than an empty key and starts with it
+			}
+		} else {
+			for i := names.byFirst[d.key[0]]; i > 0; i = names.names[i-1].nextFirst {
+				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasPrefix(n.key, d.key) {
+					addRoot(n.node)
+				}
+			}
+			for i := names.byLast[d.key[len(d.key)-1]]; i > 0; i = names.names[i-1].nextLast {
+				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasSuffix(n.key, d.key) {
+					addRoot(n.node)
 				}
 			}
 		}
@@ -352,6 +364,31 @@ func (r *runState) assignLabels() {
 		d.Replacement = g.label
 		d.Entity = g.id
 	}
+}
+
+// partIndex holds assignLabels' candidate names (the longer names a one-word mention may be
+// a part of), chained by first byte and by last byte: a mention is compared only with the
+// names it may start or end, instead of with every name of the run.
+type partIndex struct {
+	names           []partCandidate
+	byFirst, byLast [256]int32 // 1 + the index of the last name added with that byte, 0 for none
+}
+
+type partCandidate struct {
+	key                 string
+	node                int32
+	nextFirst, nextLast int32 // 1 + the index of the name added before with the same byte
+}
+
+// add adds a name. An empty key is left out: no mention is shorter than it.
+func (x *partIndex) add(key string, node int32) {
+	if key == "" {
+		return
+	}
+	first, last := key[0], key[len(key)-1]
+	x.names = append(x.names, partCandidate{key, node, x.byFirst[first], x.byLast[last]})
+	n := int32(len(x.names))
+	x.byFirst[first], x.byLast[last] = n, n
 }
 
 // entityID is what the report shows as the span's entity: a short hash of the group, so
