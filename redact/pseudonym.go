@@ -130,9 +130,6 @@ func (u *unionFind) union(a, b int32) {
 // stringSets pools the runs' sets of keys (nameParts' parts), cleared.
 var stringSets = sync.Pool{New: func() any { return map[string]bool{} }}
 
-// ownerMaps pools assignLabels' variant-owner maps between runs, cleared.
-var ownerMaps = sync.Pool{New: func() any { return map[string]int{} }}
-
 // group is what assignLabels gathers for one root: the role and canonical key its label is
 // made from, then the label and the entity ID.
 type group struct {
@@ -166,24 +163,30 @@ func (r *runState) assignLabels() {
 	}
 	u := getUnionFind()
 	defer u.release()
-	// Which known person owns each variant key (-1: shared by several).
-	personNames := 0
+	// Which known person owns each variant key (-1: shared by several), and the known
+	// people's names that a one-word mention may be a part of: their variants that are not
+	// parts themselves. Each variant's isPartial is read once, here.
+	personVariants := 0
 	for _, k := range r.known {
 		if k.Category == Person {
-			personNames += len(k.variants) - k.partials
+			personVariants += len(k.variants)
 		}
 	}
-	owner := ownerMaps.Get().(map[string]int)
-	defer func() { clear(owner); ownerMaps.Put(owner) }()
+	owners := variantOwners{entries: make([]variantOwner, 0, personVariants)}
+	names := partIndex{names: make([]partCandidate, 0, len(ds)+personVariants)}
 	for i, k := range r.known {
 		if k.Category != Person {
 			continue
 		}
+		node := int32(-1) // made at the first variant that needs it
 		for _, v := range k.variants {
-			if o, ok := owner[v]; ok && o != i {
-				owner[v] = -1
-			} else {
-				owner[v] = i
+			partial := k.partials > 0 && r.isPartial(i, v)
+			owners.add(v, int32(i), partial)
+			if !partial {
+				if node < 0 {
+					node = u.node(knownNode(k.node))
+				}
+				names.add(v, node)
 			}
 		}
 	}
@@ -203,15 +206,15 @@ func (r *runState) assignLabels() {
 	// person's node that nothing else reaches, and each of these unions joins a new leaf
 	// to a known person's node, which stays the root, so their order does not matter.
 	for _, d := range firsts {
-		if i, ok := owner[d.key]; ok && i >= 0 && !r.oneWordVariant(i, d.key) {
-			u.union(u.node(knownNode(r.known[i].node)), u.surface(d))
+		if o := owners.find(d.key); o != nil && o.owner >= 0 && !o.partOfOwner {
+			u.union(u.node(knownNode(r.known[o.owner].node)), u.surface(d))
 		}
 	}
 	for _, d := range ds {
 		sn := u.surface(d)
-		if d.Entity != "" && !(d.Detector == "known" && owner[d.key] < 0) && !r.bareSurname(d) {
+		if d.Entity != "" && !(d.Detector == "known" && owners.shared(d.key)) && !r.bareSurname(d) {
 			u.union(u.node(nodeName{'e', d.Category, d.Entity}), sn)
-			if strings.HasPrefix(d.Entity, "k:") && !r.oneWordVariant(-1, d.key) {
+			if strings.HasPrefix(d.Entity, "k:") && !r.partOfSomeKnown(&owners, d.key) {
 				u.union(u.node(knownNode(d.Entity)), sn)
 			}
 		}
@@ -221,22 +224,8 @@ func (r *runState) assignLabels() {
 	// "Park") joins the one person whose name it starts or ends, among the known people and
 	// the names found in the text. With two candidates ("Park" when Park Young-mi and Park
 	// Chol-su both appear) it joins neither.
-	names := partIndex{names: make([]partCandidate, 0, len(firsts)+personNames)}
 	for _, d := range firsts {
 		names.add(d.key, u.surface(d))
-	}
-	for i, k := range r.known {
-		if k.Category == Person {
-			node := int32(-1) // made at the first variant that needs it
-			for _, v := range k.variants {
-				if !r.isPartial(i, v) {
-					if node < 0 {
-						node = u.node(knownNode(k.node))
-					}
-					names.add(v, node)
-				}
-			}
-		}
 	}
 	var roots []int32 // a set: few elements
 	addRoot := func(n int32) {
@@ -403,14 +392,72 @@ func entityID(root nodeName) [12]byte {
 	return id
 }
 
-// oneWordVariant says whether v is a part of known person i's name (of any known person
-// with i < 0), such as a surname or a given name alone, as opposed to a full spelling.
-func (r *runState) oneWordVariant(i int, v string) bool {
-	if i >= 0 {
-		return r.isPartial(i, v)
+// variantOwners says which known person has each variant key of the known people: a map of
+// the run's few keys, chained by their length and end bytes, where a Go map cost a hash and
+// an assignment per variant and a hash per look-up.
+type variantOwners struct {
+	heads   [256]int32 // 1 + the index of the last entry of the bucket, 0 for none
+	entries []variantOwner
+}
+
+type variantOwner struct {
+	key  string
+	next int32 // 1 + the index of the entry before it in the bucket, 0 for none
+	// owner is the index in r.known of the person with the variant, -1 when several
+	// people have it.
+	owner int32
+	// partOfOwner says the variant is a part of another variant of its owner (isPartial);
+	// partOfSome that it is a part of another variant of some person who has it.
+	partOfOwner, partOfSome bool
+}
+
+func variantBucket(key string) byte {
+	if key == "" {
+		return 0
 	}
-	for j := range r.known {
-		if r.isPartial(j, v) {
+	return byte(uint(len(key))*31 + uint(key[0])*7 + uint(key[len(key)-1]))
+}
+
+func (o *variantOwners) find(key string) *variantOwner {
+	for i := o.heads[variantBucket(key)]; i > 0; i = o.entries[i-1].next {
+		if e := &o.entries[i-1]; e.key == key {
+			return e
+		}
+	}
+	return nil
+}
+
+// add records that known person i has variant key, partial saying whether it is a part of
+// another of i's variants.
+func (o *variantOwners) add(key string, i int32, partial bool) {
+	if e := o.find(key); e != nil {
+		if e.owner != i {
+			e.owner = -1
+		}
+		e.partOfSome = e.partOfSome || partial
+		return
+	}
+	b := variantBucket(key)
+	o.entries = append(o.entries, variantOwner{key: key, next: o.heads[b], owner: i, partOfOwner: partial, partOfSome: partial})
+	o.heads[b] = int32(len(o.entries))
+}
+
+// shared says whether several known people have variant key.
+func (o *variantOwners) shared(key string) bool {
+	e := o.find(key)
+	return e != nil && e.owner < 0
+}
+
+// partOfSomeKnown says whether v is a part of some known person's name, such as a surname
+// or a given name alone, as opposed to a full spelling. Only a variant of an entry can be a
+// part of it: a person's are in owners, and the other entries are read only when they
+// have a part.
+func (r *runState) partOfSomeKnown(owners *variantOwners, v string) bool {
+	if e := owners.find(v); e != nil && e.partOfSome {
+		return true
+	}
+	for j, k := range r.known {
+		if k.Category != Person && k.partials > 0 && r.isPartial(j, v) {
 			return true
 		}
 	}

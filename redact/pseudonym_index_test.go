@@ -1,0 +1,78 @@
+package redact
+
+import (
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// variantOwners must answer as the map from variant to owner it replaced: the first owner,
+// -1 once a second person has the variant, and whether some owner has it as a part.
+func TestVariantOwnersMatchesMap(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	words := []string{"kim", "park", "jimin", "youngmi", "kimjimin", "ji", "min", "parkyoungmi", "a", "", "ab", "ba"}
+	for round := 0; round < 200; round++ {
+		var o variantOwners
+		owner := map[string]int32{}
+		some := map[string]bool{}
+		first := map[string]bool{}
+		for i := int32(0); i < 5; i++ {
+			for n := rng.Intn(6); n > 0; n-- {
+				v, partial := words[rng.Intn(len(words))], rng.Intn(2) == 0
+				o.add(v, i, partial)
+				if p, ok := owner[v]; ok && p != i {
+					owner[v] = -1
+				} else if !ok {
+					owner[v], first[v] = i, partial
+				}
+				some[v] = some[v] || partial
+			}
+		}
+		for _, v := range append(words, "zz", "kimj") {
+			e := o.find(v)
+			want, ok := owner[v]
+			if (e != nil) != ok {
+				t.Fatalf("round %d: find(%q) found %v, want %v", round, v, e != nil, ok)
+			}
+			if !ok {
+				continue
+			}
+			if e.owner != want || e.partOfSome != some[v] || e.partOfOwner != first[v] || o.shared(v) != (want < 0) {
+				t.Fatalf("round %d: %q = %+v, want owner %d, part of some %v, of owner %v", round, v, *e, want, some[v], first[v])
+			}
+		}
+	}
+}
+
+// partIndex's chains must give the names a key starts or ends, as comparing it with every
+// name does.
+func TestPartIndexChains(t *testing.T) {
+	keys := []string{"kimjimin", "jimin", "kim", "min", "parkmin", "park", "m", "kimmin", "nim"}
+	var x partIndex
+	for i, k := range keys {
+		x.add(k, int32(i))
+	}
+	for _, d := range []string{"kim", "min", "park", "m", "jimin", "k", "x"} {
+		var got, want []int32
+		for i := x.byFirst[d[0]]; i > 0; i = x.names[i-1].nextFirst {
+			if n := x.names[i-1]; len(n.key) > len(d) && strings.HasPrefix(n.key, d) {
+				got = append(got, n.node)
+			}
+		}
+		for i := x.byLast[d[len(d)-1]]; i > 0; i = x.names[i-1].nextLast {
+			if n := x.names[i-1]; len(n.key) > len(d) && strings.HasSuffix(n.key, d) && !slices.Contains(got, n.node) {
+				got = append(got, n.node)
+			}
+		}
+		for i, k := range keys {
+			if len(k) > len(d) && (strings.HasPrefix(k, d) || strings.HasSuffix(k, d)) {
+				want = append(want, int32(i))
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: chains give %v, want %v", d, got, want)
+		}
+	}
+}
