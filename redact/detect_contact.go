@@ -310,11 +310,33 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, t.cand(at, b, Handle, "@handle", "@ followed by a user name", 0.85))
 	}
 	// Cue-based: "my WeChat ID is jimin_88", "KakaoTalk: hj1990".
-	ws := t.wordList()
-	cls := t.classes()
+	c := newWordScan(t)
+	ws, cls := c.ws, c.cls
 	// Identifier-like tokens: "kc_yun_help", "rina.fox.82". Ordinary prose has no
 	// underscores between letters and no word.word.digits tokens.
+	nextUnder, nextDot := -1, -1 // the next '_' and '.' at or after the word's end
 	for i := 0; i < len(ws); i++ {
+		// A token starts at a word followed by '_' or '.': the words before the next one
+		// of those bytes are passed over without a look at each.
+		for i < len(ws) {
+			e := ws[i].end
+			if nextUnder < e {
+				nextUnder = indexByteFrom(s, e, '_')
+			}
+			if nextDot < e {
+				nextDot = indexByteFrom(s, e, '.')
+			}
+			p := min(nextUnder, nextDot)
+			if p == e {
+				break
+			}
+			for i < len(ws) && ws[i].end < p {
+				i++
+			}
+		}
+		if i >= len(ws) {
+			break
+		}
 		a := ws[i].start
 		b := ws[i].end
 		j := i
@@ -351,10 +373,7 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		i = j
 	}
-	for i := 0; i < len(ws); i++ {
-		if cls[i]&clsHandle == 0 {
-			continue
-		}
+	for i := c.next(0, clsHandle); i < len(ws); i = c.next(i+1, clsHandle) {
 		w := s[ws[i].start:ws[i].end]
 		cue := ""
 		for _, c := range handleCueFirst[w] {
