@@ -57,12 +57,9 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	// Codes mixing letters and digits: "E12345678", "M1234567", "KP-2019-0345".
-	ws := t.wordList()
-	cls := t.classes()
-	for i := 0; i < len(ws); i++ {
-		if !digitWithin(cls, i, 4) {
-			continue
-		}
+	c := newWordScan(t)
+	ws := c.ws
+	for i := c.nextDigitWithin(0, 4); i < len(ws); i = c.nextDigitWithin(i+1, 4) {
 		a := ws[i].start
 		j := i
 		digits, letters := 0, 0
@@ -174,15 +171,4 @@ func chineseIDChecksum(d string, x bool) bool {
 		return check == 'x'
 	}
 	return len(d) == 18 && check == d[17]
-}
-
-// digitWithin says whether one of the n words from i holds a digit: a code like
-// "KP-2019-0345" or "hyesun.chu.1979" may start with letters.
-func digitWithin(cls []uint32, i, n int) bool {
-	for k := i; k < len(cls) && k < i+n; k++ {
-		if cls[k]&clsDigit != 0 {
-			return true
-		}
-	}
-	return false
 }

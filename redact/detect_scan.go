@@ -14,3 +14,14 @@ func indexByteFrom(s string, from int, b byte) int {
 	}
 	return len(s)
 }
+
+// nextDigitWithin returns the first word from i on that has a digit word (clsDigit) among
+// the n words from it, or len(c.ws): the words a loop that starts with
+// digitWithin(c.cls, i, n) looks at, found with next's skip over runs without digits.
+func (c wordScan) nextDigitWithin(i, n int) int {
+	d := c.next(i, clsDigit)
+	if d == len(c.ws) {
+		return d
+	}
+	return max(i, d-n+1)
+}
