@@ -122,10 +122,20 @@ var koreanUnitFirst = firstSyllables(koreanNamedUnits)
 // character, where koreanNamedUnit looks for one: a word without one holds none.
 func unitAfterFirst(w string) bool {
 	_, n := utf8.DecodeRuneInString(w)
-	for i := n; i < len(w); i++ {
+	for i := n; i+3 <= len(w); {
 		// A unit word starts at a lead byte 0xEA to 0xED; other bytes are passed one by one.
+		if b := w[i]; b < 0xEA || b > 0xED {
+			i++
+			continue
+		}
 		if koreanUnitFirst.has(leadSyllable(w[i:])) {
 			return true
+		}
+		// A syllable's two continuation bytes start nothing: step over them at once.
+		if w[i+1]&0xC0 == 0x80 && w[i+2]&0xC0 == 0x80 {
+			i += 3
+		} else {
+			i++
 		}
 	}
 	return false

@@ -124,7 +124,9 @@ var koreanWorkVerbs = []string{"일해", "일했", "일합", "일하고", "일�
 // koreanJobBefore returns the byte length of the job in w when w is a noun of two syllables
 // or more with (으)로 and next is a verb of working ("요양보호사로" "일해요"), else 0.
 func koreanJobBefore(w, next string) int {
-	if !hasAnyPrefix(next, koreanWorkVerbs) {
+	// It is called for every Hangul word: the one-compare test of w's ending comes before
+	// the six prefix tests of next ("으로" ends in "로" too).
+	if !strings.HasSuffix(w, "로") || !hasAnyPrefix(next, koreanWorkVerbs) {
 		return 0
 	}
 	noun, ok := strings.CutSuffix(w, "으로")
