@@ -681,32 +681,37 @@ type wordBatch struct {
 // the offset it stopped at: len(s), or the end of the batch's last word.
 func (b *wordBatch) fill(s string, i int) int {
 	n := 0
-	for n < len(b.words) && i < len(s) {
+	for n < len(b.words) {
 		// Skip the separators, then take the run of word runes; ASCII by table.
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiWordByte[c] == 0 {
-				i++
+		for i < len(s) && wordByteKind[s[i]] == 0 {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if wordByteKind[s[i]] == wordOther && !syllableAt(s, i) {
+			// Not ASCII: a Hangul syllable is a word rune without decoding and table search.
+			if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+				i += w
 				continue
 			}
-		} else if syllableAt(s, i) {
-			// A Hangul syllable is a word rune: no decoding and table search.
-		} else if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
-			i += w
-			continue
 		}
 		start := i
 		h := phraseHashSeed
 		var f uint32
-		for i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				k := asciiWordByte[c]
-				if k == 0 {
+		for {
+			// The ASCII letters and digits, most of an English text, in a loop of their own.
+			for ; i < len(s); i++ {
+				c := s[i]
+				k := wordByteKind[c]
+				if k-1 > 1 { // neither wordLetters nor wordDigits
 					break
 				}
 				h = (h ^ uint32(c)) * 16777619
 				f |= uint32(k)
-				i++
-				continue
+			}
+			if i == len(s) || s[i] < utf8.RuneSelf {
+				break // the end, or a separator
 			}
 			if syllableAt(s, i) {
 				// Most of a Korean text: its three bytes hashed as phraseHash does.
@@ -751,6 +756,19 @@ var asciiWordByte = func() (t [utf8.RuneSelf]uint8) {
 			t[c] = wordLetters
 		case '0' <= c && c <= '9':
 			t[c] = wordDigits
+		}
+	}
+	return t
+}()
+
+// wordByteKind is asciiWordByte over every byte value, with wordOther for the bytes of
+// characters that are not ASCII: one table load tells a word's scanner all it needs.
+var wordByteKind = func() (t [256]uint8) {
+	for c := range t {
+		if c < utf8.RuneSelf {
+			t[c] = asciiWordByte[c]
+		} else {
+			t[c] = wordOther
 		}
 	}
 	return t
