@@ -148,18 +148,17 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 	var it *norm.Iter
 	var scratch []byte
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			// A run of ASCII is NFKC as it is, but an ASCII byte followed by a combining mark
-			// must go through NFKC with it: the run ends before such a byte.
-			j := i + 1
-			for j+8 <= len(s) && load64(s[j:])&hiBits == 0 {
-				j += 8
-			}
-			for j < len(s) && s[j] < utf8.RuneSelf {
-				j++
-			}
-			if !startsSegment(s[j:]) {
-				j--
+		if c := s[i]; c < utf8.RuneSelf || c >= 0xea && c <= 0xed {
+			// A run of ASCII and Hangul syllables is NFKC as it is: nothing joins an ASCII
+			// byte but a combining mark, nor a syllable but a conjoining jamo. The run ends
+			// before a character such a one follows, which goes through NFKC with it.
+			j, syllables := plainRun(s, i)
+			if j > i && !startsSegment(s[j:]) {
+				if s[j-1] < utf8.RuneSelf {
+					j--
+				} else {
+					j -= 3
+				}
 			}
 			if j > i {
 				run := s[i:j]
@@ -171,32 +170,26 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 				}
 				out.WriteString(run)
 				if withOffsets {
-					// One byte each, written in place after one capacity check.
+					// Written in place after one capacity check: each byte its own offset,
+					// but a syllable's three bytes all the offset of its first.
 					n := len(origAt)
 					origAt = slices.Grow(origAt, j-i)[:n+j-i]
-					for k, at := n, int32(i); k < len(origAt); k, at = k+1, at+1 {
-						origAt[k] = at
+					if !syllables {
+						for k, at := n, int32(i); k < len(origAt); k, at = k+1, at+1 {
+							origAt[k] = at
+						}
+					} else {
+						at := int32(i)
+						for k := 0; k < len(run); k++ {
+							if run[k]&0xc0 != 0x80 {
+								at = int32(i + k)
+							}
+							origAt[n+k] = at
+						}
 					}
 				}
 				i = j
 				continue
-			}
-		}
-		if c := s[i]; c >= 0xea && c <= 0xed {
-			// A Hangul syllable is NFKC already and nothing joins it but a conjoining jamo:
-			// copied as it is when a new segment (not a jamo) follows.
-			if syllableAt(s, i) {
-				if j := i + 3; startsSegment(s[j:]) {
-					out.WriteString(s[i:j])
-					if folded {
-						fb.WriteString(s[i:j])
-					}
-					if withOffsets {
-						origAt = append(origAt, int32(i), int32(i), int32(i))
-					}
-					i = j
-					continue
-				}
 			}
 		}
 		if c := s[i]; c >= utf8.RuneSelf {
@@ -292,11 +285,43 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// hasUpperASCII says whether the ASCII string s has a letter A-Z.
+// plainRun returns the end of the run of ASCII and Hangul syllables that starts at i, and
+// whether it holds a syllable.
+func plainRun(s string, i int) (end int, syllables bool) {
+	j := i
+	for j < len(s) {
+		if s[j] < utf8.RuneSelf {
+			j++
+			for j+8 <= len(s) && load64(s[j:])&hiBits == 0 {
+				j += 8
+			}
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			continue
+		}
+		if !syllableAt(s, j) {
+			break
+		}
+		j += 3
+		syllables = true
+	}
+	return j, syllables
+}
+
+// upperASCIIBytes is upperBytes for eight bytes of any value: the high bit of each byte
+// that is A-Z. The sums are over the bytes without their high bits, so none carries into
+// the next byte; bytes that had it (not ASCII) are masked off at the end.
+func upperASCIIBytes(v uint64) uint64 {
+	x := v &^ hiBits
+	return (x + (0x80-'A')*loBits) &^ (x + (0x80-'Z'-1)*loBits) &^ v & hiBits
+}
+
+// hasUpperASCII says whether s has an ASCII letter A-Z (its other bytes may be anything).
 func hasUpperASCII(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if upperBytes(load64(s[i:])) != 0 {
+		if upperASCIIBytes(load64(s[i:])) != 0 {
 			return true
 		}
 	}
@@ -308,13 +333,14 @@ func hasUpperASCII(s string) bool {
 	return false
 }
 
-// writeFoldedASCII writes the ASCII string s to b with A-Z lowered, runs without an upper-case
-// letter whole: eight bytes at a time, those with an upper-case letter folded together.
+// writeFoldedASCII writes s to b with A-Z lowered and every other byte as it is, runs
+// without an upper-case letter whole: eight bytes at a time, those with an upper-case letter
+// folded together.
 func writeFoldedASCII(b *strings.Builder, s string) {
 	from, i := 0, 0 // s[from:i] has no upper-case letter and is not written yet
 	for ; i+8 <= len(s); i += 8 {
 		v := load64(s[i:])
-		u := upperBytes(v)
+		u := upperASCIIBytes(v)
 		if u == 0 {
 			continue
 		}
