@@ -202,8 +202,6 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	s.ident = resized(s.ident, len(toks))
 	s.segs = resized(s.segs, len(toks))
 	s.surs = resized(s.surs, len(toks))
-	// One walk over the tokens finds the identifier runs and the capitalised words: the
-	// tokens of a testimony are a megabyte, and each walk reads them from memory again.
 	for i := 0; i < len(toks); {
 		j := identifierEnd(t.Norm, toks, i)
 		if j-i >= 2 && s.looksLikeIdentifier(i, j) {
@@ -212,12 +210,11 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 			}
 			s.idRuns = append(s.idRuns, [2]int{i, j})
 		}
-		for k := i; k < j; k++ {
-			if toks[k].upper {
-				s.caps = append(s.caps, k)
-			}
-		}
 		i = j
+	}
+	// The capitalised words, which the analysis listed while classifying the tokens.
+	for _, k := range a.caps {
+		s.caps = append(s.caps, int(k))
 	}
 	for _, m := range places {
 		for k := m.from; k < m.to; k++ {

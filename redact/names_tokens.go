@@ -77,6 +77,13 @@ func (t *token) has(c wordClass, m map[string]bool) bool {
 // tried where its first word is classified. A token that is one of t's words as they are
 // (almost all) is looked up with the hash t computed for that word (Text.wordHashes).
 func classify(t *Text, toks []token, ix *nameIndex) (prot []bool) {
+	prot, _ = classifyCaps(t, toks, ix, nil)
+	return prot
+}
+
+// classifyCaps is classify that also appends to caps the capitalised word tokens, in order:
+// the names and places passes start from them, and this walk reads every token anyway.
+func classifyCaps(t *Text, toks []token, ix *nameIndex, caps []int32) (prot []bool, _ []int32) {
 	prot = make([]bool, len(toks))
 	ws, hs := t.wordList(), t.wordHashes()
 	j := 0 // the first word ending after the token's start: tokens lie within words
@@ -104,8 +111,11 @@ func classify(t *Text, toks []token, ix *nameIndex) (prot []bool) {
 		if e.figs > 0 {
 			markFigures(t.Norm, toks, k, ix.figGroups[e.figs-1], prot)
 		}
+		if tk.upper {
+			caps = append(caps, int32(k))
+		}
 	}
-	return prot
+	return prot, caps
 }
 
 // wordEntry is what the names index knows of one word: its classes and, when a public
@@ -329,8 +339,9 @@ type analysis struct {
 	toks     []token
 	tokBuf   *[]token // the pooled buffer toks was made in (releaseAnalysis)
 	places   []placeMatch
-	prot     []bool // token is part of a public figure's name
-	placeTok []bool // Hangul token that is (or begins with) a place
+	prot     []bool  // token is part of a public figure's name
+	placeTok []bool  // Hangul token that is (or begins with) a place
+	caps     []int32 // the capitalised word tokens, in order
 }
 
 func analyse(t *Text, ix *nameIndex) *analysis {
@@ -352,8 +363,9 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 	} else {
 		toks = tokenizeWords(make([]token, 0, want), t)
 	}
-	prot := classify(t, toks, ix)
-	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, ix), prot: prot, placeTok: make([]bool, len(toks))}
+	// About one token in ten is capitalised in English prose.
+	prot, caps := classifyCaps(t, toks, ix, make([]int32, 0, len(toks)/8+1))
+	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, ix), prot: prot, placeTok: make([]bool, len(toks)), caps: caps}
 	for _, m := range a.places {
 		if toks[m.from].kind == tokHangul {
 			a.placeTok[m.from] = true

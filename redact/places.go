@@ -59,17 +59,11 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 	}
 	// The structural, cued and Slavic passes start only at capitalised words that can be
-	// names: list them once instead of reading every token three times.
-	n := 0
-	for i := range toks {
-		if t := &toks[i]; t.kind == tokWord && t.upper && !t.nonName() {
-			n++
-		}
-	}
-	starts := make([]int32, 0, n)
-	for i := range toks {
-		if t := &toks[i]; t.kind == tokWord && t.upper && !t.nonName() {
-			starts = append(starts, int32(i))
+	// names: the analysis lists the capitalised ones, of which these are the few that can.
+	starts := make([]int32, 0, len(a.caps))
+	for _, i := range a.caps {
+		if !toks[i].nonName() {
+			starts = append(starts, i)
 		}
 	}
 	found := structuralPlaces(t.Norm, toks, starts, taken, prot, known)
@@ -77,7 +71,7 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	found = append(found, slavicPlaces(t.Norm, toks, starts, taken, prot, known)...)
 	found = append(found, hangulVillages(toks, t.Norm, taken, known)...)
 
-	n = len(known) + len(found)
+	n := len(known) + len(found)
 	out := make([]Candidate, 0, n)
 	entries := make([]PlaceEntry, 0, n) // one allocation for every candidate's Place
 	entities := map[string]string{}     // a place named again has the same key
