@@ -271,13 +271,13 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	tk := &toks[i]
 	// Every name found below but a speaker label begins with a surname or a given-name
 	// syllable (the endings are cut from the end of the word, never its start).
-	if r, _ := decodeRune(tk.text(norm)); !tk.lineStart && !gs.mayBeginName(r) {
+	if r := firstSyllable(tk.text(norm)); !tk.lineStart && !gs.mayBeginName(r) {
 		return hangulName{}, false
 	}
 	noun := stripCopula(tk.text(norm))
 	word := stripParticles(noun)
 	var lists uint8
-	if r, _ := decodeRune(word); !isHangulSyllable(r) || hangulWordListFirst.has(r) {
+	if r := firstSyllable(word); r < 0 || hangulWordListFirst.has(r) {
 		lists = hangulWordLists[word]
 	}
 	if lists&(inStopwords|inTitles) != 0 {
@@ -295,7 +295,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 			reason: "speaker label at the start of a line", score: 0.85, role: RoleSpeaker}, true
 	}
 	// Honorific attached ("김지민씨는") or as the next word ("김지민 씨").
-	last, _ := decodeLastRune(word)
+	last := lastSyllable(word)
 	for _, k := range honorificsByLast.of(last) {
 		if stem, ok := strings.CutSuffix(word, hangulHonorifics[k]); ok && stem != "" {
 			return honorificName(tk.s, stem, hangulHonorifics[k], g, gs)
@@ -303,7 +303,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
 		next := toks[i+1].text(norm)
-		first, _ := decodeRune(next)
+		first := firstSyllable(next)
 		// A rank or post after a full name ("김혁 소위", "박철 반장") works like an honorific.
 		for _, k := range postsByFirst.of(first) {
 			r := hangulPosts[k]
@@ -361,9 +361,8 @@ func surnameOneSyllable(norm string, tk *token, g *Gazetteer, gs *givenSet) (han
 	if len(w) < 4*3 {
 		return hangulName{}, false
 	}
-	r1, _ := decodeRune(w[3:])
-	r2, _ := decodeRune(w[6:])
-	if !isHangulSyllable(r1) || (r1-0xAC00)%28 == 0 || r2 != '이' || !gs.hangul.has(r1) {
+	r1, r2 := firstSyllable(w[3:]), firstSyllable(w[6:])
+	if r1 < 0 || (r1-0xAC00)%28 == 0 || r2 != '이' || !gs.hangul.has(r1) {
 		return hangulName{}, false
 	}
 	sur, given := w[:3], w[3:6]
@@ -393,7 +392,7 @@ var copulasByFinal = newEndingIndex(copulaEndings, false)
 
 // stripCopula removes a copula ending, keeping at least two syllables.
 func stripCopula(w string) string {
-	r, _ := decodeLastRune(w)
+	r := lastSyllable(w)
 	for _, k := range copulasByFinal.of(r) {
 		if s, ok := strings.CutSuffix(w, copulaEndings[k]); ok && runeCount(s) >= 2 {
 			return s
@@ -407,7 +406,7 @@ var verbEndingsByFinal = newEndingIndex(hangulVerbEndings, false)
 
 // isPredicate reports a word that ends like a verb or adjective ("마세요", "했어요").
 func isPredicate(w string) bool {
-	r, _ := decodeLastRune(w)
+	r := lastSyllable(w)
 	for _, k := range verbEndingsByFinal.of(r) {
 		if strings.HasSuffix(w, hangulVerbEndings[k]) {
 			return true
@@ -446,7 +445,7 @@ func endingDepth(rest string, depth int) bool {
 	if depth == 0 {
 		return false
 	}
-	r, _ := decodeRune(rest)
+	r := firstSyllable(rest)
 	for _, k := range nameEndingsByFirst.of(r) {
 		if r, ok := strings.CutPrefix(rest, nameEndings[k]); ok && endingDepth(r, depth-1) {
 			return true
@@ -459,7 +458,7 @@ func endingDepth(rest string, depth int) bool {
 // "나타샤가"), longest first. A name that is also a Korean word needs context.
 func foreignName(norm string, toks []token, i int, g *Gazetteer, h *hangulIndex, gs *givenSet) (hangulName, bool) {
 	w := toks[i].text(norm)
-	if r, _ := decodeRune(w); !h.foreignFirst.has(r) || !gs.mayBeForeign(w) {
+	if r := firstSyllable(w); !h.foreignFirst.has(r) || !gs.mayBeForeign(w) {
 		return hangulName{}, false
 	}
 	// Syllable boundaries, longest prefix first, from the longest Hangul name in the table.
@@ -548,7 +547,7 @@ func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []ha
 		if taken != nil && taken[i] {
 			continue
 		}
-		if r, _ := decodeRune(tk.text(norm)); !firsts.has(r) {
+		if r := firstSyllable(tk.text(norm)); !firsts.has(r) {
 			continue
 		}
 		stem, ok := knownGivenAt(norm, toks, int(i), givens)
@@ -676,7 +675,7 @@ var particlesByFinal = newEndingIndex(hangulParticles, false)
 func stripParticles(w string) string {
 	for range 2 {
 		cut := false
-		r, _ := decodeLastRune(w)
+		r := lastSyllable(w)
 		for _, k := range particlesByFinal.of(r) {
 			if s, ok := strings.CutSuffix(w, hangulParticles[k]); ok && runeCount(s) >= 2 {
 				w, cut = s, true
@@ -692,10 +691,10 @@ func stripParticles(w string) string {
 
 // isHangulFigure reports a word that begins with a public figure's Hangul name ("김정은의").
 func isHangulFigure(w string, ix *nameIndex, h *hangulIndex) bool {
-	r, _ := decodeRune(w)
-	if isHangulSyllable(r) {
+	if firstSyllable(w) >= 0 {
 		return h.isFigure(w)
 	}
+	r, _ := decodeRune(w)
 	if !ix.figHangulFirst[r] {
 		return false
 	}

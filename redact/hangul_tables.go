@@ -195,15 +195,15 @@ func sylPair(r1, r2 rune) uint32 { return uint32(r1-0xAC00)*hangulSyllableCount 
 // mayBePlace says whether a place key (or province stem) can be w or begin w: it must begin
 // with w's first two syllables, or with its first and then no other syllable.
 func (h *hangulIndex) mayBePlace(w string) bool {
-	r1, n := decodeRune(w)
-	if !isHangulSyllable(r1) {
+	r1 := firstSyllable(w)
+	if r1 < 0 {
 		return true // not a Hangul word: no shortcut
 	}
 	if h.placeOne.has(r1) {
 		return true
 	}
-	r2, _ := decodeRune(w[n:])
-	return isHangulSyllable(r2) && h.placePairs[sylPair(r1, r2)]
+	r2 := firstSyllable(w[3:])
+	return r2 >= 0 && h.placePairs[sylPair(r1, r2)]
 }
 
 // placeReason says why a gazetteer place on its own is a place.
@@ -219,7 +219,7 @@ func placeEntity(name string) string { return "place|" + strings.ToLower(name) }
 
 // isFigure reports a Hangul word that begins with a public figure's name.
 func (h *hangulIndex) isFigure(w string) bool {
-	r, _ := decodeRune(w)
+	r := firstSyllable(w)
 	if !h.figureFirst.has(r) {
 		return false
 	}
@@ -305,19 +305,22 @@ func (s *givenSet) mayBeginName(r rune) bool {
 // mayBeForeign says whether a first name written in Hangul can be w or begin w, for a word
 // of Hangul syllables: it must begin with w's first two syllables, or be w's first.
 func (s *givenSet) mayBeForeign(w string) bool {
-	r1, n := decodeRune(w)
+	r1 := firstSyllable(w)
+	if r1 < 0 {
+		return false
+	}
 	if s.foreignOne.has(r1) {
 		return true
 	}
-	r2, _ := decodeRune(w[n:])
-	return isHangulSyllable(r1) && isHangulSyllable(r2) && s.foreignPairs[sylPair(r1, r2)]
+	r2 := firstSyllable(w[3:])
+	return r2 >= 0 && s.foreignPairs[sylPair(r1, r2)]
 }
 
 // splitName is splitHangulName(w, s.g), answered from the syllable sets when w begins with
 // Hangul syllables.
 func (s *givenSet) splitName(w string) (string, string) {
-	r1, n1 := decodeRune(w)
-	if !isHangulSyllable(r1) {
+	r1, n1 := firstSyllable(w), 3
+	if r1 < 0 {
 		return splitHangulName(w, s.g)
 	}
 	if n1 < len(w) {
@@ -381,4 +384,32 @@ func runeCount(s string) int {
 		}
 	}
 	return n
+}
+
+// firstSyllable returns the Hangul syllable s begins with, or -1 when s begins otherwise.
+// Small enough to be inlined: the Hangul passes ask it of every Hangul word, where all that
+// matters of a first letter is which syllable it is, if one.
+func firstSyllable(s string) rune {
+	if len(s) < 3 {
+		return -1
+	}
+	return syllable3(s[0], s[1], s[2])
+}
+
+// lastSyllable returns the Hangul syllable s ends with, or -1 when s ends otherwise.
+func lastSyllable(s string) rune {
+	if len(s) < 3 {
+		return -1
+	}
+	return syllable3(s[len(s)-3], s[len(s)-2], s[len(s)-1])
+}
+
+// syllable3 decodes the bytes a, b, c as a Hangul syllable, or returns -1 when they are not
+// the UTF-8 encoding of one: a three-byte lead and two continuation bytes, then the range.
+func syllable3(a, b, c byte) rune {
+	r := rune(a&0x0F)<<12 | rune(b&0x3F)<<6 | rune(c&0x3F)
+	if (uint32(a)<<16|uint32(b)<<8|uint32(c))&0xF0C0C0 != 0xE08080 || uint32(r-0xAC00) >= hangulSyllableCount {
+		return -1
+	}
+	return r
 }

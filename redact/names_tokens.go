@@ -255,8 +255,12 @@ func tokenizeSpan(toks []token, norm, lowered string, from, to int, sentStart, l
 				continue
 			}
 		} else {
-			var r rune
-			r, w = decodeRune(norm[i:])
+			r := firstSyllable(norm[i:]) // most runes outside ASCII here are Hangul syllables
+			if r < 0 {
+				r, w = decodeRune(norm[i:])
+			} else {
+				w = 3
+			}
 			k, ok := runeKind(r)
 			if !ok {
 				if r == '。' {
@@ -276,6 +280,10 @@ func tokenizeSpan(toks []token, norm, lowered string, from, to int, sentStart, l
 					continue
 				}
 				break
+			}
+			if kind == tokHangul && firstSyllable(norm[j:]) >= 0 {
+				j += 3
+				continue
 			}
 			r2, w2 := decodeRune(norm[j:])
 			if k2, ok2 := runeKind(r2); !ok2 || k2 != kind {

@@ -220,7 +220,7 @@ func hangulPlace(norm string, toks []token, i int, ix *nameIndex, h *hangulIndex
 					reason: hit.hangulReason, score: placeScore(e), entity: hit.entity}, true
 			}
 		}
-		last, _ := decodeLastRune(cand)
+		last := lastSyllable(cand)
 		for _, k := range adminSuffixByFinal.of(last) {
 			sk := hangulAdminSuffix[k]
 			stem, ok := strings.CutSuffix(cand, sk.suffix)
@@ -264,7 +264,7 @@ var placeEndingsByFinal = newEndingIndex(placeEndings, false)
 
 // stripPlaceEndings removes the locative endings Hangul place names take ("에서", "으로").
 func stripPlaceEndings(w string) string {
-	r, _ := decodeLastRune(w)
+	r := lastSyllable(w)
 	for _, k := range placeEndingsByFinal.of(r) {
 		if s, ok := strings.CutSuffix(w, placeEndings[k]); ok && s != "" {
 			return s
