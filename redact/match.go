@@ -156,6 +156,14 @@ func borrowRunMatcher(n int) *matcher {
 		clear(m.ends)
 	}
 	m.mask = uint32(bits - 1)
+	// The table is sized for n keys within the pooled one, which past its length is all free:
+	// returnRunMatcher clears only what was used, where clearing the largest table a pooled
+	// matcher ever had cost more than most runs' keys.
+	if size := slotsFor(n); cap(m.slots) >= size {
+		m.slots = m.slots[:size]
+	} else {
+		m.slots = make([]keySlot, size)
+	}
 	return m
 }
 
@@ -179,7 +187,7 @@ func returnMatchList(l *[]phraseMatch) {
 }
 
 func returnRunMatcher(m *matcher) {
-	clear(m.slots)
+	clear(m.slots) // the table's length only: the rest of its capacity is free already
 	m.nkeys = 0
 	clear(m.slab)
 	m.slab = m.slab[:0]

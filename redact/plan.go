@@ -465,7 +465,11 @@ func (r *runState) knownMatcher() *matcher {
 	if len(r.known) == 0 {
 		return nil
 	}
-	m := borrowRunMatcher(0)
+	n := 0
+	for _, k := range r.known {
+		n += len(k.variants)
+	}
+	m := borrowRunMatcher(n)
 	for i, k := range r.known {
 		for _, v := range k.variants {
 			m.add(v, i)
