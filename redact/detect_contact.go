@@ -188,8 +188,15 @@ func isURLByte(c byte) bool {
 func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	s := t.Fold
+	// Each search below but the one for "www." looks for a slash: a text without one (most
+	// texts) is spared them, at the cost of one IndexByte.
+	hasSlash := strings.IndexByte(s, '/') >= 0
+	starts := []string{"www."}
+	if hasSlash {
+		starts = []string{"http://", "https://", "www."}
+	}
 	for off := 0; off < len(s); {
-		i := indexAny3(s[off:], "http://", "https://", "www.")
+		i := indexAny3(s[off:], starts...)
 		if i < 0 {
 			break
 		}
@@ -209,7 +216,7 @@ func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	// Bare links to messenger and social profiles: "t.me/name", "facebook.com/name". Every
 	// site holds ".com/" or ".me/": one look for those spares a scan per site.
-	hasProfileSite := strings.Contains(s, ".com/") || strings.Contains(s, ".me/")
+	hasProfileSite := hasSlash && (strings.Contains(s, ".com/") || strings.Contains(s, ".me/"))
 	for _, site := range profileSites {
 		if !hasProfileSite {
 			break
