@@ -34,29 +34,110 @@ var (
 )
 
 func (eventDateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	if !strings.Contains(t.Fold, " in the ") && !strings.Contains(t.Fold, " for ") {
+	an := eventAnchors.find(t)
+	seasons := scanAtIf(t, seasonOfEventAt, an[0], 120, seasonAfter)
+	lasting := scanAtIf(t, lastingEventAt, an[1], 100, lastingAfter)
+	// A text without " in the " and " for " gives no date here. The patterns, cheap at their
+	// few anchors, run first: the two searches of the whole text are needed only after a match.
+	if len(seasons) == 0 && len(lasting) == 0 ||
+		!containsAfter(t.Fold, ' ', "in the ") && !containsAfter(t.Fold, ' ', "for ") {
 		return nil
 	}
-	an := eventAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanAtIf(t, seasonOfEventAt, an[0], 120, seasonAfter) {
+	for _, m := range seasons {
 		out = append(out, t.cand(m[2], m[3], Date, "season of an event", "a season after a verb of capture, wounding, crossing, ...", 0.6))
 	}
-	for _, m := range scanAt(t, lastingEventAt, an[1], 100) {
+	for _, m := range lasting {
 		out = append(out, t.cand(m[2], m[3], Date, "length of custody", "how long someone was questioned, held or hidden", 0.6))
 	}
 	return out
 }
 
-// seasonAfter says whether the 120 bytes from p, all seasonOfEventAt reads, hold a season's
-// name, which every match of seasonOfEvent does: most verbs of an event have none after
-// them, and the pattern need not run there (anchorTest).
+// seasonAfter says whether the 120 bytes from p, all seasonOfEventAt reads, hold "the", a
+// white space, maybe "early" or "late" and a white space, then a season's name, which every
+// match of seasonOfEvent does: most verbs of an event have none after them, and the pattern
+// need not run there (anchorTest). One search for "the" is cheaper than one per season.
 func seasonAfter(t *Text, p int) bool {
 	s := t.Fold[p:min(len(t.Fold), p+120)]
-	for _, w := range []string{"spring", "summer", "autumn", "fall", "winter"} {
-		if strings.Contains(s, w) {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "the")
+		if i < 0 {
+			return false
+		}
+		j := off + i + len("the")
+		off += i + 1
+		if j >= len(s) || !isRESpace(s[j]) {
+			continue
+		}
+		r := s[j+1:]
+		for _, m := range []string{"early", "late"} {
+			if len(r) > len(m) && strings.HasPrefix(r, m) && isRESpace(r[len(m)]) {
+				r = r[len(m)+1:]
+				break
+			}
+		}
+		for _, w := range []string{"spring", "summer", "autumn", "fall", "winter"} {
+			if strings.HasPrefix(r, w) {
+				return true
+			}
+		}
+	}
+}
+
+// lastingCounts and lastingUnits are lastingEvent's counts (but its one or two digits) and
+// units of time.
+var (
+	lastingCounts = []string{"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+	lastingUnits  = []string{"day", "week", "month", "year"}
+)
+
+// lastingAfter says whether the 100 bytes from p, all lastingEventAt reads, hold "for", a
+// white space, a count, a white space and a unit of time, which every match of lastingEvent
+// does: most verbs of custody are not followed by how long (anchorTest).
+func lastingAfter(t *Text, p int) bool {
+	s := t.Fold[p:min(len(t.Fold), p+100)]
+	for off := 0; ; {
+		i := strings.Index(s[off:], "for")
+		if i < 0 {
+			return false
+		}
+		j := off + i + len("for")
+		off += i + 1
+		if j >= len(s) || !isRESpace(s[j]) {
+			continue
+		}
+		r := s[j+1:]
+		if n := leadingDigits(r); n == 1 || n == 2 {
+			if lastingUnitAfter(r[n:]) {
+				return true
+			}
+		}
+		for _, c := range lastingCounts {
+			if strings.HasPrefix(r, c) && lastingUnitAfter(r[len(c):]) {
+				return true
+			}
+		}
+	}
+}
+
+// lastingUnitAfter says whether r starts with a white space and a unit of time.
+func lastingUnitAfter(r string) bool {
+	if r == "" || !isRESpace(r[0]) {
+		return false
+	}
+	for _, u := range lastingUnits {
+		if strings.HasPrefix(r[1:], u) {
 			return true
 		}
 	}
 	return false
+}
+
+// leadingDigits is the number of ASCII digits s starts with.
+func leadingDigits(s string) int {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	return n
 }

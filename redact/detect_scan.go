@@ -25,3 +25,20 @@ func (c wordScan) nextDigitWithin(i, n int) int {
 	}
 	return max(i, d-n+1)
 }
+
+// containsAfter reports strings.Contains(s, string(lead)+rest), searching for rest: a
+// needle that starts with a space makes strings.Index stop at every space of the text,
+// while rest ("for ", "in the ") starts with a rarer letter.
+func containsAfter(s string, lead byte, rest string) bool {
+	for off := 1; off < len(s); {
+		i := strings.Index(s[off:], rest)
+		if i < 0 {
+			return false
+		}
+		if s[off+i-1] == lead {
+			return true
+		}
+		off += i + 1
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -41,5 +42,55 @@ func TestNextDigitWithin(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestContainsAfter(t *testing.T) {
+	for _, s := range []string{"", " ", "for", " for", "for ", " for ", "xfor for ", "before for a day",
+		"in the", "was in the spring", "within the", "  in the ", "in the  in the "} {
+		for _, rest := range []string{"for ", "in the "} {
+			if got, want := containsAfter(s, ' ', rest), strings.Contains(s, " "+rest); got != want {
+				t.Errorf("containsAfter(%q, ' ', %q) = %v, want %v", s, rest, got, want)
+			}
+		}
+	}
+}
+
+// The event patterns' prefilters must pass wherever the patterns match.
+func TestEventPrefilters(t *testing.T) {
+	matches := 0
+	for _, s := range []string{
+		"He was wounded in the spring.",
+		"She was captured by soldiers in the early winter of that year",
+		"They crossed the river in the\nlate autumn",
+		"arrested in the fall",
+		"he was held for three weeks",
+		"Questioned by them for 12 days",
+		"I was hidden for a month",
+		"locked up in a cell for several years",
+		"detained\tfor one year",
+		"held for 100 days",
+		"held for about a week",
+		"wounded in spring",
+	} {
+		for _, c := range []struct {
+			re *regexp.Regexp
+			ok anchorTest
+			n  int
+		}{{seasonOfEventAt, seasonAfter, 120}, {lastingEventAt, lastingAfter, 100}} {
+			tx := NewText(s)
+			for p := range tx.Norm {
+				if !c.re.MatchString(tx.Norm[p:min(len(tx.Norm), p+c.n)]) {
+					continue
+				}
+				matches++
+				if !c.ok(tx, p) {
+					t.Errorf("%q at %d: the pattern matches but its prefilter says no", s, p)
+				}
+			}
+		}
+	}
+	if matches < 9 {
+		t.Errorf("the patterns matched %d times: the cases no longer test the prefilters", matches)
 	}
 }
