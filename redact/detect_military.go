@@ -123,23 +123,79 @@ var rankList = []string{"private", "private first class", "senior private", "cor
 var ambiguousRanks = map[string]bool{"private": true, "major": true, "general": true, "captain": true,
 	"marshal": true, "brigadier": false, "commissar": false}
 
-var rankMatcher = func() *matcher {
-	m := newExactMatcher()
+// rankPhrases maps a rank's first word to the ranks it starts, each as its words and its
+// index in rankList (the first, for a rank listed twice).
+var rankPhrases = func() map[string][]rankPhrase {
+	m := map[string][]rankPhrase{}
+	seen := map[string]bool{}
 	for i, r := range rankList {
-		m.add(phraseKeySep(r, " "), i)
+		key := phraseKeySep(r, " ")
+		if key == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		words := strings.Split(key, " ")
+		m[words[0]] = append(m[words[0]], rankPhrase{words, i})
 	}
 	return m
 }()
+
+type rankPhrase struct {
+	words []string
+	rank  int // index in rankList
+}
+
+// rankAnchors are the ranks' first words: a rank is looked for only where one stands,
+// not at every word of the text.
+var rankAnchors = func() *anchorTable {
+	first := map[string]bool{}
+	for w := range rankPhrases {
+		first[w] = true
+	}
+	return newAnchorTable(first)
+}()
+
+// rankMatch is a rank found in the text: Fold offsets and the index in rankList.
+type rankMatch struct{ start, end, rank int }
+
+// findRanks returns, for every word where a rank starts, the longest rank there (its
+// words one for one, parted by gaps that join words), in the order of the text.
+func findRanks(c wordScan) []rankMatch {
+	var out []rankMatch
+	for _, p := range rankAnchors.find(c.t)[0] {
+		i := wordAt(c.ws, p)
+		best, bestRank := -1, 0
+		for _, ph := range rankPhrases[c.w(i)] { // none for "generals", an anchor too
+			j := i + len(ph.words) - 1
+			if j <= best || j >= len(c.ws) {
+				continue
+			}
+			k := 1
+			for ; k < len(ph.words); k++ {
+				if c.w(i+k) != ph.words[k] || !gapJoins(c.s[c.ws[i+k-1].end:c.ws[i+k].start]) {
+					break
+				}
+			}
+			if k == len(ph.words) {
+				best, bestRank = j, ph.rank
+			}
+		}
+		if best >= 0 {
+			out = append(out, rankMatch{c.ws[i].start, c.ws[best].end, bestRank})
+		}
+	}
+	return out
+}
 
 func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
 	last := 0
-	for _, m := range rankMatcher.find(c.t, nil) {
+	for _, m := range findRanks(c) {
 		if m.start < last {
 			continue // "Colonel" inside "Lieutenant Colonel"
 		}
-		r := rankList[m.payloads[0]]
+		r := rankList[m.rank]
 		i := wordAt(c.ws, m.start)
 		if ambiguousRanks[r] && !c.upper(i) {
 			// "I was a private, a machine gunner": lower case counts after an article and
