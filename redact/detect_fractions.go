@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A fraction of a sum ("a quarter of any money", "half of the remittance") or a fee said as
@@ -28,8 +29,8 @@ var fractionAnchors = newAnchorTable(setOfWords("half third quarter fifth tenth"
 
 func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
-	if strings.Contains(t.Fold, " of ") {
-		for _, m := range scanAround(t, fractionOfMoney, fractionAnchors.find(t)[0], 8, 120) {
+	if an := fractionAnchors.find(t)[0]; len(an) > 0 && strings.Contains(t.Fold, " of ") {
+		for _, m := range scanAroundIf(t, fractionOfMoney, an, fractionBefore, fractionAfter, fractionOfDeterminer) {
 			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
 		}
 	}
@@ -39,6 +40,47 @@ func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// fractionOfMoney's windows: bytes before and after a fraction word.
+const fractionBefore, fractionAfter = 8, 120
+
+// fractionDeterminers are the words fractionOfMoney takes after "of".
+var fractionDeterminers = []string{"any", "the", "every", "all", "each", "my", "her", "his", "their", "our", "what"}
+
+// fractionOfDeterminer is fractionOfMoney's test (anchorTest) at a fraction word: "of" and
+// a determiner follow it ("half of the"), which most "half" of an interview lack ("half an
+// hour", "in half"). A match's fraction word is an anchor but for one case: "\b" is
+// ASCII-only, so "half" glued to a non-ASCII letter ("éhalf", "브로커가half") starts a match
+// inside a word; the window is searched for that one.
+func fractionOfDeterminer(t *Text, p int) bool {
+	f := t.Fold
+	e := p
+	for e < len(f) && 'a' <= f[e] && f[e] <= 'z' {
+		e++ // the fraction word, "s" and all
+	}
+	if ofDeterminerAt(f, e) {
+		return true
+	}
+	lo, hi := aroundWindow(t.Norm, p, fractionBefore, fractionAfter)
+	for x := lo; x < hi; x++ {
+		i := strings.Index(f[x:min(len(f), hi+len("half"))], "half")
+		if i < 0 {
+			return false
+		}
+		x += i
+		if x > 0 && f[x-1] >= utf8.RuneSelf && ofDeterminerAt(f, x+len("half")) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofDeterminerAt says whether f holds, at e, a white space, "of", a white space and a
+// determiner of fractionOfMoney.
+func ofDeterminerAt(f string, e int) bool {
+	return e+4 <= len(f) && isRESpace(f[e]) && f[e+1:e+3] == "of" && isRESpace(f[e+3]) &&
+		hasAnyPrefix(f[e+4:], fractionDeterminers)
 }
 
 var feeFractionAt = anchored(feeFraction)

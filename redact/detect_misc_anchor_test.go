@@ -1,0 +1,53 @@
+package redact
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// anchorTestKeepsMatches checks an anchor test against its pattern: scanAroundIf with the
+// test finds on each text what scanAround finds without it, and the test turns some
+// windows away.
+func anchorTestKeepsMatches(t *testing.T, name string, find func(tx *Text, ok anchorTest) [][]int, test anchorTest, texts []string) {
+	t.Helper()
+	found, refused := 0, 0
+	for _, s := range texts {
+		tx := NewText(s)
+		want, got := find(tx, nil), find(tx, test)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s on %q: %v, want %v", name, s, got, want)
+		}
+		found += len(want)
+		if len(got) == 0 {
+			refused++
+		}
+	}
+	if found == 0 || refused == 0 {
+		t.Errorf("%s: %d matches, %d texts without: the texts test too little", name, found, refused)
+	}
+}
+
+func TestFractionOfDeterminer(t *testing.T) {
+	texts := []string{
+		"He took a quarter of any money we sent.", "Half of the remittance went to him.",
+		"HALF OF THE MONEY", "two thirds\tof\nevery payment he got", "half an hour later",
+		"we cut it in half", "a third of them, and one-half of the money",
+		"half of", "half of ", "half  of the money", "the halfs of our salary", "tenth",
+		"Half of what he earned, half of the fee, quarter of his wages.",
+		"half a day, éhalf of the money", "It took half a day. 브로커가half of the money.",
+		"a third of it; 브로커가half of any", "half a day, " + strings.Repeat("x", 140) + " éhalf of the money",
+		"half a day, éhalfs of the money", "half a day, halfhalf of the money",
+	}
+	find := func(tx *Text, ok anchorTest) [][]int {
+		return scanAroundIf(tx, fractionOfMoney, fractionAnchors.find(tx)[0], fractionBefore, fractionAfter, ok)
+	}
+	anchorTestKeepsMatches(t, "fractionOfDeterminer", find, fractionOfDeterminer, texts)
+	// The test itself: what follows the fraction word.
+	for s, want := range map[string]bool{"half of the": true, "halfs of my": true, "half of": false,
+		"half an": false, "half\nof\tany": true, "half  of the": false, strings.Repeat("x", 3): false} {
+		if got := fractionOfDeterminer(NewText(s), 0); got != want {
+			t.Errorf("fractionOfDeterminer(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
