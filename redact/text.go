@@ -398,6 +398,22 @@ func asciiCase(s string) (ascii, upper bool) {
 		}
 		if upperBytes(v) != 0 {
 			upper = true
+			break
+		}
+	}
+	if upper {
+		// After the first upper-case letter only the high bits are left to test: 32 bytes at
+		// a time.
+		for ; i+32 <= len(s); i += 32 {
+			b := s[i : i+32]
+			if (load64(b)|load64(b[8:])|load64(b[16:])|load64(b[24:]))&hiBits != 0 {
+				return false, false
+			}
+		}
+		for ; i+8 <= len(s); i += 8 {
+			if load64(s[i:])&hiBits != 0 {
+				return false, false
+			}
 		}
 	}
 	for ; i < len(s); i++ {
@@ -447,31 +463,28 @@ func upperBytes(v uint64) uint64 {
 	return (v + (0x80-'A')*loBits) &^ (v + (0x80-'Z'-1)*loBits) & hiBits
 }
 
-// foldASCII lower-cases an ASCII string, eight bytes at a time through a buffer on the
-// stack, into one new string.
+// foldASCII lower-cases an ASCII string into one new string: a chunk at a time copied to a
+// buffer on the stack and folded there in place, eight bytes at a time.
 func foldASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var buf [512]byte
-	i := 0
-	for i < len(s) {
-		n := 0
-		for ; n+8 <= len(buf) && i+8 <= len(s); i, n = i+8, n+8 {
-			v := load64(s[i:])
+	for i := 0; i < len(s); {
+		chunk := buf[:copy(buf[:], s[i:])]
+		i += len(chunk)
+		k := 0
+		for ; k+8 <= len(chunk); k += 8 {
+			w := (*[8]byte)(chunk[k : k+8])
+			v := binary.LittleEndian.Uint64(w[:])
 			// An upper-case letter lacks the 0x20 bit its lower case has.
-			v |= upperBytes(v) >> 2
-			binary.LittleEndian.PutUint64(buf[n:], v) // one store, where byte stores were eight
+			binary.LittleEndian.PutUint64(w[:], v|upperBytes(v)>>2)
 		}
-		if i+8 > len(s) {
-			for ; i < len(s) && n < len(buf); i, n = i+1, n+1 {
-				c := s[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf[n] = c
+		for ; k < len(chunk); k++ {
+			if c := chunk[k]; 'A' <= c && c <= 'Z' {
+				chunk[k] = c + 'a' - 'A'
 			}
 		}
-		b.Write(buf[:n])
+		b.Write(chunk)
 	}
 	return b.String()
 }
