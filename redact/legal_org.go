@@ -348,33 +348,37 @@ var hangulWorkplaceFirst = func() (b [(0xd7a3-0xac00)/64 + 1]uint64) {
 }()
 
 // hangulWorkplaceAnchors returns where a Korean workplace noun stands (inside a word too),
-// in order: what substrAnchors finds for each noun, merged. One walk over the text replaces
-// a search per noun, which in Korean text stops at nearly every character (they all share
-// the nouns' lead bytes).
+// in order: what substrAnchors finds for each noun, merged. One walk over the text's words
+// replaces a search per noun, which in Korean text stops at nearly every character (they
+// all share the nouns' lead bytes).
 func hangulWorkplaceAnchors(t *Text) []int {
 	f := t.Fold
+	ws := t.wordList()
 	var out []int
-	for i := 0; i < len(f); i++ {
-		// ASCII, most of an English testimony, is skipped eight bytes at a time.
-		for i+8 <= len(f) && load64(f[i:])&hiBits == 0 {
-			i += 8
-		}
-		if i+6 > len(f) || f[i] < 0xEA || f[i] > 0xED {
-			continue // every noun starts with a syllable of U+A000..U+DFFF (lead byte 0xEA to 0xED)
-		}
-		// Only a syllable that starts a noun is compared with the nouns; the two bytes that
-		// follow its lead byte start nothing and are passed over.
-		r := rune(f[i]&0x0f)<<12 | rune(f[i+1]&0x3f)<<6 | rune(f[i+2]&0x3f)
-		if !isSyllable(r) || hangulWorkplaceFirst[(r-0xac00)>>6]&(1<<((r-0xac00)&63)) == 0 {
-			i += 2
+	for k, fl := range t.wordFlags[:len(ws)] {
+		// A noun is a run of syllables, which are word characters: it stands inside one word,
+		// and an ASCII word (most of an English testimony) holds none.
+		if fl&wordOther == 0 {
 			continue
 		}
-		for _, w := range hangulWorkplaceNouns {
-			// The first syllable's three bytes decide before the rest is compared: most
-			// syllables start no noun.
-			if f[i:i+3] == w[:3] && strings.HasPrefix(f[i:], w) {
-				out = append(out, i)
-				break // no noun starts another, and none overlaps itself
+		for i, end := ws[k].start, ws[k].end; i+6 <= end; i++ {
+			if f[i] < 0xEA || f[i] > 0xED {
+				continue // every noun starts with a syllable of U+A000..U+DFFF (lead byte 0xEA to 0xED)
+			}
+			// Only a syllable that starts a noun is compared with the nouns; the two bytes
+			// that follow its lead byte start nothing and are passed over.
+			r := rune(f[i]&0x0f)<<12 | rune(f[i+1]&0x3f)<<6 | rune(f[i+2]&0x3f)
+			if !isSyllable(r) || hangulWorkplaceFirst[(r-0xac00)>>6]&(1<<((r-0xac00)&63)) == 0 {
+				i += 2
+				continue
+			}
+			for _, w := range hangulWorkplaceNouns {
+				// The first syllable's three bytes decide before the rest is compared: most
+				// syllables start no noun.
+				if f[i:i+3] == w[:3] && strings.HasPrefix(f[i:], w) {
+					out = append(out, i)
+					break // no noun starts another, and none overlaps itself
+				}
 			}
 		}
 	}
@@ -450,22 +454,34 @@ func capitalAnchors(t *Text, an []int) []int {
 var localWorkplaceNouns = []string{"factory", "prison", "mine", "plant", "mill", "school", "hospital", "farm",
 	"cooperative", "enterprise", "shipyard", "smelter", "university", "college"}
 
+// localWorkplaceNounsByFirst are localWorkplaceNouns by their first byte: a word is compared
+// only with the nouns it can be.
+var localWorkplaceNounsByFirst = byFirstByte(localWorkplaceNouns)
+
 // hasLocalWorkplace says whether norm[lo:hi] can hold a match of localWorkplace: a noun of
 // the list after white space, with up to two lower-case words and then a capitalised one
 // before it. It reads the pattern backwards from each noun, so the pattern runs only on the
-// few windows that can match ("Nampo glass factory"), not on every "the school".
+// few windows that can match ("Nampo glass factory"), not on every "the school". One walk
+// over the window finds the nouns (where a word starts after white space, as
+// capitalisedBefore needs), instead of a search per noun.
 func hasLocalWorkplace(norm string, lo, hi int) bool {
 	w := norm[lo:hi]
-	for _, n := range localWorkplaceNouns {
-		for off := 0; ; {
-			i := strings.Index(w[off:], n)
-			if i < 0 {
-				break
-			}
-			if capitalisedBefore(w, off+i) {
-				return true
-			}
-			off += i + len(n)
+	for q := 1; q < len(w); q++ {
+		if isRESpace(w[q-1]) && localWorkplaceNounStart(w[q:]) && capitalisedBefore(w, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// localWorkplaceNounStart says whether s starts with one of localWorkplaceNouns.
+func localWorkplaceNounStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, n := range localWorkplaceNounsByFirst[s[0]] {
+		if strings.HasPrefix(s, n) {
+			return true
 		}
 	}
 	return false

@@ -218,6 +218,16 @@ func dottedAnchors(f string, words []string, out []int) []int {
 	}
 }
 
+// byFirstByte returns words by their first byte, each list in the order of words, for a
+// matcher that tries, where a text's byte stands, only the words that can start there.
+func byFirstByte(words []string) *[256][]string {
+	var m [256][]string
+	for _, w := range words {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return &m
+}
+
 // mergeAnchors returns a and b as one sorted list.
 func mergeAnchors(a, b []int) []int {
 	out := append(append([]int(nil), a...), b...)
