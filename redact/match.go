@@ -71,12 +71,12 @@ type matcher struct {
 	nkeys  int
 	slab   []int // backing store of single payloads (add)
 	maxLen int
-	// hangul chains the keys written in Hangul by first letter, through hangulKeys (one
-	// slice for all of them: a pooled matcher reuses it, where a list per letter was an
-	// allocation per letter and run).
-	hangul     map[rune]hangulChain
-	hangulKeys []hangulKey
-	hangulP    map[string][]int
+	// hangulHeads chains the keys written in Hangul by first letter, through hangulKeys
+	// (one slice for all of them: a pooled matcher reuses it, where a list per letter was
+	// an allocation per letter and run). Their payloads are in slots, marked hangul.
+	hangulHeads  []hangulChain
+	nHangulHeads int
+	hangulKeys   []hangulKey
 	// hangulFirst holds the first letters of the Hangul keys that are syllables, so most
 	// words of a Korean text skip the hangul lookup.
 	hangulFirst *sylSet
@@ -192,10 +192,10 @@ func returnRunMatcher(m *matcher) {
 	clear(m.slab)
 	m.slab = m.slab[:0]
 	// The Hangul maps and keys are kept, emptied: a Korean testimony fills them again.
-	clear(m.hangul)
+	clear(m.hangulHeads)
+	m.nHangulHeads = 0
 	clear(m.hangulKeys)
 	m.hangulKeys = m.hangulKeys[:0]
-	clear(m.hangulP)
 	if m.hangulFirst != nil {
 		clear(m.hangulFirst[:])
 	}
@@ -253,29 +253,34 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 		return
 	}
 	if m.sep == "" && isHangulKey(key) {
-		if m.hangul == nil {
-			m.hangul, m.hangulP, m.hangulFirst = map[rune]hangulChain{}, map[string][]int{}, new(sylSet)
-		}
-		if ps, ok := m.hangulP[key]; ok {
+		// A Hangul key's payloads are in the table too (a map of them cost several map
+		// operations per key), in a slot marked hangul, which lookup passes over.
+		h := phraseHash(phraseHashSeed, key)
+		slot := m.slot(key, h)
+		if slot.key != "" {
 			if every {
-				m.hangulP[key] = append(ps, p)
+				slot.ps = append(slot.ps, p)
 			}
-		} else {
-			r, _ := utf8.DecodeRuneInString(key)
-			k := int32(len(m.hangulKeys))
-			m.hangulKeys = append(m.hangulKeys, hangulKey{key: key, next: -1})
-			if c, ok := m.hangul[r]; ok {
-				m.hangulKeys[c.last].next = k
-				m.hangul[r] = hangulChain{c.first, k}
-			} else {
-				m.hangul[r] = hangulChain{k, k}
-			}
-			m.hangulFirst.add(r)
-			// A one-element window of the shared slab, as for entries below.
-			m.slab = append(m.slab, p)
-			n := len(m.slab)
-			m.hangulP[key] = m.slab[n-1 : n : n]
+			return
 		}
+		if m.hangulFirst == nil {
+			m.hangulFirst = new(sylSet)
+		}
+		r, _ := utf8.DecodeRuneInString(key)
+		k := int32(len(m.hangulKeys))
+		m.hangulKeys = append(m.hangulKeys, hangulKey{key: key, next: -1, h: h})
+		if c := m.addHangulChain(r); c.first >= 0 {
+			m.hangulKeys[c.last].next = k
+			c.last = k
+		} else {
+			c.first, c.last = k, k
+		}
+		m.hangulFirst.add(r)
+		// A one-element window of the shared slab, as for entries below.
+		m.slab = append(m.slab, p)
+		n := len(m.slab)
+		*slot = keySlot{key: key, ps: m.slab[n-1 : n : n], h: h, hangul: true}
+		m.nkeys++
 		return
 	}
 	// The filter bits are set as the key's hash is worked out: for a key added before they
@@ -304,14 +309,15 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 	}
 }
 
-func (m *matcher) empty() bool { return m.nkeys == 0 && len(m.hangul) == 0 }
+func (m *matcher) empty() bool { return m.nkeys == 0 && len(m.hangulKeys) == 0 }
 
 // keySlot is a key of a matcher's table, its payloads and its phraseHash; an empty key is
 // a free slot (empty keys are never added).
 type keySlot struct {
-	key string
-	ps  []int
-	h   uint32
+	key    string
+	ps     []int
+	h      uint32
+	hangul bool // a Hangul key, matched by findAppend's Hangul pass only
 }
 
 // slotsFor is the table size for n keys: a power of two, at most half full.
@@ -359,7 +365,17 @@ func (m *matcher) lookup(key string, h uint32) []int {
 		if s.key == "" {
 			return nil
 		}
-		if s.h == h && s.key == key {
+		if s.h == h && !s.hangul && s.key == key {
+			return s.ps
+		}
+	}
+}
+
+// hangulPayloads returns the payloads of the Hangul key k (of hangulKeys).
+func (m *matcher) hangulPayloads(k *hangulKey) []int {
+	mask := uint32(len(m.slots) - 1)
+	for i := k.h & mask; ; i = (i + 1) & mask {
+		if s := &m.slots[i]; s.h == k.h && s.hangul && s.key == k.key {
 			return s.ps
 		}
 	}
@@ -376,21 +392,68 @@ func (m *matcher) lookupBytes(key []byte, h uint32) []int {
 		if s.key == "" {
 			return nil
 		}
-		if s.h == h && s.key == string(key) {
+		if s.h == h && !s.hangul && s.key == string(key) {
 			return s.ps
 		}
 	}
 }
 
-// hangulChain is the first and last of the Hangul keys with one first letter, as indices
-// into matcher.hangulKeys.
-type hangulChain struct{ first, last int32 }
+// hangulChain is the first and last of the Hangul keys with the first letter r, as
+// indices into matcher.hangulKeys; r 0 is a free slot of matcher.hangulHeads.
+type hangulChain struct {
+	r           rune
+	first, last int32
+}
+
+// hangulChainOf returns the chain of the keys that start with r, nil if there is none.
+// hangulHeads is an open-addressing table of the chains: a run's few first letters cost a
+// map two operations per key.
+func (m *matcher) hangulChainOf(r rune) *hangulChain {
+	if len(m.hangulHeads) == 0 {
+		return nil
+	}
+	if c := m.hangulHeadSlot(r); c.r == r {
+		return c
+	}
+	return nil
+}
+
+// addHangulChain returns the chain of r, a new one (first -1) if it had none.
+func (m *matcher) addHangulChain(r rune) *hangulChain {
+	if 2*(m.nHangulHeads+1) > len(m.hangulHeads) {
+		old := m.hangulHeads
+		m.hangulHeads = make([]hangulChain, max(16, 2*len(old)))
+		for _, c := range old {
+			if c.r != 0 {
+				*m.hangulHeadSlot(c.r) = c
+			}
+		}
+	}
+	c := m.hangulHeadSlot(r)
+	if c.r == 0 {
+		*c = hangulChain{r: r, first: -1, last: -1}
+		m.nHangulHeads++
+	}
+	return c
+}
+
+// hangulHeadSlot returns r's slot of hangulHeads, or the free slot where it goes.
+func (m *matcher) hangulHeadSlot(r rune) *hangulChain {
+	mask := uint32(len(m.hangulHeads) - 1)
+	h := uint32(r) * 2654435761
+	for i := (h ^ h>>16) & mask; ; i = (i + 1) & mask {
+		if c := &m.hangulHeads[i]; c.r == r || c.r == 0 {
+			return c
+		}
+	}
+}
 
 // hangulKey is a Hangul key and the index of the next key with its first letter (-1: none),
 // so a letter's keys are read in the order they were added.
 type hangulKey struct {
 	key  string
 	next int32
+	h    uint32 // its phraseHash, where its slot is
 }
 
 func isHangulKey(k string) bool {
@@ -398,7 +461,8 @@ func isHangulKey(k string) bool {
 		return false // Hangul letters start at U+1100 (lead byte 0xE1): most keys stop here
 	}
 	for _, r := range k {
-		if !unicode.Is(unicode.Hangul, r) {
+		// Most letters of a Hangul key are syllables: a range test, not a table search.
+		if !isHangulSyllable(r) && !unicode.Is(unicode.Hangul, r) {
 			return false
 		}
 	}
@@ -479,7 +543,7 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 	}
 	// Hangul keys: the words of the phrase in order, any spacing, and the last word may go
 	// on (Korean particles attach to the name: "김지민이", "노란 우산이라고").
-	if len(m.hangul) == 0 || t.origAt == nil {
+	if len(m.hangulKeys) == 0 || t.origAt == nil {
 		// No offset map: the text is ASCII (NewText), so no word of it is Hangul.
 		return out
 	}
@@ -494,12 +558,13 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 		if isHangulSyllable(first) && !m.hangulFirst.has(first) {
 			continue
 		}
-		c, ok := m.hangul[first]
-		if !ok || skip != nil && skip(words[i]) {
+		c := m.hangulChainOf(first)
+		if c == nil || skip != nil && skip(words[i]) {
 			continue
 		}
 		for n := c.first; n >= 0; n = m.hangulKeys[n].next {
-			k := m.hangulKeys[n].key
+			hk := &m.hangulKeys[n]
+			k := hk.key
 			pos, j := 0, i
 			for j < len(words) {
 				if j > i && (!gapJoins(fold[words[j-1].end:words[j].start]) || skip != nil && skip(words[j])) {
@@ -507,7 +572,7 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 				}
 				w := fold[words[j].start:words[j].end]
 				if strings.HasPrefix(w, k[pos:]) {
-					out = append(out, phraseMatch{words[i].start, words[j].start + len(k) - pos, m.hangulP[k]})
+					out = append(out, phraseMatch{words[i].start, words[j].start + len(k) - pos, m.hangulPayloads(hk)})
 					break
 				}
 				if !strings.HasPrefix(k[pos:], w) {
