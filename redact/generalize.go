@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -421,12 +422,11 @@ var multipliers = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, 
 	"billion": 1e9, "bn": 1e9, "lakh": 1e5, "만": 1e4, "억": 1e8, "천": 1e3}
 
 // parseAmount reads the amount of a money span: "20,000", "2.7 million", "three million",
-// "5000".
-func parseAmount(s string) (float64, bool) {
-	l := strings.ToLower(s)
+// "5000". l is the span lowered (strings.ToLower).
+func parseAmount(l string) (float64, bool) {
 	var v float64
 	found := false
-	i := strings.IndexFunc(l, func(r rune) bool { return r >= '0' && r <= '9' })
+	i := indexDigit(l)
 	rest := l
 	if i >= 0 {
 		j := i
@@ -447,21 +447,97 @@ func parseAmount(s string) (float64, bool) {
 		}
 		v, found = n, true
 	}
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for i := 0; ; {
+		w, end := letterRun(rest, i)
+		if w == "" {
+			break
+		}
+		i = end
 		if m, ok := multipliers[w]; ok {
 			v *= m
 		}
 	}
-	for k, m := range multipliers {
-		if len(k) > 1 && k[0] >= 0x80 && strings.Contains(rest, k) {
-			v *= m
+	for _, m := range wideMultipliers {
+		if strings.Contains(rest, m.word) {
+			v *= m.factor
 		}
 	}
 	return v, found
 }
 
+// indexDigit is the index of the first ASCII digit of s, -1 if none (a byte of a longer
+// UTF-8 sequence is never one).
+func indexDigit(s string) int {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// wideMultipliers are the multipliers not written in ASCII ("만", "억"): a sum has them
+// anywhere, glued to the number ("3만"). They were found by ranging over multipliers, in
+// no fixed order; they are a list, in the order of their keys.
+var wideMultipliers = func() (ms []struct {
+	word   string
+	factor float64
+}) {
+	for _, k := range slices.Sorted(maps.Keys(multipliers)) {
+		if len(k) > 1 && k[0] >= 0x80 {
+			ms = append(ms, struct {
+				word   string
+				factor float64
+			}{k, multipliers[k]})
+		}
+	}
+	return ms
+}()
+
+// letterRun returns the first run of letters of s at or after byte i, as strings.FieldsFunc
+// with !unicode.IsLetter splits s, and the index just after it: "" when there is none.
+// The words of a sum are read in place, without a slice of them.
+func letterRun(s string, i int) (w string, end int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], j
+}
+
+// isASCIILetter is unicode.IsLetter for an ASCII byte.
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
 // normaliseNumber reads "20,000", "20 000", "2.7", "1.000.000" (European) into Go syntax.
 func normaliseNumber(s string) string {
+	if !strings.ContainsAny(s, " ,.") {
+		return s // digits alone are Go syntax already
+	}
 	s = strings.ReplaceAll(s, " ", "")
 	if strings.Count(s, ".") > 1 || strings.Contains(s, ",") && strings.Contains(s, ".") &&
 		strings.LastIndex(s, ",") > strings.LastIndex(s, ".") {
@@ -480,15 +556,43 @@ func normaliseNumber(s string) string {
 var currencyWords = []string{"yuan", "rmb", "cny", "won", "krw", "kpw", "dollars", "dollar", "usd",
 	"euros", "euro", "eur", "rubles", "roubles", "ruble", "rub", "yen", "jpy", "pounds", "gbp"}
 
+// currencyWord returns how a word of currencyWords is written in a range ("yuan", "RMB"), or
+// "" when w is not one.
+func currencyWord(w string) string {
+	for _, c := range currencyWords {
+		if w == c {
+			switch w {
+			case "rmb", "cny", "usd", "krw", "kpw", "eur", "gbp", "jpy", "rub":
+				return strings.ToUpper(w)
+			}
+			return w
+		}
+	}
+	return ""
+}
+
 // otherCurrency finds a currency from the legal detectors' lists in a sum: an ISO code
 // written in capitals (as the code) or a currency word (lower case, longest first).
 func otherCurrency(s, lower string) string {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for i := 0; ; {
+		w, end := letterRun(s, i)
+		if w == "" {
+			break
+		}
+		i = end
 		if len(w) == 3 && legalISOCurrencies[w] {
 			return w
 		}
 	}
+	// A word whose first byte the sum does not have cannot be in it: most are not searched.
+	var has [256]bool
+	for i := 0; i < len(lower); i++ {
+		has[lower[i]] = true
+	}
 	for _, w := range legalCurrencyWords {
+		if !has[w[0]] {
+			continue
+		}
 		if i := strings.Index(lower, w); i >= 0 && (i == 0 || !isWordRune(rune(lower[i-1]))) &&
 			(i+len(w) == len(lower) || !isWordRune(rune(lower[i+len(w)]))) {
 			return w
@@ -497,9 +601,11 @@ func otherCurrency(s, lower string) string {
 	return ""
 }
 
-// generalizeMoney turns a sum into a range: "20,000 yuan" → "[10,000–50,000 yuan]".
+// generalizeMoney turns a sum into a range: "20,000 yuan" → "[10,000–50,000 yuan]". The
+// range is written into one buffer, rather than concatenated from a string per part.
 func generalizeMoney(s string) string {
-	v, ok := parseAmount(s)
+	l := strings.ToLower(s)
+	v, ok := parseAmount(l)
 	if !ok || v <= 0 {
 		return "[a sum of money]"
 	}
@@ -509,21 +615,20 @@ func generalizeMoney(s string) string {
 		lo, hi = 5*lo, 10*lo
 	}
 	sym, word := "", ""
-	for _, r := range s {
+	for i, r := range s {
 		switch r {
 		case '$', '¥', '₩', '€', '£', '₽', '元', '원':
-			sym = string(r)
+			sym = s[i : i+utf8.RuneLen(r)] // the symbol as written: these runes are valid
 		}
 	}
-	l := strings.ToLower(s)
-	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		for _, c := range currencyWords {
-			if w == c {
-				word = w
-				if w == "rmb" || w == "cny" || w == "usd" || w == "krw" || w == "kpw" || w == "eur" || w == "gbp" || w == "jpy" || w == "rub" {
-					word = strings.ToUpper(w)
-				}
-			}
+	for i := 0; ; {
+		w, end := letterRun(l, i)
+		if w == "" {
+			break
+		}
+		i = end
+		if c := currencyWord(w); c != "" {
+			word = c // the last currency word names the currency
 		}
 	}
 	if word == "" {
@@ -534,33 +639,50 @@ func generalizeMoney(s string) string {
 	if sym == "원" || sym == "元" {
 		word, sym = sym, ""
 	}
-	f := func(x float64) string {
-		if x >= 1e6 && math.Mod(x, 1e6) == 0 && word != "" {
-			return formatInt(x/1e6) + " million"
-		}
-		return sym + formatInt(x)
-	}
-	out := f(lo) + "–" + f(hi)
+	var buf [96]byte
+	b := append(buf[:0], '[')
 	if lo >= 1e6 && word != "" {
-		out = formatInt(lo/1e6) + "–" + formatInt(hi/1e6) + " million"
+		b = appendGroupedInt(b, lo/1e6)
+		b = append(b, "–"...)
+		b = appendGroupedInt(b, hi/1e6)
+		b = append(b, " million"...)
+	} else {
+		b = appendMoneyBound(b, lo, sym, word)
+		b = append(b, "–"...)
+		b = appendMoneyBound(b, hi, sym, word)
 	}
 	if word != "" {
-		out += " " + word
+		b = append(b, ' ')
+		b = append(b, word...)
 	}
-	return "[" + out + "]"
+	return string(append(b, ']'))
 }
 
-// formatInt writes an integer with thousands separators.
-func formatInt(x float64) string {
-	s := strconv.FormatFloat(math.Round(x), 'f', 0, 64)
-	var b strings.Builder
+// appendMoneyBound appends one end of a range of money: "2 million" with a currency word,
+// else the symbol and the amount ("$10,000").
+func appendMoneyBound(b []byte, x float64, sym, word string) []byte {
+	if x >= 1e6 && math.Mod(x, 1e6) == 0 && word != "" {
+		return append(appendGroupedInt(b, x/1e6), " million"...)
+	}
+	return appendGroupedInt(append(b, sym...), x)
+}
+
+// appendGroupedInt appends x rounded to an integer, with thousands separators.
+func appendGroupedInt(b []byte, x float64) []byte {
+	var buf [32]byte
+	var s []byte
+	if r := math.Round(x); r >= 1 && r < 1<<62 {
+		s = strconv.AppendInt(buf[:0], int64(r), 10) // the same digits, without the float formatting
+	} else {
+		s = strconv.AppendFloat(buf[:0], r, 'f', 0, 64)
+	}
 	for i, c := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		b.WriteRune(c)
+		b = append(b, c)
 	}
-	return b.String()
+	return b
 }
 
 // generalizeQuantity drops the count of a household detail: "three children" → "[children]".
