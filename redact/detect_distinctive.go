@@ -34,7 +34,7 @@ var distinctiveAnchors = newAnchorTable(setOfWords("only"),
 func (distinctiveDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := distinctiveAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanAroundIf(t, onlyOneInPlace, an[0], 6, 120, theOnly) {
+	for _, m := range scanAroundIf(t, onlyOneInPlace, an[0], 6, 120, theOnlyInOurPlace) {
 		out = append(out, t.cand(m[2], m[3], Demographic, "only one in a small place", "a thing there was only one of in a street or village", 0.6))
 	}
 	for _, m := range scanAroundIf(t, describedRecording, an[1], 6, 400, recordingShows) {
@@ -49,6 +49,35 @@ func theOnly(t *Text, p int) bool {
 	f := t.Fold
 	return p >= 4 && isRESpace(f[p-1]) && f[p-4:p-1] == "the"
 }
+
+// theOnlyInOurPlace is theOnly, then one to three words after "only" and "in" or "on" with
+// a possessive ("the only piano in our"), as onlyOneInPlace reads them: words parted by one
+// white space each. A match's "only" is a whole word, so an anchor, where the test holds.
+func theOnlyInOurPlace(t *Text, p int) bool {
+	f := t.Fold
+	if !theOnly(t, p) || !strings.HasPrefix(f[p:], "only") || p+4 >= len(f) || !isRESpace(f[p+4]) {
+		return false
+	}
+	x := p + 5
+	for range 3 {
+		e := x
+		for e < len(f) && !isRESpace(f[e]) {
+			e++
+		}
+		if e == x || e >= len(f) {
+			return false // no word, or no white space after it
+		}
+		x = e + 1
+		if (strings.HasPrefix(f[x:], "in") || strings.HasPrefix(f[x:], "on")) && x+2 < len(f) && isRESpace(f[x+2]) &&
+			hasAnyPrefix(f[x+3:], ownPlacePossessives) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPlacePossessives are the possessives of onlyOneInPlace.
+var ownPlacePossessives = []string{"our", "my", "their", "his", "her"}
 
 // recordingShows is describedRecording's test: a determiner before the recording's word and
 // a clause word after it ("the video where ...").

@@ -3,6 +3,7 @@ package redact
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A share said once with its unit and then again without it: "she received eighty percent;
@@ -27,7 +28,7 @@ func (elidedPercentDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		return nil
 	}
 	var out []Candidate
-	for _, m := range scanAround(t, elidedPercent, percentAnchors.find(t)[0], 24, 120) {
+	for _, m := range scanAroundIf(t, elidedPercent, percentAnchors.find(t)[0], percentBefore, percentAfter, percentThenBreak) {
 		w := strings.ToLower(t.Norm[m[2]:m[3]])
 		if w[0] < '0' || w[0] > '9' {
 			if !isNumberWord(w) || w == "one" {
@@ -37,4 +38,61 @@ func (elidedPercentDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, t.cand(m[2], m[3], Quantity, "elided percent", "a number after a percentage, its unit left out", 0.7))
 	}
 	return out
+}
+
+// elidedPercent's windows: bytes before and after "percent" or "per".
+const percentBefore, percentAfter = 24, 120
+
+// percentThenBreak is elidedPercent's test (anchorTest) at "percent" or "per": "percent" or
+// "per cent" there, then within thirty characters of the sentence a comma or semicolon and
+// a white space, which most anchors lack ("per day", "fifty percent of them."). A match's
+// "percent" is an anchor but for one case: "\b" is ASCII-only, so "percent" glued to a
+// non-ASCII letter ("percent야") may end it inside a word; the window is searched for that
+// one.
+func percentThenBreak(t *Text, p int) bool {
+	f := t.Fold
+	if e := percentEnd(f, p); e >= 0 && breakWithin(f, e) {
+		return true
+	}
+	lo, hi := aroundWindow(t.Norm, p, percentBefore, percentAfter)
+	for x := lo; x < hi; x++ {
+		i := strings.Index(f[x:min(len(f), hi+len("percent"))], "percent")
+		if i < 0 {
+			return false
+		}
+		x += i
+		if e := x + len("percent"); e < len(f) && f[e] >= utf8.RuneSelf && breakWithin(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// percentEnd returns the end of "percent" or "per cent" at p, or -1.
+func percentEnd(f string, p int) int {
+	switch {
+	case strings.HasPrefix(f[p:], "percent"):
+		return p + len("percent")
+	case strings.HasPrefix(f[p:], "per") && p+3 < len(f) && isRESpace(f[p+3]) && strings.HasPrefix(f[p+4:], "cent"):
+		return p + len("per cent")
+	}
+	return -1
+}
+
+// breakWithin says whether, from e, at most thirty characters none of which ends a sentence
+// come before a comma or semicolon and a white space: elidedPercent's "[^.!?\n]{0,30}?[;,]\s".
+func breakWithin(f string, e int) bool {
+	for k := 0; k <= 30 && e < len(f); k++ {
+		switch f[e] {
+		case ',', ';':
+			if e+1 < len(f) && isRESpace(f[e+1]) {
+				return true
+			}
+		case '.', '!', '?', '\n':
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(f[e:])
+		e += n
+	}
+	return false
 }

@@ -51,3 +51,33 @@ func TestFractionOfDeterminer(t *testing.T) {
 		}
 	}
 }
+
+func TestPercentThenBreak(t *testing.T) {
+	texts := []string{
+		"She received eighty percent; now sixty.", "first 30 per cent, later 50.",
+		"He paid 10 yuan per day. She took 80 percent야, now 60.",
+		"He paid 10 yuan per day. She took 80 percenté, now 60.",
+		"fifty percent of them. Then, 40.", "He paid 10 yuan per day, then 20.",
+		"80 PERCENT, NOW 60.", "80 per\tcent; just 40!", "80 percent" + strings.Repeat("é", 29) + ", 60.",
+		"80 percent" + strings.Repeat("é", 31) + ", 60.", "80 percent.", "per", "percent",
+		"per day " + strings.Repeat("x", 150) + " 80 percent야, now 60.",
+	}
+	find := func(tx *Text, ok anchorTest) [][]int {
+		return scanAroundIf(tx, elidedPercent, percentAnchors.find(tx)[0], percentBefore, percentAfter, ok)
+	}
+	anchorTestKeepsMatches(t, "percentThenBreak", find, percentThenBreak, texts)
+}
+
+func TestTheOnlyInOurPlace(t *testing.T) {
+	texts := []string{
+		"It was the only piano in our street.", "the only blue gate in the lane",
+		"The only red brick house on my block", "the only one who knew", "the  only piano in our street",
+		"the only piano  in our street", "the only a b c in our village", "the only a b c d in our village",
+		"the only in in our town", "the only", "the only piano in", "we had the only TV on our farm, the only one",
+		"the only piano-maker in his county", "the only\npiano\nin\nour\nstreet",
+	}
+	find := func(tx *Text, ok anchorTest) [][]int {
+		return scanAroundIf(tx, onlyOneInPlace, distinctiveAnchors.find(tx)[0], 6, 120, ok)
+	}
+	anchorTestKeepsMatches(t, "theOnlyInOurPlace", find, theOnlyInOurPlace, texts)
+}
