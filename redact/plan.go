@@ -56,7 +56,7 @@ type runState struct {
 	known []knownEntry
 	// partial holds the known entries' variants that are a part of another (isPartial); it
 	// is read only while the run is planned.
-	partial map[partialKey]bool
+	partial *stringTable
 	text    field
 	title   field
 	// forms are the phrase keys of everything removed: the residual check's list. A key is
@@ -74,7 +74,7 @@ type runState struct {
 	pieces       [][2]int
 	// keys interns the multi-word phrase keys of planField's spans (phraseKeyOf), built in
 	// keyBuf and stored in keyBlock; all three are dropped once the fields are planned.
-	keys     map[string]string
+	keys     *stringTable
 	keyBuf   []byte
 	keyBlock stringBlock
 	// partRules are the rules of name parts by the rule of their name (partRule).
@@ -162,20 +162,11 @@ type knownEntry struct {
 	partials int
 }
 
-// partialKey is a key of runState.partial: a variant of the known entry r.known[entry].
-type partialKey struct {
-	entry int
-	key   string
-}
-
-// partialMaps pools the runs' partial maps, cleared (plan gives its map back).
-var partialMaps = sync.Pool{New: func() any { return map[partialKey]bool{} }}
-
 // isPartial says whether key is a variant of known entry i that is a part of another of its
-// variants. One map for the run, rather than one per entry, which cost a map per known
-// person and document.
+// variants. One table for the run (the entry's index is the tag), rather than one per
+// entry, which cost a map per known person and document.
 func (r *runState) isPartial(i int, key string) bool {
-	return r.partial[partialKey{i, key}]
+	return r.partial != nil && r.partial.has(key, phraseHash(phraseHashSeed, key), int32(i))
 }
 
 func (e *Engine) plan(doc Document) (*runState, error) {
@@ -202,8 +193,8 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 		returnRunMatcher(knownM) // planField keeps none of its matches
 	}
 	if r.keys != nil {
-		clear(r.keys)
-		keyMaps.Put(r.keys)
+		r.keys.reset()
+		keyTables.Put(r.keys)
 		r.keys, r.keyBuf, r.keyBlock = nil, nil, stringBlock{}
 	}
 	// A form removed from the title is removed from the text too, and the other way round.
@@ -236,8 +227,8 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 		}
 	}
 	if r.partial != nil {
-		clear(r.partial)
-		partialMaps.Put(r.partial)
+		r.partial.reset()
+		partialSets.Put(r.partial)
 		r.partial = nil
 	}
 	*r.rules = catRules{}
@@ -353,9 +344,11 @@ func (r *runState) prepareKnown() {
 				// The end bytes first: most pairs differ there, without a call to compare them.
 				if len(v) < len(w) && (w[0] == v[0] && strings.HasPrefix(w, v) || w[len(w)-1] == v[len(v)-1] && strings.HasSuffix(w, v)) {
 					if r.partial == nil {
-						r.partial = partialMaps.Get().(map[partialKey]bool)
+						r.partial = partialSets.Get().(*stringTable)
 					}
-					r.partial[partialKey{len(r.known), v}] = true
+					if h, i := phraseHash(phraseHashSeed, v), int32(len(r.known)); !r.partial.has(v, h, i) {
+						r.partial.insert(v, h, i)
+					}
 					ke.partials++
 					break
 				}
@@ -884,15 +877,87 @@ func (r *runState) keyOfWords(t *Text, ws []word, start, end int) string {
 		b = append(b, t.Fold[max(w.start, start):min(w.end, end)]...)
 	}
 	r.keyBuf = b
-	if k, ok := r.keys[string(b)]; ok {
+	if r.keys == nil {
+		r.keys = keyTables.Get().(*stringTable)
+	}
+	h := phraseHashBytes(phraseHashSeed, b)
+	if k, ok := r.keys.findBytes(b, h); ok {
 		return k
 	}
-	if r.keys == nil {
-		r.keys = keyMaps.Get().(map[string]string)
-	}
 	k := r.keyBlock.fromBytes(b)
-	r.keys[k] = k
+	r.keys.insert(k, h, 0)
 	return k
+}
+
+// stringTable is a set of strings by phraseHash (open addressing), for the run's sets of
+// keys: a map of strings cost a map operation or two, and a hashing, per key.
+type stringTable struct {
+	slots []stringSlot
+	n     int
+}
+
+type stringSlot struct {
+	s    string
+	h    uint32
+	tag  int32 // a set of pairs: tag and string (runState.partial's known entry and variant)
+	full bool
+}
+
+// keyTables pools the runs' tables of interned keys (runState.keys), partSets nameParts'
+// sets of parts and partialSets runState.partial, reset: apart, as the first grow to
+// thousands of keys and the others stay small.
+var keyTables, partSets, partialSets = newStringTablePool(), newStringTablePool(), newStringTablePool()
+
+func newStringTablePool() *sync.Pool {
+	return &sync.Pool{New: func() any { return &stringTable{slots: make([]stringSlot, 64)} }}
+}
+
+func (t *stringTable) reset() {
+	clear(t.slots)
+	t.n = 0
+}
+
+// findBytes returns the string of the set that is b (h is its phraseHash), if any.
+func (t *stringTable) findBytes(b []byte, h uint32) (string, bool) {
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; t.slots[i].full; i = (i + 1) & mask {
+		if e := &t.slots[i]; e.h == h && e.tag == 0 && e.s == string(b) {
+			return e.s, true
+		}
+	}
+	return "", false
+}
+
+// has says whether s (whose phraseHash is h) is in the set with tag.
+func (t *stringTable) has(s string, h uint32, tag int32) bool {
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; t.slots[i].full; i = (i + 1) & mask {
+		if e := &t.slots[i]; e.h == h && e.tag == tag && e.s == s {
+			return true
+		}
+	}
+	return false
+}
+
+// insert adds s with tag (h is the phraseHash of s), which is not in the set.
+func (t *stringTable) insert(s string, h uint32, tag int32) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]stringSlot, 2*len(old))
+		t.n = 0
+		for _, e := range old {
+			if e.full {
+				t.insert(e.s, e.h, e.tag)
+			}
+		}
+	}
+	mask := uint32(len(t.slots) - 1)
+	i := h & mask
+	for t.slots[i].full {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = stringSlot{s: s, h: h, tag: tag, full: true}
+	t.n++
 }
 
 // stringBlock makes many small strings with few allocations: it copies each into its
@@ -934,9 +999,6 @@ func (s *stringBlock) concat(parts ...string) string {
 
 // The sizes of a run's first string block and of its largest.
 const minStringBlock, maxStringBlock = 128, 4096
-
-// keyMaps pools the runs' maps of multi-word keys, cleared (plan gives its map back).
-var keyMaps = sync.Pool{New: func() any { return map[string]string{} }}
 
 // wordsIn returns the words of ws inside [s, e).
 func wordsIn(ws []word, s, e int) []word {
@@ -1522,8 +1584,8 @@ func extendHyphenated(s string, e int) int {
 // Parts carry no entity, so a surname shared by two people joins neither of them.
 func (r *runState) nameParts(t *Text, ds []*decision) []*decision {
 	var out []*decision
-	seen := stringSets.Get().(map[string]bool)
-	defer func() { clear(seen); stringSets.Put(seen) }()
+	seen := partSets.Get().(*stringTable)
+	defer func() { seen.reset(); partSets.Put(seen) }()
 	for _, d := range ds {
 		if d.Category != Person || d.Action == Keep || d.remainder || hangulOrCJK(d.Text) {
 			continue
@@ -1542,10 +1604,14 @@ func (r *runState) nameParts(t *Text, ds []*decision) []*decision {
 		for _, w := range ws {
 			k := t.Fold[w.start:w.end]
 			if len(k) < 2 || functionWordShape.mayHold(k) && functionWords[k] ||
-				partTitleShape.mayHold(k) && partTitles[k] || hasASCIIDigit(k) || seen[k] || k == "s" {
+				partTitleShape.mayHold(k) && partTitles[k] || hasASCIIDigit(k) || k == "s" {
 				continue
 			}
-			seen[k] = true
+			if h := phraseHash(phraseHashSeed, k); seen.has(k, h, 0) {
+				continue
+			} else {
+				seen.insert(k, h, 0)
+			}
 			p := r.newDecision(d)
 			p.key = k
 			p.Entity = ""
