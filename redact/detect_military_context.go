@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Units and ranks that carry no number: named units ("the Storm Corps", "폭풍군단"), units
 // named by their arm ("the reconnaissance company", "정찰중대"), a company number said
@@ -118,24 +115,19 @@ func koreanNamedUnit(w string) int {
 // koreanUnitFirst holds the unit words' first syllables.
 var koreanUnitFirst = firstSyllables(koreanNamedUnits)
 
-// unitAfterFirst says whether a syllable that starts a unit word stands in w after its first
-// character, where koreanNamedUnit looks for one: a word without one holds none.
+// unitAfterFirst says whether a unit word may stand in w after its first character, where
+// koreanNamedUnit looks for one: a word without one holds none. Every unit word ends in 단
+// or 대 (UTF-8 EB 8B A8, EB 8C 80), so the bytes are scanned for those, one compare each,
+// and the syllable before one is then tested. A unit word after the first character starts
+// at byte 1 or later (a character's other bytes start nothing), so its 단 or 대 at byte 4 or
+// later.
 func unitAfterFirst(w string) bool {
-	_, n := utf8.DecodeRuneInString(w)
-	for i := n; i+3 <= len(w); {
-		// A unit word starts at a lead byte 0xEA to 0xED; other bytes are passed one by one.
-		if b := w[i]; b < 0xEA || b > 0xED {
-			i++
+	for j := 4; j+3 <= len(w); j++ {
+		if w[j] != 0xEB {
 			continue
 		}
-		if koreanUnitFirst.has(leadSyllable(w[i:])) {
+		if (w[j+1] == 0x8B && w[j+2] == 0xA8 || w[j+1] == 0x8C && w[j+2] == 0x80) && koreanUnitFirst.has(leadSyllable(w[j-3:])) {
 			return true
-		}
-		// A syllable's two continuation bytes start nothing: step over them at once.
-		if w[i+1]&0xC0 == 0x80 && w[i+2]&0xC0 == 0x80 {
-			i += 3
-		} else {
-			i++
 		}
 	}
 	return false

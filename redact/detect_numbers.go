@@ -128,6 +128,9 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i++
 			continue
 		}
+		if c.cls[i]&clsHangul != 0 {
+			continue // a word that starts with Hangul is no English number and no "aged"
+		}
 		// "aged 35", "age 35", "at the age of 35".
 		if w == "aged" || w == "age" {
 			k := i + 1
@@ -439,24 +442,54 @@ func koreanNumeral(w string) bool {
 		return false
 	}
 	for w != "" {
-		// Most Hangul words start with a syllable no numeral starts with: one bit test.
-		if r, _ := utf8.DecodeRuneInString(w); !koreanNumeralStarts.has(r) {
-			return false
+		// Each step takes the first numeral of koreanNumerals that w starts with: those of two
+		// syllables come first, so a two-syllable one if w starts with one, else one of one
+		// syllable. The syllables are read without a general UTF-8 decode, and only a
+		// well-formed one can be a numeral's.
+		r := wellFormedSyllable(w)
+		if !koreanNumeralStarts.has(r) {
+			return false // most Hangul words: one bit test
 		}
-		matched := false
-		for _, n := range koreanNumerals {
-			if strings.HasPrefix(w, n) {
-				w = w[len(n):]
-				matched = true
-				break
-			}
-		}
-		if !matched {
+		if r2 := wellFormedSyllable(w[3:]); r2 >= 0 && koreanNumeralPairs[uint32(r)<<16|uint32(r2)] {
+			w = w[6:]
+		} else if koreanNumeralSingles.has(r) {
+			w = w[3:]
+		} else {
 			return false
 		}
 	}
 	return true
 }
+
+// wellFormedSyllable is the Hangul syllable that w starts with, its three bytes well-formed
+// UTF-8, or -1.
+func wellFormedSyllable(w string) rune {
+	if len(w) < 3 || w[1]&0xC0 != 0x80 || w[2]&0xC0 != 0x80 {
+		return -1
+	}
+	if r := leadSyllable(w); isHangulSyllable(r) {
+		return r
+	}
+	return -1
+}
+
+// koreanNumeralPairs holds the numerals of two syllables (first<<16 | second), and
+// koreanNumeralSingles those of one.
+var koreanNumeralPairs, koreanNumeralSingles = func() (map[uint32]bool, *sylSet) {
+	pairs, singles := map[uint32]bool{}, new(sylSet)
+	for i, n := range koreanNumerals {
+		rs := []rune(n)
+		switch {
+		case len(rs) == 2 && (i == 0 || utf8.RuneCountInString(koreanNumerals[i-1]) == 2):
+			pairs[uint32(rs[0])<<16|uint32(rs[1])] = true
+		case len(rs) == 1:
+			singles.add(rs[0])
+		default:
+			panic("redact: koreanNumerals must list the numerals of two syllables, then those of one")
+		}
+	}
+	return pairs, singles
+}()
 
 // koreanNumerals, longest first so "스물" wins over "스무".
 var koreanNumerals = []string{"다섯", "여섯", "일곱", "여덟", "아홉", "스물", "스무", "서른", "마흔", "예순", "일흔",
