@@ -781,10 +781,15 @@ func (b *wordBatch) fill(s string, i int) int {
 // syllableAt says whether s holds the UTF-8 encoding of a precomposed Hangul syllable at i
 // (isSyllable of the rune there), read from its three bytes without a general decode.
 func syllableAt(s string, i int) bool {
-	if i+2 >= len(s) || s[i] < 0xea || s[i] > 0xed || s[i+1]&0xc0 != 0x80 || s[i+2]&0xc0 != 0x80 {
+	if i >= len(s)-2 {
 		return false
 	}
-	return isSyllable(rune(s[i]&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f))
+	// The syllables' encodings, U+AC00 to U+D7A3, are the three-byte values from EA B0 80 to
+	// ED 9E A3 whose last two bytes are continuation bytes: one range test and one mask
+	// test, where decoding took a test per byte and then the rune's range.
+	b := s[i : i+3]
+	v := uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
+	return v-0xeab080 <= 0xed9ea3-0xeab080 && v&0xc0c0 == 0x8080
 }
 
 // asciiWordByte marks the ASCII letters (wordLetters) and digits (wordDigits).

@@ -117,3 +117,29 @@ func TestLookupWordsMatchesLexicon(t *testing.T) {
 		tx.release()
 	}
 }
+
+// TestSyllableAt checks syllableAt's range test against decoding, on every three bytes with
+// a lead byte of a three-byte sequence, and at the ends of a string.
+func TestSyllableAt(t *testing.T) {
+	b := make([]byte, 3)
+	for b0 := 0xe0; b0 <= 0xef; b0++ {
+		for b1 := range 256 {
+			for b2 := range 256 {
+				b[0], b[1], b[2] = byte(b0), byte(b1), byte(b2)
+				r, w := utf8.DecodeRune(b)
+				want := w == 3 && isSyllable(r)
+				if got := syllableAt(string(b), 0); got != want {
+					t.Fatalf("% x: %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "가", "가"[:2], "a가", "가a"} {
+		for i := range len(s) + 1 {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if want := w == 3 && isSyllable(r); syllableAt(s, i) != want {
+				t.Fatalf("%q at %d: %v, want %v", s, i, !want, want)
+			}
+		}
+	}
+}
