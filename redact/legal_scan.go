@@ -130,10 +130,14 @@ func scanNearFuncIf(t *Text, find func(w string) [][]int, anchors []int, before,
 func foldAnchors(t *Text, words ...string) []int {
 	f := t.Fold
 	var out []int
-	dotted := false
+	dotted, lettered := false, false
 	for _, w := range words {
 		if len(words) <= maxDottedWords && strings.IndexByte(w, '.') >= 0 {
 			dotted = true
+			continue
+		}
+		if isLowerASCIIWord(w) {
+			lettered = true
 			continue
 		}
 		for off := 0; ; {
@@ -148,10 +152,64 @@ func foldAnchors(t *Text, words ...string) []int {
 			}
 		}
 	}
+	if lettered {
+		out = letterWordAnchors(t, words, out)
+	}
 	if dotted {
 		out = dottedAnchors(f, words, out)
 	}
 	slices.Sort(out)
+	return out
+}
+
+// isLowerASCIIWord says whether w is one or more lower-case ASCII letters.
+func isLowerASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// letterWordAnchors appends to out foldAnchors' offsets for the words of lower-case ASCII
+// letters ("number", "nr"): one walk over the text's words (Text.wordList) instead of a
+// search per word. Such an occurrence starts after a byte that is not a letter, which is
+// where a word of the text starts, after a separator, or inside one, after a digit: where a
+// run of digits (numberAnchors) ends. No other byte need be tried. Nor can an occurrence
+// start inside another of the same word, where a letter stands before it, so none is lost
+// that the search would have found.
+func letterWordAnchors(t *Text, words []string, out []int) []int {
+	f := t.Fold
+	var buf [8]string
+	lettered := buf[:0]
+	var starts [256]bool // the letters a word starts with
+	for _, w := range words {
+		if isLowerASCIIWord(w) {
+			lettered = append(lettered, w)
+			starts[w[0]] = true
+		}
+	}
+	at := func(p int) {
+		for _, w := range lettered {
+			if strings.HasPrefix(f[p:], w) {
+				out = append(out, p)
+			}
+		}
+	}
+	for _, wd := range t.wordList() {
+		if p := wd.start; starts[f[p]] && (p == 0 || !isLetterByte(f[p-1])) {
+			at(p)
+		}
+	}
+	// A letter after a digit ends the digit's run: the runs hold digits and the separators
+	// of a written number only. Fold has Norm's digits and separators where Norm has them.
+	for _, p := range numberAnchors(t) {
+		e := numberRunEnd(f, p)
+		if e < len(f) && starts[f[e]] && isDigit(f[e-1]) {
+			at(e)
+		}
+	}
 	return out
 }
 
@@ -273,14 +331,21 @@ func findNumberAnchors(t *Text) []int {
 			continue
 		}
 		out = append(out, i)
-		for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ',' || s[i] == '.' || s[i] == ' ') {
-			if s[i] == ' ' && (i+1 >= len(s) || s[i+1] < '0' || s[i+1] > '9') {
-				break
-			}
-			i++
-		}
+		i = numberRunEnd(s, i)
 	}
 	return out
+}
+
+// numberRunEnd returns the end of the run from i of digits and the separators of a written
+// number (",", ".", and " " before a digit).
+func numberRunEnd(s string, i int) int {
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ',' || s[i] == '.' || s[i] == ' ') {
+		if s[i] == ' ' && (i+1 >= len(s) || s[i+1] < '0' || s[i+1] > '9') {
+			break
+		}
+		i++
+	}
+	return i
 }
 
 // digitBytes has the high bit set in each byte of v that is an ASCII digit. The bytes are
