@@ -209,39 +209,41 @@ var numberWords = map[string]float64{
 }
 
 // firstNumber finds the first number in s, written in digits or words ("35", "thirty-five").
+// The detectors call it for every number they meet.
 func firstNumber(s string) (float64, bool) {
-	l := strings.ToLower(s)
-	for i := 0; i < len(l); i++ {
-		if l[i] >= '0' && l[i] <= '9' {
-			j := i
-			for j < len(l) && (l[j] >= '0' && l[j] <= '9') {
-				j++
-			}
-			v, err := strconv.Atoi(l[i:j])
-			return float64(v), err == nil
+	// Lowering keeps ASCII digits and makes none, so the first run of digits is read from s
+	// itself, and s is lowered only to read its words.
+	if i := indexDigit(s); i >= 0 {
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
 		}
+		if j-i <= 18 {
+			v := 0
+			for _, c := range []byte(s[i:j]) {
+				v = v*10 + int(c-'0')
+			}
+			return float64(v), true // strconv.Atoi's value: 18 digits never overflow
+		}
+		v, err := strconv.Atoi(s[i:j])
+		return float64(v), err == nil
 	}
+	l := strings.ToLower(s)
 	var total float64
 	var found bool
 	// The runs of letters of l, as strings.FieldsFunc with !unicode.IsLetter splits them, read
-	// in place: the detectors call this for every number they meet.
-	for i := 0; i < len(l); {
-		r, n := utf8.DecodeRuneInString(l[i:])
-		if !unicode.IsLetter(r) {
-			i += n
-			continue
+	// in place; most have not the length or first letter of a number word (numberWordShape).
+	for i := 0; ; {
+		w, end := letterRun(l, i)
+		if w == "" {
+			break
 		}
-		j := i + n
-		for j < len(l) {
-			r, n = utf8.DecodeRuneInString(l[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += n
+		i = end
+		v, ok := 0.0, false
+		if numberWordShape.mayHold(w) && w != "a" && w != "an" {
+			v, ok = numberWords[w]
 		}
-		w := l[i:j]
-		i = j
-		if v, ok := numberWords[w]; ok && w != "a" && w != "an" {
+		if ok {
 			total += v
 			found = true
 		} else if found {
@@ -257,12 +259,15 @@ var maleWords = map[string]bool{"man": true, "boy": true, "father": true, "husba
 	"son": true, "grandfather": true, "uncle": true, "he": true, "his": true, "nephew": true, "soldier": true}
 
 // generalizeAge turns an exact age into a decade: "a 35-year-old woman" → "a woman in her
-// 30s", "aged 35" → "in their 30s", "at 17" → "as a teenager".
+// 30s", "aged 35" → "in their 30s", "at 17" → "as a teenager". The span's words are read in
+// place (appendFieldRuns, nextField), not split into new slices.
 func generalizeAge(s string) string {
-	if l := strings.ToLower(s); strings.Contains(l, "month") || strings.Contains(l, "week") {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "month") || strings.Contains(l, "week") {
 		return "[under a year old]"
 	}
-	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var buf [16]string
+	ws := appendFieldRuns(buf[:0], l, true)
 	n, ok := firstNumber(s)
 	if d := decadeOf(ws[len(ws)-1]); d > 0 {
 		// "in her late sixties" → "in her 60s": the decade is the policy's level.
@@ -274,13 +279,16 @@ func generalizeAge(s string) string {
 	age := int(n)
 	pron, noun, article := "their", "", ""
 	for i, w := range ws {
+		if !ageWordShape.mayHold(w) {
+			continue // in none of the maps below
+		}
 		if femaleWords[w] {
 			pron = "her"
 		} else if maleWords[w] {
 			pron = "his"
 		}
 		if i == len(ws)-1 && (femaleWords[w] || maleWords[w] || personNouns[w]) {
-			noun = strings.Fields(s)[len(strings.Fields(s))-1]
+			noun = lastField(s)
 		}
 	}
 	if len(ws) > 0 && (ws[0] == "a" || ws[0] == "an") {
@@ -304,7 +312,8 @@ func generalizeAge(s string) string {
 	// "was 17": the span holds the copula, so the replacement must keep it.
 	copula := ""
 	if len(ws) > 0 && copulas[ws[0]] {
-		copula = strings.Fields(s)[0] + " "
+		first, _ := nextField(s, 0)
+		copula = first + " "
 	}
 	switch {
 	case noun != "":
@@ -328,15 +337,28 @@ var personNouns = map[string]bool{"person": true, "child": true, "broker": true,
 	"student": true, "farmer": true, "defector": true, "refugee": true, "teacher": true, "officer": true,
 	"prisoner": true, "private": true, "conscript": true, "teenager": true}
 
+// ageWordShape lets generalizeAge skip the lookups in femaleWords, maleWords and personNouns
+// for most words.
+var ageWordShape = newWordShape(func(yield func(string) bool) {
+	for _, m := range []map[string]bool{femaleWords, maleWords, personNouns} {
+		for w := range m {
+			if !yield(w) {
+				return
+			}
+		}
+	}
+})
+
 // generalizeDate keeps the year (or the decade); a relative date ("two years ago") is placed
 // with the interview date when there is one.
 func generalizeDate(s, level string, interview time.Time) string {
-	if d, ok := generalizeDuration(s); ok {
+	l := strings.ToLower(s) // what the helpers below read: lowered once
+	if d, ok := generalizeDurationLower(l); ok {
 		return d
 	}
 	y := findYear(s)
 	if y == 0 && !interview.IsZero() {
-		if when, ok := relativeDate(s, interview); ok {
+		if when, ok := relativeDateLower(l, interview); ok {
 			y = when.Year()
 		}
 	}
@@ -344,7 +366,7 @@ func generalizeDate(s, level string, interview time.Time) string {
 		return "[a date]"
 	}
 	prefix := ""
-	if l := strings.ToLower(s); strings.HasPrefix(l, "in ") || strings.HasPrefix(l, "on ") ||
+	if strings.HasPrefix(l, "in ") || strings.HasPrefix(l, "on ") ||
 		strings.HasPrefix(l, "last ") || strings.HasSuffix(l, " ago") || strings.HasPrefix(l, "since ") {
 		prefix = "in "
 		if strings.HasPrefix(l, "since ") {
@@ -363,7 +385,8 @@ func generalizeDate(s, level string, interview time.Time) string {
 // preposition, an article, the Korean counter 년 and particles.
 func onlyYear(s string, y int) bool {
 	ys := strconv.Itoa(y)
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	var buf [16]string
+	for _, w := range appendFieldRuns(buf[:0], strings.ToLower(s), true) {
 		switch {
 		case w == ys, strings.HasPrefix(w, ys+"년"):
 		case w == "in" || w == "on" || w == "since" || w == "the" || w == "year" || w == "of":
@@ -394,7 +417,11 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // relativeDate resolves "last month", "two years ago", "last year" against the interview date.
 func relativeDate(s string, at time.Time) (time.Time, bool) {
-	l := strings.ToLower(s)
+	return relativeDateLower(strings.ToLower(s), at)
+}
+
+// relativeDateLower is relativeDate of a span already lowered (strings.ToLower).
+func relativeDateLower(l string, at time.Time) (time.Time, bool) {
 	n, ok := firstNumber(l)
 	if !ok {
 		n = 1
@@ -497,17 +524,21 @@ var wideMultipliers = func() (ms []struct {
 // letterRun returns the first run of letters of s at or after byte i, as strings.FieldsFunc
 // with !unicode.IsLetter splits s, and the index just after it: "" when there is none.
 // The words of a sum are read in place, without a slice of them.
-func letterRun(s string, i int) (w string, end int) {
+func letterRun(s string, i int) (w string, end int) { return fieldRun(s, i, false) }
+
+// fieldRun is letterRun, with digits counted as letters when digits is set (strings.FieldsFunc
+// splitting at what is neither a letter nor a digit).
+func fieldRun(s string, i int, digits bool) (w string, end int) {
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
-			if isASCIILetter(c) {
+			if isASCIILetter(c) || digits && isDigit(c) {
 				break
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) {
+		if unicode.IsLetter(r) || digits && unicode.IsDigit(r) {
 			break
 		}
 		i += n
@@ -515,19 +546,70 @@ func letterRun(s string, i int) (w string, end int) {
 	j := i
 	for j < len(s) {
 		if c := s[j]; c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
+			if !isASCIILetter(c) && !(digits && isDigit(c)) {
 				break
 			}
 			j++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !(digits && unicode.IsDigit(r)) {
 			break
 		}
 		j += n
 	}
 	return s[i:j], j
+}
+
+// appendFieldRuns appends the fieldRuns of s to dst: strings.FieldsFunc(s, not a letter (nor
+// a digit, with digits)), into a caller's small array rather than a new slice.
+func appendFieldRuns(dst []string, s string, digits bool) []string {
+	for i := 0; ; {
+		w, end := fieldRun(s, i, digits)
+		if w == "" {
+			return dst
+		}
+		dst, i = append(dst, w), end
+	}
+}
+
+// nextField returns the first field of s at or after byte i, as strings.Fields splits s at
+// white space (unicode.IsSpace), and the index just after it: "" when there is none.
+func nextField(s string, i int) (w string, end int) {
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], j
+}
+
+// lastField is the last of strings.Fields(s), "" when s has none.
+func lastField(s string) string {
+	last := ""
+	for i := 0; ; {
+		w, end := nextField(s, i)
+		if w == "" {
+			return last
+		}
+		last, i = w, end
+	}
 }
 
 // isASCIILetter is unicode.IsLetter for an ASCII byte.
@@ -687,11 +769,11 @@ func appendGroupedInt(b []byte, x float64) []byte {
 
 // generalizeQuantity drops the count of a household detail: "three children" → "[children]".
 func generalizeQuantity(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
+	last := lastField(s)
+	if last == "" {
 		return "[removed]"
 	}
-	last := strings.ToLower(strings.Trim(f[len(f)-1], ".,;:"))
+	last = strings.ToLower(strings.Trim(last, ".,;:"))
 	if _, isNumber := firstNumber(last); isNumber || koreanNumeral(last) {
 		return "[a number]" // a count without its noun ("about twenty"): the noun would be the number
 	}
@@ -725,7 +807,8 @@ var routeNouns = []string{"crossing", "river", "bridge", "pass", "border", "ferr
 // generalizeByNoun keeps the kind of thing a span names ("the Musan mine" → "[a mine]").
 func generalizeByNoun(s string, nouns []string, fallback string) string {
 	l := strings.ToLower(s)
-	ws := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	var buf [16]string
+	ws := appendFieldRuns(buf[:0], l, false)
 	for i := len(ws) - 1; i >= 0; i-- {
 		for _, n := range nouns {
 			if isNounForm(ws[i], n) {
@@ -781,16 +864,28 @@ func generalizeRank(s string) string {
 // generalizeDuration generalizes a duration ("three years", "eleven days") to its unit: how long
 // someone was held is as telling as when.
 func generalizeDuration(s string) (string, bool) {
-	l := strings.ToLower(s)
+	return generalizeDurationLower(strings.ToLower(s))
+}
+
+// generalizeDurationLower is generalizeDuration of a span already lowered (strings.ToLower).
+func generalizeDurationLower(l string) (string, bool) {
 	if strings.Contains(l, "ago") || strings.Contains(l, "earlier") || strings.Contains(l, "later") ||
 		strings.Contains(l, "last") || strings.Contains(l, "before") || findYear(l) != 0 {
 		return "", false
 	}
-	ws := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(ws) < 2 {
+	// The last of at least two words (as strings.FieldsFunc splits l at what is neither a
+	// letter nor a digit), read in place.
+	words, u := 0, ""
+	for i := 0; ; {
+		w, end := fieldRun(l, i, true)
+		if w == "" {
+			break
+		}
+		words, u, i = words+1, w, end
+	}
+	if words < 2 {
 		return "", false
 	}
-	u := ws[len(ws)-1]
 	switch u {
 	case "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades":
 		return "[" + strings.TrimSuffix(u, "s") + "s]", true
@@ -809,12 +904,23 @@ func withPronoun(age, before string) string {
 	if !strings.Contains(age, " their ") {
 		return age
 	}
-	ws := strings.Fields(strings.ToLower(before))
+	// The last three words of before (strings.Fields), last first. Each is lowered alone:
+	// lowering goes rune by rune and makes or removes no space or trimmed mark, so a word
+	// lowered is the word of before lowered.
+	var buf [16]string
+	ws := buf[:0]
+	for i := 0; ; {
+		w, end := nextField(before, i)
+		if w == "" {
+			break
+		}
+		ws, i = append(ws, w), end
+	}
 	if len(ws) > 3 {
 		ws = ws[len(ws)-3:]
 	}
 	for i := len(ws) - 1; i >= 0; i-- {
-		w := strings.Trim(ws[i], ".,;:\"'")
+		w := strings.ToLower(strings.Trim(ws[i], ".,;:\"'"))
 		switch {
 		case w == "he" || w == "his" || w == "him" || maleWords[w]:
 			return strings.Replace(age, " their ", " his ", 1)
