@@ -95,7 +95,7 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "occupation", Reason: "an occupation after a work cue (\"worked as\", \"became a\", ...)", Score: 0.6})
 	}
-	for _, m := range scanNear(t, nationality, an[1], 40, 12) {
+	for _, m := range scanNearOK(t, nationality, an[1], 40, 12, nationalOK, "") {
 		oa, ob := t.Orig(m[2], m[3])
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "nationality of a party", Reason: "the nationality of a person", Score: 0.6})
@@ -106,6 +106,17 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			Rule: "minority or faith", Reason: "names a people or faith that is persecuted somewhere", Score: 0.6})
 	}
 	return dedupeCandidates(out)
+}
+
+// nationalOK is nationality's test (anchorTest): "national" in lower case at p, after a
+// space and a word that a space comes before and a capital starts ("a Turkish national").
+func nationalOK(t *Text, p int) bool {
+	s := t.Norm
+	if !strings.HasPrefix(s[p:], "national") || p < 2 || s[p-1] != ' ' {
+		return false
+	}
+	sp := strings.LastIndexByte(s[:p-1], ' ')
+	return sp >= 0 && upperAt(s, sp+1)
 }
 
 // modifiesOccupation says whether w, before an occupation, belongs to it ("school" in

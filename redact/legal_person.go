@@ -106,7 +106,8 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		found = append(found, legalName{a, b, "titled name", "a name after a title (Mr, Mrs, Ms, Dr, ...)", 0.9})
 	}
-	for _, m := range scanNear(t, initialsName, initialAnchors(t), 12, 60) {
+	initialsThenName := func(lo, hi int) bool { return mayHoldInitialsName(s[lo:hi]) }
+	for _, m := range scanNearWhere(t, initialsName, initialAnchors(t), 12, 60, initialsThenName) {
 		if atLineStart(s, m[2]) {
 			continue // a heading: "A. Proceedings"
 		}
@@ -114,7 +115,8 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			found = append(found, legalName{a, b, "initials and surname", "initials followed by a surname", 0.8})
 		}
 	}
-	for _, m := range scanNear(t, bareInitials, initialAnchors(t), 12, 12) {
+	twoInitials := func(lo, hi int) bool { return mayHoldBareInitials(s[lo:hi]) }
+	for _, m := range scanNearWhere(t, bareInitials, initialAnchors(t), 12, 12, twoInitials) {
 		a, b := m[2], m[3]
 		if notInitials[strings.ToLower(s[a:b])] || atLineStart(s, a) {
 			continue
@@ -169,6 +171,92 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return namesToCandidates(t, found)
+}
+
+// mayHoldInitialsName says whether w can hold a match of initialsName: its last initial's
+// full stop, then `-? ?\s?` and a capital (the surname's). Most windows around an initial
+// ("I.", "U.S. army") have none, and the pattern, which has no literal prefix, need not run.
+// The optional parts are read greedily: " " is white space too, so taking it first loses
+// no match.
+func mayHoldInitialsName(w string) bool {
+	for off := 0; ; {
+		i := strings.IndexByte(w[off:], '.')
+		if i < 0 {
+			return false
+		}
+		j := off + i + 1
+		off = j
+		if !initialBefore(w, j-1) {
+			continue
+		}
+		if j < len(w) && w[j] == '-' {
+			j++
+		}
+		if j < len(w) && w[j] == ' ' {
+			j++
+		}
+		if j < len(w) && isRESpace(w[j]) {
+			j++
+		}
+		if upperAt(w, j) {
+			return true
+		}
+	}
+}
+
+// initialBefore says whether w[:d] ends with an initial of the patterns (a capital, or a
+// digraph such as "Ch") that starts w or follows a character that is neither a letter nor a
+// mark: what stands before the full stop of an initial ("A.", "K.H.", "J.-P."). A sentence's
+// full stop ("in the USA.") has a letter before the word's last letter.
+func initialBefore(w string, d int) bool {
+	r, n := utf8.DecodeLastRuneInString(w[:d])
+	switch {
+	case unicode.IsUpper(r):
+	case d >= 2 && isInitialDigraph(w[d-2:d]):
+		n = 2
+	default:
+		return false
+	}
+	if d-n == 0 {
+		return true
+	}
+	r, _ = utf8.DecodeLastRuneInString(w[:d-n])
+	return !unicode.IsLetter(r) && !unicode.IsMark(r)
+}
+
+// isInitialDigraph says whether s is one of the two-letter initials of the pattern initials.
+func isInitialDigraph(s string) bool {
+	switch s {
+	case "Ch", "Cz", "Dz", "Gh", "Gy", "Kh", "Ly", "Ny", "Ph", "Sh", "St", "Sz", "Th", "Ts", "Zh", "Zs":
+		return true
+	}
+	return false
+}
+
+// mayHoldBareInitials says whether w can hold a match of bareInitials: a full stop, an
+// optional hyphen, a capital and a full stop ("F.E.", "J.-P.").
+func mayHoldBareInitials(w string) bool {
+	for off := 0; ; {
+		i := strings.IndexByte(w[off:], '.')
+		if i < 0 {
+			return false
+		}
+		j := off + i + 1
+		off = j
+		if !initialBefore(w, j-1) {
+			continue
+		}
+		if j < len(w) && w[j] == '-' {
+			j++
+		}
+		if !upperAt(w, j) {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(w[j:])
+		if j+n < len(w) && w[j+n] == '.' {
+			return true
+		}
+	}
 }
 
 // titledNameMatch is anchored(titledName).FindStringSubmatchIndex(w). That pattern is too
