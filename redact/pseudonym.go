@@ -23,16 +23,17 @@ import (
 // compression writes ints instead of assigning map entries keyed by strings. Nodes are
 // named by nodeName, so no name string is built for a node that never becomes a root.
 type unionFind struct {
-	// id maps a node's key to the last node made with it; nodes of one key (a surface
-	// form and an entity, or two categories) are chained by next. A string key hashes
-	// faster than a nodeName, which the map hashed as a struct of two strings.
-	id    map[string]int32
+	// heads finds a node by its key: the nodes are chained in buckets by the key's length
+	// and end bytes (variantBucket), heads holding 1 + the last node of each, 0 for none.
+	// A run has some tens of nodes: a bucket's chain is short, and a look-up costs no hash
+	// of the key, nor a map to clear.
+	heads [256]int32
 	nodes []ufNode
 }
 
 type ufNode struct {
 	parent int32
-	next   int32 // the node made before it with the same key, -1 for none
+	next   int32 // 1 + the node made before it in its bucket, 0 for none
 	name   nodeName
 	group  int32 // assignLabels' number for a root: 1 + its index in groups, 0 for none
 	first  bool  // a surface node some decision of assignLabels' firsts has
@@ -61,13 +62,13 @@ func (n nodeName) appendTo(b []byte) []byte {
 func knownNode(node string) nodeName { return nodeName{kind: 'k', key: node} }
 
 // unionFinds pools the node maps and slices between runs: a run allocates none once warm.
-var unionFinds = sync.Pool{New: func() any { return &unionFind{id: map[string]int32{}} }}
+var unionFinds = sync.Pool{New: func() any { return new(unionFind) }}
 
 func getUnionFind() *unionFind { return unionFinds.Get().(*unionFind) }
 
 // release empties u (dropping its references to the run's strings) and pools it.
 func (u *unionFind) release() {
-	clear(u.id)
+	clear(u.heads[:])
 	clear(u.nodes)
 	u.nodes = u.nodes[:0]
 	unionFinds.Put(u)
@@ -75,19 +76,15 @@ func (u *unionFind) release() {
 
 // node returns x's number, adding x as a root of its own when it is new.
 func (u *unionFind) node(x nodeName) int32 {
-	head, ok := u.id[x.key]
-	if ok {
-		for i := head; i >= 0; i = u.nodes[i].next {
-			if n := &u.nodes[i].name; n.kind == x.kind && n.c == x.c {
-				return i
-			}
+	b := variantBucket(x.key)
+	for i := u.heads[b]; i > 0; i = u.nodes[i-1].next {
+		if n := &u.nodes[i-1].name; n.kind == x.kind && n.c == x.c && n.key == x.key {
+			return i - 1
 		}
-	} else {
-		head = -1
 	}
 	i := int32(len(u.nodes))
-	u.id[x.key] = i
-	u.nodes = append(u.nodes, ufNode{parent: i, next: head, name: x})
+	u.nodes = append(u.nodes, ufNode{parent: i, next: u.heads[b], name: x})
+	u.heads[b] = i + 1
 	return i
 }
 
@@ -96,9 +93,16 @@ func (u *unionFind) node(x nodeName) int32 {
 // while the run's decisions carry these numbers.
 func (u *unionFind) surface(d *decision) int32 {
 	if d.surfaceNode == 0 {
-		d.surfaceNode = u.node(nodeName{'s', d.Category, d.key}) + 1
+		u.lookUpSurface(d) // apart, so that surface, read some ten times a decision, is inlined
 	}
 	return d.surfaceNode - 1
+}
+
+// lookUpSurface is kept out of line: inlined, it would make surface too big to inline.
+//
+//go:noinline
+func (u *unionFind) lookUpSurface(d *decision) {
+	d.surfaceNode = u.node(nodeName{'s', d.Category, d.key}) + 1
 }
 
 func (u *unionFind) root(i int32) int32 {
