@@ -66,8 +66,8 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 			continue
 		}
-		if !workplaceNounSet[w] {
-			continue
+		if c.cls[i]&clsWorkplace == 0 || w == "group" && !workplaceNounSet[w] {
+			continue // clsWorkplace is workplaceNounSet and "group"
 		}
 		// A chain of workplace nouns is one workplace: "cooperative farm", "police station".
 		for workplaceNounSet[c.w(i+1)] && c.joined(i+1) {
@@ -378,9 +378,7 @@ func (kinshipDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
 	for i := c.next(0, clsKinOwner); i < len(c.ws); i = c.next(i+1, clsKinOwner) {
-		if !kinOwners[c.w(i)] {
-			continue
-		}
+		// clsKinOwner is kinOwners: the word is one, without a lookup.
 		k := i + 1
 		for kinAdjectives[c.w(k)] && c.joined(k) && k < i+3 {
 			k++

@@ -159,7 +159,10 @@ var yearPreps = map[string]bool{"in": true, "since": true, "until": true, "till"
 
 // isDay reads "12", "12th", "1st" as a day of the month.
 func isDay(w string) bool {
-	d := strings.TrimRight(w, "stndrh")
+	d := w // strings.TrimRight(w, "stndrh"), without building its set of bytes per call
+	for len(d) > 0 && strings.IndexByte("stndrh", d[len(d)-1]) >= 0 {
+		d = d[:len(d)-1]
+	}
 	if d == "" || len(d) > 2 || len(w)-len(d) != 0 && len(w)-len(d) != 2 {
 		return false
 	}
@@ -205,8 +208,13 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if w == "" {
 			continue
 		}
+		// The word's classes say which tables can hold it (clsMonth: months; clsDateCue:
+		// seasons, time units, Korean relative dates; clsDigit: any day), sparing most
+		// words the map lookups below.
+		cl := c.cls[i]
+		month, cue := cl&clsMonth != 0, cl&clsDateCue != 0
 		// Day Month [Year]: "12 March 2019", "12th of March", "1 May".
-		if isDay(w) {
+		if cl&clsDigit != 0 && isDay(w) {
 			k := i + 1
 			if c.w(k) == "of" && c.joined(k) {
 				k++
@@ -221,7 +229,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
-		if m, ok := months[w]; ok && m > 0 {
+		if month && months[w] > 0 {
 			// Month Day[, Year] or Month Year.
 			j := i
 			hasDay := isDay(c.w(i+1)) && c.joined(i+1) && !isYear(c.w(i+1))
@@ -271,7 +279,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// Seasons: "in the spring of 2017", "summer 2018", "early spring 2019".
-		if seasons[w] {
+		if cue && seasons[w] {
 			j := i
 			if c.w(j+1) == "of" && isYear(c.w(j+2)) {
 				j += 2
@@ -310,7 +318,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// Durations: "three years", "eleven days", "eighteen months", "fourteen hours".
-		if timeUnits[w] || w == "hours" || w == "hour" {
+		if cue && (timeUnits[w] || w == "hours" || w == "hour") {
 			suf := c.w(i + 1)
 			isRel := suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the"
 			p := c.w(i - 1)
@@ -327,7 +335,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// "two years ago", "three months later", "a few weeks earlier".
-		if timeUnits[w] && i > 0 {
+		if cue && timeUnits[w] && i > 0 {
 			suf := c.w(i + 1)
 			if suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the" {
 				start := i - 1
@@ -399,7 +407,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Date, "Korean duration", "a count of years (년)", 0.65))
 			continue
 		}
-		if koreanRelative[w] {
+		if cue && koreanRelative[w] {
 			cd := c.emit(i, i, Date, "Korean relative date", "relative date word", 0.7)
 			if n := c.w(i + 1); c.joined(i+1) && koreanSeason(n) > 0 {
 				_, cd.End = t.Orig(c.ws[i+1].start, c.ws[i+1].start+koreanSeason(n)) // "작년 가을"

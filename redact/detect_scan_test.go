@@ -94,3 +94,12 @@ func TestEventPrefilters(t *testing.T) {
 		t.Errorf("the patterns matched %d times: the cases no longer test the prefilters", matches)
 	}
 }
+
+func TestIsDay(t *testing.T) {
+	for w, want := range map[string]bool{"1": true, "12": true, "31": true, "32": false, "0": false, "1st": true,
+		"22nd": true, "3rd": true, "12th": true, "12s": false, "123": false, "th": false, "": false, "1sth": false, "x1": false} {
+		if got := isDay(w); got != want {
+			t.Errorf("isDay(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
