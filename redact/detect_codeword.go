@@ -25,23 +25,50 @@ var codewordCues = []string{"word", "words", "codeword", "codewords", "code word
 var codewordQuotes = map[rune]string{'"': "\"", '“': "”", '\'': "'", '‘': "’", '「': "」"}
 
 // quoteStartBytes has the high bit set in each byte of v that may start an opening quote:
-// a double or single ASCII quote, 0xE2 or 0xE3.
+// a double or single ASCII quote, 0xE2 or 0xE3. The detector now finds those bytes with
+// quoteStarts; this eight-byte form is left for its test (TestQuoteStartBytes), not used.
 func quoteStartBytes(v uint64) uint64 {
 	return equalBytes(v, '"') | equalBytes(v, '\'') | equalBytes(v, 0xe2) | equalBytes(v, 0xe3)
+}
+
+// quoteStartByteList are the bytes an opening quote starts with: the ASCII double and
+// single quotes, and the lead bytes 0xE2 and 0xE3 of the others.
+const quoteStartByteList = "\"'\xe2\xe3"
+
+// quoteStarts finds the next byte of quoteStartByteList in a text, with one IndexByte per
+// byte value and occurrence: each value's next offset is kept until the scan passes it, so
+// the text between the quotes is read by IndexByte's wide loads only.
+type quoteStarts struct {
+	at    [len(quoteStartByteList)]int // each byte's next offset, or len(s): none
+	valid bool                         // at has been filled
+}
+
+// next returns the offset of the first byte of quoteStartByteList at or after i in s, or
+// len(s). Successive calls must pass the same s and offsets that do not decrease.
+func (q *quoteStarts) next(s string, i int) int {
+	n := len(s)
+	for k := range q.at {
+		if !q.valid || q.at[k] < i {
+			if j := strings.IndexByte(s[i:], quoteStartByteList[k]); j >= 0 {
+				q.at[k] = i + j
+			} else {
+				q.at[k] = len(s)
+			}
+		}
+		n = min(n, q.at[k])
+	}
+	q.valid = true
+	return n
 }
 
 func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	s := t.Fold
+	var quotes quoteStarts
 	for i := 0; i < len(s); {
 		// Every opening quote starts with '"', '\'' or the lead byte 0xE2 or 0xE3: skip to the
 		// next of those without decoding the text in between.
-		for i+8 <= len(s) && quoteStartBytes(load64(s[i:])) == 0 {
-			i += 8 // eight bytes without one of them at a time
-		}
-		for i < len(s) && s[i] != '"' && s[i] != '\'' && s[i] != 0xe2 && s[i] != 0xe3 {
-			i++
-		}
+		i = quotes.next(s, i)
 		if i == len(s) {
 			break
 		}
