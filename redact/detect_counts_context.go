@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // Counts the quantityDetector's "number + noun" leaves out: vague multiples ("dozens of
 // families"), counts of the wounded and the dead ("forty wounded in one night"), and the
@@ -98,7 +95,16 @@ func (e *sentenceEnds) count(from, to int) int {
 		}
 		n++
 		// The gap that holds p ends where the first word after p starts.
-		k := from + sort.Search(to-from, func(x int) bool { return c.ws[from+x].start > p })
+		// The first of the words from .. to-1 that starts after p, or to: sort.Search's binary
+		// search, without the closure call per step.
+		k, top := from, to
+		for k < top {
+			if m := int(uint(k+top) >> 1); c.ws[m].start > p {
+				top = m
+			} else {
+				k = m + 1
+			}
+		}
 		lo, from = c.ws[k].start, k+1
 	}
 	return n
@@ -122,7 +128,8 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		recentCount = countSentence >= 0 && sentence-countSentence <= 1
 		w := c.w(i)
-		if vagueMultiples[w] && c.w(i+1) == "of" && householdNouns[c.w(i+2)] && c.joined(i+1) && c.joined(i+2) {
+		// vagueMultiples[w], read from the word's class (the lexicon gives clsCount to its words).
+		if c.cls[i]&clsCount != 0 && c.w(i+1) == "of" && householdNouns[c.w(i+2)] && c.joined(i+1) && c.joined(i+2) {
 			out = append(out, c.emit(i, i+2, Quantity, "multiple of N", "a multiple of "+quoteCue(c.w(i+2)), 0.65))
 			i += 2
 			continue

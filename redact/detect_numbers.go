@@ -37,11 +37,10 @@ func (c wordScan) number(i int) (int, bool) {
 		}
 		return j, true
 	}
-	if isNumberWord(w) {
+	if c.numberWordAt(i) {
 		j := i
 		for {
-			n := c.w(j + 1)
-			if isNumberWord(n) && c.joined(j+1) || n == "and" && isNumberWord(c.w(j+2)) {
+			if c.numberWordAt(j+1) && c.joined(j+1) || c.w(j+1) == "and" && c.numberWordAt(j+2) {
 				j++
 				continue
 			}
@@ -50,6 +49,12 @@ func (c wordScan) number(i int) (int, bool) {
 		return j, true
 	}
 	return i, false
+}
+
+// numberWordAt is isNumberWord(c.w(k)), read from the word's class: the lexicon gives
+// clsNumberWord to the words of numberWords but "a" and "an", which isNumberWord refuses.
+func (c wordScan) numberWordAt(k int) bool {
+	return k >= 0 && k < len(c.cls) && c.cls[k]&clsNumberWord != 0
 }
 
 func isNumberWord(w string) bool {
@@ -286,7 +291,8 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// Code before: "USD 2,000", "RMB 5000".
-		if currencyBefore[w] && isAllDigits(c.w(i+1)) && c.joined(i+1) {
+		// currencyBefore[w], read from the word's class (clsCurrency: its words).
+		if c.cls[i]&clsCurrency != 0 && isAllDigits(c.w(i+1)) && c.joined(i+1) {
 			j, _ := c.number(i + 1)
 			if m := c.w(j + 1); multipliers[m] != 0 && c.joined(j+1) {
 				j++
