@@ -24,11 +24,14 @@ var elidedPercent = regexp.MustCompile(`(?i)\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s(?
 var percentAnchors = newAnchorTable(setOfWords("percent per"))
 
 func (elidedPercentDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	if !strings.Contains(t.Fold, "per") {
+	// A text without the anchors has no match: they are asked for before the search of the
+	// whole text for "per".
+	an := percentAnchors.find(t)[0]
+	if len(an) == 0 || !strings.Contains(t.Fold, "per") {
 		return nil
 	}
 	var out []Candidate
-	for _, m := range scanAroundIf(t, elidedPercent, percentAnchors.find(t)[0], percentBefore, percentAfter, percentThenBreak) {
+	for _, m := range scanAroundIf(t, elidedPercent, an, percentBefore, percentAfter, percentThenBreak) {
 		w := strings.ToLower(t.Norm[m[2]:m[3]])
 		if w[0] < '0' || w[0] > '9' {
 			if !isNumberWord(w) || w == "one" {

@@ -81,3 +81,15 @@ func TestTheOnlyInOurPlace(t *testing.T) {
 	}
 	anchorTestKeepsMatches(t, "theOnlyInOurPlace", find, theOnlyInOurPlace, texts)
 }
+
+func TestBorderSettlement(t *testing.T) {
+	texts := []string{
+		"We lived in a border town near Manpo.", "crossed the border at night", "the small border village",
+		"our border\ncounty", "my  border town", "the border", "border", "the borders town", "a border townhouse",
+		"crossed the border; a border city, the BORDER HAMLET",
+	}
+	find := func(tx *Text, ok anchorTest) [][]int {
+		return scanAroundIf(tx, borderPlace, tradeAnchors.find(tx)[2], 16, 24, ok)
+	}
+	anchorTestKeepsMatches(t, "borderSettlement", find, borderSettlement, texts)
+}

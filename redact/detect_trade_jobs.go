@@ -1,6 +1,9 @@
 package redact
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Jobs said without a job title, and places said by their kind: the people someone traded
 // with named by their work ("I bought it from miners"), a job told by what someone drove
@@ -59,8 +62,20 @@ var borderPlace = regexp.MustCompile(`(?i)\b((?:a|the|our|my)\s(?:small\s)?borde
 
 func (placeKindDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
-	for _, m := range scanAround(t, borderPlace, tradeAnchors.find(t)[2], 16, 24) {
+	for _, m := range scanAroundIf(t, borderPlace, tradeAnchors.find(t)[2], 16, 24, borderSettlement) {
 		out = append(out, t.cand(m[2], m[3], Place, "border settlement", "a town or village described by lying on the border", 0.6))
 	}
 	return out
+}
+
+// borderSettlements are the settlements borderPlace takes after "border".
+var borderSettlements = []string{"town", "village", "city", "county", "district", "hamlet"}
+
+// borderSettlement is borderPlace's test (anchorTest) at "border": a white space and a
+// settlement follow ("border town"), which most "border" of a testimony lack ("crossed the
+// border"). A match's "border" stands between white spaces, a whole word: an anchor.
+func borderSettlement(t *Text, p int) bool {
+	f := t.Fold
+	e := p + len("border")
+	return strings.HasPrefix(f[p:], "border") && e < len(f) && isRESpace(f[e]) && hasAnyPrefix(f[e+1:], borderSettlements)
 }
