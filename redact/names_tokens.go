@@ -105,7 +105,9 @@ func classifyCaps(t *Text, toks []token, ix *nameIndex, caps []int32) (prot []bo
 			} else {
 				h = phraseHash(phraseHashSeed, tk.low)
 			}
-			e = ix.classTab.get(h, tk.low)
+			if ix.classTab.mayHold(h) { // most words are in no class: skip the call
+				e = ix.classTab.get(h, tk.low)
+			}
 		}
 		tk.cls = e.cls | clsKnown
 		if e.figs > 0 {
