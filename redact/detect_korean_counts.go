@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Korean household counts in native numerals: "아이가 둘이에요" (she has two children), "아이
 // 셋의 엄마" (a mother of three), and the bare answer "셋이었어요" to "몇 명이셨어요?" (how
@@ -31,7 +28,9 @@ func (koreanCountDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
 		w := c.w(i)
-		if r, _ := utf8.DecodeRuneInString(w); !koreanCountFirst.has(r) {
+		// The first syllable, read without a general UTF-8 decode: koreanCountPrefix below
+		// matches the numerals' bytes exactly.
+		if !koreanCountFirst.has(leadSyllable(w)) {
 			continue
 		}
 		n := koreanCountPrefix(w)

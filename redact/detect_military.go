@@ -84,7 +84,11 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			continue
 		}
-		// Korean: "제1234부대", "7군단".
+		// Korean: "제1234부대", "7군단". The unit words are Hangul: an ASCII word (most words
+		// here are digits) holds none, found without six searches.
+		if !hasNonASCII(w) {
+			continue
+		}
 		for _, suf := range []string{"부대", "군단", "사단", "여단", "연대", "대대"} {
 			if k := strings.Index(w, suf); k > 0 {
 				base := w[:k] // "제9군단이라고": the particle after the unit word is not part of it

@@ -122,3 +122,11 @@ func TestKoreanNumeral(t *testing.T) {
 		}
 	}
 }
+
+func TestHasNonASCII(t *testing.T) {
+	for s, want := range map[string]bool{"": false, "1990": false, "제9군단": true, "abc\x80": true, "\x7f": false, "9군": true} {
+		if got := hasNonASCII(s); got != want {
+			t.Errorf("hasNonASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

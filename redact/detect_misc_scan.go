@@ -13,3 +13,13 @@ func aroundWindow(s string, p, before, after int) (lo, hi int) {
 	}
 	return lo, hi
 }
+
+// hasNonASCII says whether s holds a byte outside ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}

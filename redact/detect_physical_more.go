@@ -29,6 +29,11 @@ func (traitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for i := c.next(0, clsPhysical|clsHangul); i < len(c.ws); i = c.next(i+1, clsPhysical|clsHangul) {
 		w := c.w(i)
 		if c.cls[i]&clsHangul != 0 {
+			// koreanTrait's own first test, made before the call that copies the scan: most
+			// Hangul words fail it.
+			if !koreanTraitFirst.has(leadSyllable(w)) {
+				continue
+			}
 			if s, e, rule := koreanTrait(c, i); rule != "" {
 				out = append(out, t.cand(s, e, Physical, rule, "a mark or a missing part of a named body part", 0.75))
 				for i+1 < len(c.ws) && c.ws[i+1].start < e {
