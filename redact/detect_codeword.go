@@ -24,13 +24,6 @@ var codewordCues = []string{"word", "words", "codeword", "codewords", "code word
 // codewordQuotes pairs each opening quote with its closing quote.
 var codewordQuotes = map[rune]string{'"': "\"", '“': "”", '\'': "'", '‘': "’", '「': "」"}
 
-// quoteStartBytes has the high bit set in each byte of v that may start an opening quote:
-// a double or single ASCII quote, 0xE2 or 0xE3. The detector now finds those bytes with
-// quoteStarts; this eight-byte form is left for its test (TestQuoteStartBytes), not used.
-func quoteStartBytes(v uint64) uint64 {
-	return equalBytes(v, '"') | equalBytes(v, '\'') | equalBytes(v, 0xe2) | equalBytes(v, 0xe3)
-}
-
 // quoteStartByteList are the bytes an opening quote starts with: the ASCII double and
 // single quotes, and the lead bytes 0xE2 and 0xE3 of the others.
 const quoteStartByteList = "\"'\xe2\xe3"

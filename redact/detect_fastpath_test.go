@@ -264,26 +264,3 @@ func TestTextNumberRunsIsNumberRuns(t *testing.T) {
 		}
 	}
 }
-
-// TestQuoteStartBytes checks the eight-byte test of the codeword detector against the
-// byte-wise one, for every byte value at every position among neighbours.
-func TestQuoteStartBytes(t *testing.T) {
-	for a := 0; a < 256; a++ {
-		for pos := 0; pos < 8; pos++ {
-			for _, fill := range []byte{0, 'a', '"', '\'', 0xe1, 0xe2, 0xe3, 0xe4, 0x7f, 0x80, 0xff} {
-				var b [8]byte
-				for k := range b {
-					b[k] = fill
-				}
-				b[pos] = byte(a)
-				m := quoteStartBytes(load64(string(b[:])))
-				for k, c := range b {
-					want := c == '"' || c == '\'' || c == 0xe2 || c == 0xe3
-					if got := m>>(8*k+7)&1 == 1; got != want {
-						t.Fatalf("bytes %v: byte %d flagged %v, want %v", b, k, got, want)
-					}
-				}
-			}
-		}
-	}
-}

@@ -131,9 +131,6 @@ func (u *unionFind) union(a, b int32) {
 	u.nodes[ib].parent = ia
 }
 
-// stringSets pools the runs' sets of keys (nameParts' parts), cleared.
-var stringSets = sync.Pool{New: func() any { return map[string]bool{} }}
-
 // group is what assignLabels gathers for one root: the role and canonical key its label is
 // made from, then the label and the entity ID.
 type group struct {
