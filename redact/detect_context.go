@@ -82,7 +82,7 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				start, named = k, true
 				continue
 			}
-			if workModifiers[c.w(k)] || workplaceNounSet[c.w(k)] || c.w(k) == "s" && c.s[c.ws[k-1].end:c.ws[k].start] == "'" {
+			if workModifiers[c.w(k)] || workplaceNounSet[c.w(k)] || c.w(k) == "s" && k > 0 && c.s[c.ws[k-1].end:c.ws[k].start] == "'" {
 				start = k
 				continue
 			}
