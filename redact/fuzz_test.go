@@ -59,7 +59,7 @@ func FuzzRedact(f *testing.F) {
 		"Ｋｉｍ Ji\u200bmin wrote to jimin@example.com and @jimin_88.",
 		"김지민이 \"노란 우산\"이라고 말했다. 300만원, 35세, 2019년 3월 12일.",
 		"in the spring of 2017 via Shenyang and Kunming to Laos",
-		"He was taller than", // a comparison at the very end once read past the last word
+		"He was taller than",                 // a comparison at the very end once read past the last word
 		"'s unit, Kangan 2-dong, in Hyesan.", // an excerpt starting inside a possessive once read before the first word
 	}
 	for _, dir := range []string{"../testdata/interviews", "../testdata/gold"} {
