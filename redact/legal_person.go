@@ -45,6 +45,8 @@ var (
 	nameAfterTitlesAt = regexp.MustCompile(`^(?:` + afterTitles + `)`)
 	// initialsName is initials then a surname: "H. Winkler", "J.-P. Costa".
 	initialsName = regexp.MustCompile(`(?:^|[^\p{L}\p{M}.])(` + initials + `\s?` + nameWord + `)`)
+	// initialsNameAt is initialsName's group 1 alone, anchored (initialsNameEnd).
+	initialsNameAt = regexp.MustCompile(`^(?:` + initials + `\s?` + nameWord + `)`)
 	// bareInitials are a person reduced to initials, as judgments anonymise them: "F.E.".
 	bareInitials = regexp.MustCompile(`(?:^|[^\p{L}\p{M}.])(\p{Lu}\.(?:-?\p{Lu}\.){1,2})`)
 	// nationalCue introduces the applicants: "a Turkish national, Ms X", "Polish nationals, X and Y".
@@ -107,7 +109,7 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		found = append(found, legalName{a, b, "titled name", "a name after a title (Mr, Mrs, Ms, Dr, ...)", 0.9})
 	}
 	initialsThenName := func(lo, hi int) bool { return mayHoldInitialsName(s[lo:hi]) }
-	for _, m := range scanNearWhere(t, initialsName, initialAnchors(t), 12, 60, initialsThenName) {
+	for _, m := range scanNearFunc(t, findInitialsNames, initialAnchors(t), 12, 60, initialsThenName) {
 		if atLineStart(s, m[2]) {
 			continue // a heading: "A. Proceedings"
 		}
@@ -116,7 +118,7 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	twoInitials := func(lo, hi int) bool { return mayHoldBareInitials(s[lo:hi]) }
-	for _, m := range scanNearWhere(t, bareInitials, initialAnchors(t), 12, 12, twoInitials) {
+	for _, m := range scanNearFunc(t, findBareInitials, initialAnchors(t), 12, 12, twoInitials) {
 		a, b := m[2], m[3]
 		if notInitials[strings.ToLower(s[a:b])] || atLineStart(s, a) {
 			continue
@@ -231,6 +233,92 @@ func isInitialDigraph(s string) bool {
 		return true
 	}
 	return false
+}
+
+// findAfterNonLetter is re.FindAllStringSubmatchIndex(w, -1) for a pattern re of the form
+// `(?:^|[^\p{L}\p{M}.])(X)`, given groupEnd(w, g): the end of X's match at g, or -1. X must
+// match no empty string and read nothing before g nor after its match. The regexp, which has
+// no literal prefix, ran its matcher at every byte of every window; here X is tried only
+// where the pattern's first part lets it start, in the order the matcher tries them: at 0
+// (the "^"), then after each character that is neither a letter, a mark nor a full stop.
+func findAfterNonLetter(w string, groupEnd func(w string, g int) int) [][]int {
+	var out [][]int
+	for i := 0; i < len(w); {
+		if i == 0 {
+			if e := groupEnd(w, 0); e >= 0 {
+				out = append(out, []int{0, e, 0, e})
+				i = e
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r != '.' && !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			if e := groupEnd(w, i+size); e >= 0 {
+				out = append(out, []int{i, e, i + size, e})
+				i = e
+				continue
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// findInitialsNames is initialsName.FindAllStringSubmatchIndex(w, -1).
+func findInitialsNames(w string) [][]int { return findAfterNonLetter(w, initialsNameEnd) }
+
+// initialsNameEnd is the end of initialsNameAt's match at g of w, or -1. The pattern runs
+// only where an initial ("H.", "Ch.") stands, as its match must start with one.
+func initialsNameEnd(w string, g int) int {
+	if upperDotEnd(w, g) < 0 && !(g+2 < len(w) && isInitialDigraph(w[g:g+2]) && w[g+2] == '.') {
+		return -1
+	}
+	m := initialsNameAt.FindStringIndex(w[g:])
+	if m == nil {
+		return -1
+	}
+	return g + m[1]
+}
+
+// findBareInitials is bareInitials.FindAllStringSubmatchIndex(w, -1).
+func findBareInitials(w string) [][]int { return findAfterNonLetter(w, bareInitialsEnd) }
+
+// bareInitialsEnd is the end of `\p{Lu}\.(?:-?\p{Lu}\.){1,2}` at g of w, or -1. Each
+// repetition can match one way only (a hyphen is no capital), and nothing follows the
+// group, so the greedy pattern takes as many as it finds.
+func bareInitialsEnd(w string, g int) int {
+	e := upperDotEnd(w, g)
+	if e < 0 {
+		return -1
+	}
+	n := 0
+	for ; n < 2; n++ {
+		j := e
+		if j < len(w) && w[j] == '-' {
+			j++
+		}
+		k := upperDotEnd(w, j)
+		if k < 0 {
+			break
+		}
+		e = k
+	}
+	if n == 0 {
+		return -1
+	}
+	return e
+}
+
+// upperDotEnd is the end of an upper-case letter and a full stop at i of w, or -1.
+func upperDotEnd(w string, i int) int {
+	if !upperAt(w, i) {
+		return -1
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	if i+n < len(w) && w[i+n] == '.' {
+		return i + n + 1
+	}
+	return -1
 }
 
 // mayHoldBareInitials says whether w can hold a match of bareInitials: a full stop, an
