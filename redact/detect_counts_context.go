@@ -110,6 +110,9 @@ func (e *sentenceEnds) count(from, to int) int {
 	return n
 }
 
+// inCountRange says whether v may count the part of a household (1 to 19).
+func inCountRange(v float64) bool { return v >= 1 && v < 20 }
+
 func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
@@ -122,9 +125,17 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	const mask = clsDigit | clsNumberWord | clsCount
 	ends := newSentenceEnds(c)
 	for from, i := 0, c.next(0, mask); i < len(c.ws); from, i = i+1, c.next(i+1, mask) {
-		if k := ends.count(from, i); k > 0 {
-			lastCount = -1
-			sentence += k
+		// Sentences matter only after a household count: before one, and two sentences past
+		// one, lastCount is -1 and recentCount false whatever the count, so the gaps are not
+		// read (sentenceEnds allows skipping ahead).
+		if countSentence >= 0 {
+			if k := ends.count(from, i); k > 0 {
+				lastCount = -1
+				sentence += k
+			}
+			if sentence-countSentence > 1 {
+				countSentence = -1
+			}
 		}
 		recentCount = countSentence >= 0 && sentence-countSentence <= 1
 		w := c.w(i)
@@ -138,20 +149,24 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if !ok {
 			continue
 		}
-		v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
+		// The number's value is read only for the cases that test it, after their cheaper tests.
+		value := func() float64 {
+			v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
+			return v
+		}
 		n := c.w(j + 1)
 		switch {
-		case casualtyWords[n] && c.joined(j+1) && v >= 1 && !isYear(w):
+		case casualtyWords[n] && c.joined(j+1) && value() >= 1 && !isYear(w):
 			out = append(out, c.emit(i, j+1, Quantity, "N wounded", "a count of "+quoteCue(n), 0.65))
 			i = j + 1
 		case householdNouns[n] && c.joined(j+1):
 			lastCount = j + 1
 			countSentence = sentence
 			i = j + 1
-		case recentCount && takenWith[c.w(i-1)] && c.joined(i) && v >= 1 && v < 20 && j == i && bareNumberEnd(c, j):
+		case recentCount && takenWith[c.w(i-1)] && c.joined(i) && j == i && inCountRange(value()) && bareNumberEnd(c, j):
 			out = append(out, c.emit(i, j, Quantity, "part of a count", "a bare number after a verb of leaving or taking, next to a household count", 0.6))
 			i = j
-		case lastCount >= 0 && partVerbs[n] && c.joined(j+1) && v >= 1 && v < 20 && j == i:
+		case lastCount >= 0 && partVerbs[n] && c.joined(j+1) && j == i && inCountRange(value()):
 			out = append(out, c.emit(i, j, Quantity, "part of a count", "a number after a household count in the same sentence", 0.6))
 			i = j
 		default:
