@@ -120,7 +120,18 @@ var atStopWords = map[string]bool{"o": true, "am": true, "pm": true, "km": true,
 func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := c.next(0, clsDigit|clsNumberWord|clsAge|clsHangul); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord|clsAge|clsHangul) {
+	// The words looked at: those of the age classes, and the words before one that starts
+	// with "살", found by searching the text for it. The other Hangul words cannot start an
+	// age: they have no digit for counterLen, and no "살" after them.
+	const mask = clsDigit | clsNumberWord | clsAge
+	salAt := -1 // the last beforePrefixed answer
+	nextWord := func(i int) int {
+		if salAt < i {
+			salAt = c.beforePrefixed(i, "살")
+		}
+		return min(c.next(i, mask), salAt)
+	}
+	for i := nextWord(0); i < len(c.ws); i = nextWord(i + 1) {
 		w := c.w(i)
 		// Korean: "35세", "열일곱 살", "17살".
 		if n := counterLen(w, []string{"세", "살"}); n > 0 {
