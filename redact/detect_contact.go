@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -146,11 +147,10 @@ func (emailDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	// Obfuscated: "name at domain dot com".
 	for off := 0; ; {
-		i := strings.Index(s[off:], " dot ")
-		if i < 0 {
+		d := indexAfter(s, off, ' ', "dot ")
+		if d < 0 {
 			break
 		}
-		d := off + i
 		off = d + 5
 		at := strings.LastIndex(s[max(0, d-40):d], " at ")
 		if at < 0 {
@@ -321,10 +321,11 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	ws, cls := c.ws, c.cls
 	// Identifier-like tokens: "kc_yun_help", "rina.fox.82". Ordinary prose has no
 	// underscores between letters and no word.word.digits tokens.
-	nextUnder, nextDot := -1, -1 // the next '_' and '.' at or after the word's end
+	nextUnder, nextDot := -1, -1 // the next '_', and '.' before a word, at or after the word's end
 	for i := 0; i < len(ws); i++ {
-		// A token starts at a word followed by '_' or '.': the words before the next one
-		// of those bytes are passed over without a look at each.
+		// A token starts at a word followed by '_', or by '.' and another word: the words
+		// before the next such byte are passed over (by a binary search) without a look at
+		// each. A '.' before a byte that starts no word (". ", a sentence's end) is no such.
 		for i < len(ws) {
 			e := ws[i].end
 			if nextUnder < e {
@@ -332,14 +333,15 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			if nextDot < e {
 				nextDot = indexByteFrom(s, e, '.')
+				for nextDot < len(s) && (nextDot+1 == len(s) || !isASCIIWordByte(s[nextDot+1])) {
+					nextDot = indexByteFrom(s, nextDot+1, '.')
+				}
 			}
 			p := min(nextUnder, nextDot)
 			if p == e {
 				break
 			}
-			for i < len(ws) && ws[i].end < p {
-				i++
-			}
+			i += sort.Search(len(ws)-i, func(k int) bool { return ws[i+k].end >= p })
 		}
 		if i >= len(ws) {
 			break

@@ -62,7 +62,7 @@ func (c *wordScan) next(i int, mask uint32) int {
 
 // w returns the folded word i, or "" out of range.
 func (c wordScan) w(i int) string {
-	if i < 0 || i >= len(c.ws) {
+	if uint(i) >= uint(len(c.ws)) { // i < 0 or past the last word, in one test
 		return ""
 	}
 	return c.s[c.ws[i].start:c.ws[i].end]

@@ -26,19 +26,24 @@ func (c wordScan) nextDigitWithin(i, n int) int {
 	return max(i, d-n+1)
 }
 
-// containsAfter reports strings.Contains(s, string(lead)+rest), searching for rest: a
-// needle that starts with a space makes strings.Index stop at every space of the text,
-// while rest ("for ", "in the ") starts with a rarer letter.
+// containsAfter reports strings.Contains(s, string(lead)+rest).
 func containsAfter(s string, lead byte, rest string) bool {
-	for off := 1; off < len(s); {
+	return indexAfter(s, 0, lead, rest) >= 0
+}
+
+// indexAfter returns the index of the first string(lead)+rest in s at or after from, or -1,
+// searching for rest: a needle that starts with a space makes strings.Index stop at every
+// space of the text, while rest ("for ", "in the ", "dot ") starts with a rarer letter.
+func indexAfter(s string, from int, lead byte, rest string) int {
+	for off := from + 1; off < len(s); {
 		i := strings.Index(s[off:], rest)
 		if i < 0 {
-			return false
+			return -1
 		}
 		if s[off+i-1] == lead {
-			return true
+			return off + i - 1
 		}
 		off += i + 1
 	}
-	return false
+	return -1
 }

@@ -52,6 +52,15 @@ func TestContainsAfter(t *testing.T) {
 			if got, want := containsAfter(s, ' ', rest), strings.Contains(s, " "+rest); got != want {
 				t.Errorf("containsAfter(%q, ' ', %q) = %v, want %v", s, rest, got, want)
 			}
+			for from := 0; from <= len(s); from++ {
+				want := strings.Index(s[from:], " "+rest)
+				if want >= 0 {
+					want += from
+				}
+				if got := indexAfter(s, from, ' ', rest); got != want {
+					t.Errorf("indexAfter(%q, %d, ' ', %q) = %d, want %d", s, from, rest, got, want)
+				}
+			}
 		}
 	}
 }
