@@ -140,23 +140,20 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	sc := hangulScratches.Get().(*hangulScratch)
 	found := sc.found[:0]
 	var taken []bool // made (from sc.taken) when the first name is found
-	// The passes below look at Hangul tokens only: the first lists them, so the others do
-	// not walk every token of a testimony again (most are not Hangul).
-	hidx := sc.hidx[:0]
+	// The passes below look at Hangul tokens only, which the analysis lists: they do not walk
+	// every token of a testimony (most are not Hangul).
+	hidx := a.hangul
 	defer func() {
 		clear(found)
-		sc.found, sc.hidx = found[:0], hidx[:0]
+		sc.found = found[:0]
 		if taken != nil {
 			sc.taken = taken[:0]
 		}
 		hangulScratches.Put(sc)
 	}()
-	for i := range toks {
+	for _, k := range hidx {
+		i := int(k)
 		tk := &toks[i]
-		if tk.kind != tokHangul {
-			continue
-		}
-		hidx = append(hidx, int32(i))
 		if isHangulFigure(tk.text(t.Norm), ix, h) {
 			continue
 		}
@@ -256,10 +253,9 @@ func hasHangulSyllable(s string) bool {
 	return false
 }
 
-// hangulScratch holds the buffers of one detection: the Hangul tokens' indices, the names
-// found and which tokens they took.
+// hangulScratch holds the buffers of one detection: the names found and which tokens they
+// took.
 type hangulScratch struct {
-	hidx  []int32
 	found []hangulName
 	taken []bool
 }

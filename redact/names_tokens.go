@@ -76,14 +76,8 @@ func (t *token) has(c wordClass, m map[string]bool) bool {
 // public figure's name (they stay readable): one walk over the tokens for both, each figure
 // tried where its first word is classified. A token that is one of t's words as they are
 // (almost all) is looked up with the hash t computed for that word (Text.wordHashes).
+// analyse does the same while it tokenizes (tokenizeWordsWith).
 func classify(t *Text, toks []token, ix *nameIndex) (prot []bool) {
-	prot, _ = classifyCaps(t, toks, ix, nil)
-	return prot
-}
-
-// classifyCaps is classify that also appends to caps the capitalised word tokens, in order:
-// the names and places passes start from them, and this walk reads every token anyway.
-func classifyCaps(t *Text, toks []token, ix *nameIndex, caps []int32) (prot []bool, _ []int32) {
 	prot = make([]bool, len(toks))
 	ws, hs := t.wordList(), t.wordHashes()
 	j := 0 // the first word ending after the token's start: tokens lie within words
@@ -92,32 +86,42 @@ func classifyCaps(t *Text, toks []token, ix *nameIndex, caps []int32) (prot []bo
 		if tk.kind != tokWord {
 			continue
 		}
-		var e wordEntry
-		if code, ok := shortWordCode(tk.low); ok {
-			e = ix.shortEntry[code]
-		} else {
-			for j < len(ws) && ws[j].end <= tk.s {
-				j++
-			}
-			var h uint32
-			if j < len(ws) && ws[j].start == tk.s && ws[j].end == tk.e && tk.low == t.Fold[tk.s:tk.e] {
-				h = hs[j]
-			} else {
-				h = phraseHash(phraseHashSeed, tk.low)
-			}
-			if ix.classTab.mayHold(h) { // most words are in no class: skip the call
-				e = ix.classTab.get(h, tk.low)
-			}
+		for j < len(ws) && ws[j].end <= tk.s {
+			j++
 		}
+		e := ix.tokenEntry(t, tk, ws, hs, j)
 		tk.cls = e.cls | clsKnown
 		if e.figs > 0 {
 			markFigures(t.Norm, toks, k, ix.figGroups[e.figs-1], prot)
 		}
-		if tk.upper {
-			caps = append(caps, int32(k))
-		}
 	}
-	return prot, caps
+	return prot
+}
+
+// tokenEntry looks word token tk up, which lies within t's word j (ws and hs are t's words
+// and their hashes): with that word's hash when the token is the word as it is.
+func (ix *nameIndex) tokenEntry(t *Text, tk *token, ws []word, hs []uint32, j int) wordEntry {
+	whole := j < len(ws) && ws[j].start == tk.s && ws[j].end == tk.e && tk.low == t.Fold[tk.s:tk.e]
+	var h uint32
+	if whole {
+		h = hs[j]
+	}
+	return ix.entryOf(tk.low, h, whole)
+}
+
+// entryOf looks word w up; h is its phraseHash when hashed (else entryOf computes it if it
+// needs it). Words of up to three letters are read from an array instead.
+func (ix *nameIndex) entryOf(w string, h uint32, hashed bool) wordEntry {
+	if code, ok := shortWordCode(w); ok {
+		return ix.shortEntry[code]
+	}
+	if !hashed {
+		h = phraseHash(phraseHashSeed, w)
+	}
+	if !ix.classTab.mayHold(h) { // most words are in no class: skip the call
+		return wordEntry{}
+	}
+	return ix.classTab.get(h, w)
 }
 
 // wordEntry is what the names index knows of one word: its classes and, when a public
@@ -194,19 +198,37 @@ func tokenizeAppend(toks []token, norm, lowered string) []token {
 // within words (their runes are word runes), so a word of ASCII letters only or of ASCII
 // digits only is one token, without reading it again; only the gaps between words are read
 // for line and sentence starts, and other words are tokenized rune by rune.
-func tokenizeWords(toks []token, t *Text) []token {
+func tokenizeWords(toks []token, t *Text) []token { return tokenizeWordsWith(toks, t, nil) }
+
+// tokenClasses is what analyse's tokenizer gathers while it classifies the tokens.
+type tokenClasses struct {
+	ix     *nameIndex
+	caps   []int32    // the capitalised word tokens, in order
+	hangul []int32    // the Hangul tokens, in order
+	heads  [][2]int32 // tokens that begin public figures' names, with their wordEntry.figs
+}
+
+// tokenizeWordsWith is tokenizeWords that, given c, also sets every word token's class as
+// classify does, in the same walk: a token that is a whole word of letters is looked up with
+// the hash t made for that word, without searching for the word or comparing them.
+func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
 	ws, fl := t.wordList(), t.wordFlags
+	var hs []uint32
+	if c != nil {
+		hs = t.wordHashes()
+	}
 	norm, fold := t.Norm, t.Fold
 	sentStart, lineStart := true, true
 	prev := 0
 	for k, w := range ws {
 		for g := prev; g < w.start; g++ {
-			switch norm[g] {
-			case '\n':
+			switch gapByteMarks[norm[g]] { // most gap bytes are spaces: one load says so
+			case gapNone:
+			case gapLine:
 				sentStart, lineStart = true, true
-			case '.', '!', '?', ':', ';', '>':
+			case gapSentence:
 				sentStart = true
-			case 0xe3: // "。" is the only separator outside ASCII that ends a sentence
+			case gapMaybeSentence: // "。" is the only separator outside ASCII that ends a sentence
 				if strings.HasPrefix(norm[g:w.start], "。") {
 					sentStart = true
 				}
@@ -215,20 +237,64 @@ func tokenizeWords(toks []token, t *Text) []token {
 		prev = w.end
 		switch fl[k] {
 		case wordLetters:
-			c := norm[w.start]
+			ch := norm[w.start]
 			toks = append(toks, token{s: w.start, e: w.end, low: fold[w.start:w.end], kind: tokWord,
-				upper: 'A' <= c && c <= 'Z', sentStart: sentStart, lineStart: lineStart})
+				upper: 'A' <= ch && ch <= 'Z', sentStart: sentStart, lineStart: lineStart})
+			if c != nil { // the token is word k as it is: k's hash is its own
+				var e wordEntry
+				if code, ok := shortWordCode(fold[w.start:w.end]); ok {
+					e = c.ix.shortEntry[code]
+				} else if c.ix.classTab.mayHold(hs[k]) { // most words are in no class
+					e = c.ix.classTab.get(hs[k], fold[w.start:w.end])
+				}
+				c.classified(toks, len(toks)-1, e)
+			}
 		case wordDigits:
 			toks = append(toks, token{s: w.start, e: w.end, low: fold[w.start:w.end], kind: tokNumber,
 				sentStart: sentStart, lineStart: lineStart})
 		default:
+			n := len(toks)
 			toks, sentStart, lineStart = tokenizeSpan(toks, norm, fold, w.start, w.end, sentStart, lineStart)
+			if c != nil {
+				for i := n; i < len(toks); i++ {
+					switch toks[i].kind {
+					case tokWord:
+						c.classified(toks, i, c.ix.tokenEntry(t, &toks[i], ws, hs, k))
+					case tokHangul:
+						c.hangul = append(c.hangul, int32(i))
+					}
+				}
+			}
 			continue
 		}
 		sentStart, lineStart = false, false
 	}
 	return toks
 }
+
+// classified sets the class of word token i from its entry e, and notes the token when it
+// is capitalised or begins a public figure's name.
+func (c *tokenClasses) classified(toks []token, i int, e wordEntry) {
+	tk := &toks[i]
+	tk.cls = e.cls | clsKnown
+	if e.figs > 0 {
+		c.heads = append(c.heads, [2]int32{int32(i), e.figs})
+	}
+	if tk.upper {
+		c.caps = append(c.caps, int32(i))
+	}
+}
+
+// What a byte between words says of the next token (tokenizeWordsWith).
+const (
+	gapNone          = iota
+	gapLine          // a line break: a line and a sentence start
+	gapSentence      // ".", "!", "?", ":", ";", ">": a sentence starts
+	gapMaybeSentence // the first byte of "。" (and of other runes)
+)
+
+var gapByteMarks = [256]uint8{'\n': gapLine, '.': gapSentence, '!': gapSentence, '?': gapSentence,
+	':': gapSentence, ';': gapSentence, '>': gapSentence, 0xe3: gapMaybeSentence}
 
 // tokenizeSpan appends the tokens of norm[from:to], which starts and ends between tokens,
 // given whether a sentence and a line start at from; it returns them for to.
@@ -352,6 +418,7 @@ type analysis struct {
 	prot     []bool  // token is part of a public figure's name
 	placeTok []bool  // Hangul token that is (or begins with) a place
 	caps     []int32 // the capitalised word tokens, in order
+	hangul   []int32 // the Hangul tokens, in order
 }
 
 func analyse(t *Text, ix *nameIndex) *analysis {
@@ -369,13 +436,22 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 		if cap(*buf) < want {
 			*buf = make([]token, 0, want)
 		}
-		toks = tokenizeWords((*buf)[:0], t)
+		toks = (*buf)[:0]
 	} else {
-		toks = tokenizeWords(make([]token, 0, want), t)
+		toks = make([]token, 0, want)
 	}
-	// About one token in ten is capitalised in English prose.
-	prot, caps := classifyCaps(t, toks, ix, make([]int32, 0, len(toks)/8+1))
-	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, ix), prot: prot, placeTok: make([]bool, len(toks)), caps: caps}
+	// The tokens are classified as they are made (classify). Room for about one word in six
+	// capitalised and one in sixty-four beginning a public figure's name saves regrowing.
+	nw := len(t.wordList())
+	c := tokenClasses{ix: ix, caps: make([]int32, 0, nw/6+1), heads: make([][2]int32, 0, nw/64+4)}
+	toks = tokenizeWordsWith(toks, t, &c)
+	// The public figures are marked once every token is made: a name is read past its first.
+	prot := make([]bool, len(toks))
+	for _, h := range c.heads {
+		markFigures(t.Norm, toks, int(h[0]), ix.figGroups[h[1]-1], prot)
+	}
+	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, c.caps, c.hangul, ix), prot: prot,
+		placeTok: make([]bool, len(toks)), caps: c.caps, hangul: c.hangul}
 	for _, m := range a.places {
 		if toks[m.from].kind == tokHangul {
 			a.placeTok[m.from] = true

@@ -118,14 +118,26 @@ var unitWords = map[string]string{
 }
 
 // matchPlaces finds gazetteer places, longest first, left to right. The first letter must be
-// upper case: lower-case matches of short romanized names are mostly ordinary words.
-func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
+// upper case: lower-case matches of short romanized names are mostly ordinary words. caps and
+// hangul list the capitalised word tokens and the Hangul tokens in order: only they can begin
+// a place, so the rest are not read.
+func matchPlaces(norm string, toks []token, caps, hangul []int32, ix *nameIndex) []placeMatch {
 	// About one token in a hundred is a place: room for that saves regrowing a slice of
 	// large structs.
 	out := make([]placeMatch, 0, len(toks)/100+1)
 	h := hangulIndexFor(ix)
 	var buf []byte // window keys
-	for i := 0; i < len(toks); i++ {
+	next := 0      // the token after the last match
+	for a, b := 0, 0; a < len(caps) || b < len(hangul); {
+		var i int
+		if b == len(hangul) || a < len(caps) && caps[a] < hangul[b] {
+			i, a = int(caps[a]), a+1
+		} else {
+			i, b = int(hangul[b]), b+1
+		}
+		if i < next {
+			continue
+		}
 		if toks[i].kind == tokHangul {
 			// Hangul places carry their particles: "혜산에서", "양강도의".
 			if m, ok := hangulPlace(norm, toks, i, ix, h); ok {
@@ -169,7 +181,7 @@ func matchPlaces(norm string, toks []token, ix *nameIndex) []placeMatch {
 				reason, entity = hit.reason, hit.entity
 			}
 			out = append(out, placeMatch{from: i, to: to, entry: e, rule: rule, reason: reason, score: placeScore(e), entity: entity})
-			i = to - 1
+			next = to
 			break
 		}
 	}
