@@ -29,6 +29,12 @@ type unionFind struct {
 	// of the key, nor a map to clear.
 	heads [256]int32
 	nodes []ufNode
+	// assignLabels' slices, kept with the nodes so that a run allocates none once warm.
+	ds, firsts []*decision
+	owners     []variantOwner
+	names      []partCandidate
+	groups     []group
+	roots      []int32
 }
 
 type ufNode struct {
@@ -71,6 +77,12 @@ func (u *unionFind) release() {
 	clear(u.heads[:])
 	clear(u.nodes)
 	u.nodes = u.nodes[:0]
+	clear(u.ds)
+	clear(u.firsts)
+	clear(u.owners)
+	clear(u.names)
+	clear(u.groups)
+	u.ds, u.firsts, u.owners, u.names, u.groups, u.roots = u.ds[:0], u.firsts[:0], u.owners[:0], u.names[:0], u.groups[:0], u.roots[:0]
 	unionFinds.Put(u)
 }
 
@@ -154,7 +166,8 @@ func (r *runState) assignLabels() {
 	if pseudonyms == 0 {
 		return
 	}
-	ds := make([]*decision, 0, pseudonyms)
+	u := getUnionFind()
+	ds := slices.Grow(u.ds[:0], pseudonyms)
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
 			if d.Action == Pseudonymize {
@@ -162,8 +175,6 @@ func (r *runState) assignLabels() {
 			}
 		}
 	}
-	u := getUnionFind()
-	defer u.release()
 	// Which known person owns each variant key (-1: shared by several), and the known
 	// people's names that a one-word mention may be a part of: their variants that are not
 	// parts themselves. Each variant's isPartial is read once, here.
@@ -173,8 +184,8 @@ func (r *runState) assignLabels() {
 			personVariants += len(k.variants)
 		}
 	}
-	owners := variantOwners{entries: make([]variantOwner, 0, personVariants)}
-	names := partIndex{names: make([]partCandidate, 0, len(ds)+personVariants)}
+	owners := variantOwners{entries: slices.Grow(u.owners[:0], personVariants)}
+	names := partIndex{names: slices.Grow(u.names[:0], len(ds)+personVariants)}
 	for i, k := range r.known {
 		if k.Category != Person {
 			continue
@@ -193,7 +204,7 @@ func (r *runState) assignLabels() {
 	}
 	// firsts are the first mentions of each person key of ds, in the order of ds: of each
 	// surface node of a person, which is the key's.
-	var firsts []*decision
+	firsts := u.firsts[:0]
 	for _, d := range ds {
 		if d.Category == Person {
 			if sn := u.surface(d); !u.nodes[sn].first {
@@ -228,7 +239,13 @@ func (r *runState) assignLabels() {
 	for _, d := range firsts {
 		names.add(d.key, u.surface(d))
 	}
-	var roots []int32 // a set: few elements
+	roots := u.roots[:0] // a set: few elements
+	groups := u.groups[:0]
+	defer func() {
+		// The slices, grown, go back to the pool with u.
+		u.ds, u.firsts, u.owners, u.names, u.groups, u.roots = ds, firsts, owners.entries, names.names, groups, roots
+		u.release()
+	}()
 	addRoot := func(n int32) {
 		if g := u.root(n); !slices.Contains(roots, g) {
 			roots = append(roots, g)
@@ -291,7 +308,7 @@ func (r *runState) assignLabels() {
 			u.nodes[root].group = n
 		}
 	}
-	groups := make([]group, n)
+	groups = slices.Grow(groups, int(n))[:n] // cleared by release
 	for _, d := range ds {
 		root := u.root(u.surface(d))
 		g := &groups[u.nodes[root].group-1]
@@ -322,7 +339,8 @@ func (r *runState) assignLabels() {
 			g.canon = d.key
 		}
 	}
-	counters := map[string]int{}
+	var counts [16]nounCount
+	counters := counts[:0] // the labels given so far of each noun: a run has a few nouns
 	// The labels and IDs are many small strings: they share a few blocks.
 	var labels stringBlock
 	for _, d := range ds {
@@ -335,8 +353,8 @@ func (r *runState) assignLabels() {
 				mac.Write([]byte(string(d.Category) + "\x00" + g.canon))
 				g.label = "[" + noun + " " + hex.EncodeToString(mac.Sum(nil))[:8] + "]"
 			} else {
-				n := counters[noun]
-				counters[noun]++
+				var n int
+				counters, n = takeNumber(counters, noun)
 				switch {
 				case lettered:
 					g.label = labels.concat("[", noun, " ", letters(n), "]")
@@ -469,6 +487,9 @@ func (r *runState) partOfSomeKnown(owners *variantOwners, v string) bool {
 // have many members, the others are numbered only from the second one ("[Interviewee 2]").
 func labelNoun(c Category, role Role) (string, bool) {
 	if c != Person {
+		if noun, ok := categoryLabelNouns[c]; ok {
+			return noun, true
+		}
 		n := categoryNames[c]
 		return strings.ToUpper(n[:1]) + n[1:], true
 	}
@@ -487,8 +508,40 @@ func labelNoun(c Category, role Role) (string, bool) {
 	return "Person", true
 }
 
+// categoryLabelNouns are labelNoun's nouns of the other categories, made once: "Place".
+var categoryLabelNouns = func() map[Category]string {
+	m := map[Category]string{}
+	for c, n := range categoryNames {
+		if n != "" {
+			m[c] = strings.ToUpper(n[:1]) + n[1:]
+		}
+	}
+	return m
+}()
+
+// nounCount is how many labels of a noun a run has given.
+type nounCount struct {
+	noun string
+	n    int
+}
+
+// takeNumber returns noun's count in counts (0 for a noun not there yet) and counts with it
+// counted once more.
+func takeNumber(counts []nounCount, noun string) ([]nounCount, int) {
+	for i := range counts {
+		if counts[i].noun == noun {
+			counts[i].n++
+			return counts, counts[i].n - 1
+		}
+	}
+	return append(counts, nounCount{noun, 1}), 0
+}
+
 // letters numbers labels A, B, ... Z, AA, AB, ...
 func letters(n int) string {
+	if n < 26 {
+		return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[n : n+1] // most labels: no string made
+	}
 	s := ""
 	for {
 		s = string(rune('A'+n%26)) + s
@@ -506,8 +559,11 @@ func roleFromContext(t *Text, start int) Role {
 	from := max(0, ns-24)
 	seg := t.Fold[from:ns]
 	// Only the same clause: stop at the last sentence end.
-	if i := strings.LastIndexAny(seg, ".!?;:\n"); i >= 0 {
-		seg = seg[i+1:]
+	for i := len(seg) - 1; i >= 0; i-- { // strings.LastIndexAny(seg, ".!?;:\n"), without its set
+		if c := seg[i]; c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' {
+			seg = seg[i+1:]
+			break
+		}
 	}
 	// One pass over the words: each maximal run of word bytes is a word ("mother-in-law"
 	// has "mother" as a run of its own). A broker anywhere in the clause wins over a kin
@@ -554,7 +610,8 @@ func (r *runState) bareSurname(d *decision) bool {
 		return false
 	}
 	for i, k := range r.known {
-		if r.isPartial(i, d.key) && strings.HasPrefix(k.fullKey, d.key+" ") {
+		// fullKey starts with the key and a space: read in place, before the partial map.
+		if len(k.fullKey) > len(d.key) && k.fullKey[len(d.key)] == ' ' && strings.HasPrefix(k.fullKey, d.key) && r.isPartial(i, d.key) {
 			return true
 		}
 	}

@@ -76,3 +76,22 @@ func TestPartIndexChains(t *testing.T) {
 		}
 	}
 }
+
+// letters' one-letter fast path and takeNumber's counts.
+func TestLettersAndTakeNumber(t *testing.T) {
+	for n, want := range map[int]string{0: "A", 25: "Z", 26: "AA", 27: "AB", 701: "ZZ", 702: "AAA"} {
+		if got := letters(n); got != want {
+			t.Errorf("letters(%d) = %q, want %q", n, got, want)
+		}
+	}
+	var counts []nounCount
+	for i, tc := range []struct {
+		noun string
+		want int
+	}{{"Person", 0}, {"Place", 0}, {"Person", 1}, {"Person", 2}, {"Place", 1}, {"Broker", 0}} {
+		var n int
+		if counts, n = takeNumber(counts, tc.noun); n != tc.want {
+			t.Errorf("%d: takeNumber(%q) = %d, want %d", i, tc.noun, n, tc.want)
+		}
+	}
+}
