@@ -154,7 +154,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
 			Rule: rule, Reason: reason, Score: score})
 	}
-	for _, m := range scanNearOK(t, companyName, mergeAnchors(an[0], foldAnchors(t, dottedForms...)), 100, 16, legalFormOK, "A/S") {
+	for _, m := range scanNearOKFunc(t, findCompanyNames, mergeAnchors(an[0], foldAnchors(t, dottedForms...)), 100, 16, legalFormOK, "A/S") {
 		add(m[2], m[3], "company", "capitalised words with a company's legal form", orgScore)
 	}
 	for _, m := range scanNear(t, massOrg, capitalAnchors(t, an[9]), 80, 40) {
@@ -168,7 +168,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(m[2], m[3], "local workplace", "a workplace named after its town", orgScore)
 		}
 	}
-	for _, m := range scanNear(t, hangulWorkplace, hangulWorkplaceAnchors(t), 40, 12) {
+	for _, m := range scanNearFunc(t, findHangulWorkplaces, hangulWorkplaceAnchors(t), 40, 12, nil) {
 		if ws := strings.Fields(s[m[2]:m[3]]); hangulEnding(ws[:len(ws)-1]) {
 			continue // "노래를 잘해서 학교": a verb or a particle, not a name
 		}
@@ -180,7 +180,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		add(m[2], m[3], "named institution", "an institution named after its place or founder", orgScore)
 	}
 	if maskLocalCourts {
-		for _, m := range scanNearOK(t, localCourt, an[3], 90, 40, namedCourtOK, "") {
+		for _, m := range scanNearOKFunc(t, findLocalCourts, an[3], 90, 40, namedCourtOK, "") {
 			a, b := m[2], m[3]
 			first := strings.ToLower(strings.Fields(s[a:b])[0])
 			if orgGeneric[first] || nameStop[first] {
@@ -233,7 +233,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			Rule: "organisation of a member", Reason: "an organisation a person is said to belong to", Score: 0.65})
 	}
 	if maskLocalAuthorities {
-		for _, m := range scanNearOK(t, localAuthority, an[7], 100, 40, officeOK, "") {
+		for _, m := range scanNearOKFunc(t, findLocalAuthorities, an[7], 100, 40, officeOK, "") {
 			a, b := m[2], m[3]
 			if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
 				continue
@@ -256,6 +256,61 @@ func afterCapital(s string, p int) bool { return p > 0 && isRESpace(s[p-1]) && u
 
 // legalFormOK is companyName's test. "A/S" is the one legal form that is not an anchor
 // word: a window that holds it is searched whatever its anchors (scanNearOK).
+// companyName, localCourt and localAuthority start with a capital (orgWord) and read
+// nothing before it: findFromUppers tries them only at capitals. A company's words and legal
+// form hold at most 7 white spaces, and the character after it may be the 8th; a court's
+// name at most 11 ("X Y State Security Heavy Penal Land Court of First Instance"), an
+// authority's 6; "\b" sees the white space after them as the end of the input.
+var (
+	companyNameAt    = anchored(companyName)
+	localCourtAt     = anchored(localCourt)
+	localAuthorityAt = anchored(localAuthority)
+)
+
+func findCompanyNames(w string) [][]int { return findFromUppers(companyNameAt, w, 9, nil) }
+
+func findLocalCourts(w string) [][]int {
+	return findFromUppers(localCourtAt, w, 12, func(w string, i int) bool { return headAfterCapitals(w, i, courtHeads, 8) })
+}
+
+func findLocalAuthorities(w string) [][]int {
+	return findFromUppers(localAuthorityAt, w, 7, func(w string, i int) bool { return headAfterCapitals(w, i, authorityHeads, 4) })
+}
+
+// courtHeads and authorityHeads are the first words of localCourt's and localAuthority's
+// last words: "Court", "Office", "Public Prosecutor", ...
+var (
+	courtHeads     = []string{"Court", "court"}
+	authorityHeads = []string{"Authority", "Office", "Directorate", "Police", "Administration", "Public", "Chief",
+		"Prosecutor", "Council", "City", "District", "Gendarmerie", "Bar", "Governorship", "Governor", "Remand",
+		"Penitentiary", "Land", "Registry", "Revenue", "Tax", "Civil"}
+)
+
+// headAfterCapitals is a test for findFromUppers' mayStart of a pattern whose match is
+// words that start with a capital, each followed by one white space, and then a head word:
+// whether one of the 2nd to (last+1)-th words from i starts with one of heads, every word
+// before it starting with a capital. localCourt's words before "Court" are at most 8 (two
+// of its name, three kinds of two words each), localAuthority's before its head at most 4.
+func headAfterCapitals(w string, i int, heads []string, last int) bool {
+	for k := 0; k <= last && i < len(w); k++ {
+		if k > 0 {
+			for _, h := range heads {
+				if strings.HasPrefix(w[i:], h) {
+					return true
+				}
+			}
+		}
+		if !upperAt(w, i) {
+			return false
+		}
+		for i < len(w) && !isRESpace(w[i]) {
+			i++
+		}
+		i++
+	}
+	return false
+}
+
 func legalFormOK(t *Text, p int) bool { return afterCapital(t.Norm, p) }
 
 // headWordOK is headedOrg's test; "Co-operative" is the one head whose word is not an
@@ -333,6 +388,72 @@ func hangulEnding(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// findHangulWorkplaces is hangulWorkplace.FindAllStringSubmatchIndex(w, -1) without the
+// regexp, which has no literal prefix and ran its matcher from every byte of every window.
+// A match starts with a run of syllables; one that starts inside a run ends where the run's
+// first syllable's would, so only the first syllable of a run (or where the last match
+// ended) is tried.
+func findHangulWorkplaces(w string) [][]int {
+	var out [][]int
+	for i, runStart := 0, true; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		syllable := isSyllable(r)
+		if syllable && runStart {
+			if e := hangulWorkplaceAt(w, i); e >= 0 {
+				out = append(out, []int{i, e, i, e})
+				i = e
+				continue
+			}
+		}
+		runStart = !syllable
+		i += n
+	}
+	return out
+}
+
+// hangulWorkplaceAt is the end of hangulWorkplace's match at i of w, or -1. The greedy
+// syllable runs cannot give back a syllable (a white space must follow them), so each is
+// the whole run; the optional word is tried first, as the pattern prefers it.
+func hangulWorkplaceAt(w string, i int) int {
+	q, n := syllableRun(w, i)
+	if n < 2 || q >= len(w) || !isRESpace(w[q]) {
+		return -1
+	}
+	q++
+	if e, k := syllableRun(w, q); k >= 1 && k <= 6 && e < len(w) && isRESpace(w[e]) {
+		if end := hangulKindEnd(w, e+1); end >= 0 {
+			return end
+		}
+	}
+	return hangulKindEnd(w, q)
+}
+
+// syllableRun returns the end of the run of Hangul syllables at i of w and their number.
+func syllableRun(w string, i int) (end, n int) {
+	for i < len(w) {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if !isSyllable(r) {
+			break
+		}
+		i += size
+		n++
+	}
+	return i, n
+}
+
+// hangulWorkplaceKinds are hangulWorkplace's last words, in the order it tries them.
+var hangulWorkplaceKinds = []string{"공장", "광산", "탄광", "농장", "협동농장", "학교", "중학교", "병원", "교화소", "기업소", "제철소", "제련소"}
+
+// hangulKindEnd is the end of the first of hangulWorkplaceKinds at i of w, or -1.
+func hangulKindEnd(w string, i int) int {
+	for _, k := range hangulWorkplaceKinds {
+		if strings.HasPrefix(w[i:], k) {
+			return i + len(k)
+		}
+	}
+	return -1
 }
 
 // hangulWorkplaceNouns are the nouns hangulWorkplace ends with, its anchors.

@@ -633,6 +633,44 @@ func findFromWordStarts(reAt *regexp.Regexp, w string, mayStart func(w string, i
 	return out
 }
 
+// findFromUppers is re.FindAllStringSubmatchIndex(w, -1) for a pattern re whose every
+// match starts with an upper-case letter (\p{Lu}) and that reads nothing before its match
+// (no "\b" or "^" at its start): reAt (anchored(re)) is tried only where such a letter
+// stands, at the characters the matcher would step through. A big pattern without a literal
+// prefix runs slowly from every byte of a window; most bytes are no capital. Each try reads
+// up to the n-th white space (spaceBound): re's matches must hold fewer, and what re reads
+// after a match ("\b", a character that is no letter, "$") must see at that white space what
+// it sees in w. mayStart, if not nil, must be true wherever a match can start.
+func findFromUppers(reAt *regexp.Regexp, w string, n int, mayStart func(w string, i int) bool) [][]int {
+	var out [][]int
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if isUpperASCII(c) && (mayStart == nil || mayStart(w, i)) {
+				if m := reAt.FindStringSubmatchIndex(w[i:spaceBound(w, i, n)]); m != nil {
+					shiftMatch(m, i)
+					out = append(out, m)
+					i = m[1]
+					continue
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if unicode.IsUpper(r) && (mayStart == nil || mayStart(w, i)) {
+			if m := reAt.FindStringSubmatchIndex(w[i:spaceBound(w, i, n)]); m != nil {
+				shiftMatch(m, i)
+				out = append(out, m)
+				i = m[1]
+				continue
+			}
+		}
+		i += size
+	}
+	return out
+}
+
 // wordIn says whether the run of ASCII letters at i of w, lower-cased, is one of words (of
 // at most 16 letters), or runs into a non-ASCII character: a test for findFromWordStarts'
 // mayStart. Under (?i) a pattern's "s" also matches "ſ" and its "k" the Kelvin sign, which
