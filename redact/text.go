@@ -179,12 +179,19 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 							origAt[k] = at
 						}
 					} else {
-						at := int32(i)
-						for k := 0; k < len(run); k++ {
-							if run[k]&0xc0 != 0x80 {
-								at = int32(i + k)
+						// A character at a time: an ASCII byte, or a syllable's three bytes
+						// (every other byte of the run is one's first).
+						dst := origAt[n:]
+						for k := 0; k < len(run); {
+							at := int32(i + k)
+							if run[k] < utf8.RuneSelf {
+								dst[k] = at
+								k++
+								continue
 							}
-							origAt[n+k] = at
+							d := dst[k : k+3]
+							d[0], d[1], d[2] = at, at, at
+							k += 3
 						}
 					}
 				}
@@ -716,31 +723,35 @@ type wordBatch struct {
 	flags  [64]uint32
 }
 
-// fill finds the next words of s from offset i, as many as the batch holds, and returns
-// the offset it stopped at: len(s), or the end of the batch's last word.
-func (b *wordBatch) fill(s string, i int) int {
+// fill finds the next words of s from offset from, as many as the batch holds, and returns
+// the offset it stopped at: len(s), or just past the batch's last word (past the ASCII
+// separator after it, if one follows).
+func (b *wordBatch) fill(s string, from int) int {
+	// Offsets are unsigned, so that i < end proves s[i] in range: no bounds checks.
+	i, end := uint(from), uint(len(s))
 	n := 0
 	for n < len(b.words) {
 		// Skip the separators, then take the run of word runes; ASCII by table.
-		for i < len(s) && wordByteKind[s[i]] == 0 {
+		for i < end && wordByteKind[s[i]] == 0 {
 			i++
 		}
-		if i == len(s) {
+		if i == end {
 			break
 		}
-		if wordByteKind[s[i]] == wordOther && !syllableAt(s, i) {
+		if wordByteKind[s[i]] == wordOther && !syllableAt(s, int(i)) {
 			// Not ASCII: a Hangul syllable is a word rune without decoding and table search.
 			if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
-				i += w
+				i += uint(w)
 				continue
 			}
 		}
 		start := i
 		h := phraseHashSeed
 		var f uint32
+		sepAfter := false // the word ends at an ASCII separator
 		for {
 			// The ASCII letters and digits, most of an English text, in a loop of their own.
-			for ; i < len(s); i++ {
+			for ; i < end; i++ {
 				c := s[i]
 				k := wordByteKind[c]
 				if k-1 > 1 { // neither wordLetters nor wordDigits
@@ -749,10 +760,14 @@ func (b *wordBatch) fill(s string, i int) int {
 				h = (h ^ uint32(c)) * 16777619
 				f |= uint32(k)
 			}
-			if i == len(s) || s[i] < utf8.RuneSelf {
-				break // the end, or a separator
+			if i == end {
+				break
 			}
-			if syllableAt(s, i) {
+			if s[i] < utf8.RuneSelf {
+				sepAfter = true
+				break
+			}
+			if syllableAt(s, int(i)) {
 				// Most of a Korean text: its three bytes hashed as phraseHash does.
 				h = (h ^ uint32(s[i])) * 16777619
 				h = (h ^ uint32(s[i+1])) * 16777619
@@ -765,17 +780,20 @@ func (b *wordBatch) fill(s string, i int) int {
 			if !isWordRune(r) {
 				break
 			}
-			h = phraseHash(h, s[i:i+w])
+			h = phraseHash(h, s[i:i+uint(w)])
 			f |= wordOther
-			i += w
+			i += uint(w)
 		}
-		b.words[n] = word{start, i}
+		b.words[n] = word{int(start), int(i)}
 		b.hashes[n] = h
 		b.flags[n] = f
 		n++
+		if sepAfter {
+			i++ // the separator the word ended at: no need to test it again
+		}
 	}
 	b.n = n
-	return i
+	return int(i)
 }
 
 // syllableAt says whether s holds the UTF-8 encoding of a precomposed Hangul syllable at i
