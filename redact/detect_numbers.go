@@ -272,7 +272,9 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Money, "Korean amount", "number with a currency word", 0.85))
 			continue
 		}
-		if hasASCIIDigit(w) && c.joined(i+1) && !isAllDigits(c.w(i+1)) {
+		// The joined words can end in a currency word only if the next one has a byte of one:
+		// an all-ASCII next word spares the concatenation.
+		if hasASCIIDigit(w) && c.joined(i+1) && !isAllDigits(c.w(i+1)) && !isASCII(c.w(i+1)) {
 			// "300 만원", "5000 원", "150만 원", "3만 위안"
 			if n := counterLen(w+c.w(i+1), []string{"원", "위안", "달러"}, "만", "천", "억"); n > len(w) {
 				out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+n-len(w), Money, "Korean amount", "number with a currency word", 0.85))
@@ -289,7 +291,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			if sym {
 				j, _ := c.number(i)
-				if m := c.w(j + 1); multipliers[m] != 0 && c.joined(j+1) {
+				if m := c.w(j + 1); isMultiplier(m) && c.joined(j+1) {
 					j++
 				}
 				a := st - len(string(lastRune(c.s[:st])))
@@ -305,7 +307,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// currencyBefore[w], read from the word's class (clsCurrency: its words).
 		if c.cls[i]&clsCurrency != 0 && isAllDigits(c.w(i+1)) && c.joined(i+1) {
 			j, _ := c.number(i + 1)
-			if m := c.w(j + 1); multipliers[m] != 0 && c.joined(j+1) {
+			if m := c.w(j + 1); isMultiplier(m) && c.joined(j+1) {
 				j++
 			}
 			out = append(out, c.emit(i, j, Money, "currency code before", "amount after "+quoteCue(w), 0.9))
@@ -318,17 +320,17 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		k := j + 1
-		for multipliers[c.w(k)] != 0 && c.w(k) != "m" && c.joined(k) {
+		for isMultiplier(c.w(k)) && c.w(k) != "m" && c.joined(k) {
 			k++
 		}
 		cur := c.w(k)
 		if cur == "north" || cur == "chinese" || cur == "us" || cur == "american" || cur == "south" {
-			if currencyNames[c.w(k+1)] && c.joined(k+1) {
+			if isCurrencyName(c.w(k+1)) && c.joined(k+1) {
 				k++
 				cur = c.w(k)
 			}
 		}
-		if currencyNames[cur] && c.joined(k) {
+		if isCurrencyName(cur) && c.joined(k) {
 			// "a million won": take the article too, so the amount reads back.
 			out = append(out, c.emit(i, k, Money, "amount + currency", currencyReasons[cur], 0.9))
 			i = k
@@ -339,12 +341,25 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// "20k yuan", "5k": number+k in one word before a currency.
 	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
 		w := c.w(i)
-		if len(w) > 1 && (w[len(w)-1] == 'k' || w[len(w)-1] == 'm') && isAllDigits(w[:len(w)-1]) && currencyNames[c.w(i+1)] && c.joined(i+1) {
+		if len(w) > 1 && (w[len(w)-1] == 'k' || w[len(w)-1] == 'm') && isAllDigits(w[:len(w)-1]) && isCurrencyName(c.w(i+1)) && c.joined(i+1) {
 			out = append(out, c.emit(i, i+1, Money, "amount + currency", "abbreviated amount followed by a currency", 0.85))
 		}
 	}
 	return out
 }
+
+// multiplierShape and currencyNameShape turn most words away before the map lookups of
+// isMultiplier and isCurrencyName, which run after every number.
+var (
+	multiplierShape   = newWordShape(maps.Keys(multipliers))
+	currencyNameShape = newWordShape(maps.Keys(currencyNames))
+)
+
+// isMultiplier is multipliers[w] != 0.
+func isMultiplier(w string) bool { return multiplierShape.mayHold(w) && multipliers[w] != 0 }
+
+// isCurrencyName is currencyNames[w].
+func isCurrencyName(w string) bool { return currencyNameShape.mayHold(w) && currencyNames[w] }
 
 func lastRune(s string) rune {
 	for i := len(s) - 1; i >= 0 && i >= len(s)-4; i-- {
@@ -386,14 +401,15 @@ func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if !ok {
 			continue
 		}
-		v, _ := firstNumber(singleSpaced(c.t.Fold[c.ws[i].start:c.ws[j].end]))
 		k := j + 1
 		// "three young children", "two older sisters", "two little sons"
 		if a := c.w(k); (a == "young" || a == "little" || a == "small" || a == "older" || a == "younger" ||
 			a == "elder" || a == "grown" || a == "adult") && c.joined(k) {
 			k++
 		}
-		if householdNouns[c.w(k)] && c.joined(k) && v >= 1 && (v < 20 || !familyNouns[c.w(k)]) && v < 100000 {
+		if !householdNouns[c.w(k)] || !c.joined(k) {
+			// the number's value is read only after a household noun
+		} else if v, _ := firstNumber(singleSpaced(c.t.Fold[c.ws[i].start:c.ws[j].end])); v >= 1 && (v < 20 || !familyNouns[c.w(k)]) && v < 100000 {
 			if c.w(k+1) == "of" && c.joined(k+1) && !stopWords[c.w(k+2)] && c.w(k+2) != "" && (!c.upper(k+2) || nationalities[c.w(k+2)]) {
 				k += 2 // "two kilos of firewood", "two cartons of Chinese cigarettes"
 				if nationalities[c.w(k)] && c.joined(k+1) {

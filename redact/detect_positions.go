@@ -49,8 +49,20 @@ var teachVerbs = map[string]bool{"teaches": true, "taught": true, "teach": true,
 func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := c.next(0, clsPosition|clsHangul); i < len(c.ws); i = c.next(i+1, clsPosition|clsHangul) {
+	// The words looked at: those of clsPosition, and the words that end with "로", found by
+	// searching the text for it: koreanJobBefore turns every other Hangul word away.
+	roAt := -1 // the last endingWith answer
+	nextWord := func(i int) int {
+		if roAt < i {
+			roAt = c.endingWith(i, "로")
+		}
+		return min(c.next(i, clsPosition), roAt)
+	}
+	for i := nextWord(0); i < len(c.ws); i = nextWord(i + 1) {
 		w := c.w(i)
+		if c.cls[i]&(clsPosition|clsHangul) == 0 {
+			continue // a word that ends with "로" but starts with no Hangul: not looked at before
+		}
 		if c.cls[i]&clsHangul != 0 {
 			// "요양보호사로 일해요": a job with (으)로 before a verb of working.
 			if n := koreanJobBefore(w, c.w(i+1)); n > 0 && c.joined(i+1) {
