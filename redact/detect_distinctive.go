@@ -26,7 +26,7 @@ var (
 	describedRecording = regexp.MustCompile(`(?i)\b((?:the|that|this)\s(?:video|photo|photograph|picture|clip|recording|broadcast|footage|film)\s(?:where|in\swhich|that\sshows|showing)\s[^.!?\n]{8,160}(?:\n[^.!?\n]{1,160})?)`)
 )
 
-// Both patterns run only around their key word (scanAround): "only", and the kind of
+// Both patterns run only around their key word (scanAroundIf): "only", and the kind of
 // recording.
 var distinctiveAnchors = newAnchorTable(setOfWords("only"),
 	setOfWords("video photo photograph picture clip recording broadcast footage film"))

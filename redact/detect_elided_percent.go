@@ -20,7 +20,7 @@ func (elidedPercentDetector) name() string { return "quantity" }
 // connective, and a bare number that ends its clause.
 var elidedPercent = regexp.MustCompile(`(?i)\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s(?:percent|per cent)\b[^.!?\n]{0,30}?[;,]\s(?:and\s|but\s)?(?:now\s|then\s|later\s|today\s|since\s)?(?:only\s|just\s|about\s|barely\s)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)[.;!?]`)
 
-// elidedPercent runs only around "percent" and "per" (scanAround).
+// elidedPercent runs only around "percent" and "per" (scanAroundIf).
 var percentAnchors = newAnchorTable(setOfWords("percent per"))
 
 func (elidedPercentDetector) detect(t *Text, _ *Gazetteer) []Candidate {

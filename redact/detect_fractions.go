@@ -24,7 +24,7 @@ var (
 	feeFraction = regexp.MustCompile(`(?:수수료|중개비|중개료|브로커 ?비|몫)[^.?!\n]{0,12}?(절반|[일이삼사오육칠팔구]분의 [일이삼사오육칠팔구])`)
 )
 
-// fractionOfMoney runs only around its fraction words (scanAround).
+// fractionOfMoney runs only around its fraction words (scanAroundIf).
 var fractionAnchors = newAnchorTable(setOfWords("half third quarter fifth tenth"))
 
 func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {

@@ -7,7 +7,7 @@ import (
 )
 
 // anchorTestKeepsMatches checks an anchor test against its pattern: scanAroundIf with the
-// test finds on each text what scanAround finds without it, and the test turns some
+// test finds on each text what it finds with a nil test, and the test turns some
 // windows away.
 func anchorTestKeepsMatches(t *testing.T, name string, find func(tx *Text, ok anchorTest) [][]int, test anchorTest, texts []string) {
 	t.Helper()

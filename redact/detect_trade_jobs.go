@@ -30,7 +30,7 @@ var (
 )
 
 // tradedWith and droveFor start with their verb and run anchored at it (scanAt);
-// borderPlace runs around "border" (scanAround).
+// borderPlace runs around "border" (scanAroundIf).
 var (
 	tradeAnchors = newAnchorTable(setOfWords("bought buy buys buying sold sell sells selling traded trading smuggled"),
 		setOfWords("drove drives drive driving operated operates operating"), setOfWords("border"))

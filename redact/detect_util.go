@@ -458,7 +458,8 @@ func buildLexicon() {
 	lexTable = newWordTable(lexicon)
 }
 
-// perWordExtra is Text.perWord with extra more entries after the words', in the same buffer.
+// perWordExtra returns a slice of one uint32 per word and extra more after them, to be filled
+// in whole: for a long text from the pool, its buffer recorded in *box for release.
 func (t *Text) perWordExtra(box **[]uint32, extra int) []uint32 {
 	n := len(t.wordList()) + extra
 	if len(t.Fold) < minPooledText {

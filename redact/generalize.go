@@ -415,12 +415,8 @@ func findYear(s string) int {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// relativeDate resolves "last month", "two years ago", "last year" against the interview date.
-func relativeDate(s string, at time.Time) (time.Time, bool) {
-	return relativeDateLower(strings.ToLower(s), at)
-}
-
-// relativeDateLower is relativeDate of a span already lowered (strings.ToLower).
+// relativeDateLower resolves "last month", "two years ago", "last year" against the
+// interview date, in a span already lowered (strings.ToLower).
 func relativeDateLower(l string, at time.Time) (time.Time, bool) {
 	n, ok := firstNumber(l)
 	if !ok {
@@ -861,13 +857,9 @@ func generalizeRank(s string) string {
 	return "[soldier]"
 }
 
-// generalizeDuration generalizes a duration ("three years", "eleven days") to its unit: how long
-// someone was held is as telling as when.
-func generalizeDuration(s string) (string, bool) {
-	return generalizeDurationLower(strings.ToLower(s))
-}
-
-// generalizeDurationLower is generalizeDuration of a span already lowered (strings.ToLower).
+// generalizeDurationLower generalizes a duration ("three years", "eleven days"), in a span
+// already lowered (strings.ToLower), to its unit: how long someone was held is as telling as
+// when.
 func generalizeDurationLower(l string) (string, bool) {
 	if strings.Contains(l, "ago") || strings.Contains(l, "earlier") || strings.Contains(l, "later") ||
 		strings.Contains(l, "last") || strings.Contains(l, "before") || findYear(l) != 0 {

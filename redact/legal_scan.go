@@ -487,17 +487,11 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// scanAround runs re in windows from before bytes ahead of each anchor to after bytes past
+// scanAroundIf runs re in windows from before bytes ahead of each anchor to after bytes past
 // it, widened to whole words and merged where they overlap. Unlike scanNear a window may
 // cross a line break, for patterns whose \s may match one. It suits patterns whose every
-// match holds an anchor word within before bytes of its start.
-func scanAround(t *Text, re *regexp.Regexp, anchors []int, before, after int) [][]int {
-	return scanAroundIf(t, re, anchors, before, after, nil)
-}
-
-// scanAroundIf is scanAround that searches a window only if ok is true for one of the
-// anchors that made it; the windows are scanAround's, so a searched window finds what
-// scanAround finds there.
+// match holds an anchor word within before bytes of its start. A window is searched only if
+// ok is nil or true for one of the anchors that made it.
 func scanAroundIf(t *Text, re *regexp.Regexp, anchors []int, before, after int, ok anchorTest) [][]int {
 	s := t.Norm
 	var out [][]int

@@ -72,32 +72,6 @@ func (t *token) has(c wordClass, m map[string]bool) bool {
 	return m[t.low]
 }
 
-// classify sets the word class of every word token, and returns which tokens are part of a
-// public figure's name (they stay readable): one walk over the tokens for both, each figure
-// tried where its first word is classified. A token that is one of t's words as they are
-// (almost all) is looked up with the hash t computed for that word (Text.wordHashes).
-// analyse does the same while it tokenizes (tokenizeWordsWith).
-func classify(t *Text, toks []token, ix *nameIndex) (prot []bool) {
-	prot = make([]bool, len(toks))
-	ws, hs := t.wordList(), t.wordHashes()
-	j := 0 // the first word ending after the token's start: tokens lie within words
-	for k := range toks {
-		tk := &toks[k]
-		if tk.kind != tokWord {
-			continue
-		}
-		for j < len(ws) && ws[j].end <= tk.s {
-			j++
-		}
-		e := ix.tokenEntry(t, tk, ws, hs, j)
-		tk.cls = e.cls | clsKnown
-		if e.figs > 0 {
-			markFigures(t.Norm, toks, k, ix.figGroups[e.figs-1], prot)
-		}
-	}
-	return prot
-}
-
 // tokenEntry looks word token tk up, which lies within t's word j (ws and hs are t's words
 // and their hashes): with that word's hash when the token is the word as it is.
 func (ix *nameIndex) tokenEntry(t *Text, tk *token, ws []word, hs []uint32, j int) wordEntry {
@@ -208,8 +182,9 @@ type tokenClasses struct {
 	heads  [][2]int32 // tokens that begin public figures' names, with their wordEntry.figs
 }
 
-// tokenizeWordsWith is tokenizeWords that, given c, also sets every word token's class as
-// classify does, in the same walk: a token that is a whole word of letters is looked up with
+// tokenizeWordsWith is tokenizeWords that, given c, also sets every word token's class from
+// ix.classTab (or ix.shortEntry) in the same walk, and lists the capitalised, Hangul and
+// figure-starting tokens: a token that is a whole word of letters is looked up with
 // the hash t made for that word, without searching for the word or comparing them.
 func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
 	ws, fl := t.wordList(), t.wordFlags
@@ -440,7 +415,7 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 	} else {
 		toks = make([]token, 0, want)
 	}
-	// The tokens are classified as they are made (classify). Room for about one word in six
+	// The tokens are classified as they are made (tokenClasses). Room for about one word in six
 	// capitalised and one in sixty-four beginning a public figure's name saves regrowing.
 	nw := len(t.wordList())
 	c := tokenClasses{ix: ix, caps: make([]int32, 0, nw/6+1), heads: make([][2]int32, 0, nw/64+4)}
@@ -516,8 +491,8 @@ type nameIndex struct {
 	figHangulFirst map[rune]bool         // first letters of figHangul
 	provinceStem   map[string]bool       // Hangul places ending in 도 without it ("양강" of "양강도")
 	foreignFirst   map[rune]bool         // first letters of the foreign names written in Hangul
-	class          map[string]wordClass  // word classes, see classify
-	// class and figures again, for classify: probed by phraseHash, and for the short words
+	class          map[string]wordClass  // word classes (tokenizeWordsWith)
+	// class and figures again, for tokenizeWordsWith: probed by phraseHash, and for the short words
 	// read by shortWordCode from an array.
 	classTab   *wordTable[wordEntry]
 	shortEntry []wordEntry

@@ -624,20 +624,6 @@ var (
 	perWordBuffers = sync.Pool{New: func() any { return new([]uint32) }}
 )
 
-// perWord returns a slice of one uint32 per word, to be filled in whole: for a long text from
-// the pool, its buffer recorded in *box for release.
-func (t *Text) perWord(box **[]uint32) []uint32 {
-	n := len(t.wordList())
-	if len(t.Fold) < minPooledText {
-		return make([]uint32, n)
-	}
-	*box = perWordBuffers.Get().(*[]uint32)
-	if cap(**box) < n {
-		**box = make([]uint32, n)
-	}
-	return (**box)[:n]
-}
-
 // release gives the pooled buffers of t (its offset map, its words, their hashes and classes,
 // the names analysis's tokens) back. Only the engine calls it, when it is done with t:
 // nothing may map offsets or read t's words, hashes or analysis afterwards.

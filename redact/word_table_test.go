@@ -100,8 +100,8 @@ func TestWordTableMatchesMap(t *testing.T) {
 	}
 }
 
-// classify's figure marking (figures grouped by first word, found by second word) marks
-// what trying every figure whose first word a token is marks.
+// analyse's word classes and figure marking (figures grouped by first word, found by second
+// word) are what a map lookup and trying every figure whose first word a token is give.
 func TestClassifyFiguresMatchNaive(t *testing.T) {
 	figs := []string{"Kim Jong Un", "Kim Jong Il", "Kim Il Sung", "Kim", "UN", "UN Security Council",
 		"The Workers' Party", "The Party", "North Korea", "Korea", "NIS", "Kim Yo Jong", "The UN"}
@@ -135,8 +135,8 @@ func TestClassifyFiguresMatchNaive(t *testing.T) {
 	marked := 0
 	for _, s := range texts {
 		tx := NewText(s)
-		toks := tokenizeLowered(tx.Norm, tx.Fold)
-		got := classify(tx, toks, ix)
+		an := analyse(tx, ix)
+		toks, got := an.toks, an.prot
 		want := naive(tx.Norm, toks)
 		for i := range got {
 			if got[i] != want[i] {
