@@ -145,7 +145,7 @@ func (c wordScan) clauseEnds(j int) bool {
 // twelve", "the youngest, eighteen") or after a name that follows one ("one sister, Ha
 // Song-mi, fourteen").
 func (c wordScan) apposedAge(i int) bool {
-	if i < 2 || !strings.HasPrefix(c.s[c.ws[i-1].end:c.ws[i].start], ",") {
+	if i < 2 || !strings.HasPrefix(c.gap(i), ",") {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
@@ -157,7 +157,7 @@ func (c wordScan) apposedAge(i int) bool {
 			return w != "she" && w != "he" && w != "her" && w != "his"
 		}
 		// Between the relative and the number only a name may stand ("Ha Song-mi").
-		if !c.upper(k) && (k == 0 || c.s[c.ws[k-1].end:c.ws[k].start] != "-") {
+		if !c.upper(k) && c.gap(k) != "-" {
 			return false
 		}
 	}
@@ -167,7 +167,7 @@ func (c wordScan) apposedAge(i int) bool {
 // questionBefore says whether the number at word i stands alone as its clause ("Nineteen.",
 // "Now, about twenty.") and a question with one of cues comes shortly before it.
 func (c wordScan) questionBefore(i int, cues []string) (string, bool) {
-	if i > 0 && !strings.ContainsAny(c.s[c.ws[i-1].end:c.ws[i].start], ".,;:!?\n") {
+	if i > 0 && !strings.ContainsAny(c.gap(i), ".,;:!?\n") {
 		return "", false
 	}
 	q := strings.LastIndexByte(c.s[:c.ws[i].start], '?')

@@ -82,7 +82,7 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				start, named = k, true
 				continue
 			}
-			if workModifiers[c.w(k)] || workplaceNounSet[c.w(k)] || c.w(k) == "s" && k > 0 && c.s[c.ws[k-1].end:c.ws[k].start] == "'" {
+			if workModifiers[c.w(k)] || workplaceNounSet[c.w(k)] || c.w(k) == "s" && c.gap(k) == "'" {
 				start = k
 				continue
 			}
@@ -212,11 +212,7 @@ func (c wordScan) placeAt(g *Gazetteer, i int) bool {
 // allCapsSentenceStart rejects a one-word "name" that is only capitalised because it starts
 // a sentence ("Mines were closed").
 func allCapsSentenceStart(c wordScan, i int) bool {
-	if i == 0 {
-		return false
-	}
-	g := c.s[c.ws[i-1].end:c.ws[i].start]
-	return strings.ContainsAny(g, ".!?\n") && isCommonWord(c.w(i))
+	return strings.ContainsAny(c.gap(i), ".!?\n") && isCommonWord(c.w(i))
 }
 
 func isCommonWord(w string) bool { return stopWords[w] || w == "our" || w == "all" || w == "some" }
@@ -273,7 +269,7 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		end := i
 		for k := i + 1; k < len(c.ws) && k <= end+3; k++ {
 			n := c.w(k)
-			if !(c.joined(k) || c.s[c.ws[k-1].end:c.ws[k].start] == ". ") {
+			if !(c.joined(k) || c.gap(k) == ". ") {
 				break
 			}
 			if isAllDigits(n) || addressTails[n] || len(n) <= 4 && hasASCIIDigit(n) {

@@ -68,15 +68,20 @@ func (c wordScan) w(i int) string {
 	return c.s[c.ws[i].start:c.ws[i].end]
 }
 
+// gap returns the text between words i-1 and i, or "" when i is the first word or out of
+// range: a look at what comes before a text's first word finds nothing, not a panic.
+func (c wordScan) gap(i int) string {
+	if i <= 0 || i >= len(c.ws) {
+		return ""
+	}
+	return c.s[c.ws[i-1].end:c.ws[i].start]
+}
+
 // joined says whether words i-1 and i are close: at most a space, a comma and a space, or a
 // hyphen between them. A single line break counts as a space: hard-wrapped prose (Markdown,
 // e-mail) breaks lines inside a sentence ("She is\nseventy-three"); a blank line does not.
 func (c wordScan) joined(i int) bool {
-	if i <= 0 || i >= len(c.ws) {
-		return false
-	}
-	g := c.s[c.ws[i-1].end:c.ws[i].start]
-	switch g {
+	switch c.gap(i) {
 	case " ", ", ", "-", ",", " - ", "  ", " ,", "\n", " \n", ",\n", "\r\n", " \r\n", ",\r\n":
 		return true
 	}
@@ -359,7 +364,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// Years: "in 2019", "since 2015", "the 1990s".
 		if isYear(w) || isDecade(w) {
-			if i > 0 && isAllDigits(c.w(i-1)) && strings.ContainsAny(c.s[c.ws[i-1].end:c.ws[i].start], "-/.") {
+			if i > 0 && isAllDigits(c.w(i-1)) && strings.ContainsAny(c.gap(i), "-/.") {
 				continue // the tail of a code or a numeric date, handled elsewhere
 			}
 			start, score := i, 0.5

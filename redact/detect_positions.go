@@ -101,7 +101,7 @@ func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			out = append(out, c.emit(i, end, Demographic, "teaches + subject", "what someone teaches", 0.6))
 			i = end
-		case (w == "a" || w == "an") && c.nameEnds(i-1) && strings.HasPrefix(c.s[c.ws[i-1].end:c.ws[i].start], ","):
+		case (w == "a" || w == "an") && c.nameEnds(i-1) && strings.HasPrefix(c.gap(i), ","):
 			// "Kwak Yong-chol, a guard at the mine": a job set beside a name
 			k := i + 1
 			if occupations[c.w(k)] && !representatives[c.w(k)] && !c.upper(k) && c.joined(k) {
@@ -119,14 +119,14 @@ func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 
 // possessive says whether word k is the "s" of "people's" (an apostrophe before it).
 func (c wordScan) possessive(k int) bool {
-	g := c.s[c.ws[k-1].end:c.ws[k].start]
+	g := c.gap(k)
 	return c.w(k) == "s" && (g == "'" || g == "’")
 }
 
 // nameEnds says whether word k ends a name: capitalised, or the lower-case end of a
 // hyphenated given name ("Yong-chol").
 func (c wordScan) nameEnds(k int) bool {
-	return c.upper(k) || k > 0 && c.s[c.ws[k-1].end:c.ws[k].start] == "-" && c.upper(k-1)
+	return c.upper(k) || c.gap(k) == "-" && c.upper(k-1)
 }
 
 // koreanWorkVerbs say that someone works as what comes before with (으)로; "일하러" (to go
