@@ -49,6 +49,7 @@ const (
 	clsAmbName                          // a name that is also a word (Gazetteer.AmbiguousNames)
 	clsEnglish                          // a frequent English word (englishWords)
 	clsPersonVerb                       // follows a person (personVerbs)
+	clsFigSecond                        // second word of a public figure or body (markFigures)
 )
 
 // text returns the token as written: norm is the Norm it was read from. Tokens do not keep
@@ -423,7 +424,11 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 	// The public figures are marked once every token is made: a name is read past its first.
 	prot := make([]bool, len(toks))
 	for _, h := range c.heads {
-		markFigures(t.Norm, toks, int(h[0]), ix.figGroups[h[1]-1], prot)
+		i, figs := int(h[0]), ix.figGroups[h[1]-1]
+		if len(figs[0].words) > 1 && (i+1 == len(toks) || toks[i+1].cls&clsFigSecond == 0) {
+			continue // no one-word figure, and no second word follows: most heads ("the")
+		}
+		markFigures(t.Norm, toks, i, figs, prot)
 	}
 	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, c.caps, c.hangul, ix), prot: prot,
 		placeTok: make([]bool, len(toks)), caps: c.caps, hangul: c.hangul}
@@ -604,8 +609,13 @@ func indexFor(g *Gazetteer) *nameIndex {
 	for w := range cueWords {
 		ix.class[w] |= clsCue
 	}
-	for w := range ix.figures {
+	for w, figs := range ix.figures {
 		ix.class[w] |= clsFigHead
+		for _, f := range figs {
+			if len(f.words) > 1 {
+				ix.class[f.words[1]] |= clsFigSecond
+			}
+		}
 	}
 	for w := range ix.placeHead {
 		ix.class[w] |= clsPlaceHead
@@ -676,28 +686,47 @@ func placeKeyVariants(s string) []string {
 // markFigures marks in prot the tokens of every public figure whose name starts at token i
 // (they stay readable): figs are the figures whose first word token i is.
 func markFigures(norm string, toks []token, i int, figs []figure, prot []bool) {
-	// figs are in figGroup order: the one-word figures, then the others by second word, so
-	// only those whose second word is token i+1 are tried.
-	k := 0
-	for k < len(figs) && len(figs[k].words) == 1 {
-		markFigure(norm, toks, i, &figs[k], prot)
-		k++
+	// figs are in figGroup order, by their words after the first: the figures whose words
+	// up to d are tokens i to i+d make one run, in which those of d+1 words come first. So
+	// the run is narrowed word by word, and only the figures that end there are tried:
+	// "Ministry of" does not try each of the twenty ministries.
+	lo, hi := 0, len(figs)
+	for d := 1; ; d++ {
+		for lo < hi && len(figs[lo].words) == d {
+			markFigure(norm, toks, i, &figs[lo], prot)
+			lo++
+		}
+		if lo == hi || i+d >= len(toks) || toks[i+d].kind != tokWord {
+			return
+		}
+		// Most words after a figure's first word ("the", "state") are no figure's second
+		// word: the class says so without a search (analyse classified every word token).
+		if d == 1 && toks[i+1].cls&clsFigSecond == 0 {
+			return
+		}
+		lo, hi = figuresWith(figs, lo, hi, d, toks[i+d].low)
 	}
-	if k == len(figs) || i+1 >= len(toks) || toks[i+1].kind != tokWord {
-		return
-	}
-	next, rest := toks[i+1].low, figs[k:]
-	lo, hi := 0, len(rest)
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); rest[m].words[1] < next {
-			lo = m + 1
+}
+
+// figuresWith narrows figs[lo:hi], ordered by word d, to the figures whose word d is w.
+func figuresWith(figs []figure, lo, hi, d int, w string) (int, int) {
+	a, b := lo, hi
+	for a < b { // the first whose word d is not below w
+		if m := int(uint(a+b) >> 1); figs[m].words[d] < w {
+			a = m + 1
 		} else {
-			hi = m
+			b = m
 		}
 	}
-	for ; lo < len(rest) && rest[lo].words[1] == next; lo++ {
-		markFigure(norm, toks, i, &rest[lo], prot)
+	lo, b = a, hi
+	for a < b { // the first whose word d is above w
+		if m := int(uint(a+b) >> 1); figs[m].words[d] == w {
+			a = m + 1
+		} else {
+			b = m
+		}
 	}
+	return lo, a
 }
 
 // markFigure marks the tokens of f in prot when its name starts at token i.
@@ -719,22 +748,11 @@ func markFigure(norm string, toks []token, i int, f *figure, prot []bool) {
 	}
 }
 
-// figGroup returns figs ordered for markFigures: the one-word figures first, then the others
-// by their second word.
+// figGroup returns figs ordered for markFigures: by their words after the first, a figure
+// before the longer ones that begin with its words (so the one-word figures come first).
 func figGroup(figs []figure) []figure {
 	g := slices.Clone(figs)
-	slices.SortStableFunc(g, func(a, b figure) int {
-		if la, lb := len(a.words) > 1, len(b.words) > 1; la != lb {
-			if la {
-				return 1
-			}
-			return -1
-		}
-		if len(a.words) == 1 {
-			return 0
-		}
-		return strings.Compare(a.words[1], b.words[1])
-	})
+	slices.SortStableFunc(g, func(a, b figure) int { return slices.Compare(a.words[1:], b.words[1:]) })
 	return g
 }
 
