@@ -68,13 +68,12 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if !lowerOrHyphenAt(s, m[1]) {
 			continue // occupationWords starts with a lower-case letter or a hyphen
 		}
-		// A match holds at most two white spaces.
-		w := occupationWords.FindStringIndex(s[m[1]:spaceBound(s, m[1], 3)])
-		if w == nil {
+		w := occupationWordsEnd(s[m[1]:])
+		if w < 0 {
 			continue
 		}
 		var buf [4]string
-		words := appendFields(buf[:0], s[m[1]+w[0]:m[1]+w[1]])
+		words := appendFields(buf[:0], s[m[1]:m[1]+w])
 		// The occupation ends at its head: the last listed word within the run.
 		head := -1
 		for i, x := range words {
@@ -89,8 +88,8 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		for first > 0 && head-first < 2 && modifiesOccupation(words[first-1]) {
 			first--
 		}
-		a := m[1] + w[0] + wordOffset(s[m[1]+w[0]:], first)
-		b := m[1] + w[0] + wordOffset(s[m[1]+w[0]:], head) + len(words[head])
+		a := m[1] + wordOffset(s[m[1]:], first)
+		b := m[1] + wordOffset(s[m[1]:], head) + len(words[head])
 		oa, ob := t.Orig(a, b)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "occupation", Reason: "an occupation after a work cue (\"worked as\", \"became a\", ...)", Score: 0.6})
@@ -285,6 +284,43 @@ func cuesAcrossLineBreak(s string, anchors []int) [][]int {
 		}
 	}
 	return out
+}
+
+// occupationWordsEnd is the end of occupationWords' match in s, or -1 if it has none:
+// the pattern without the regexp, which cost more to set up than the few words it reads.
+// No class holds white space, so each greedy run is taken whole.
+func occupationWordsEnd(s string) int {
+	end := lowerOrHyphenRun(s, 0)
+	if end == 0 {
+		return -1
+	}
+	for k := 0; k < 2 && end < len(s) && isRESpace(s[end]); k++ {
+		e := lowerOrHyphenRun(s, end+1)
+		if e == end+1 {
+			break
+		}
+		end = e
+	}
+	return end
+}
+
+// lowerOrHyphenRun returns the end of the run from i of `[\p{Ll}-]`.
+func lowerOrHyphenRun(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !(c >= 'a' && c <= 'z' || c == '-') {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // lowerOrHyphenAt says whether s has a lower-case letter (\p{Ll}) or a hyphen at i.
