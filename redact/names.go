@@ -514,19 +514,22 @@ func (s *nameScan) fullNames(minSyl int) {
 		if s.taken[i] {
 			continue
 		}
-		if canon, ok := s.surnameAt(i); ok && s.free(i, i+1) && i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) {
-			if gv, ok := s.givenAt(i+1, false); ok && len(gv.syls) >= minSyl && s.acceptFull(i, gv, true) {
-				// "Ji Min" where "Jimin" is a known given name: the given name, not surname Ji.
-				if len(gv.syls) == 1 && gv.form == "single" {
-					if syls := []string{s.toks[i].low, gv.syls[0]}; s.givenKnown(syls) {
-						e := s.givenEntity(syls)
-						s.add(i, gv.to, "known-given", s.why.start("given name ").quotedSyllables(syls).then(" of a person named in full elsewhere in the document").String(), 0.8, e, "")
-						continue
+		// Most capitalised words are no surname: maySurnameAt, inlined, says so without a call.
+		if s.maySurnameAt(i) {
+			if canon, ok := s.surnameAt(i); ok && s.free(i, i+1) && i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) {
+				if gv, ok := s.givenAt(i+1, false); ok && len(gv.syls) >= minSyl && s.acceptFull(i, gv, true) {
+					// "Ji Min" where "Jimin" is a known given name: the given name, not surname Ji.
+					if len(gv.syls) == 1 && gv.form == "single" {
+						if syls := []string{s.toks[i].low, gv.syls[0]}; s.givenKnown(syls) {
+							e := s.givenEntity(syls)
+							s.add(i, gv.to, "known-given", s.why.start("given name ").quotedSyllables(syls).then(" of a person named in full elsewhere in the document").String(), 0.8, e, "")
+							continue
+						}
 					}
+					p := s.remember(canon, gv.syls)
+					s.add(i, gv.to, "surname+given", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" + given syllables ").quotedSyllables(gv.syls).String(), fullNameScore, p.entity, "")
+					continue
 				}
-				p := s.remember(canon, gv.syls)
-				s.add(i, gv.to, "surname+given", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" + given syllables ").quotedSyllables(gv.syls).String(), fullNameScore, p.entity, "")
-				continue
 			}
 		}
 		// Surname last: the given name must be unmistakable (two syllables).
@@ -650,6 +653,10 @@ func (s *nameScan) cuedNames() {
 		if s.taken[i] || !s.word(i) {
 			continue
 		}
+		// Most words follow a word that ends no cue: its class says so without a call.
+		if i == 0 || s.toks[i-1].cls&(clsKnown|clsCue) == clsKnown {
+			continue
+		}
 		cue, role, kind := s.cueBefore(i)
 		if cue == "" {
 			continue
@@ -714,6 +721,11 @@ var knownAbbreviations = set("us", "uk", "eu", "un", "po", "am", "pm", "ad", "bc
 // before a capitalised word that is not a common word or a place are a person's name.
 func (s *nameScan) initialNames() {
 	for _, i := range s.caps {
+		// An initial is followed by a full stop: most capitalised words are not, and need
+		// no call to isInitial.
+		if e := s.toks[i].e; e >= len(s.t.Norm) || s.t.Norm[e] != '.' {
+			continue
+		}
 		if !s.isInitial(i) || (i > 0 && s.isInitial(i-1)) {
 			continue
 		}
@@ -1330,6 +1342,9 @@ func (s *nameScan) westernPartials() {
 // "Pak told me". Surnames that are English words ("Park", "Song", "Moon") need context.
 func (s *nameScan) bareSurnames() {
 	for _, i := range s.caps {
+		if !s.maySurnameAt(i) { // most capitalised words: no call to surnameAt for them
+			continue
+		}
 		canon, ok := s.surnameAt(i)
 		if !ok || !s.free(i, i+1) || s.place[i] || len(s.toks[i].low) < 2 {
 			continue
