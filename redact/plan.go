@@ -65,6 +65,10 @@ type runState struct {
 	forms []string
 	// formsM matches forms, built on the residual check's first use.
 	formsM *matcher
+	// textForms matches the forms the text's planField propagated (the keys of its
+	// sources), kept until the text's decisions are propagated into the title
+	// (titleNeedsText); nil when that propagation built no matcher.
+	textForms *matcher
 	// arena holds the run's decisions (candidates, propagated copies, name parts, pieces of
 	// overlapping spans), a pooled block at a time; blocks are every block it has taken.
 	arena  []decision
@@ -199,7 +203,13 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	}
 	// A form removed from the title is removed from the text too, and the other way round.
 	titleDs := r.title.decisions
-	r.title.decisions = r.propagate(&r.title, r.title.decisions, r.text.decisions)
+	if r.textForms == nil || r.titleNeedsText() {
+		r.title.decisions = r.propagate(&r.title, r.title.decisions, r.text.decisions)
+	}
+	if r.textForms != nil {
+		returnRunMatcher(r.textForms)
+		r.textForms = nil
+	}
 	r.text.decisions = r.propagate(&r.text, r.text.decisions, titleDs)
 	r.assignLabels()
 	// forms is sized for every key it may get, so it is not regrown.
@@ -667,7 +677,11 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			r.makeKey(t, d)
 		}
 	}
-	f.decisions = r.propagate(&f, removing, append(removing, r.nameParts(t, removing)...))
+	var keep **matcher
+	if name == "" {
+		keep = &r.textForms // for titleNeedsText
+	}
+	f.decisions = r.propagateKeep(&f, removing, append(removing, r.nameParts(t, removing)...), keep)
 	// Keep records that overlap a removal say nothing useful and would confuse a reviewer.
 	var keeps []*decision
 	for _, k := range f.keeps {
@@ -1243,12 +1257,22 @@ func trimPiece(s string, a, b int) (int, int) {
 // context to find "Ji-min" once, but once found, every "Ji-min" in the testimony is the same
 // person. This is also what lets the residual check pass on honest output.
 func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
+	return r.propagateKeep(f, ds, src, nil)
+}
+
+// propagateKeep is propagate; with keep not nil, the matcher of src's forms is not given back
+// but left in *keep (untouched if none is built), and the caller gives it back.
+func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) []*decision {
 	if len(src) == 0 || f.t.Original == "" {
 		return ds
 	}
 	t := f.t
 	m := borrowRunMatcher(len(src))
-	defer returnRunMatcher(m)
+	if keep != nil {
+		*keep = m
+	} else {
+		defer returnRunMatcher(m)
+	}
 	var repeats repeatCache
 	for i, d := range src {
 		if propagatable(d) && !repeats.seen(d.key) {
@@ -1285,6 +1309,30 @@ func (r *runState) propagate(f *field, ds, src []*decision) []*decision {
 		return ds
 	}
 	return r.resolve(append(ds, extra...))
+}
+
+// titleNeedsText says whether propagating the text's decisions into the title may add a
+// decision; if not, the title's decisions stay as they are, without building a matcher of
+// every form of the text for a title of a few words. The forms of the text's decisions are
+// all keys of textForms (each is the key of a source of the text's own propagation, or a
+// remainder, which does not propagate), so where one of them matches in the title,
+// textForms matches at the same start and as far or further. When every match of
+// textForms lies inside one of the title's decisions, so does every match of those forms,
+// and propagate skips each one (coveredBy).
+func (r *runState) titleNeedsText() bool {
+	t := r.title.t
+	if t == nil || t.Original == "" {
+		return false // propagate does nothing either
+	}
+	hits := borrowMatchList()
+	defer returnMatchList(hits)
+	*hits = r.textForms.findAppend(*hits, t, nil)
+	for _, mt := range *hits {
+		if s, e := t.Orig(mt.start, mt.end); !coveredBy(r.title.decisions, s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // propagatable says whether a removed span's form is removed everywhere and checked by the
