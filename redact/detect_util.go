@@ -183,7 +183,7 @@ func textNumberRuns(t *Text, minDigits int) []numberRun {
 	if minDigits < 5 {
 		return numberRuns(t.Fold, minDigits)
 	}
-	t.runsOnce.Do(func() { t.runs = numberRuns(t.Fold, 5) })
+	t.runsOnce.Do(func() { c := newWordScan(t); t.runs = numberRunsIn(t.Fold, 5, &c) })
 	if minDigits == 5 {
 		return t.runs
 	}
@@ -199,15 +199,37 @@ func textNumberRuns(t *Text, minDigits int) []numberRun {
 // numberRuns finds every digit run of at least minDigits digits. Single separators
 // (space, hyphen, dot, slash, parentheses) may sit between digit groups.
 func numberRuns(s string, minDigits int) []numberRun {
+	return numberRunsIn(s, minDigits, nil)
+}
+
+// numberRunsIn is numberRuns over the Fold of a Text, given a scanner of its words (or nil),
+// whose classes tell where the digits are: the walk jumps from word with a digit to word
+// with a digit (wordScan.next), where numberRuns tests every eight bytes.
+func numberRunsIn(s string, minDigits int, c *wordScan) []numberRun {
 	var out []numberRun
 	// Most runs are too short to keep ("35", "2017"): their digits, groups and separators
 	// are gathered in these reused buffers and copied out only for a run that is kept.
 	var digitBuf, sepBuf [32]byte
 	var groupBuf [8]int
+	wi := 0 // with words: no word before wi has a digit at or after i
 	for i := 0; i < len(s); i++ {
-		// A run starts only at a digit, '+' or '(': eight bytes with none are passed at a time.
-		for i+8 <= len(s) && runStartBytes(load64(s[i:])) == 0 {
-			i += 8
+		if c != nil {
+			// A run's first digit is in a word with a digit (clsDigit), at most three bytes
+			// after the run's start ("+ (0"), and no other byte starts anything: the walk
+			// goes on three bytes before the next such word.
+			for wi = c.next(wi, clsDigit); wi < len(c.ws) && c.ws[wi].end <= i; {
+				wi = c.next(wi+1, clsDigit)
+			}
+			if wi == len(c.ws) {
+				break
+			}
+			i = max(i, c.ws[wi].start-3)
+		} else {
+			// A run starts only at a digit, '+' or '(': eight bytes with none are passed at a
+			// time.
+			for i+8 <= len(s) && runStartBytes(load64(s[i:])) == 0 {
+				i += 8
+			}
 		}
 		if i >= len(s) {
 			break
