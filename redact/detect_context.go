@@ -33,6 +33,29 @@ var workplaceNounSet = func() map[string]bool {
 	return m
 }()
 
+// Kinds of workplace word (workWords).
+const (
+	workNoun     uint8 = 1 << iota // in workplaceNounSet
+	workModifier                   // in workModifiers
+)
+
+// workWords says in one probe (tableAt) whether a word is a workplace noun or modifier: the
+// workplace detector asks of the words on either side of every workplace noun.
+var workWords = func() *wordTable[uint8] {
+	m := map[string]uint8{}
+	for w, ok := range workplaceNounSet {
+		if ok {
+			m[w] |= workNoun
+		}
+	}
+	for w, ok := range workModifiers {
+		if ok {
+			m[w] |= workModifier
+		}
+	}
+	return newWordTable(m)
+}()
+
 var workCues = []string{"worked", "work", "works", "working", "employed", "job", "assigned", "sent",
 	"labourer", "laborer", "manager", "director", "engineer", "teacher", "nurse", "doctor", "student", "studied"}
 
@@ -70,7 +93,7 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			continue // clsWorkplace is workplaceNounSet and "group"
 		}
 		// A chain of workplace nouns is one workplace: "cooperative farm", "police station".
-		for workplaceNounSet[c.w(i+1)] && c.joined(i+1) {
+		for tableAt(&c, workWords, i+1)&workNoun != 0 && c.joined(i+1) {
 			i++
 		}
 		// Walk back over the name: "Hyesan Youth Copper Mine", "February 8 Vinalon Complex",
@@ -82,7 +105,7 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				start, named = k, true
 				continue
 			}
-			if workModifiers[c.w(k)] || workplaceNounSet[c.w(k)] || c.w(k) == "s" && c.gap(k) == "'" {
+			if tableAt(&c, workWords, k) != 0 || c.w(k) == "s" && c.gap(k) == "'" {
 				start = k
 				continue
 			}
@@ -115,7 +138,7 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		if !named {
 			// Take the kind of work before the noun: "cosmetics warehouse in Hwaseong".
-			for start > 0 && c.joined(start) && (workModifiers[c.w(start-1)] || c.w(start-1) == "electronics" || c.w(start-1) == "parts") {
+			for start > 0 && c.joined(start) && (tableAt(&c, workWords, start-1)&workModifier != 0 || c.w(start-1) == "electronics" || c.w(start-1) == "parts") {
 				start--
 			}
 		}
@@ -155,30 +178,75 @@ func koreanWorkplace(w string) int {
 	if len(w) < 9 {
 		return 0 // a noun must follow at least one syllable, and the shortest is two
 	}
-	if !hasWorkplaceSyllableAfterStart(w) {
-		return 0 // no noun below can start past the first byte: spare the thirteen searches
+	// A noun whose first syllable is nowhere past w's first byte cannot be found past it:
+	// most words have none of them, and the rest only one or two.
+	firsts := workplaceSyllablesAfterStart(w)
+	if firsts == 0 {
+		return 0
 	}
-	for _, suf := range []string{"공장", "광산", "농장", "기업소", "병원", "학교", "재판소", "탄광", "대학교", "대학", "경비대", "수용소", "교화소"} {
-		if i := strings.Index(w, suf); i > 0 || i == 0 && len(w) > len(suf) && false {
-			return i + len(suf)
+	for _, n := range koreanWorkplaceNouns {
+		if firsts&n.first == 0 {
+			continue
+		}
+		if i := strings.Index(w, n.noun); i > 0 {
+			return i + len(n.noun)
 		}
 	}
 	return 0
 }
 
-// hasWorkplaceSyllableAfterStart says whether the first syllable of one of koreanWorkplace's
-// nouns (공 광 농 기 병 학 재 탄 대 경 수 교) starts at some byte of w after the first.
-func hasWorkplaceSyllableAfterStart(w string) bool {
+// koreanWorkplaceNouns are koreanWorkplace's nouns in the order it tries them, each with the
+// bit of its first syllable in workplaceSyllablesAfterStart's set.
+var koreanWorkplaceNouns = []struct {
+	noun  string
+	first uint16
+}{
+	{"공장", 1 << 0}, {"광산", 1 << 1}, {"농장", 1 << 2}, {"기업소", 1 << 3}, {"병원", 1 << 4}, {"학교", 1 << 5},
+	{"재판소", 1 << 6}, {"탄광", 1 << 7}, {"대학교", 1 << 8}, {"대학", 1 << 8}, {"경비대", 1 << 9},
+	{"수용소", 1 << 10}, {"교화소", 1 << 11},
+}
+
+// workplaceSyllablesAfterStart returns the set of the first syllables of koreanWorkplace's
+// nouns (공 광 농 기 병 학 재 탄 대 경 수 교, bits as in koreanWorkplaceNouns) that start at some
+// byte of w after the first.
+func workplaceSyllablesAfterStart(w string) (set uint16) {
 	for p := 1; p+3 <= len(w); p++ {
 		if w[p] < 0xEA || w[p] > 0xED {
 			continue // not the lead byte of a Hangul syllable
 		}
-		switch w[p : p+3] {
-		case "공", "광", "농", "기", "병", "학", "재", "탄", "대", "경", "수", "교":
-			return true
+		r := syllable3(w[p], w[p+1], w[p+2])
+		if r < 0 {
+			continue
+		}
+		p += 2 // continuation bytes: no syllable starts there
+		switch r {
+		case '공':
+			set |= 1 << 0
+		case '광':
+			set |= 1 << 1
+		case '농':
+			set |= 1 << 2
+		case '기':
+			set |= 1 << 3
+		case '병':
+			set |= 1 << 4
+		case '학':
+			set |= 1 << 5
+		case '재':
+			set |= 1 << 6
+		case '탄':
+			set |= 1 << 7
+		case '대':
+			set |= 1 << 8
+		case '경':
+			set |= 1 << 9
+		case '수':
+			set |= 1 << 10
+		case '교':
+			set |= 1 << 11
 		}
 	}
-	return false
+	return set
 }
 
 // placedNouns are the civilian workplaces that a town names ("a hospital in Bucheon");
@@ -370,19 +438,44 @@ var kinAdjectives = map[string]bool{"younger": true, "older": true, "elder": tru
 	"youngest": true, "little": true, "big": true, "late": true, "second": true, "first": true, "third": true,
 	"only": true, "half": true, "step": true}
 
+// Kinds of kin word (kinTermWords).
+const (
+	kinAdjective uint8 = 1 << iota
+	kinNoun
+)
+
+// kinTermWords says in one probe (tableAt) whether a word is in kinAdjectives or kinNouns: the
+// kinship detector asks of the words after every "my", "his" and "her".
+var kinTermWords = func() *wordTable[uint8] {
+	m := map[string]uint8{}
+	for w, ok := range kinAdjectives {
+		if ok {
+			m[w] |= kinAdjective
+		}
+	}
+	for w, ok := range kinNouns {
+		if ok {
+			m[w] |= kinNoun
+		}
+	}
+	return newWordTable(m)
+}()
+
 func (kinshipDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
 	for i := c.next(0, clsKinOwner); i < len(c.ws); i = c.next(i+1, clsKinOwner) {
 		// clsKinOwner is kinOwners: the word is one, without a lookup.
 		k := i + 1
-		for kinAdjectives[c.w(k)] && c.joined(k) && k < i+3 {
+		kind := tableAt(&c, kinTermWords, k)
+		for kind&kinAdjective != 0 && c.joined(k) && k < i+3 {
 			k++
+			kind = tableAt(&c, kinTermWords, k)
 		}
-		n := c.w(k)
-		if !kinNouns[n] || !c.joined(k) {
+		if kind&kinNoun == 0 || !c.joined(k) {
 			continue
 		}
+		n := c.w(k)
 		// "mother-in-law": three words in Fold.
 		if c.w(k+1) == "in" && c.w(k+2) == "law" && c.s[c.ws[k].end] == '-' {
 			k += 2

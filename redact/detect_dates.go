@@ -60,6 +60,19 @@ func (c *wordScan) next(i int, mask uint32) int {
 	return n
 }
 
+// tableAt returns tab's value for word i, or the zero value when i is out of range. It
+// probes tab with the hash the Text made of the word when it split the text: a Go map would
+// hash the word again for every table a detector asks.
+func tableAt[V any](c *wordScan, tab *wordTable[V], i int) (v V) {
+	if uint(i) >= uint(len(c.ws)) {
+		return v
+	}
+	if h := c.t.hashes[i]; tab.mayHold(h) {
+		return tab.get(h, c.s[c.ws[i].start:c.ws[i].end])
+	}
+	return v
+}
+
 // w returns the folded word i, or "" out of range.
 func (c wordScan) w(i int) string {
 	if uint(i) >= uint(len(c.ws)) { // i < 0 or past the last word, in one test
@@ -158,6 +171,29 @@ func monthCueReason(p string) string {
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
 
+// Kinds of date word (dateWords): which of the tables above holds a word.
+const (
+	dateSeason uint8 = 1 << iota
+	dateTimeUnit
+	dateKoreanRelative
+	dateWeekday
+)
+
+// dateWords says in one probe (tableAt) which of seasons, timeUnits, koreanRelative and
+// weekdays hold a word: the date detector asked up to four maps about every date cue word.
+var dateWords = func() *wordTable[uint8] {
+	m := map[string]uint8{}
+	for kind, words := range map[uint8]map[string]bool{dateSeason: seasons, dateTimeUnit: timeUnits,
+		dateKoreanRelative: koreanRelative, dateWeekday: weekdays} {
+		for w, ok := range words {
+			if ok {
+				m[w] |= kind
+			}
+		}
+	}
+	return newWordTable(m)
+}()
+
 var yearPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true,
 	"from": true, "of": true, "around": true, "before": true, "after": true, "during": true, "early": true,
 	"late": true, "mid": true, "circa": true, "to": true, "and": true}
@@ -218,13 +254,17 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// words the map lookups below.
 		cl := c.cls[i]
 		month, cue := cl&clsMonth != 0, cl&clsDateCue != 0
+		var kind uint8 // dateWords' kinds: every word of those tables is a date cue
+		if cue {
+			kind = tableAt(&c, dateWords, i)
+		}
 		// Day Month [Year]: "12 March 2019", "12th of March", "1 May".
 		if cl&clsDigit != 0 && isDay(w) {
 			k := i + 1
 			if c.w(k) == "of" && c.joined(k) {
 				k++
 			}
-			if _, ok := months[c.w(k)]; ok && c.joined(k) {
+			if k < len(c.cls) && c.cls[k]&clsMonth != 0 && c.joined(k) { // clsMonth: months' words
 				j := k
 				if isYear(c.w(j+1)) && c.joined(j+1) {
 					j++
@@ -234,7 +274,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
-		if month && months[w] > 0 {
+		if month { // a word of months, every one of which is above 0
 			// Month Day[, Year] or Month Year.
 			j := i
 			hasDay := isDay(c.w(i+1)) && c.joined(i+1) && !isYear(c.w(i+1))
@@ -284,7 +324,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// Seasons: "in the spring of 2017", "summer 2018", "early spring 2019".
-		if cue && seasons[w] {
+		if kind&dateSeason != 0 {
 			j := i
 			if c.w(j+1) == "of" && isYear(c.w(j+2)) {
 				j += 2
@@ -312,7 +352,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// Relative: "last month", "this year", "that winter", "next week".
 		if w == "last" || w == "next" || w == "this" || w == "that" || w == "previous" || w == "following" {
 			n := c.w(i + 1)
-			if (n == "week" || n == "month" || n == "year" || weekdays[n]) && c.joined(i+1) {
+			if (n == "week" || n == "month" || n == "year" || tableAt(&c, dateWords, i+1)&dateWeekday != 0) && c.joined(i+1) {
 				start := i
 				if c.w(i-1) == "the" && (w == "previous" || w == "following") {
 					start--
@@ -323,7 +363,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// Durations: "three years", "eleven days", "eighteen months", "fourteen hours".
-		if cue && (timeUnits[w] || w == "hours" || w == "hour") {
+		if kind&dateTimeUnit != 0 { // "hours" and "hour" among them
 			suf := c.w(i + 1)
 			isRel := suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the"
 			p := c.w(i - 1)
@@ -340,7 +380,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// "two years ago", "three months later", "a few weeks earlier".
-		if cue && timeUnits[w] && i > 0 {
+		if kind&dateTimeUnit != 0 && i > 0 {
 			suf := c.w(i + 1)
 			if suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the" {
 				start := i - 1
@@ -412,7 +452,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Date, "Korean duration", "a count of years (년)", 0.65))
 			continue
 		}
-		if cue && koreanRelative[w] {
+		if kind&dateKoreanRelative != 0 {
 			cd := c.emit(i, i, Date, "Korean relative date", "relative date word", 0.7)
 			if n := c.w(i + 1); c.joined(i+1) && koreanSeason(n) > 0 {
 				_, cd.End = t.Orig(c.ws[i+1].start, c.ws[i+1].start+koreanSeason(n)) // "작년 가을"
