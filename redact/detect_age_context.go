@@ -19,6 +19,9 @@ var approximators = map[string]bool{"about": true, "around": true, "nearly": tru
 	"roughly": true, "maybe": true, "probably": true, "only": true, "just": true, "barely": true,
 	"over": true, "under": true, "perhaps": true, "approximately": true}
 
+// approximatorSet is approximators for inSet, asked of the word before every number.
+var approximatorSet = newWordTable(approximators)
+
 // decadeWords name an age decade ("in her sixties", "in his 40s").
 var decadeWords = map[string]int{"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
 	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -39,7 +42,9 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for i := c.next(0, clsDigit|clsNumberWord|clsAge); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord|clsAge) {
 		w := c.w(i)
 		// "in her late sixties", "in his 40s", "in their early twenties".
-		if d := decadeOf(w); d > 0 {
+		// decadeOf(w): its words have clsAge (the lexicon's), and the other words are looked
+		// up only for the "60s" form.
+		if d := decadeOfClass(w, c.cls[i]); d > 0 {
 			if s, ok := c.decadeStart(i); ok {
 				out = append(out, c.emit(s, i, Age, "in POSS decade", "an age decade after "+quoteCue(c.w(s+1)), 0.8))
 			}
@@ -60,7 +65,7 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			end = j + 2
 		}
 		start, p := i, c.w(i-1)
-		approx := approximators[p] && c.joined(i)
+		approx := c.inSet(approximatorSet, i-1) && c.joined(i)
 		if approx {
 			start, p = i-1, c.w(i-2)
 		}
@@ -105,6 +110,18 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 func decadeOf(w string) int {
 	if d, ok := decadeWords[w]; ok {
 		return d
+	}
+	if len(w) == 3 && w[2] == 's' && isDigit(w[0]) && w[0] >= '2' && w[1] == '0' {
+		return int(w[0]-'0') * 10
+	}
+	return 0
+}
+
+// decadeOfClass is decadeOf(w) for a word of the classes cls: a word without clsAge is
+// in no decadeWords, and is read only as "60s".
+func decadeOfClass(w string, cls uint32) int {
+	if cls&clsAge != 0 {
+		return decadeOf(w)
 	}
 	if len(w) == 3 && w[2] == 's' && isDigit(w[0]) && w[0] >= '2' && w[1] == '0' {
 		return int(w[0]-'0') * 10

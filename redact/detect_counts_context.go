@@ -19,6 +19,9 @@ var vagueMultiples = map[string]bool{"dozens": true, "hundreds": true, "scores":
 // casualtyWords are the adjectives that stand for people after a number.
 var casualtyWords = map[string]bool{"wounded": true, "dead": true, "injured": true, "killed": true, "missing": true}
 
+// casualtyWordSet is casualtyWords for inSet, which the detector asks of every number's next word.
+var casualtyWordSet = newWordTable(casualtyWords)
+
 // partVerbs follow a number that is part of a count just given ("two are with me").
 var partVerbs = map[string]bool{"are": true, "is": true, "was": true, "were": true, "live": true, "lives": true,
 	"stayed": true, "stay": true, "died": true, "came": true, "left": true, "remain": true, "remained": true}
@@ -140,7 +143,7 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		recentCount = countSentence >= 0 && sentence-countSentence <= 1
 		w := c.w(i)
 		// vagueMultiples[w], read from the word's class (the lexicon gives clsCount to its words).
-		if c.cls[i]&clsCount != 0 && c.w(i+1) == "of" && householdNouns[c.w(i+2)] && c.joined(i+1) && c.joined(i+2) {
+		if c.cls[i]&clsCount != 0 && c.w(i+1) == "of" && c.inSet(householdNounSet, i+2) && c.joined(i+1) && c.joined(i+2) {
 			out = append(out, c.emit(i, i+2, Quantity, "multiple of N", "a multiple of "+quoteCue(c.w(i+2)), 0.65))
 			i += 2
 			continue
@@ -156,10 +159,10 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		n := c.w(j + 1)
 		switch {
-		case casualtyWords[n] && c.joined(j+1) && value() >= 1 && !isYear(w):
+		case c.inSet(casualtyWordSet, j+1) && c.joined(j+1) && value() >= 1 && !isYear(w):
 			out = append(out, c.emit(i, j+1, Quantity, "N wounded", "a count of "+quoteCue(n), 0.65))
 			i = j + 1
-		case householdNouns[n] && c.joined(j+1):
+		case c.inSet(householdNounSet, j+1) && c.joined(j+1):
 			lastCount = j + 1
 			countSentence = sentence
 			i = j + 1

@@ -27,13 +27,18 @@ var unitStrong = map[string]bool{"unit": true, "corps": true, "division": true, 
 
 // isOrdinal reads "7th", "1st", "22nd", "seventh".
 func isOrdinal(w string) bool {
+	return isNumberedOrdinal(w) || ordinalWords[w]
+}
+
+// isNumberedOrdinal reads the ordinals in digits: "7th", "1st", "22nd".
+func isNumberedOrdinal(w string) bool {
 	if len(w) >= 3 {
 		suf := w[len(w)-2:]
 		if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && isAllDigits(w[:len(w)-2]) {
 			return true
 		}
 	}
-	return ordinalWords[w]
+	return false
 }
 
 var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
@@ -45,7 +50,10 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for i := c.next(0, clsUnit|clsDigit); i < len(c.ws); i = c.next(i+1, clsUnit|clsDigit) {
 		w := c.w(i)
 		// "Unit 1234", "Military Unit No. 10215", "Battalion 3".
-		if unitNouns[w] && (unitStrong[w] || c.upper(i)) {
+		// unitNouns and ordinalWords hold only words of clsUnit: the other words (most here
+		// are digits) are not looked up.
+		unit := c.cls[i]&clsUnit != 0
+		if unit && unitNouns[w] && (unitStrong[w] || c.upper(i)) {
 			k := i + 1
 			if c.w(k) == "no" || c.w(k) == "number" {
 				k++
@@ -64,12 +72,12 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// "the 7th Corps", "11th Storm Corps", "3rd Battalion", "the 25th Infantry Division".
-		if isOrdinal(w) {
+		if unit && ordinalWords[w] || isNumberedOrdinal(w) { // isOrdinal(w)
 			for k := i + 1; k <= i+3 && k < len(c.ws); k++ {
 				if !c.joined(k) {
 					break
 				}
-				if n := c.w(k); unitNouns[n] && (unitStrong[n] || c.upper(k)) {
+				if n := c.w(k); c.cls[k]&clsUnit != 0 && unitNouns[n] && (unitStrong[n] || c.upper(k)) {
 					start := i
 					if c.w(i-1) == "the" {
 						start--

@@ -44,7 +44,7 @@ var koreanUnitArms = []string{"정찰", "저격", "포병", "보병", "경보병
 func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := c.next(0, clsUnit|clsHangul); i < len(c.ws); i = c.next(i+1, clsUnit|clsHangul) {
+	for i := c.nextUnitWord(0); i < len(c.ws); i = c.nextUnitWord(i + 1) {
 		w := c.w(i)
 		if c.cls[i]&clsHangul != 0 {
 			if n := koreanNamedUnit(w); n > 0 {
@@ -83,6 +83,36 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	return out
 }
 
+// nextUnitWord returns the first word from i on that the loop of namedUnitDetector reads: a
+// word of clsUnit, or a Hangul word in which unitAfterFirst finds a unit word (koreanNamedUnit
+// reads no other); len(c.ws) if none. Testing unitAfterFirst here, in one loop over the
+// classes, spares a call to next and a turn of the detector's loop for each of a Korean
+// text's other words.
+func (c *wordScan) nextUnitWord(i int) int {
+	n := len(c.cls)
+	for i < n {
+		b := i >> 6
+		if c.blk[b]&(clsUnit|clsHangul) == 0 {
+			i = (b + 1) << 6
+			continue
+		}
+		for end := min((b+1)<<6, n); i < end; i++ {
+			k := c.cls[i]
+			if k&clsUnit != 0 {
+				return i
+			}
+			if k&clsHangul == 0 {
+				continue
+			}
+			// unitAfterFirst needs seven bytes: a unit word's last syllable at byte 4 or later.
+			if wd := c.ws[i]; wd.end-wd.start >= 7 && unitAfterFirst(c.s[wd.start:wd.end]) {
+				return i
+			}
+		}
+	}
+	return n
+}
+
 // koreanNamedUnit returns the byte length of the unit name w starts with ("폭풍군단" in
 // "폭풍군단 소속", "정찰중대" in "정찰중대에서"), else 0. Numbered units ("제9군단") are the
 // unitDetector's.
@@ -117,17 +147,22 @@ var koreanUnitFirst = firstSyllables(koreanNamedUnits)
 
 // unitAfterFirst says whether a unit word may stand in w after its first character, where
 // koreanNamedUnit looks for one: a word without one holds none. Every unit word ends in 단
-// or 대 (UTF-8 EB 8B A8, EB 8C 80), so the bytes are scanned for those, one compare each,
-// and the syllable before one is then tested. A unit word after the first character starts
+// or 대 (UTF-8 EB 8B A8, EB 8C 80), so the characters are scanned for those, one compare
+// each, and the syllable before one is then tested. A unit word after the first character starts
 // at byte 1 or later (a character's other bytes start nothing), so its 단 or 대 at byte 4 or
 // later.
+// 0xEB is no continuation byte: the scan steps over the two continuation bytes of a
+// three-byte character (a Hangul syllable's) at once instead of testing each.
 func unitAfterFirst(w string) bool {
-	for j := 4; j+3 <= len(w); j++ {
-		if w[j] != 0xEB {
-			continue
-		}
-		if (w[j+1] == 0x8B && w[j+2] == 0xA8 || w[j+1] == 0x8C && w[j+2] == 0x80) && koreanUnitFirst.has(leadSyllable(w[j-3:])) {
+	for j := 4; j+3 <= len(w); {
+		b := w[j]
+		if b == 0xEB && (w[j+1] == 0x8B && w[j+2] == 0xA8 || w[j+1] == 0x8C && w[j+2] == 0x80) && koreanUnitFirst.has(leadSyllable(w[j-3:])) {
 			return true
+		}
+		if b >= 0xE0 && b < 0xF0 && w[j+1]&0xC0 == 0x80 && w[j+2]&0xC0 == 0x80 {
+			j += 3
+		} else {
+			j++
 		}
 	}
 	return false
@@ -158,11 +193,9 @@ var koreanMilitaryCues = []string{"군단", "사단", "여단", "연대", "대�
 func (koreanRankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
+	// Every rank begins with a syllable of koreanRankFirst: the other words are not looked at.
+	for i := c.nextLeadingIn(0, 0, koreanRankFirst); i < len(c.ws); i = c.nextLeadingIn(i+1, 0, koreanRankFirst) {
 		w := c.w(i)
-		if !koreanRankFirst.has(leadSyllable(w)) {
-			continue // every rank begins with a syllable of the set
-		}
 		for _, r := range koreanRanks {
 			rest, ok := strings.CutPrefix(w, r)
 			if !ok || !koreanParticle(rest) {

@@ -51,6 +51,18 @@ func (c wordScan) number(i int) (int, bool) {
 	return i, false
 }
 
+// inSet is set's value of word k of the text (false out of range): the Go map the set was
+// made from (newWordTable), probed with the hash the Text made of the word once
+// (wordHashes). Most words are turned away by the set's filter, without the hashing and
+// probing a map lookup of c.w(k) costs every detector that asks.
+func (c *wordScan) inSet(set *wordTable[bool], k int) bool {
+	if uint(k) >= uint(len(c.ws)) {
+		return false // c.w(k) is "", in no set
+	}
+	h := c.t.hashes[k]
+	return set.mayHold(h) && set.get(h, c.s[c.ws[k].start:c.ws[k].end])
+}
+
 // numberWordAt is isNumberWord(c.w(k)), read from the word's class: the lexicon gives
 // clsNumberWord to the words of numberWords but "a" and "an", which isNumberWord refuses.
 func (c wordScan) numberWordAt(k int) bool {
@@ -384,6 +396,10 @@ var familyNouns = map[string]bool{"children": true, "child": true, "sons": true,
 // householdReasons are the reasons of a count that ends on a household noun.
 var householdReasons = cueReasons("a number of ", householdNouns)
 
+// householdNounSet is householdNouns for inSet: the counts' detectors ask it of the word
+// after every number.
+var householdNounSet = newWordTable(householdNouns)
+
 var householdNouns = map[string]bool{"children": true, "child": true, "sons": true, "son": true,
 	"pupils": true, "students": true, "families": true, "households": true, "people": true, "workers": true,
 	"soldiers": true, "men": true, "women": true, "girls": true, "boys": true, "kilos": true, "kilograms": true,
@@ -407,7 +423,7 @@ func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			a == "elder" || a == "grown" || a == "adult") && c.joined(k) {
 			k++
 		}
-		if !householdNouns[c.w(k)] || !c.joined(k) {
+		if !c.inSet(householdNounSet, k) || !c.joined(k) {
 			// the number's value is read only after a household noun
 		} else if v, _ := firstNumber(singleSpaced(c.t.Fold[c.ws[i].start:c.ws[j].end])); v >= 1 && (v < 20 || !familyNouns[c.w(k)]) && v < 100000 {
 			if c.w(k+1) == "of" && c.joined(k+1) && !stopWords[c.w(k+2)] && c.w(k+2) != "" && (!c.upper(k+2) || nationalities[c.w(k+2)]) {

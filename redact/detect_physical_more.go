@@ -26,14 +26,11 @@ var postureTraits = map[string]bool{"hunched back": true, "hunchback": true, "hu
 func (traitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := c.next(0, clsPhysical|clsHangul); i < len(c.ws); i = c.next(i+1, clsPhysical|clsHangul) {
+	// The Hangul words looked at are those koreanTrait's own first test lets through (most
+	// fail it): nextLeadingIn makes it, before the call that copies the scan.
+	for i := c.nextLeadingIn(0, clsPhysical, koreanTraitFirst); i < len(c.ws); i = c.nextLeadingIn(i+1, clsPhysical, koreanTraitFirst) {
 		w := c.w(i)
 		if c.cls[i]&clsHangul != 0 {
-			// koreanTrait's own first test, made before the call that copies the scan: most
-			// Hangul words fail it.
-			if !koreanTraitFirst.has(leadSyllable(w)) {
-				continue
-			}
 			if s, e, rule := koreanTrait(c, i); rule != "" {
 				out = append(out, t.cand(s, e, Physical, rule, "a mark or a missing part of a named body part", 0.75))
 				for i+1 < len(c.ws) && c.ws[i+1].start < e {

@@ -46,6 +46,26 @@ var representatives = map[string]bool{"lawyer": true, "advocate": true, "solicit
 // teachVerbs say a job with the subject after them ("teaches music").
 var teachVerbs = map[string]bool{"teaches": true, "taught": true, "teach": true, "teaching": true}
 
+// The tables a word of clsPosition may be in, as bits: positionTables holds each word's,
+// probed once with the word's hash where three map lookups turned "a" and "an" away.
+const (
+	inPostHeads uint8 = 1 << iota
+	inWorkplaceJobs
+	inTeachVerbs
+)
+
+var positionTables = func() *wordTable[uint8] {
+	m := map[string]uint8{}
+	for bit, words := range map[uint8]map[string]bool{inPostHeads: postHeads, inWorkplaceJobs: workplaceJobs, inTeachVerbs: teachVerbs} {
+		for w, ok := range words {
+			if ok {
+				m[w] |= bit
+			}
+		}
+	}
+	return newWordTable(m)
+}()
+
 func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
@@ -70,8 +90,13 @@ func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			continue
 		}
+		h := c.t.hashes[i]
+		var tables uint8 // the bits of positionTables, for postHeads[w] and the others
+		if positionTables.mayHold(h) {
+			tables = positionTables.get(h, w)
+		}
 		switch {
-		case postHeads[w] && c.w(i+1) == "of" && c.joined(i+1) && !c.upper(i):
+		case tables&inPostHeads != 0 && c.w(i+1) == "of" && c.joined(i+1) && !c.upper(i):
 			// "head of our people's unit", "chief secretary of the provincial party committee"
 			start := i
 			if p := c.w(i - 1); (postHeads[p] || p == "party" || p == "first" || p == "second") && c.joined(i) && !c.upper(i-1) {
@@ -84,10 +109,10 @@ func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 					break
 				}
 			}
-		case workplaceJobs[w] && jobPlaces[c.w(i-1)] && c.joined(i) && !c.upper(i-1) && !c.upper(i):
+		case tables&inWorkplaceJobs != 0 && jobPlaces[c.w(i-1)] && c.joined(i) && !c.upper(i-1) && !c.upper(i):
 			// "the factory director", "a mine guard"
 			out = append(out, c.emit(i-1, i, Demographic, "workplace + job", "a job named by its workplace", 0.65))
-		case teachVerbs[w] && c.joined(i+1) && !c.upper(i+1) && !stopWords[c.w(i+1)] && c.w(i+1) != "" && !kinOwners[c.w(i+1)] && !objectPronouns[c.w(i+1)] && c.w(i+1) != "you":
+		case tables&inTeachVerbs != 0 && c.joined(i+1) && !c.upper(i+1) && !stopWords[c.w(i+1)] && c.w(i+1) != "" && !kinOwners[c.w(i+1)] && !objectPronouns[c.w(i+1)] && c.w(i+1) != "you":
 			// "teaches music at a kindergarten": the subject, and the place when it follows
 			end := i + 1
 			if (c.w(end+1) == "at" || c.w(end+1) == "in") && c.joined(end+1) {
