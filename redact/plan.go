@@ -283,6 +283,7 @@ func (r *runState) prepareKnown() {
 	set := knownKeySets.Get().(*knownKeySet)
 	defer func() { set.reset(); knownKeySets.Put(set) }()
 	r.known = make([]knownEntry, 0, len(r.doc.Known))
+	var ends variantEnds
 	for i, k := range r.doc.Known {
 		if strings.TrimSpace(k.Text) == "" {
 			continue
@@ -349,23 +350,114 @@ func (r *runState) prepareKnown() {
 		if utf8.RuneCountInString(ke.fullKey) >= 2 && !seen {
 			ke.variants = append(ke.variants, ke.fullKey)
 		}
+		indexed := ends.index(ke.variants)
 		for _, v := range ke.variants {
-			for _, w := range ke.variants {
-				// The end bytes first: most pairs differ there, without a call to compare them.
-				if len(v) < len(w) && (w[0] == v[0] && strings.HasPrefix(w, v) || w[len(w)-1] == v[len(v)-1] && strings.HasSuffix(w, v)) {
-					if r.partial == nil {
-						r.partial = partialSets.Get().(*stringTable)
-					}
-					if h, i := phraseHash(phraseHashSeed, v), int32(len(r.known)); !r.partial.has(v, h, i) {
-						r.partial.insert(v, h, i)
-					}
-					ke.partials++
-					break
+			if indexed && ends.partOfAnother(ke.variants, v) || !indexed && partOfAnother(ke.variants, v) {
+				if r.partial == nil {
+					r.partial = partialSets.Get().(*stringTable)
 				}
+				if h, i := phraseHash(phraseHashSeed, v), int32(len(r.known)); !r.partial.has(v, h, i) {
+					r.partial.insert(v, h, i)
+				}
+				ke.partials++
 			}
 		}
 		r.known = append(r.known, ke)
 	}
+}
+
+// partOfAnother says whether v is the start or the end of a longer variant of vs.
+func partOfAnother(vs []string, v string) bool {
+	for _, w := range vs {
+		// The end bytes first: most pairs differ there, without a call to compare them.
+		if len(v) < len(w) && (w[0] == v[0] && strings.HasPrefix(w, v) || w[len(w)-1] == v[len(v)-1] && strings.HasSuffix(w, v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// variantEnds chains the variants of a known entry by their first bytes and by their last
+// (two, and four for those that have four, hashed into endBuckets buckets), so
+// partOfAnother compares a variant only with those that may start or end with it: a
+// Korean name has dozens of variants (each spelling of the surname, before and after the
+// given name, with titles), most of them a part of none, and comparing every pair cost the
+// square of their number.
+type variantEnds struct {
+	// 1 + the index of a bucket's first variant, and of the next one in its chain (0: none),
+	// by endFirst2, endLast2, endFirst4 and endLast4.
+	heads [4][endBuckets]int16
+	next  [4][maxEndsVariants]int16
+}
+
+const endBuckets, maxEndsVariants = 64, 256
+
+// The chains of variantEnds.
+const (
+	endFirst2 = iota
+	endLast2
+	endFirst4
+	endLast4
+)
+
+// endBucket hashes two or four bytes (b in the low bits) to a bucket.
+func endBucket(b uint32) int { return int(b * 0x9E3779B1 >> 26) }
+
+// twoBytes and fourBytes are the first two and four bytes of s, the first lowest.
+func twoBytes(s string) uint32 { return uint32(s[0]) | uint32(s[1])<<8 }
+
+func fourBytes(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// index chains vs, and reports whether it could: not when there are more than
+// maxEndsVariants or one is shorter than two bytes (phrase keys of two letters or more are
+// not), for which the caller compares every pair (partOfAnother).
+func (x *variantEnds) index(vs []string) bool {
+	if len(vs) > maxEndsVariants {
+		return false
+	}
+	x.heads = [4][endBuckets]int16{}
+	for i, v := range vs {
+		if len(v) < 2 {
+			return false
+		}
+		x.chain(endFirst2, i, twoBytes(v))
+		x.chain(endLast2, i, twoBytes(v[len(v)-2:]))
+		if len(v) >= 4 {
+			x.chain(endFirst4, i, fourBytes(v))
+			x.chain(endLast4, i, fourBytes(v[len(v)-4:]))
+		}
+	}
+	return true
+}
+
+func (x *variantEnds) chain(c, i int, b uint32) {
+	h := &x.heads[c][endBucket(b)]
+	x.next[c][i], *h = *h, int16(i+1)
+}
+
+// partOfAnother is partOfAnother(vs, v) for the variants vs indexed, v one of them: a
+// longer variant that starts with v starts with v's first two bytes, and with its first
+// four if v has four; the same for the ends.
+func (x *variantEnds) partOfAnother(vs []string, v string) bool {
+	first, last := endFirst2, endLast2
+	bf, bl := twoBytes(v), twoBytes(v[len(v)-2:])
+	if len(v) >= 4 {
+		first, last = endFirst4, endLast4
+		bf, bl = fourBytes(v), fourBytes(v[len(v)-4:])
+	}
+	for k := x.heads[first][endBucket(bf)]; k > 0; k = x.next[first][k-1] {
+		if w := vs[k-1]; len(v) < len(w) && strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	for k := x.heads[last][endBucket(bl)]; k > 0; k = x.next[last][k-1] {
+		if w := vs[k-1]; len(v) < len(w) && strings.HasSuffix(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownKey is one of prepareKnown's keys: str, or buf[start:end] of the entry's key buffer.
