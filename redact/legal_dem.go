@@ -59,11 +59,33 @@ var nationalWords = setOfWords("national")
 
 var demAnchors = newAnchorTable(occupations, nationalWords, minorityWords)
 
+// occupationCueWords are the words occupationCue's alternatives start with.
+var occupationCueWords = strings.Fields(`worked working works work employed married marry marries served
+	serving hired trained qualified appointed became becoming become was is were are been am as post
+	job career applicant applicants`)
+
+// occupationCueFilter has bit h>>22 set for the hash h (phraseHash, as wordHashes makes it)
+// of each of occupationCueWords: a word whose bit is clear is none of them.
+var occupationCueFilter = func() (f [16]uint64) {
+	for _, w := range occupationCueWords {
+		k := phraseHash(phraseHashSeed, w) >> 22
+		f[k>>6] |= 1 << (k & 63)
+	}
+	return f
+}()
+
+// mayBeOccupationCue says whether a word with the hash h may be one of occupationCueWords.
+func mayBeOccupationCue(h uint32) bool {
+	k := h >> 22
+	return occupationCueFilter[k>>6]&(1<<(k&63)) != 0
+}
+
 func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := demAnchors.find(t)
 	s := t.Norm
 	var out []Candidate
-	cues := append(scanNearFunc(t, findOccupationCues, an[0], 70, 40, nil), cuesAcrossLineBreak(s, an[0])...)
+	findCues := func(lo, hi int) [][]int { return findOccupationCuesAt(t, lo, hi) }
+	cues := append(scanNearBounds(t, findCues, an[0], 70, 40, nil, nil), cuesAcrossLineBreak(t, an[0])...)
 	for _, m := range cues {
 		if !lowerOrHyphenAt(s, m[1]) {
 			continue // occupationWords starts with a lower-case letter or a hyphen
@@ -187,72 +209,15 @@ func cuePairEnds(first, second string) bool {
 // boundary (any case) and one white-space byte, then "a ", "an " or "the " (lower case).
 func findOccupationCues(w string) [][]int {
 	var out [][]int
-	isW := func(c byte) bool {
-		return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-	}
-	isS := func(i int) bool {
-		return i < len(w) && (w[i] == ' ' || w[i] == '\t' || w[i] == '\n' || w[i] == '\f' || w[i] == '\r')
-	}
-	// The longest cue word has 10 letters; the buffers are read as strings only in switches
-	// and comparisons, which make no copy.
-	var lower, lower2 [10]byte
 	for i := 0; i < len(w); {
-		if !isW(w[i]) || i > 0 && isW(w[i-1]) {
+		if !isRegexpWordByte(w[i]) || i > 0 && isRegexpWordByte(w[i-1]) {
 			i++
 			continue
 		}
-		e := i
-		for e < len(w) && isW(w[e]) {
-			e++
-		}
-		if e-i > len(lower) {
-			i = e
-			continue
-		}
-		n := copy(lower[:], w[i:e])
-		for k := 0; k < n; k++ {
-			if c := lower[k]; 'A' <= c && c <= 'Z' {
-				lower[k] = c + 'a' - 'A'
-			}
-		}
-		end := -1
-		switch occupationCueKind(string(lower[:n])) {
-		case cuePair:
-			if e < len(w) && w[e] == ' ' {
-				f := e + 1
-				for f < len(w) && isW(w[f]) {
-					f++
-				}
-				if f-e-1 == 2 && isS(f) {
-					copy(lower2[:], w[e+1:f])
-					for k := 0; k < 2; k++ {
-						if c := lower2[k]; 'A' <= c && c <= 'Z' {
-							lower2[k] = c + 'a' - 'A'
-						}
-					}
-					if cuePairEnds(string(lower[:n]), string(lower2[:2])) {
-						end = f + 1
-					}
-				}
-			}
-		case cueWord:
-			if isS(e) {
-				end = e + 1
-			}
-		case cueApplicant:
-			if e < len(w) && w[e] == ',' && isS(e+1) {
-				end = e + 2
-			}
-		}
+		e, end := occupationCueAt(w, i)
 		if end < 0 {
 			i = e
 			continue
-		}
-		for _, a := range []string{"a", "an", "the"} {
-			if strings.HasPrefix(w[end:], a) && isS(end+len(a)) {
-				end += len(a) + 1
-				break
-			}
 		}
 		out = append(out, []int{i, end})
 		i = end
@@ -260,10 +225,103 @@ func findOccupationCues(w string) [][]int {
 	return out
 }
 
+// findOccupationCuesAt is findOccupationCues(t.Norm[lo:hi]) that reads only the text's words
+// that may be cue words (mayBeOccupationCue), not every byte: every cue starts a word. A
+// window that holds a byte outside ASCII is read whole: there the text's words may differ
+// from the pattern's (\b sees a word start after "é", the text's words do not).
+func findOccupationCuesAt(t *Text, lo, hi int) [][]int {
+	w := t.Norm[lo:hi]
+	if !asciiOnly(w) {
+		return findOccupationCues(w)
+	}
+	// In ASCII, a word starts where a run of the pattern's word bytes does, unless the run
+	// starts with "_", which no cue word holds.
+	ws, hs := t.wordList(), t.wordHashes()
+	var out [][]int
+	last := 0 // where the last cue ended: a cue starts no earlier, as FindAll goes on from there
+	for k := wordAt(ws, lo); k < len(ws) && ws[k].start < hi; k++ {
+		if !mayBeOccupationCue(hs[k]) {
+			continue
+		}
+		i := ws[k].start - lo
+		if i < last || i < 0 || i > 0 && isRegexpWordByte(w[i-1]) {
+			continue
+		}
+		if _, end := occupationCueAt(w, i); end >= 0 {
+			out = append(out, []int{i, end})
+			last = end
+		}
+	}
+	return out
+}
+
+// occupationCueAt reads occupationCue at i of w, where a run of ASCII word bytes starts
+// after a word boundary: it returns the run's end e and the cue's end, or -1 if no cue
+// starts at i.
+func occupationCueAt(w string, i int) (e, end int) {
+	isS := func(i int) bool { return i < len(w) && isRESpace(w[i]) }
+	e = i
+	for e < len(w) && isRegexpWordByte(w[e]) {
+		e++
+	}
+	// The longest cue word has 10 letters; the buffers are read as strings only in switches
+	// and comparisons, which make no copy.
+	var lower, lower2 [10]byte
+	if e-i > len(lower) {
+		return e, -1
+	}
+	n := copy(lower[:], w[i:e])
+	for k := 0; k < n; k++ {
+		if c := lower[k]; 'A' <= c && c <= 'Z' {
+			lower[k] = c + 'a' - 'A'
+		}
+	}
+	end = -1
+	switch occupationCueKind(string(lower[:n])) {
+	case cuePair:
+		if e < len(w) && w[e] == ' ' {
+			f := e + 1
+			for f < len(w) && isRegexpWordByte(w[f]) {
+				f++
+			}
+			if f-e-1 == 2 && isS(f) {
+				copy(lower2[:], w[e+1:f])
+				for k := 0; k < 2; k++ {
+					if c := lower2[k]; 'A' <= c && c <= 'Z' {
+						lower2[k] = c + 'a' - 'A'
+					}
+				}
+				if cuePairEnds(string(lower[:n]), string(lower2[:2])) {
+					end = f + 1
+				}
+			}
+		}
+	case cueWord:
+		if isS(e) {
+			end = e + 1
+		}
+	case cueApplicant:
+		if e < len(w) && w[e] == ',' && isS(e+1) {
+			end = e + 2
+		}
+	}
+	if end < 0 {
+		return e, -1
+	}
+	for _, a := range []string{"a", "an", "the"} {
+		if strings.HasPrefix(w[end:], a) && isS(end+len(a)) {
+			end += len(a) + 1
+			break
+		}
+	}
+	return e, end
+}
+
 // cuesAcrossLineBreak finds the occupation cues that end the line before an occupation which
 // starts its line in a hard-wrapped paragraph ("her husband is a\nborder guard"): the
 // windows of scanNearFunc stop at a line break. A blank line (a new paragraph) stops it.
-func cuesAcrossLineBreak(s string, anchors []int) [][]int {
+func cuesAcrossLineBreak(t *Text, anchors []int) [][]int {
+	s := t.Norm
 	var out [][]int
 	for _, p := range anchors {
 		nl := strings.LastIndexByte(s[:p], '\n')
@@ -277,7 +335,7 @@ func cuesAcrossLineBreak(s string, anchors []int) [][]int {
 		if prev := strings.LastIndexByte(s[lo:nl], '\n'); prev >= 0 {
 			lo += prev + 1
 		}
-		for _, m := range findOccupationCues(s[lo : nl+1]) {
+		for _, m := range findOccupationCuesAt(t, lo, nl+1) {
 			if m[1] == nl+1-lo { // the cue ends the line
 				out = append(out, []int{m[0] + lo, m[1] + lo})
 			}

@@ -76,6 +76,13 @@ func scanNearOKFunc(t *Text, find func(w string) [][]int, anchors []int, before,
 // true for it, and, unless needAt alone is given, if ok is true for one of its anchors or
 // needAt is true (needAt then says the window holds a match through no anchor).
 func scanNearFuncIf(t *Text, find func(w string) [][]int, anchors []int, before, after int, ok anchorTest, needAt func(lo, hi int) bool) [][]int {
+	return scanNearBounds(t, func(lo, hi int) [][]int { return find(t.Norm[lo:hi]) }, anchors, before, after, ok, needAt)
+}
+
+// scanNearBounds is scanNearFuncIf with a matcher given the window's bounds (in Norm), for
+// a matcher that reads what the Text knows of the window (its anchors) besides its bytes.
+// find's matches are offsets in the window, as scanNearFuncIf's.
+func scanNearBounds(t *Text, find func(lo, hi int) [][]int, anchors []int, before, after int, ok anchorTest, needAt func(lo, hi int) bool) [][]int {
 	s := t.Norm
 	var out [][]int
 	run := func(lo, hi int, anchorOK bool) {
@@ -86,7 +93,7 @@ func scanNearFuncIf(t *Text, find func(w string) [][]int, anchors []int, before,
 		} else if needAt != nil && !needAt(lo, hi) {
 			return
 		}
-		for _, m := range find(s[lo:hi]) {
+		for _, m := range find(lo, hi) {
 			shiftMatch(m, lo)
 			out = append(out, m)
 		}
@@ -122,6 +129,22 @@ func scanNearFuncIf(t *Text, find func(w string) [][]int, anchors []int, before,
 		run(curLo, curHi, curOK)
 	}
 	return out
+}
+
+// asciiOnly says whether s holds no byte outside ASCII, eight bytes at a time.
+func asciiOnly(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load64(s[i:])&hiBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foldAnchors returns the offsets of every occurrence of words (lower case) in t.Fold that
