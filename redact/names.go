@@ -2061,6 +2061,17 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 	}
 	surnames := ix.surnameSpellings[surnameCanon]
 	givens := givenForms(syls)
+	titled := ix.surnameTitled[surnameCanon]
+	ambiguous := len(syls) == 1 && ix.class[syls[0]]&clsAmbiguous != 0 // AmbiguousNames or englishWords
+	// oneKey: every given spelling has the key of the first (see personKeyForms).
+	oneKey := keysOnly
+	for _, gf := range givens {
+		oneKey = oneKey && isASCII(gf)
+	}
+	if oneKey {
+		personKeysOf(givens, surnames, titled, ambiguous, add)
+		return
+	}
 	// why: the surname-and-given forms are written into one buffer and cut from one string,
 	// one allocation for all of them; the title forms come ready-made from the index.
 	size := 0
@@ -2084,33 +2095,70 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 		}
 	}
 	joined, at := buf.String(), 0
-	titled := ix.surnameTitled[surnameCanon]
-	// oneKey: every given spelling has the key of the first (see personKeyForms).
-	oneKey := keysOnly
-	for _, gf := range givens {
-		oneKey = oneKey && isASCII(gf)
-	}
 	for k, sn := range surnames {
-		oneKeySn := oneKey && isASCII(sn)
-		for gi, gf := range givens {
+		for _, gf := range givens {
 			n := len(sn) + 1 + len(gf)
-			if gi == 0 || !oneKeySn {
-				add(joined[at : at+n])
-				add(joined[at+n : at+2*n])
-			}
+			add(joined[at : at+n])
+			add(joined[at+n : at+2*n])
 			at += 2 * n
 		}
-		for _, t := range titled[k] {
+		for _, t := range titled[k].forms {
 			add(t)
 		}
 	}
-	ambiguous := len(syls) == 1 && ix.class[syls[0]]&clsAmbiguous != 0 // AmbiguousNames or englishWords
 	if !ambiguous {
-		for gi, gf := range givens {
-			if gi == 0 || !oneKey {
-				add(gf)
-			}
+		for _, gf := range givens {
+			add(gf)
 		}
+	}
+}
+
+// personKeysOf gives personFormsOf's forms of a Korean or Chinese name as personKeyForms
+// does, for a given name in ASCII: its spellings share one key, and where a surname
+// spelling is ASCII too the keys of its forms are given, not the forms ("kimjimin",
+// "jiminkim", "mrkim"), in the order of the forms. why: the caller keeps only keys, and
+// making a key from a form cost more than anything else done per known person.
+func personKeysOf(givens, surnames []string, titled []titledSpelling, ambiguous bool, add func(string)) {
+	gk, _ := appendASCIIKey(nil, givens[0], "") // ASCII: its key
+	size := len(gk)
+	for k := range titled {
+		size += 2 * (len(titled[k].key) + len(gk))
+	}
+	// Every surname key with the given key, in both orders, then the given key, in one
+	// string (a Builder's String() does not copy it).
+	var kb strings.Builder
+	kb.Grow(size)
+	for k := range titled {
+		if key := titled[k].key; key != "" {
+			kb.WriteString(key)
+			kb.Write(gk)
+			kb.Write(gk)
+			kb.WriteString(key)
+		}
+	}
+	kb.Write(gk)
+	keys, at := kb.String(), 0
+	for k, sn := range surnames {
+		if key := titled[k].key; key != "" {
+			n := len(key) + len(gk)
+			add(keys[at : at+n])
+			add(keys[at+n : at+2*n])
+			at += 2 * n
+			for _, t := range titled[k].keys {
+				add(t)
+			}
+			continue
+		}
+		for _, gf := range givens { // a spelling not in ASCII: its forms, as personForms gives them
+			add(sn + " " + gf)
+			add(gf + " " + sn)
+		}
+		for _, t := range titled[k].forms {
+			add(t)
+		}
+	}
+	if !ambiguous {
+		add(keys[len(keys)-len(gk):])
 	}
 }
 

@@ -511,8 +511,19 @@ type nameIndex struct {
 	// and sorted ("Gim", "Kim"), for the variants of a known person's name.
 	surnameSpellings map[string][]string
 	// surnameTitled holds, parallel to surnameSpellings, each spelling after every
-	// personTitles entry ("Mr Kim", ...): made once, not for every known person.
-	surnameTitled map[string][][len(personTitles)]string
+	// personTitles entry ("Mr Kim", ...) and their keys: made once, not for every known
+	// person.
+	surnameTitled map[string][]titledSpelling
+}
+
+// titledSpelling is a surname spelling after each personTitles entry ("Mr Kim"), with the
+// phrase keys (appendASCIIKey) of the spelling and of those forms ("kim", "mrkim"), which
+// personKeyForms gives its caller instead of the forms. The keys are "" for a spelling not
+// in ASCII.
+type titledSpelling struct {
+	forms [len(personTitles)]string
+	key   string
+	keys  [len(personTitles)]string
 }
 
 // personTitles are the titles personVariants puts before a surname.
@@ -595,13 +606,22 @@ func indexFor(g *Gazetteer) *nameIndex {
 			ix.surnameSpellings[c] = append(ix.surnameSpellings[c], title(w))
 		}
 	}
-	ix.surnameTitled = make(map[string][][len(personTitles)]string, len(ix.surnameSpellings))
+	ix.surnameTitled = make(map[string][]titledSpelling, len(ix.surnameSpellings))
 	for c, sp := range ix.surnameSpellings {
 		sort.Strings(sp)
-		titled := make([][len(personTitles)]string, len(sp))
+		titled := make([]titledSpelling, len(sp))
 		for k, sn := range sp {
+			ascii := isASCII(sn)
+			if ascii {
+				key, _ := appendASCIIKey(nil, sn, "")
+				titled[k].key = string(key)
+			}
 			for j, t := range personTitles {
-				titled[k][j] = t + " " + sn
+				titled[k].forms[j] = t + " " + sn
+				if ascii {
+					key, _ := appendASCIIKey(nil, titled[k].forms[j], "")
+					titled[k].keys[j] = string(key)
+				}
 			}
 		}
 		ix.surnameTitled[c] = titled
