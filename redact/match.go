@@ -88,6 +88,15 @@ type matcher struct {
 	// be set by another string (the filter has false positives, never false negatives).
 	prefixes, ends []uint64
 	mask           uint32
+
+	// pairs is a third filter, of a shared matcher's word pairs (pairHash of the hashes of
+	// two words a key may start with), made on its first findAppend (pairsOnce) when it has
+	// keys of several words to tell apart: "the", "north" or "kim" begin many of an allow
+	// list's keys, and most words after them end the match at once. nil: none.
+	shared    bool
+	pairsOnce sync.Once
+	pairs     []uint64
+	pairMask  uint32
 }
 
 // phraseHash is FNV-1a, extended byte by byte as a match grows word by word.
@@ -112,7 +121,11 @@ func phraseHashBytes(h uint32, b []byte) uint32 {
 // lists, some hundreds of keys): 2^17 bits, 16 KB each, small enough to stay in cache.
 const sharedFilterBits = 1 << 17
 
-func newMatcher() *matcher { return newMatcherBits(sharedFilterBits) }
+func newMatcher() *matcher {
+	m := newMatcherBits(sharedFilterBits)
+	m.shared = true
+	return m
+}
 
 func newMatcherBits(bits int) *matcher {
 	return &matcher{prefixes: make([]uint64, bits/64), ends: make([]uint64, bits/64), mask: uint32(bits - 1)}
@@ -238,6 +251,7 @@ func (m *matcher) hasBit(set []uint64, h uint32) bool {
 func newExactMatcher() *matcher {
 	m := newMatcher()
 	m.sep = " "
+	m.shared = false // its keys split at spaces only: no pairs filter
 	return m
 }
 
@@ -291,6 +305,9 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 		m.setBit(m.prefixes, h)
 	}
 	m.setBit(m.ends, h)
+	if m.pairs != nil {
+		m.setPairs(key) // a key added after the pairs were made
+	}
 	slot := m.slot(key, h)
 	if slot.key != "" {
 		if every {
@@ -490,9 +507,13 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 	fold, words := t.Fold, t.wordList()
 	hashes := t.wordHashes()
 	buf := make([]byte, 0, 64)
-	// Most words start no key: nextWithPrefixBit passes them by one bit test each, with the
-	// word's hash computed once per text, in a loop that reads nothing else.
-	for i := m.nextWithPrefixBit(hashes, 0); i < len(words); i = m.nextWithPrefixBit(hashes, i+1) {
+	if m.shared {
+		m.pairsOnce.Do(m.makePairs)
+	}
+	// Most words start no key: nextCandidate passes them by one bit test each (two for a
+	// shared matcher's), with the word's hash computed once per text, in a loop that reads
+	// nothing else.
+	for i := m.nextCandidate(hashes, 0); i < len(words); i = m.nextCandidate(hashes, i+1) {
 		h := hashes[i]
 		if skip != nil && skip(words[i]) {
 			continue
@@ -597,6 +618,86 @@ func (m *matcher) nextWithPrefixBit(hashes []uint32, from int) int {
 		}
 	}
 	return len(hashes)
+}
+
+// nextCandidate is nextWithPair for a matcher with pairs, else nextWithPrefixBit.
+func (m *matcher) nextCandidate(hashes []uint32, from int) int {
+	if m.pairs != nil {
+		return m.nextWithPair(hashes, from)
+	}
+	return m.nextWithPrefixBit(hashes, from)
+}
+
+// nextWithPair is nextWithPrefixBit for a matcher with pairs: a word whose prefixes bit is
+// set must also end a key (its ends bit) or, with the next word, make a pair of pairs, as
+// the first two words of a key longer than one word do.
+func (m *matcher) nextWithPair(hashes []uint32, from int) int {
+	set, mask := m.prefixes, m.mask
+	for i := from; i < len(hashes); i++ {
+		h := hashes[i] & mask
+		if set[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		if m.ends[h/64]&(1<<(h%64)) != 0 || i+1 < len(hashes) && m.hasPair(hashes[i], hashes[i+1]) {
+			return i
+		}
+	}
+	return len(hashes)
+}
+
+// pairHash mixes the hashes of two words (phraseHash of each alone).
+func pairHash(a, b uint32) uint32 {
+	h := a*0x9E3779B1 ^ b
+	h *= 0x85EBCA6B
+	return h ^ h>>15
+}
+
+func (m *matcher) hasPair(a, b uint32) bool {
+	h := pairHash(a, b) & m.pairMask
+	return m.pairs[h/64]&(1<<(h%64)) != 0
+}
+
+// makePairs makes the pairs filter of a shared matcher whose keys may span several words:
+// 16 bits per pair, up to 2^21 bits. It runs once, on the first findAppend (the keys are
+// all added by then; one added later sets its pairs in addPayload).
+func (m *matcher) makePairs() {
+	if m.sep != "" {
+		return
+	}
+	n := 0
+	for i := range m.slots {
+		if s := &m.slots[i]; s.key != "" && !s.hangul {
+			n += len(s.key) * (len(s.key) - 1) / 2
+		}
+	}
+	if n == 0 {
+		return
+	}
+	bits := 1 << 12
+	for bits < n*16 && bits < 1<<21 {
+		bits <<= 1
+	}
+	m.pairs, m.pairMask = make([]uint64, bits/64), uint32(bits-1)
+	for i := range m.slots {
+		if s := &m.slots[i]; s.key != "" && !s.hangul {
+			m.setPairs(s.key)
+		}
+	}
+}
+
+// setPairs sets the pairs of key: for every way its bytes may be the whole of a first word
+// (key[:p]) and a second (key[p:q]), the pairHash of their hashes.
+func (m *matcher) setPairs(key string) {
+	a := phraseHashSeed
+	for p := 1; p < len(key); p++ {
+		a = (a ^ uint32(key[p-1])) * 16777619
+		b := phraseHashSeed
+		for q := p; q < len(key); q++ {
+			b = (b ^ uint32(key[q])) * 16777619
+			h := pairHash(a, b) & m.pairMask
+			m.pairs[h/64] |= 1 << (h % 64)
+		}
+	}
 }
 
 // asciiKey is phraseKeySep for pure ASCII input, without building a Text: it is called for
