@@ -691,10 +691,20 @@ func appendWords(ws []word, s string) []word {
 func scanWords(ws []word, hs, fl []uint32, s string) ([]word, []uint32, []uint32) {
 	var b wordBatch
 	for i := 0; i < len(s); {
-		i = b.fill(s, i)
+		var other bool
+		i, other = b.fill(s, i)
 		ws = append(ws, b.words[:b.n]...)
 		hs = append(hs, b.hashes[:b.n]...)
 		fl = append(fl, b.flags[:b.n]...)
+		if other {
+			// A character neither ASCII nor a Hangul syllable, which fill leaves to
+			// otherWord: the next word from i (if any) read the general way.
+			w, h, f := otherWord(s, i)
+			if w.end > w.start {
+				ws, hs, fl = append(ws, w), append(hs, h), append(fl, f)
+			}
+			i = w.end
+		}
 	}
 	return ws, hs, fl
 }
@@ -711,75 +721,110 @@ type wordBatch struct {
 
 // fill finds the next words of s from offset from, as many as the batch holds, and returns
 // the offset it stopped at: len(s), or just past the batch's last word (past the ASCII
-// separator after it, if one follows).
-func (b *wordBatch) fill(s string, from int) int {
+// separator after it, if one follows). It reads ASCII and Hangul syllables only: at a word
+// that holds any other character, or at such a character between words, it stops there
+// and says so (other), and otherWord reads on. So fill makes no call and keeps its state in
+// registers, where a call on that rare path made it keep some on the stack at every word.
+func (b *wordBatch) fill(s string, from int) (next int, other bool) {
 	// Offsets are unsigned, so that i < end proves s[i] in range: no bounds checks.
 	i, end := uint(from), uint(len(s))
 	n := 0
 	for n < len(b.words) {
-		// Skip the separators, then take the run of word runes; ASCII by table.
-		for i < end && wordByteKind[s[i]] == 0 {
-			i++
+		// Skip the separators, then take the run of word runes; ASCII by table. k is the
+		// kind of the byte at i, read once.
+		var k uint8
+		for ; i < end; i++ {
+			if k = wordByteKind[s[i]]; k != 0 {
+				break
+			}
 		}
 		if i == end {
 			break
 		}
-		if wordByteKind[s[i]] == wordOther && !syllableAt(s, int(i)) {
-			// Not ASCII: a Hangul syllable is a word rune without decoding and table search.
-			if r, w := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
-				i += uint(w)
-				continue
-			}
+		if k == wordOther && !syllableAt(s, int(i)) {
+			b.n = n
+			return int(i), true
 		}
 		start := i
 		h := phraseHashSeed
 		var f uint32
-		sepAfter := false // the word ends at an ASCII separator
 		for {
 			// The ASCII letters and digits, most of an English text, in a loop of their own.
 			for ; i < end; i++ {
 				c := s[i]
-				k := wordByteKind[c]
-				if k-1 > 1 { // neither wordLetters nor wordDigits
+				if k = wordByteKind[c]; k&(wordLetters|wordDigits) == 0 {
 					break
 				}
 				h = (h ^ uint32(c)) * 16777619
 				f |= uint32(k)
 			}
-			if i == end {
+			if i == end || k == 0 { // the end of s, or an ASCII separator
 				break
 			}
-			if s[i] < utf8.RuneSelf {
-				sepAfter = true
-				break
+			if !syllableAt(s, int(i)) {
+				b.n = n
+				return int(start), true
 			}
-			if syllableAt(s, int(i)) {
-				// Most of a Korean text: its three bytes hashed as phraseHash does.
-				h = (h ^ uint32(s[i])) * 16777619
-				h = (h ^ uint32(s[i+1])) * 16777619
-				h = (h ^ uint32(s[i+2])) * 16777619
-				f |= wordOther
-				i += 3
-				continue
-			}
-			r, w := utf8.DecodeRuneInString(s[i:])
-			if !isWordRune(r) {
-				break
-			}
-			h = phraseHash(h, s[i:i+uint(w)])
+			// Most of a Korean text: its three bytes hashed as phraseHash does.
+			h = (h ^ uint32(s[i])) * 16777619
+			h = (h ^ uint32(s[i+1])) * 16777619
+			h = (h ^ uint32(s[i+2])) * 16777619
 			f |= wordOther
-			i += uint(w)
+			i += 3
 		}
 		b.words[n] = word{int(start), int(i)}
 		b.hashes[n] = h
 		b.flags[n] = f
 		n++
-		if sepAfter {
+		if i < end {
 			i++ // the separator the word ended at: no need to test it again
 		}
 	}
 	b.n = n
-	return int(i)
+	return int(i), false
+}
+
+// otherWord returns the first word of s from offset i, which is not inside a word, with its
+// hash and flags, reading every kind of character; a word with start == end (at len(s)) if
+// there is none.
+func otherWord(s string, i int) (w word, h uint32, f uint32) {
+	for i < len(s) {
+		// Skip the separators.
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWordByte[c] != 0 {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	start := i
+	h = phraseHashSeed
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			k := asciiWordByte[c]
+			if k == 0 {
+				break
+			}
+			h = (h ^ uint32(c)) * 16777619
+			f |= uint32(k)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		h = phraseHash(h, s[i:i+n])
+		f |= wordOther
+		i += n
+	}
+	return word{start, i}, h, f
 }
 
 // syllableAt says whether s holds the UTF-8 encoding of a precomposed Hangul syllable at i
