@@ -79,6 +79,9 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		if c.cls[i]&clsHangul != 0 {
 			// "혜산 신발공장", "검덕광산", "혜산시 인민재판소".
+			if len(w) < 9 {
+				continue // shorter words hold no noun after a syllable (koreanWorkplace): spare the call
+			}
 			if n := koreanWorkplace(w); n > 0 {
 				start := i
 				if p := c.w(i - 1); c.joined(i) && hangulOrCJK(p) && (koreanAdminWord(p) || c.placeAt(g, i-1)) {
@@ -444,18 +447,26 @@ const (
 	kinNoun
 )
 
+// kinTerm is what kinTermWords says of a word: its kinds, and for a kin noun the reason of
+// a match ending on it, made once.
+type kinTerm struct {
+	kind   uint8
+	reason string
+}
+
 // kinTermWords says in one probe (tableAt) whether a word is in kinAdjectives or kinNouns: the
 // kinship detector asks of the words after every "my", "his" and "her".
-var kinTermWords = func() *wordTable[uint8] {
-	m := map[string]uint8{}
+var kinTermWords = func() *wordTable[kinTerm] {
+	m := map[string]kinTerm{}
 	for w, ok := range kinAdjectives {
 		if ok {
-			m[w] |= kinAdjective
+			m[w] = kinTerm{kind: kinAdjective}
 		}
 	}
 	for w, ok := range kinNouns {
 		if ok {
-			m[w] |= kinNoun
+			e := m[w]
+			m[w] = kinTerm{kind: e.kind | kinNoun, reason: "kin term " + quoteCue(w)}
 		}
 	}
 	return newWordTable(m)
@@ -467,20 +478,22 @@ func (kinshipDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for i := c.next(0, clsKinOwner); i < len(c.ws); i = c.next(i+1, clsKinOwner) {
 		// clsKinOwner is kinOwners: the word is one, without a lookup.
 		k := i + 1
-		kind := tableAt(&c, kinTermWords, k)
-		for kind&kinAdjective != 0 && c.joined(k) && k < i+3 {
+		term := tableAt(&c, kinTermWords, k)
+		for term.kind&kinAdjective != 0 && c.joined(k) && k < i+3 {
 			k++
-			kind = tableAt(&c, kinTermWords, k)
+			term = tableAt(&c, kinTermWords, k)
 		}
-		if kind&kinNoun == 0 || !c.joined(k) {
+		if term.kind&kinNoun == 0 || !c.joined(k) {
 			continue
 		}
-		n := c.w(k)
 		// "mother-in-law": three words in Fold.
 		if c.w(k+1) == "in" && c.w(k+2) == "law" && c.s[c.ws[k].end] == '-' {
 			k += 2
 		}
-		out = append(out, c.emit(i, k, Kinship, "possessive + kin term", "kin term "+quoteCue(n), 0.6))
+		if out == nil {
+			out = make([]Candidate, 0, 4) // a text that names one relative usually names several
+		}
+		out = append(out, c.emit(i, k, Kinship, "possessive + kin term", term.reason, 0.6))
 		i = k
 	}
 	return out

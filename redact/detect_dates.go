@@ -26,8 +26,8 @@ type wordScan struct {
 }
 
 func newWordScan(t *Text) wordScan {
-	cls := t.classes()
-	return wordScan{t: t, s: t.Fold, ws: t.wordList(), cls: cls, blk: t.clsBlocks}
+	cls := t.classes() // which splits the words first: t.words is made, without a second sync.Once
+	return wordScan{t: t, s: t.Fold, ws: t.words, cls: cls, blk: t.clsBlocks}
 }
 
 // skip says whether word i has none of the classes in mask: the detector need not look.

@@ -40,8 +40,8 @@ func TestTableAtMatchesMaps(t *testing.T) {
 			if got := tableAt(&c, dateWords, i); got != date {
 				t.Fatalf("dateWords of %q: %b, want %b", w, got, date)
 			}
-			if got := tableAt(&c, kinTermWords, i); got != kin {
-				t.Fatalf("kinTermWords of %q: %b, want %b", w, got, kin)
+			if got := tableAt(&c, kinTermWords, i); got.kind != kin || kin&kinNoun != 0 && got.reason != "kin term "+quoteCue(w) {
+				t.Fatalf("kinTermWords of %q: %v, want %b", w, got, kin)
 			}
 			if got := tableAt(&c, workWords, i); got != work {
 				t.Fatalf("workWords of %q: %b, want %b", w, got, work)
@@ -106,6 +106,22 @@ func TestKoreanWorkplaceMatchesSearches(t *testing.T) {
 	for _, w := range words {
 		if got := koreanWorkplace(w); got != want(w) {
 			t.Errorf("koreanWorkplace(%q) = %d, want %d", w, got, want(w))
+		}
+	}
+}
+
+// adminSuffix gives the kinds the table it replaced gave, and "" for any other word.
+func TestAdminSuffixKinds(t *testing.T) {
+	want := map[string]string{
+		"dong": "dong", "ri": "ri", "gu": "district", "ku": "district", "guyok": "district",
+		"kuyok": "district", "gun": "county", "kun": "county", "eup": "district", "up": "district",
+		"myeon": "district", "myon": "district", "rodongjagu": "district", "nodongjagu": "district",
+		"si": "city", "do": "province",
+	}
+	for _, w := range []string{"dong", "ri", "gu", "ku", "guyok", "kuyok", "gun", "kun", "eup", "up", "myeon",
+		"myon", "rodongjagu", "nodongjagu", "si", "do", "", "d", "don", "dongs", "Dong", "city", "county", "g", "ya"} {
+		if got := adminSuffix(w); got != want[w] {
+			t.Errorf("adminSuffix(%q) = %q, want %q", w, got, want[w])
 		}
 	}
 }

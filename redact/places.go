@@ -101,12 +101,25 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	return out
 }
 
-// adminSuffix maps the hyphenated suffix of a Korean administrative unit to its kind.
-var adminSuffix = map[string]string{
-	"dong": "dong", "ri": "ri", "gu": "district", "ku": "district", "guyok": "district",
-	"kuyok": "district", "gun": "county", "kun": "county", "eup": "district", "up": "district",
-	"myeon": "district", "myon": "district", "rodongjagu": "district", "nodongjagu": "district",
-	"si": "city", "do": "province",
+// adminSuffix returns the kind of Korean administrative unit the hyphenated suffix w
+// ("Yeokjeon-dong", "Chung-guyok") names, or "": a switch, where a map would hash every word
+// after a hyphen.
+func adminSuffix(w string) string {
+	switch w {
+	case "dong":
+		return "dong"
+	case "ri":
+		return "ri"
+	case "gu", "ku", "guyok", "kuyok", "eup", "up", "myeon", "myon", "rodongjagu", "nodongjagu":
+		return "district"
+	case "gun", "kun":
+		return "county"
+	case "si":
+		return "city"
+	case "do":
+		return "province"
+	}
+	return ""
 }
 
 // unitWords follow a place name as part of it ("Hyesan City", "Kursk Oblast").
@@ -129,23 +142,31 @@ func matchPlaces(norm string, toks []token, caps, hangul []int32, ix *nameIndex)
 	var buf []byte // window keys
 	next := 0      // the token after the last match
 	for a, b := 0, 0; a < len(caps) || b < len(hangul); {
-		var i int
-		if b == len(hangul) || a < len(caps) && caps[a] < hangul[b] {
-			i, a = int(caps[a]), a+1
-		} else {
-			i, b = int(hangul[b]), b+1
-		}
-		if i < next {
-			continue
-		}
-		if toks[i].kind == tokHangul {
-			// Hangul places carry their particles: "혜산에서", "양강도의".
-			if m, ok := hangulPlace(norm, toks, i, ix, h); ok {
+		// The Hangul tokens before the next capitalised one, in a loop of their own: the
+		// list a token comes from says its kind.
+		for ; b < len(hangul) && (a == len(caps) || hangul[b] < caps[a]); b++ {
+			i := int(hangul[b])
+			if i < next {
+				continue
+			}
+			// Hangul places carry their particles: "혜산에서", "양강도의". Most Hangul words
+			// begin as no place does and are no dong or ri: they are turned away here,
+			// without a call that returns a whole placeMatch.
+			w := toks[i].text(norm)
+			known := h.mayBePlace(w)
+			if !known && !dongOrRiThird(w) {
+				continue
+			}
+			if m, ok := hangulPlace(norm, toks, i, known, h); ok {
 				out = append(out, m)
 			}
-			continue
 		}
-		if toks[i].kind != tokWord || !toks[i].upper || toks[i].cls&clsKnown != 0 && toks[i].cls&clsPlaceHead == 0 {
+		if a == len(caps) {
+			break // and so b == len(hangul)
+		}
+		i := int(caps[a]) // a capitalised word token
+		a++
+		if i < next || toks[i].cls&clsKnown != 0 && toks[i].cls&clsPlaceHead == 0 {
 			continue
 		}
 		head := h.heads[toks[i].low]
@@ -163,7 +184,7 @@ func matchPlaces(norm string, toks []token, caps, hangul []int32, ix *nameIndex)
 			// "-do", "-si", "-gun" belong to the name; "-dong", "-ri" make a smaller unit
 			// named after it.
 			if to < len(toks) && gapBefore(norm, toks, to) == "-" && toks[to].kind == tokWord {
-				if kind, ok := adminSuffix[toks[to].low]; ok {
+				if kind := adminSuffix(toks[to].low); kind != "" {
 					if kind == "dong" || kind == "ri" || (kind == "district" && e.Kind != "district") {
 						e = PlaceEntry{Name: norm[toks[i].s:toks[to].e], Kind: kind, Province: e.Province, Country: e.Country}
 						rule, reason = "admin-suffix", "suffix "+strconv.Quote("-"+toks[to].low)+" after the name of a place in "+provinceOrCountry(e)
@@ -208,18 +229,19 @@ var hangulNotPlaces = set(
 	"국군", "장군", "아군", "적군", "해군", "공군", "미군", "대군", "형동", "서동",
 )
 
+// dongOrRiThird says whether the third syllable of the Hangul token w is 동 or 리: all the
+// dong and ri rule of hangulPlace can match when no place begins as w does (a Hangul token
+// is Hangul syllables only, three bytes each).
+func dongOrRiThird(w string) bool {
+	return len(w) >= 9 && (w[6:9] == "동" || w[6:9] == "리")
+}
+
 // hangulPlace matches a Hangul word against the gazetteer, with its particles and with or
 // without its administrative suffix ("혜산시에서", "양강도의"), and finds dong and ri names by
-// their suffix ("석현동", "칠성리").
-func hangulPlace(norm string, toks []token, i int, ix *nameIndex, h *hangulIndex) (placeMatch, bool) {
+// their suffix ("석현동", "칠성리"). known is h.mayBePlace of the word: every candidate below
+// begins as it does, and when no place begins so, the gazetteer need not be asked.
+func hangulPlace(norm string, toks []token, i int, known bool, h *hangulIndex) (placeMatch, bool) {
 	w := toks[i].text(norm)
-	// Every candidate below begins as w does: when no place begins so, the gazetteer need not
-	// be asked, and only the dong and ri rule can match, on the first three syllables of w
-	// (a Hangul token is Hangul syllables only, three bytes each).
-	known := h.mayBePlace(w)
-	if !known && (len(w) < 9 || w[6:9] != "동" && w[6:9] != "리") {
-		return placeMatch{}, false
-	}
 	cands := [3]string{w, stripParticles(w), stripPlaceEndings(w)}
 	for c, cand := range cands {
 		if c > 0 && (cand == cands[0] || c == 2 && cand == cands[1]) {
@@ -379,7 +401,7 @@ func structuralPlaces(norm string, toks []token, starts []int32, taken, prot []b
 		var kind string
 		switch {
 		case gap == "-" && n.kind == tokWord:
-			kind = adminSuffix[n.low]
+			kind = adminSuffix(n.low)
 			if (kind == "city" || kind == "province") && len(t.low) < 4 {
 				kind = ""
 			}
