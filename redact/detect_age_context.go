@@ -54,7 +54,7 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if !ok {
 			continue
 		}
-		v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
+		v := c.numberValue(i, j)
 		if v < 1 || v > 110 || isYear(w) {
 			i = j
 			continue
@@ -90,9 +90,10 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		case c.apposedAge(start):
 			rule, reason = "relative, N", "a number set after a relative or a name by a comma"
 		default:
-			if cue, ok := c.questionBefore(start, []string{"how old"}); ok {
+			// One search for both questions: cueBefore finds the first of its cues it can.
+			if cue, ok := c.questionBefore(start, howQuestions); cue == "how old" {
 				rule, reason = "answer to how old", "a number standing alone after "+quoteCue(cue)
-			} else if cue, ok := c.questionBefore(start, []string{"how many"}); ok {
+			} else if ok {
 				out = append(out, c.emit(start, end, Quantity, "answer to how many", "a number standing alone after "+quoteCue(cue), 0.6))
 				i = end
 				continue
@@ -105,6 +106,37 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	return out
 }
+
+// howQuestions are the questions a bare number answers, the age's first.
+var howQuestions = []string{"how old", "how many"}
+
+// numberValue is firstNumber's value of the number from word i to word j, as number(i)
+// read it, without the call. A number that starts with a word of digits starts with its
+// first run of digits, which firstNumber reads. One of number words holds no digit (its
+// gaps hold no word character), and its words are firstNumber's runs of letters: it sums
+// the values of those up to the first that is no number word ("and").
+func (c *wordScan) numberValue(i, j int) float64 {
+	w := c.w(i)
+	if n := len(w); n > 0 && n <= 18 && isAllDigits(w) && (c.ws[i].end == len(c.s) || !isDigit(c.s[c.ws[i].end])) {
+		v := 0
+		for k := 0; k < n; k++ {
+			v = v*10 + int(w[k]-'0')
+		}
+		return float64(v)
+	}
+	if c.numberWordAt(i) && j < len(c.ws) {
+		total := 0.0
+		for k := i; k <= j && c.numberWordAt(k); k++ {
+			total += numberWordValues.get(c.t.hashes[k], c.w(k))
+		}
+		return total
+	}
+	v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
+	return v
+}
+
+// numberWordValues is numberWords, probed with the words' hashes.
+var numberWordValues = newWordTable(numberWords)
 
 // decadeOf reads "sixties" or "60s" as 60; 0 when w names no decade.
 func decadeOf(w string) int {

@@ -21,6 +21,9 @@ func (codewordDetector) name() string { return "codeword" }
 var codewordCues = []string{"word", "words", "codeword", "codewords", "code word", "password", "passphrase",
 	"signal", "phrase", "암호", "신호", "암호는", "암구호"}
 
+// codewordCueSet is codewordCues for cueSet.before.
+var codewordCueSet = newCueSet(codewordCues)
+
 // codewordQuotes pairs each opening quote with its closing quote.
 var codewordQuotes = map[rune]string{'"': "\"", '“': "”", '\'': "'", '‘': "’", '「': "」"}
 
@@ -82,7 +85,7 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i = start // an apostrophe in "don't", or a quoted sentence, is no codeword
 			continue
 		}
-		cue, hasCue := cueBefore(s, i, 30, codewordCues)
+		cue, hasCue := codewordCueSet.before(s, i, 30)
 		if !hasCue {
 			cue, hasCue = koreanCodewordCue(s, i, start+end+len(closeQ))
 		}

@@ -24,6 +24,9 @@ var phoneCues = []string{"phone", "call", "called", "calls", "number", "tel", "m
 	"dial", "dialled", "dialed", "text", "texted", "sms", "fax", "whatsapp", "wechat", "kakaotalk", "koryolink", "landline",
 	"전화", "번호", "핸드폰", "휴대폰", "연락처", "电话", "手机"}
 
+// phoneCueSet is phoneCues for cueSet.before.
+var phoneCueSet = newCueSet(phoneCues)
+
 func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	s := t.Fold
@@ -32,7 +35,7 @@ func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if n > 15 || looksLikeDate(r) || looksLikeYearRange(r) {
 			continue
 		}
-		cue, hasCue := cueBefore(s, r.start, 40, phoneCues)
+		cue, hasCue := phoneCueSet.before(s, r.start, 40)
 		var rule, reason string
 		var score float64
 		switch {
@@ -146,10 +149,17 @@ func (emailDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		off = b
 	}
 	// Obfuscated: "name at domain dot com".
-	for off := 0; ; {
-		d := indexAfter(s, off, ' ', "dot ")
-		if d < 0 {
+	ws, hs := t.wordList(), t.wordHashes()
+	for off, k := 0, 0; ; k++ {
+		// The next " dot " at or after off: the word "dot" between two spaces, found by its
+		// hash among the words' (wordHashes), where a search of the text for "dot " cost more.
+		k = nextWordHash(hs[:len(ws)], k, dotHash)
+		if k == len(ws) {
 			break
+		}
+		d, e := ws[k].start-1, ws[k].end
+		if d < off || e >= len(s) || s[d] != ' ' || e-d != 4 || s[d+1:e+1] != "dot " {
+			continue
 		}
 		off = d + 5
 		at := strings.LastIndex(s[max(0, d-40):d], " at ")
@@ -172,6 +182,21 @@ func (emailDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, t.cand(a, b, Email, "address at domain dot tld", "e-mail address spelt out with \"at\" and \"dot\"", 0.85))
 	}
 	return out
+}
+
+// dotHash is the word "dot"'s hash (phraseHash), for nextWordHash.
+var dotHash = phraseHash(phraseHashSeed, "dot")
+
+// nextWordHash returns the first index from k on of the hash h in hs, or len(hs); four
+// hashes are compared at a time.
+func nextWordHash(hs []uint32, k int, h uint32) int {
+	for k+4 <= len(hs) && hs[k] != h && hs[k+1] != h && hs[k+2] != h && hs[k+3] != h {
+		k += 4
+	}
+	for k < len(hs) && hs[k] != h {
+		k++
+	}
+	return k
 }
 
 var commonTLD = map[string]bool{"com": true, "net": true, "org": true, "kr": true, "cn": true, "ru": true,
@@ -273,6 +298,9 @@ var handleCues = []string{"wechat", "weixin", "kakaotalk", "kakao", "telegram", 
 	"nickname online", "account name", "카톡", "카카오톡", "위챗", "微信", "아이디", "인스타그램", "텔레그램",
 	"instagram", "tiktok", "youtube"}
 
+// handleCueSet is handleCues for cueSet.before.
+var handleCueSet = newCueSet(handleCues)
+
 // handleCueFirst indexes the cues by their first word.
 var handleCueFirst = func() map[string][]string {
 	m := map[string][]string{}
@@ -371,7 +399,7 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if (unders > 0 || dots >= 2 && hasASCIIDigit(tok)) && !strings.Contains(s[max(0, a-1):a], "@") {
 			score, reason := 0.65, "identifier-like token (underscores or dotted parts with digits)"
 			if handleCueNear(s, ws, cls, i, a, 80) {
-				if cue, ok := cueBefore(s, a, 80, handleCues); ok {
+				if cue, ok := handleCueSet.before(s, a, 80); ok {
 					score, reason = 0.85, reason+"; messenger cue "+quoteCue(cue)
 				}
 			}

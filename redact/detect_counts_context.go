@@ -153,10 +153,7 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		// The number's value is read only for the cases that test it, after their cheaper tests.
-		value := func() float64 {
-			v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
-			return v
-		}
+		value := func() float64 { return c.numberValue(i, j) }
 		n := c.w(j + 1)
 		switch {
 		case c.inSet(casualtyWordSet, j+1) && c.joined(j+1) && value() >= 1 && !isYear(w):

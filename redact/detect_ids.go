@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // ID, account, card, case and application numbers. Checksums decide where they exist
@@ -20,12 +21,83 @@ var idCues = []string{"passport", "id", "identity", "identification", "account",
 	"policy", "ticket", "claim", "docket", "complaint", "petition", "record", "rrn", "resident",
 	"주민등록번호", "여권", "계좌", "번호", "身份证", "账号", "护照"}
 
+// idCueSet is idCues for cueSet.before.
+var idCueSet = newCueSet(idCues)
+
+// cueSet is a list of cues for cueBefore, whose cues of word bytes only (isASCIIWordByte:
+// "passport", "번호") are also held in a table by their hash.
+type cueSet struct {
+	list  []string
+	rank  *wordTable[int] // a cue of word bytes only: 1 + its first index in list
+	other []int           // the indexes of the other cues ("code word"), in order
+}
+
+func newCueSet(list []string) *cueSet {
+	cw := &cueSet{list: list}
+	rank := map[string]int{}
+	for k, c := range list {
+		if c == "" {
+			panic("redact: an empty cue")
+		}
+		if !wordBytesOnly(c) {
+			cw.other = append(cw.other, k)
+		} else if rank[c] == 0 {
+			rank[c] = k + 1
+		}
+	}
+	cw.rank = newWordTable(rank)
+	return cw
+}
+
+// before is cueBefore(fold, o, window, cw.list): the first cue of the list found as a whole
+// word in the window before o. A cue of word bytes only is found exactly where a whole run of
+// word bytes in the window (from a start of cueBefore's: the window's first byte, or one after
+// a byte that is no word byte) equals it; so the window's runs are hashed and looked up once,
+// where cueBefore compares every cue with every start. The other cues, before the first
+// found so, are looked for one by one as cueBefore does.
+func (cw *cueSet) before(fold string, o, window int) (string, bool) {
+	from := max(0, o-window)
+	for from > 0 && !utf8.RuneStart(fold[from]) {
+		from--
+	}
+	seg := fold[from:o]
+	best := len(cw.list) // the index of the first cue found so far
+	for i := 0; i < len(seg); {
+		if !isASCIIWordByte(seg[i]) {
+			i++
+			continue
+		}
+		h, j := phraseHashSeed, i
+		for ; j < len(seg) && isASCIIWordByte(seg[j]); j++ {
+			h = (h ^ uint32(seg[j])) * 16777619 // phraseHash
+		}
+		if cw.rank.mayHold(h) {
+			if r := cw.rank.get(h, seg[i:j]); r > 0 && r-1 < best {
+				best = r - 1
+			}
+		}
+		i = j
+	}
+	for _, k := range cw.other {
+		if k > best {
+			break
+		}
+		if c, ok := cueBefore(fold, o, window, cw.list[k:k+1]); ok {
+			return c, true
+		}
+	}
+	if best == len(cw.list) {
+		return "", false
+	}
+	return cw.list[best], true
+}
+
 func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	s := t.Fold
 	for _, r := range textNumberRuns(t, 5) {
 		n := len(r.digits)
-		cue, hasCue := cueBefore(s, r.start, 30, idCues)
+		cue, hasCue := idCueSet.before(s, r.start, 30)
 		switch {
 		case n == 13 && len(r.groups) == 2 && r.groups[0] == 6 && validRRNDate(r.digits):
 			if rrnChecksum(r.digits) {
@@ -80,7 +152,7 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if inCandidates(out, t, a) {
 			continue // already read as a checksummed number
 		}
-		cue, hasCue := cueBefore(s, a, 30, idCues)
+		cue, hasCue := idCueSet.before(s, a, 30)
 		// Without a cue a code is short on letters ("E12345678", "KP-2019-0345"); after
 		// "account" or "ID" it may be a user name with digits ("hyesun.chu.1979").
 		if hangulOrCJK(tok) || !hasCue && (letters > 4 || strings.Count(tok, "-") == 0 && !startsWithLetters(tok)) {

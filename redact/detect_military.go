@@ -214,7 +214,7 @@ func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			// near military words.
 			// "I was a private, and ...": after a copula and an article, ending the clause,
 			// it is a rank even with no military word in sight ("a private house" is not).
-			_, ctx := cueBefore(c.s, m.start, 120, militaryCues)
+			_, ctx := militaryCueSet.before(c.s, m.start, 120)
 			j := wordAt(c.ws, m.end-1)
 			p := c.w(i - 1)
 			if !(ctx && (p == "a" || p == "as")) && !(p == "a" && copulas[c.w(i-2)] && c.clauseEnds(j)) {
@@ -225,7 +225,7 @@ func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// rank needs a following capitalised name or a military context word nearby.
 		if ambiguousRanks[r] {
 			j := wordAt(c.ws, m.end-1)
-			_, ctx := cueBefore(c.s, m.start, 60, militaryCues)
+			_, ctx := militaryCueSet.before(c.s, m.start, 60)
 			if !(c.upper(j+1) && c.joined(j+1)) && !ctx && c.upper(i) {
 				continue
 			}
@@ -238,6 +238,9 @@ func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	return out
 }
+
+// militaryCueSet is militaryCues for cueSet.before.
+var militaryCueSet = newCueSet(militaryCues)
 
 var militaryCues = []string{"rank", "promoted", "army", "unit", "soldier", "soldiers", "officer", "officers",
 	"military", "platoon", "battalion", "regiment", "company", "commander", "served", "kpa", "troops",

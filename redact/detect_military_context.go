@@ -147,22 +147,17 @@ var koreanUnitFirst = firstSyllables(koreanNamedUnits)
 
 // unitAfterFirst says whether a unit word may stand in w after its first character, where
 // koreanNamedUnit looks for one: a word without one holds none. Every unit word ends in 단
-// or 대 (UTF-8 EB 8B A8, EB 8C 80), so the characters are scanned for those, one compare
-// each, and the syllable before one is then tested. A unit word after the first character starts
+// or 대 (UTF-8 EB 8B A8, EB 8C 80), so the bytes are scanned for those, one compare each,
+// and the syllable before one is then tested. A unit word after the first character starts
 // at byte 1 or later (a character's other bytes start nothing), so its 단 or 대 at byte 4 or
 // later.
-// 0xEB is no continuation byte: the scan steps over the two continuation bytes of a
-// three-byte character (a Hangul syllable's) at once instead of testing each.
 func unitAfterFirst(w string) bool {
-	for j := 4; j+3 <= len(w); {
-		b := w[j]
-		if b == 0xEB && (w[j+1] == 0x8B && w[j+2] == 0xA8 || w[j+1] == 0x8C && w[j+2] == 0x80) && koreanUnitFirst.has(leadSyllable(w[j-3:])) {
-			return true
+	for j := 4; j+3 <= len(w); j++ {
+		if w[j] != 0xEB {
+			continue
 		}
-		if b >= 0xE0 && b < 0xF0 && w[j+1]&0xC0 == 0x80 && w[j+2]&0xC0 == 0x80 {
-			j += 3
-		} else {
-			j++
+		if (w[j+1] == 0x8B && w[j+2] == 0xA8 || w[j+1] == 0x8C && w[j+2] == 0x80) && koreanUnitFirst.has(leadSyllable(w[j-3:])) {
+			return true
 		}
 	}
 	return false

@@ -19,17 +19,19 @@ func init() {
 
 // number reads a number starting at word i: digits ("35", "20,000", "2.7"), or number
 // words ("thirty-five", "three"). It returns the last word of the number.
+//
+// A word is all digits (isAllDigits) when its flags say it holds ASCII digits and nothing
+// else: the only ASCII bytes of a word are letters and digits (wordByteKind).
 func (c wordScan) number(i int) (int, bool) {
-	w := c.w(i)
-	if w == "" {
-		return i, false
+	if uint(i) >= uint(len(c.ws)) {
+		return i, false // c.w(i) is ""
 	}
-	if isAllDigits(w) {
+	if fl := c.t.wordFlags[:len(c.ws)]; fl[i] == wordDigits {
 		j := i
 		// "20,000", "2.7", "20 000", "1.000.000"
-		for j+1 < len(c.ws) && isAllDigits(c.w(j+1)) {
+		for j+1 < len(c.ws) && fl[j+1] == wordDigits {
 			g := c.s[c.ws[j].end:c.ws[j+1].start]
-			if (g == "," || g == "." || g == " " && len(c.w(j+1)) == 3) && len(c.w(j+1)) <= 3 {
+			if n := c.ws[j+1].end - c.ws[j+1].start; (g == "," || g == "." || g == " " && n == 3) && n <= 3 {
 				j++
 				continue
 			}
