@@ -36,8 +36,18 @@ func (c wordScan) skip(i int, mask uint32) bool { return c.cls[i]&mask == 0 }
 // next returns the first word from i on that has one of the classes in mask, or len(c.ws):
 // the words a loop that starts with skip(i, mask) looks at. A run of 64 words none of which
 // has one is passed over with one test, and inside a block four words are tested at once.
-// That is too big to inline: the pointer receiver spares each call a copy of the scanner.
+// It inlines the test of word i itself, which often has a class a loop asks for right after
+// the one before (Hangul words follow Hangul words); the search is too big to inline: the
+// pointer receiver spares each call a copy of the scanner.
 func (c *wordScan) next(i int, mask uint32) int {
+	if i < len(c.cls) && c.cls[i]&mask != 0 {
+		return i
+	}
+	return c.nextAfter(i, mask)
+}
+
+// nextAfter is next past its test of word i.
+func (c *wordScan) nextAfter(i int, mask uint32) int {
 	n := len(c.cls)
 	for i < n {
 		b := i >> 6
