@@ -157,10 +157,7 @@ var runMatchers = sync.Pool{New: func() any { return newMatcherBits(1 << 12) }}
 // returnRunMatcher once nothing it returned (payload slices included) is used any more.
 func borrowRunMatcher(n int) *matcher {
 	m := runMatchers.Get().(*matcher)
-	bits := 1 << 12
-	for bits < n*64 && bits < sharedFilterBits {
-		bits <<= 1
-	}
+	bits := runFilterBits(n)
 	if len(m.prefixes)*64 < bits {
 		m.prefixes, m.ends = make([]uint64, bits/64), make([]uint64, bits/64)
 	} else {
@@ -235,6 +232,43 @@ func (c *repeatCache) seen(key string) bool {
 	}
 	*s = key
 	return false
+}
+
+// runFilterBits is the filter size of a run matcher of n keys: 64 bits per key (a key of
+// ten letters sets ten prefix bits), at least 4096.
+func runFilterBits(n int) int {
+	bits := 1 << 12
+	for bits < n*64 && bits < sharedFilterBits {
+		bits <<= 1
+	}
+	return bits
+}
+
+// fitFilters resizes the filters of a run matcher that has more keys than it was borrowed
+// for to runFilterBits of its keys, setting the bits of every key again.
+func (m *matcher) fitFilters() {
+	bits := runFilterBits(m.nkeys)
+	if bits <= len(m.prefixes)*64 {
+		return
+	}
+	if cap(m.prefixes) >= bits/64 {
+		m.prefixes, m.ends = m.prefixes[:bits/64], m.ends[:bits/64]
+		clear(m.prefixes)
+		clear(m.ends)
+	} else {
+		m.prefixes, m.ends = make([]uint64, bits/64), make([]uint64, bits/64)
+	}
+	m.mask = uint32(bits - 1)
+	for i := range m.slots {
+		if s := &m.slots[i]; s.key != "" && !s.hangul {
+			h := phraseHashSeed
+			for j := 0; j < len(s.key); j++ {
+				h = (h ^ uint32(s.key[j])) * 16777619
+				m.setBit(m.prefixes, h)
+			}
+			m.setBit(m.ends, h)
+		}
+	}
 }
 
 func (m *matcher) setBit(set []uint64, h uint32) {

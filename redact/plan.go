@@ -164,6 +164,20 @@ type knownEntry struct {
 	// partials counts the variants that are a part of another variant ("park" and "youngmi"
 	// of "parkyoungmi"), as opposed to full spellings ("pakyongmi"): runState.isPartial.
 	partials int
+	// firstVariant is the number of the entry's first variant among every entry's, in
+	// order: the known identifiers' matcher's payloads are these numbers (variantEntry).
+	firstVariant int
+}
+
+// variantEntry returns the known entry whose variants hold the variant numbered p (see
+// knownEntry.firstVariant): the last entry that starts at or before p, as an entry without
+// variants starts where the next one does.
+func (r *runState) variantEntry(p int) int {
+	i := len(r.known) - 1
+	for i > 0 && r.known[i].firstVariant > p {
+		i--
+	}
+	return i
 }
 
 // isPartial says whether key is a variant of known entry i that is a part of another of its
@@ -189,13 +203,11 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	}
 	r := &runState{e: e, doc: doc, rules: catRulesPool.Get().(*catRules)}
 	r.prepareKnown()
-	// The known identifiers' matcher is built once and read by both fields.
+	// The known identifiers' matcher is built once and read by both fields, then becomes the
+	// residual check's (formsOf).
 	knownM := r.knownMatcher()
 	r.text = r.planField("", doc.Text, knownM)
 	r.title = r.planField("title", doc.Title, knownM)
-	if knownM != nil {
-		returnRunMatcher(knownM) // planField keeps none of its matches
-	}
 	if r.keys != nil {
 		r.keys.reset()
 		keyTables.Put(r.keys)
@@ -218,6 +230,20 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 		formsHint += len(k.variants)
 	}
 	r.forms = make([]string, 0, formsHint)
+	// The known variants come first, in knownM's order, so that the payload of each (its
+	// number, knownEntry.firstVariant) is its index in forms, as formMatcher's are; they are
+	// all forms when each has two letters or more, as phrase keys do.
+	allVariants := true
+	for _, k := range r.known {
+		for _, v := range k.variants {
+			if utf8.RuneCountInString(v) >= 2 {
+				r.forms = append(r.forms, v)
+			} else {
+				allVariants = false
+			}
+		}
+	}
+	nVariants := len(r.forms)
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
 			d.Replacement = r.replacement(d, f.t)
@@ -246,17 +272,34 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	r.rules = nil
 	r.text.decisions = mergePlaces(r.text.decisions, doc.Text)
 	r.title.decisions = mergePlaces(r.title.decisions, doc.Title)
-	for _, k := range r.known {
-		for _, v := range k.variants {
-			if len([]rune(v)) >= 2 {
-				r.forms = append(r.forms, v)
-			}
-		}
-	}
 	for _, k := range e.denyKeys {
 		r.forms = append(r.forms, k)
 	}
+	if knownM != nil {
+		if allVariants {
+			r.formsM = r.formsOf(knownM, nVariants)
+		} else {
+			returnRunMatcher(knownM) // planField kept none of its matches
+		}
+	}
 	return r, nil
+}
+
+// formsOf makes knownM, which holds the first nVariants forms with their indices as
+// payloads, the residual check's matcher of every form (formMatcher's): the forms after the
+// variants are added as formMatcher adds them, and the variants are not hashed and added a
+// second time. The residual check reads a match's first payload only for the form it
+// indexes, which is the key matched whichever index of it that is.
+func (r *runState) formsOf(knownM *matcher, nVariants int) *matcher {
+	var repeats repeatCache
+	for i, k := range r.forms[nVariants:] {
+		if !repeats.seen(k) {
+			knownM.addFirst(k, nVariants+i)
+		}
+	}
+	// Its filters were sized for the variants alone.
+	knownM.fitFilters()
+	return knownM
 }
 
 // safeID returns a document ID fit for an error message: IDs are random, but a caller may
@@ -561,13 +604,15 @@ func (r *runState) knownMatcher() *matcher {
 		return nil
 	}
 	n := 0
-	for _, k := range r.known {
-		n += len(k.variants)
+	for i := range r.known {
+		r.known[i].firstVariant = n
+		n += len(r.known[i].variants)
 	}
-	m := borrowRunMatcher(n)
-	for i, k := range r.known {
-		for _, v := range k.variants {
-			m.add(v, i)
+	// Sized for the removed forms too, about one a line, which formsOf adds to it.
+	m := borrowRunMatcher(n + len(r.doc.Text)/64)
+	for _, k := range r.known {
+		for j, v := range k.variants {
+			m.add(v, k.firstVariant+j)
 		}
 	}
 	return m
@@ -725,7 +770,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// Known identifiers: the full form is exempt from allow lists (the archivist said so);
 	// derived parts ("Kim" of "Kim Ji-min") are not, so "Kim Jong Un" stays readable.
 	for _, m := range knownHits {
-		i := m.payloads[0]
+		i := r.variantEntry(m.payloads[0])
 		if k := t.Fold[m.start:m.end]; r.ambiguous(k) && !startsUpper(t.Norm[m.start:]) && k != r.known[i].fullKey {
 			continue // "sun cream" is not Ryu Sun-ok, as in propagation and the residual check
 		}
@@ -753,7 +798,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 				c.Reason = "part or variant of a name listed for this testimony"
 			}
 		} else {
-			c.Category, c.Rule = r.known[m.payloads[0]].Category, "known shared part"
+			c.Category, c.Rule = r.known[r.variantEntry(m.payloads[0])].Category, "known shared part"
 			c.Reason = "part of more than one name listed for this testimony"
 		}
 		consider(&c, exempt)
