@@ -124,6 +124,16 @@ func fieldCountOver(s string, n int) bool {
 // for inside words in the 30 bytes before the quote.
 var koreanCodewordCues = []string{"암호", "암구호", "신호", "호출부호", "별명", "비밀번호"}
 
+// hasHangulLead says whether s holds a byte 0xEA..0xED, the first of a Hangul syllable's.
+func hasHangulLead(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xEA && s[i] <= 0xED {
+			return true
+		}
+	}
+	return false
+}
+
 // koreanCodewordCue finds a Korean cue before the quote that opens at o, or a naming verb
 // after the quote that closes at e ("'디마'라고 불렀어요": we called him "Dima").
 func koreanCodewordCue(s string, o, e int) (string, bool) {
@@ -131,12 +141,19 @@ func koreanCodewordCue(s string, o, e int) (string, bool) {
 	for a > 0 && !utf8.RuneStart(s[a]) {
 		a--
 	}
-	for _, c := range koreanCodewordCues {
-		if strings.Contains(s[a:o], c) {
-			return c, true
+	// Every cue and verb here starts with a Hangul syllable, whose UTF-8 starts with a byte
+	// 0xEA..0xED: a window without one (an English text's) holds none of them.
+	if hasHangulLead(s[a:o]) {
+		for _, c := range koreanCodewordCues {
+			if strings.Contains(s[a:o], c) {
+				return c, true
+			}
 		}
 	}
 	after := s[e:min(len(s), e+24)]
+	if after == "" || after[0] < 0xEA || after[0] > 0xED {
+		return "", false
+	}
 	for _, v := range []string{"라고 불렀", "라고 불러", "라고 부르", "라고 부릅", "라고 불렸"} {
 		if strings.HasPrefix(after, v) || strings.HasPrefix(after, "이"+v) {
 			return "라고 부르다", true

@@ -187,11 +187,15 @@ func (emailDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // dotHash is the word "dot"'s hash (phraseHash), for nextWordHash.
 var dotHash = phraseHash(phraseHashSeed, "dot")
 
-// nextWordHash returns the first index from k on of the hash h in hs, or len(hs); four
-// hashes are compared at a time.
+// nextWordHash returns the first index from k on of the hash h in hs, or len(hs); eight
+// hashes are compared at a time, from a slice of eight (no bounds test for each).
 func nextWordHash(hs []uint32, k int, h uint32) int {
-	for k+4 <= len(hs) && hs[k] != h && hs[k+1] != h && hs[k+2] != h && hs[k+3] != h {
-		k += 4
+	for k+8 <= len(hs) {
+		w := hs[k : k+8 : k+8]
+		if w[0] == h || w[1] == h || w[2] == h || w[3] == h || w[4] == h || w[5] == h || w[6] == h || w[7] == h {
+			break
+		}
+		k += 8
 	}
 	for k < len(hs) && hs[k] != h {
 		k++

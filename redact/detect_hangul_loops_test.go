@@ -2,6 +2,7 @@ package redact
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -65,5 +66,23 @@ func TestHangulLoopsSkip(t *testing.T) {
 	}
 	if len(want) == 0 || !slices.Equal(got, want) {
 		t.Errorf("nextUnitWord visits %v, want %v", got, want)
+	}
+}
+
+// TestNextHangulRo checks nextHangulRo against the words it stands for.
+func TestNextHangulRo(t *testing.T) {
+	text := strings.Repeat("요양보호사로 일해요 abc로 로 서울로 가고 x 경비원으로 근무했어요 ", 12) + "끝으로"
+	c := newWordScan(NewText(text))
+	var want, got []int
+	for i := range c.ws {
+		if c.cls[i]&clsHangul != 0 && strings.HasSuffix(c.w(i), "로") {
+			want = append(want, i)
+		}
+	}
+	for i := c.nextHangulRo(0); i < len(c.ws); i = c.nextHangulRo(i + 1) {
+		got = append(got, i)
+	}
+	if len(want) == 0 || !slices.Equal(got, want) {
+		t.Errorf("nextHangulRo visits %v, want %v", got, want)
 	}
 }

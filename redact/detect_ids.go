@@ -54,7 +54,7 @@ func newCueSet(list []string) *cueSet {
 // word bytes in the window (from a start of cueBefore's: the window's first byte, or one after
 // a byte that is no word byte) equals it; so the window's runs are hashed and looked up once,
 // where cueBefore compares every cue with every start. The other cues, before the first
-// found so, are looked for one by one as cueBefore does.
+// found so, are looked for one by one.
 func (cw *cueSet) before(fold string, o, window int) (string, bool) {
 	from := max(0, o-window)
 	for from > 0 && !utf8.RuneStart(fold[from]) {
@@ -82,7 +82,9 @@ func (cw *cueSet) before(fold string, o, window int) (string, bool) {
 		if k > best {
 			break
 		}
-		if c, ok := cueBefore(fold, o, window, cw.list[k:k+1]); ok {
+		// cueBefore finds such a cue when lastWordIndex does: an occurrence lastWordIndex
+		// finds stands at one of cueBefore's starts, with the boundary after it that it asks.
+		if c := cw.list[k]; lastWordIndex(seg, c) >= 0 {
 			return c, true
 		}
 	}

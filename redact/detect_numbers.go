@@ -147,13 +147,17 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	for i := nextWord(0); i < len(c.ws); i = nextWord(i + 1) {
 		w := c.w(i)
-		// Korean: "35세", "열일곱 살", "17살".
-		if n := counterLen(w, []string{"세", "살"}); n > 0 {
-			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (세/살)", "number with an age counter", 0.85))
-			continue
+		// Korean: "35세", "열일곱 살", "17살". Both need a character that is not ASCII (its
+		// flags): the other words are no Korean age.
+		korean := c.t.wordFlags[i]&wordOther != 0
+		if korean {
+			if n := counterLen(w, []string{"세", "살"}); n > 0 {
+				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (세/살)", "number with an age counter", 0.85))
+				continue
+			}
 		}
 		// "열두 살", "예순여덟 살": native Korean numerals, then the counter as its own word.
-		if koreanNumeral(w) && c.joined(i+1) && strings.HasPrefix(c.w(i+1), "살") {
+		if korean && koreanNumeral(w) && c.joined(i+1) && strings.HasPrefix(c.w(i+1), "살") {
 			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+len("살"), Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
 			i++
 			continue
@@ -281,10 +285,13 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	for i := c.next(0, clsDigit|clsNumberWord|clsCurrency); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord|clsCurrency) {
 		w := c.w(i)
-		// Korean: "300만 원", "5000원", "만 위안".
-		if n := counterLen(w, []string{"원", "위안", "달러"}, "만", "천", "억"); n > 0 {
-			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Money, "Korean amount", "number with a currency word", 0.85))
-			continue
+		// Korean: "300만 원", "5000원", "만 위안". counterLen needs digits and a Hangul unit:
+		// a word without both (its flags) has no counter.
+		if fl := c.t.wordFlags[i]; fl&wordDigits != 0 && fl&wordOther != 0 {
+			if n := counterLen(w, []string{"원", "위안", "달러"}, "만", "천", "억"); n > 0 {
+				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Money, "Korean amount", "number with a currency word", 0.85))
+				continue
+			}
 		}
 		// The joined words can end in a currency word only if the next one has a byte of one:
 		// an all-ASCII next word spares the concatenation.
@@ -334,17 +341,17 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		k := j + 1
-		for isMultiplier(c.w(k)) && c.w(k) != "m" && c.joined(k) {
+		for c.inSet(multiplierSet, k) && c.w(k) != "m" && c.joined(k) { // isMultiplier(c.w(k))
 			k++
 		}
 		cur := c.w(k)
 		if cur == "north" || cur == "chinese" || cur == "us" || cur == "american" || cur == "south" {
-			if isCurrencyName(c.w(k+1)) && c.joined(k+1) {
+			if c.inSet(currencyNameSet, k+1) && c.joined(k+1) {
 				k++
 				cur = c.w(k)
 			}
 		}
-		if isCurrencyName(cur) && c.joined(k) {
+		if c.inSet(currencyNameSet, k) && c.joined(k) { // isCurrencyName(cur)
 			// "a million won": take the article too, so the amount reads back.
 			out = append(out, c.emit(i, k, Money, "amount + currency", currencyReasons[cur], 0.9))
 			i = k
@@ -355,7 +362,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// "20k yuan", "5k": number+k in one word before a currency.
 	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
 		w := c.w(i)
-		if len(w) > 1 && (w[len(w)-1] == 'k' || w[len(w)-1] == 'm') && isAllDigits(w[:len(w)-1]) && isCurrencyName(c.w(i+1)) && c.joined(i+1) {
+		if len(w) > 1 && (w[len(w)-1] == 'k' || w[len(w)-1] == 'm') && isAllDigits(w[:len(w)-1]) && c.inSet(currencyNameSet, i+1) && c.joined(i+1) {
 			out = append(out, c.emit(i, i+1, Money, "amount + currency", "abbreviated amount followed by a currency", 0.85))
 		}
 	}
@@ -369,6 +376,19 @@ var (
 	currencyNameShape = newWordShape(maps.Keys(currencyNames))
 )
 
+// multiplierSet and currencyNameSet are isMultiplier and isCurrencyName for inSet, probed
+// with a word's hash: the money detector asks them of the words after every number.
+var (
+	multiplierSet = newWordTable(func() map[string]bool {
+		m := map[string]bool{}
+		for w, v := range multipliers {
+			m[w] = v != 0
+		}
+		return m
+	}())
+	currencyNameSet = newWordTable(currencyNames)
+)
+
 // isMultiplier is multipliers[w] != 0.
 func isMultiplier(w string) bool { return multiplierShape.mayHold(w) && multipliers[w] != 0 }
 
@@ -378,7 +398,8 @@ func isCurrencyName(w string) bool { return currencyNameShape.mayHold(w) && curr
 func lastRune(s string) rune {
 	for i := len(s) - 1; i >= 0 && i >= len(s)-4; i-- {
 		if s[i]&0xC0 != 0x80 {
-			return []rune(s[i:])[0]
+			r, _ := utf8.DecodeRuneInString(s[i:]) // []rune(s[i:])[0], without the slice
+			return r
 		}
 	}
 	return 0

@@ -69,12 +69,12 @@ var positionTables = func() *wordTable[uint8] {
 func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	// The words looked at: those of clsPosition, and the words that end with "로", found by
-	// searching the text for it: koreanJobBefore turns every other Hangul word away.
-	roAt := -1 // the last endingWith answer
+	// The words looked at: those of clsPosition, and the Hangul words that end with "로":
+	// koreanJobBefore turns every other Hangul word away.
+	roAt := -1 // the last nextHangulRo answer
 	nextWord := func(i int) int {
 		if roAt < i {
-			roAt = c.endingWith(i, "로")
+			roAt = c.nextHangulRo(i)
 		}
 		return min(c.next(i, clsPosition), roAt)
 	}
@@ -126,7 +126,7 @@ func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			out = append(out, c.emit(i, end, Demographic, "teaches + subject", "what someone teaches", 0.6))
 			i = end
-		case (w == "a" || w == "an") && c.nameEnds(i-1) && strings.HasPrefix(c.gap(i), ","):
+		case (w == "a" || w == "an") && strings.HasPrefix(c.gap(i), ",") && c.nameEnds(i-1):
 			// "Kwak Yong-chol, a guard at the mine": a job set beside a name
 			k := i + 1
 			if occupations[c.w(k)] && !representatives[c.w(k)] && !c.upper(k) && c.joined(k) {
@@ -140,6 +140,28 @@ func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// nextHangulRo returns the first word from i on that starts with Hangul (clsHangul) and ends
+// with "로", or len(c.ws). Only the blocks of 64 words that hold a Hangul word are read, word
+// by word: a search of the whole text for "로", a frequent particle, cost more.
+func (c *wordScan) nextHangulRo(i int) int {
+	const ro = "로"
+	n := len(c.cls)
+	for i < n {
+		b := i >> 6
+		if c.blk[b]&clsHangul == 0 {
+			i = (b + 1) << 6
+			continue
+		}
+		for end := min((b+1)<<6, n); i < end; i++ {
+			// The last byte first: 로's is rarer than a word's end.
+			if wd := c.ws[i]; c.s[wd.end-1] == ro[2] && c.cls[i]&clsHangul != 0 && strings.HasSuffix(c.s[wd.start:wd.end], ro) {
+				return i
+			}
+		}
+	}
+	return n
 }
 
 // possessive says whether word k is the "s" of "people's" (an apostrophe before it).
