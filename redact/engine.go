@@ -89,6 +89,7 @@ func (e *Engine) Detect(doc Document) (spans []Span, err error) {
 	if err != nil {
 		return nil, err
 	}
+	defer r.release() // the run's matcher goes back to the pool, as after Redact
 	return r.spans(), nil
 }
 
