@@ -111,8 +111,11 @@ type hangulIndex struct {
 	placeOne     sylSet               // first syllable of a place key whose second is not a Hangul syllable
 	placePairs   map[uint32]bool      // first two syllables of every other Hangul place key
 	foreignFirst sylSet               // first syllable of every foreign name written in Hangul
-	figureFirst  sylSet               // first syllable of every public figure written in Hangul
-	figures      map[rune][]string
+	// The public figures written in Hangul, grouped by first syllable: figureSlot holds, by
+	// syllable, 1 + the index of its group in figureGroups (0: no figure begins with it).
+	// why: every Hangul word is tested, and a slot is read where a map was hashed.
+	figureSlot   []uint16
+	figureGroups [][]string
 }
 
 // placeHead says of a word that begins place keys how many tokens those keys have: the most,
@@ -140,7 +143,7 @@ func hangulIndexFor(ix *nameIndex) *hangulIndex {
 	if v, ok := hangulIndexCache.Load(ix); ok {
 		return v.(*hangulIndex)
 	}
-	h := &hangulIndex{places: make(map[string]*placeHit, len(ix.places)), heads: map[string]placeHead{}, placePairs: map[uint32]bool{}, figures: map[rune][]string{}}
+	h := &hangulIndex{places: make(map[string]*placeHit, len(ix.places)), heads: map[string]placeHead{}, placePairs: map[uint32]bool{}, figureSlot: make([]uint16, hangulSyllableCount)}
 	hits := map[PlaceEntry]*placeHit{}
 	for k, e := range ix.places {
 		hit := hits[e]
@@ -171,8 +174,15 @@ func hangulIndexFor(ix *nameIndex) *hangulIndex {
 	}
 	for _, f := range ix.figHangul {
 		r, _ := decodeRune(f)
-		h.figureFirst.add(r)
-		h.figures[r] = append(h.figures[r], f)
+		if !isHangulSyllable(r) {
+			continue // isFigure answers only for words that begin with a syllable
+		}
+		sl := &h.figureSlot[r-0xAC00]
+		if *sl == 0 {
+			h.figureGroups = append(h.figureGroups, nil)
+			*sl = uint16(len(h.figureGroups))
+		}
+		h.figureGroups[*sl-1] = append(h.figureGroups[*sl-1], f)
 	}
 	v, _ := hangulIndexCache.LoadOrStore(ix, h)
 	return v.(*hangulIndex)
@@ -220,10 +230,10 @@ func placeEntity(name string) string { return "place|" + strings.ToLower(name) }
 // isFigure reports a Hangul word that begins with a public figure's name.
 func (h *hangulIndex) isFigure(w string) bool {
 	r := firstSyllable(w)
-	if !h.figureFirst.has(r) {
+	if r < 0 || h.figureSlot[r-0xAC00] == 0 {
 		return false
 	}
-	for _, f := range h.figures[r] {
+	for _, f := range h.figureGroups[h.figureSlot[r-0xAC00]-1] {
 		if strings.HasPrefix(w, f) {
 			return true
 		}

@@ -116,8 +116,22 @@ func (r *reasonText) then(text string) *reasonText {
 
 // quoted writes strconv.Quote(text).
 func (r *reasonText) quoted(text string) *reasonText {
-	r.b = strconv.AppendQuote(r.b, text)
+	r.b = appendQuoted(r.b, text)
 	return r
+}
+
+// appendQuoted is strconv.AppendQuote. why: the reasons quote romanized names, printable
+// ASCII that Quote leaves as it is but for '"' and '\\'; such text is copied between quotes
+// without Quote's look at every rune.
+func appendQuoted[T string | []byte](b []byte, text T) []byte {
+	for k := 0; k < len(text); k++ {
+		if c := text[k]; c < ' ' || c > '~' || c == '"' || c == '\\' {
+			return strconv.AppendQuote(b, string(text))
+		}
+	}
+	b = append(b, '"')
+	b = append(b, text...)
+	return append(b, '"')
 }
 
 // quotedSyllables writes strconv.Quote(strings.Join(syls, "-")): a given name as the reasons show it.
@@ -130,7 +144,7 @@ func (r *reasonText) quotedSyllables(syls []string) *reasonText {
 		}
 		joined = append(joined, y...)
 	}
-	r.b = strconv.AppendQuote(r.b, string(joined))
+	r.b = appendQuoted(r.b, joined)
 	return r
 }
 
@@ -367,8 +381,11 @@ type given struct {
 	form     string   // "hyphenated", "spaced", "joined", "single"
 }
 
-// fold is foldSyllable, from the index's table for the given syllables it lists.
+// fold is foldSyllable, from the index's trie or table for the given syllables it lists.
 func (s *nameScan) fold(y string) string {
+	if f, ok := s.ix.sylTrie.fold(y); ok {
+		return f
+	}
 	if f, ok := s.ix.fold[y]; ok {
 		return f
 	}
@@ -2060,18 +2077,18 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 		return
 	}
 	surnames := ix.surnameSpellings[surnameCanon]
-	givens := givenForms(syls)
 	titled := ix.surnameTitled[surnameCanon]
 	ambiguous := len(syls) == 1 && ix.class[syls[0]]&clsAmbiguous != 0 // AmbiguousNames or englishWords
-	// oneKey: every given spelling has the key of the first (see personKeyForms).
-	oneKey := keysOnly
-	for _, gf := range givens {
-		oneKey = oneKey && isASCII(gf)
+	// Every given spelling has the key of the first (see personKeyForms). The spellings
+	// differ only in the case of a syllable's first letter and in hyphens and spaces, so
+	// they are all ASCII when the first is. why: only the first is made, not all four.
+	if keysOnly {
+		if first := title(strings.Join(syls, "")); isASCII(first) {
+			personKeysOf(first, syls, surnames, titled, ambiguous, add)
+			return
+		}
 	}
-	if oneKey {
-		personKeysOf(givens, surnames, titled, ambiguous, add)
-		return
-	}
+	givens := givenForms(syls)
 	// why: the surname-and-given forms are written into one buffer and cut from one string,
 	// one allocation for all of them; the title forms come ready-made from the index.
 	size := 0
@@ -2118,8 +2135,12 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 // spelling is ASCII too the keys of its forms are given, not the forms ("kimjimin",
 // "jiminkim", "mrkim"), in the order of the forms. why: the caller keeps only keys, and
 // making a key from a form cost more than anything else done per known person.
-func personKeysOf(givens, surnames []string, titled []titledSpelling, ambiguous bool, add func(string)) {
-	gk, _ := appendASCIIKey(nil, givens[0], "") // ASCII: its key
+//
+// first is givenForms(syls)[0]; the other spellings are made only for a surname spelling
+// not in ASCII.
+func personKeysOf(first string, syls, surnames []string, titled []titledSpelling, ambiguous bool, add func(string)) {
+	gk, _ := appendASCIIKey(nil, first, "") // ASCII: its key
+	var givens []string
 	size := len(gk)
 	for k := range titled {
 		size += 2 * (len(titled[k].key) + len(gk))
@@ -2148,6 +2169,9 @@ func personKeysOf(givens, surnames []string, titled []titledSpelling, ambiguous 
 				add(t)
 			}
 			continue
+		}
+		if givens == nil {
+			givens = givenForms(syls)
 		}
 		for _, gf := range givens { // a spelling not in ASCII: its forms, as personForms gives them
 			add(sn + " " + gf)

@@ -594,9 +594,10 @@ func indexFor(g *Gazetteer) *nameIndex {
 	for s := range g.GivenSyllables {
 		if s != "" && s[0] < utf8.RuneSelf {
 			ix.givenSyl[s] = true
-			ix.fold[s] = foldSyllableUncached(s)
+			f := foldSyllableUncached(s)
+			ix.fold[s] = f
 			ix.maxSyl = max(ix.maxSyl, len(s))
-			ix.sylTrie.add(s)
+			ix.sylTrie.add(s, f)
 		}
 	}
 	ix.surnameSpellings = map[string][]string{}
@@ -780,6 +781,10 @@ func figGroup(figs []figure) []figure {
 // into syllables walks it once instead of hashing every prefix and suffix.
 type sylTrie struct {
 	nodes []sylNode
+	// folds holds, by the node a syllable's last letter leads to, the syllable's fold
+	// (foldSyllable): the names passes fold the syllables of every name they find, and a
+	// walk of the trie costs less than hashing the syllable for nameIndex.fold.
+	folds []string
 	other bool // some syllable is not plain a-z: the trie cannot answer for it
 }
 
@@ -791,7 +796,7 @@ type sylNode struct {
 
 const sylEnd = 1 << 30
 
-func (t *sylTrie) add(s string) {
+func (t *sylTrie) add(s, fold string) {
 	if s == "" {
 		return
 	}
@@ -811,6 +816,33 @@ func (t *sylTrie) add(s string) {
 		last, n = n, int(nx)
 	}
 	t.nodes[last].next[s[len(s)-1]-'a'] |= sylEnd
+	if len(t.folds) < len(t.nodes) {
+		t.folds = append(t.folds, make([]string, len(t.nodes)-len(t.folds))...)
+	}
+	t.folds[n] = fold
+}
+
+// fold returns the fold of syllable w, when w is a syllable of the trie.
+func (t *sylTrie) fold(w string) (string, bool) {
+	if len(t.nodes) == 0 || w == "" {
+		return "", false
+	}
+	n := 0
+	var v int32
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < 'a' || c > 'z' {
+			return "", false
+		}
+		if v = t.nodes[n].next[c-'a']; v == 0 {
+			return "", false
+		}
+		n = int(v &^ sylEnd)
+	}
+	if v&sylEnd == 0 {
+		return "", false
+	}
+	return t.folds[n], true
 }
 
 // split splits w into one or two syllables, preferring the longest first syllable: w[:k] +
