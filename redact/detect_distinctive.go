@@ -34,13 +34,31 @@ var distinctiveAnchors = newAnchorTable(setOfWords("only"),
 func (distinctiveDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := distinctiveAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanAroundIf(t, onlyOneInPlace, an[0], 6, 120, theOnlyInOurPlace) {
+	for _, m := range scanAroundFuncIf(t, findOnlyOneInPlace, an[0], 6, 120, theOnlyInOurPlace) {
 		out = append(out, t.cand(m[2], m[3], Demographic, "only one in a small place", "a thing there was only one of in a street or village", 0.6))
 	}
-	for _, m := range scanAroundIf(t, describedRecording, an[1], 6, 400, recordingShows) {
+	for _, m := range scanAroundFuncIf(t, findDescribedRecordings, an[1], 6, 400, recordingShows) {
 		out = append(out, t.cand(m[2], m[3], Demographic, "described recording", "a recording told by what it shows", 0.6))
 	}
 	return out
+}
+
+// Both patterns begin with "\b" and a determiner, and have no literal prefix (they are
+// case-insensitive): findFromWordStarts tries them only where a determiner starts a word,
+// not from every byte of a window (up to 400 bytes after a recording's word).
+var (
+	onlyOneInPlaceAt     = anchored(onlyOneInPlace)
+	describedRecordingAt = anchored(describedRecording)
+	recordingDeterminers = setOfWords("the that this")
+	onlyOneInPlaceStarts = setOfWords("the")
+)
+
+func findOnlyOneInPlace(w string) [][]int {
+	return findFromWordStarts(onlyOneInPlaceAt, w, func(w string, i int) bool { return wordIn(onlyOneInPlaceStarts, w, i) })
+}
+
+func findDescribedRecordings(w string) [][]int {
+	return findFromWordStarts(describedRecordingAt, w, func(w string, i int) bool { return wordIn(recordingDeterminers, w, i) })
 }
 
 // theOnly is onlyOneInPlace's test (anchorTest): "the" before "only", which most "only" of

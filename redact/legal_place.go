@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // legalPlaceDetector finds the town a person lives in, was born in or works in, from the
@@ -37,7 +38,23 @@ var placeStop = setOfWords(`the a an this that his her their its our my prison c
 // placeCueOK is placeCue's test (anchorTest): every cue is a word, a space and "in", "at",
 // "to" or "of" ("grew up in", "moved back to": "up" or "back" first).
 func placeCueOK(t *Text, p int) bool {
-	return afterToken(t.Norm, p, "in ", "at ", "to ", "of ", "up ", "back ")
+	// afterToken(s, p, "in ", "at ", "to ", "of ", "up ", "back "), without its loop over
+	// the words: the two letters after the token's white space tell them apart.
+	s := t.Norm
+	e := p
+	for e < len(s) && !isRESpace(s[e]) {
+		e++
+	}
+	if e+3 >= len(s) {
+		return false
+	}
+	switch s[e+1 : e+3] {
+	case "in", "at", "to", "of", "up":
+		return s[e+3] == ' '
+	case "ba":
+		return strings.HasPrefix(s[e+3:], "ck ")
+	}
+	return false
 }
 
 // placeCueKept is placeCueOK and the test the detector makes of a cue: that a capital
@@ -94,15 +111,15 @@ var placeAnchors = newAnchorTable(placeWords)
 func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s := t.Norm
 	var out []Candidate
-	for _, m := range scanAtIf(t, placeCueAt, placeAnchors.find(t)[0], 60, placeCueKept) {
+	for _, m := range scanAtFuncIf(t, placeCueMatch, placeAnchors.find(t)[0], 60, placeCueKept) {
 		if !upperAt(s, m[1]) {
 			continue
 		}
-		n := placeName.FindStringIndex(s[m[1]:])
-		if n == nil {
+		n := placeNameEnd(s[m[1]:])
+		if n < 0 {
 			continue
 		}
-		a, b := m[1]+n[0], m[1]+n[1]
+		a, b := m[1], m[1]+n
 		words := strings.Fields(s[a:b])
 		if placeStop[strings.ToLower(words[0])] {
 			continue
@@ -123,7 +140,7 @@ func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		if b >= len(s) || s[b] != ',' && !isRESpace(s[b]) {
 			// placeCountry starts with ", " or " (".
-		} else if c := placeCountry.FindStringSubmatchIndex(s[b:]); c != nil {
+		} else if c := placeCountryMatch(s[b:]); c != nil {
 			name := s[b+c[2] : b+c[3]]
 			if !placeStop[strings.ToLower(strings.Fields(name)[0])] && !nameStop[strings.ToLower(strings.Fields(name)[0])] {
 				if countries[strings.ToLower(name)] {
@@ -145,4 +162,139 @@ func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			Score: score, Place: entry})
 	}
 	return dedupeCandidates(out)
+}
+
+// The place patterns are matched by hand: Go's regexp cost thousands of instructions a try
+// for what a few prefix tests decide. The tests hold each to its pattern.
+
+// placeCueWords are placeCue's three alternatives, their words in the order the alternation
+// tries them, and what each must be followed by.
+var (
+	placeCueLiving = []string{"lives", "lived", "live", "living", "resides", "resided", "residing", "reside", "born",
+		"practising", "practicing", "located", "situated", "detained", "imprisoned", "held", "settled", "grew up",
+		"moved", "moved back", "returned", "fled", "arrested", "registered", "domiciled"}
+	placeCueKinds = []string{"illage", "own", "ity", "istrict", "rovince", "egion", "unicipality", "amlet",
+		"eighbourhood", "uburb", "rea", "orough", "ounty"} // after [Vv], [Tt], ...
+	placeCueKindFirst = "VTCDPRMHNSABC"
+	placeCueHolding   = []string{"land", "property", "plot", "house", "flat", "farm", "home", "estate", "detention",
+		"custody", "prison"}
+)
+
+// placeCueMatch is placeCueAt.FindStringSubmatchIndex(w): the first alternative whose word
+// and what follows it stand at the start of w. No word of an alternative is followed by
+// what another word's end could be, so each word is tried on its own, in order.
+func placeCueMatch(w string) []int {
+	// \b(?:lives|...) (?:in|at|to) (?:the )?
+	for _, c := range placeCueLiving {
+		if len(w) > len(c)+3 && w[len(c)] == ' ' && strings.HasPrefix(w, c) {
+			q := len(c) + 1
+			if p := w[q : q+2]; (p == "in" || p == "at" || p == "to") && q+2 < len(w) && w[q+2] == ' ' {
+				q += 3
+				if strings.HasPrefix(w[q:], "the ") {
+					q += 4
+				}
+				return []int{0, q}
+			}
+		}
+	}
+	// \b(?:[Vv]illage|...) of
+	for k, c := range placeCueKinds {
+		if first := placeCueKindFirst[k]; len(w) > len(c) && (w[0] == first || w[0] == first+'a'-'A') &&
+			strings.HasPrefix(w[1:], c) && strings.HasPrefix(w[1+len(c):], " of ") {
+			return []int{0, 1 + len(c) + 4}
+		}
+	}
+	// \b(?:land|...) (?:in|at)
+	for _, c := range placeCueHolding {
+		if len(w) >= len(c)+4 && w[len(c)] == ' ' && strings.HasPrefix(w, c) {
+			if p := w[len(c)+1 : len(c)+3]; (p == "in" || p == "at") && len(w) > len(c)+3 && w[len(c)+3] == ' ' {
+				return []int{0, len(c) + 4}
+			}
+		}
+	}
+	return nil
+}
+
+// placeNameParticles are placeName's optional words between two capitalised ones, in the
+// order its alternation tries them.
+var placeNameParticles = []string{" am", " an der", " upon", " on", " de", " del", " sur"}
+
+// placeNameEnd is the end of placeName's match at the start of s, or -1. No class holds a
+// space, and a space follows each run of the pattern's words, so each run is read whole;
+// each of the two optional parts takes the first particle after which a space and a
+// capitalised word follow, or none.
+func placeNameEnd(s string) int {
+	end := capitalisedRunEnd(s, 0)
+	if end < 0 {
+		return -1
+	}
+	for k := 0; k < 2; k++ {
+		next := -1
+		for _, p := range placeNameParticles {
+			if strings.HasPrefix(s[end:], p) {
+				if e := spacedCapitalisedRunEnd(s, end+len(p)); e >= 0 {
+					next = e
+					break
+				}
+			}
+		}
+		if next < 0 {
+			next = spacedCapitalisedRunEnd(s, end)
+		}
+		if next < 0 {
+			break
+		}
+		end = next
+	}
+	return end
+}
+
+// spacedCapitalisedRunEnd is the end of ` \p{Lu}[\p{L}\p{M}'’-]+` at i of s, or -1.
+func spacedCapitalisedRunEnd(s string, i int) int {
+	if i >= len(s) || s[i] != ' ' {
+		return -1
+	}
+	return capitalisedRunEnd(s, i+1)
+}
+
+// capitalisedRunEnd is the end of `\p{Lu}[\p{L}\p{M}'’-]+` at i of s, or -1.
+func capitalisedRunEnd(s string, i int) int {
+	if !upperAt(s, i) {
+		return -1
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	e := i + n
+	for e < len(s) {
+		r, size := utf8.DecodeRuneInString(s[e:])
+		if !(unicode.IsLetter(r) || unicode.IsMark(r) || r == '\'' || r == '’' || r == '-') {
+			break
+		}
+		e += size
+	}
+	if e == i+n {
+		return -1
+	}
+	return e
+}
+
+// placeCountryMatch is placeCountry.FindStringSubmatchIndex(s): ", " or " (" (any white
+// space), one or two capitalised words parted by a space or a hyphen, and an optional ")".
+func placeCountryMatch(s string) []int {
+	if len(s) < 2 || !(s[0] == ',' && isRESpace(s[1]) || isRESpace(s[0]) && s[1] == '(') {
+		return nil
+	}
+	end := capitalisedRunEnd(s, 2)
+	if end < 0 {
+		return nil
+	}
+	if end < len(s) && (s[end] == ' ' || s[end] == '-') {
+		if e := capitalisedRunEnd(s, end+1); e >= 0 {
+			end = e
+		}
+	}
+	name := end
+	if end < len(s) && s[end] == ')' {
+		end++
+	}
+	return []int{0, end, 2, name}
 }

@@ -516,10 +516,16 @@ func hasDigit(s string) bool {
 // match holds an anchor word within before bytes of its start. A window is searched only if
 // ok is nil or true for one of the anchors that made it.
 func scanAroundIf(t *Text, re *regexp.Regexp, anchors []int, before, after int, ok anchorTest) [][]int {
+	return scanAroundFuncIf(t, func(w string) [][]int { return re.FindAllStringSubmatchIndex(w, -1) }, anchors, before, after, ok)
+}
+
+// scanAroundFuncIf is scanAroundIf with a hand-written matcher: find returns what
+// FindAllStringSubmatchIndex would on one window.
+func scanAroundFuncIf(t *Text, find func(w string) [][]int, anchors []int, before, after int, ok anchorTest) [][]int {
 	s := t.Norm
 	var out [][]int
 	run := func(lo, hi int) {
-		for _, m := range re.FindAllStringSubmatchIndex(s[lo:hi], -1) {
+		for _, m := range find(s[lo:hi]) {
 			shiftMatch(m, lo)
 			out = append(out, m)
 		}
