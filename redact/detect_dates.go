@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,6 +24,11 @@ type wordScan struct {
 	ws  []word
 	cls []uint32
 	blk []uint32 // Text.clsBlocks
+	// The words of one block with a class in one mask (classWords), kept by nextAfter: a
+	// loop over a class calls it again and again inside a block. memoKey is the mask<<32 |
+	// the block; the zero mask is never asked for.
+	memoKey   uint64
+	memoWords uint64
 }
 
 func newWordScan(t *Text) wordScan {
@@ -46,28 +52,46 @@ func (c *wordScan) next(i int, mask uint32) int {
 	return c.nextAfter(i, mask)
 }
 
-// nextAfter is next past its test of word i.
+// nextAfter is next past its test of word i. A block of 64 words none of which has a class
+// in mask is passed over with one test of its OR; in a block that has one, the words with a
+// class in mask (classWords, kept for the next call in the same block) give the first one
+// with one bit search.
 func (c *wordScan) nextAfter(i int, mask uint32) int {
 	n := len(c.cls)
-	for i < n {
-		b := i >> 6
-		if c.blk[b]&mask == 0 {
-			i = (b + 1) << 6
-			continue
-		}
-		end := min((b+1)<<6, n)
-		for ; i+4 <= end; i += 4 {
-			if w := c.cls[i : i+4 : i+4]; (w[0]|w[1]|w[2]|w[3])&mask != 0 {
-				break // one of these four has it
-			}
-		}
-		for ; i < end; i++ {
-			if c.cls[i]&mask != 0 {
-				return i
-			}
+	if i >= n {
+		return n
+	}
+	b := i >> 6
+	if key := uint64(mask)<<32 | uint64(b); key != c.memoKey {
+		c.memoKey, c.memoWords = key, c.classWords(b, mask)
+	}
+	if m := c.memoWords >> (i & 63); m != 0 {
+		return i + bits.TrailingZeros64(m)
+	}
+	for b++; b < len(c.blk); b++ {
+		if c.blk[b]&mask != 0 {
+			words := c.classWords(b, mask)
+			c.memoKey, c.memoWords = uint64(mask)<<32|uint64(b), words
+			return b<<6 + bits.TrailingZeros64(words)
 		}
 	}
 	return n
+}
+
+// classWords is the mask of the words of block b (words b*64 to b*64+63) that have one of
+// the classes in mask: the OR of their masks in Text.clsMasks.
+func (c *wordScan) classWords(b int, mask uint32) uint64 {
+	if c.blk[b]&mask == 0 {
+		return 0
+	}
+	row := (*[2 * clsBits]uint32)(c.t.clsMasks[b*2*clsBits:])
+	var lo, hi uint32
+	for k := mask & (1<<clsBits - 1); k != 0; k &= k - 1 {
+		j := bits.TrailingZeros32(k) & (clsBits - 1)
+		lo |= row[j]
+		hi |= row[clsBits+j]
+	}
+	return uint64(hi)<<32 | uint64(lo)
 }
 
 // tableAt returns tab's value for word i, or the zero value when i is out of range. It

@@ -373,6 +373,10 @@ const (
 	clsCount
 )
 
+// clsBits is the number of word classes above: Text.clsMasks has two rows of that many masks
+// per 64 words.
+const clsBits = 16
+
 // lexEntry is what the package's tables say of one case-folded word: its word classes, and
 // the anchor sets (anchorTable) that hold it or, for a word ending in "s", its singular.
 type lexEntry struct {
@@ -507,14 +511,17 @@ func (t *Text) lookupWords() {
 		ws, hs, fl := t.wordList(), t.wordHashes(), t.wordFlags
 		// cls and, after it in the same buffer, the OR of its entries over each 64 words
 		// (clsBlocks), which lets a detector pass over 64 words without its triggers at once.
+		// Then, in the same buffer, each 64 words' masks of each class (clsMasks).
 		nb := (len(ws) + 63) / 64
-		cls := t.perWordExtra(&t.clsBuf, nb) // every entry is set below
+		nm := nb * 2 * clsBits
+		cls := t.perWordExtra(&t.clsBuf, nb+nm) // every entry is set below
 		blocks := cls[len(ws) : len(ws)+nb : len(ws)+nb]
+		masks := cls[len(ws)+nb : len(ws)+nb+nm : len(ws)+nb+nm]
 		cls = cls[:len(ws)] // its capacity stays the buffer's, for release
 		// Anchor words are few: collect them (on the stack when they fit), then cut every
 		// table's list from one shared slice instead of growing each list on its own.
 		var hitBuf [32]anchorHit
-		hits := classifyWords(t.Fold, ws, hs, fl, cls, blocks, hitBuf[:0])
+		hits := classifyWords(t.Fold, ws, hs, fl, cls, blocks, masks, hitBuf[:0])
 		var anchors [][]int // nil without anchor words (most titles): see anchorTable.find
 		if len(hits) > 0 {
 			anchors = make([][]int, anchorSets)
@@ -538,7 +545,7 @@ func (t *Text) lookupWords() {
 				next[h.set]++
 			}
 		}
-		t.cls, t.clsBlocks, t.anchors = cls, blocks, anchors
+		t.cls, t.clsBlocks, t.clsMasks, t.anchors = cls, blocks, masks, anchors
 	})
 }
 
@@ -546,12 +553,14 @@ func (t *Text) lookupWords() {
 type anchorHit struct{ set, start int }
 
 // classifyWords sets the classes of the words ws of fold (with their hashes hs and flags fl)
-// in cls, their OR over each 64 words in blocks, and appends the anchor sets they are in to
-// hits. A function of its own, out of lookupWords' closure, so its loop keeps to registers.
-func classifyWords(fold string, ws []word, hs, fl, cls, blocks []uint32, hits []anchorHit) []anchorHit {
+// in cls, their OR over each 64 words in blocks, the words of each class in each 64 in
+// masks (Text.clsMasks), and appends the anchor sets they are in to hits. A function of its
+// own, out of lookupWords' closure, so its loop keeps to registers.
+func classifyWords(fold string, ws []word, hs, fl, cls, blocks, masks []uint32, hits []anchorHit) []anchorHit {
 	hs, fl, cls = hs[:len(ws)], fl[:len(ws)], cls[:len(ws)]
 	for b := range blocks {
 		var or uint32
+		var row [clsBits]uint64 // bit i%64 of row[k]: word i has class 1<<k
 		for i := b * 64; i < min(b*64+64, len(ws)); i++ {
 			// Most words are in no table: the filter, tested here, says so without a call.
 			var e lexEntry
@@ -567,11 +576,18 @@ func classifyWords(fold string, ws []word, hs, fl, cls, blocks []uint32, hits []
 			}
 			cls[i] = c
 			or |= c
+			for k := c; k != 0; k &= k - 1 {
+				row[bits.TrailingZeros32(k)&(clsBits-1)] |= 1 << (i & 63)
+			}
 			if e.anchors != 0 {
 				hits = appendAnchorHits(hits, e.anchors, ws[i].start)
 			}
 		}
 		blocks[b] = or
+		dst := (*[2 * clsBits]uint32)(masks[b*2*clsBits:])
+		for k, m := range row {
+			dst[k], dst[clsBits+k] = uint32(m), uint32(m>>32)
+		}
 	}
 	return hits
 }

@@ -33,6 +33,7 @@ type Text struct {
 	clsOnce   sync.Once
 	cls       []uint32
 	clsBlocks []uint32 // the OR of cls over each 64 words, in cls's buffer (lookupWords)
+	clsMasks  []uint32 // per 64 words, a mask of each class for words 0-31, then 32-63 (classifyWords)
 	runsOnce  sync.Once
 	runs      []numberRun // numberRuns(Fold, 5), for textNumberRuns
 	// Anchors several detectors start from (numberAnchors, initialAnchors), found once;

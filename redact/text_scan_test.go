@@ -59,9 +59,12 @@ func TestScanWordsBatches(t *testing.T) {
 	}
 }
 
-// TestLookupWordsMatchesLexicon checks the classes, their 64-word ORs and the anchor lists
+// TestLookupWordsMatchesLexicon checks the classes, their 64-word ORs and masks and the anchor lists
 // lookupWords makes against the lexicon map read word by word.
 func TestLookupWordsMatchesLexicon(t *testing.T) {
+	if clsCount != 1<<(clsBits-1) {
+		t.Fatalf("clsBits is %d, but the last class is %#x", clsBits, clsCount)
+	}
 	lexOnce.Do(buildLexicon)
 	var words []string
 	for w := range lexicon {
@@ -107,6 +110,18 @@ func TestLookupWordsMatchesLexicon(t *testing.T) {
 			}
 			if tx.clsBlocks[b] != or {
 				t.Fatalf("block %d: %b, want %b", b, tx.clsBlocks[b], or)
+			}
+			for k := range clsBits {
+				var want uint64
+				for i := b * 64; i < min(b*64+64, len(cls)); i++ {
+					if cls[i]&(1<<k) != 0 {
+						want |= 1 << (i % 64)
+					}
+				}
+				row := tx.clsMasks[b*2*clsBits:]
+				if got := uint64(row[clsBits+k])<<32 | uint64(row[k]); got != want {
+					t.Fatalf("block %d class %d: mask %b, want %b", b, k, got, want)
+				}
 			}
 		}
 		for k, got := range tx.anchorLists() {
