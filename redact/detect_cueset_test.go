@@ -48,44 +48,31 @@ func TestCueSetBefore(t *testing.T) {
 	}
 }
 
-// TestNumberValue checks numberValue against firstNumber over the numbers of a text.
+// TestNumberValue checks numberValue against firstNumber over the numbers of texts in
+// digits and in words.
 func TestNumberValue(t *testing.T) {
-	c := newWordScan(NewText("he was 35, she 20,000 or 1.5 and twenty-five or 0012 or 123456789012345678901 " +
-		"or 7x or 12살 or forty two, 3"))
-	n := 0
-	for i := range c.ws {
-		j, ok := c.number(i)
-		if !ok {
-			continue
+	for _, text := range []string{
+		"he was 35, she 20,000 or 1.5 and twenty-five or 0012 or 123456789012345678901 " +
+			"or 7x or 12살 or forty two, 3",
+		"one hundred and five, twenty-five. Forty two; eleven and a half, " +
+			"seventy- three, ninety and, zero or several dozen, a few",
+	} {
+		c := newWordScan(NewText(text))
+		n := 0
+		for i := range c.ws {
+			j, ok := c.number(i)
+			if !ok {
+				continue
+			}
+			n++
+			want, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
+			if got := c.numberValue(i, j); got != want {
+				t.Errorf("numberValue of %q = %v, want %v", c.s[c.ws[i].start:c.ws[j].end], got, want)
+			}
 		}
-		n++
-		want, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
-		if got := c.numberValue(i, j); got != want {
-			t.Errorf("numberValue of %q = %v, want %v", c.s[c.ws[i].start:c.ws[j].end], got, want)
+		if n < 8 {
+			t.Fatalf("only %d numbers in %q", n, text)
 		}
-	}
-	if n < 8 {
-		t.Fatalf("only %d numbers", n)
-	}
-}
-
-func TestNumberValueWords(t *testing.T) {
-	c := newWordScan(NewText("one hundred and five, twenty-five. Forty two; eleven and a half, " +
-		"seventy- three, ninety and, zero or several dozen, a few"))
-	n := 0
-	for i := range c.ws {
-		j, ok := c.number(i)
-		if !ok {
-			continue
-		}
-		n++
-		want, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
-		if got := c.numberValue(i, j); got != want {
-			t.Errorf("numberValue of %q = %v, want %v", c.s[c.ws[i].start:c.ws[j].end], got, want)
-		}
-	}
-	if n < 8 {
-		t.Fatalf("only %d numbers", n)
 	}
 }
 

@@ -2,8 +2,6 @@ package redact
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,15 +12,9 @@ import (
 // and on strings made of the patterns' pieces.
 func TestDistinctiveFindersAgreeWithRegexps(t *testing.T) {
 	var texts []string
-	for _, dir := range []string{"../testdata/interviews", "../testdata/gold"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		for _, fn := range files {
-			if b, err := os.ReadFile(fn); err == nil {
-				s := string(b)
-				for i := 0; i < len(s); i += 200 {
-					texts = append(texts, s[i:min(len(s), i+600)])
-				}
-			}
+	for _, s := range testdataTexts(t) {
+		for i := 0; i < len(s); i += 200 {
+			texts = append(texts, s[i:min(len(s), i+600)])
 		}
 	}
 	pieces := []string{"the", "The", "THE", "that", "this", "thiſ", "xthe", "_the", "the_", "only", "Only", "piano",

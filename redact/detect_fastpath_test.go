@@ -2,8 +2,6 @@ package redact
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -17,20 +15,7 @@ import (
 // and of the lexicon's, in random order with random separators.
 func fastPathTexts(t *testing.T) []string {
 	t.Helper()
-	var texts []string
-	for _, dir := range []string{"../testdata/gold", "../testdata/interviews"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(b))
-		}
-	}
-	if len(texts) == 0 {
-		t.Skip("no synthetic interviews in ../testdata")
-	}
+	texts := testdataTexts(t)
 	lexOnce.Do(buildLexicon)
 	var vocab []string
 	for w := range lexicon {

@@ -2,8 +2,6 @@ package redact
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,15 +11,7 @@ import (
 // where the pattern's match does, from every offset of the interviews and the gold texts and
 // on strings made of the pattern's pieces.
 func TestOccupationWordsEndAgreesWithRegexp(t *testing.T) {
-	var texts []string
-	for _, dir := range []string{"../testdata/interviews", "../testdata/gold"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		for _, fn := range files {
-			if b, err := os.ReadFile(fn); err == nil {
-				texts = append(texts, string(b))
-			}
-		}
-	}
+	texts := testdataTexts(t)
 	pieces := []string{"ballet", "dancer", "x-ray", "-", "é", "ß", "A", "É", "Σ", "σ", "ǅ", "ʰ", "1", "'", ".",
 		" ", " ", "  ", "\t", "\n", "\f", "\r", "\v", "\u00a0", "\xff", "한", "ª"}
 	rng := rand.New(rand.NewPCG(7, 8))
@@ -54,15 +44,7 @@ func TestOccupationWordsEndAgreesWithRegexp(t *testing.T) {
 // every byte of a window does, on the interviews, the gold texts and strings made of the
 // pattern's pieces, over windows that start after a space as scanNear's do.
 func TestFindOccupationCuesAtAgrees(t *testing.T) {
-	var texts []string
-	for _, dir := range []string{"../testdata/interviews", "../testdata/gold"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		for _, fn := range files {
-			if b, err := os.ReadFile(fn); err == nil {
-				texts = append(texts, string(b))
-			}
-		}
-	}
+	texts := testdataTexts(t)
 	pieces := []string{"was", "WAS", "Was", "wass", "as", "ass", "job", "post", "of", "career", "applicant",
 		"applicants", "works", ",", " ", "  ", "\t", "\n", "a", "an", "the", "A", "x", "_", "é", "1", "-", "'",
 		"worked", "Am", "is", "were", "teacher", "한"}

@@ -2,8 +2,6 @@ package redact
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,15 +11,7 @@ import (
 // what placeCueAt, placeName and placeCountry do, and placeCueOK says what afterToken does, from every offset of the interviews and the gold texts and of strings
 // made of the patterns' pieces.
 func TestPlaceMatchersAgreeWithRegexps(t *testing.T) {
-	var texts []string
-	for _, dir := range []string{"../testdata/interviews", "../testdata/gold"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		for _, fn := range files {
-			if b, err := os.ReadFile(fn); err == nil {
-				texts = append(texts, string(b))
-			}
-		}
-	}
+	texts := testdataTexts(t)
 	pieces := []string{"lives", "live", "lived", "living", "born", "grew", "up", "moved", "back", "held", "in", "at",
 		"to", "the", "The", "of", "Village", "village", "District", "county", "County", "Area", "area", "land",
 		"prison", "detention", "custody", "house", "Mersin", "Frankfurt", "Main", "am", "an", "der", "an der",

@@ -2,8 +2,6 @@ package redact
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 	"unicode"
@@ -15,17 +13,7 @@ import (
 // characters that normalisation expands or drops, for spans in order, in reverse and at
 // random, as detectors give them.
 func TestSpanCursorIsSearch(t *testing.T) {
-	var texts []string
-	for _, dir := range []string{"../testdata/gold", "../testdata/interviews"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(b))
-		}
-	}
+	texts := testdataTexts(t)
 	rng := rand.New(rand.NewSource(7))
 	pieces := []string{"Kim", " ", "Ji-min", "ﬁle", "１２３", "김지민", "é", "e\u0301", "\u00a0", "Ⅻ",
 		"\n", ".", "’s", "㈜", "ǅ", "x", "ﾊﾝ", "\u200b", "Hyesan", "1,000"}
@@ -118,17 +106,7 @@ func snapToWordsSlow(s string, a, b int) (int, int) {
 
 // corpusAndGenerated is the testdata corpus and generated texts of mixed scripts.
 func corpusAndGenerated(t *testing.T, rng *rand.Rand) []string {
-	var texts []string
-	for _, dir := range []string{"../testdata/gold", "../testdata/interviews"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(b))
-		}
-	}
+	texts := testdataTexts(t)
 	pieces := []string{"Kim", " ", "Ji-min", "ﬁle", "１２３", "김지민이", "é", "e\u0301", "\u00a0", "Ⅻ",
 		"\n", ".", "’s", "㈜", "ǅ", "x", "ﾊﾝ", "\u200b", "Hyesan", "1,000", "_", "9"}
 	for range 300 {
