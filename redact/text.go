@@ -3,7 +3,6 @@ package redact
 import (
 	"encoding/binary"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -176,8 +175,15 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 					n := len(origAt)
 					origAt = slices.Grow(origAt, j-i)[:n+j-i]
 					if !syllables {
-						for k, at := n, int32(i); k < len(origAt); k, at = k+1, at+1 {
-							origAt[k] = at
+						// Each byte its own offset: four at a time, then the rest.
+						dst, at := origAt[n:], int32(i)
+						k := 0
+						for ; k+4 <= len(dst); k, at = k+4, at+4 {
+							d := dst[k : k+4 : k+4]
+							d[0], d[1], d[2], d[3] = at, at+1, at+2, at+3
+						}
+						for ; k < len(dst); k, at = k+1, at+1 {
+							dst[k] = at
 						}
 					} else {
 						// A character at a time: an ASCII byte, or a syllable's three bytes
@@ -341,36 +347,28 @@ func hasUpperASCII(s string) bool {
 	return false
 }
 
-// writeFoldedASCII writes s to b with A-Z lowered and every other byte as it is, runs
-// without an upper-case letter whole: eight bytes at a time, those with an upper-case letter
-// folded together.
+// writeFoldedASCII writes s to b with A-Z lowered and every other byte as it is: a chunk at
+// a time copied to a buffer on the stack, folded there in place eight bytes at a time, and
+// written whole. Two writes per eight bytes with an upper-case letter (the "[Interviewee]"
+// labels of a redacted Korean text) cost more than folding every byte.
 func writeFoldedASCII(b *strings.Builder, s string) {
-	from, i := 0, 0 // s[from:i] has no upper-case letter and is not written yet
-	for ; i+8 <= len(s); i += 8 {
-		v := load64(s[i:])
-		u := upperASCIIBytes(v)
-		if u == 0 {
-			continue
+	var buf [512]byte
+	for i := 0; i < len(s); {
+		chunk := buf[:copy(buf[:], s[i:])]
+		i += len(chunk)
+		k := 0
+		for ; k+8 <= len(chunk); k += 8 {
+			w := (*[8]byte)(chunk[k : k+8])
+			v := binary.LittleEndian.Uint64(w[:])
+			// An upper-case letter lacks the 0x20 bit its lower case has.
+			binary.LittleEndian.PutUint64(w[:], v|upperASCIIBytes(v)>>2)
 		}
-		b.WriteString(s[from:i])
-		// An upper-case letter lacks the 0x20 bit its lower case has.
-		var w [8]byte
-		binary.LittleEndian.PutUint64(w[:], v|u>>2)
-		b.Write(w[:])
-		from = i + 8
-	}
-	b.WriteString(s[from:i])
-	for i < len(s) {
-		j := i
-		for j < len(s) && !('A' <= s[j] && s[j] <= 'Z') {
-			j++
+		for ; k < len(chunk); k++ {
+			if c := chunk[k]; 'A' <= c && c <= 'Z' {
+				chunk[k] = c + 'a' - 'A'
+			}
 		}
-		b.WriteString(s[i:j])
-		if j < len(s) {
-			b.WriteByte(s[j] + 'a' - 'A')
-			j++
-		}
-		i = j
+		b.Write(chunk)
 	}
 }
 
@@ -441,7 +439,53 @@ func (t *Text) normOffset(o int) int {
 	if t.origAt == nil {
 		return min(max(o, 0), len(t.Original)+1)
 	}
-	return sort.Search(len(t.origAt), func(i int) bool { return int(t.origAt[i]) >= o })
+	return searchOffsets(t.origAt, o, len(t.Original))
+}
+
+// searchOffsets is sort.Search for the first i with a[i] >= o in the nondecreasing a, whose
+// last entry is last, or len(a). NFKC changes the length of few characters, spread over the
+// text, so the answer is near o scaled by len(a)/last: it gallops out from there, then bisects.
+func searchOffsets(a []int32, o, last int) int {
+	n := len(a)
+	if n == 0 {
+		return 0
+	}
+	g := n - 1
+	if o < last {
+		g = max(o, 0) * (n - 1) / max(last, 1)
+	}
+	// The answer is in [lo, hi]: a[k] < o for every k < lo, and hi == n or a[hi] >= o.
+	lo, hi := 0, n
+	if int(a[g]) >= o {
+		hi = g
+		for step := 1; lo < hi; step *= 2 {
+			k := max(hi-step, lo)
+			if int(a[k]) < o {
+				lo = k + 1
+				break
+			}
+			hi = k
+		}
+	} else {
+		lo = g + 1
+		for step := 1; lo < hi; step *= 2 {
+			k := min(lo+step-1, hi-1)
+			if int(a[k]) >= o {
+				hi = k
+				break
+			}
+			lo = k + 1
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(a[m]) < o {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // origLen is the length of the offset map: len(Norm)+1.
