@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -750,30 +751,53 @@ func asciiKey(s, sep string) (string, bool) {
 }
 
 // appendASCIIKey is asciiKey appending the key to dst, for a caller that looks a key up
-// before it keeps a copy.
+// before it keeps a copy. It reads each byte's part in the key from asciiKeyBytes.
 func appendASCIIKey(dst []byte, s, sep string) ([]byte, bool) {
-	b := dst
+	b := slices.Grow(dst, len(s)) // the key's letters are at most s's bytes
+	if sep == "" {
+		for i := 0; i < len(s); i++ {
+			switch c := asciiKeyBytes[s[i]]; c {
+			case 0: // between words
+			case 0xFF:
+				return dst, false
+			default:
+				b = append(b, c)
+			}
+		}
+		return b, true
+	}
 	inWord := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
+		switch c := asciiKeyBytes[s[i]]; c {
+		case 0:
+			inWord = false
+		case 0xFF:
 			return dst, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+		default:
 			if !inWord && len(b) > len(dst) {
 				b = append(b, sep...)
 			}
 			b = append(b, c)
 			inWord = true
-		} else {
-			inWord = false
 		}
 	}
 	return b, true
 }
+
+// asciiKeyBytes maps a byte to its part in an ASCII key: a letter or digit to itself in
+// lower case, other ASCII to 0 (between words), a byte of a non-ASCII character to 0xFF.
+var asciiKeyBytes = func() (t [256]byte) {
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = 0xFF
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	return t
+}()
 
 // isLowerAlnum says whether s is only ASCII a-z and 0-9.
 func isLowerAlnum(s string) bool {

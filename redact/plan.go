@@ -351,7 +351,7 @@ func (r *runState) prepareKnown() {
 			} else if b, ok := appendASCIIKey(keyBuf, f, ""); ok {
 				key = knownKey{inBuf: true, start: len(keyBuf), end: len(b)}
 				kb := b[key.start:]
-				if utf8.RuneCount(kb) >= 2 {
+				if len(kb) >= 2 { // an ASCII key: a letter a byte
 					if h := phraseHashBytes(phraseHashSeed, kb); set.addBytes(keys, b, kb, h) {
 						keys = append(keys, key)
 						keyBuf = b
