@@ -1507,23 +1507,22 @@ func keyIsNumberWords(key string) bool {
 	return isNumberWord(key) || koreanNumeral(key)
 }
 
-// hasSpace is strings.ContainsFunc(s, unicode.IsSpace), testing ASCII bytes without
-// decoding them.
+// hasSpace is strings.ContainsFunc(s, unicode.IsSpace), byte by byte: an ASCII space is at
+// most ' ', and every other space (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000) starts
+// with the lead byte 0xC2, 0xE1, 0xE2 or 0xE3, so only those are decoded. A continuation
+// byte is neither, and Hangul syllables (0xEA..0xED) pass with two compares.
 func hasSpace(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c <= ' ':
 			if asciiSpace[c] {
 				return true
 			}
-			i++
-			continue
+		case c == 0xC2 || c >= 0xE1 && c <= 0xE3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return true
-		}
-		i += n
 	}
 	return false
 }
