@@ -220,12 +220,16 @@ func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// Each search below but the one for "www." looks for a slash: a text without one (most
 	// texts) is spared them, at the cost of one IndexByte.
 	hasSlash := strings.IndexByte(s, '/') >= 0
-	starts := []string{"www."}
-	if hasSlash {
-		starts = []string{"http://", "https://", "www."}
-	}
 	for off := 0; off < len(s); {
-		i := indexAny3(s[off:], starts...)
+		// The first "www." (or, with a slash, "http://" or "https://"): indexAny3, but found
+		// by the dots and colons those end or go on at, rarer than the w's and h's a search
+		// for them stops at.
+		i := indexWWW(s[off:])
+		if hasSlash {
+			if h := indexHTTP(s[off:]); h >= 0 && (i < 0 || h < i) {
+				i = h
+			}
+		}
 		if i < 0 {
 			break
 		}
@@ -279,6 +283,45 @@ func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 
 var profileSites = []string{"t.me/", "facebook.com/", "fb.com/", "instagram.com/", "twitter.com/", "x.com/",
 	"vk.com/", "youtube.com/", "tiktok.com/", "weibo.com/", "open.kakao.com/", "linkedin.com/in/"}
+
+// indexWWW is strings.Index(s, "www."), found by the dots of s: an occurrence ends at one,
+// and a text has fewer dots than the w's a search for "www." stops at.
+func indexWWW(s string) int {
+	for off := 3; off < len(s); {
+		i := strings.IndexByte(s[off:], '.')
+		if i < 0 {
+			return -1
+		}
+		if p := off + i; s[p-3:p] == "www" {
+			return p - 3
+		}
+		off += i + 1
+	}
+	return -1
+}
+
+// indexHTTP is the first index of "http://" or "https://" in s, or -1, found by the colons
+// of s. The first colon that either follows is the earlier start: two colons are too far
+// apart for "https://" at a later one to start before "http://" at an earlier one.
+func indexHTTP(s string) int {
+	for off := 4; off < len(s); {
+		i := strings.IndexByte(s[off:], ':')
+		if i < 0 {
+			return -1
+		}
+		p := off + i
+		if strings.HasPrefix(s[p:], "://") {
+			if s[p-4:p] == "http" {
+				return p - 4
+			}
+			if p >= 5 && s[p-5:p] == "https" {
+				return p - 5
+			}
+		}
+		off = p + 1
+	}
+	return -1
+}
 
 // indexAny3 returns the first index of any of the needles in s.
 func indexAny3(s string, needles ...string) int {

@@ -158,3 +158,20 @@ func TestObfuscatedEmailWords(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexWWW(t *testing.T) {
+	for _, s := range []string{"", "www", "www.", "a www.x", "awww.b www.c", "ww.w www", "...www", "x.www.www.", "www..www."} {
+		if got, want := indexWWW(s), strings.Index(s, "www."); got != want {
+			t.Errorf("indexWWW(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestIndexHTTP(t *testing.T) {
+	for _, s := range []string{"", "http://", "https://x", "xhttps://a http://b", "::http:// https://", "ttps://", "http:/ https://a", "x:https://"} {
+		want := indexAny3(s, "http://", "https://")
+		if got := indexHTTP(s); got != want {
+			t.Errorf("indexHTTP(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -185,6 +185,9 @@ func startsWithLetters(s string) bool {
 }
 
 func hangulOrCJK(s string) bool {
+	if isASCII(s) {
+		return false // most codes: no rune to decode
+	}
 	for _, r := range s {
 		if r >= 0x1100 {
 			return true

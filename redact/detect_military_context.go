@@ -44,7 +44,16 @@ var koreanUnitArms = []string{"정찰", "저격", "포병", "보병", "경보병
 func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := c.nextUnitWord(0); i < len(c.ws); i = c.nextUnitWord(i + 1) {
+	// The two kinds of words come from two scans, merged: next passes over the English
+	// text's words four at a time, nextUnitWord reads only the blocks with Hangul.
+	hangulAt := -1 // the last nextUnitWord answer
+	nextWord := func(i int) int {
+		if hangulAt < i {
+			hangulAt = c.nextUnitWord(i)
+		}
+		return min(c.next(i, clsUnit), hangulAt)
+	}
+	for i := nextWord(0); i < len(c.ws); i = nextWord(i + 1) {
 		w := c.w(i)
 		if c.cls[i]&clsHangul != 0 {
 			if n := koreanNamedUnit(w); n > 0 {
@@ -83,25 +92,20 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	return out
 }
 
-// nextUnitWord returns the first word from i on that the loop of namedUnitDetector reads: a
-// word of clsUnit, or a Hangul word in which unitAfterFirst finds a unit word (koreanNamedUnit
-// reads no other); len(c.ws) if none. Testing unitAfterFirst here, in one loop over the
-// classes, spares a call to next and a turn of the detector's loop for each of a Korean
-// text's other words.
+// nextUnitWord returns the first Hangul word from i on in which unitAfterFirst finds a unit
+// word (koreanNamedUnit reads no other), or len(c.ws). Testing unitAfterFirst here, in one
+// loop over the classes of the blocks with Hangul, spares a call to next and a turn of the
+// detector's loop for each of a Korean text's other words.
 func (c *wordScan) nextUnitWord(i int) int {
 	n := len(c.cls)
 	for i < n {
 		b := i >> 6
-		if c.blk[b]&(clsUnit|clsHangul) == 0 {
+		if c.blk[b]&clsHangul == 0 {
 			i = (b + 1) << 6
 			continue
 		}
 		for end := min((b+1)<<6, n); i < end; i++ {
-			k := c.cls[i]
-			if k&clsUnit != 0 {
-				return i
-			}
-			if k&clsHangul == 0 {
+			if c.cls[i]&clsHangul == 0 {
 				continue
 			}
 			// unitAfterFirst needs seven bytes: a unit word's last syllable at byte 4 or later.
