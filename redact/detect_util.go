@@ -33,26 +33,37 @@ func cueBefore(fold string, o, window int, cues []string) (string, bool) {
 	}
 	seg := fold[from:o]
 	// A cue stands where a word may start (after a byte that is no word byte, as
-	// lastWordIndex sees it): those offsets and the set of their first bytes let most cues
-	// be turned away by one bit test instead of a search of the window.
-	var startBuf [256]int
-	starts := startBuf[:0]
-	var first [4]uint64
+	// lastWordIndex sees it): the sets of the first byte and of the first two bytes (hashed,
+	// cueStartPair) at those offsets turn most cues away with a bit test or two; the window is
+	// searched only for the others.
+	var first, pairs [4]uint64
 	for i := 0; i < len(seg); i++ {
 		if i == 0 || !isASCIIWordByte(seg[i-1]) {
-			starts = append(starts, i)
 			first[seg[i]>>6] |= 1 << (seg[i] & 63)
+			if i+1 < len(seg) {
+				p := cueStartPair(seg[i], seg[i+1])
+				pairs[p>>6] |= 1 << (p & 63)
+			}
 		}
 	}
 	for _, c := range cues {
-		if c == "" || first[c[0]>>6]&(1<<(c[0]&63)) == 0 {
-			if c == "" && lastWordIndex(seg, c) >= 0 {
+		if c == "" {
+			if lastWordIndex(seg, c) >= 0 {
 				return c, true
 			}
 			continue
 		}
-		for _, i := range starts {
-			if seg[i] == c[0] && strings.HasPrefix(seg[i:], c) && (i+len(c) == len(seg) || !isASCIIWordByte(seg[i+len(c)])) {
+		if first[c[0]>>6]&(1<<(c[0]&63)) == 0 {
+			continue
+		}
+		if len(c) >= 2 {
+			if p := cueStartPair(c[0], c[1]); pairs[p>>6]&(1<<(p&63)) == 0 {
+				continue
+			}
+		}
+		for i := 0; i < len(seg); i++ {
+			if seg[i] == c[0] && (i == 0 || !isASCIIWordByte(seg[i-1])) && strings.HasPrefix(seg[i:], c) &&
+				(i+len(c) == len(seg) || !isASCIIWordByte(seg[i+len(c)])) {
 				// A cue of word bytes found so is what lastWordIndex finds; one with other
 				// bytes ("d.o.b") may hide behind a later, overlapping occurrence there.
 				if wordBytesOnly(c) || lastWordIndex(seg, c) >= 0 {
@@ -64,6 +75,9 @@ func cueBefore(fold string, o, window int, cues []string) (string, bool) {
 	}
 	return "", false
 }
+
+// cueStartPair hashes two bytes to one of 256 bits (cueBefore's filter of a cue's first two).
+func cueStartPair(a, b byte) uint8 { return a*31 + b }
 
 // wordBytesOnly says whether every byte of s is a word byte for isASCIIWordByte.
 func wordBytesOnly(s string) bool {
