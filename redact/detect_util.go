@@ -572,14 +572,16 @@ type anchorHit struct{ set, start int }
 // own, out of lookupWords' closure, so its loop keeps to registers.
 func classifyWords(fold string, ws []word, hs, fl, cls, blocks, masks []uint32, hits []anchorHit) []anchorHit {
 	hs, fl, cls = hs[:len(ws)], fl[:len(ws)], cls[:len(ws)]
+	// The table and its filter in locals: a global is read again after every call.
+	lex := lexTable
 	for b := range blocks {
 		var or uint32
 		var row [clsBits]uint64 // bit i%64 of row[k]: word i has class 1<<k
-		for i := b * 64; i < min(b*64+64, len(ws)); i++ {
+		for i, end := b*64, min(b*64+64, len(ws)); i < end; i++ {
 			// Most words are in no table: the filter, tested here, says so without a call.
 			var e lexEntry
-			if lexTable.mayHold(hs[i]) {
-				e = lexTable.get(hs[i], fold[ws[i].start:ws[i].end])
+			if lex.mayHold(hs[i]) {
+				e = lex.get(hs[i], fold[ws[i].start:ws[i].end])
 			}
 			c := e.cls
 			if fl[i]&wordDigits != 0 { // hasASCIIDigit(s), found while splitting
