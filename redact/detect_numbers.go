@@ -351,7 +351,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				cur = c.w(k)
 			}
 		}
-		if c.inSet(currencyNameSet, k) && c.joined(k) { // isCurrencyName(cur)
+		if c.inSet(currencyNameSet, k) && c.joined(k) { // currencyNames[cur]
 			// "a million won": take the article too, so the amount reads back.
 			out = append(out, c.emit(i, k, Money, "amount + currency", currencyReasons[cur], 0.9))
 			i = k
@@ -369,14 +369,10 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	return out
 }
 
-// multiplierShape and currencyNameShape turn most words away before the map lookups of
-// isMultiplier and isCurrencyName, which run after every number.
-var (
-	multiplierShape   = newWordShape(maps.Keys(multipliers))
-	currencyNameShape = newWordShape(maps.Keys(currencyNames))
-)
+// multiplierShape turns most words away before isMultiplier's map lookup.
+var multiplierShape = newWordShape(maps.Keys(multipliers))
 
-// multiplierSet and currencyNameSet are isMultiplier and isCurrencyName for inSet, probed
+// multiplierSet and currencyNameSet are isMultiplier and currencyNames[w] for inSet, probed
 // with a word's hash: the money detector asks them of the words after every number.
 var (
 	multiplierSet = newWordTable(func() map[string]bool {
@@ -391,9 +387,6 @@ var (
 
 // isMultiplier is multipliers[w] != 0.
 func isMultiplier(w string) bool { return multiplierShape.mayHold(w) && multipliers[w] != 0 }
-
-// isCurrencyName is currencyNames[w].
-func isCurrencyName(w string) bool { return currencyNameShape.mayHold(w) && currencyNames[w] }
 
 func lastRune(s string) rune {
 	for i := len(s) - 1; i >= 0 && i >= len(s)-4; i-- {
