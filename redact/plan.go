@@ -90,9 +90,9 @@ type runState struct {
 	provinceCities  [4]provinceCity
 	spareProvince   provinceCity
 	nProvinceCities int
-	// rules are the policy's rules of the categories met so far, for consider (both
-	// fields) and replacement; pooled (catRulesPool) while plan runs.
-	rules *catRules
+	// rules are the engine's rules by category (Engine.rules), for consider (both fields)
+	// and replacement.
+	rules *catTable
 }
 
 // newDecision copies d into the run's arena: decisions live as long as the run, and the
@@ -201,7 +201,7 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 			return nil, fmt.Errorf("redact: document %s: a keep form is not valid UTF-8", safeID(doc.ID))
 		}
 	}
-	r := &runState{e: e, doc: doc, rules: catRulesPool.Get().(*catRules)}
+	r := &runState{e: e, doc: doc, rules: &e.rules}
 	r.prepareKnown()
 	// The known identifiers' matcher is built once and read by both fields, then becomes the
 	// residual check's (formsOf).
@@ -267,9 +267,6 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 		partialSets.Put(r.partial)
 		r.partial = nil
 	}
-	*r.rules = catRules{}
-	catRulesPool.Put(r.rules)
-	r.rules = nil
 	r.text.decisions = mergePlaces(r.text.decisions, doc.Text)
 	r.title.decisions = mergePlaces(r.title.decisions, doc.Title)
 	for _, k := range e.denyKeys {
@@ -848,41 +845,6 @@ type catRule struct {
 
 // reachLists pools planField's allowReach lists (offsets only).
 var reachLists = sync.Pool{New: func() any { return new([]int) }}
-
-// catRulesPool pools the runs' catRules: 1.6 KB, which every runState carried otherwise.
-var catRulesPool = sync.Pool{New: func() any { return new(catRules) }}
-
-// catRules caches the catRules of the categories a run meets, the last one found first:
-// candidates come detector by detector, mostly of one category, so a lookup is mostly one
-// comparison of two identical strings rather than a map lookup's hashing. The zero value
-// is ready.
-type catRules struct {
-	rules   [24]catRule
-	spare   catRule // the answer for a category beyond the 24th
-	n, last int
-}
-
-// of returns the catRule of c under policy p.
-func (cs *catRules) of(p *Policy, c Category) *catRule {
-	if cs.last < cs.n && cs.rules[cs.last].cat == c {
-		return &cs.rules[cs.last]
-	}
-	for i := range cs.n {
-		if cs.rules[i].cat == c {
-			cs.last = i
-			return &cs.rules[i]
-		}
-	}
-	rule, ok := p.Rules[c]
-	if cs.n == len(cs.rules) { // more categories than the engine has: not kept
-		cs.spare = catRule{cat: c, rule: rule, ok: ok, atomic: atomic[c]}
-		return &cs.spare
-	}
-	cs.last = cs.n
-	cs.rules[cs.n] = catRule{cat: c, rule: rule, ok: ok, atomic: atomic[c]}
-	cs.n++
-	return &cs.rules[cs.last]
-}
 
 // normStart and normEnd map original offsets to Norm offsets (the first Norm byte produced at
 // or after the original offset).
