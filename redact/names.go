@@ -86,8 +86,10 @@ type nameScan struct {
 	// labelNames holds the entities labelEntity made, labelBuf the one being written.
 	labelNames map[string]string
 	labelBuf   []byte
-	// The maps of the partial passes (koreanPartials, singleWordNamesAgain).
-	byGiven, bySyl map[string]string
+	// The keys of koreanPartials: a document names a few people, so two short lists
+	// searched in order cost less than two maps rebuilt for every scan. partialKeys holds
+	// the bytes of the keys that are not already strings.
+	byGiven, bySyl partialKeys
 	known          map[string]int
 	knownEnts      []string
 	bySurname      map[string]int // westernPartials
@@ -251,8 +253,8 @@ func (s *nameScan) release() {
 	clear(s.parts[:cap(s.parts)])
 	clear(s.why.b[:cap(s.why.b)])
 	clear(s.labelNames)
-	clear(s.byGiven)
-	clear(s.bySyl)
+	s.byGiven.reset()
+	s.bySyl.reset()
 	clear(s.known)
 	clear(s.bySurname)
 	clear(s.knownEnts[:cap(s.knownEnts)])
@@ -1108,15 +1110,11 @@ func (s *nameScan) partialMentions(korean bool) {
 
 // koreanPartials finds the given names and their syllables of Korean and Chinese names.
 func (s *nameScan) koreanPartials() {
-	// A given name (or syllable) two people share stands for neither: "|" + key. The maps
-	// are the pooled scan's, and the joined given name is written into a stack buffer, so
-	// only a new key or a new conflict allocates.
-	if s.byGiven == nil {
-		s.byGiven, s.bySyl = make(map[string]string), make(map[string]string)
-	}
-	byGiven, bySyl := s.byGiven, s.bySyl
-	clear(byGiven)
-	clear(bySyl)
+	// A given name (or syllable) two people share stands for neither: "|" + key. The joined
+	// given name is written into a stack buffer, so only a new conflict allocates.
+	byGiven, bySyl := &s.byGiven, &s.bySyl
+	byGiven.reset()
+	bySyl.reset()
 	for _, p := range s.persons {
 		if p.surname == "" {
 			continue
@@ -1126,22 +1124,23 @@ func (s *nameScan) koreanPartials() {
 		for _, y := range p.given {
 			k = append(k, y...)
 		}
-		switch e, ok := byGiven[string(k)]; {
+		switch e, ok := byGiven.get(k); {
 		case !ok:
-			byGiven[string(k)] = p.entity
+			byGiven.add(k, p.entity)
 		case e != p.entity && !sharedKey(e, string(k)):
-			byGiven[string(k)] = "|" + string(k)
+			byGiven.set(k, "|"+string(k))
 		}
 		for _, y := range p.given {
-			switch e, ok := bySyl[y]; {
+			ky := append(buf[:0], y...)
+			switch e, ok := bySyl.get(ky); {
 			case !ok:
-				bySyl[y] = p.entity
+				bySyl.add(ky, p.entity)
 			case e != p.entity && !sharedKey(e, y):
-				bySyl[y] = "|" + y
+				bySyl.set(ky, "|"+y)
 			}
 		}
 	}
-	if len(byGiven) == 0 {
+	if len(byGiven.ents) == 0 {
 		return
 	}
 	// A given name matches only if its folded key begins as a key does. The first
@@ -1150,8 +1149,9 @@ func (s *nameScan) koreanPartials() {
 	// splitting into syllables at all.
 	keyFirsts := uint32(0)
 	var keyPairs [27]uint32 // by a key's first letter, its second (or foldEnd)
-	for _, m := range [2]map[string]string{byGiven, bySyl} {
-		for k := range m {
+	for _, m := range [2]*partialKeys{byGiven, bySyl} {
+		for _, ent := range m.ents {
+			k := m.key(ent)
 			keyFirsts |= foldFirstBit(k)
 			switch {
 			case k == "":
@@ -1191,19 +1191,66 @@ func (s *nameScan) koreanPartials() {
 		}
 		var buf [32]byte
 		key := s.appendKey(buf[:0], gv.syls) // the given name's folded key, without allocating
-		if e, ok := byGiven[string(key)]; ok && (upper || !s.ambiguous(s.toks[i].low) && gv.form != "single") && !s.place[i] {
+		if e, ok := byGiven.get(key); ok && (upper || !s.ambiguous(s.toks[i].low) && gv.form != "single") && !s.place[i] {
 			s.add(gv.from, gv.to, "known-given", s.why.start("given name ").quotedSyllables(gv.syls).then(" of a person named in full elsewhere in the document").String(), 0.8, e, "")
 			continue
 		}
 		// One syllable of a known two-syllable given name ("Min" for Ji-min): capitalised,
 		// and not a sentence-initial English word.
 		if len(gv.syls) == 1 && upper && !s.place[i] {
-			if e, ok := bySyl[string(key)]; ok && !englishWords[s.toks[i].low] && !(s.toks[i].sentStart && s.ambiguous(s.toks[i].low)) {
+			if e, ok := bySyl.get(key); ok && !englishWords[s.toks[i].low] && !(s.toks[i].sentStart && s.ambiguous(s.toks[i].low)) {
 				s.add(i, i+1, "known-syllable", s.why.start("syllable ").quoted(s.toks[i].text(s.t.Norm)).then(" of the given name of a person named in full elsewhere").String(), 0.6, e, "")
 			}
 		}
 	}
 }
+
+// partialKeys maps keys to entities for koreanPartials, in the order they were added. A
+// document names a few people, so a search in order beats hashing, and the keys' bytes
+// are copied into one buffer the pooled scan keeps.
+type partialKeys struct {
+	buf  []byte
+	ents []partialKey
+}
+
+type partialKey struct {
+	from, to int // the key is buf[from:to]
+	entity   string
+}
+
+func (m *partialKeys) reset() {
+	m.buf = m.buf[:0]
+	clear(m.ents) // the entities are the testimony's
+	m.ents = m.ents[:0]
+}
+
+func (m *partialKeys) key(e partialKey) string { return string(m.buf[e.from:e.to]) }
+
+func (m *partialKeys) find(k []byte) int {
+	for i, e := range m.ents {
+		if string(m.buf[e.from:e.to]) == string(k) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (m *partialKeys) get(k []byte) (string, bool) {
+	if i := m.find(k); i >= 0 {
+		return m.ents[i].entity, true
+	}
+	return "", false
+}
+
+// add records a key the map does not hold.
+func (m *partialKeys) add(k []byte, entity string) {
+	from := len(m.buf)
+	m.buf = append(m.buf, k...)
+	m.ents = append(m.ents, partialKey{from, len(m.buf), entity})
+}
+
+// set changes the entity of a key the map holds.
+func (m *partialKeys) set(k []byte, entity string) { m.ents[m.find(k)].entity = entity }
 
 // foldFirstBit is the bit of a folded key's first byte in romanIndex.foldFirsts: one per
 // letter a-z, one for any other byte, and all of them for the empty key.
@@ -1281,11 +1328,11 @@ func (r *romanIndex) addPair(b0, b1 byte, f string) {
 	}
 }
 
-var romanIndexCache sync.Map // *nameIndex → *romanIndex
-
+// romanIndexFor gives ix's romanIndex, kept in the index itself: a pointer load per scan,
+// where a sync.Map keyed by the index hashed it.
 func romanIndexFor(ix *nameIndex) *romanIndex {
-	if v, ok := romanIndexCache.Load(ix); ok {
-		return v.(*romanIndex)
+	if r := ix.roman.Load(); r != nil {
+		return r
 	}
 	r := new(romanIndex)
 	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' }
@@ -1309,8 +1356,10 @@ func romanIndexFor(ix *nameIndex) *romanIndex {
 			r.addPair(y[0], y[1], f)
 		}
 	}
-	v, _ := romanIndexCache.LoadOrStore(ix, r)
-	return v.(*romanIndex)
+	if !ix.roman.CompareAndSwap(nil, r) {
+		return ix.roman.Load() // another scan made it first
+	}
+	return r
 }
 
 // sharedKey reports whether e is "|" + key, the entity of a key two people share.

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	syncatomic "sync/atomic" // the package has a table named atomic (plan.go)
 	"unicode"
 	"unicode/utf8"
 )
@@ -514,6 +515,9 @@ type nameIndex struct {
 	// personTitles entry ("Mr Kim", ...) and their keys: made once, not for every known
 	// person.
 	surnameTitled map[string][]titledSpelling
+	// roman is what the romanized-name passes derive from the index (romanIndexFor), made
+	// by the first scan that needs it.
+	roman syncatomic.Pointer[romanIndex]
 }
 
 // titledSpelling is a surname spelling after each personTitles entry ("Mr Kim"), with the
