@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -370,6 +371,31 @@ func TestDigitBytes(t *testing.T) {
 					t.Fatalf("digitBytes(%016x) = %016x, want %016x", v, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestNumberAnchorsRandom holds findNumberAnchors' walk over the words with a digit to a walk
+// byte by byte, on texts of digits beside separators, marks, Hangul and other characters.
+func TestNumberAnchorsRandom(t *testing.T) {
+	pieces := []string{"1", "23", "4", ",", ".", " ", "  ", "\n", "a", "-", "/", "_", "é", "\u0301", "한", "٣", "²", "①", "+", "(", "x1"}
+	r := rand.New(rand.NewSource(7))
+	for range 5000 {
+		var b strings.Builder
+		for range r.Intn(40) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		tx := NewText(b.String())
+		s := tx.Norm
+		var want []int
+		for i := 0; i < len(s); i++ {
+			if isDigit(s[i]) {
+				want = append(want, i)
+				i = numberRunEnd(s, i)
+			}
+		}
+		if got := findNumberAnchors(tx); !slices.Equal(got, want) {
+			t.Fatalf("findNumberAnchors(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

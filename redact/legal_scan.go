@@ -342,19 +342,22 @@ func numberAnchors(t *Text) []int {
 	return t.numAnchors
 }
 
+// findNumberAnchors reads only the words with a digit (clsDigit), which the word classes
+// find a block of words at a time, instead of every byte of the text: every digit is in a
+// word. A run that goes on into the next words passes them over.
 func findNumberAnchors(t *Text) []int {
 	s := t.Norm
+	c := newWordScan(t)
 	var out []int
-	for i := 0; i < len(s); i++ {
-		// Digits are rare in prose: eight bytes without one are passed over at a time.
-		for i+8 <= len(s) && digitBytes(load64(s[i:])) == 0 {
-			i += 8
+	end := 0 // where the last run ended
+	for k := c.next(0, clsDigit); k < len(c.ws); k = c.next(k+1, clsDigit) {
+		for i := max(c.ws[k].start, end); i < c.ws[k].end; i++ {
+			if isDigit(s[i]) {
+				out = append(out, i)
+				end = numberRunEnd(s, i)
+				i = end - 1
+			}
 		}
-		if i >= len(s) || s[i] < '0' || s[i] > '9' {
-			continue
-		}
-		out = append(out, i)
-		i = numberRunEnd(s, i)
 	}
 	return out
 }
