@@ -31,7 +31,7 @@ func (elidedPercentDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		return nil
 	}
 	var out []Candidate
-	for _, m := range scanAroundIf(t, elidedPercent, an, percentBefore, percentAfter, percentThenBreak) {
+	for _, m := range scanAroundFuncIf(t, findElidedPercents, an, percentBefore, percentAfter, percentThenBreak) {
 		w := strings.ToLower(t.Norm[m[2]:m[3]])
 		if w[0] < '0' || w[0] > '9' {
 			if !isNumberWord(w) || w == "one" {
@@ -98,4 +98,42 @@ func breakWithin(f string, e int) bool {
 		e += n
 	}
 	return false
+}
+
+// elidedPercent begins with "\b" and a number, and has no literal prefix (it is
+// case-insensitive): findFromWordStarts tries it only at the word starts a "percent" or
+// "per cent" follows, not from every byte of a window.
+var elidedPercentAt = anchored(elidedPercent)
+
+func findElidedPercents(w string) [][]int {
+	return findFromWordStarts(elidedPercentAt, w, percentFollows)
+}
+
+// percentFollows says whether elidedPercent may match from i: its number or number word
+// ends where the run from i of ASCII word characters, hyphens and any non-ASCII (all that
+// the number can hold, and no white space) ends, and a white space and "percent" or
+// "per cent" follow it.
+func percentFollows(w string, i int) bool {
+	e := i
+	for e < len(w) && (isRegexpWordByte(w[e]) || w[e] == '-' || w[e] >= utf8.RuneSelf) {
+		e++
+	}
+	if e >= len(w) || !isRESpace(w[e]) {
+		return false
+	}
+	rest := w[e+1:]
+	return hasPrefixASCIIFold(rest, "percent") || hasPrefixASCIIFold(rest, "per cent")
+}
+
+// hasPrefixASCIIFold says whether s starts with lower, a lower-case ASCII word, in any case.
+func hasPrefixASCIIFold(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	for k := 0; k < len(lower); k++ {
+		if c := s[k]; c != lower[k] && c|0x20 != lower[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -30,7 +30,7 @@ var fractionAnchors = newAnchorTable(setOfWords("half third quarter fifth tenth"
 func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	if an := fractionAnchors.find(t)[0]; len(an) > 0 && strings.Contains(t.Fold, " of ") {
-		for _, m := range scanAroundIf(t, fractionOfMoney, an, fractionBefore, fractionAfter, fractionOfDeterminer) {
+		for _, m := range scanAroundFuncIf(t, findFractionsOfMoney, an, fractionBefore, fractionAfter, fractionOfDeterminer) {
 			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
 		}
 	}
@@ -106,4 +106,33 @@ func feeFractionMatches(t *Text) [][]int {
 	}
 	slices.Sort(starts)
 	return scanAt(t, feeFractionAt, starts, feeFractionSpan)
+}
+
+// fractionOfMoney begins with "\b" and a word, and has no literal prefix (it is
+// case-insensitive): findFromWordStarts tries it only where "a", "one", "two", "three" or
+// "half" and a white space stand, not from every byte of a window.
+var (
+	fractionOfMoneyAt  = anchored(fractionOfMoney)
+	fractionFirstWords = setOfWords("a one two three half")
+)
+
+func findFractionsOfMoney(w string) [][]int {
+	return findFromWordStarts(fractionOfMoneyAt, w, fractionStartsAt)
+}
+
+// fractionStartsAt says whether fractionOfMoney may match from i: a word of its first words
+// (in any case) and a white space stand there.
+func fractionStartsAt(w string, i int) bool {
+	e := i
+	for e < len(w) && e-i < len("three") && ('a' <= w[e]|0x20 && w[e]|0x20 <= 'z') {
+		e++
+	}
+	if e >= len(w) || !isRESpace(w[e]) {
+		return false
+	}
+	var low [len("three")]byte
+	for k := i; k < e; k++ {
+		low[k-i] = w[k] | 0x20
+	}
+	return fractionFirstWords[string(low[:e-i])]
 }
