@@ -262,14 +262,23 @@ func (m *matcher) fitFilters() {
 	m.mask = uint32(bits - 1)
 	for i := range m.slots {
 		if s := &m.slots[i]; s.key != "" && !s.hangul {
-			h := phraseHashSeed
-			for j := 0; j < len(s.key); j++ {
-				h = (h ^ uint32(s.key[j])) * 16777619
-				m.setBit(m.prefixes, h)
-			}
-			m.setBit(m.ends, h)
+			m.setBit(m.ends, m.setPrefixBits(s.key))
 		}
 	}
+}
+
+// setPrefixBits sets the prefixes bit of every prefix of key and returns key's phraseHash.
+// The filter and its mask are kept in locals: through m, the loop read both again at every
+// byte, as the store to the filter might have changed them.
+func (m *matcher) setPrefixBits(key string) uint32 {
+	h := phraseHashSeed
+	prefixes, mask := m.prefixes, m.mask
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+		b := h & mask
+		prefixes[b/64] |= 1 << (b % 64)
+	}
+	return h
 }
 
 func (m *matcher) setBit(set []uint64, h uint32) {
@@ -301,7 +310,7 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 	if key == "" {
 		return
 	}
-	if m.sep == "" && isHangulKey(key) {
+	if m.sep == "" && key[0] >= 0xE1 && isHangulKey(key) { // most keys fail the inline test
 		// A Hangul key's payloads are in the table too (a map of them cost several map
 		// operations per key), in a slot marked hangul, which lookup passes over.
 		h := phraseHash(phraseHashSeed, key)
@@ -334,11 +343,7 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 	}
 	// The filter bits are set as the key's hash is worked out: for a key added before they
 	// are set already, and setting them again changes nothing.
-	h := phraseHashSeed
-	for i := 0; i < len(key); i++ {
-		h = (h ^ uint32(key[i])) * 16777619
-		m.setBit(m.prefixes, h)
-	}
+	h := m.setPrefixBits(key)
 	m.setBit(m.ends, h)
 	if m.pairs != nil {
 		m.setPairs(key) // a key added after the pairs were made
