@@ -515,29 +515,11 @@ func upperBytes(v uint64) uint64 {
 	return (v + (0x80-'A')*loBits) &^ (v + (0x80-'Z'-1)*loBits) & hiBits
 }
 
-// foldASCII lower-cases an ASCII string into one new string: a chunk at a time copied to a
-// buffer on the stack and folded there in place, eight bytes at a time.
+// foldASCII lower-cases an ASCII string into one new string.
 func foldASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	var buf [512]byte
-	for i := 0; i < len(s); {
-		chunk := buf[:copy(buf[:], s[i:])]
-		i += len(chunk)
-		k := 0
-		for ; k+8 <= len(chunk); k += 8 {
-			w := (*[8]byte)(chunk[k : k+8])
-			v := binary.LittleEndian.Uint64(w[:])
-			// An upper-case letter lacks the 0x20 bit its lower case has.
-			binary.LittleEndian.PutUint64(w[:], v|upperBytes(v)>>2)
-		}
-		for ; k < len(chunk); k++ {
-			if c := chunk[k]; 'A' <= c && c <= 'Z' {
-				chunk[k] = c + 'a' - 'A'
-			}
-		}
-		b.Write(chunk)
-	}
+	writeFoldedASCII(&b, s)
 	return b.String()
 }
 
