@@ -181,6 +181,20 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // The optional parts are read greedily: " " is white space too, so taking it first loses
 // no match.
 func mayHoldInitialsName(w string) bool {
+	return anyAfterInitial(w, func(j int) bool {
+		if j < len(w) && w[j] == ' ' {
+			j++
+		}
+		if j < len(w) && isRESpace(w[j]) {
+			j++
+		}
+		return upperAt(w, j)
+	})
+}
+
+// anyAfterInitial says whether after accepts the offset past some initial's full stop in w
+// (initialBefore) and its optional hyphen: the start both initials pre-tests share.
+func anyAfterInitial(w string, after func(j int) bool) bool {
 	for off := 0; ; {
 		i := strings.IndexByte(w[off:], '.')
 		if i < 0 {
@@ -194,13 +208,7 @@ func mayHoldInitialsName(w string) bool {
 		if j < len(w) && w[j] == '-' {
 			j++
 		}
-		if j < len(w) && w[j] == ' ' {
-			j++
-		}
-		if j < len(w) && isRESpace(w[j]) {
-			j++
-		}
-		if upperAt(w, j) {
+		if after(j) {
 			return true
 		}
 	}
@@ -324,27 +332,13 @@ func upperDotEnd(w string, i int) int {
 // mayHoldBareInitials says whether w can hold a match of bareInitials: a full stop, an
 // optional hyphen, a capital and a full stop ("F.E.", "J.-P.").
 func mayHoldBareInitials(w string) bool {
-	for off := 0; ; {
-		i := strings.IndexByte(w[off:], '.')
-		if i < 0 {
+	return anyAfterInitial(w, func(j int) bool {
+		if !upperAt(w, j) {
 			return false
 		}
-		j := off + i + 1
-		off = j
-		if !initialBefore(w, j-1) {
-			continue
-		}
-		if j < len(w) && w[j] == '-' {
-			j++
-		}
-		if !upperAt(w, j) {
-			continue
-		}
 		_, n := utf8.DecodeRuneInString(w[j:])
-		if j+n < len(w) && w[j+n] == '.' {
-			return true
-		}
-	}
+		return j+n < len(w) && w[j+n] == '.'
+	})
 }
 
 // titledNameMatch is anchored(titledName).FindStringSubmatchIndex(w). That pattern is too
