@@ -10,24 +10,6 @@ import (
 // TestDottedAnchorsTable holds foldAnchors' table walk over full stops to a search per word,
 // with words whose full stop starts or ends them and texts that start or end with one.
 func TestDottedAnchorsTable(t *testing.T) {
-	naive := func(f string, words []string) []int {
-		var out []int
-		for _, w := range words {
-			for off := 0; ; {
-				i := strings.Index(f[off:], w)
-				if i < 0 {
-					break
-				}
-				at := off + i
-				off = at + len(w)
-				if w[0] == ' ' || at == 0 || !isLetterByte(f[at-1]) {
-					out = append(out, at)
-				}
-			}
-		}
-		slices.Sort(out)
-		return out
-	}
 	wordSets := [][]string{
 		dottedForms,
 		{"no.", "nos.", "number", "nr", "№"},
@@ -47,7 +29,7 @@ func TestDottedAnchorsTable(t *testing.T) {
 	for _, text := range texts {
 		tx := NewText(text)
 		for _, words := range wordSets {
-			if got, want := foldAnchors(tx, words...), naive(tx.Fold, words); !slices.Equal(got, want) {
+			if got, want := foldAnchors(tx, words...), naiveFoldAnchors(tx.Fold, words...); !slices.Equal(got, want) {
 				t.Fatalf("foldAnchors(%q, %q) = %v, want %v", tx.Fold, words, got, want)
 			}
 		}
