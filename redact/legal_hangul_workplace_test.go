@@ -12,9 +12,7 @@ import (
 func TestFindHangulWorkplaces(t *testing.T) {
 	texts := []string{"강계 트랙터 공장", "함흥 협동농장에서", "노래를 잘해서 학교", "가 나 공장", "가나다라마바사 아 공장",
 		"가나 가나다라마바사 공장", "가나\t중학교 공장", "가나 나\n협동농장", "공장공장 공장 공장"}
-	for _, s := range testdataTexts(t) {
-		texts = append(texts, strings.Split(s, "\n")...)
-	}
+	texts = append(texts, testdataLines(t)...)
 	pieces := []string{"가", "강계", "나", "트랙터", "공장", "광산", "협동", "농장", "학교", "중", "교화소", "제련소", "에서",
 		" ", " ", " ", "\t", "\n", "x", ".", "ㄱ", "\xed", "\xea\xb0"}
 	r := rand.New(rand.NewSource(8))

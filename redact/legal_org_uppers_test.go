@@ -2,8 +2,6 @@ package redact
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,16 +12,7 @@ import (
 func TestFindFromUppers(t *testing.T) {
 	texts := []string{"MotoMeter AG", "Pedro Emmanuel Solicitors", "Şirket A.Ş.", "xAB Ltd.", "the Ankara State Security Court",
 		"Warsaw District Court of Appeal", "Kayseri Land Registry Office", "the Bursa Public Prosecutor's Office", "ÉLtd Sp. z o.o."}
-	for _, dir := range []string{"../testdata/gold", "../testdata/interviews"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, strings.Split(string(data), "\n")...)
-		}
-	}
+	texts = append(texts, testdataLines(t)...)
 	pieces := []string{"Ankara", "MotoMeter", "Şirket", "É", "x", "the", "AG", "Ltd", ".", "A.Ş.", "Sp. z o.o.", "Court", "court",
 		"State Security", "District", "of Appeal", "Office", "Public Prosecutor", "’s", "'s", "Council", "Police", "1", "-",
 		" ", " ", " ", "\t", "\n", ",", "\u0301"}

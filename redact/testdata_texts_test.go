@@ -3,6 +3,7 @@ package redact
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -25,4 +26,14 @@ func testdataTexts(t *testing.T) []string {
 		t.Fatal("no synthetic interviews in ../testdata")
 	}
 	return texts
+}
+
+// testdataLines returns the lines of testdataTexts.
+func testdataLines(t *testing.T) []string {
+	t.Helper()
+	var lines []string
+	for _, s := range testdataTexts(t) {
+		lines = append(lines, strings.Split(s, "\n")...)
+	}
+	return lines
 }
