@@ -901,51 +901,6 @@ func (c *spanCursor) locate(t *Text, words []word, start, end int) (ns, ne, wi, 
 	return ns, ne, wi, wj
 }
 
-// gallopOffsets returns the least i with a[i] >= o, len(a) when there is none (what
-// Text.normOffset's sort.Search finds in the sorted a), searching out from g.
-func gallopOffsets(a []int32, o, g int) int {
-	n := len(a)
-	g = min(max(g, 0), n)
-	// The answer is in [lo, hi].
-	lo, hi := 0, n
-	if g < n && int(a[g]) < o {
-		lo = g + 1
-		for step := 1; ; step *= 2 {
-			p := g + step
-			if p >= n {
-				break
-			}
-			if int(a[p]) >= o {
-				hi = p
-				break
-			}
-			lo = p + 1
-		}
-	} else {
-		hi = g
-		for step := 1; ; step *= 2 {
-			p := g - step
-			if p < 0 {
-				break
-			}
-			if int(a[p]) < o {
-				lo = p + 1
-				break
-			}
-			hi = p
-		}
-	}
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(a[m]) < o {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
-
 // firstWordAfter returns the least i with ws[i].end > o, len(ws) when there is none
 // (wordRange's first word): sort.Search without a function call per step.
 func firstWordAfter(ws []word, o int) int {

@@ -454,27 +454,41 @@ func searchOffsets(a []int32, o, last int) int {
 	if o < last {
 		g = max(o, 0) * (n - 1) / max(last, 1)
 	}
-	// The answer is in [lo, hi]: a[k] < o for every k < lo, and hi == n or a[hi] >= o.
+	return gallopOffsets(a, o, g)
+}
+
+// gallopOffsets returns the least i with a[i] >= o, len(a) when there is none (what
+// Text.normOffset's sort.Search finds in the sorted a), searching out from g.
+func gallopOffsets(a []int32, o, g int) int {
+	n := len(a)
+	g = min(max(g, 0), n)
+	// The answer is in [lo, hi].
 	lo, hi := 0, n
-	if int(a[g]) >= o {
-		hi = g
-		for step := 1; lo < hi; step *= 2 {
-			k := max(hi-step, lo)
-			if int(a[k]) < o {
-				lo = k + 1
+	if g < n && int(a[g]) < o {
+		lo = g + 1
+		for step := 1; ; step *= 2 {
+			p := g + step
+			if p >= n {
 				break
 			}
-			hi = k
+			if int(a[p]) >= o {
+				hi = p
+				break
+			}
+			lo = p + 1
 		}
 	} else {
-		lo = g + 1
-		for step := 1; lo < hi; step *= 2 {
-			k := min(lo+step-1, hi-1)
-			if int(a[k]) >= o {
-				hi = k
+		hi = g
+		for step := 1; ; step *= 2 {
+			p := g - step
+			if p < 0 {
 				break
 			}
-			lo = k + 1
+			if int(a[p]) < o {
+				lo = p + 1
+				break
+			}
+			hi = p
 		}
 	}
 	for lo < hi {
