@@ -390,12 +390,16 @@ func runeKind(r rune) (tokKind, bool) {
 // made: a detector that marks tokens copies the slice first.
 type analysis struct {
 	toks     []token
-	tokBuf   *[]token // the pooled buffer toks was made in (releaseAnalysis)
 	places   []placeMatch
 	prot     []bool  // token is part of a public figure's name
 	placeTok []bool  // Hangul token that is (or begins with) a place
 	caps     []int32 // the capitalised word tokens, in order
 	hangul   []int32 // the Hangul tokens, in order
+	// The rest is analyse's own: the figure heads it lists while classifying, the buffer
+	// prot and placeTok share, and the pool the analysis goes back to (releaseAnalysis).
+	heads [][2]int32
+	flags []bool
+	pool  *sync.Pool
 }
 
 func analyse(t *Text, ix *nameIndex) *analysis {
@@ -404,26 +408,27 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 	if t.an != nil && t.anIx == ix {
 		return t.an
 	}
-	// A testimony's tokens are a megabyte: their buffer comes from the runs before. A short
-	// text (a title) has its own, so it never takes and keeps a testimony's buffer.
-	var buf *[]token
-	var toks []token
-	if want := len(t.Norm)/5 + 8; len(t.Norm) >= minPooledText {
-		buf = tokenBuffers.Get().(*[]token)
-		if cap(*buf) < want {
-			*buf = make([]token, 0, want)
-		}
-		toks = (*buf)[:0]
-	} else {
+	// An analysis and every slice in it come from the runs before (releaseAnalysis gives
+	// them back): a testimony's tokens are a megabyte, and a short text (a title) makes
+	// seven small slices. Short texts have a pool of their own, so a title never takes
+	// and keeps a testimony's buffers.
+	pool := &shortAnalyses
+	if len(t.Norm) >= minPooledText {
+		pool = &analyses
+	}
+	a := pool.Get().(*analysis)
+	a.pool = pool
+	toks := a.toks[:0]
+	if want := len(t.Norm)/5 + 8; cap(toks) < want {
 		toks = make([]token, 0, want)
 	}
-	// The tokens are classified as they are made (tokenClasses). Room for about one word in six
-	// capitalised and one in sixty-four beginning a public figure's name saves regrowing.
-	nw := len(t.wordList())
-	c := tokenClasses{ix: ix, caps: make([]int32, 0, nw/6+1), heads: make([][2]int32, 0, nw/64+4)}
+	// The tokens are classified as they are made (tokenClasses).
+	c := tokenClasses{ix: ix, caps: a.caps[:0], hangul: a.hangul[:0], heads: a.heads[:0]}
 	toks = tokenizeWordsWith(toks, t, &c)
+	// prot and placeTok, cleared, in one buffer.
+	a.flags = resized(a.flags, 2*len(toks))
+	prot, placeTok := a.flags[:len(toks):len(toks)], a.flags[len(toks):]
 	// The public figures are marked once every token is made: a name is read past its first.
-	prot := make([]bool, len(toks))
 	for _, h := range c.heads {
 		i, figs := int(h[0]), ix.figGroups[h[1]-1]
 		if len(figs[0].words) > 1 && (i+1 == len(toks) || toks[i+1].cls&clsFigSecond == 0) {
@@ -431,34 +436,40 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 		}
 		markFigures(t.Norm, toks, i, figs, prot)
 	}
-	a := &analysis{toks: toks, tokBuf: buf, places: matchPlaces(t.Norm, toks, c.caps, c.hangul, ix), prot: prot,
-		placeTok: make([]bool, len(toks)), caps: c.caps, hangul: c.hangul}
+	a.toks, a.prot, a.placeTok, a.caps, a.hangul, a.heads = toks, prot, placeTok, c.caps, c.hangul, c.heads
+	a.places = matchPlaces(a.places[:0], t.Norm, toks, c.caps, c.hangul, ix)
 	for _, m := range a.places {
 		if toks[m.from].kind == tokHangul {
-			a.placeTok[m.from] = true
+			placeTok[m.from] = true
 		}
 	}
 	t.an, t.anIx = a, ix
 	return a
 }
 
-var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+var (
+	analyses      = sync.Pool{New: func() any { return new(analysis) }}
+	shortAnalyses = sync.Pool{New: func() any { return new(analysis) }}
+)
 
-// minPooledText is the length of Norm from which analyse takes its token buffer from the pool.
+// minPooledText is the length of Norm from which a text's buffers come from the pools
+// for long texts.
 const minPooledText = 1024
 
-// releaseAnalysis gives the Text's token buffer back to the pool, cleared (tokens hold slices
-// of testimony text). Only Redact calls it, when the run is over: nothing may read the
-// analysis afterwards.
+// releaseAnalysis gives the Text's analysis back to its pool, its tokens and places cleared
+// (they hold slices of testimony text). Only Redact calls it, when the run is over: nothing
+// may read the analysis afterwards.
 func (t *Text) releaseAnalysis() {
 	t.anMu.Lock()
 	defer t.anMu.Unlock()
-	if t.an == nil || t.an.tokBuf == nil {
+	a := t.an
+	if a == nil {
 		return
 	}
-	clear(t.an.toks)
-	*t.an.tokBuf = t.an.toks[:0]
-	tokenBuffers.Put(t.an.tokBuf)
+	clear(a.toks)
+	clear(a.places)
+	a.toks, a.places = a.toks[:0], a.places[:0]
+	a.pool.Put(a)
 	t.an, t.anIx = nil, nil
 }
 

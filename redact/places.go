@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The places detector finds places and attaches their entry in the hierarchy, which the engine
@@ -37,7 +38,10 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	ix := indexFor(g)
 	a := analyse(t, ix)
 	toks, known := a.toks, a.places
-	taken := make([]bool, len(toks))
+	sc := placeScratches.Get().(*placeScratch)
+	defer placeScratches.Put(sc)
+	sc.taken = resized(sc.taken, len(toks))
+	taken := sc.taken
 	for _, m := range known {
 		for k := m.from; k < m.to; k++ {
 			taken[k] = true
@@ -60,12 +64,13 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	}
 	// The structural, cued and Slavic passes start only at capitalised words that can be
 	// names: the analysis lists the capitalised ones, of which these are the few that can.
-	starts := make([]int32, 0, len(a.caps))
+	starts := sc.starts[:0]
 	for _, i := range a.caps {
 		if !toks[i].nonName() {
 			starts = append(starts, i)
 		}
 	}
+	sc.starts = starts
 	found := structuralPlaces(t.Norm, toks, starts, taken, prot, known)
 	found = append(found, cuedPlaces(t.Norm, toks, starts, taken, prot, known)...)
 	found = append(found, slavicPlaces(t.Norm, toks, starts, taken, prot, known)...)
@@ -101,6 +106,15 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	return out
 }
 
+// placeScratch holds the places detector's per-token buffers between runs: they hold no
+// text, and nothing keeps them past detect.
+type placeScratch struct {
+	taken  []bool
+	starts []int32
+}
+
+var placeScratches = sync.Pool{New: func() any { return new(placeScratch) }}
+
 // adminSuffix returns the kind of Korean administrative unit the hyphenated suffix w
 // ("Yeokjeon-dong", "Chung-guyok") names, or "": a switch, where a map would hash every word
 // after a hyphen.
@@ -130,14 +144,11 @@ var unitWords = map[string]string{
 	"dong": "dong", "ri": "ri", "gun": "county", "kun": "county",
 }
 
-// matchPlaces finds gazetteer places, longest first, left to right. The first letter must be
+// matchPlaces appends to out the gazetteer places, longest first, left to right. The first letter must be
 // upper case: lower-case matches of short romanized names are mostly ordinary words. caps and
 // hangul list the capitalised word tokens and the Hangul tokens in order: only they can begin
 // a place, so the rest are not read.
-func matchPlaces(norm string, toks []token, caps, hangul []int32, ix *nameIndex) []placeMatch {
-	// About one token in a hundred is a place: room for that saves regrowing a slice of
-	// large structs.
-	out := make([]placeMatch, 0, len(toks)/100+1)
+func matchPlaces(out []placeMatch, norm string, toks []token, caps, hangul []int32, ix *nameIndex) []placeMatch {
 	h := hangulIndexFor(ix)
 	var buf []byte // window keys
 	next := 0      // the token after the last match
