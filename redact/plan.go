@@ -315,15 +315,15 @@ func safeID(id string) string {
 
 func (r *runState) prepareKnown() {
 	g := r.e.gaz
-	// An entry's ASCII keys are built end to end in keyBuf and made one string at the end
-	// (a string per key was most of what this allocated); its variants slice that string.
-	var keyBuf []byte
-	var keys []knownKey
-	// The set comes from a pool: its table and hashes were two allocations per run.
+	// The set and its key list and buffer come from a pool: grown from nothing in every run
+	// they were most of what a run allocated for its known identifiers.
 	set := knownKeySets.Get().(*knownKeySet)
-	defer func() { set.reset(); knownKeySets.Put(set) }()
+	defer set.release()
+	// Every entry's ASCII keys are built end to end in set.buf and made one string for the
+	// run (allKeys); the entries' variants slice it. An entry's keys are
+	// set.keys[entryKeys[i]:entryKeys[i+1]], its full key set.full[i].
+	set.buf, set.keys = set.buf[:0], set.keys[:0]
 	r.known = make([]knownEntry, 0, len(r.doc.Known))
-	var ends variantEnds
 	for i, k := range r.doc.Known {
 		if strings.TrimSpace(k.Text) == "" {
 			continue
@@ -331,80 +331,91 @@ func (r *runState) prepareKnown() {
 		if k.Category == "" {
 			k.Category = SensitiveTerm
 		}
-		ke := knownEntry{Known: k, node: "k:" + strconv.Itoa(i), fullKey: phraseKey(k.Text), rule: "known " + string(k.Category)}
+		ke := knownEntry{Known: k, node: knownNodeName(i), rule: knownRule(string(k.Category))}
 		if k.Role != "" {
-			ke.rule = "known " + string(k.Role)
+			ke.rule = knownRule(string(k.Role))
 		}
-		keyBuf, keys = keyBuf[:0], keys[:0]
+		set.entryKeys = append(set.entryKeys, len(set.keys))
+		set.full = append(set.full, set.keyOf(k.Text))
 		set.reset()
-		// addForm keeps the key of a form. Spellings repeat (personForms and wordRuns give
-		// "Kim Ji-min" and "Kim Ji Min", personForms some forms twice): a key already kept
-		// is dropped. The kept keys are in set by phraseHash, so a repeat is found by one
-		// probe rather than by comparing it with every key kept so far.
-		addForm := func(f string) {
-			key := knownKey{str: f}
-			if isLowerAlnum(f) {
-				// f is its own key
-			} else if b, ok := appendASCIIKey(keyBuf, f, ""); ok {
-				key = knownKey{inBuf: true, start: len(keyBuf), end: len(b)}
-				kb := b[key.start:]
-				if len(kb) >= 2 { // an ASCII key: a letter a byte
-					if h := phraseHashBytes(phraseHashSeed, kb); set.addBytes(keys, b, kb, h) {
-						keys = append(keys, key)
-						keyBuf = b
-						return
-					}
-				}
-				keyBuf = b[:key.start] // dropped, but b keeps the capacity it may have grown to
-				return
-			} else {
-				key.str = phraseKey(f)
-			}
-			// A one-letter form ("A" as a speaker label) would take every article with it
-			// and identifies no one: it is not matched.
-			if utf8.RuneCountInString(key.str) >= 2 && set.addString(keys, keyBuf, key.str, phraseHash(phraseHashSeed, key.str)) {
-				keys = append(keys, key)
-			}
-		}
 		if k.Category == Person {
-			personKeyForms(k.Text, g, addForm)
+			personKeyForms(k.Text, g, set.addForm)
 			for _, f := range wordRuns(k.Text) {
-				addForm(f)
+				set.addForm(f)
 			}
 		} else {
-			addForm(k.Text)
+			set.addForm(k.Text)
 		}
-		ke.variants = make([]string, 0, len(keys)+1) // at most every key and the full key
-		allKeys := string(keyBuf)
-		for _, key := range keys {
-			if key.inBuf {
-				ke.variants = append(ke.variants, allKeys[key.start:key.end])
-			} else {
-				ke.variants = append(ke.variants, key.str)
-			}
-		}
+		r.known = append(r.known, ke)
+	}
+	set.entryKeys = append(set.entryKeys, len(set.keys))
+	allKeys := string(set.buf)
+	// One slice holds every entry's variants: at most every key and each entry's full key.
+	variants := make([]string, 0, len(set.keys)+len(r.known))
+	var ends variantEnds
+	for i := range r.known {
+		ke := &r.known[i]
+		ke.fullKey = set.full[i].in(allKeys)
+		from := len(variants)
 		seen := false
-		for _, v := range ke.variants {
+		for _, key := range set.keys[set.entryKeys[i]:set.entryKeys[i+1]] {
+			v := key.in(allKeys)
+			variants = append(variants, v)
 			seen = seen || v == ke.fullKey
 		}
 		if utf8.RuneCountInString(ke.fullKey) >= 2 && !seen {
-			ke.variants = append(ke.variants, ke.fullKey)
+			variants = append(variants, ke.fullKey)
 		}
+		ke.variants = variants[from:len(variants):len(variants)]
 		indexed := ends.index(ke.variants)
 		for _, v := range ke.variants {
 			if indexed && ends.partOfAnother(ke.variants, v) || !indexed && partOfAnother(ke.variants, v) {
 				if r.partial == nil {
 					r.partial = partialSets.Get().(*stringTable)
 				}
-				if h, i := phraseHash(phraseHashSeed, v), int32(len(r.known)); !r.partial.has(v, h, i) {
+				if h, i := phraseHash(phraseHashSeed, v), int32(i); !r.partial.has(v, h, i) {
 					r.partial.insert(v, h, i)
 				}
 				ke.partials++
 			}
 		}
-		r.known = append(r.known, ke)
 	}
 }
+
+// knownNodeName is "k:" and i, the node of known entry i: made once for the first entries.
+func knownNodeName(i int) string {
+	if i < len(knownNodeNames) {
+		return knownNodeNames[i]
+	}
+	return "k:" + strconv.Itoa(i)
+}
+
+var knownNodeNames = func() (names [64]string) {
+	for i := range names {
+		names[i] = "k:" + strconv.Itoa(i)
+	}
+	return names
+}()
+
+// knownRule is "known " and a category or role, the rule of a known entry's candidates:
+// made once for the engine's categories and roles.
+func knownRule(s string) string {
+	if r, ok := knownRules[s]; ok {
+		return r
+	}
+	return "known " + s
+}
+
+var knownRules = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range categoryOrder {
+		m[string(c)] = "known " + string(c)
+	}
+	for _, r := range []Role{RoleInterviewee, RoleInterviewer, RoleSpeaker, RoleBroker, RoleRelative, RolePerson} {
+		m[string(r)] = "known " + string(r)
+	}
+	return m
+}()
 
 // partOfAnother says whether v is the start or the end of a longer variant of vs.
 func partOfAnother(vs []string, v string) bool {
@@ -500,28 +511,94 @@ func (x *variantEnds) partOfAnother(vs []string, v string) bool {
 	return false
 }
 
-// knownKey is one of prepareKnown's keys: str, or buf[start:end] of the entry's key buffer.
+// knownKey is one of prepareKnown's keys: str, or buf[start:end] of its key buffer.
 type knownKey struct {
 	str        string
 	inBuf      bool
 	start, end int
 }
 
-// knownKeySet is prepareKnown's set of one entry's keys: an open-addressing table of
-// indices into the entry's keys, by phraseHash.
+// in returns the key, allKeys being the key buffer made a string.
+func (k knownKey) in(allKeys string) string {
+	if k.inBuf {
+		return allKeys[k.start:k.end]
+	}
+	return k.str
+}
+
+// knownKeySet is prepareKnown's keys of every entry of a run (keys, buf) and its set of one
+// entry's keys: an open-addressing table of indices into keys, by phraseHash. keys[from:]
+// are the entry's (from is the last of entryKeys).
 type knownKeySet struct {
-	slots []int32  // 1 + an index into keys; 0: a free slot
-	hs    []uint32 // the phraseHash of keys[i]
+	slots     []int32  // 1 + an index into keys; 0: a free slot
+	hs        []uint32 // the phraseHash of keys[from+i]
+	keys      []knownKey
+	buf       []byte
+	entryKeys []int      // where each entry's keys start in keys, then len(keys)
+	full      []knownKey // each entry's full key
 }
 
 var knownKeySets = sync.Pool{New: func() any {
 	return &knownKeySet{slots: make([]int32, 128), hs: make([]uint32, 0, 64)}
 }}
 
+// reset empties the set of an entry's keys (not the keys kept).
 func (s *knownKeySet) reset() {
 	clear(s.slots)
 	clear(s.hs)
 	s.hs = s.hs[:0]
+}
+
+// release empties s (dropping its references to the run's strings) and pools it.
+func (s *knownKeySet) release() {
+	s.reset()
+	clear(s.keys)
+	clear(s.full)
+	s.keys, s.buf, s.entryKeys, s.full = s.keys[:0], s.buf[:0], s.entryKeys[:0], s.full[:0]
+	knownKeySets.Put(s)
+}
+
+// keyOf returns the phrase key of f, built in buf if f is ASCII.
+func (s *knownKeySet) keyOf(f string) knownKey {
+	if isLowerAlnum(f) {
+		return knownKey{str: f} // its own key
+	}
+	if b, ok := appendASCIIKey(s.buf, f, ""); ok {
+		k := knownKey{inBuf: true, start: len(s.buf), end: len(b)}
+		s.buf = b
+		return k
+	}
+	return knownKey{str: phraseKey(f)}
+}
+
+// addForm keeps the key of a form of the current entry. Spellings repeat (personForms and
+// wordRuns give "Kim Ji-min" and "Kim Ji Min", personForms some forms twice): a key already
+// kept is dropped. The kept keys are in the set by phraseHash, so a repeat is found by one
+// probe rather than by comparing it with every key kept so far.
+func (s *knownKeySet) addForm(f string) {
+	key := knownKey{str: f}
+	if isLowerAlnum(f) {
+		// f is its own key
+	} else if b, ok := appendASCIIKey(s.buf, f, ""); ok {
+		key = knownKey{inBuf: true, start: len(s.buf), end: len(b)}
+		kb := b[key.start:]
+		if len(kb) >= 2 { // an ASCII key: a letter a byte
+			if h := phraseHashBytes(phraseHashSeed, kb); s.addBytes(b, kb, h) {
+				s.keys = append(s.keys, key)
+				s.buf = b
+				return
+			}
+		}
+		s.buf = b[:key.start] // dropped, but b keeps the capacity it may have grown to
+		return
+	} else {
+		key.str = phraseKey(f)
+	}
+	// A one-letter form ("A" as a speaker label) would take every article with it and
+	// identifies no one: it is not matched.
+	if utf8.RuneCountInString(key.str) >= 2 && s.addString(key.str, phraseHash(phraseHashSeed, key.str)) {
+		s.keys = append(s.keys, key)
+	}
 }
 
 // grow makes room for one more key (the table at most half full).
@@ -540,10 +617,11 @@ func (s *knownKeySet) grow() {
 	}
 }
 
-// addBytes reports whether key (in buf, hash h) is not among keys yet, and if so records it
-// as keys[len(keys)], which the caller appends.
-func (s *knownKeySet) addBytes(keys []knownKey, buf, key []byte, h uint32) bool {
+// addBytes reports whether key (in buf, hash h) is not among the entry's keys yet, and if
+// so records it as the next one, which the caller appends to keys.
+func (s *knownKeySet) addBytes(buf, key []byte, h uint32) bool {
 	s.grow()
+	keys := s.keys[s.entryKeys[len(s.entryKeys)-1]:]
 	mask := uint32(len(s.slots) - 1)
 	j := h & mask
 	for ; s.slots[j] != 0; j = (j + 1) & mask {
@@ -558,13 +636,14 @@ func (s *knownKeySet) addBytes(keys []knownKey, buf, key []byte, h uint32) bool 
 }
 
 // addString is addBytes for a key that is a string.
-func (s *knownKeySet) addString(keys []knownKey, buf []byte, key string, h uint32) bool {
+func (s *knownKeySet) addString(key string, h uint32) bool {
 	s.grow()
+	keys := s.keys[s.entryKeys[len(s.entryKeys)-1]:]
 	mask := uint32(len(s.slots) - 1)
 	j := h & mask
 	for ; s.slots[j] != 0; j = (j + 1) & mask {
 		i := s.slots[j] - 1
-		if k := keys[i]; s.hs[i] == h && (k.inBuf && string(buf[k.start:k.end]) == key || !k.inBuf && k.str == key) {
+		if k := keys[i]; s.hs[i] == h && (k.inBuf && string(s.buf[k.start:k.end]) == key || !k.inBuf && k.str == key) {
 			return false
 		}
 	}
