@@ -5,7 +5,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
+	"math/bits"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -111,8 +114,12 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 	defer r.release()
 	defer r.releaseArena() // after the report's spans are copied out of the decisions
 	defer r.releaseTexts()
-	text, textRepl, textKept := render(doc.Text, r.text.decisions)
-	title, titleRepl, titleKept := render(doc.Title, r.title.decisions)
+	// The lists of replaced and kept ranges are read by the residual check only: pooled.
+	lists := rangeLists.Get().(*[4][][2]int)
+	defer rangeLists.Put(lists)
+	text, textRepl, textKept := render(doc.Text, r.text.decisions, lists[0][:0], lists[1][:0])
+	title, titleRepl, titleKept := render(doc.Title, r.title.decisions, lists[2][:0], lists[3][:0])
+	*lists = [4][][2]int{textRepl, textKept, titleRepl, titleKept}
 	if err := r.residual(text, textRepl, textKept); err != nil {
 		return nil, fmt.Errorf("redact: text: %w", err)
 	}
@@ -124,10 +131,12 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 		PolicyVersion: e.policy.Version,
 		PolicySHA256:  e.policy.SHA256,
 		Spans:         r.spans(),
-		Counts:        map[Category]int{},
 		InputSHA256:   sha256Hex(doc.Text),
 		OutputSHA256:  sha256Hex(text),
 	}
+	// The map is made for the categories it gets: grown entry by entry, it was made again
+	// past eight of them.
+	rep.Counts = make(map[Category]int, countedCategories(rep.Spans))
 	for _, s := range rep.Spans {
 		if s.Action != Keep {
 			rep.Counts[s.Category]++
@@ -147,28 +156,52 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 	return out, nil
 }
 
-// sha256Hex hashes s through a small buffer: []byte(s) copied the whole text.
+// sha256Hex hashes s through a small buffer: []byte(s) copied the whole text. The hash,
+// the buffer and the digest's bytes come from a pool: made per call, they were five
+// allocations, where the hex string is the only one left.
 func sha256Hex(s string) string {
-	h := sha256.New()
-	buf := hashBufs.Get().(*[4096]byte)
+	st := hashStates.Get().(*hashState)
+	h := st.h
+	h.Reset()
 	for len(s) > 0 {
-		n := copy(buf[:], s)
-		h.Write(buf[:n])
+		n := copy(st.buf[:], s)
+		h.Write(st.buf[:n])
 		s = s[n:]
 	}
-	hashBufs.Put(buf)
-	return hex.EncodeToString(h.Sum(nil))
+	hex.Encode(st.hex[:], h.Sum(st.sum[:0]))
+	out := string(st.hex[:])
+	hashStates.Put(st)
+	return out
 }
 
-// hashBufs pools sha256Hex's buffers: passed to Write through an interface, a buffer on the
-// stack would escape and be allocated at every call.
-var hashBufs = sync.Pool{New: func() any { return new([4096]byte) }}
+// hashState is sha256Hex's hash and buffers, pooled: passed to Write through an interface,
+// a buffer on the stack would escape and be allocated at every call.
+type hashState struct {
+	h   hash.Hash
+	buf [4096]byte
+	sum [sha256.Size]byte
+	hex [2 * sha256.Size]byte
+}
+
+var hashStates = sync.Pool{New: func() any { return &hashState{h: sha256.New()} }}
+
+// countedCategories returns how many categories the spans that change text have (the
+// report's Counts), counting those the engine knows.
+func countedCategories(spans []Span) int {
+	var seen uint64 // by catSlot
+	for i := range spans {
+		if c := spans[i].Category; spans[i].Action != Keep && len(c) >= 2 {
+			seen |= 1 << catSlot(c)
+		}
+	}
+	return bits.OnesCount64(seen)
+}
 
 // render replaces every decision that changes text and returns the output with the byte
 // ranges of the output that are replacement text (the residual check skips them) and those
 // that are detected spans the policy leaves as they are ("Tumen River" at province level:
-// a removed "Tumen", the city, does not make the river a leak).
-func render(s string, ds []*decision) (string, [][2]int, [][2]int) {
+// a removed "Tumen", the city, does not make the river a leak), appended to repl and kept.
+func render(s string, ds []*decision, repl, kept [][2]int) (string, [][2]int, [][2]int) {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
 	// Sized for every decision of each kind, so neither list is regrown span by span.
@@ -178,7 +211,7 @@ func render(s string, ds []*decision) (string, [][2]int, [][2]int) {
 			keeps++
 		}
 	}
-	repl, kept := make([][2]int, 0, len(ds)-keeps), make([][2]int, 0, keeps)
+	repl, kept = slices.Grow(repl, len(ds)-keeps), slices.Grow(kept, keeps)
 	last := 0
 	for _, d := range ds {
 		if d.Start < last {
@@ -198,6 +231,10 @@ func render(s string, ds []*decision) (string, [][2]int, [][2]int) {
 	b.WriteString(s[last:])
 	return b.String(), repl, kept
 }
+
+// rangeLists pools Redact's lists of replaced and kept ranges (render's): offsets only,
+// nothing to clear.
+var rangeLists = sync.Pool{New: func() any { return new([4][][2]int) }}
 
 // Valid says whether c is one of the categories the engine knows.
 func (c Category) Valid() bool {

@@ -709,6 +709,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// the forms a reviewer marked as false positives for this testimony.
 	allowHits := borrowMatchList()
 	*allowHits = e.allow.findAppend(*allowHits, t, nil)
+	f.allow = make([][2]int, 0, len(*allowHits)) // at most every hit: not regrown hit by hit
 	for _, m := range *allowHits {
 		if !e.allowSpanOK(words, m) {
 			continue
@@ -767,7 +768,9 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	denyHits := *deny
 
 	// At most every candidate is removed; sized once, the slice is not regrown span by span.
-	removing := make([]*decision, 0, n+len(knownHits)+len(denyHits))
+	// It is scratch until resolve, which makes the list kept: pooled.
+	removingBuf := decisionLists.Get().(*[]*decision)
+	removing := slices.Grow((*removingBuf)[:0], n+len(knownHits)+len(denyHits))
 	rules := r.rules
 	var cur spanCursor
 	consider := func(c *Candidate, exempt bool) {
@@ -884,7 +887,11 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		consider(&Candidate{Start: s, End: en, Category: SensitiveTerm, Detector: "deny",
 			Rule: "policy deny list", Reason: "on the policy's deny list", Score: 1}, true)
 	}
-	removing = r.resolve(removing)
+	resolved := r.resolve(removing)
+	clear(removing) // the pooled slice keeps no decision
+	*removingBuf = removing[:0]
+	decisionLists.Put(removingBuf)
+	removing = resolved
 	for _, d := range removing {
 		if d.keyPending {
 			r.makeKey(t, d)
@@ -894,9 +901,12 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	if name == "" {
 		keep = &r.textForms // for titleNeedsText
 	}
-	f.decisions = r.propagateKeep(&f, removing, append(removing, r.nameParts(t, removing)...), keep)
-	// Keep records that overlap a removal say nothing useful and would confuse a reviewer.
-	var keeps []*decision
+	// The sources are the removals followed by their names' parts, appended after them in
+	// place (resolve's slice has room for every candidate, most often enough for the parts).
+	f.decisions = r.propagateKeep(&f, removing, r.nameParts(t, removing, removing), keep)
+	// Keep records that overlap a removal say nothing useful and would confuse a reviewer;
+	// the others are kept in place.
+	keeps := f.keeps[:0]
 	for _, k := range f.keeps {
 		if !overlapsAny(removing, k.Start, k.End) {
 			keeps = append(keeps, k)
@@ -905,6 +915,9 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	f.keeps = keeps
 	return f
 }
+
+// decisionLists pools planField's lists of candidates to resolve; they go back cleared.
+var decisionLists = sync.Pool{New: func() any { return new([]*decision) }}
 
 // foundLists pools planField's per-detector candidate lists (one slice header per detector,
 // made twice per run otherwise); they are cleared before going back.
@@ -1762,8 +1775,9 @@ func extendHyphenated(s string, e int) int {
 // once "Sun Liqiang" is a name, "Sun drank" is the same Sun. A part that is also an ordinary
 // word ("Sun", "Young") is then removed only where capitalised, like every ambiguous form.
 // Parts carry no entity, so a surname shared by two people joins neither of them.
-func (r *runState) nameParts(t *Text, ds []*decision) []*decision {
-	var out []*decision
+//
+// The parts are appended to out, which may be ds (they go after its decisions).
+func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 	seen := partSets.Get().(*stringTable)
 	defer func() { seen.reset(); partSets.Put(seen) }()
 	for _, d := range ds {

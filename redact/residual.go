@@ -2,6 +2,8 @@ package redact
 
 import (
 	"fmt"
+	"slices"
+	"sync"
 )
 
 // residual re-scans a rendered output for every removed form: the phrase key of each removed
@@ -19,7 +21,9 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 	defer t.release()
 	words := t.wordList()
 	// Replacement ranges in Norm offsets.
-	nrepl := make([][2]int, len(repl))
+	buf := normRanges.Get().(*[][2]int)
+	nrepl := slices.Grow((*buf)[:0], len(repl))[:len(repl)]
+	defer func() { *buf = nrepl; normRanges.Put(buf) }()
 	for i, p := range repl {
 		nrepl[i] = [2]int{normStart(t, p[0]), normEnd(t, p[1])}
 	}
@@ -97,3 +101,6 @@ func (r *runState) formMatcher() (*matcher, []string) {
 	}
 	return r.formsM, r.forms
 }
+
+// normRanges pools residual's replaced ranges in Norm offsets (offsets only).
+var normRanges = sync.Pool{New: func() any { return new([][2]int) }}

@@ -1,0 +1,30 @@
+package redact
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"testing"
+)
+
+// sha256Hex, with its pooled hash, gives the digest of each string, call after call.
+func TestSHA256HexPooled(t *testing.T) {
+	for _, n := range []int{0, 1, 63, 64, 4095, 4096, 4097, 10000} {
+		s := strings.Repeat("가a", n)[:n]
+		sum := sha256.Sum256([]byte(s))
+		for range 2 {
+			if got, want := sha256Hex(s), hex.EncodeToString(sum[:]); got != want {
+				t.Fatalf("sha256Hex of %d bytes = %s, want %s", n, got, want)
+			}
+		}
+	}
+}
+
+// countedCategories counts the distinct categories of the spans that change text.
+func TestCountedCategories(t *testing.T) {
+	spans := []Span{{Category: Person, Action: Pseudonymize}, {Category: Person, Action: Suppress},
+		{Category: Place, Action: Keep}, {Category: Date, Action: Generalize}, {Category: Email, Action: Suppress}}
+	if got := countedCategories(spans); got != 3 {
+		t.Errorf("countedCategories = %d, want 3", got)
+	}
+}
