@@ -74,8 +74,7 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range scanNear(t, koreanCaseNo, hangulCodeAnchors(t), 2, 24) {
 		add(m[2], m[3], "Korean case number", "year, case kind and running number of a Korean court case", 0.9)
 	}
-	hasCue := func(lo, hi int) bool { return hasCodeCue(t.Fold[lo:hi]) }
-	for _, m := range scanNearFunc(t, findCuedCodes, foldAnchors(t, "no.", "nos.", "number", "nr", "№"), 50, 12, hasCue) {
+	for _, m := range cuedCodeMatches(t) {
 		pos := m[1]
 		cue := strings.ToLower(s[m[2]:m[3]])
 		for {
@@ -108,6 +107,99 @@ var (
 		case cases file files docket reference application applications account passport licence license
 		identity id house flat apartment building title land cadastral entry`)
 )
+
+// caseCueAnchors are the words cuedCode's matches start with, found with the text's other
+// anchor words (Text.lookupWords).
+var caseCueAnchors = newAnchorTable(cuedCodeStarts)
+
+// cuedCodeMatches is cuedCodeMatchesNearNumbers: cuedCode in the windows around "no.",
+// "number", "nr" and "№", but tried only where a match can start, at a cue word ("plot",
+// "case", "file") that "no." or the like follows within a few words. The windows' anchors
+// took a walk over every word and a search for every full stop of the text; the cue words
+// come with the text's other anchor words.
+//
+// A match holds its "no." (a window's anchor) and starts at most 20 bytes before it, so it
+// lies in the anchor's window, which its cue stems let through (hasCodeCue). The window
+// ends at least 12 bytes past the "no.", within its line: the pattern, run from the cue to
+// the line's end, finds there what it finds in the window unless its final `\s*` runs on past
+// that (more than 5 white spaces after the "numbers"), which the text is then searched the
+// windows' way for.
+func cuedCodeMatches(t *Text) [][]int {
+	s, f := t.Norm, t.Fold
+	var out [][]int
+	last := 0 // where the last match ended: a match does not start inside another
+	for _, c := range cuedCodeStartAnchors(t) {
+		if c < last || c > 0 && isRegexpWordByte(s[c-1]) || !codeNumberSoon(f, c) {
+			continue
+		}
+		end := min(len(s), c+64)
+		if nl := strings.IndexByte(s[c:end], '\n'); nl >= 0 {
+			end = c + nl
+		}
+		m := cuedCodeAt.FindStringSubmatchIndex(s[c:end])
+		if m == nil {
+			continue
+		}
+		shiftMatch(m, c)
+		ws := m[1]
+		for ws > c && isRESpace(s[ws-1]) {
+			ws--
+		}
+		if m[1]-ws > 5 {
+			return cuedCodeMatchesNearNumbers(t)
+		}
+		out = append(out, m)
+		last = m[1]
+	}
+	return out
+}
+
+// cuedCodeMatchesNearNumbers runs cuedCode in windows around the words it needs after its
+// cue: what cuedCodeMatches stands for.
+func cuedCodeMatchesNearNumbers(t *Text) [][]int {
+	hasCue := func(lo, hi int) bool { return hasCodeCue(t.Fold[lo:hi]) }
+	return scanNearFunc(t, findCuedCodes, foldAnchors(t, "no.", "nos.", "number", "nr", "№"), 50, 12, hasCue)
+}
+
+// codeNumberSoon says whether a word that starts with "no", "nr", "nu" or "№" follows a
+// white space within 16 bytes of the end of the run of letters at c of f: where cuedCode's
+// "no.", "number", "nr" or "№" stands after a cue ("plot", "identity card", "case file").
+func codeNumberSoon(f string, c int) bool {
+	q := wordEnd(f, c)
+	for j := q; j < min(len(f)-2, q+16); j++ {
+		if f[j] != ' ' {
+			continue
+		}
+		if f[j+1] == 'n' && (f[j+2] == 'o' || f[j+2] == 'r' || f[j+2] == 'u') || strings.HasPrefix(f[j+1:], "№") {
+			return true
+		}
+	}
+	return false
+}
+
+// cuedCodeStartAnchors returns, in order, where a cue word of cuedCode may start: the words
+// of cuedCodeStarts (caseCueAnchors) and, since "\b" is ASCII, every ASCII letter right
+// after a character that is not ASCII inside a word ("éplot"), which the lexicon sees only
+// as part of the word.
+func cuedCodeStartAnchors(t *Text) []int {
+	an := caseCueAnchors.find(t)[0]
+	ws, f := t.wordList(), t.Fold
+	var glued []int
+	for k, fl := range t.wordFlags[:len(ws)] {
+		if fl&(wordOther|wordLetters) != wordOther|wordLetters {
+			continue
+		}
+		for i := ws[k].start + 1; i < ws[k].end; i++ {
+			if f[i-1] >= utf8.RuneSelf && isASCIILetter(f[i]) {
+				glued = append(glued, i)
+			}
+		}
+	}
+	if glued == nil {
+		return an
+	}
+	return mergeAnchors(an, glued)
+}
 
 // findCuedCodes is cuedCode.FindAllStringSubmatchIndex(w, -1), the pattern tried only at
 // the words its matches start with (findFromWordStarts): it has no literal prefix.
