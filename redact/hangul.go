@@ -154,14 +154,27 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	for _, k := range hidx {
 		i := int(k)
 		tk := &toks[i]
-		if isHangulFigure(tk.text(t.Norm), ix, h) {
+		// A name found here begins with a syllable that begins a Korean name (hangulAt, but
+		// for a speaker label) or a foreign one (foreignName): the first syllable turns most
+		// tokens away before the figure, place and name tests. A public figure's word
+		// (isHangulFigure) begins with a syllable of its figureSlot.
+		r := firstSyllable(tk.text(t.Norm))
+		korean, foreign := tk.lineStart || gs.mayBeginName(r), h.foreignFirst.has(r)
+		if !korean && !foreign {
+			continue
+		}
+		if (r < 0 || h.figureSlot[r-0xAC00] != 0) && isHangulFigure(tk.text(t.Norm), ix, h) {
 			continue
 		}
 		if a.placeTok[i] {
 			continue // "신의주", "석현동에서": a place, not a name
 		}
-		n, ok := hangulAt(t.Norm, toks, i, g, ix, h, gs)
-		if !ok {
+		var n hangulName
+		var ok bool
+		if korean {
+			n, ok = hangulAt(t.Norm, toks, i, g, ix, h, gs)
+		}
+		if !ok && foreign {
 			n, ok = foreignName(t.Norm, toks, i, g, h, gs)
 		}
 		if ok {
@@ -178,6 +191,11 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	for _, i := range hidx {
 		tk := &toks[i]
 		if taken != nil && taken[i] {
+			continue
+		}
+		// surnameOneSyllable's cheapest test first: the name suffix 이 as the third syllable
+		// of a word of four or more.
+		if w := tk.text(t.Norm); len(w) < 4*3 || w[2*3:3*3] != "이" {
 			continue
 		}
 		if n, ok := surnameOneSyllable(t.Norm, tk, g, gs); ok && !isHangulFigure(tk.text(t.Norm), ix, h) {
@@ -270,8 +288,12 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if r := firstSyllable(tk.text(norm)); !tk.lineStart && !gs.mayBeginName(r) {
 		return hangulName{}, false
 	}
-	noun := stripCopula(tk.text(norm))
-	word := stripParticles(noun)
+	// Both strips keep two syllables at least: a word of two or fewer is its own noun.
+	noun, word := tk.text(norm), tk.text(norm)
+	if len(noun) > 2*3 {
+		noun = stripCopula(noun)
+		word = stripParticles(noun)
+	}
 	var lists uint8
 	if r := firstSyllable(word); r < 0 || hangulWordListFirst.has(r) {
 		lists = hangulWordLists[word]
@@ -285,7 +307,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 		return hangulName{}, false
 	}
 	// Speaker label: "김지민: ..." at the start of a line.
-	if tk.lineStart && strings.HasPrefix(strings.TrimLeft(norm[tk.e:], " \t"), ":") && lists&inNonLabels == 0 && runeCount(word) <= 4 {
+	if tk.lineStart && strings.HasPrefix(strings.TrimLeft(norm[tk.e:], " \t"), ":") && lists&inNonLabels == 0 && syllableCount(word) <= 4 {
 		sur, given := gs.splitName(word)
 		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "speaker-label",
 			reason: "speaker label at the start of a line", score: 0.85, role: RoleSpeaker}, true
@@ -304,7 +326,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 		for _, k := range postsByFirst.of(first) {
 			r := hangulPosts[k]
 			if strings.HasPrefix(next, r) { // any ending: "소위였어요", "반장님"
-				if sur, given := gs.splitName(word); sur != "" && given != "" && allGiven(given, gs) && runeCount(word) <= 4 {
+				if sur, given := gs.splitName(word); sur != "" && given != "" && allGiven(given, gs) && syllableCount(word) <= 4 {
 					return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "post",
 						reason: "Hangul name before rank or post " + strconv.Quote(r), score: 0.8}, true
 				}
@@ -319,15 +341,15 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	// Shape of a full name: surname + two given syllables, nothing but a particle after
 	// (3: 김지민; 4: 남궁민수; 3 with a two-syllable surname: 황보철). Places are not names.
-	if n := runeCount(word); n != 3 && n != 4 {
+	if n := syllableCount(word); n != 3 && n != 4 {
 		return hangulName{}, false
 	}
 	if h.mayBePlace(word) && (ix.placeHangul(word) || ix.provinceStem[word]) {
 		return hangulName{}, false
 	}
 	sur, given := gs.splitName(word)
-	gn := runeCount(given)
-	if sur != "" && (gn == 2 || gn == 1 && runeCount(sur) == 2) && allGiven(given, gs) && !notNameFinal.has(last) {
+	gn := syllableCount(given)
+	if sur != "" && (gn == 2 || gn == 1 && syllableCount(sur) == 2) && allGiven(given, gs) && !notNameFinal.has(last) {
 		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "surname+given",
 			reason: gs.surnameGivenReason(sur), score: 0.7}, true
 	}
@@ -390,7 +412,7 @@ var copulasByFinal = newEndingIndex(copulaEndings, false)
 func stripCopula(w string) string {
 	r := lastSyllable(w)
 	for _, k := range copulasByFinal.of(r) {
-		if s, ok := strings.CutSuffix(w, copulaEndings[k]); ok && runeCount(s) >= 2 {
+		if s, ok := strings.CutSuffix(w, copulaEndings[k]); ok && twoRunesOrMore(s) {
 			return s
 		}
 	}
@@ -520,7 +542,7 @@ func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []ha
 		if n.foreign {
 			continue
 		}
-		switch runeCount(n.given) {
+		switch syllableCount(n.given) {
 		case 2:
 			givens[n.given] = n.surname
 		case 1:
@@ -554,7 +576,7 @@ func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []ha
 			taken[i] = true
 		}
 		found = append(found, hangulName{from: tk.s, to: tk.s + len(stem), surname: givens[stem], given: stem,
-			rule: "known-given", reason: "given name of a person named in full elsewhere (" + strconv.Itoa(runeCount(stem)) + " syllables)", score: 0.8})
+			rule: "known-given", reason: "given name of a person named in full elsewhere (" + strconv.Itoa(syllableCount(stem)) + " syllables)", score: 0.8})
 	}
 	return found
 }
@@ -587,7 +609,7 @@ func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (s
 		if !endingOK(rest) {
 			continue
 		}
-		if runeCount(stem) == 1 {
+		if syllableCount(stem) == 1 {
 			if rest == "" && !(i+1 < len(toks) && isSpaceGap(gapBefore(norm, toks, i+1)) && hangulTitles[stripParticles(toks[i+1].text(norm))]) {
 				continue
 			}
@@ -602,7 +624,7 @@ func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (s
 }
 
 func honorificName(start int, stem, hon string, g *Gazetteer, gs *givenSet) (hangulName, bool) {
-	n := runeCount(stem)
+	n := syllableCount(stem)
 	if n < 1 || n > 4 {
 		return hangulName{}, false
 	}
@@ -673,7 +695,7 @@ func stripParticles(w string) string {
 		cut := false
 		r := lastSyllable(w)
 		for _, k := range particlesByFinal.of(r) {
-			if s, ok := strings.CutSuffix(w, hangulParticles[k]); ok && runeCount(s) >= 2 {
+			if s, ok := strings.CutSuffix(w, hangulParticles[k]); ok && twoRunesOrMore(s) {
 				w, cut = s, true
 				break
 			}

@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// decodeRune, decodeLastRune, runeCount, firstSyllable and lastSyllable must answer as
-// unicode/utf8 does on any input, invalid UTF-8 included.
+// decodeRune, decodeLastRune, runeCount, twoRunesOrMore, firstSyllable and lastSyllable
+// must answer as unicode/utf8 does on any input, invalid UTF-8 included.
 func TestDecodeRuneMatchesUTF8(t *testing.T) {
 	inputs := []string{
 		"", "a", "Z9", "김", "김지민", "혜산에서", "é", "€", "𝄞", "\x00", "\x7f",
@@ -56,6 +56,9 @@ func TestDecodeRuneMatchesUTF8(t *testing.T) {
 		if n, wn := runeCount(s), utf8.RuneCountInString(s); n != wn {
 			t.Fatalf("runeCount(%q) = %d; utf8 says %d", s, n, wn)
 		}
+		if two, want := twoRunesOrMore(s), utf8.RuneCountInString(s) >= 2; two != want {
+			t.Fatalf("twoRunesOrMore(%q) = %v; utf8 counts %d runes", s, two, utf8.RuneCountInString(s))
+		}
 	}
 }
 
@@ -79,4 +82,13 @@ func syllableOrNone(r rune, _ int) rune {
 		return r
 	}
 	return -1
+}
+
+// syllableCount counts the syllables of a word of Hangul syllables as runeCount does.
+func TestSyllableCount(t *testing.T) {
+	for _, w := range []string{"", "김", "지민", "김지민", "남궁민수", "세르게이였어요"} {
+		if n, want := syllableCount(w), runeCount(w); n != want {
+			t.Errorf("syllableCount(%q) = %d, want %d", w, n, want)
+		}
+	}
 }

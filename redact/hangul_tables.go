@@ -396,6 +396,15 @@ func runeCount(s string) int {
 	return n
 }
 
+// syllableCount is runeCount(w) for a w of Hangul syllables only, three bytes each: a Hangul
+// token (analyse makes them of syllables alone) or a part of one cut between syllables, as
+// every name part of the Hangul passes is.
+func syllableCount(w string) int { return len(w) / 3 }
+
+// twoRunesOrMore is runeCount(s) >= 2: a rune has at most four bytes, so five bytes or more
+// hold two (a byte that is not UTF-8 counts as a rune of its own).
+func twoRunesOrMore(s string) bool { return len(s) >= 5 || len(s) >= 2 && runeCount(s) >= 2 }
+
 // firstSyllable returns the Hangul syllable s begins with, or -1 when s begins otherwise.
 // Small enough to be inlined: the Hangul passes ask it of every Hangul word, where all that
 // matters of a first letter is which syllable it is, if one.
