@@ -171,10 +171,21 @@ func tokenizeAppend(toks []token, norm, lowered string) []token {
 }
 
 // tokenizeWords is tokenizeAppend of t's Norm and Fold, made from t's words: tokens lie
-// within words (their runes are word runes), so a word of ASCII letters only or of ASCII
-// digits only is one token, without reading it again; only the gaps between words are read
-// for line and sentence starts, and other words are tokenized rune by rune.
-func tokenizeWords(toks []token, t *Text) []token { return tokenizeWordsWith(toks, t, nil) }
+// within words (their runes are word runes), so a word of ASCII letters only, of ASCII
+// digits only or of Hangul syllables only is one token, without reading it again; only the
+// gaps between words are read for line and sentence starts, and other words are tokenized
+// rune by rune.
+func tokenizeWords(toks []token, t *Text) []token {
+	first := len(toks)
+	toks = tokenizeWordsWith(toks, t, &tokenClasses{ix: emptyIndex()})
+	for i := first; i < len(toks); i++ {
+		toks[i].cls = 0
+	}
+	return toks
+}
+
+// emptyIndex is the nameIndex of an empty Gazetteer, for tokenizeWords.
+var emptyIndex = sync.OnceValue(func() *nameIndex { return indexFor(&Gazetteer{}) })
 
 // tokenClasses is what analyse's tokenizer gathers while it classifies the tokens.
 type tokenClasses struct {
@@ -184,82 +195,154 @@ type tokenClasses struct {
 	heads  [][2]int32 // tokens that begin public figures' names, with their wordEntry.figs
 }
 
-// tokenizeWordsWith is tokenizeWords that, given c, also sets every word token's class from
-// ix.classTab (or ix.shortEntry) in the same walk, and lists the capitalised, Hangul and
-// figure-starting tokens: a token that is a whole word of letters is looked up with
-// the hash t made for that word, without searching for the word or comparing them.
+// tokenizeWordsWith is tokenizeWords that also sets every word token's class from c.ix's
+// classTab (or shortEntry), and lists in c the capitalised, Hangul and figure-starting
+// tokens: a token that is a whole word of letters is looked up with the hash t made for
+// that word, without searching for the word.
+//
+// Its loop makes no call for a word of ASCII letters, of ASCII digits or of Hangul
+// syllables: it writes the token in place, probes the class table itself and compares
+// the word with a key byte by byte. A loop with calls in it kept its values on the stack,
+// and spent more instructions moving them than on the tokens.
 func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
-	ws, fl := t.wordList(), t.wordFlags
-	var hs []uint32
-	if c != nil {
-		hs = t.wordHashes()
-	}
+	ws, hs := t.wordList(), t.wordHashes()
+	fl := t.wordFlags[:len(ws)]
+	hs = hs[:len(ws)]
 	norm, fold := t.Norm, t.Fold
-	sentStart, lineStart := true, true
+	fold = fold[:len(norm)]
+	tab, short := c.ix.classTab, c.ix.shortEntry
+	first := len(toks)
+	out, n := slices.Grow(toks, len(ws)), len(toks) // a token a word, but for words of other characters
+	out = out[:cap(out)]
+	sent, line := true, true
 	prev := 0
-	for k, w := range ws {
-		for g := prev; g < w.start; g++ {
-			switch gapByteMarks[norm[g]] { // most gap bytes are spaces: one load says so
-			case gapNone:
-			case gapLine:
-				sentStart, lineStart = true, true
-			case gapSentence:
-				sentStart = true
-			case gapMaybeSentence: // "。" is the only separator outside ASCII that ends a sentence
-				if strings.HasPrefix(norm[g:w.start], "。") {
-					sentStart = true
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		if w.start != prev+1 || gapByteMarks[norm[prev]] != gapNone { // most gaps are one space
+			for g := prev; g < w.start; g++ {
+				switch gapByteMarks[norm[g]] {
+				case gapNone:
+				case gapLine:
+					sent, line = true, true
+				case gapSentence:
+					sent = true
+				case gapMaybeSentence: // "。" is the only separator outside ASCII that ends a sentence
+					if strings.HasPrefix(norm[g:w.start], "。") {
+						sent = true
+					}
 				}
 			}
 		}
 		prev = w.end
-		switch fl[k] {
-		case wordLetters:
-			ch := norm[w.start]
-			toks = append(toks, token{s: w.start, e: w.end, low: fold[w.start:w.end], kind: tokWord,
-				upper: 'A' <= ch && ch <= 'Z', sentStart: sentStart, lineStart: lineStart})
-			if c != nil { // the token is word k as it is: k's hash is its own
-				var e wordEntry
-				if code, ok := shortWordCode(fold[w.start:w.end]); ok {
-					e = c.ix.shortEntry[code]
-				} else if c.ix.classTab.mayHold(hs[k]) { // most words are in no class
-					e = c.ix.classTab.get(hs[k], fold[w.start:w.end])
-				}
-				c.classified(toks, len(toks)-1, e)
-			}
-		case wordDigits:
-			toks = append(toks, token{s: w.start, e: w.end, low: fold[w.start:w.end], kind: tokNumber,
-				sentStart: sentStart, lineStart: lineStart})
+		var kind tokKind
+		switch f := fl[k]; {
+		case f == wordLetters:
+			kind = tokWord
+		case f == wordDigits:
+			kind = tokNumber
+		case f == wordOther && syllablesOnly(norm[w.start:w.end]):
+			kind = tokHangul
 		default:
-			n := len(toks)
-			toks, sentStart, lineStart = tokenizeSpan(toks, norm, fold, w.start, w.end, sentStart, lineStart)
-			if c != nil {
-				for i := n; i < len(toks); i++ {
-					switch toks[i].kind {
-					case tokWord:
-						c.classified(toks, i, c.ix.tokenEntry(t, &toks[i], ws, hs, k))
-					case tokHangul:
-						c.hangul = append(c.hangul, int32(i))
+			out, n, sent, line = c.otherWordTokens(out, n, t, k, sent, line)
+			continue
+		}
+		if n == len(out) {
+			out = slices.Grow(out[:n], len(ws)-k)
+			out = out[:cap(out)]
+		}
+		tk := &out[n]
+		tk.s, tk.e, tk.kind, tk.sentStart, tk.lineStart = w.start, w.end, kind, sent, line
+		sent, line = false, false
+		if kind == tokHangul { // Hangul has no case
+			tk.low, tk.upper, tk.cls = norm[w.start:w.end], false, 0
+			n++
+			continue
+		}
+		ch := norm[w.start]
+		low := fold[w.start:w.end]
+		tk.low, tk.upper, tk.cls = low, 'A' <= ch && ch <= 'Z', 0
+		if kind == tokWord { // the token is word k as it is: k's hash is its own
+			var e wordEntry
+			if code, ok := shortWordCode(low); ok {
+				e = short[code]
+			} else if h := hs[k]; tab.mayHold(h) { // most words are in no class
+				// tab.get, inline.
+				for i := (h * fibMul) >> tab.shift; ; i = (i + 1) & tab.mask {
+					sl := tab.slots[i]
+					if sl == 0 {
+						break
+					}
+					if uint32(sl>>32) == h {
+						if key := tab.keys[uint32(sl)-1]; sameBytes(key, low) {
+							e = tab.vals[uint32(sl)-1]
+							break
+						}
 					}
 				}
 			}
-			continue
+			tk.cls = e.cls | clsKnown
+			if e.figs > 0 {
+				c.heads = append(c.heads, [2]int32{int32(n), e.figs})
+			}
 		}
-		sentStart, lineStart = false, false
+		n++
+	}
+	toks = out[:n]
+	// The capitalised and Hangul tokens, in a loop of their own.
+	for i := first; i < len(toks); i++ {
+		switch tk := &toks[i]; {
+		case tk.kind == tokHangul:
+			c.hangul = append(c.hangul, int32(i))
+		case tk.upper && tk.kind == tokWord:
+			c.caps = append(c.caps, int32(i))
+		}
 	}
 	return toks
 }
 
-// classified sets the class of word token i from its entry e, and notes the token when it
-// is capitalised or begins a public figure's name.
-func (c *tokenClasses) classified(toks []token, i int, e wordEntry) {
-	tk := &toks[i]
-	tk.cls = e.cls | clsKnown
-	if e.figs > 0 {
-		c.heads = append(c.heads, [2]int32{int32(i), e.figs})
+// sameBytes is a == b, compared byte by byte without a call: a and b are short words.
+func sameBytes(a, b string) bool {
+	if len(a) != len(b) {
+		return false
 	}
-	if tk.upper {
-		c.caps = append(c.caps, int32(i))
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
 	}
+	return true
+}
+
+// syllablesOnly says whether w, which is not empty, is Hangul syllables only: a word that
+// is makes one token.
+func syllablesOnly(w string) bool {
+	if len(w)%3 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 3 {
+		if !syllableAt(w, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherWordTokens is tokenizeWordsWith for word k of t when it holds characters neither
+// ASCII nor Hangul syllables, or both: it puts the word's tokens, read rune by rune, in
+// out from n on, classifies them, and returns out at its full length and the new count.
+func (c *tokenClasses) otherWordTokens(out []token, n int, t *Text, k int, sent, line bool) ([]token, int, bool, bool) {
+	w := t.words[k]
+	toks, sent, line := tokenizeSpan(out[:n], t.Norm, t.Fold, w.start, w.end, sent, line)
+	for i := n; i < len(toks); i++ {
+		if toks[i].kind == tokWord {
+			e := c.ix.tokenEntry(t, &toks[i], t.words, t.hashes, k)
+			toks[i].cls = e.cls | clsKnown
+			if e.figs > 0 {
+				c.heads = append(c.heads, [2]int32{int32(i), e.figs})
+			}
+		}
+	}
+	return toks[:cap(toks)], len(toks), sent, line
 }
 
 // What a byte between words says of the next token (tokenizeWordsWith).
