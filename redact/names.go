@@ -58,6 +58,9 @@ type person struct {
 	surname string   // canonical surname ("" if unknown)
 	given   []string // folded given syllables (Korean/pinyin) or lower-case first name
 	last    string   // lower-case surname spelling for non-Korean names
+	// givenKey is given joined, the key givenEntity compares: a suffix of a Korean name's
+	// entity, the one given part of another.
+	givenKey string
 }
 
 type nameScan struct {
@@ -96,6 +99,9 @@ type nameScan struct {
 	// prefilter lets the passes skip the words that a cheap test shows cannot match; only
 	// the test that compares the passes with and without it turns it off (namesNoPrefilter).
 	prefilter bool
+
+	// personIx finds persons by key once a document names many (indexedPersons).
+	personIx personIndex
 }
 
 // namesNoPrefilter turns the passes' prefilters off, for the test that shows they change
@@ -245,6 +251,7 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 func (s *nameScan) release() {
 	clear(s.out)
 	clear(s.persons)
+	s.personIx.reset()
 	clear(s.segList)
 	clear(s.canons)
 	clear(s.pool) // past its length the store holds nothing (strsN)
@@ -262,7 +269,7 @@ func (s *nameScan) release() {
 	*s = nameScan{
 		why: reasonText{b: s.why.b[:0]}, labelNames: s.labelNames, labelBuf: s.labelBuf[:0],
 		byGiven: s.byGiven, bySyl: s.bySyl, known: s.known, knownEnts: s.knownEnts[:0], bySurname: s.bySurname, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
-		persons: s.persons[:0], segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
+		persons: s.persons[:0], personIx: s.personIx, segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
 		idRuns: s.idRuns[:0], caps: s.caps[:0], parts: s.parts[:0],
 	}
 	nameScans.Put(s)
@@ -652,15 +659,22 @@ func (s *nameScan) remember(canon string, syls []string) person {
 	var buf [48]byte
 	key := append(append(buf[:0], canon...), '|')
 	key = s.appendKey(key, syls)
-	for _, q := range s.persons {
-		if q.entity == string(key) {
-			return q
+	if s.indexedPersons() {
+		if k, ok := s.personIx.byEntity[string(key)]; ok {
+			return s.persons[k]
+		}
+	} else {
+		for _, q := range s.persons {
+			if q.entity == string(key) {
+				return q
+			}
 		}
 	}
 	p := person{surname: canon, given: s.strsN(len(syls)), entity: string(key)}
 	for k, y := range syls {
 		p.given[k] = s.fold(y)
 	}
+	p.givenKey = p.entity[len(canon)+1:] // canon + "|" + the folded syllables joined
 	s.persons = append(s.persons, p)
 	return p
 }
@@ -918,7 +932,7 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 	if s.g.FirstNames[s.toks[i].low] && to == i+1 {
 		first, last, entity = s.toks[i].low, "", s.toks[i].low+"|"
 	}
-	s.persons = append(s.persons, person{entity: entity, given: s.strs(first, ""), last: last})
+	s.persons = append(s.persons, person{entity: entity, given: s.strs(first, ""), last: last, givenKey: first})
 	return to, entity
 }
 
@@ -933,6 +947,12 @@ func (s *nameScan) knownNamePart(i int) bool {
 func (s *nameScan) givenEntity(syls []string) string {
 	var buf [32]byte
 	key := s.appendKey(buf[:0], syls)
+	if s.indexedPersons() {
+		if o, ok := s.personIx.byGiven[string(key)]; ok && !o.shared {
+			return o.entity
+		}
+		return "|" + string(key)
+	}
 	match := ""
 	for _, p := range s.persons {
 		if joinedIs(p.given, string(key)) {
@@ -950,6 +970,12 @@ func (s *nameScan) givenEntity(syls []string) string {
 
 // surnameEntity links a bare surname to the only person found with it, if exactly one.
 func (s *nameScan) surnameEntity(canon string) string {
+	if canon != "" && s.indexedPersons() { // the index holds no empty key
+		if o, ok := s.personIx.bySurname[canon]; ok && !o.shared {
+			return o.entity
+		}
+		return canon + "|"
+	}
 	match := ""
 	for _, p := range s.persons {
 		if p.surname == canon || p.last == canon {
@@ -1010,7 +1036,7 @@ func (s *nameScan) firstNames() {
 			last = s.toks[to-1].low
 		}
 		entity := first + "|" + last
-		p := person{entity: entity, given: s.strs(first, ""), last: last}
+		p := person{entity: entity, given: s.strs(first, ""), last: last, givenKey: first}
 		s.persons = append(s.persons, p)
 		why := s.why.start("first name ").quoted(s.toks[i].text(s.t.Norm))
 		if last != "" {
@@ -1034,6 +1060,12 @@ func (s *nameScan) firstNames() {
 }
 
 func (s *nameScan) lastEntity(last string) string {
+	if last != "" && s.indexedPersons() { // the index holds no empty key
+		if e, ok := s.personIx.byLast[last]; ok {
+			return e
+		}
+		return "|" + last
+	}
 	for _, p := range s.persons {
 		if p.last == last {
 			return p.entity
@@ -1604,6 +1636,9 @@ func (s *nameScan) persons2(i int) bool {
 }
 
 func (s *nameScan) surnameKnown(canon string) bool {
+	if canon != "" && s.indexedPersons() { // the index holds no empty key
+		return s.personIx.bySurname[canon].marked
+	}
 	for _, p := range s.persons {
 		if p.surname == canon {
 			return true
@@ -1893,6 +1928,9 @@ func (s *nameScan) joinedFullName(w string) (string, []string, bool) {
 func (s *nameScan) givenKnown(syls []string) bool {
 	var buf [32]byte
 	key := s.appendKey(buf[:0], syls)
+	if s.indexedPersons() {
+		return s.personIx.byGiven[string(key)].marked
+	}
 	for _, p := range s.persons {
 		if p.surname != "" && joinedIs(p.given, string(key)) {
 			return true
@@ -1902,6 +1940,12 @@ func (s *nameScan) givenKnown(syls []string) bool {
 }
 
 func (s *nameScan) firstEntity(first string) string {
+	if s.indexedPersons() {
+		if e, ok := s.personIx.byFirst[first]; ok {
+			return e
+		}
+		return first + "|"
+	}
 	for _, p := range s.persons {
 		if p.surname == "" && len(p.given) == 1 && p.given[0] == first {
 			return p.entity
