@@ -28,10 +28,10 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if d.Replacement != "" {
 			return d.Replacement
 		}
-		return "[" + categoryNames[d.Category] + "]"
+		return labels.concat("[", categoryNames[d.Category], "]")
 	case Suppress:
 		if r.rules.of(r.e.policy, d.Category).rule.Level == "category" {
-			return "[" + categoryNames[d.Category] + "]"
+			return labels.concat("[", categoryNames[d.Category], "]")
 		}
 		return removed
 	}
@@ -74,7 +74,7 @@ func (r *runState) replacement(d *decision, t *Text) string {
 			return "[occupation]"
 		}
 	}
-	return "[" + categoryNames[d.Category] + "]"
+	return labels.concat("[", categoryNames[d.Category], "]")
 }
 
 // generalizePlace climbs the hierarchy to the policy's level: a neighbourhood or a city
@@ -97,14 +97,14 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 			return d.Text
 		}
 		if p.Country != "" {
-			return "[a place in " + p.Country + "]"
+			return labels.concat("[a place in ", p.Country, "]")
 		}
 		return "[a place]"
 	}
 	switch {
 	case p.Kind == "region" && p.Province != "" && !strings.EqualFold(p.Province, p.Name):
 		// A region inside a province (Yanbian in Jilin) is finer than the province.
-		return "[a region in " + provinceName(p.Province) + "]"
+		return labels.concat("[a region in ", p.Province, provinceSuffix(p.Province), "]")
 	case p.Kind == "country", p.Kind == "province", p.Kind == "region":
 		return d.Text
 	}
@@ -117,13 +117,13 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 		// Pyongyang, Seoul, Incheon: a city that is its own province would stay exact at
 		// province level, so it goes up to the country.
 		if p.Country != "" {
-			return "[a city in " + p.Country + "]"
+			return labels.concat("[a city in ", p.Country, "]")
 		}
 		return "[a city]"
 	}
 	pc := r.province(p.Province)
 	if pc.city {
-		return "[a district of " + p.Province + "]"
+		return labels.concat("[a district of ", p.Province, "]")
 	}
 	kind, k := "a place", 2
 	switch p.Kind {
@@ -135,11 +135,11 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 	switch {
 	case p.Province != "":
 		if pc.in[k] == "" {
-			pc.in[k] = "[" + kind + " in " + provinceName(p.Province) + "]"
+			pc.in[k] = labels.concat("[", kind, " in ", p.Province, provinceSuffix(p.Province), "]")
 		}
 		return pc.in[k]
 	case p.Country != "":
-		return "[" + kind + " in " + p.Country + "]"
+		return labels.concat("[", kind, " in ", p.Country, "]")
 	}
 	return "[a place]"
 }
@@ -174,11 +174,13 @@ type provinceCity struct {
 	in [3]string
 }
 
-func provinceName(p string) string {
+// provinceSuffix is what a province's name takes in a replacement: " Province", or
+// nothing when the name says what unit it is.
+func provinceSuffix(p string) string {
 	if namesItsUnit(p) {
-		return p
+		return ""
 	}
-	return p + " Province"
+	return " Province"
 }
 
 // unitSuffixes (lower case) end a province's name that already says what kind of unit it is.
@@ -299,15 +301,17 @@ func generalizeAge(s string) string {
 			article = "A "
 		}
 	}
-	var span string
+	// The span's parts, joined once with what goes before them (labels.concat).
+	var spanBuf [5]string
+	span := append(spanBuf[:0], "under 10")
 	switch {
 	case age < 10:
-		span = "under 10"
 	case age < 20:
-		span = "in " + pron + " teens"
+		span = append(spanBuf[:0], "in ", pron, " teens")
 	default:
-		span = "in " + pron + " " + strconv.Itoa(age/10*10) + "s"
+		span = append(spanBuf[:0], "in ", pron, " ", strconv.Itoa(age/10*10), "s")
 	}
+	var parts [8]string
 	atForm := len(ws) > 0 && ws[0] == "at"
 	// "was 17": the span holds the copula, so the replacement must keep it.
 	copula := ""
@@ -318,17 +322,17 @@ func generalizeAge(s string) string {
 	switch {
 	case noun != "":
 		if age < 10 {
-			return article + noun + " under 10"
+			return labels.concat(article, noun, " under 10")
 		}
-		return article + noun + " " + span
+		return labels.concat(append(append(parts[:0], article, noun, " "), span...)...)
 	case atForm && age < 13:
 		return "as a child"
 	case atForm && age < 20:
 		return "as a teenager"
 	case age < 10:
-		return copula + "under 10"
+		return labels.concat(copula, "under 10")
 	}
-	return copula + span
+	return labels.concat(append(append(parts[:0], copula), span...)...)
 }
 
 var copulas = map[string]bool{"was": true, "is": true, "were": true, "am": true, "are": true, "been": true, "turned": true}
@@ -375,10 +379,14 @@ func generalizeDate(s, level string, interview time.Time) string {
 	}
 	// A span that says no more than its year ("2019", "in 2019", "2019년") would come out
 	// unchanged at level year: it climbs to the decade, so that generalizing always generalizes.
+	var buf [24]byte
+	b := append(buf[:0], prefix...)
 	if level == "decade" || onlyYear(s, y) {
-		return prefix + "the " + strconv.Itoa(y/10*10) + "s"
+		b = append(strconv.AppendInt(append(b, "the "...), int64(y/10*10), 10), 's')
+	} else {
+		b = strconv.AppendInt(b, int64(y), 10)
 	}
-	return prefix + strconv.Itoa(y)
+	return labels.fromBytes(b)
 }
 
 // onlyYear says whether s holds nothing but the year y and words that carry no date: a
@@ -733,7 +741,7 @@ func generalizeMoney(s string) string {
 		b = append(b, ' ')
 		b = append(b, word...)
 	}
-	return string(append(b, ']'))
+	return labels.fromBytes(append(b, ']'))
 }
 
 // appendMoneyBound appends one end of a range of money: "2 million" with a currency word,
@@ -776,7 +784,7 @@ func generalizeQuantity(s string) string {
 	if fractionWords[last] {
 		return "[a share]" // "a quarter" of a sum: the noun is the figure
 	}
-	return "[" + last + "]"
+	return labels.concat("[", last, "]")
 }
 
 // fractionWords are the heads of fractions ("a quarter", "절반"), which generalize to a share.
@@ -811,7 +819,7 @@ func generalizeByNoun(s string, nouns []string, fallback string) string {
 				if d, ok := nounDisplay[n]; ok {
 					n = d
 				}
-				return "[" + article(n) + " " + n + "]"
+				return labels.concat("[", article(n), " ", n, "]")
 			}
 		}
 	}

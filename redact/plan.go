@@ -81,10 +81,6 @@ type runState struct {
 	keys     *stringTable
 	keyBuf   []byte
 	keyBlock stringBlock
-	// partRules are the rules of name parts by the rule of their name (partRule).
-	partRules map[string]string
-	// lastPartRule is the last rule partRule was asked for and its answer.
-	lastPartRule [2]string
 	// provinceCities[:nProvinceCities] are province's entries; spareProvince is the
 	// entry of a fifth province, not kept.
 	provinceCities  [4]provinceCity
@@ -1277,7 +1273,7 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 			nd := r.newDecision(d)
 			nd.Start, nd.End = d.Start+s, d.Start+e
 			nd.Text = d.Text[s:e]
-			nd.Rule = d.Rule + " (rest of an overlapping span)"
+			nd.Rule = labels.concat(d.Rule, " (rest of an overlapping span)")
 			nd.key = key
 			nd.keyPending = false
 			nd.remainder = true
@@ -1446,7 +1442,7 @@ func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) 
 		nd := r.newDecision(from)
 		nd.Start, nd.End, nd.Text = s, e, f.t.Original[s:e]
 		nd.Field = f.name
-		nd.Rule = from.Rule + " (propagated)"
+		nd.Rule = labels.concat(from.Rule, " (propagated)")
 		nd.Reason = "same form as a span removed elsewhere in this testimony"
 		nd.priority = from.priority * 0.9
 		extra = append(extra, nd)
@@ -1810,31 +1806,13 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 			p.key = k
 			p.Entity = ""
 			p.exempt = false
-			p.Rule = r.partRule(d.Rule)
+			p.Rule = labels.concat(d.Rule, " (part of a name)")
 			p.Reason = "part of a name found elsewhere in this testimony"
 			p.priority = d.priority * 0.8
 			out = append(out, p)
 		}
 	}
 	return out
-}
-
-// partRule is rule + " (part of a name)", made once per rule and run: a testimony's names
-// come from a handful of rules, and each has several parts.
-func (r *runState) partRule(rule string) string {
-	if r.lastPartRule[1] != "" && rule == r.lastPartRule[0] {
-		return r.lastPartRule[1] // mostly the same string as the last time: no hashing
-	}
-	pr, ok := r.partRules[rule]
-	if !ok {
-		if r.partRules == nil {
-			r.partRules = map[string]string{}
-		}
-		pr = rule + " (part of a name)"
-		r.partRules[rule] = pr
-	}
-	r.lastPartRule = [2]string{rule, pr}
-	return pr
 }
 
 // partTitles are never a part of a name on their own.
