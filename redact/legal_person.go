@@ -2,6 +2,7 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -41,7 +42,8 @@ var (
 	// titledName is one or more titles then initials and name words. Group 1 is the titles,
 	// group 2 the name.
 	titledName = regexp.MustCompile(`\b((?:(?:` + strings.Join(courtTitles, "|") + `)\.?\s)+)(` + afterTitles + `)`)
-	// nameAfterTitlesAt is titledName's group 2 alone, anchored (titledNameMatch).
+	// nameAfterTitlesAt is titledName's group 2 alone, anchored (titledNameMatch), matched
+	// by hand (nameAfterTitlesEnd).
 	nameAfterTitlesAt = regexp.MustCompile(`^(?:` + afterTitles + `)`)
 	// initialsName is initials then a surname: "H. Winkler", "J.-P. Costa".
 	initialsName = regexp.MustCompile(`(?:^|[^\p{L}\p{M}.])(` + initials + `\s?` + nameWord + `)`)
@@ -53,7 +55,8 @@ var (
 	nationalCue = regexp.MustCompile(`\bnationals?,\s`)
 	// kinCue introduces a relative's name: "their daughter Selma", "married Marlene Willis".
 	kinCue = regexp.MustCompile(`\b(?:son|daughter|wife|husband|mother|father|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|partner|fiancée?|widow|widower|stepson|stepdaughter|married|certain|named|called)[,:]?\s`)
-	// nameRun is capitalised name words, or initials alone, from the start of a string.
+	// nameRun is capitalised name words, or initials alone, from the start of a string,
+	// matched by hand (nameRunMatch).
 	nameRun       = regexp.MustCompile(`^(?:(?:` + initials + ` ?)?` + nameWord + `(?:\s(?:` + particle + `\s)?` + nameWord + `){0,4}|\p{Lu}\.(?:-?\p{Lu}\.){1,2})`)
 	nationalCueAt = anchored(nationalCue)
 	kinCueAt      = anchored(kinCue)
@@ -154,16 +157,16 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if !upperAt(s, pos) {
 					break // every name run starts with a capital
 				}
-				n := nameRun.FindStringIndex(s[pos:nameRunEnd(s, pos)])
-				if n == nil {
+				n := nameRunMatch(s[pos:nameRunEnd(s, pos)])
+				if n < 0 {
 					break
 				}
-				a, b := trimName(s, pos+n[0], pos+n[1])
+				a, b := trimName(s, pos, pos+n)
 				if b <= a || !hasLower(s[a:b]) && !(isInitialToken(s[a:b]) && !notInitials[strings.ToLower(s[a:b])]) {
 					break
 				}
 				found = append(found, legalName{a, b, cue.rule, cue.reason, 0.75})
-				pos = pos + n[1]
+				pos += n
 				l := listNextLen(s[pos:])
 				if l == 0 {
 					break
@@ -351,8 +354,192 @@ func titledNameMatch(w string) []int {
 	}
 	// The name holds at most 8 white-space characters (three spaced initials, a space after
 	// them, four name words), so it ends before the 9th (spaceBound).
-	n := nameAfterTitlesAt.FindStringIndex(w[end:spaceBound(w, end, 9)])
-	return []int{0, end + n[1], 0, end, end, end + n[1]}
+	n := nameAfterTitlesEnd(w[end:spaceBound(w, end, 9)])
+	return []int{0, end + n, 0, end, end, end + n}
+}
+
+// The name patterns, nameRun and nameAfterTitlesAt, are matched by hand: they run at every
+// title and kinship word, and Go's backtracking matcher took some ten thousand instructions
+// a try over their alternations (16 initials, 23 particles). Each function follows the path
+// the backtracking matcher takes first, greedy parts taking what they can, which is the
+// match: every part after a name's first word is optional, so that path ends in a match as
+// soon as the mandatory parts have matched, and a part that fails is given up (an
+// optional repetition stops) rather than taken back. The tests hold both to the patterns.
+
+// nameRunMatch is the end of nameRun's match at the start of s, or -1. Its second
+// alternative, initials alone, starts with a capital, where the first, a name word with
+// nothing before it, always matches: it is never taken.
+func nameRunMatch(s string) int {
+	if !upperAt(s, 0) {
+		return -1
+	}
+	// `(?:initials ?)?`, greedy: as many initials as a name word then follows, or none.
+	var ends [3]int
+	k := 0
+	for q := 0; k < 3; k++ {
+		if q = initialEnd(s, q); q < 0 {
+			break
+		}
+		ends[k] = q
+	}
+	e := -1
+	for ; k > 0 && e < 0; k-- {
+		q := ends[k-1]
+		if q < len(s) && s[q] == ' ' {
+			q++
+		}
+		e = nameWordEnd(s, q)
+	}
+	if e < 0 {
+		e = nameWordEnd(s, 0)
+	}
+	// `(?:\s(?:particle\s)?nameWord){0,4}`.
+	for range 4 {
+		if e >= len(s) || !isRESpace(s[e]) {
+			break
+		}
+		q := e + 1
+		next := -1
+		// The particle the white space ends, if any: one alternative at most is followed by
+		// one, the one that is the whole run of letters.
+		if p := wordEnd(s, q); p > q && p < len(s) && isRESpace(s[p]) && slices.Contains(nameParticles, s[q:p]) {
+			next = nameWordEnd(s, p+1)
+		}
+		if next < 0 {
+			next = nameWordEnd(s, q) // -1: a particle starts in lower case
+		}
+		if next < 0 {
+			break
+		}
+		e = next
+	}
+	return e
+}
+
+// nameAfterTitlesEnd is the end of nameAfterTitlesAt's match at the start of s, which is
+// never missing (it may be empty): `(?:initials ?)?(?:(?:nameWord|particle)\s?){0,4}`.
+// What follows the initials may be empty, so all the initials there are are taken.
+func nameAfterTitlesEnd(s string) int {
+	e := 0
+	for k := 0; k < 3; k++ {
+		q := initialEnd(s, e)
+		if q < 0 {
+			break
+		}
+		e = q
+	}
+	if e > 0 && e < len(s) && s[e] == ' ' {
+		e++
+	}
+	for range 4 {
+		next := nameWordEnd(s, e)
+		if next < 0 {
+			next = particleEnd(s, e) // the first particle that starts there, as the alternation takes it
+		}
+		if next <= 0 {
+			break
+		}
+		e = next
+		if e < len(s) && isRESpace(s[e]) {
+			e++
+		}
+	}
+	return e
+}
+
+// initialEnd is the end of one repetition of initials at q of s,
+// `(?:\p{Lu}|Ch|...)\.-? ?`, or -1. The optional "-" and " " are taken where they stand: what
+// may follow (an initial, " ", a name word) starts with neither "-" nor, but for the " "
+// after the initials, " ", which then stands after this one.
+func initialEnd(s string, q int) int {
+	p := -1
+	if upperAt(s, q) {
+		_, n := utf8.DecodeRuneInString(s[q:])
+		if q+n < len(s) && s[q+n] == '.' {
+			p = q + n + 1
+		}
+	}
+	if p < 0 && q+2 < len(s) && isInitialDigraph(s[q:q+2]) && s[q+2] == '.' {
+		p = q + 3
+	}
+	if p < 0 {
+		return -1
+	}
+	if p < len(s) && s[p] == '-' {
+		p++
+	}
+	if p < len(s) && s[p] == ' ' {
+		p++
+	}
+	return p
+}
+
+// nameWordEnd is the end of nameWord at q of s,
+// `\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*`, or -1 where no capital
+// stands. Each part takes all it can.
+func nameWordEnd(s string, q int) int {
+	if !upperAt(s, q) {
+		return -1
+	}
+	_, n := utf8.DecodeRuneInString(s[q:])
+	p := q + n
+	for p < len(s) {
+		r, n := utf8.DecodeRuneInString(s[p:])
+		if !unicode.IsLower(r) && !unicode.IsUpper(r) && !unicode.IsMark(r) {
+			break
+		}
+		p += n
+	}
+	for p < len(s) {
+		g := p
+		switch {
+		case s[g] == '-' || s[g] == '\'':
+			g++
+		case strings.HasPrefix(s[g:], "’"):
+			g += len("’")
+		default:
+			return p
+		}
+		if upperAt(s, g) {
+			_, n := utf8.DecodeRuneInString(s[g:])
+			g += n // a capital, which the part needs lower-case letters after
+		}
+		e := lowerOrMarkRun(s, g)
+		if e == g {
+			return p
+		}
+		p = e
+	}
+	return p
+}
+
+// lowerOrMarkRun is the end of the run of `[\p{Ll}\p{M}]` at p of s.
+func lowerOrMarkRun(s string, p int) int {
+	for p < len(s) {
+		r, n := utf8.DecodeRuneInString(s[p:])
+		if !unicode.IsLower(r) && !unicode.IsMark(r) {
+			break
+		}
+		p += n
+	}
+	return p
+}
+
+// nameParticles are the alternatives of particle, in the order the alternation tries them.
+var nameParticles = []string{"von", "van", "de", "der", "den", "du", "des", "da", "di", "dos", "das", "del", "della",
+	"ben", "bin", "ibn", "al", "el", "le", "la", "ter", "zu", "y"}
+
+// particleEnd is the end of the first of nameParticles at q of s, or -1.
+func particleEnd(s string, q int) int {
+	if q >= len(s) || s[q] < 'a' || s[q] > 'z' {
+		return -1
+	}
+	for _, p := range nameParticles {
+		if strings.HasPrefix(s[q:], p) {
+			return q + len(p)
+		}
+	}
+	return -1
 }
 
 // titlesEnd is the end of `(?:(?:Mr|Mrs|...)\.?\s)+` at the start of w, or 0. The name
