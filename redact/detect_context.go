@@ -363,20 +363,24 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, c.emit(start, end, Address, "street name + type", "street type "+quoteCue(w), score))
 		i = end
 	}
-	// North Korean style: "house 23, 5th people's unit, Kangan 2-dong". The two loops below
-	// look at every word: a text without "house" (or without "로"/"길") is spared its loop.
-	hasHouse := strings.Contains(c.s, "house")
-	for i := 0; hasHouse && i < len(c.ws); i++ {
-		if c.ws[i].end-c.ws[i].start != len("house") || c.w(i) != "house" || !isAllDigits(c.w(i+1)) || !c.joined(i+1) || inCandidates(out, t, c.ws[i].start) {
+	// North Korean style: "house 23, 5th people's unit, Kangan 2-dong". The lexicon gives
+	// "house" clsStreet: the words looked at are those of that class.
+	for i := c.next(0, clsStreet); i < len(c.ws); i = c.next(i+1, clsStreet) {
+		if c.w(i) != "house" || !isAllDigits(c.w(i+1)) || !c.joined(i+1) || inCandidates(out, t, c.ws[i].start) {
 			continue
 		}
 		end := c.addressTail(i + 1)
 		out = append(out, c.emit(i, end, Address, "house number", "\"house\" followed by a number", 0.8))
 		i = end
 	}
-	// Korean road-name addresses: "인천광역시 남동구 구월로 221번길 17".
-	hasRoad := strings.Contains(c.s, "로") || strings.Contains(c.s, "길")
-	for i := 0; hasRoad && i < len(c.ws); i++ {
+	// Korean road-name addresses: "인천광역시 남동구 구월로 221번길 17". A word that ends in
+	// "로" or "길" has a character that is not ASCII (its flags): the others are passed over
+	// with one test, and the loop runs only in a text with one of the suffixes.
+	hasRoad := !t.isASCII() && (strings.Contains(c.s, "로") || strings.Contains(c.s, "길"))
+	for i, fl := 0, c.t.wordFlags[:len(c.ws)]; hasRoad && i < len(c.ws); i++ {
+		if fl[i]&wordOther == 0 {
+			continue
+		}
 		w := c.w(i)
 		if len(w) < 6 || !endsInRoadSuffix(w) || !hangulOrCJK(w) {
 			continue

@@ -29,6 +29,9 @@ var hanjaSurnames = func() map[rune]bool {
 }()
 
 func (hanjaNameDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	if t.isASCII() {
+		return nil // no Han character: what the loop below finds in such a text
+	}
 	s := t.Norm
 	var out []Candidate
 	for i := 0; i < len(s); {

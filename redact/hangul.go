@@ -126,7 +126,7 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	if g == nil {
 		g = &Gazetteer{}
 	}
-	if !namesNoPrefilter.Load() && !hasHangulSyllable(t.Norm) {
+	if !namesNoPrefilter.Load() && (t.isASCII() || !hasHangulSyllable(t.Norm)) {
 		// Most testimonies have no Hangul: four scans of the bytes instead of a walk over
 		// every token. The result is what the passes below give for no Hangul token.
 		return make([]Candidate, 0)
