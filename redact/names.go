@@ -1239,11 +1239,19 @@ func (s *nameScan) koreanPartials() {
 
 // partialKeys maps keys to entities for koreanPartials, in the order they were added. A
 // document names a few people, so a search in order beats hashing, and the keys' bytes
-// are copied into one buffer the pooled scan keeps.
+// are copied into one buffer the pooled scan keeps. A long testimony names hundreds,
+// and searching them in order for every person and word was quadratic: from
+// partialKeysHashMin keys on, they are found through a hash table of their indexes.
 type partialKeys struct {
 	buf  []byte
 	ents []partialKey
+	// slots holds index+1 of ents by the hash of their keys (open addressing, at most
+	// half full); it is empty while the keys are few.
+	slots []int32
 }
+
+// partialKeysHashMin is the number of keys from which partialKeys hashes them.
+const partialKeysHashMin = 16
 
 type partialKey struct {
 	from, to int // the key is buf[from:to]
@@ -1254,17 +1262,50 @@ func (m *partialKeys) reset() {
 	m.buf = m.buf[:0]
 	clear(m.ents) // the entities are the testimony's
 	m.ents = m.ents[:0]
+	m.slots = m.slots[:0]
 }
 
 func (m *partialKeys) key(e partialKey) string { return string(m.buf[e.from:e.to]) }
 
 func (m *partialKeys) find(k []byte) int {
-	for i, e := range m.ents {
-		if string(m.buf[e.from:e.to]) == string(k) {
-			return i
+	if len(m.slots) == 0 {
+		for i, e := range m.ents {
+			if string(m.buf[e.from:e.to]) == string(k) {
+				return i
+			}
+		}
+		return -1
+	}
+	mask := len(m.slots) - 1
+	for h := int(hashPartialKey(k)) & mask; ; h = (h + 1) & mask {
+		n := m.slots[h]
+		if n == 0 {
+			return -1
+		}
+		if e := m.ents[n-1]; string(m.buf[e.from:e.to]) == string(k) {
+			return int(n - 1)
 		}
 	}
-	return -1
+}
+
+// hashPartialKey is FNV-1a.
+func hashPartialKey(k []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range k {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// insert puts ents[i] in the hash table, which has room.
+func (m *partialKeys) insert(i int) {
+	e := m.ents[i]
+	mask := len(m.slots) - 1
+	h := int(hashPartialKey(m.buf[e.from:e.to])) & mask
+	for m.slots[h] != 0 {
+		h = (h + 1) & mask
+	}
+	m.slots[h] = int32(i + 1)
 }
 
 func (m *partialKeys) get(k []byte) (string, bool) {
@@ -1279,6 +1320,20 @@ func (m *partialKeys) add(k []byte, entity string) {
 	from := len(m.buf)
 	m.buf = append(m.buf, k...)
 	m.ents = append(m.ents, partialKey{from, len(m.buf), entity})
+	switch n := len(m.ents); {
+	case n < partialKeysHashMin:
+	case 2*n > len(m.slots): // no table yet, or more than half full: twice as large
+		size := 64 // a power of two, for the mask
+		for size < 4*n {
+			size *= 2
+		}
+		m.slots = resized(m.slots, size)
+		for i := range m.ents {
+			m.insert(i)
+		}
+	default:
+		m.insert(n - 1)
+	}
 }
 
 // set changes the entity of a key the map holds.
