@@ -102,15 +102,22 @@ type nameScan struct {
 
 	// personIx finds persons by key once a document names many (indexedPersons).
 	personIx personIndex
+	// texts holds the strings the scan makes: reasons (why) and entities. It is not
+	// pooled: the candidates keep its strings.
+	texts stringArena
 }
 
 // namesNoPrefilter turns the passes' prefilters off, for the test that shows they change
 // nothing.
 var namesNoPrefilter syncatomic.Bool
 
-// reasonText writes a candidate's reason into one buffer the scan keeps, so a reason is one
-// allocation: quoting its parts and concatenating them made a string for each.
-type reasonText struct{ b []byte }
+// reasonText writes a candidate's reason into one buffer the scan keeps, and makes it a
+// string in the scan's arena: quoting its parts and concatenating them made a string for
+// each.
+type reasonText struct {
+	b     []byte
+	arena *stringArena
+}
 
 func (r *reasonText) start(text string) *reasonText {
 	r.b = append(r.b[:0], text...)
@@ -156,7 +163,7 @@ func (r *reasonText) quotedSyllables(syls []string) *reasonText {
 	return r
 }
 
-func (r *reasonText) String() string { return string(r.b) }
+func (r *reasonText) String() string { return r.arena.of(r.b) }
 
 // givenRule is "given-" + form without building it: standaloneGiven names its rule so.
 func givenRule(form string) string {
@@ -218,6 +225,7 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	toks, places := a.toks, a.places
 	s := nameScans.Get().(*nameScan)
 	s.t, s.g, s.ix, s.toks = t, g, ix, toks
+	s.why.arena = &s.texts
 	s.prefilter = !namesNoPrefilter.Load()
 	s.taken = append(s.taken[:0], a.prot...)
 	s.place = resized(s.place, len(toks))
@@ -670,7 +678,7 @@ func (s *nameScan) remember(canon string, syls []string) person {
 			}
 		}
 	}
-	p := person{surname: canon, given: s.strsN(len(syls)), entity: string(key)}
+	p := person{surname: canon, given: s.strsN(len(syls)), entity: s.texts.of(key)}
 	for k, y := range syls {
 		p.given[k] = s.fold(y)
 	}
@@ -765,7 +773,7 @@ func (s *nameScan) initialNames() {
 		j := s.skipInitials(i)
 		if j-i >= 2 && !knownAbbreviations[s.initialsKey(i, j)] && (j >= len(s.toks) || !s.toks[j].upper || !isSpaceGap(strings.TrimPrefix(s.gap(j), "."))) {
 			// "the applicant, F.E., complained": initials alone stand for a person.
-			s.add(i, j, "initials", "initials standing alone for a name", 0.55, "|"+s.initialsKey(i, j), "")
+			s.add(i, j, "initials", "initials standing alone for a name", 0.55, s.texts.join("|", s.initialsKey(i, j), ""), "")
 			continue
 		}
 		if s.toks[i].lineStart && j-i == 1 { // "A. Criminal proceedings" is a heading
@@ -779,7 +787,7 @@ func (s *nameScan) initialNames() {
 			to++
 		}
 		last := s.toks[to-1].low
-		s.persons = append(s.persons, person{entity: "|" + last, last: last, given: s.strs("", "")})
+		s.persons = append(s.persons, person{entity: s.texts.join("|", last, ""), last: last, given: s.strs("", "")})
 		s.add(i, to, "initials", s.why.start("initials before capitalised surname ").quoted(s.toks[j].text(s.t.Norm)).String(), 0.7, s.lastEntity(last), "")
 	}
 }
@@ -928,9 +936,9 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 	if to > i+1 {
 		first = s.toks[i].low
 	}
-	entity := first + "|" + last
+	entity := s.texts.join(first, "|", last)
 	if s.g.FirstNames[s.toks[i].low] && to == i+1 {
-		first, last, entity = s.toks[i].low, "", s.toks[i].low+"|"
+		first, last, entity = s.toks[i].low, "", s.texts.join(s.toks[i].low, "|", "")
 	}
 	s.persons = append(s.persons, person{entity: entity, given: s.strs(first, ""), last: last, givenKey: first})
 	return to, entity
@@ -951,21 +959,29 @@ func (s *nameScan) givenEntity(syls []string) string {
 		if o, ok := s.personIx.byGiven[string(key)]; ok && !o.shared {
 			return o.entity
 		}
-		return "|" + string(key)
+		return s.sharedEntity(key)
 	}
 	match := ""
 	for _, p := range s.persons {
 		if joinedIs(p.given, string(key)) {
 			if match != "" && match != p.entity {
-				return "|" + string(key)
+				return s.sharedEntity(key)
 			}
 			match = p.entity
 		}
 	}
 	if match == "" {
-		return "|" + string(key)
+		return s.sharedEntity(key)
 	}
 	return match
+}
+
+// sharedEntity is "|" + key: the entity of a given name no one person has alone.
+func (s *nameScan) sharedEntity(key []byte) string {
+	s.texts.room(1 + len(key))
+	s.texts.b.WriteByte('|')
+	s.texts.b.Write(key)
+	return s.texts.last(1 + len(key))
 }
 
 // surnameEntity links a bare surname to the only person found with it, if exactly one.
@@ -974,19 +990,19 @@ func (s *nameScan) surnameEntity(canon string) string {
 		if o, ok := s.personIx.bySurname[canon]; ok && !o.shared {
 			return o.entity
 		}
-		return canon + "|"
+		return s.texts.join(canon, "|", "")
 	}
 	match := ""
 	for _, p := range s.persons {
 		if p.surname == canon || p.last == canon {
 			if match != "" && match != p.entity {
-				return canon + "|"
+				return s.texts.join(canon, "|", "")
 			}
 			match = p.entity
 		}
 	}
 	if match == "" {
-		return canon + "|"
+		return s.texts.join(canon, "|", "")
 	}
 	return match
 }
@@ -1035,7 +1051,7 @@ func (s *nameScan) firstNames() {
 		if to > i+1 {
 			last = s.toks[to-1].low
 		}
-		entity := first + "|" + last
+		entity := s.texts.join(first, "|", last)
 		p := person{entity: entity, given: s.strs(first, ""), last: last, givenKey: first}
 		s.persons = append(s.persons, p)
 		why := s.why.start("first name ").quoted(s.toks[i].text(s.t.Norm))
@@ -1064,14 +1080,14 @@ func (s *nameScan) lastEntity(last string) string {
 		if e, ok := s.personIx.byLast[last]; ok {
 			return e
 		}
-		return "|" + last
+		return s.texts.join("|", last, "")
 	}
 	for _, p := range s.persons {
 		if p.last == last {
 			return p.entity
 		}
 	}
-	return "|" + last
+	return s.texts.join("|", last, "")
 }
 
 func isRussianSurname(w string) bool {
@@ -1160,7 +1176,7 @@ func (s *nameScan) koreanPartials() {
 		case !ok:
 			byGiven.add(k, p.entity)
 		case e != p.entity && !sharedKey(e, string(k)):
-			byGiven.set(k, "|"+string(k))
+			byGiven.set(k, s.sharedEntity(k))
 		}
 		for _, y := range p.given {
 			ky := append(buf[:0], y...)
@@ -1168,7 +1184,7 @@ func (s *nameScan) koreanPartials() {
 			case !ok:
 				bySyl.add(ky, p.entity)
 			case e != p.entity && !sharedKey(e, y):
-				bySyl.set(ky, "|"+y)
+				bySyl.set(ky, s.texts.join("|", y, ""))
 			}
 		}
 	}
@@ -1514,7 +1530,7 @@ func (s *nameScan) bareSurnames() {
 		if n := i + 1; !amb && n < len(s.toks) && isSpaceGap(s.gap(n)) && s.free(n, n+1) && s.toks[n].upper && len(s.toks[n].low) >= 3 &&
 			!allUpper(s.toks[n].text(s.t.Norm)) && !nonNames[s.toks[n].low] && !s.place[n] && !commonNounsAfterNames[s.toks[n].low] && !englishWords[s.toks[n].low] &&
 			!(n+1 < len(s.toks) && isSpaceGap(s.gap(n+1)) && s.toks[n+1].upper) {
-			s.add(i, n+1, "surname+word", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" + capitalised word ").quoted(s.toks[n].text(s.t.Norm)).String(), 0.75, canon+"|"+s.toks[n].low, "")
+			s.add(i, n+1, "surname+word", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" + capitalised word ").quoted(s.toks[n].text(s.t.Norm)).String(), 0.75, s.texts.join(canon, "|", s.toks[n].low), "")
 			continue
 		}
 		surnamed := i > 0 && (s.toks[i-1].low == "surnamed" || s.toks[i-1].low == "surname")
@@ -1568,7 +1584,7 @@ func (s *nameScan) ambiguousMidSentence() {
 		if i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue
 		}
-		entity := "|" + t.low
+		entity := s.texts.join("|", t.low, "")
 		if c, ok := s.surnameOf(i); ok {
 			entity = s.surnameEntity(c)
 		}
@@ -1611,7 +1627,7 @@ func (s *nameScan) singleWordNamesAgain() {
 		if len(low) < 3 || englishWords[string(low)] || nonNames[string(low)] {
 			continue
 		}
-		known[string(low)] = len(ents)
+		known[s.texts.of(low)] = len(ents)
 		ents = append(ents, c.Entity)
 		if len(ents) == 1 || len(low) < minLen {
 			minLen = len(low)
@@ -1819,7 +1835,7 @@ func (s *nameScan) labelEntity(from, to int) string {
 	if e, ok := s.labelNames[string(b)]; ok {
 		return e
 	}
-	e := string(b)
+	e := s.texts.of(b)
 	if s.labelNames == nil {
 		s.labelNames = make(map[string]string)
 	}
@@ -1999,14 +2015,14 @@ func (s *nameScan) firstEntity(first string) string {
 		if e, ok := s.personIx.byFirst[first]; ok {
 			return e
 		}
-		return first + "|"
+		return s.texts.join(first, "|", "")
 	}
 	for _, p := range s.persons {
 		if p.surname == "" && len(p.given) == 1 && p.given[0] == first {
 			return p.entity
 		}
 	}
-	return first + "|"
+	return s.texts.join(first, "|", "")
 }
 
 // foldSyllable folds one romanized Korean syllable so that its spellings in Revised
