@@ -94,6 +94,7 @@ func (e *Engine) Detect(doc Document) (spans []Span, err error) {
 	if err != nil {
 		return nil, err
 	}
+	defer r.recycle()
 	defer r.release() // the run's matcher goes back to the pool, as after Redact
 	return r.spans(), nil
 }
@@ -111,6 +112,7 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 	if err != nil {
 		return nil, err
 	}
+	defer r.recycle() // last: the run's state goes back to the pool
 	defer r.release()
 	defer r.releaseArena() // after the report's spans are copied out of the decisions
 	defer r.releaseTexts()

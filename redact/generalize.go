@@ -888,7 +888,7 @@ func generalizeDurationLower(l string) (string, bool) {
 	}
 	switch u {
 	case "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades":
-		return "[" + strings.TrimSuffix(u, "s") + "s]", true
+		return labels.concat("[", strings.TrimSuffix(u, "s"), "s]"), true
 	}
 	return "", false
 }

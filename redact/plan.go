@@ -73,6 +73,10 @@ type runState struct {
 	// overlapping spans), a pooled block at a time; blocks are every block it has taken.
 	arena  []decision
 	blocks []*[]decision
+	// lists holds the run's lists of decisions (resolve's, mergePlaces'), carved from pooled
+	// blocks (decisionList); listBlocks are every block it has taken.
+	lists      []*decision
+	listBlocks []*[]*decision
 	// cluster, won and pieces are resolve's scratch slices, reused from cluster to cluster.
 	cluster, won []*decision
 	pieces       [][2]int
@@ -118,6 +122,28 @@ const arenaBlockLen = 256
 
 var arenaBlocks = sync.Pool{New: func() any { b := make([]decision, 0, arenaBlockLen); return &b }}
 
+// decisionList returns an empty list of decisions with room for n, carved from the run's
+// blocks: a run makes some ten lists (resolve's, mergePlaces'), which live as long as the
+// run. Its capacity is n, so appending past it never writes into the next list.
+func (r *runState) decisionList(n int) []*decision {
+	if n > listBlockLen {
+		return make([]*decision, 0, n)
+	}
+	if cap(r.lists)-len(r.lists) < n {
+		b := listBlocks.Get().(*[]*decision)
+		r.listBlocks = append(r.listBlocks, b)
+		r.lists = (*b)[:0]
+	}
+	at := len(r.lists)
+	r.lists = r.lists[:at+n]
+	return r.lists[at : at : at+n]
+}
+
+// listBlockLen is the number of decisions in a block of lists (8 KB).
+const listBlockLen = 1024
+
+var listBlocks = sync.Pool{New: func() any { b := make([]*decision, 0, listBlockLen); return &b }}
+
 // releaseArena gives the run's decision blocks back, cleared (they hold slices of testimony
 // text); nothing may read the run's decisions afterwards. Only Redact calls it: Detect's
 // callers keep no decision, but it costs nothing to leave its blocks to the collector.
@@ -131,6 +157,39 @@ func (r *runState) releaseArena() {
 		arenaBlocks.Put(b)
 	}
 	r.blocks, r.arena = nil, nil
+	for _, b := range r.listBlocks {
+		clear((*b)[:cap(*b)])
+		listBlocks.Put(b)
+	}
+	r.listBlocks, r.lists = nil, nil
+}
+
+// runStates pools the runs' states: with the slices they keep (recycle), a run's state was
+// some kilobytes made per document.
+var runStates = sync.Pool{New: func() any { return new(runState) }}
+
+// newRunState returns a run's state for doc, from the pool.
+func newRunState(e *Engine, doc Document) *runState {
+	r := runStates.Get().(*runState)
+	r.e, r.doc, r.rules = e, doc, &e.rules
+	return r
+}
+
+// recycle empties r and pools it; nothing may use r afterwards. Redact and Detect call it
+// last.
+func (r *runState) recycle() {
+	r.reset()
+	runStates.Put(r)
+}
+
+// reset empties r, keeping its scratch slices' room.
+func (r *runState) reset() {
+	clear(r.known)
+	clear(r.forms)
+	clear(r.cluster)
+	clear(r.won)
+	*r = runState{known: r.known[:0], forms: r.forms[:0], cluster: r.cluster[:0], won: r.won[:0],
+		pieces: r.pieces[:0], keyBuf: r.keyBuf[:0]}
 }
 
 // releaseTexts gives the pooled buffers of the fields' Texts back (Text.release); the run
@@ -197,7 +256,7 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 			return nil, fmt.Errorf("redact: document %s: a keep form is not valid UTF-8", safeID(doc.ID))
 		}
 	}
-	r := &runState{e: e, doc: doc, rules: &e.rules}
+	r := newRunState(e, doc)
 	r.prepareKnown()
 	// The known identifiers' matcher is built once and read by both fields, then becomes the
 	// residual check's (formsOf).
@@ -225,7 +284,7 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	for _, k := range r.known {
 		formsHint += len(k.variants)
 	}
-	r.forms = make([]string, 0, formsHint)
+	r.forms = slices.Grow(r.forms[:0], formsHint)
 	// The known variants come first, in knownM's order, so that the payload of each (its
 	// number, knownEntry.firstVariant) is its index in forms, as formMatcher's are; they are
 	// all forms when each has two letters or more, as phrase keys do.
@@ -263,8 +322,8 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 		partialSets.Put(r.partial)
 		r.partial = nil
 	}
-	r.text.decisions = mergePlaces(r.text.decisions, doc.Text)
-	r.title.decisions = mergePlaces(r.title.decisions, doc.Title)
+	r.text.decisions = r.mergePlaces(r.text.decisions, doc.Text)
+	r.title.decisions = r.mergePlaces(r.title.decisions, doc.Title)
 	for _, k := range e.denyKeys {
 		r.forms = append(r.forms, k)
 	}
@@ -319,7 +378,7 @@ func (r *runState) prepareKnown() {
 	// run (allKeys); the entries' variants slice it. An entry's keys are
 	// set.keys[entryKeys[i]:entryKeys[i+1]], its full key set.full[i].
 	set.buf, set.keys = set.buf[:0], set.keys[:0]
-	r.known = make([]knownEntry, 0, len(r.doc.Known))
+	r.known = slices.Grow(r.known[:0], len(r.doc.Known))
 	for i, k := range r.doc.Known {
 		if strings.TrimSpace(k.Text) == "" {
 			continue
@@ -336,7 +395,8 @@ func (r *runState) prepareKnown() {
 		set.reset()
 		if k.Category == Person {
 			personKeyForms(k.Text, g, set.addForm)
-			for _, f := range wordRuns(k.Text) {
+			set.runs = appendWordRuns(set.runs[:0], k.Text)
+			for _, f := range set.runs {
 				set.addForm(f)
 			}
 		} else {
@@ -532,6 +592,7 @@ type knownKeySet struct {
 	buf       []byte
 	entryKeys []int      // where each entry's keys start in keys, then len(keys)
 	full      []knownKey // each entry's full key
+	runs      []string   // a person's wordRuns
 }
 
 var knownKeySets = sync.Pool{New: func() any {
@@ -550,7 +611,8 @@ func (s *knownKeySet) release() {
 	s.reset()
 	clear(s.keys)
 	clear(s.full)
-	s.keys, s.buf, s.entryKeys, s.full = s.keys[:0], s.buf[:0], s.entryKeys[:0], s.full[:0]
+	clear(s.runs)
+	s.keys, s.buf, s.entryKeys, s.full, s.runs = s.keys[:0], s.buf[:0], s.entryKeys[:0], s.full[:0], s.runs[:0]
 	knownKeySets.Put(s)
 }
 
@@ -763,7 +825,9 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	*deny = e.deny.findAppend(*deny, t, nil)
 	denyHits := *deny
 
-	// At most every candidate is removed; sized once, the slice is not regrown span by span.
+	// At most every candidate is kept, or removed; sized once, neither list is regrown span by
+	// span.
+	f.keeps = r.decisionList(n + len(knownHits) + len(denyHits))
 	// It is scratch until resolve, which makes the list kept: pooled.
 	removingBuf := decisionLists.Get().(*[]*decision)
 	removing := slices.Grow((*removingBuf)[:0], n+len(knownHits)+len(denyHits))
@@ -1203,7 +1267,7 @@ func (r *runState) resolve(ds []*decision) []*decision {
 	// Most spans overlap nothing: resolve each cluster of overlapping spans on its own, so a
 	// long testimony costs n log n, not n².
 	sortByStart(ds)
-	out := make([]*decision, 0, len(ds))
+	out := r.decisionList(len(ds))
 	for i := 0; i < len(ds); {
 		j, end := i+1, ds[i].End
 		for j < len(ds) && ds[j].Start < end {
@@ -1646,11 +1710,11 @@ func matchCase(repl, orig string) string {
 
 // mergePlaces joins neighbouring places that generalize to the same thing:
 // "Yeokjeon-dong, Hyesan" is one "[a city in Ryanggang Province]", not two.
-func mergePlaces(ds []*decision, s string) []*decision {
+func (r *runState) mergePlaces(ds []*decision, s string) []*decision {
 	if len(ds) == 0 {
 		return nil
 	}
-	out := make([]*decision, 0, len(ds)) // at most every decision: one allocation, no regrowing
+	out := r.decisionList(len(ds)) // at most every decision: not regrown
 	for _, d := range ds {
 		if n := len(out); n > 0 {
 			p := out[n-1]
@@ -1676,13 +1740,16 @@ func mergePlaces(ds []*decision, s string) []*decision {
 // wordRuns lists every run of consecutive words of a name ("Lee Ji Min" → "Lee", "Ji",
 // "Min", "Lee Ji", "Ji Min"), whatever the romanization tables make of it: a known person
 // may be called by any part of the name.
-func wordRuns(name string) []string {
+func wordRuns(name string) []string { return appendWordRuns(nil, name) }
+
+// appendWordRuns is wordRuns appending to out.
+func appendWordRuns(out []string, name string) []string {
 	normName, fold, _ := normalize(name, nil)
-	ws := splitWords(fold)
+	var buf [16]word
+	ws := appendWords(buf[:0], fold)
 	if len(ws) > 6 {
 		ws = ws[:6]
 	}
-	var out []string
 	for i := range ws {
 		for j := i; j < len(ws); j++ {
 			if i == 0 && j == len(ws)-1 {
