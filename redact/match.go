@@ -604,8 +604,8 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 	}
 	// Hangul keys: the words of the phrase in order, any spacing, and the last word may go
 	// on (Korean particles attach to the name: "김지민이", "노란 우산이라고").
-	if len(m.hangulKeys) == 0 || t.origAt == nil {
-		// No offset map: the text is ASCII (NewText), so no word of it is Hangul.
+	if len(m.hangulKeys) == 0 || t.isASCII() {
+		// The text is ASCII, so no word of it is Hangul.
 		return out
 	}
 	for i := range words {

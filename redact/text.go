@@ -23,9 +23,14 @@ type Text struct {
 	Norm     string
 	Fold     string
 	// origAt[i] is the offset in Original of the character that produced Norm byte i;
-	// origAt[len(Norm)] == len(Original). Nil when Norm is Original (ASCII input): the map
-	// is the identity, and a testimony's worth of ints is not allocated for it.
+	// origAt[len(Norm)] == len(Original). Nil when Norm is Original (ASCII input, or see
+	// runeStarts): the map is the identity, and a testimony's worth of ints is not
+	// allocated for it.
 	origAt []int32
+	// runeStarts says that Norm is Original, which is not all ASCII: normalising changed no
+	// character (most Korean testimonies). origAt is nil then too, and the map it would hold
+	// takes each byte to the start of its character (runeStart).
+	runeStarts bool
 
 	wordsOnce sync.Once
 	words     []word
@@ -67,7 +72,17 @@ func (t *Text) Orig(start, end int) (int, int) {
 	if t.origAt == nil {
 		n := len(t.Original)
 		start = min(max(start, 0), n)
-		return start, min(max(end, start), n)
+		end = min(max(end, start), n)
+		if !t.runeStarts {
+			return start, end
+		}
+		// What the map does below, on the implicit map: a start inside a character moves
+		// back to it, an end inside one forward past it (back if the span is empty).
+		s, e := runeStart(t.Original, start), runeStart(t.Original, end)
+		if end > start && e != end {
+			e = nextRuneStart(t.Original, end)
+		}
+		return s, e
 	}
 	if start < 0 {
 		start = 0
@@ -96,15 +111,12 @@ func (t *Text) Orig(start, end int) (int, int) {
 // NewText normalises s, keeping the offset map. ASCII takes a fast path: it is already NFKC
 // and needs only case folding, and it is almost all of an English testimony.
 func NewText(s string) *Text {
-	t := &Text{Original: s}
-	if len(s) < minPooledText {
-		var offsets []int32
-		t.Norm, t.Fold, t.origAt = normalize(s, &offsets)
-		return t
-	}
-	// A long text's offset map is built in a pooled buffer (see release).
+	// The Text itself, and its offset map, come from the pool: the engine makes two of them
+	// per field and run, and gives them back when the run is over (release).
+	t := texts.Get().(*Text)
+	t.Original = s
 	box := offsetBuffers.Get().(*[]int32)
-	t.Norm, t.Fold, t.origAt = normalize(s, box)
+	t.Norm, t.Fold, t.origAt, t.runeStarts = normalizeLazy(s, box)
 	if t.origAt == nil {
 		offsetBuffers.Put(box)
 	} else {
@@ -113,37 +125,65 @@ func NewText(s string) *Text {
 	return t
 }
 
-var offsetBuffers = sync.Pool{New: func() any { return new([]int32) }}
+var (
+	texts         = sync.Pool{New: func() any { return new(Text) }}
+	offsetBuffers = sync.Pool{New: func() any { return new([]int32) }}
+)
 
 // normalize returns NewText's Norm and Fold of s, and its offset map when offsets is not nil
 // (nil for ASCII input, the identity), built in *offsets, which it leaves holding the map.
 // Callers that only read the words of a short string (a name, a phrase key) pass nil and
 // need no Text.
 func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) {
+	normS, fold, origAt, same := normalizeLazy(s, offsets)
+	if same && offsets != nil {
+		// The map normalizeLazy left implicit: each byte to the start of its character.
+		origAt = append(appendRuneStarts((*offsets)[:0], s), int32(len(s)))
+		*offsets = origAt
+	}
+	return normS, fold, origAt
+}
+
+// normalizeLazy is normalize, except that where s is not ASCII and normalising changes
+// nothing (most Korean testimonies), it returns s itself as Norm with same set, and builds no
+// offset map: that map is each byte's offset to the start of its character (Text.runeStarts).
+// Norm is copied out, and the map written, only from the first character that changes.
+func normalizeLazy(s string, offsets *[]int32) (normS, fold string, origAt []int32, same bool) {
 	if ascii, upper := asciiCase(s); ascii {
 		if upper {
-			return s, foldASCII(s), nil
+			return s, foldASCII(s), nil, false
 		}
-		return s, s, nil
+		return s, s, nil, false
 	}
-	// Norm is built in a Builder, so the string is the buffer itself and not a copy of it.
+	// Norm is built in a Builder, so the string is the buffer itself and not a copy of it;
+	// but only once a character changes (copied): until then Norm is s[:i], nothing written.
 	var out strings.Builder
-	out.Grow(len(s) + 8)
+	copied := false
 	withOffsets := offsets != nil
-	if withOffsets {
-		if want := len(s) + 9; cap(*offsets) < want {
-			*offsets = make([]int32, 0, want)
-		}
-		origAt = (*offsets)[:0]
-	}
 	// Fold is made in the same pass (see foldString), from the first byte that folding
 	// changes: until then it is the Norm written so far.
 	var fb strings.Builder
 	folded := false
-	startFold := func() {
+	startFold := func(i int) {
 		folded = true
 		fb.Grow(len(s) + 8)
-		fb.WriteString(out.String())
+		if copied {
+			fb.WriteString(out.String())
+		} else {
+			fb.WriteString(s[:i])
+		}
+	}
+	// startCopy writes Norm so far, s[:i], and its map, where the first change is at i.
+	startCopy := func(i int) {
+		copied = true
+		out.Grow(len(s) + 8)
+		out.WriteString(s[:i])
+		if withOffsets {
+			if want := len(s) + 9; cap(*offsets) < want {
+				*offsets = make([]int32, 0, want)
+			}
+			origAt = appendRuneStarts((*offsets)[:0], s[:i])
+		}
 	}
 	var it *norm.Iter
 	var scratch []byte
@@ -163,13 +203,15 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 			if j > i {
 				run := s[i:j]
 				if !folded && hasUpperASCII(run) {
-					startFold()
+					startFold(i)
 				}
 				if folded {
 					writeFoldedASCII(&fb, run)
 				}
-				out.WriteString(run)
-				if withOffsets {
+				if copied {
+					out.WriteString(run)
+				}
+				if copied && withOffsets {
 					// Written in place after one capacity check: each byte its own offset,
 					// but a syllable's three bytes all the offset of its first.
 					n := len(origAt)
@@ -213,25 +255,36 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 			w := p.Size()
 			if w > 0 && p.CCC() == 0 && len(p.Decomposition()) == 0 && isNFKC(s[i:i+w]) &&
 				(i+w == len(s) || s[i+w] < utf8.RuneSelf || norm.NFKC.PropertiesString(s[i+w:]).BoundaryBefore()) {
-				r, _ := utf8.DecodeRuneInString(s[i:])
+				r, rw := utf8.DecodeRuneInString(s[i:])
 				if !isZeroWidth(r) {
-					if l, ok := confusables[r]; ok {
+					l, swapped := confusables[r]
+					if swapped {
 						r = l
+					}
+					if !copied && (swapped || rw != w || r == utf8.RuneError && rw == 1) {
+						startCopy(i) // written otherwise than it is in s
 					}
 					if l := foldRune(r); folded || l != r {
 						if !folded {
-							startFold()
+							startFold(i)
 						}
 						fb.WriteRune(l)
 					}
-					n, _ := out.WriteRune(r)
-					for ; withOffsets && n > 0; n-- {
-						origAt = append(origAt, int32(i))
+					if copied {
+						n, _ := out.WriteRune(r)
+						for ; withOffsets && n > 0; n-- {
+							origAt = append(origAt, int32(i))
+						}
 					}
+				} else if !copied {
+					startCopy(i) // dropped
 				}
 				i += w
 				continue
 			}
+		}
+		if !copied {
+			startCopy(i)
 		}
 		// One normalisation segment (a starter and its combining marks) from i.
 		// An expansion ("ﬁ" → "fi") comes out of Next in pieces before Pos moves: collect
@@ -261,7 +314,7 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 			}
 			if l := foldRune(r); folded || l != r {
 				if !folded {
-					startFold()
+					startFold(i)
 				}
 				fb.WriteRune(l)
 			}
@@ -272,15 +325,36 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 		}
 		i += w
 	}
+	if !copied {
+		if !folded {
+			return s, s, nil, true
+		}
+		return s, fb.String(), nil, true
+	}
 	if withOffsets {
 		origAt = append(origAt, int32(len(s)))
 		*offsets = origAt
 	}
 	normS = out.String()
 	if !folded {
-		return normS, normS, origAt
+		return normS, normS, origAt, false
 	}
-	return normS, fb.String(), origAt
+	return normS, fb.String(), origAt, false
+}
+
+// appendRuneStarts appends to dst, for each byte of s (valid UTF-8), the offset of the
+// character it is part of: the offset map of a stretch that normalising leaves as it is.
+func appendRuneStarts(dst []int32, s string) []int32 {
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))[:n+len(s)]
+	at := int32(0)
+	for k, d := 0, dst[n:]; k < len(s); k++ {
+		if s[k]&0xc0 != 0x80 {
+			at = int32(k)
+		}
+		d[k] = at
+	}
+	return dst
 }
 
 // foldRune is the lower case of r where it has the same UTF-8 length, else r (foldString).
@@ -437,7 +511,11 @@ func asciiCase(s string) (ascii, upper bool) {
 // normOffset is the first Norm offset produced at or after the original offset o.
 func (t *Text) normOffset(o int) int {
 	if t.origAt == nil {
-		return min(max(o, 0), len(t.Original)+1)
+		o = min(max(o, 0), len(t.Original)+1)
+		if t.runeStarts && o < len(t.Original) && t.Original[o]&0xc0 == 0x80 {
+			o = nextRuneStart(t.Original, o) // the next character's first byte
+		}
+		return o
 	}
 	return searchOffsets(t.origAt, o, len(t.Original))
 }
@@ -500,6 +578,25 @@ func gallopOffsets(a []int32, o, g int) int {
 		}
 	}
 	return lo
+}
+
+// isASCII says whether Norm is all ASCII (then so is Original, and Norm is Original).
+func (t *Text) isASCII() bool { return t.origAt == nil && !t.runeStarts }
+
+// runeStart is the offset of the first byte of the character of s (valid UTF-8) at i.
+func runeStart(s string, i int) int {
+	for i > 0 && i < len(s) && s[i]&0xc0 == 0x80 {
+		i--
+	}
+	return i
+}
+
+// nextRuneStart is the offset of the first character of s (valid UTF-8) that starts after
+// i, or len(s).
+func nextRuneStart(s string, i int) int {
+	for i++; i < len(s) && s[i]&0xc0 == 0x80; i++ {
+	}
+	return i
 }
 
 // origLen is the length of the offset map: len(Norm)+1.
@@ -629,24 +726,17 @@ func (t *Text) wordList() []word {
 	t.wordsOnce.Do(func() {
 		want := len(t.Fold)/5 + 1
 		// The hashes and flags share one buffer, half each (appending past want moves either
-		// out of it); a long text's comes from the pool, as its words do (release).
-		var hf []uint32
-		if len(t.Fold) < minPooledText {
-			t.words = make([]word, 0, want)
-			hf = make([]uint32, 2*want)
-		} else {
-			t.wordBuf = wordBuffers.Get().(*[]word)
-			if cap(*t.wordBuf) < want {
-				*t.wordBuf = make([]word, 0, want)
-			}
-			t.words = (*t.wordBuf)[:0]
-			t.hashBuf = perWordBuffers.Get().(*[]uint32)
-			if cap(*t.hashBuf) < 2*want {
-				*t.hashBuf = make([]uint32, 0, 2*want)
-			}
-			hf = (*t.hashBuf)[:2*want]
+		// out of it); it comes from the pool, as the words' does (release).
+		t.wordBuf = wordBuffers.Get().(*[]word)
+		if cap(*t.wordBuf) < want {
+			*t.wordBuf = make([]word, 0, want)
 		}
-		t.words, t.hashes, t.wordFlags = scanWords(t.words, hf[:0:want], hf[want:want], t.Fold)
+		t.hashBuf = perWordBuffers.Get().(*[]uint32)
+		if cap(*t.hashBuf) < 2*want {
+			*t.hashBuf = make([]uint32, 0, 2*want)
+		}
+		hf := (*t.hashBuf)[:2*want]
+		t.words, t.hashes, t.wordFlags = scanWords((*t.wordBuf)[:0], hf[:0:want], hf[want:want], t.Fold)
 	})
 	return t.words
 }
@@ -665,9 +755,9 @@ var (
 	perWordBuffers = sync.Pool{New: func() any { return new([]uint32) }}
 )
 
-// release gives the pooled buffers of t (its offset map, its words, their hashes and classes,
-// the names analysis's tokens) back. Only the engine calls it, when it is done with t:
-// nothing may map offsets or read t's words, hashes or analysis afterwards.
+// release gives t and its pooled buffers (its offset map, its words, their hashes and
+// classes, the names analysis's tokens) back. Only the engine calls it, once, when it is done
+// with t: nothing may use t afterwards.
 func (t *Text) release() {
 	t.releaseAnalysis()
 	if t.origBuf != nil {
@@ -690,6 +780,8 @@ func (t *Text) release() {
 		perWordBuffers.Put(t.clsBuf)
 		t.clsBuf, t.cls = nil, nil
 	}
+	*t = Text{}
+	texts.Put(t)
 }
 
 func splitWords(s string) []word { return appendWords(make([]word, 0, len(s)/5+1), s) }
