@@ -19,11 +19,6 @@ func (t *Text) cand(ns, ne int, c Category, rule, reason string, score float64) 
 	return Candidate{Start: s, End: e, Category: c, Rule: rule, Reason: reason, Score: score}
 }
 
-// isASCII reports a text whose every byte is ASCII, which NewText knows: it makes no offset
-// map for one (Norm is Original). A detector that looks only for other characters (Hangul,
-// Han) has nothing to read in it, and is spared its scan of the bytes.
-func (t *Text) isASCII() bool { return t.origAt == nil && t.Norm == t.Original }
-
 // wordAt returns the index of the first word ending after offset o.
 func wordAt(ws []word, o int) int {
 	return sort.Search(len(ws), func(i int) bool { return ws[i].end > o })

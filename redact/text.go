@@ -580,8 +580,10 @@ func gallopOffsets(a []int32, o, g int) int {
 	return lo
 }
 
-// isASCII says whether Norm is all ASCII (then so is Original, and Norm is Original).
-func (t *Text) isASCII() bool { return t.origAt == nil && !t.runeStarts }
+// isASCII says whether Norm is all ASCII (then so is Original, and Norm is Original). A
+// detector that looks only for other characters (Hangul, Han) is spared its scan of a text
+// that is. The comparison of Norm and Original turns away a Text that NewText did not make.
+func (t *Text) isASCII() bool { return t.origAt == nil && !t.runeStarts && t.Norm == t.Original }
 
 // runeStart is the offset of the first byte of the character of s (valid UTF-8) at i.
 func runeStart(s string, i int) int {
