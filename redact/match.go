@@ -611,13 +611,19 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 	for i := range words {
 		// A Hangul letter is U+1100 or above (lead byte 0xE1 or more); a syllable must start
 		// some key.
-		rest := fold[words[i].start:]
-		if rest == "" || rest[0] < 0xE1 {
+		st := words[i].start
+		if fold[st] < 0xE1 {
 			continue
 		}
-		first, _ := utf8.DecodeRuneInString(rest)
-		if isHangulSyllable(first) && !m.hangulFirst.has(first) {
-			continue
+		var first rune
+		if syllableAt(fold, st) {
+			// Most words of a Korean text: the syllable read from its three bytes.
+			first = rune(fold[st]&0x0f)<<12 | rune(fold[st+1]&0x3f)<<6 | rune(fold[st+2]&0x3f)
+			if !m.hangulFirst.has(first) {
+				continue
+			}
+		} else {
+			first, _ = utf8.DecodeRuneInString(fold[st:])
 		}
 		c := m.hangulChainOf(first)
 		if c == nil || skip != nil && skip(words[i]) {
