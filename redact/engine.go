@@ -128,7 +128,10 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 	if err := r.residual(title, titleRepl, titleKept); err != nil {
 		return nil, fmt.Errorf("redact: title: %w", err)
 	}
-	rep := &Report{
+	// The result and its report are made together: one allocation, not two.
+	res := new(redactedWithReport)
+	rep := &res.report
+	*rep = Report{
 		Policy:        e.policy.Name,
 		PolicyVersion: e.policy.Version,
 		PolicySHA256:  e.policy.SHA256,
@@ -144,7 +147,8 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 			rep.Counts[s.Category]++
 		}
 	}
-	out := &Redacted{
+	out := &res.redacted
+	*out = Redacted{
 		id:       doc.ID,
 		title:    title,
 		text:     text,
@@ -156,6 +160,12 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 		out.year = doc.Date.Year()
 	}
 	return out, nil
+}
+
+// redactedWithReport is a Redacted and its Report, made as one.
+type redactedWithReport struct {
+	redacted Redacted
+	report   Report
 }
 
 // sha256Hex hashes s through a small buffer: []byte(s) copied the whole text. The hash,

@@ -90,6 +90,9 @@ type runState struct {
 	provinceCities  [4]provinceCity
 	spareProvince   provinceCity
 	nProvinceCities int
+	// reasons holds the reasons of allow-listed candidates ("allow list: " and the
+	// detector's reason) and of merged places, which live as long as the report.
+	reasons stringBlock
 	// rules are the engine's rules by category (Engine.rules), for consider (both fields)
 	// and replacement.
 	rules *catTable
@@ -156,12 +159,14 @@ func (r *runState) releaseArena() {
 		}
 		arenaBlocks.Put(b)
 	}
-	r.blocks, r.arena = nil, nil
+	clear(r.blocks)
+	r.blocks, r.arena = r.blocks[:0], nil
 	for _, b := range r.listBlocks {
 		clear((*b)[:cap(*b)])
 		listBlocks.Put(b)
 	}
-	r.listBlocks, r.lists = nil, nil
+	clear(r.listBlocks)
+	r.listBlocks, r.lists = r.listBlocks[:0], nil
 }
 
 // runStates pools the runs' states: with the slices they keep (recycle), a run's state was
@@ -188,8 +193,10 @@ func (r *runState) reset() {
 	clear(r.forms)
 	clear(r.cluster)
 	clear(r.won)
+	clear(r.blocks) // Detect leaves its blocks to the collector
+	clear(r.listBlocks)
 	*r = runState{known: r.known[:0], forms: r.forms[:0], cluster: r.cluster[:0], won: r.won[:0],
-		pieces: r.pieces[:0], keyBuf: r.keyBuf[:0]}
+		pieces: r.pieces[:0], keyBuf: r.keyBuf[:0], blocks: r.blocks[:0], listBlocks: r.listBlocks[:0]}
 }
 
 // releaseTexts gives the pooled buffers of the fields' Texts back (Text.release); the run
@@ -616,12 +623,12 @@ func (s *knownKeySet) release() {
 	knownKeySets.Put(s)
 }
 
-// keyOf returns the phrase key of f, built in buf if f is ASCII.
+// keyOf returns the phrase key of f, built in buf if f is plain (appendPlainKey).
 func (s *knownKeySet) keyOf(f string) knownKey {
 	if isLowerAlnum(f) {
 		return knownKey{str: f} // its own key
 	}
-	if b, ok := appendASCIIKey(s.buf, f, ""); ok {
+	if b, ok := appendPlainKey(s.buf, f); ok {
 		k := knownKey{inBuf: true, start: len(s.buf), end: len(b)}
 		s.buf = b
 		return k
@@ -637,10 +644,10 @@ func (s *knownKeySet) addForm(f string) {
 	key := knownKey{str: f}
 	if isLowerAlnum(f) {
 		// f is its own key
-	} else if b, ok := appendASCIIKey(s.buf, f, ""); ok {
+	} else if b, ok := appendPlainKey(s.buf, f); ok {
 		key = knownKey{inBuf: true, start: len(s.buf), end: len(b)}
 		kb := b[key.start:]
-		if len(kb) >= 2 { // an ASCII key: a letter a byte
+		if utf8.RuneCount(kb) >= 2 {
 			if h := phraseHashBytes(phraseHashSeed, kb); s.addBytes(b, kb, h) {
 				s.keys = append(s.keys, key)
 				s.buf = b
@@ -657,6 +664,30 @@ func (s *knownKeySet) addForm(f string) {
 	if utf8.RuneCountInString(key.str) >= 2 && s.addString(key.str, phraseHash(phraseHashSeed, key.str)) {
 		s.keys = append(s.keys, key)
 	}
+}
+
+// appendPlainKey is appendASCIIKey (sep "") for a string of ASCII and Hangul syllables: such
+// a string is its own NFKC form and its syllables have no case, so its key is its letters,
+// digits and syllables in order, the ASCII lowered, as phraseKey makes it. A known Korean
+// name's Hangul forms are such strings; phraseKey made each a Text's worth of strings.
+// It reports false, with dst as it was, for any other string.
+func appendPlainKey(dst []byte, s string) ([]byte, bool) {
+	b := slices.Grow(dst, len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if k := asciiKeyBytes[c]; k != 0 {
+				b = append(b, k)
+			}
+			i++
+			continue
+		}
+		if !syllableAt(s, i) {
+			return dst, false
+		}
+		b = append(b, s[i:i+3]...)
+		i += 3
+	}
+	return b, true
 }
 
 // grow makes room for one more key (the table at most half full).
@@ -876,7 +907,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			!jobNotInstitution(t, c) {
 			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, words[wi:wj]) {
 				d.Action = Keep
-				d.Reason = "allow list: " + d.Reason
+				d.Reason = r.reasons.concat("allow list: ", d.Reason)
 				d.Rule = "allow list"
 				d.Entity = ""
 				f.keeps = append(f.keeps, d)
@@ -1721,14 +1752,15 @@ func (r *runState) mergePlaces(ds []*decision, s string) []*decision {
 			if p.Category == Place && d.Category == Place && p.Action == Generalize && d.Action == Generalize &&
 				p.Replacement == d.Replacement && p.End <= d.Start && strings.Trim(s[p.End:d.Start], ", ") == "" &&
 				d.Start-p.End <= 2 {
-				m := *p
+				m := r.allocDecision() // in the run's arena, as the decisions it joins
+				*m = *p
 				m.wordsKnown = false // consider's words were p's alone
 				m.End = d.End
 				m.Text = s[m.Start:m.End]
-				m.Rule = p.Rule + " + " + d.Rule
-				m.Reason = p.Reason + "; " + d.Reason
+				m.Rule = labels.concat(p.Rule, " + ", d.Rule)
+				m.Reason = r.reasons.concat(p.Reason, "; ", d.Reason)
 				m.Score = max(p.Score, d.Score)
-				out[n-1] = &m
+				out[n-1] = m
 				continue
 			}
 		}
@@ -1744,9 +1776,18 @@ func wordRuns(name string) []string { return appendWordRuns(nil, name) }
 
 // appendWordRuns is wordRuns appending to out.
 func appendWordRuns(out []string, name string) []string {
-	normName, fold, _ := normalize(name, nil)
 	var buf [16]word
-	ws := appendWords(buf[:0], fold)
+	var ws []word
+	normName := name
+	if isPlain(name) {
+		// Its own NFKC form, whose words are where its folded form's are: normalize would
+		// only copy it.
+		ws = appendWords(buf[:0], name)
+	} else {
+		var fold string
+		normName, fold, _ = normalize(name, nil)
+		ws = appendWords(buf[:0], fold)
+	}
 	if len(ws) > 6 {
 		ws = ws[:6]
 	}
@@ -1759,6 +1800,21 @@ func appendWordRuns(out []string, name string) []string {
 		}
 	}
 	return out
+}
+
+// isPlain says whether s is made of ASCII and Hangul syllables only (appendPlainKey).
+func isPlain(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if !syllableAt(s, i) {
+			return false
+		}
+		i += 3
+	}
+	return true
 }
 
 // snapToWords widens a span that starts or ends inside a word to the whole word: "HYesAn"

@@ -23,7 +23,7 @@ func TestDecisionLists(t *testing.T) {
 	if len(r.listBlocks) != 2 {
 		t.Fatalf("%d blocks, want 2", len(r.listBlocks))
 	}
-	blocks := r.listBlocks
+	blocks := append([]*[]*decision(nil), r.listBlocks...)
 	r.releaseArena()
 	for _, blk := range blocks {
 		for _, d := range (*blk)[:cap(*blk)] {

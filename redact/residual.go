@@ -48,7 +48,10 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 	if len(hits) == 0 {
 		return nil
 	}
-	var allowed [][2]int
+	// The allowed ranges are scratch too: in the same pool.
+	allowedBuf := normRanges.Get().(*[][2]int)
+	allowed := (*allowedBuf)[:0]
+	defer func() { *allowedBuf = allowed; normRanges.Put(allowedBuf) }()
 	for _, k := range kept {
 		allowed = append(allowed, [2]int{normStart(t, k[0]), normEnd(t, k[1])})
 	}
