@@ -2,6 +2,7 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,7 +105,17 @@ var (
 )
 
 var orgAnchors = newAnchorTable(companySuffixes, headedWords, ofOrgWords, courtWords, kindWords,
-	firmWords, memberWords, authorityWords, proscribedWords, massOrgHeads)
+	firmWords, memberWords, authorityWords, proscribedWords, massOrgHeads, dottedFormFirsts)
+
+// dottedFormFirsts are the first letters of dottedForms, each a word of its own before the
+// form's first full stop.
+var dottedFormFirsts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range dottedForms {
+		m[f[:1]] = true
+	}
+	return m
+}()
 
 // massOrgHeads end the name of a mass organisation (massOrg), case-folded.
 var massOrgHeads = setOfWords("union unions league federation")
@@ -154,7 +165,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
 			Rule: rule, Reason: reason, Score: score})
 	}
-	for _, m := range scanNearOKFunc(t, findCompanyNames, mergeAnchors(an[0], foldAnchors(t, dottedForms...)), 100, 16, legalFormOK, "A/S") {
+	for _, m := range scanNearOKFunc(t, findCompanyNames, mergeAnchors(an[0], dottedFormAnchors(t, an[10])), 100, 16, legalFormOK, "A/S") {
 		add(m[2], m[3], "company", "capitalised words with a company's legal form", orgScore)
 	}
 	for _, m := range scanNear(t, massOrg, capitalAnchors(t, an[9]), 80, 40) {
@@ -168,7 +179,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(m[2], m[3], "local workplace", "a workplace named after its town", orgScore)
 		}
 	}
-	for _, m := range scanNearFunc(t, findHangulWorkplaces, hangulWorkplaceAnchors(t), 40, 12, nil) {
+	for _, m := range scanNearFunc(t, findHangulWorkplaces, hangulWorkplaceWordAnchors(t), 40, 12, nil) {
 		if ws := strings.Fields(s[m[2]:m[3]]); hangulEnding(ws[:len(ws)-1]) {
 			continue // "노래를 잘해서 학교": a verb or a particle, not a name
 		}
@@ -459,9 +470,51 @@ func hangulKindEnd(w string, i int) int {
 // hangulWorkplaceNouns are the nouns hangulWorkplace ends with, its anchors.
 var hangulWorkplaceNouns = []string{"공장", "광산", "탄광", "농장", "학교", "병원", "교화소", "기업소", "제철소", "제련소"}
 
-// hangulWorkplaceFirst has a bit for each Hangul syllable (from U+AC00) a noun starts with.
+// hangulWorkplaceWordAnchors returns, in order, the anchors of hangulWorkplaceAnchors that
+// hangulWorkplace's matches end at: a noun that starts a word after a white space, or
+// stands in "협동농장" or "중학교" that does. The others, inside words, would only widen or join
+// windows, and a window holds the two words a match reaches back over whatever its
+// neighbours: the matches found are the same (the tests hold the two together). Only a
+// word's first syllable is compared, not every syllable of every Korean word.
+func hangulWorkplaceWordAnchors(t *Text) []int {
+	f := t.Fold
+	ws := t.wordList()
+	var out []int
+	for k, fl := range t.wordFlags[:len(ws)] {
+		// A noun is syllables, which are not ASCII: an ASCII word (most of an English
+		// testimony) starts none.
+		if fl&wordOther == 0 {
+			continue
+		}
+		p := ws[k].start
+		if p == 0 || !isRESpace(f[p-1]) || ws[k].end-p < 6 || f[p] < 0xEA || f[p] > 0xED {
+			continue // every noun starts with a syllable of U+A000..U+DFFF (lead byte 0xEA to 0xED)
+		}
+		// Only a word whose first syllable starts a noun, "협동" or "중" is compared with them.
+		r := rune(f[p]&0x0f)<<12 | rune(f[p+1]&0x3f)<<6 | rune(f[p+2]&0x3f)
+		if !isSyllable(r) || hangulWorkplaceFirst[(r-0xac00)>>6]&(1<<((r-0xac00)&63)) == 0 {
+			continue
+		}
+		for _, w := range hangulWorkplaceNouns {
+			if strings.HasPrefix(f[p:], w) {
+				out = append(out, p)
+				break // no noun starts another
+			}
+		}
+		// Two of hangulWorkplace's last words hold a noun after their first syllables.
+		if strings.HasPrefix(f[p:], "협동농장") {
+			out = append(out, p+len("협동"))
+		} else if strings.HasPrefix(f[p:], "중학교") {
+			out = append(out, p+len("중"))
+		}
+	}
+	return out
+}
+
+// hangulWorkplaceFirst has a bit for each Hangul syllable (from U+AC00) a noun starts with,
+// or "협동농장" and "중학교", which hold one.
 var hangulWorkplaceFirst = func() (b [(0xd7a3-0xac00)/64 + 1]uint64) {
-	for _, w := range hangulWorkplaceNouns {
+	for _, w := range append([]string{"협동농장", "중학교"}, hangulWorkplaceNouns...) {
 		r, _ := utf8.DecodeRuneInString(w)
 		b[(r-0xac00)>>6] |= 1 << ((r - 0xac00) & 63)
 	}
@@ -469,7 +522,8 @@ var hangulWorkplaceFirst = func() (b [(0xd7a3-0xac00)/64 + 1]uint64) {
 }()
 
 // hangulWorkplaceAnchors returns where a Korean workplace noun stands (inside a word too),
-// in order: what substrAnchors finds for each noun, merged. One walk over the text's words
+// in order: what substrAnchors finds for each noun, merged, and what the windows around
+// hangulWorkplaceWordAnchors stand for. One walk over the text's words
 // replaces a search per noun, which in Korean text stops at nearly every character (they
 // all share the nouns' lead bytes).
 func hangulWorkplaceAnchors(t *Text) []int {
@@ -505,6 +559,48 @@ func hangulWorkplaceAnchors(t *Text) []int {
 	}
 	return out
 }
+
+// dottedFormAnchors is foldAnchors(t, dottedForms...), given firsts, the words of
+// dottedFormFirsts ("s", "a"), which the text's other anchor words came with: instead of a
+// walk over every full stop of the text, a look at those few words. A form starts where a
+// byte that is not a letter stands before it, which is where a word starts, after a
+// separator, or inside one, after a digit, where a run of digits (numberAnchors) ends: its
+// first letter is a word of its own or ends one. A letter after a byte that is not ASCII
+// starts no form.
+func dottedFormAnchors(t *Text, firsts []int) []int {
+	f := t.Fold
+	var out []int
+	at := func(p int) {
+		if p+1 >= len(f) || f[p+1] != '.' || p > 0 && isLetterByte(f[p-1]) {
+			return
+		}
+		for _, w := range dottedFormsByFirst[f[p]] {
+			if strings.HasPrefix(f[p:], w) {
+				out = append(out, p)
+				return // no two forms share a start
+			}
+		}
+	}
+	for _, p := range firsts {
+		at(p)
+	}
+	var afterDigits []int
+	for _, p := range numberAnchors(t) {
+		if e := numberRunEnd(f, p); e < len(f) && isDigit(f[e-1]) && dottedFormsByFirst[f[e]] != nil {
+			afterDigits = append(afterDigits, e)
+		}
+	}
+	if afterDigits == nil {
+		return out
+	}
+	for _, e := range afterDigits {
+		at(e)
+	}
+	slices.Sort(out)
+	return out
+}
+
+var dottedFormsByFirst = byFirstByte(dottedForms)
 
 // sentenceBreak returns the index of the last ". " in s that ends a sentence, not an
 // abbreviation like "No. 2", or -1.
