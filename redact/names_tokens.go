@@ -200,10 +200,12 @@ type tokenClasses struct {
 // tokens: a token that is a whole word of letters is looked up with the hash t made for
 // that word, without searching for the word.
 //
-// Its loop makes no call for a word of ASCII letters, of ASCII digits or of Hangul
+// Its loop makes no call for most words, of ASCII letters, of ASCII digits or of Hangul
 // syllables: it writes the token in place, probes the class table itself and compares
 // the word with a key byte by byte. A loop with calls in it kept its values on the stack,
-// and spent more instructions moving them than on the tokens.
+// and spent more instructions moving them than on the tokens. It tests no more than it
+// must per word: out always has room for a token a word (otherWordTokens keeps it so),
+// and a word of letters, a-z in Fold, needs no test for its shortWordCode.
 func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
 	ws, hs := t.wordList(), t.wordHashes()
 	fl := t.wordFlags[:len(ws)]
@@ -211,7 +213,6 @@ func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
 	norm, fold := t.Norm, t.Fold
 	fold = fold[:len(norm)]
 	tab, short := c.ix.classTab, c.ix.shortEntry
-	first := len(toks)
 	out, n := slices.Grow(toks, len(ws)), len(toks) // a token a word, but for words of other characters
 	out = out[:cap(out)]
 	sent, line := true, true
@@ -246,24 +247,28 @@ func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
 			out, n, sent, line = c.otherWordTokens(out, n, t, k, sent, line)
 			continue
 		}
-		if n == len(out) {
-			out = slices.Grow(out[:n], len(ws)-k)
-			out = out[:cap(out)]
-		}
-		tk := &out[n]
+		tk := &out[n] // out has room for a token a word: otherWordTokens keeps it so
 		tk.s, tk.e, tk.kind, tk.sentStart, tk.lineStart = w.start, w.end, kind, sent, line
 		sent, line = false, false
 		if kind == tokHangul { // Hangul has no case
 			tk.low, tk.upper, tk.cls = norm[w.start:w.end], false, 0
+			c.hangul = append(c.hangul, int32(n))
 			n++
 			continue
 		}
 		ch := norm[w.start]
 		low := fold[w.start:w.end]
-		tk.low, tk.upper, tk.cls = low, 'A' <= ch && ch <= 'Z', 0
+		tk.low, tk.upper = low, 'A' <= ch && ch <= 'Z'
+		if tk.upper {
+			c.caps = append(c.caps, int32(n))
+		}
 		if kind == tokWord { // the token is word k as it is: k's hash is its own
 			var e wordEntry
-			if code, ok := shortWordCode(low); ok {
+			if len(low) <= 3 { // shortWordCode, without its tests: a word of letters is a-z in Fold
+				code := int(low[0] - 'a' + 1)
+				for j := 1; j < len(low); j++ {
+					code = code*27 + int(low[j]-'a'+1)
+				}
 				e = short[code]
 			} else if h := hs[k]; tab.mayHold(h) { // most words are in no class
 				// tab.get, inline.
@@ -284,20 +289,12 @@ func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
 			if e.figs > 0 {
 				c.heads = append(c.heads, [2]int32{int32(n), e.figs})
 			}
+		} else {
+			tk.cls = 0
 		}
 		n++
 	}
-	toks = out[:n]
-	// The capitalised and Hangul tokens, in a loop of their own.
-	for i := first; i < len(toks); i++ {
-		switch tk := &toks[i]; {
-		case tk.kind == tokHangul:
-			c.hangul = append(c.hangul, int32(i))
-		case tk.upper && tk.kind == tokWord:
-			c.caps = append(c.caps, int32(i))
-		}
-	}
-	return toks
+	return out[:n]
 }
 
 // sameBytes is a == b, compared byte by byte without a call: a and b are short words.
@@ -333,13 +330,20 @@ func syllablesOnly(w string) bool {
 func (c *tokenClasses) otherWordTokens(out []token, n int, t *Text, k int, sent, line bool) ([]token, int, bool, bool) {
 	w := t.words[k]
 	toks, sent, line := tokenizeSpan(out[:n], t.Norm, t.Fold, w.start, w.end, sent, line)
+	toks = slices.Grow(toks, len(t.words)-k-1) // room for a token for each word after k
 	for i := n; i < len(toks); i++ {
-		if toks[i].kind == tokWord {
+		switch toks[i].kind {
+		case tokWord:
+			if toks[i].upper {
+				c.caps = append(c.caps, int32(i))
+			}
 			e := c.ix.tokenEntry(t, &toks[i], t.words, t.hashes, k)
 			toks[i].cls = e.cls | clsKnown
 			if e.figs > 0 {
 				c.heads = append(c.heads, [2]int32{int32(i), e.figs})
 			}
+		case tokHangul:
+			c.hangul = append(c.hangul, int32(i))
 		}
 	}
 	return toks[:cap(toks)], len(toks), sent, line
