@@ -38,19 +38,20 @@ type token struct {
 type wordClass uint32
 
 const (
-	clsSurname    wordClass = 1 << iota // a surname spelling
-	clsCue                              // a word that can end a cue ("named", "my sister", "Mr")
-	clsFigHead                          // first word of a public figure or body
-	clsPlaceHead                        // first word of a gazetteer place
-	clsAmbiguous                        // also a common word (AmbiguousNames or englishWords)
-	clsNonName                          // never a name (nonNames)
-	clsKnown                            // looked up: the word's class is final
-	clsGivenSyl                         // a romanized given syllable (nameIndex.givenSyl)
-	clsFirstName                        // a listed first name (Gazetteer.FirstNames)
-	clsAmbName                          // a name that is also a word (Gazetteer.AmbiguousNames)
-	clsEnglish                          // a frequent English word (englishWords)
-	clsPersonVerb                       // follows a person (personVerbs)
-	clsFigSecond                        // second word of a public figure or body (markFigures)
+	clsSurname     wordClass = 1 << iota // a surname spelling
+	clsCue                               // a word that can end a cue ("named", "my sister", "Mr")
+	clsFigHead                           // first word of a public figure or body
+	clsPlaceHead                         // first word of a gazetteer place
+	clsAmbiguous                         // also a common word (AmbiguousNames or englishWords)
+	clsNonName                           // never a name (nonNames)
+	clsKnown                             // looked up: the word's class is final
+	clsGivenSyl                          // a romanized given syllable (nameIndex.givenSyl)
+	clsFirstName                         // a listed first name (Gazetteer.FirstNames)
+	clsAmbName                           // a name that is also a word (Gazetteer.AmbiguousNames)
+	clsEnglish                           // a frequent English word (englishWords)
+	clsPersonVerb                        // follows a person (personVerbs)
+	clsFigSecond                         // second word of a public figure or body (markFigures)
+	clsPlaceSecond                       // second word of a gazetteer place key (matchPlaces)
 )
 
 // text returns the token as written: norm is the Norm it was read from. Tokens do not keep
@@ -105,6 +106,7 @@ func (ix *nameIndex) entryOf(w string, h uint32, hashed bool) wordEntry {
 type wordEntry struct {
 	cls  wordClass
 	figs int32
+	head int32 // when gazetteer places start with the word, its nameIndex.placeHeads entry+1
 }
 
 // shortWordCode numbers the words of one to three letters a-z (base 27, letters 1-26, so
@@ -193,6 +195,20 @@ type tokenClasses struct {
 	caps   []int32    // the capitalised word tokens, in order
 	hangul []int32    // the Hangul tokens, in order
 	heads  [][2]int32 // tokens that begin public figures' names, with their wordEntry.figs
+	// The capitalised word tokens that gazetteer places start with, with their
+	// wordEntry.head: the only capitalised tokens matchPlaces reads.
+	placeHeads [][2]int32
+}
+
+// noteHeads lists word token i, of entry e, among the tokens that begin public figures'
+// names or (upper: capitalised) gazetteer places, as e says it begins.
+func (c *tokenClasses) noteHeads(i int, e wordEntry, upper bool) {
+	if e.figs > 0 {
+		c.heads = append(c.heads, [2]int32{int32(i), e.figs})
+	}
+	if e.head > 0 && upper {
+		c.placeHeads = append(c.placeHeads, [2]int32{int32(i), e.head})
+	}
 }
 
 // tokenizeWordsWith is tokenizeWords that also sets every word token's class from c.ix's
@@ -286,8 +302,8 @@ func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
 				}
 			}
 			tk.cls = e.cls | clsKnown
-			if e.figs > 0 {
-				c.heads = append(c.heads, [2]int32{int32(n), e.figs})
+			if e.figs|e.head != 0 {
+				c.noteHeads(n, e, tk.upper)
 			}
 		} else {
 			tk.cls = 0
@@ -339,9 +355,7 @@ func (c *tokenClasses) otherWordTokens(out []token, n int, t *Text, k int, sent,
 			}
 			e := c.ix.tokenEntry(t, &toks[i], t.words, t.hashes, k)
 			toks[i].cls = e.cls | clsKnown
-			if e.figs > 0 {
-				c.heads = append(c.heads, [2]int32{int32(i), e.figs})
-			}
+			c.noteHeads(i, e, toks[i].upper)
 		case tokHangul:
 			c.hangul = append(c.hangul, int32(i))
 		}
@@ -484,9 +498,11 @@ type analysis struct {
 	hangul   []int32 // the Hangul tokens, in order
 	// The rest is analyse's own: the figure heads it lists while classifying, the buffer
 	// prot and placeTok share, and the pool the analysis goes back to (releaseAnalysis).
-	heads [][2]int32
-	flags []bool
-	pool  *sync.Pool
+	heads      [][2]int32
+	placeHeads [][2]int32
+	flags      []bool
+	keys       []byte // matchPlaces' window keys
+	pool       *sync.Pool
 }
 
 func analyse(t *Text, ix *nameIndex) *analysis {
@@ -510,7 +526,7 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 		toks = make([]token, 0, want)
 	}
 	// The tokens are classified as they are made (tokenClasses).
-	c := tokenClasses{ix: ix, caps: a.caps[:0], hangul: a.hangul[:0], heads: a.heads[:0]}
+	c := tokenClasses{ix: ix, caps: a.caps[:0], hangul: a.hangul[:0], heads: a.heads[:0], placeHeads: a.placeHeads[:0]}
 	toks = tokenizeWordsWith(toks, t, &c)
 	// prot and placeTok, cleared, in one buffer.
 	a.flags = resized(a.flags, 2*len(toks))
@@ -524,7 +540,8 @@ func analyse(t *Text, ix *nameIndex) *analysis {
 		markFigures(t.Norm, toks, i, figs, prot)
 	}
 	a.toks, a.prot, a.placeTok, a.caps, a.hangul, a.heads = toks, prot, placeTok, c.caps, c.hangul, c.heads
-	a.places = matchPlaces(a.places[:0], t.Norm, toks, c.caps, c.hangul, ix)
+	a.placeHeads = c.placeHeads
+	a.places = matchPlaces(a.places[:0], &a.keys, t.Norm, toks, c.placeHeads, c.hangul, ix)
 	for _, m := range a.places {
 		if toks[m.from].kind == tokHangul {
 			placeTok[m.from] = true
@@ -600,7 +617,8 @@ type nameIndex struct {
 	// read by shortWordCode from an array.
 	classTab   *wordTable[wordEntry]
 	shortEntry []wordEntry
-	figGroups  [][]figure // figures' values, numbered by wordEntry.figs
+	figGroups  [][]figure  // figures' values, numbered by wordEntry.figs
+	placeHeads []placeHead // the key lengths of the places a word begins, numbered by wordEntry.head
 
 	givenSyl map[string]bool   // romanized given syllables (Latin only)
 	fold     map[string]string // foldSyllable of each of them
@@ -616,6 +634,9 @@ type nameIndex struct {
 	// roman is what the romanized-name passes derive from the index (romanIndexFor), made
 	// by the first scan that needs it.
 	roman syncatomic.Pointer[romanIndex]
+	// placePairs filters the hangulIndex's placePairs for matchPlaces (placePairsOf), made
+	// by the first scan that needs it.
+	placePairs syncatomic.Pointer[placePairFilter]
 }
 
 // titledSpelling is a surname spelling after each personTitles entry ("Mr Kim"), with the
@@ -647,6 +668,8 @@ func indexFor(g *Gazetteer) *nameIndex {
 		return v.(*nameIndex)
 	}
 	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, fold: map[string]string{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}, foreignFirst: map[rune]bool{}, class: map[string]wordClass{}}
+	heads := map[string]placeHead{} // hangulIndex.heads, for wordEntry.head
+	seconds := map[string]bool{}    // the second words of place keys, for clsPlaceSecond
 	for k, e := range g.Places {
 		if stem, ok := strings.CutSuffix(k, "도"); ok && stem != "" {
 			ix.provinceStem[stem] = true
@@ -661,6 +684,19 @@ func indexFor(g *Gazetteer) *nameIndex {
 			}
 			if len(vt) > 0 && len(vt) > ix.placeHead[vt[0].low] {
 				ix.placeHead[vt[0].low] = len(vt)
+			}
+			if len(vt) > 1 {
+				seconds[vt[1].low] = true
+			}
+			if len(vt) > 0 {
+				hd := heads[vt[0].low]
+				hd.most = max(hd.most, len(vt))
+				if len(vt) < 32 {
+					hd.lens |= 1 << len(vt)
+				} else {
+					hd.lens = ^uint32(0)
+				}
+				heads[vt[0].low] = hd
 			}
 		}
 	}
@@ -743,6 +779,9 @@ func indexFor(g *Gazetteer) *nameIndex {
 	for w := range ix.placeHead {
 		ix.class[w] |= clsPlaceHead
 	}
+	for w := range seconds {
+		ix.class[w] |= clsPlaceSecond
+	}
 	for w := range g.AmbiguousNames {
 		ix.class[w] |= clsAmbiguous
 	}
@@ -773,6 +812,10 @@ func indexFor(g *Gazetteer) *nameIndex {
 		if figs, ok := ix.figures[w]; ok {
 			ix.figGroups = append(ix.figGroups, figGroup(figs))
 			e.figs = int32(len(ix.figGroups))
+		}
+		if hd, ok := heads[w]; ok {
+			ix.placeHeads = append(ix.placeHeads, hd)
+			e.head = int32(len(ix.placeHeads))
 		}
 		entries[w] = e
 	}

@@ -144,18 +144,19 @@ var unitWords = map[string]string{
 	"dong": "dong", "ri": "ri", "gun": "county", "kun": "county",
 }
 
-// matchPlaces appends to out the gazetteer places, longest first, left to right. The first letter must be
-// upper case: lower-case matches of short romanized names are mostly ordinary words. caps and
-// hangul list the capitalised word tokens and the Hangul tokens in order: only they can begin
-// a place, so the rest are not read.
-func matchPlaces(out []placeMatch, norm string, toks []token, caps, hangul []int32, ix *nameIndex) []placeMatch {
+// matchPlaces appends to out the gazetteer places, longest first, left to right. The first
+// letter must be upper case: lower-case matches of short romanized names are mostly
+// ordinary words. heads lists the capitalised word tokens that gazetteer places begin with,
+// with the nameIndex.placeHeads entry+1 of each, and hangul the Hangul tokens, in order:
+// only they can begin a place, so the rest are not read. The window keys are built in *buf.
+func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads [][2]int32, hangul []int32, ix *nameIndex) []placeMatch {
 	h := hangulIndexFor(ix)
-	var buf []byte // window keys
-	next := 0      // the token after the last match
-	for a, b := 0, 0; a < len(caps) || b < len(hangul); {
-		// The Hangul tokens before the next capitalised one, in a loop of their own: the
-		// list a token comes from says its kind.
-		for ; b < len(hangul) && (a == len(caps) || hangul[b] < caps[a]); b++ {
+	pairs := placePairsOf(ix, h)
+	next := 0 // the token after the last match
+	for a, b := 0, 0; a < len(heads) || b < len(hangul); {
+		// The Hangul tokens before the next head, in a loop of their own: the list a token
+		// comes from says its kind.
+		for ; b < len(hangul) && (a == len(heads) || hangul[b] < heads[a][0]); b++ {
 			i := int(hangul[b])
 			if i < next {
 				continue
@@ -164,7 +165,7 @@ func matchPlaces(out []placeMatch, norm string, toks []token, caps, hangul []int
 			// begin as no place does and are no dong or ri: they are turned away here,
 			// without a call that returns a whole placeMatch.
 			w := toks[i].text(norm)
-			known := h.mayBePlace(w)
+			known := hangulMayBePlace(h, pairs, w)
 			if !known && !dongOrRiThird(w) {
 				continue
 			}
@@ -172,20 +173,19 @@ func matchPlaces(out []placeMatch, norm string, toks []token, caps, hangul []int
 				out = append(out, m)
 			}
 		}
-		if a == len(caps) {
+		if a == len(heads) {
 			break // and so b == len(hangul)
 		}
-		i := int(caps[a]) // a capitalised word token
+		i, head := int(heads[a][0]), ix.placeHeads[heads[a][1]-1] // a capitalised word places begin with
 		a++
-		if i < next || toks[i].cls&clsKnown != 0 && toks[i].cls&clsPlaceHead == 0 {
+		if i < next {
 			continue
 		}
-		head := h.heads[toks[i].low]
 		for n := min(head.most, len(toks)-i); n >= 1; n-- {
-			if n < 32 && head.lens&(1<<n) == 0 || !placeWindowOK(norm, toks, i, i+n) {
-				continue // no key has n tokens
+			if n < 32 && head.lens&(1<<n) == 0 || n > 1 && toks[i+1].cls&clsPlaceSecond == 0 || !placeWindowOK(norm, toks, i, i+n) {
+				continue // no key has n tokens, or a second word as token i+1 is
 			}
-			hit := placeAt(h, &buf, norm, toks, i, i+n)
+			hit := placeAt(h, buf, norm, toks, i, i+n)
 			if hit == nil {
 				continue
 			}
@@ -218,6 +218,49 @@ func matchPlaces(out []placeMatch, norm string, toks []token, caps, hangul []int
 		}
 	}
 	return out
+}
+
+// placePairFilter has a bit for each pair of syllables a Hangul place key begins with
+// (hangulIndex.placePairs): most Hangul words begin with no such pair, and the filter says
+// so without hashing the pair for the map.
+type placePairFilter [1 << 16 / 64]uint64
+
+func placePairBit(p uint32) uint32 { return (p * fibMul) >> 16 }
+
+func (f *placePairFilter) add(p uint32) { b := placePairBit(p); f[b/64] |= 1 << (b % 64) }
+
+func (f *placePairFilter) mayHold(p uint32) bool {
+	b := placePairBit(p)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// placePairsOf returns the placePairFilter of h, the hangulIndex of ix, made once.
+func placePairsOf(ix *nameIndex, h *hangulIndex) *placePairFilter {
+	if f := ix.placePairs.Load(); f != nil {
+		return f
+	}
+	f := new(placePairFilter)
+	for p := range h.placePairs {
+		f.add(p)
+	}
+	ix.placePairs.CompareAndSwap(nil, f)
+	return ix.placePairs.Load()
+}
+
+// hangulMayBePlace is h.mayBePlace(w) for a Hangul token w, which is Hangul syllables
+// only: its syllables are read without a test, and the pairs of syllables are tested in
+// the filter pairs before the map.
+func hangulMayBePlace(h *hangulIndex, pairs *placePairFilter, w string) bool {
+	r1 := rune(w[0]&0x0f)<<12 | rune(w[1]&0x3f)<<6 | rune(w[2]&0x3f)
+	if k := r1 - 0xAC00; h.placeOne[k>>6]&(1<<(k&63)) != 0 {
+		return true
+	}
+	if len(w) < 6 {
+		return false
+	}
+	r2 := rune(w[3]&0x0f)<<12 | rune(w[4]&0x3f)<<6 | rune(w[5]&0x3f)
+	p := sylPair(r1, r2)
+	return pairs.mayHold(p) && h.placePairs[p]
 }
 
 // hangulAdminSuffix are the Hangul suffixes of administrative units and their kinds.
