@@ -69,7 +69,10 @@ func (c wordScan) nameWord(i int) bool {
 func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	for i := c.next(0, clsWorkplace|clsHangul); i < len(c.ws); i = c.next(i+1, clsWorkplace|clsHangul) {
+	// The Hangul words looked at are those koreanWorkplace's first test lets through
+	// (clsKoreanWorkplace): most fail it.
+	const mask = clsWorkplace | clsKoreanWorkplace
+	for i := c.next(0, mask); i < len(c.ws); i = c.next(i+1, mask) {
 		w := c.w(i)
 		if w == "group" && c.upper(i) && isAllDigits(c.w(i+1)) && c.joined(i+1) {
 			// "Group 109": an inspection or work group known by its number.

@@ -28,9 +28,8 @@ func TestUnitAfterFirstSteps(t *testing.T) {
 	}
 }
 
-// TestHangulLoopsSkip checks nextLeadingIn and nextUnitWord against the loops they replace:
-// every word with a class of the mask (none for nextUnitWord), or a Hangul word the test
-// lets through.
+// TestHangulLoopsSkip checks the Korean classes' walks (clsKoreanCount ...) against the loops
+// they replace: every word with a class of the mask, or a Hangul word the test lets through.
 func TestHangulLoopsSkip(t *testing.T) {
 	text := "The Storm Corps had 3 companies. 아이가 둘이에요 그리고 하사로 복무했어요. " +
 		"폭풍군단 정찰중대에서 왼쪽 팔에 큰 화상 자국이 있어요 a gold tooth 셋이었어요 대장 "
@@ -42,18 +41,20 @@ func TestHangulLoopsSkip(t *testing.T) {
 		name string
 		mask uint32
 		lead *sylSet
-	}{{"counts", 0, koreanCountFirst}, {"ranks", 0, koreanRankFirst}, {"traits", clsPhysical, koreanTraitFirst}} {
+		cls  uint32
+	}{{"counts", 0, koreanCountFirst, clsKoreanCount}, {"ranks", 0, koreanRankFirst, clsKoreanRank},
+		{"traits", clsPhysical, koreanTraitFirst, clsKoreanTrait}} {
 		var want, got []int
 		for i := range c.ws {
 			if c.cls[i]&tc.mask != 0 || c.cls[i]&clsHangul != 0 && tc.lead.has(leadSyllable(c.w(i))) {
 				want = append(want, i)
 			}
 		}
-		for i := c.nextLeadingIn(0, tc.mask, tc.lead); i < len(c.ws); i = c.nextLeadingIn(i+1, tc.mask, tc.lead) {
+		for i := c.next(0, tc.mask|tc.cls); i < len(c.ws); i = c.next(i+1, tc.mask|tc.cls) {
 			got = append(got, i)
 		}
 		if len(want) == 0 || !slices.Equal(got, want) {
-			t.Errorf("%s: nextLeadingIn visits %v, want %v", tc.name, got, want)
+			t.Errorf("%s: next visits %v, want %v", tc.name, got, want)
 		}
 	}
 	var want, got []int
@@ -62,15 +63,15 @@ func TestHangulLoopsSkip(t *testing.T) {
 			want = append(want, i)
 		}
 	}
-	for i := c.nextUnitWord(0); i < len(c.ws); i = c.nextUnitWord(i + 1) {
+	for i := c.next(0, clsKoreanUnit); i < len(c.ws); i = c.next(i+1, clsKoreanUnit) {
 		got = append(got, i)
 	}
 	if len(want) == 0 || !slices.Equal(got, want) {
-		t.Errorf("nextUnitWord visits %v, want %v", got, want)
+		t.Errorf("next(clsKoreanUnit) visits %v, want %v", got, want)
 	}
 }
 
-// TestNextHangulRo checks nextHangulRo against the words it stands for.
+// TestNextHangulRo checks the words of clsKoreanRo against the words it stands for.
 func TestNextHangulRo(t *testing.T) {
 	text := strings.Repeat("요양보호사로 일해요 abc로 로 서울로 가고 x 경비원으로 근무했어요 ", 12) + "끝으로"
 	c := newWordScan(NewText(text))
@@ -80,10 +81,10 @@ func TestNextHangulRo(t *testing.T) {
 			want = append(want, i)
 		}
 	}
-	for i := c.nextHangulRo(0); i < len(c.ws); i = c.nextHangulRo(i + 1) {
+	for i := c.next(0, clsKoreanRo); i < len(c.ws); i = c.next(i+1, clsKoreanRo) {
 		got = append(got, i)
 	}
 	if len(want) == 0 || !slices.Equal(got, want) {
-		t.Errorf("nextHangulRo visits %v, want %v", got, want)
+		t.Errorf("next(clsKoreanRo) visits %v, want %v", got, want)
 	}
 }

@@ -28,7 +28,7 @@ func (koreanCountDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	// Only the words that begin with a numeral's first syllable are looked at (the syllable
 	// read without a general UTF-8 decode: koreanCountPrefix matches the numerals' bytes).
-	for i := c.nextLeadingIn(0, 0, koreanCountFirst); i < len(c.ws); i = c.nextLeadingIn(i+1, 0, koreanCountFirst) {
+	for i := c.next(0, clsKoreanCount); i < len(c.ws); i = c.next(i+1, clsKoreanCount) {
 		w := c.w(i)
 		n := koreanCountPrefix(w)
 		if n == 0 {
@@ -47,30 +47,6 @@ func (koreanCountDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
-}
-
-// nextLeadingIn returns the first word from i on that has one of the classes in mask, or is
-// a Hangul word whose first syllable is in lead; len(c.ws) if none. A Hangul detector looks
-// only at the words that begin like one of its words: testing that here, in one loop over
-// the classes, spares a call to next and a turn of the detector's loop for each of a Korean
-// text's other words. Blocks of 64 words without such a class or a Hangul word are passed
-// over with one test.
-func (c *wordScan) nextLeadingIn(i int, mask uint32, lead *sylSet) int {
-	n := len(c.cls)
-	for i < n {
-		b := i >> 6
-		if c.blk[b]&(mask|clsHangul) == 0 {
-			i = (b + 1) << 6
-			continue
-		}
-		for end := min((b+1)<<6, n); i < end; i++ {
-			k := c.cls[i]
-			if k&mask != 0 || k&clsHangul != 0 && lead.has(leadSyllable(c.s[c.ws[i].start:c.ws[i].end])) {
-				return i
-			}
-		}
-	}
-	return n
 }
 
 // koreanCountPrefix returns the byte length of the numeral w starts with when the rest is a

@@ -44,16 +44,10 @@ var koreanUnitArms = []string{"정찰", "저격", "포병", "보병", "경보병
 func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	// The two kinds of words come from two scans, merged: next passes over the English
-	// text's words four at a time, nextUnitWord reads only the blocks with Hangul.
-	hangulAt := -1 // the last nextUnitWord answer
-	nextWord := func(i int) int {
-		if hangulAt < i {
-			hangulAt = c.nextUnitWord(i)
-		}
-		return min(c.next(i, clsUnit), hangulAt)
-	}
-	for i := nextWord(0); i < len(c.ws); i = nextWord(i + 1) {
+	// The English unit nouns, and the Hangul words in which unitAfterFirst finds a unit word
+	// (koreanNamedUnit reads no other): the word classes say which.
+	const mask = clsUnit | clsKoreanUnit
+	for i := c.next(0, mask); i < len(c.ws); i = c.next(i+1, mask) {
 		w := c.w(i)
 		if c.cls[i]&clsHangul != 0 {
 			if n := koreanNamedUnit(w); n > 0 {
@@ -90,31 +84,6 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
-}
-
-// nextUnitWord returns the first Hangul word from i on in which unitAfterFirst finds a unit
-// word (koreanNamedUnit reads no other), or len(c.ws). Testing unitAfterFirst here, in one
-// loop over the classes of the blocks with Hangul, spares a call to next and a turn of the
-// detector's loop for each of a Korean text's other words.
-func (c *wordScan) nextUnitWord(i int) int {
-	n := len(c.cls)
-	for i < n {
-		b := i >> 6
-		if c.blk[b]&clsHangul == 0 {
-			i = (b + 1) << 6
-			continue
-		}
-		for end := min((b+1)<<6, n); i < end; i++ {
-			if c.cls[i]&clsHangul == 0 {
-				continue
-			}
-			// unitAfterFirst needs seven bytes: a unit word's last syllable at byte 4 or later.
-			if wd := c.ws[i]; wd.end-wd.start >= 7 && unitAfterFirst(c.s[wd.start:wd.end]) {
-				return i
-			}
-		}
-	}
-	return n
 }
 
 // koreanNamedUnit returns the byte length of the unit name w starts with ("폭풍군단" in
@@ -193,7 +162,7 @@ func (koreanRankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
 	// Every rank begins with a syllable of koreanRankFirst: the other words are not looked at.
-	for i := c.nextLeadingIn(0, 0, koreanRankFirst); i < len(c.ws); i = c.nextLeadingIn(i+1, 0, koreanRankFirst) {
+	for i := c.next(0, clsKoreanRank); i < len(c.ws); i = c.next(i+1, clsKoreanRank) {
 		w := c.w(i)
 		for _, r := range koreanRanks {
 			rest, ok := strings.CutPrefix(w, r)

@@ -2,46 +2,18 @@ package redact
 
 import "strings"
 
-// beforePrefixed returns the first word k from from on whose next word starts with prefix,
-// or len(c.ws). It finds prefix in the text and keeps the hits at the start of a word, so a
-// detector that wants such pairs ("열두 살") need not look at every word.
-func (c *wordScan) beforePrefixed(from int, prefix string) int {
+// beforeSal returns the first word k from from on whose next word starts with "살" (the age
+// counter: "열두 살"), or len(c.ws): the word before the next one of clsKoreanSal.
+func (c *wordScan) beforeSal(from int) int {
 	n := len(c.ws)
-	if from < 0 {
-		from = 0
-	}
-	if from+1 >= n {
-		return n
-	}
-	lo := from + 1 // words before lo start before off
-	for off := c.ws[lo].start; off < len(c.s); {
-		p := strings.Index(c.s[off:], prefix)
-		if p < 0 {
-			return n
-		}
-		p += off
-		// The first word from lo on that starts at or after p.
-		hi := n
-		for lo < hi {
-			if m := int(uint(lo+hi) >> 1); c.ws[m].start >= p {
-				hi = m
-			} else {
-				lo = m + 1
-			}
-		}
-		if lo == n {
-			return n
-		}
-		if c.ws[lo].start == p {
-			return lo - 1
-		}
-		off = p + 1
+	if k := c.next(max(from, 0)+1, clsKoreanSal); k < n {
+		return k - 1
 	}
 	return n
 }
 
 // endingWith returns the first word k from from on that ends with suffix, or len(c.ws): like
-// beforePrefixed, a search of the text in place of a look at every word.
+// the Korean word classes, a search of the text in place of a look at every word.
 func (c *wordScan) endingWith(from int, suffix string) int {
 	n := len(c.ws)
 	if from < 0 {

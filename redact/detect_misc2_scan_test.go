@@ -2,14 +2,14 @@ package redact
 
 import "testing"
 
-func TestBeforePrefixed(t *testing.T) {
+func TestBeforeSal(t *testing.T) {
 	c := newWordScan(NewText("그때 열두 살이었고 살았다 두살 열 살"))
 	// Words: 그때 열두 살이었고 살았다 두살 열 살 (0..6).
 	for _, tc := range []struct{ from, want int }{
 		{0, 1}, {1, 1}, {2, 2}, {3, 5}, {5, 5}, {6, 7}, {7, 7}, {-1, 1},
 	} {
-		if got := c.beforePrefixed(tc.from, "살"); got != tc.want {
-			t.Errorf("beforePrefixed(%d) = %d, want %d", tc.from, got, tc.want)
+		if got := c.beforeSal(tc.from); got != tc.want {
+			t.Errorf("beforeSal(%d) = %d, want %d", tc.from, got, tc.want)
 		}
 	}
 }

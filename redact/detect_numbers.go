@@ -135,13 +135,13 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
 	// The words looked at: those of the age classes, and the words before one that starts
-	// with "살", found by searching the text for it. The other Hangul words cannot start an
-	// age: they have no digit for counterLen, and no "살" after them.
+	// with "살" (clsKoreanSal). The other Hangul words cannot start an age: they have no
+	// digit for counterLen, and no "살" after them.
 	const mask = clsDigit | clsNumberWord | clsAge
-	salAt := -1 // the last beforePrefixed answer
+	salAt := -1 // the last beforeSal answer
 	nextWord := func(i int) int {
 		if salAt < i {
-			salAt = c.beforePrefixed(i, "살")
+			salAt = c.beforeSal(i)
 		}
 		return min(c.next(i, mask), salAt)
 	}

@@ -27,17 +27,9 @@ func (traitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
 	// The Hangul words looked at are those koreanTrait's own first test lets through (most
-	// fail it): nextLeadingIn makes it, before the call that copies the scan.
-	// The two kinds of words come from two scans, merged: next passes over the English
-	// text's words four at a time, nextLeadingIn reads only the blocks with Hangul.
-	hangulAt := -1 // the last nextLeadingIn answer
-	nextWord := func(i int) int {
-		if hangulAt < i {
-			hangulAt = c.nextLeadingIn(i, 0, koreanTraitFirst)
-		}
-		return min(c.next(i, clsPhysical), hangulAt)
-	}
-	for i := nextWord(0); i < len(c.ws); i = nextWord(i + 1) {
+	// fail it): the word class clsKoreanTrait says which.
+	const mask = clsPhysical | clsKoreanTrait
+	for i := c.next(0, mask); i < len(c.ws); i = c.next(i+1, mask) {
 		w := c.w(i)
 		if c.cls[i]&clsHangul != 0 {
 			if s, e, rule := koreanTrait(c, i); rule != "" {

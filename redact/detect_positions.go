@@ -69,16 +69,10 @@ var positionTables = func() *wordTable[uint8] {
 func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	var out []Candidate
-	// The words looked at: those of clsPosition, and the Hangul words that end with "로":
-	// koreanJobBefore turns every other Hangul word away.
-	roAt := -1 // the last nextHangulRo answer
-	nextWord := func(i int) int {
-		if roAt < i {
-			roAt = c.nextHangulRo(i)
-		}
-		return min(c.next(i, clsPosition), roAt)
-	}
-	for i := nextWord(0); i < len(c.ws); i = nextWord(i + 1) {
+	// The words looked at: those of clsPosition, and the Hangul words that end with "로"
+	// (clsKoreanRo): koreanJobBefore turns every other Hangul word away.
+	const mask = clsPosition | clsKoreanRo
+	for i := c.next(0, mask); i < len(c.ws); i = c.next(i+1, mask) {
 		w := c.w(i)
 		if c.cls[i]&(clsPosition|clsHangul) == 0 {
 			continue // a word that ends with "로" but starts with no Hangul: not looked at before
@@ -140,28 +134,6 @@ func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
-}
-
-// nextHangulRo returns the first word from i on that starts with Hangul (clsHangul) and ends
-// with "로", or len(c.ws). Only the blocks of 64 words that hold a Hangul word are read, word
-// by word: a search of the whole text for "로", a frequent particle, cost more.
-func (c *wordScan) nextHangulRo(i int) int {
-	const ro = "로"
-	n := len(c.cls)
-	for i < n {
-		b := i >> 6
-		if c.blk[b]&clsHangul == 0 {
-			i = (b + 1) << 6
-			continue
-		}
-		for end := min((b+1)<<6, n); i < end; i++ {
-			// The last byte first: 로's is rarer than a word's end.
-			if wd := c.ws[i]; c.s[wd.end-1] == ro[2] && c.cls[i]&clsHangul != 0 && strings.HasSuffix(c.s[wd.start:wd.end], ro) {
-				return i
-			}
-		}
-	}
-	return n
 }
 
 // possessive says whether word k is the "s" of "people's" (an apostrophe before it).

@@ -385,11 +385,25 @@ const (
 	clsHangul // starts with a Hangul letter: Korean counters and numerals
 	clsPosition
 	clsCount
+	// Hangul words by what the Korean detectors look for, set once per word (hangulClass)
+	// where each detector read every Hangul word again in a walk of its own: a word that
+	// begins with the first syllable of a numeral, rank or trait (koreanCountFirst,
+	// koreanRankFirst, koreanTraitFirst) or with "살" (the age counter) ...
+	clsKoreanCount
+	clsKoreanRank
+	clsKoreanTrait
+	clsKoreanSal
+	// ... one in which unitAfterFirst finds a unit word, one that ends with "로"
+	// (koreanJobBefore), one that has the first syllable of a workplace noun past its start
+	// (koreanWorkplace).
+	clsKoreanUnit
+	clsKoreanRo
+	clsKoreanWorkplace
 )
 
-// clsBits is the number of word classes above: Text.clsMasks has two rows of that many masks
-// per 64 words.
-const clsBits = 16
+// clsBits is a power of two no less than the number of word classes above: Text.clsMasks has
+// two rows of that many masks per 64 words.
+const clsBits = 32
 
 // lexEntry is what the package's tables say of one case-folded word: its word classes, and
 // the anchor sets (anchorTable) that hold it or, for a word ending in "s", its singular.
@@ -496,6 +510,7 @@ func buildLexicon() {
 		add(clsHandle, w)
 	}
 	lexTable = newWordTable(lexicon)
+	fillKoreanLeadClasses()
 }
 
 // perWordExtra returns a slice of one uint32 per word and extra more after them, to be filled
@@ -608,18 +623,68 @@ func classifyWords(fold string, ws []word, hs, fl, cls, blocks, masks []uint32, 
 	return hits
 }
 
-// hangulClass is clsHangul if the word w, not all ASCII, starts with a Hangul letter.
+// hangulClass is clsHangul if the word w, not all ASCII, starts with a Hangul letter, with
+// the Korean classes of the word (clsKoreanCount ...).
 func hangulClass(w string) uint32 {
 	if syllableAt(w, 0) {
-		return clsHangul // a syllable is Hangul, without the table search below
+		// A syllable is Hangul, without the table search below.
+		return clsHangul | uint32(koreanLeadClasses[leadSyllable(w)-0xAC00])<<koreanLeadShift | koreanWordClasses(w)
 	}
 	if w[0] >= 0xE1 && w[0] <= 0xED {
 		// The UTF-8 lead bytes of the Hangul blocks; a cheap pre-test before the table.
 		if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Hangul, r) {
-			return clsHangul
+			return clsHangul | koreanWordClasses(w)
 		}
 	}
 	return 0
+}
+
+// koreanWordClasses returns clsKoreanUnit if unitAfterFirst finds a unit word in the Hangul
+// word w (it needs seven bytes: a unit word's last syllable at byte 4 or later),
+// clsKoreanWorkplace if w may hold a workplace noun after a syllable (koreanWorkplace's
+// test), and clsKoreanRo if w ends with "로".
+func koreanWordClasses(w string) uint32 {
+	var c uint32
+	if len(w) >= 7 && unitAfterFirst(w) {
+		c = clsKoreanUnit
+	}
+	if len(w) >= 9 && workplaceSyllablesAfterStart(w) != 0 {
+		c |= clsKoreanWorkplace
+	}
+	// The last byte first: 로's is rarer than a word's end.
+	if w[len(w)-1] == "로"[2] && strings.HasSuffix(w, "로") {
+		c |= clsKoreanRo
+	}
+	return c
+}
+
+// koreanLeadClasses holds, for each Hangul syllable (from U+AC00), the classes
+// clsKoreanCount, clsKoreanRank, clsKoreanTrait and clsKoreanSal of a word that begins with
+// it, shifted down to a byte; buildLexicon fills it.
+var koreanLeadClasses [hangulSyllableCount]uint8
+
+// koreanLeadShift shifts koreanLeadClasses' bytes up to their classes.
+const koreanLeadShift = 16
+
+// fillKoreanLeadClasses fills koreanLeadClasses from the Korean detectors' syllable sets.
+func fillKoreanLeadClasses() {
+	for k := range koreanLeadClasses {
+		r := rune(0xAC00 + k)
+		var c uint32
+		if koreanCountFirst.has(r) {
+			c |= clsKoreanCount
+		}
+		if koreanRankFirst.has(r) {
+			c |= clsKoreanRank
+		}
+		if koreanTraitFirst.has(r) {
+			c |= clsKoreanTrait
+		}
+		if r == '살' {
+			c |= clsKoreanSal
+		}
+		koreanLeadClasses[k] = uint8(c >> koreanLeadShift)
+	}
 }
 
 // appendAnchorHits appends a hit at start for each anchor set in the bit set sets.

@@ -62,10 +62,15 @@ func TestScanWordsBatches(t *testing.T) {
 // TestLookupWordsMatchesLexicon checks the classes, their 64-word ORs and masks and the anchor lists
 // lookupWords makes against the lexicon map read word by word.
 func TestLookupWordsMatchesLexicon(t *testing.T) {
-	if clsCount != 1<<(clsBits-1) {
-		t.Fatalf("clsBits is %d, but the last class is %#x", clsBits, clsCount)
+	if uint64(clsKoreanWorkplace) >= 1<<clsBits || clsBits&(clsBits-1) != 0 || clsKoreanCount != 1<<koreanLeadShift {
+		t.Fatalf("clsBits is %d, but the last class is %#x", clsBits, clsKoreanWorkplace)
 	}
 	lexOnce.Do(buildLexicon)
+	var workplaceFirsts string
+	for _, n := range koreanWorkplaceNouns {
+		r, _ := utf8.DecodeRuneInString(n.noun)
+		workplaceFirsts += string(r)
+	}
 	var words []string
 	for w := range lexicon {
 		words = append(words, w)
@@ -93,6 +98,28 @@ func TestLookupWordsMatchesLexicon(t *testing.T) {
 			}
 			if r, _ := utf8.DecodeRuneInString(f); unicode.Is(unicode.Hangul, r) {
 				want |= clsHangul
+				if koreanCountFirst.has(r) {
+					want |= clsKoreanCount
+				}
+				if koreanRankFirst.has(r) {
+					want |= clsKoreanRank
+				}
+				if koreanTraitFirst.has(r) {
+					want |= clsKoreanTrait
+				}
+				if r == '살' {
+					want |= clsKoreanSal
+				}
+				// A workplace noun's first syllable anywhere after the word's first character.
+				if len(f) >= 9 && strings.ContainsAny(f[utf8.RuneLen(r):], workplaceFirsts) {
+					want |= clsKoreanWorkplace
+				}
+				if unitAfterFirst(f) {
+					want |= clsKoreanUnit
+				}
+				if strings.HasSuffix(f, "로") {
+					want |= clsKoreanRo
+				}
 			}
 			if cls[i] != want {
 				t.Fatalf("word %q: classes %b, want %b", f, cls[i], want)
