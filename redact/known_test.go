@@ -42,7 +42,8 @@ func TestKnownVariantsAreThePersonVariantsKeys(t *testing.T) {
 		gv := givens[i%len(givens)]
 		names = append(names, s+" "+gv, strings.ToUpper(s)+" "+gv, gv+" "+s, s, "Mr "+s, s+"  "+gv+",")
 	}
-	names = append(names, "김지민", "박 선희", "Elena Marsh", "Auntie Wang", "A", "Ri", "Kim Jong Un", "  Lee  ")
+	names = append(names, "김지민", "박 선희", "Elena Marsh", "Auntie Wang", "A", "Ri", "Kim Jong Un", "  Lee  ",
+		"Elena Márquez", "Łukasz Nowak", "O'Brien Smith", "Ms Ana-Maria Popescu")
 	for _, name := range names {
 		got, _ := redact.KnownVariants(e, redact.Document{Known: []redact.Known{{Text: name, Category: redact.Person}}})
 		if strings.TrimSpace(name) == "" {

@@ -2116,16 +2116,23 @@ func personVariants(name string, g *Gazetteer) []string {
 // personForms calls add with personVariants' forms, in its order, some more than once: the
 // known identifiers drop repeated keys anyway (prepareKnown), and a set of the forms cost a
 // map per known person and run.
-func personForms(name string, g *Gazetteer, add func(string)) { personFormsOf(name, g, add, false) }
+func personForms(name string, g *Gazetteer, add func(string)) { personFormsOf(name, g, add, nil) }
 
-// personKeyForms is personForms for a caller that keeps only the phrase keys of the forms,
-// each once (prepareKnown): the four spellings of an ASCII given name ("Jimin", "Ji-min",
+// personKeyForms is personForms for the known keys' set, which keeps only the phrase keys
+// of the forms, each once (prepareKnown): the four spellings of an ASCII given name ("Jimin", "Ji-min",
 // "Ji-Min", "Ji Min") differ only in case and hyphens and so share one key, alone or with an
 // ASCII surname, and only the first of them is given. The keys come in the order in which
-// personForms first gives them.
-func personKeyForms(name string, g *Gazetteer, add func(string)) { personFormsOf(name, g, add, true) }
+// personForms first gives them; some as forms (add), others as keys made on the stack
+// (set.addKey, which reads its bytes and keeps none), where the form would be a string made only
+// to have its key taken.
+func personKeyForms(name string, g *Gazetteer, set *knownKeySet) {
+	personFormsOf(name, g, set.addForm, set)
+}
 
-func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
+// personFormsOf is personForms, or personKeyForms when keys is not nil. why: keys is the
+// set itself, not a func, so that the keys made on the stack stay there.
+func personFormsOf(name string, g *Gazetteer, add func(string), keys *knownKeySet) {
+	keysOnly := keys != nil
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return
@@ -2142,8 +2149,11 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 	}
 	ix := indexFor(g)
 	normName, fold, _ := normalize(name, nil)
-	toks := tokenizeLowered(normName, fold) // fold has the ASCII letters lowered, as tokenize wants
-	var words []string
+	// A name is a few words: its tokens and words are kept on the stack.
+	var tokBuf [16]token
+	var wordBuf [8]string
+	toks := tokenizeAppend(tokBuf[:0], normName, fold) // fold has the ASCII letters lowered, as tokenize wants
+	words := wordBuf[:0]
 	for _, t := range toks {
 		if t.kind == tokWord {
 			words = append(words, t.low)
@@ -2152,8 +2162,8 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 	if len(words) == 0 {
 		return
 	}
-	seg := func(ws []string) []string {
-		var syls []string
+	// seg appends the syllables of ws to syls, a buffer on the stack.
+	seg := func(ws, syls []string) []string {
 		for _, w := range ws {
 			if ix.givenSyl[w] {
 				syls = append(syls, w)
@@ -2172,14 +2182,15 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 	}
 	var surnameCanon string
 	var syls []string
+	var sylBuf [4]string
 	if c, ok := g.Surnames[words[0]]; ok && len(words) > 1 {
-		if sy := seg(words[1:]); sy != nil {
+		if sy := seg(words[1:], sylBuf[:0]); sy != nil {
 			surnameCanon, syls = c, sy
 		}
 	}
 	if syls == nil {
 		if c, ok := g.Surnames[words[len(words)-1]]; ok && len(words) > 1 {
-			if sy := seg(words[:len(words)-1]); sy != nil {
+			if sy := seg(words[:len(words)-1], sylBuf[:0]); sy != nil {
 				surnameCanon, syls = c, sy
 			}
 		}
@@ -2188,9 +2199,20 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 		// Not a Korean or Chinese name: the words that are not English words stand alone.
 		// One class lookup asks AmbiguousNames, englishWords and nonNames at once; the title
 		// forms are cut from one string.
-		var lowBuf []byte
+		var lowArr [32]byte
+		lowBuf := lowArr[:0]
 		var standalone []string
-		for _, w := range strings.Fields(name) {
+		for rest := name; ; { // the words of strings.Fields(name), without its slice
+			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+			if rest == "" {
+				break
+			}
+			end := strings.IndexFunc(rest, unicode.IsSpace)
+			if end < 0 {
+				end = len(rest)
+			}
+			w := rest[:end]
+			rest = rest[end:]
 			tw := strings.Trim(w, ",.;:")
 			var cls wordClass
 			if isASCII(tw) {
@@ -2216,6 +2238,9 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 			}
 		}
 		if len(standalone) == 0 {
+			return
+		}
+		if keysOnly && standaloneKeys(standalone, keys) {
 			return
 		}
 		var titled strings.Builder
@@ -2247,8 +2272,9 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 	// differ only in the case of a syllable's first letter and in hyphens and spaces, so
 	// they are all ASCII when the first is. why: only the first is made, not all four.
 	if keysOnly {
-		if first := title(strings.Join(syls, "")); isASCII(first) {
-			personKeysOf(first, syls, surnames, titled, ambiguous, add)
+		var keyArr [32]byte
+		if gk, ok := appendGivenKey(keyArr[:0], syls); ok {
+			personKeysOf(gk, syls, surnames, titled, ambiguous, keys)
 			return
 		}
 	}
@@ -2300,37 +2326,17 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keysOnly bool) {
 // "jiminkim", "mrkim"), in the order of the forms. why: the caller keeps only keys, and
 // making a key from a form cost more than anything else done per known person.
 //
-// first is givenForms(syls)[0]; the other spellings are made only for a surname spelling
-// not in ASCII.
-func personKeysOf(first string, syls, surnames []string, titled []titledSpelling, ambiguous bool, add func(string)) {
-	gk, _ := appendASCIIKey(nil, first, "") // ASCII: its key
+// gk is the key of givenForms(syls)[0] (appendGivenKey); the other spellings are made only
+// for a surname spelling not in ASCII.
+func personKeysOf(gk []byte, syls, surnames []string, titled []titledSpelling, ambiguous bool, keys *knownKeySet) {
 	var givens []string
-	size := len(gk)
-	for k := range titled {
-		size += 2 * (len(titled[k].key) + len(gk))
-	}
-	// Every surname key with the given key, in both orders, then the given key, in one
-	// string (a Builder's String() does not copy it).
-	var kb strings.Builder
-	kb.Grow(size)
-	for k := range titled {
-		if key := titled[k].key; key != "" {
-			kb.WriteString(key)
-			kb.Write(gk)
-			kb.Write(gk)
-			kb.WriteString(key)
-		}
-	}
-	kb.Write(gk)
-	keys, at := kb.String(), 0
+	var kb [64]byte // a surname key with the given key
 	for k, sn := range surnames {
 		if key := titled[k].key; key != "" {
-			n := len(key) + len(gk)
-			add(keys[at : at+n])
-			add(keys[at+n : at+2*n])
-			at += 2 * n
+			keys.addKey(append(append(kb[:0], key...), gk...))
+			keys.addKey(append(append(kb[:0], gk...), key...))
 			for _, t := range titled[k].keys {
-				add(t)
+				keys.addForm(t)
 			}
 			continue
 		}
@@ -2338,16 +2344,60 @@ func personKeysOf(first string, syls, surnames []string, titled []titledSpelling
 			givens = givenForms(syls)
 		}
 		for _, gf := range givens { // a spelling not in ASCII: its forms, as personForms gives them
-			add(sn + " " + gf)
-			add(gf + " " + sn)
+			keys.addForm(sn + " " + gf)
+			keys.addForm(gf + " " + sn)
 		}
 		for _, t := range titled[k].forms {
-			add(t)
+			keys.addForm(t)
 		}
 	}
 	if !ambiguous {
-		add(keys[len(keys)-len(gk):])
+		keys.addKey(gk)
 	}
+}
+
+// standaloneKeys gives the keys of personFormsOf's forms of the standalone words of a name
+// that is not Korean or Chinese, in their order: each word as a form ("Smith"), then the
+// keys of its title forms ("mrsmith", "mssmith"), made on the stack. It gives nothing and
+// reports false when a word is not plain (appendPlainKey): the caller then gives the forms.
+func standaloneKeys(standalone []string, keys *knownKeySet) bool {
+	var kb [64]byte
+	for _, tw := range standalone {
+		if _, ok := appendPlainKey(kb[:0], tw); !ok {
+			return false
+		}
+	}
+	for _, tw := range standalone {
+		keys.addForm(tw)
+		// The key of "Mr " + tw: the space is between words, the capital lowered.
+		mr, _ := appendPlainKey(append(kb[:0], "mr"...), tw)
+		keys.addKey(mr)
+		ms, _ := appendPlainKey(append(kb[:0], "ms"...), tw)
+		keys.addKey(ms)
+	}
+	return true
+}
+
+// appendGivenKey appends to dst the key of the first given spelling, title(strings.Join(syls,
+// "")), and reports whether that spelling is ASCII: personKeysOf's condition. The key of
+// ASCII syllables is their keys end to end (the title case folds back), made on the
+// caller's buffer instead of two strings and a slice.
+func appendGivenKey(dst []byte, syls []string) ([]byte, bool) {
+	for _, y := range syls {
+		if !isASCII(y) {
+			// Rare: a capital may still make it ASCII ("ſ" is "S").
+			first := title(strings.Join(syls, ""))
+			if !isASCII(first) {
+				return dst, false
+			}
+			gk, _ := appendASCIIKey(dst, first, "")
+			return gk, true
+		}
+	}
+	for _, y := range syls {
+		dst, _ = appendASCIIKey(dst, y, "")
+	}
+	return dst, true
 }
 
 // givenForms writes given syllables joined, hyphenated and spaced, in the usual cases.

@@ -54,6 +54,9 @@ type runState struct {
 	e     *Engine
 	doc   Document
 	known []knownEntry
+	// variants holds every known entry's variants (knownEntry.variants slices it): kept
+	// with the pooled run, emptied by reset.
+	variants []string
 	// partial holds the known entries' variants that are a part of another (isPartial); it
 	// is read only while the run is planned.
 	partial *stringTable
@@ -81,7 +84,8 @@ type runState struct {
 	cluster, won []*decision
 	pieces       [][2]int
 	// keys interns the multi-word phrase keys of planField's spans (phraseKeyOf), built in
-	// keyBuf and stored in keyBlock; all three are dropped once the fields are planned.
+	// keyBuf and stored in keyBlock; keys and keyBlock are dropped once the fields are
+	// planned, keyBuf wiped.
 	keys     *stringTable
 	keyBuf   []byte
 	keyBlock stringBlock
@@ -190,12 +194,13 @@ func (r *runState) recycle() {
 // reset empties r, keeping its scratch slices' room.
 func (r *runState) reset() {
 	clear(r.known)
+	clear(r.variants)
 	clear(r.forms)
 	clear(r.cluster)
 	clear(r.won)
 	clear(r.blocks) // Detect leaves its blocks to the collector
 	clear(r.listBlocks)
-	*r = runState{known: r.known[:0], forms: r.forms[:0], cluster: r.cluster[:0], won: r.won[:0],
+	*r = runState{known: r.known[:0], variants: r.variants[:0], forms: r.forms[:0], cluster: r.cluster[:0], won: r.won[:0],
 		pieces: r.pieces[:0], keyBuf: r.keyBuf[:0], blocks: r.blocks[:0], listBlocks: r.listBlocks[:0]}
 }
 
@@ -273,7 +278,10 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	if r.keys != nil {
 		r.keys.reset()
 		keyTables.Put(r.keys)
-		r.keys, r.keyBuf, r.keyBlock = nil, nil, stringBlock{}
+		// keyBuf is scratch, kept for the next run (grown anew, it was a few allocations
+		// a document); the last keys' bytes are wiped, names are not kept.
+		clear(r.keyBuf[:cap(r.keyBuf)])
+		r.keys, r.keyBuf, r.keyBlock = nil, r.keyBuf[:0], stringBlock{}
 	}
 	// A form removed from the title is removed from the text too, and the other way round.
 	titleDs := r.title.decisions
@@ -401,7 +409,7 @@ func (r *runState) prepareKnown() {
 		set.full = append(set.full, set.keyOf(k.Text))
 		set.reset()
 		if k.Category == Person {
-			personKeyForms(k.Text, g, set.addForm)
+			personKeyForms(k.Text, g, set)
 			set.runs = appendWordRuns(set.runs[:0], k.Text)
 			for _, f := range set.runs {
 				set.addForm(f)
@@ -414,7 +422,7 @@ func (r *runState) prepareKnown() {
 	set.entryKeys = append(set.entryKeys, len(set.keys))
 	allKeys := string(set.buf)
 	// One slice holds every entry's variants: at most every key and each entry's full key.
-	variants := make([]string, 0, len(set.keys)+len(r.known))
+	variants := slices.Grow(r.variants[:0], len(set.keys)+len(r.known))
 	var ends variantEnds
 	for i := range r.known {
 		ke := &r.known[i]
@@ -443,6 +451,7 @@ func (r *runState) prepareKnown() {
 			}
 		}
 	}
+	r.variants = variants
 }
 
 // knownNodeName is "k:" and i, the node of known entry i: made once for the first entries.
@@ -664,6 +673,22 @@ func (s *knownKeySet) addForm(f string) {
 	if utf8.RuneCountInString(key.str) >= 2 && s.addString(key.str, phraseHash(phraseHashSeed, key.str)) {
 		s.keys = append(s.keys, key)
 	}
+}
+
+// addKey is addForm of a form whose key is key (appendPlainKey's): key is copied into buf,
+// not kept.
+func (s *knownKeySet) addKey(key []byte) {
+	start := len(s.buf)
+	b := append(s.buf, key...)
+	kb := b[start:]
+	if utf8.RuneCount(kb) >= 2 {
+		if h := phraseHashBytes(phraseHashSeed, kb); s.addBytes(b, kb, h) {
+			s.keys = append(s.keys, knownKey{inBuf: true, start: start, end: len(b)})
+			s.buf = b
+			return
+		}
+	}
+	s.buf = b[:start] // dropped, but b keeps the capacity it may have grown to
 }
 
 // appendPlainKey is appendASCIIKey (sep "") for a string of ASCII and Hangul syllables: such
