@@ -63,7 +63,7 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		add(a, b, rule, reason, score)
 	}
-	for _, m := range scanNear(t, letterCode, letterCodeAnchors(t), 20, 24) {
+	for _, m := range scanNearOK(t, letterCode, letterCodeAnchors(t), 20, 24, twoDigitsOK, "") {
 		if code := s[m[2]:m[3]]; digitCount(code) >= 4 && !moneyOrYear(code) {
 			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
 		}
@@ -337,6 +337,11 @@ func letterCodeAnchors(t *Text) []int {
 	}
 	return out
 }
+
+// twoDigitsOK is letterCode's test: two digits at p. A match holds one anchor of
+// letterCodeAnchors, where its `\d{2,}` starts; the digits after a "-" or "/" follow no
+// capital.
+func twoDigitsOK(t *Text, p int) bool { return p+1 < len(t.Norm) && isDigit(t.Norm[p+1]) }
 
 // moneyOrYear says whether a letters-and-number code is a sum ("EUR 4000") or a citation
 // year ("ECHR 2008"), not a reference number.

@@ -168,7 +168,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for _, m := range scanNearOKFunc(t, findCompanyNames, mergeAnchors(an[0], dottedFormAnchors(t, an[10])), 100, 16, legalFormOK, "A/S") {
 		add(m[2], m[3], "company", "capitalised words with a company's legal form", orgScore)
 	}
-	for _, m := range scanNear(t, massOrg, capitalAnchors(t, an[9]), 80, 40) {
+	for _, m := range scanNearOK(t, massOrg, capitalAnchors(t, an[9]), 80, 40, massOK, "") {
 		add(m[2], m[3], "mass organisation", "a mass organisation named by whom it enrols (women, youth, workers, ...)", orgScore)
 	}
 	for _, m := range scanNearOKFunc(t, findHeadedOrgs, capitalAnchors(t, an[1]), 110, 40, headWordOK, "Co-operative") {
@@ -223,10 +223,10 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, Candidate{Start: oa, End: ob, Category: Workplace, Detector: "legal_org",
 			Rule: "organisation named after its kind", Reason: "a name after \"company\", \"newspaper\", ...", Score: orgScore})
 	}
-	for _, m := range scanNear(t, firmOfSolicitors, an[5], 110, 30) {
+	for _, m := range scanNearOK(t, firmOfSolicitors, an[5], 110, 30, firmOK, "") {
 		add(m[2], m[3], "law firm", "a firm named before \"solicitors\"", 0.75)
 	}
-	for _, m := range scanNear(t, bankName, substrAnchors(t, "bank"), 40, 8) {
+	for _, m := range scanNearOK(t, bankName, substrAnchors(t, "bank"), 40, 8, bankOK, "") {
 		if !orgGeneric[strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "bank"))] {
 			b := withGloss(s, m[3])
 			oa, ob := t.Orig(m[2], b)
@@ -234,7 +234,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				Rule: "bank", Reason: "a bank named in one word", Score: 0.7})
 		}
 	}
-	for _, m := range scanNear(t, memberOrg, an[6], 40, 100) {
+	for _, m := range scanNearOK(t, memberOrg, an[6], 40, 100, memberOK, "") {
 		a, b := m[2], m[3]
 		if w := strings.ToLower(strings.Fields(s[a:b])[0]); orgGeneric[w] || nameStop[w] {
 			continue
@@ -345,6 +345,71 @@ func namedCourtOK(t *Text, p int) bool {
 // officeOK is localAuthority's test: every office's name holds a capitalised anchor word
 // ("Office", "Prosecutor") after a capitalised word.
 func officeOK(t *Text, p int) bool { return isUpperASCII(t.Norm[p]) && afterCapital(t.Norm, p) }
+
+// massGroups are the words of massOrg that say whom a mass organisation enrols.
+var massGroups = []string{"Women", "Youth", "Workers", "Farmers", "Students", "Trade", "Veterans"}
+
+// massOK is massOrg's test: "Union of " at p, or one of massGroups in the three tokens (up to
+// a white space) before it: a match ends with its head word ("Union", "League") at most two
+// name words after the group word.
+func massOK(t *Text, p int) bool {
+	s := t.Norm
+	if strings.HasPrefix(s[p:], "Union of ") {
+		return true
+	}
+	q := p
+	for k := 0; k < 3 && q > 0 && isRESpace(s[q-1]); k++ {
+		q--
+		for q > 0 && !isRESpace(s[q-1]) {
+			q--
+		}
+	}
+	for _, g := range massGroups {
+		if strings.Contains(s[q:p], g) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmOK is firmOfSolicitors' test: a comma stands at most 16 bytes before the anchor. Every
+// match holds ",\s" and then at most "the law firm " before its last word ("solicitors",
+// "law firm"), or "a " before "firm of".
+func firmOK(t *Text, p int) bool { return strings.IndexByte(t.Norm[max(0, p-16):p], ',') >= 0 }
+
+// bankOK is bankName's test: "bank" at p ends a word (as "\b" sees it) that it does not
+// start: "Etibank", not "the bank" nor "banking".
+func bankOK(t *Text, p int) bool {
+	s := t.Norm
+	return p > 0 && isLetterByte(s[p-1]) && (p+4 >= len(s) || !isRegexpWordByte(s[p+4]))
+}
+
+// memberOK is memberOrg's test: the cue word at p ("member", "organisation", "involvement")
+// is followed by an optional comma, a space, perhaps "of " or "in ", perhaps "the ", "a " or
+// "an ", and a capital: what follows the last word of every cue.
+func memberOK(t *Text, p int) bool {
+	s := t.Norm
+	q := wordEnd(s, p)
+	if q < len(s) && s[q] == ',' {
+		q++
+	}
+	if q >= len(s) || s[q] != ' ' {
+		return false
+	}
+	q++
+	for _, w := range []string{"of ", "in "} {
+		if strings.HasPrefix(s[q:], w) {
+			q += len(w)
+			break
+		}
+	}
+	for _, w := range []string{"the ", "an ", "a "} {
+		if strings.HasPrefix(s[q:], w) && upperAt(s, q+len(w)) {
+			return true
+		}
+	}
+	return upperAt(s, q)
+}
 
 // kindThenName is namedAfterKind's test: the kind word at p ("company") is followed by a
 // space, perhaps "house " (of "publishing house"), an optional opening quote and a capital.
