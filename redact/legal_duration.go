@@ -76,7 +76,7 @@ var (
 
 // findDurations is legalDuration.FindAllStringSubmatchIndex(w, -1).
 func findDurations(w string) [][]int {
-	return findFromWordStarts(legalDurationAt, w, func(w string, i int) bool {
+	return findFromWordStartsFunc(durationMatch, w, func(w string, i int) bool {
 		return isDigit(w[i]) || wordIn(durationStarts, w, i)
 	})
 }

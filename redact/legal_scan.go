@@ -643,12 +643,18 @@ func upperAt(s string, i int) bool {
 // earlier one is skipped, as FindAll does; each try reads to the end of w, so the pattern
 // sees what follows a match as it would in w.
 func findFromWordStarts(reAt *regexp.Regexp, w string, mayStart func(w string, i int) bool) [][]int {
+	return findFromWordStartsFunc(reAt.FindStringSubmatchIndex, w, mayStart)
+}
+
+// findFromWordStartsFunc is findFromWordStarts with a hand-written matcher: find returns
+// what reAt.FindStringSubmatchIndex would.
+func findFromWordStartsFunc(find func(w string) []int, w string, mayStart func(w string, i int) bool) [][]int {
 	var out [][]int
 	for i := 0; i < len(w); i++ {
 		if !isRegexpWordByte(w[i]) || i > 0 && isRegexpWordByte(w[i-1]) || !mayStart(w, i) {
 			continue
 		}
-		m := reAt.FindStringSubmatchIndex(w[i:])
+		m := find(w[i:])
 		if m == nil {
 			continue
 		}
