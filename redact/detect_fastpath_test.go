@@ -99,22 +99,6 @@ func TestSentenceEndsCountsGaps(t *testing.T) {
 	}
 }
 
-func TestHangulWorkplaceAnchorsIsSubstrAnchors(t *testing.T) {
-	texts := fastPathTexts(t)
-	texts = append(texts, strings.Repeat("평양 제철소와 제련소, 교화소에서 기업소 공장 광산 탄광 농장 학교 병원을 ", 20))
-	for _, s := range texts {
-		tx := NewText(s)
-		var want []int
-		for _, w := range hangulWorkplaceNouns {
-			want = append(want, substrAnchors(tx, w)...)
-		}
-		slices.Sort(want)
-		if got := hangulWorkplaceAnchors(tx); !slices.Equal(got, want) {
-			t.Fatalf("hangulWorkplaceAnchors = %v, substrAnchors finds %v", got, want)
-		}
-	}
-}
-
 // koreanTestWords are the Hangul words of the texts and words made of the rank, unit and
 // mark tables with particles and names around them.
 func koreanTestWords(t *testing.T) []string {

@@ -56,7 +56,11 @@ func TestHangulWorkplaceWordAnchors(t *testing.T) {
 	matched := 0
 	for _, text := range texts {
 		tx := NewText(text)
-		every := hangulWorkplaceAnchors(tx) // every noun, inside words too
+		var every []int // every noun, inside words too
+		for _, w := range hangulWorkplaceNouns {
+			every = append(every, substrAnchors(tx, w)...)
+		}
+		slices.Sort(every)
 		var afterSpace []int
 		for _, p := range every {
 			if startsAfterSpace(tx.Fold, p) {

@@ -535,8 +535,8 @@ func hangulKindEnd(w string, i int) int {
 // hangulWorkplaceNouns are the nouns hangulWorkplace ends with, its anchors.
 var hangulWorkplaceNouns = []string{"공장", "광산", "탄광", "농장", "학교", "병원", "교화소", "기업소", "제철소", "제련소"}
 
-// hangulWorkplaceWordAnchors returns, in order, the anchors of hangulWorkplaceAnchors that
-// hangulWorkplace's matches end at: a noun that starts a word after a white space, or
+// hangulWorkplaceWordAnchors returns, in order, the places of hangulWorkplaceNouns (found
+// inside words too by substrAnchors) that hangulWorkplace's matches end at: a noun that starts a word after a white space, or
 // stands in "협동농장" or "중학교" that does. The others, inside words, would only widen or join
 // windows, and a window holds the two words a match reaches back over whatever its
 // neighbours: the matches found are the same (the tests hold the two together). Only a
@@ -585,45 +585,6 @@ var hangulWorkplaceFirst = func() (b [(0xd7a3-0xac00)/64 + 1]uint64) {
 	}
 	return b
 }()
-
-// hangulWorkplaceAnchors returns where a Korean workplace noun stands (inside a word too),
-// in order: what substrAnchors finds for each noun, merged, and what the windows around
-// hangulWorkplaceWordAnchors stand for. One walk over the text's words
-// replaces a search per noun, which in Korean text stops at nearly every character (they
-// all share the nouns' lead bytes).
-func hangulWorkplaceAnchors(t *Text) []int {
-	f := t.Fold
-	ws := t.wordList()
-	var out []int
-	for k, fl := range t.wordFlags[:len(ws)] {
-		// A noun is a run of syllables, which are word characters: it stands inside one word,
-		// and an ASCII word (most of an English testimony) holds none.
-		if fl&wordOther == 0 {
-			continue
-		}
-		for i, end := ws[k].start, ws[k].end; i+6 <= end; i++ {
-			if f[i] < 0xEA || f[i] > 0xED {
-				continue // every noun starts with a syllable of U+A000..U+DFFF (lead byte 0xEA to 0xED)
-			}
-			// Only a syllable that starts a noun is compared with the nouns; the two bytes
-			// that follow its lead byte start nothing and are passed over.
-			r := rune(f[i]&0x0f)<<12 | rune(f[i+1]&0x3f)<<6 | rune(f[i+2]&0x3f)
-			if !isSyllable(r) || hangulWorkplaceFirst[(r-0xac00)>>6]&(1<<((r-0xac00)&63)) == 0 {
-				i += 2
-				continue
-			}
-			for _, w := range hangulWorkplaceNouns {
-				// The first syllable's three bytes decide before the rest is compared: most
-				// syllables start no noun.
-				if f[i:i+3] == w[:3] && strings.HasPrefix(f[i:], w) {
-					out = append(out, i)
-					break // no noun starts another, and none overlaps itself
-				}
-			}
-		}
-	}
-	return out
-}
 
 // dottedFormAnchors is foldAnchors(t, dottedForms...), given firsts, the words of
 // dottedFormFirsts ("s", "a"), which the text's other anchor words came with: instead of a
