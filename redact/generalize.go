@@ -83,7 +83,7 @@ func (r *runState) replacement(d *decision, t *Text) string {
 func (r *runState) generalizePlace(d *decision, level string) string {
 	p := d.place
 	if p == nil {
-		if e, ok := r.e.gaz.Places[strings.ToLower(strings.TrimSpace(d.Text))]; ok {
+		if e, ok := lookupLower(r.e.gaz.Places, strings.TrimSpace(d.Text)); ok {
 			p = &e
 		} else if e, ok := r.e.gaz.Places[d.key]; ok {
 			p = &e
@@ -110,7 +110,7 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 	}
 	// Pyongyang, Rason, Seoul: cities that are themselves first-level units stay readable
 	// at province level; their districts become "[a district of Pyongyang]".
-	if p.Kind == "city" && strings.EqualFold(p.Name, p.Province) && wellKnownCities[strings.ToLower(p.Name)] {
+	if p.Kind == "city" && strings.EqualFold(p.Name, p.Province) && isWellKnownCity(p.Name) {
 		return d.Text // a capital says no more than its country
 	}
 	if p.Kind == "city" && strings.EqualFold(p.Name, p.Province) {
@@ -154,7 +154,7 @@ func (r *runState) province(name string) *provinceCity {
 			return &r.provinceCities[i]
 		}
 	}
-	pe, ok := r.e.gaz.Places[strings.ToLower(name)]
+	pe, ok := lookupLower(r.e.gaz.Places, name)
 	pc := provinceCity{province: name, city: ok && pe.Kind == "city"}
 	if r.nProvinceCities == len(r.provinceCities) { // not kept
 		r.spareProvince = pc
@@ -163,6 +163,39 @@ func (r *runState) province(name string) *provinceCity {
 	r.provinceCities[r.nProvinceCities] = pc
 	r.nProvinceCities++
 	return &r.provinceCities[r.nProvinceCities-1]
+}
+
+// lookupLower is m[strings.ToLower(s)] without making the lowered string when s is ASCII
+// and short (most names): the key is lowered on the stack, and a map index with
+// string(bytes) makes no string.
+func lookupLower[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if b, ok := appendLowerASCII(buf[:0], s); ok {
+		v, ok := m[string(b)]
+		return v, ok
+	}
+	v, ok := m[strings.ToLower(s)]
+	return v, ok
+}
+
+// appendLowerASCII appends s lowered to dst, as strings.ToLower lowers it, when s is ASCII
+// and fits in dst's capacity; ok is false (and nothing appended) otherwise.
+func appendLowerASCII(dst []byte, s string) (b []byte, ok bool) {
+	if len(s) > cap(dst)-len(dst) {
+		return dst, false
+	}
+	n := len(dst)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst[:n], false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // provinceCity is one of province's entries.
@@ -356,7 +389,14 @@ var ageWordShape = newWordShape(func(yield func(string) bool) {
 // generalizeDate keeps the year (or the decade); a relative date ("two years ago") is placed
 // with the interview date when there is one.
 func generalizeDate(s, level string, interview time.Time) string {
-	l := strings.ToLower(s) // what the helpers below read: lowered once
+	// What the helpers below read: lowered once, on the stack when ASCII (l is not kept).
+	var lb [32]byte
+	var l string
+	if b, ok := appendLowerASCII(lb[:0], s); ok {
+		l = string(b)
+	} else {
+		l = strings.ToLower(s)
+	}
 	if d, ok := generalizeDurationLower(l); ok {
 		return d
 	}
@@ -381,7 +421,7 @@ func generalizeDate(s, level string, interview time.Time) string {
 	// unchanged at level year: it climbs to the decade, so that generalizing always generalizes.
 	var buf [24]byte
 	b := append(buf[:0], prefix...)
-	if level == "decade" || onlyYear(s, y) {
+	if level == "decade" || onlyYearLower(l, y) {
 		b = append(strconv.AppendInt(append(b, "the "...), int64(y/10*10), 10), 's')
 	} else {
 		b = strconv.AppendInt(b, int64(y), 10)
@@ -389,12 +429,18 @@ func generalizeDate(s, level string, interview time.Time) string {
 	return labels.fromBytes(b)
 }
 
-// onlyYear says whether s holds nothing but the year y and words that carry no date: a
-// preposition, an article, the Korean counter 년 and particles.
-func onlyYear(s string, y int) bool {
-	ys := strconv.Itoa(y)
-	var buf [16]string
-	for _, w := range appendFieldRuns(buf[:0], strings.ToLower(s), true) {
+// onlyYearLower says whether l, a span lowered (strings.ToLower), holds nothing but the
+// year y and words that carry no date: a preposition, an article, the Korean counter 년
+// and particles. The words are read in place and the year written on the stack.
+func onlyYearLower(l string, y int) bool {
+	var yb [20]byte
+	ys := string(strconv.AppendInt(yb[:0], int64(y), 10))
+	for i := 0; ; {
+		w, end := fieldRun(l, i, true)
+		if w == "" {
+			break
+		}
+		i = end
 		switch {
 		case w == ys, strings.HasPrefix(w, ys+"년"):
 		case w == "in" || w == "on" || w == "since" || w == "the" || w == "year" || w == "of":
@@ -810,20 +856,37 @@ var routeNouns = []string{"crossing", "river", "bridge", "pass", "border", "ferr
 
 // generalizeByNoun keeps the kind of thing a span names ("the Musan mine" → "[a mine]").
 func generalizeByNoun(s string, nouns []string, fallback string) string {
-	l := strings.ToLower(s)
-	var buf [16]string
-	ws := appendFieldRuns(buf[:0], l, false)
-	for i := len(ws) - 1; i >= 0; i-- {
+	// Lowered on the stack when ASCII: l's words are only compared.
+	var lb [32]byte
+	var l string
+	if b, ok := appendLowerASCII(lb[:0], s); ok {
+		l = string(b)
+	} else {
+		l = strings.ToLower(s)
+	}
+	// The last word that is a noun's form names the kind (the first such noun of nouns):
+	// the words are read in order, in place, keeping the last match.
+	kind := ""
+	for i := 0; ; {
+		w, end := letterRun(l, i)
+		if w == "" {
+			break
+		}
+		i = end
 		for _, n := range nouns {
-			if isNounForm(ws[i], n) {
-				if d, ok := nounDisplay[n]; ok {
-					n = d
-				}
-				return labels.concat("[", article(n), " ", n, "]")
+			if isNounForm(w, n) {
+				kind = n
+				break
 			}
 		}
 	}
-	return fallback
+	if kind == "" {
+		return fallback
+	}
+	if d, ok := nounDisplay[kind]; ok {
+		kind = d
+	}
+	return labels.concat("[", article(kind), " ", kind, "]")
 }
 
 // isNounForm says whether w is the noun n or its plural: w == n, n+"s", or n's "y" made
@@ -849,7 +912,14 @@ func article(n string) string {
 
 // generalizeRank keeps whether a rank is an officer's, an NCO's or a private's.
 func generalizeRank(s string) string {
-	l := strings.ToLower(s)
+	// Lowered on the stack when ASCII: l is only searched.
+	var lb [32]byte
+	var l string
+	if b, ok := appendLowerASCII(lb[:0], s); ok {
+		l = string(b)
+	} else {
+		l = strings.ToLower(s)
+	}
 	switch {
 	case strings.Contains(l, "general") || strings.Contains(l, "marshal") || strings.Contains(l, "admiral") ||
 		strings.Contains(l, "jang"):
@@ -898,6 +968,12 @@ var wellKnownCities = map[string]bool{"pyongyang": true, "seoul": true, "beijing
 	"tokyo": true, "washington": true, "geneva": true, "new york": true, "london": true, "bangkok": true,
 	"hanoi": true, "vientiane": true, "ulaanbaatar": true, "kyiv": true, "kiev": true, "shanghai": true}
 
+// isWellKnownCity is wellKnownCities[strings.ToLower(name)].
+func isWellKnownCity(name string) bool {
+	known, _ := lookupLower(wellKnownCities, name)
+	return known
+}
+
 // withPronoun fixes "their" in a generalized age from the words just before it: "He is 42
 // years old" becomes "He is in his 40s".
 func withPronoun(age, before string) string {
@@ -920,21 +996,36 @@ func withPronoun(age, before string) string {
 		ws = ws[len(ws)-3:]
 	}
 	for i := len(ws) - 1; i >= 0; i-- {
-		w := strings.ToLower(strings.Trim(ws[i], ".,;:\"'"))
+		// Lowered on the stack when ASCII: w is only compared, never kept.
+		var lb [32]byte
+		t := strings.Trim(ws[i], ".,;:\"'")
+		var w string
+		if b, ok := appendLowerASCII(lb[:0], t); ok {
+			w = string(b)
+		} else {
+			w = strings.ToLower(t)
+		}
 		switch {
 		case w == "he" || w == "his" || w == "him" || maleWords[w]:
-			return strings.Replace(age, " their ", " his ", 1)
+			return withTheirAs(age, "his")
 		case w == "she" || w == "her" || femaleWords[w]:
-			return strings.Replace(age, " their ", " her ", 1)
+			return withTheirAs(age, "her")
 		case w == "i":
-			return strings.Replace(age, " their ", " my ", 1)
+			return withTheirAs(age, "my")
 		case w == "we":
-			return strings.Replace(age, " their ", " our ", 1)
+			return withTheirAs(age, "our")
 		case w == "you":
-			return strings.Replace(age, " their ", " your ", 1)
+			return withTheirAs(age, "your")
 		case w == "they":
 			return age
 		}
 	}
 	return age
+}
+
+// withTheirAs is strings.Replace(age, " their ", " "+pron+" ", 1) for an age that holds
+// " their ", from the label cache: a few ages and pronouns make every replacement.
+func withTheirAs(age, pron string) string {
+	i := strings.Index(age, " their ")
+	return labels.concat(age[:i], " ", pron, " ", age[i+len(" their "):])
 }
