@@ -84,7 +84,7 @@ func findDurations(w string) [][]int {
 // findGroupCounts is legalGroupCount.FindAllStringSubmatchIndex(w, -1): its matches start
 // with digits or one of countWords.
 func findGroupCounts(w string) [][]int {
-	return findFromWordStarts(legalGroupCountAt, w, func(w string, i int) bool {
+	return findFromWordStartsFunc(groupCountMatch, w, func(w string, i int) bool {
 		return isDigit(w[i]) || wordIn(countWords, w, i)
 	})
 }

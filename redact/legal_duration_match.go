@@ -305,3 +305,83 @@ func optionalEnds(j, e int) [2]int {
 	}
 	return [2]int{j, -1}
 }
+
+// groupCountMatch is legalGroupCountAt.FindStringSubmatchIndex(w) for a w that starts with a
+// word character, matched by hand in the order Go's backtracker tries the pattern's paths,
+// as durationMatch is.
+func groupCountMatch(w string) []int {
+	end := -1
+	groupCountNumberEnds(w, func(n int) bool {
+		// (?:[ -](?:one|...|nine))?, greedy, then " " and what the count counts.
+		if n < len(w) && (w[n] == ' ' || w[n] == '-') {
+			for _, s := range durationNumbersHalf[:9] { // one to nine
+				if e := foldLitAt(w, n+1, s); e >= 0 {
+					if end = groupCountedEnd(w, e); end >= 0 {
+						return true
+					}
+				}
+			}
+		}
+		end = groupCountedEnd(w, n)
+		return end >= 0
+	})
+	if end < 0 {
+		return nil
+	}
+	return []int{0, end, 0, end}
+}
+
+var (
+	groupCountWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"}
+	groupOthers  = []string{"persons", "people", "suspects", "defendants", "accused", "co-accused", "applicants"}
+	groupCounted = []string{"co-accused", "co-defendants", "children", "sons", "daughters", "brothers", "sisters",
+		"siblings", "grandchildren"}
+)
+
+// groupCountNumberEnds: (?:\d{1,4}|one|...|hundred).
+func groupCountNumberEnds(w string, yield func(int) bool) bool {
+	n := 0
+	for n < 4 && n < len(w) && isDigit(w[n]) {
+		n++
+	}
+	for ; n >= 1; n-- {
+		if yield(n) {
+			return true
+		}
+	}
+	for _, s := range groupCountWords {
+		if e := foldLitAt(w, 0, s); e >= 0 && yield(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupCountedEnd is where " (?:other (?:persons|...)|co-accused|...)\b" ends from j of w,
+// or -1.
+func groupCountedEnd(w string, j int) int {
+	if j >= len(w) || w[j] != ' ' {
+		return -1
+	}
+	j++
+	if k := foldLitAt(w, j, "other "); k >= 0 {
+		for _, s := range groupOthers {
+			if e := foldLitAt(w, k, s); e >= 0 && atWordBoundary(w, e) {
+				return e
+			}
+		}
+	}
+	for _, s := range groupCounted {
+		if e := foldLitAt(w, j, s); e >= 0 && atWordBoundary(w, e) {
+			return e
+		}
+	}
+	return -1
+}
+
+// atWordBoundary is \b at e of w, after a match: ASCII word characters on one side only.
+func atWordBoundary(w string, e int) bool {
+	return (e > 0 && isRegexpWordByte(w[e-1])) != (e < len(w) && isRegexpWordByte(w[e]))
+}

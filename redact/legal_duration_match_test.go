@@ -7,7 +7,8 @@ import (
 	"testing"
 )
 
-// TestDurationMatchRandom holds durationMatch to legalDurationAt at every word start of our
+// TestDurationMatchRandom holds durationMatch to legalDurationAt, and groupCountMatch to
+// legalGroupCountAt, at every word start of our
 // interviews and of random texts of cues, numbers, units and the words around them.
 func TestDurationMatchRandom(t *testing.T) {
 	pieces := []string{"sentenced", "Sentenced", "ſentenced", "him", "her", "them", "the", "applicants", "applicant",
@@ -18,7 +19,8 @@ func TestDurationMatchRandom(t *testing.T) {
 		"7", "year", "years", "YEARS", "month", "months", "weeks", "weeKs", "wee\u212as", "days", "dayſ", "hour", "hours",
 		"sentenced to", "sentenced them to a term of", "custody of", "barred from practice for", "last for",
 		"five years", "one and a half years", "12-month", "two weeks, three days", "a day and one hour", "twenty-odd years",
-		"years' imprisonment", "year’s", "months in prison", "'", "’", "'s", "’s", "s", "jail", "probation", "in", "-", " ", " ", " ", "  ", ",", ".", "\n", "x", "é", "\xff"}
+		"years' imprisonment", "other", "persons", "co-accused", "co-defendants", "sons", "ſons", "brothers", "grandchildren",
+		"ninety", "hundred", "twenty-one", "eighty nine", "1999", "12345", "_", "year’s", "months in prison", "'", "’", "'s", "’s", "s", "jail", "probation", "in", "-", " ", " ", " ", "  ", ",", ".", "\n", "x", "é", "\xff"}
 	texts := testdataTexts(t)
 	r := rand.New(rand.NewSource(11))
 	for range 60000 {
@@ -31,7 +33,7 @@ func TestDurationMatchRandom(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	matches := [2]int{}
+	matches, groups := [2]int{}, 0
 	for _, text := range texts {
 		for _, s := range []string{text, NewText(text).Norm} {
 			for p := range len(s) {
@@ -46,10 +48,20 @@ func TestDurationMatchRandom(t *testing.T) {
 				if want != nil {
 					matches[min(1, want[4]+1)]++
 				}
+				want, got = legalGroupCountAt.FindStringSubmatchIndex(w), groupCountMatch(w)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("groupCountMatch(%q) = %v, legalGroupCountAt says %v", w, got, want)
+				}
+				if want != nil {
+					groups++
+				}
 			}
 		}
 	}
 	if matches[0] < 1000 || matches[1] < 1000 {
 		t.Errorf("legalDuration matched %v times (after a cue, before a word): the texts no longer exercise it", matches)
+	}
+	if groups < 1000 {
+		t.Errorf("legalGroupCount matched %d times: the texts no longer exercise it", groups)
 	}
 }
