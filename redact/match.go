@@ -541,12 +541,22 @@ func (m *matcher) find(t *Text, skip func(word) bool) []phraseMatch {
 // findAppend is find appending to out, so a caller that reads the matches at once can reuse
 // one slice for them.
 func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) []phraseMatch {
+	return m.findAppendOutside(out, t, skip, nil)
+}
+
+// findAppendOutside is findAppend without the matches that lie inside one of covered
+// (sorted by start, non-overlapping, in offsets of t, which must be ASCII so that its Norm
+// offsets are its Original ones): propagate drops those at once (coveredBy), and most of
+// its matches are the removed spans themselves. A word inside a span of covered still
+// starts a match that runs past the span's end; inside it, no key is looked up.
+func (m *matcher) findAppendOutside(out []phraseMatch, t *Text, skip func(word) bool, covered []*decision) []phraseMatch {
 	if m.empty() {
 		return out
 	}
 	fold, words := t.Fold, t.wordList()
 	hashes := t.wordHashes()
 	buf := make([]byte, 0, 64)
+	k := 0 // covered[k] is the first span that ends after the word at hand starts
 	if m.shared {
 		m.pairsOnce.Do(m.makePairs)
 	}
@@ -562,9 +572,20 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 		if len(w) > m.maxLen {
 			continue
 		}
+		// A match that ends by coverEnd lies inside covered[k], which holds word i.
+		coverEnd := -1
+		if covered != nil {
+			st := words[i].start
+			for k < len(covered) && covered[k].End <= st {
+				k++
+			}
+			if k < len(covered) && covered[k].Start <= st {
+				coverEnd = covered[k].End
+			}
+		}
 		best := -1
 		var bestP []int
-		if m.hasBit(m.ends, h) {
+		if words[i].end > coverEnd && m.hasBit(m.ends, h) {
 			if ps := m.lookup(w, h); len(ps) > 0 {
 				best, bestP = i, ps
 			}
@@ -585,7 +606,7 @@ func (m *matcher) findAppend(out []phraseMatch, t *Text, skip func(word) bool) [
 			if !gapJoins(fold[words[j-1].end:words[j].start]) || skip != nil && skip(words[j]) {
 				break
 			}
-			if m.hasBit(m.ends, h) {
+			if words[j].end > coverEnd && m.hasBit(m.ends, h) {
 				if built < i {
 					buf, built = append(buf[:0], fold[words[i].start:words[i].end]...), i
 				}

@@ -1544,7 +1544,13 @@ func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) 
 	var extra []*decision
 	hits := borrowMatchList()
 	defer returnMatchList(hits)
-	*hits = m.findAppend(*hits, t, nil)
+	// Most matches are the removed spans themselves: in an ASCII text (Norm offsets are
+	// Original ones) the matcher drops those inside one of ds, as coveredBy does below.
+	var covered []*decision
+	if t.isASCII() {
+		covered = ds
+	}
+	*hits = m.findAppendOutside(*hits, t, nil, covered)
 	for _, mt := range *hits {
 		s, e := t.Orig(mt.start, mt.end)
 		if coveredBy(ds, s, e) {
