@@ -390,13 +390,7 @@ var ageWordShape = newWordShape(func(yield func(string) bool) {
 // with the interview date when there is one.
 func generalizeDate(s, level string, interview time.Time) string {
 	// What the helpers below read: lowered once, on the stack when ASCII (l is not kept).
-	var lb [32]byte
-	var l string
-	if b, ok := appendLowerASCII(lb[:0], s); ok {
-		l = string(b)
-	} else {
-		l = strings.ToLower(s)
-	}
+	l := string(appendLower(make([]byte, 0, 32), s))
 	if d, ok := generalizeDurationLower(l); ok {
 		return d
 	}
@@ -857,13 +851,7 @@ var routeNouns = []string{"crossing", "river", "bridge", "pass", "border", "ferr
 // generalizeByNoun keeps the kind of thing a span names ("the Musan mine" → "[a mine]").
 func generalizeByNoun(s string, nouns []string, fallback string) string {
 	// Lowered on the stack when ASCII: l's words are only compared.
-	var lb [32]byte
-	var l string
-	if b, ok := appendLowerASCII(lb[:0], s); ok {
-		l = string(b)
-	} else {
-		l = strings.ToLower(s)
-	}
+	l := string(appendLower(make([]byte, 0, 32), s))
 	// The last word that is a noun's form names the kind (the first such noun of nouns):
 	// the words are read in order, in place, keeping the last match.
 	kind := ""
@@ -913,13 +901,7 @@ func article(n string) string {
 // generalizeRank keeps whether a rank is an officer's, an NCO's or a private's.
 func generalizeRank(s string) string {
 	// Lowered on the stack when ASCII: l is only searched.
-	var lb [32]byte
-	var l string
-	if b, ok := appendLowerASCII(lb[:0], s); ok {
-		l = string(b)
-	} else {
-		l = strings.ToLower(s)
-	}
+	l := string(appendLower(make([]byte, 0, 32), s))
 	switch {
 	case strings.Contains(l, "general") || strings.Contains(l, "marshal") || strings.Contains(l, "admiral") ||
 		strings.Contains(l, "jang"):
@@ -997,14 +979,8 @@ func withPronoun(age, before string) string {
 	}
 	for i := len(ws) - 1; i >= 0; i-- {
 		// Lowered on the stack when ASCII: w is only compared, never kept.
-		var lb [32]byte
 		t := strings.Trim(ws[i], ".,;:\"'")
-		var w string
-		if b, ok := appendLowerASCII(lb[:0], t); ok {
-			w = string(b)
-		} else {
-			w = strings.ToLower(t)
-		}
+		w := string(appendLower(make([]byte, 0, 32), t))
 		switch {
 		case w == "he" || w == "his" || w == "him" || maleWords[w]:
 			return withTheirAs(age, "his")

@@ -1680,7 +1680,9 @@ func hasWordBreak(w string) bool {
 	return false
 }
 
-// appendLower appends strings.ToLower(w) to dst, without a string when w is ASCII.
+// appendLower appends strings.ToLower(w) to dst, without a string when w is ASCII. A caller
+// that only reads the result writes string(appendLower(make([]byte, 0, 32), w)): for an ASCII
+// w of up to 32 bytes the buffer and the string stay on its stack.
 func appendLower(dst []byte, w string) []byte {
 	if !isASCII(w) {
 		return append(dst, strings.ToLower(w)...)
