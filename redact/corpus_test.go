@@ -298,3 +298,45 @@ func TestComparisonAtTextEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestResultsOutliveLaterRuns: a run's buffers go back to pools when it ends, so nothing it
+// returns may point into them. Results kept from a first pass over the corpus must read the
+// same (text, title, every span with its rule and reason) after later passes, on several
+// goroutines, have reused every pool.
+func TestResultsOutliveLaterRuns(t *testing.T) {
+	corpus := loadCorpus(t)
+	p, err := policies.Load("strict")
+	require.NoError(t, err)
+	e := mustNew(t, p)
+	read := func(r *redact.Redacted) string {
+		var b strings.Builder
+		b.WriteString(r.Title() + "\x00" + r.Text())
+		rep := r.Report()
+		fmt.Fprintf(&b, "\x00%s %s %s", rep.InputSHA256, rep.OutputSHA256, rep.Policy)
+		for _, s := range rep.Spans {
+			fmt.Fprintf(&b, "\x00%d %d %s %s %s %s %s %s", s.Start, s.End, s.Category, s.Detector, s.Rule, s.Action, s.Replacement, s.Reason)
+		}
+		return b.String()
+	}
+	kept := make([]*redact.Redacted, len(corpus))
+	first := make([]string, len(corpus))
+	for i, c := range corpus {
+		r, err := e.Redact(c.doc)
+		require.NoError(t, err, c.name)
+		kept[i], first[i] = r, read(r)
+	}
+	var wg sync.WaitGroup
+	for g := range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 2 * len(corpus) {
+				_, _ = e.Redact(corpus[(len(corpus)-1-k+g*11+len(corpus)*2)%len(corpus)].doc)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, r := range kept {
+		assert.Equal(t, first[i], read(r), "%s: a result changed after later runs", corpus[i].name)
+	}
+}
