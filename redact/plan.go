@@ -57,6 +57,9 @@ type runState struct {
 	// variants holds every known entry's variants (knownEntry.variants slices it): kept
 	// with the pooled run, emptied by reset.
 	variants []string
+	// variantPartial[i] says whether variants[i] is a part of another variant of its entry
+	// (isPartial of it), found once by prepareKnown; kept with the pooled run.
+	variantPartial []bool
 	// partial holds the known entries' variants that are a part of another (isPartial); it
 	// is read only while the run is planned.
 	partial *stringTable
@@ -200,7 +203,7 @@ func (r *runState) reset() {
 	clear(r.won)
 	clear(r.blocks) // Detect leaves its blocks to the collector
 	clear(r.listBlocks)
-	*r = runState{known: r.known[:0], variants: r.variants[:0], forms: r.forms[:0], cluster: r.cluster[:0], won: r.won[:0],
+	*r = runState{known: r.known[:0], variants: r.variants[:0], variantPartial: r.variantPartial[:0], forms: r.forms[:0], cluster: r.cluster[:0], won: r.won[:0],
 		pieces: r.pieces[:0], keyBuf: r.keyBuf[:0], blocks: r.blocks[:0], listBlocks: r.listBlocks[:0]}
 }
 
@@ -232,7 +235,8 @@ type knownEntry struct {
 	// of "parkyoungmi"), as opposed to full spellings ("pakyongmi"): runState.isPartial.
 	partials int
 	// firstVariant is the number of the entry's first variant among every entry's, in
-	// order: the known identifiers' matcher's payloads are these numbers (variantEntry).
+	// order (its index in runState.variants and variantPartial, set by prepareKnown): the
+	// known identifiers' matcher's payloads are these numbers (variantEntry).
 	firstVariant int
 }
 
@@ -394,6 +398,7 @@ func (r *runState) prepareKnown() {
 	// set.keys[entryKeys[i]:entryKeys[i+1]], its full key set.full[i].
 	set.buf, set.keys = set.buf[:0], set.keys[:0]
 	r.known = slices.Grow(r.known[:0], len(r.doc.Known))
+	r.variantPartial = r.variantPartial[:0]
 	for i, k := range r.doc.Known {
 		if strings.TrimSpace(k.Text) == "" {
 			continue
@@ -438,9 +443,12 @@ func (r *runState) prepareKnown() {
 			variants = append(variants, ke.fullKey)
 		}
 		ke.variants = variants[from:len(variants):len(variants)]
+		ke.firstVariant = from
 		indexed := ends.index(ke.variants)
 		for _, v := range ke.variants {
-			if indexed && ends.partOfAnother(ke.variants, v) || !indexed && partOfAnother(ke.variants, v) {
+			partial := indexed && ends.partOfAnother(ke.variants, v) || !indexed && partOfAnother(ke.variants, v)
+			r.variantPartial = append(r.variantPartial, partial)
+			if partial {
 				if r.partial == nil {
 					r.partial = partialSets.Get().(*stringTable)
 				}
@@ -793,11 +801,7 @@ func (r *runState) knownMatcher() *matcher {
 	if len(r.known) == 0 {
 		return nil
 	}
-	n := 0
-	for i := range r.known {
-		r.known[i].firstVariant = n
-		n += len(r.known[i].variants)
-	}
+	n := len(r.variants) // every entry's, numbered by prepareKnown (firstVariant)
 	// Sized for the removed forms too, about one a line, which formsOf adds to it.
 	m := borrowRunMatcher(n + len(r.doc.Text)/64)
 	for _, k := range r.known {

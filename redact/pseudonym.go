@@ -191,8 +191,8 @@ func (r *runState) assignLabels() {
 			continue
 		}
 		node := int32(-1) // made at the first variant that needs it
-		for _, v := range k.variants {
-			partial := k.partials > 0 && r.isPartial(i, v)
+		for j, v := range k.variants {
+			partial := r.variantPartial[k.firstVariant+j] // isPartial(i, v)
 			owners.add(v, int32(i), partial)
 			if !partial {
 				if node < 0 {
@@ -366,8 +366,12 @@ func (r *runState) assignLabels() {
 			}
 		}
 		if g.id == "" {
-			id := entityID(u.nodes[root].name)
-			g.id = labels.fromBytes(id[:])
+			if id, ok := knownEntityID(u.nodes[root].name); ok {
+				g.id = id
+			} else {
+				id := entityID(u.nodes[root].name)
+				g.id = labels.fromBytes(id[:])
+			}
 		}
 		d.Replacement = g.label
 		d.Entity = g.id
@@ -410,6 +414,35 @@ func entityID(root nodeName) [12]byte {
 	hex.Encode(id[:], h[:6])
 	return id
 }
+
+// knownEntityID returns entityID of a known person's node ("k:3") as a string, made once
+// for the first known entries (knownNodeNames): the names are the same in every run, and
+// the hash was most of what a run spent on its labels. It reports false for another node.
+func knownEntityID(n nodeName) (string, bool) {
+	if n.kind != 'k' || len(n.key) < 3 || len(n.key) > 4 || n.key[0] != 'k' || n.key[1] != ':' {
+		return "", false
+	}
+	i := 0
+	for _, c := range []byte(n.key[2:]) {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+		i = 10*i + int(c-'0')
+	}
+	if i >= len(knownNodeNames) || knownNodeNames[i] != n.key {
+		return "", false // "k:07" is not entry 7's node
+	}
+	return knownEntityIDs[i], true
+}
+
+// knownEntityIDs are the entity IDs of knownNodeNames' nodes.
+var knownEntityIDs = func() (ids [len(knownNodeNames)]string) {
+	for i, name := range knownNodeNames {
+		id := entityID(knownNode(name))
+		ids[i] = string(id[:])
+	}
+	return ids
+}()
 
 // variantOwners says which known person has each variant key of the known people: a map of
 // the run's few keys, chained by their length and end bytes, where a Go map cost a hash and
