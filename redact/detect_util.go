@@ -514,12 +514,10 @@ func buildLexicon() {
 }
 
 // perWordExtra returns a slice of one uint32 per word and extra more after them, to be filled
-// in whole: for a long text from the pool, its buffer recorded in *box for release.
+// in whole: from the pool, its buffer recorded in *box for release. A short text's (a title)
+// too: the pool's buffers are the words' and hashes' of every text, long or short.
 func (t *Text) perWordExtra(box **[]uint32, extra int) []uint32 {
 	n := len(t.wordList()) + extra
-	if len(t.Fold) < minPooledText {
-		return make([]uint32, n)
-	}
 	*box = perWordBuffers.Get().(*[]uint32)
 	if cap(**box) < n {
 		**box = make([]uint32, n)
@@ -547,23 +545,30 @@ func (t *Text) lookupWords() {
 		blocks := cls[len(ws) : len(ws)+nb : len(ws)+nb]
 		masks := cls[len(ws)+nb : len(ws)+nb+nm : len(ws)+nb+nm]
 		cls = cls[:len(ws)] // its capacity stays the buffer's, for release
-		// Anchor words are few: collect them (on the stack when they fit), then cut every
-		// table's list from one shared slice instead of growing each list on its own.
-		var hitBuf [32]anchorHit
-		hits := classifyWords(t.Fold, ws, hs, fl, cls, blocks, masks, hitBuf[:0])
+		// Anchor words are few: collect them, then cut every table's list from one shared
+		// slice instead of growing each list on its own. The hits, the lists and the shared
+		// slice are kept in a pooled buffer (release), as the classes are.
+		ab := anchorBuffers.Get().(*anchorBuffer)
+		t.anchorBuf = ab
+		hits := classifyWords(t.Fold, ws, hs, fl, cls, blocks, masks, ab.hits[:0])
+		ab.hits = hits
 		var anchors [][]int // nil without anchor words (most titles): see anchorTable.find
 		if len(hits) > 0 {
-			anchors = make([][]int, anchorSets)
+			anchors = ab.lists[:anchorSets]
 			var count [64]int
 			for _, h := range hits {
 				count[h.set]++
 			}
 			// next[k] is where table k's next offset goes in all: a counting sort, in order.
-			all := make([]int, len(hits))
+			if cap(ab.all) < len(hits) {
+				ab.all = make([]int, len(hits))
+			}
+			all := ab.all[:len(hits)]
 			var next [64]int
 			from := 0
 			for k, n := range count[:anchorSets] {
 				next[k] = from
+				anchors[k] = nil
 				if n > 0 {
 					anchors[k] = all[from : from+n : from+n]
 				}
@@ -577,6 +582,16 @@ func (t *Text) lookupWords() {
 		t.cls, t.clsBlocks, t.clsMasks, t.anchors = cls, blocks, masks, anchors
 	})
 }
+
+// anchorBuffer holds a text's anchor hits and lists (lookupWords), pooled: most texts have
+// some, and the lists alone were a slice of 64 for every one.
+type anchorBuffer struct {
+	hits  []anchorHit
+	all   []int // every list's offsets, one after the other
+	lists [64][]int
+}
+
+var anchorBuffers = sync.Pool{New: func() any { return new(anchorBuffer) }}
 
 // anchorHit is a word of anchor set set (anchorWords) at Norm offset start.
 type anchorHit struct{ set, start int }

@@ -53,8 +53,9 @@ type Text struct {
 	hashBuf *[]uint32 // holds hashes and wordFlags
 	clsBuf  *[]uint32
 	origBuf *[]int32
-	// The offsets of every anchor table's words (anchorLists), found with cls.
-	anchors [][]int
+	// The offsets of every anchor table's words (anchorLists), found with cls, in anchorBuf.
+	anchors   [][]int
+	anchorBuf *anchorBuffer
 	// The names detectors' shared analysis (analyse), for one name index.
 	anMu sync.Mutex
 	an   *analysis
@@ -781,6 +782,9 @@ func (t *Text) release() {
 		*t.clsBuf = t.cls[:0]
 		perWordBuffers.Put(t.clsBuf)
 		t.clsBuf, t.cls = nil, nil
+	}
+	if t.anchorBuf != nil {
+		anchorBuffers.Put(t.anchorBuf)
 	}
 	*t = Text{}
 	texts.Put(t)
