@@ -3,7 +3,6 @@ package redact
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,7 +102,9 @@ func setOfWords(s string) map[string]bool {
 func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := personAnchors.find(t)
 	s := t.Norm
-	var found []legalName
+	// Most texts name a few persons at most: their names stay on the stack.
+	var foundBuf [16]legalName
+	found := foundBuf[:0]
 	for _, m := range scanAtFunc(t, titledNameMatch, an[0], 160) {
 		a, b := trimName(s, m[4], m[5])
 		if b <= a {
@@ -123,7 +124,7 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	twoInitials := func(lo, hi int) bool { return mayHoldBareInitials(s[lo:hi]) }
 	for _, m := range scanNearFunc(t, findBareInitials, initialAnchors(t), 12, 12, twoInitials) {
 		a, b := m[2], m[3]
-		if notInitials[strings.ToLower(s[a:b])] || atLineStart(s, a) {
+		if inLowered(notInitials, s[a:b]) || atLineStart(s, a) {
 			continue
 		}
 		found = append(found, legalName{a, b, "initials", "a person written as initials", 0.6})
@@ -162,7 +163,7 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 					break
 				}
 				a, b := trimName(s, pos, pos+n)
-				if b <= a || !hasLower(s[a:b]) && !(isInitialToken(s[a:b]) && !notInitials[strings.ToLower(s[a:b])]) {
+				if b <= a || !hasLower(s[a:b]) && !(isInitialToken(s[a:b]) && !inLowered(notInitials, s[a:b])) {
 					break
 				}
 				found = append(found, legalName{a, b, cue.rule, cue.reason, 0.75})
@@ -648,18 +649,55 @@ var legalPersonNouns = setOfWords(`man men woman women boy boys girl girls perso
 	official agent interrogator inspector driver merchant trader prisoner gentleman lady baby
 	he she him her`)
 
-// afterPersonNoun says whether one of the two words before i is a person noun.
+// afterPersonNoun says whether one of the two words before i is a person noun: the last two
+// fields (strings.Fields) of the 40 bytes before i, read back from i in place, but for the
+// first field of a window that the text's start does not bound, which may be cut.
 func afterPersonNoun(s string, i int) bool {
-	ws := strings.Fields(s[max(0, i-40):i])
-	if len(ws) > 0 && i-40 > 0 {
-		ws = ws[1:] // the first may be cut
-	}
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
-		if legalPersonNouns[strings.ToLower(strings.Trim(ws[k], ",;:.\"'"))] {
-			return true
+	lo := max(0, i-40)
+	w := s[lo:i]
+	first := len(w) // where w's first field starts
+	for k, r := range w {
+		if !unicode.IsSpace(r) {
+			first = k
+			break
 		}
 	}
+	end := len(w)
+	for range 2 {
+		for end > first {
+			r, n := utf8.DecodeLastRuneInString(w[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= n
+		}
+		if end <= first {
+			return false // no field left
+		}
+		start := end
+		for start > first {
+			r, n := utf8.DecodeLastRuneInString(w[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= n
+		}
+		if start == first && lo > 0 {
+			return false // the first field, which may be cut
+		}
+		if inLowered(legalPersonNouns, strings.Trim(w[start:end], ",;:.\"'")) {
+			return true
+		}
+		end = start
+	}
 	return false
+}
+
+// inLowered is set[strings.ToLower(w)], w lowered on the stack: the name checks ask it of
+// every word of every name found.
+func inLowered(set map[string]bool, w string) bool {
+	var buf [32]byte
+	return set[string(appendLower(buf[:0], w))]
 }
 
 type legalName struct {
@@ -680,8 +718,7 @@ func trimName(s string, a, b int) (int, int) {
 			e++
 		}
 		tok := s[pos:e]
-		low := strings.ToLower(strings.TrimRight(tok, ".,;:"))
-		if nameStop[low] && !(isInitialToken(tok) && pos == a) {
+		if inLowered(nameStop, strings.TrimRight(tok, ".,;:")) && !(isInitialToken(tok) && pos == a) {
 			break
 		}
 		// A word after initials that ends a sentence ("Mr J.S. Further") is caught by nameStop;
@@ -736,35 +773,57 @@ func namesToCandidates(t *Text, found []legalName) []Candidate {
 		return nil // no name, no surname to look for (most titles): skip the map and the sort
 	}
 	s := t.Norm
-	var out []Candidate
 	// surname → the entity of the full names that end in it, and whether two names differ
 	type surnameOf struct {
 		entity string // the first full name's
 		shared bool   // another full name ends in it too
 	}
 	surnames := map[string]surnameOf{}
+	// A person is usually named several times: each name's entity key is made once.
+	type named struct{ spaced, entity string }
+	var namedBuf [16]named
+	seen := namedBuf[:0]
+	var entityBuf [16]string
+	entities := entityBuf[:0] // found[k]'s entity
 	for _, n := range found {
 		// The words parted by one space each (no copy when the text already is), and the last.
 		spaced := singleSpaced(s[n.start:n.end])
 		last := spaced[strings.LastIndexByte(spaced, ' ')+1:]
-		entity := legalEntity(spaced)
-		if utf8.RuneCountInString(last) >= 3 && !isInitialToken(last) && !nameStop[strings.ToLower(last)] {
+		entity := ""
+		for _, p := range seen {
+			if p.spaced == spaced {
+				entity = p.entity
+				break
+			}
+		}
+		if entity == "" {
+			entity = legalEntity(spaced)
+			seen = append(seen, named{spaced, entity})
+		}
+		entities = append(entities, entity)
+		if utf8.RuneCountInString(last) >= 3 && !isInitialToken(last) && !inLowered(nameStop, last) {
 			if sn, ok := surnames[last]; !ok {
 				surnames[last] = surnameOf{entity: entity}
 			} else if !sn.shared && sn.entity != entity {
 				surnames[last] = surnameOf{entity: sn.entity, shared: true}
 			}
 		}
-		oa, ob := t.Orig(n.start, n.end)
-		out = append(out, Candidate{Start: oa, End: ob, Category: Person, Detector: "legal_person",
-			Rule: n.rule, Reason: n.reason, Score: n.score, Entity: entity, Role: RolePerson})
 	}
 	// Sorted, so that a run's report is the same every time.
-	names := make([]string, 0, len(surnames))
+	var nameBuf [16]string
+	names := nameBuf[:0]
+	hits := 0 // at most, the surnames' places in s: out is made once
 	for sn := range surnames {
 		names = append(names, sn)
+		hits += strings.Count(s, sn)
 	}
-	sort.Strings(names)
+	slices.Sort(names)
+	out := make([]Candidate, 0, len(found)+hits)
+	for k, n := range found {
+		oa, ob := t.Orig(n.start, n.end)
+		out = append(out, Candidate{Start: oa, End: ob, Category: Person, Detector: "legal_person",
+			Rule: n.rule, Reason: n.reason, Score: n.score, Entity: entities[k], Role: RolePerson})
+	}
 	for _, sn := range names {
 		// A surname of one person is that person; of several, only itself.
 		entity := surnames[sn].entity
