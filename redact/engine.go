@@ -131,13 +131,14 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 	// The result and its report are made together: one allocation, not two.
 	res := new(redactedWithReport)
 	rep := &res.report
+	inSum, outSum := sha256Hexes(doc.Text, text)
 	*rep = Report{
 		Policy:        e.policy.Name,
 		PolicyVersion: e.policy.Version,
 		PolicySHA256:  e.policy.SHA256,
 		Spans:         r.spans(),
-		InputSHA256:   sha256Hex(doc.Text),
-		OutputSHA256:  sha256Hex(text),
+		InputSHA256:   inSum,
+		OutputSHA256:  outSum,
 	}
 	// The map is made for the categories it gets: grown entry by entry, it was made again
 	// past eight of them.
@@ -168,11 +169,22 @@ type redactedWithReport struct {
 	report   Report
 }
 
-// sha256Hex hashes s through a small buffer: []byte(s) copied the whole text. The hash,
-// the buffer and the digest's bytes come from a pool: made per call, they were five
-// allocations, where the hex string is the only one left.
-func sha256Hex(s string) string {
+// sha256Hexes returns the hex SHA-256 digests of a and of b, cut from one string: the
+// report's two digests are one allocation. Each is hashed through a small buffer
+// ([]byte(s) copied the whole text); the hash, the buffer and the digests' bytes come from
+// a pool: made per call, they were five allocations a digest.
+func sha256Hexes(a, b string) (string, string) {
 	st := hashStates.Get().(*hashState)
+	const n = 2 * sha256.Size
+	st.hexOf(a, st.hex[:n])
+	st.hexOf(b, st.hex[n:])
+	both := string(st.hex[:])
+	hashStates.Put(st)
+	return both[:n], both[n:]
+}
+
+// hexOf writes the hex digest of s to dst (2*sha256.Size bytes).
+func (st *hashState) hexOf(s string, dst []byte) {
 	h := st.h
 	h.Reset()
 	for len(s) > 0 {
@@ -180,19 +192,16 @@ func sha256Hex(s string) string {
 		h.Write(st.buf[:n])
 		s = s[n:]
 	}
-	hex.Encode(st.hex[:], h.Sum(st.sum[:0]))
-	out := string(st.hex[:])
-	hashStates.Put(st)
-	return out
+	hex.Encode(dst, h.Sum(st.sum[:0]))
 }
 
-// hashState is sha256Hex's hash and buffers, pooled: passed to Write through an interface,
+// hashState is sha256Hexes' hash and buffers, pooled: passed to Write through an interface,
 // a buffer on the stack would escape and be allocated at every call.
 type hashState struct {
 	h   hash.Hash
 	buf [4096]byte
 	sum [sha256.Size]byte
-	hex [2 * sha256.Size]byte
+	hex [4 * sha256.Size]byte // two hex digests (sha256Hexes)
 }
 
 var hashStates = sync.Pool{New: func() any { return &hashState{h: sha256.New()} }}
@@ -214,17 +223,33 @@ func countedCategories(spans []Span) int {
 // that are detected spans the policy leaves as they are ("Tumen River" at province level:
 // a removed "Tumen", the city, does not make the river a leak), appended to repl and kept.
 func render(s string, ds []*decision, repl, kept [][2]int) (string, [][2]int, [][2]int) {
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/8)
-	// Sized for every decision of each kind, so neither list is regrown span by span.
-	keeps := 0
+	// The output's length, worked out first: its builder is made once, at that size, and a
+	// field that nothing changes (most titles) is its own output, with no copy.
+	n, keeps, changed, last := len(s), 0, false, 0
 	for _, d := range ds {
 		if d.Action == Keep {
 			keeps++
+			continue
 		}
+		if d.Start < last {
+			continue
+		}
+		n += len(d.Replacement) - (d.End - d.Start)
+		changed, last = true, d.End
 	}
+	// Sized for every decision of each kind, so neither list is regrown span by span.
 	repl, kept = slices.Grow(repl, len(ds)-keeps), slices.Grow(kept, keeps)
-	last := 0
+	if !changed {
+		for _, d := range ds {
+			if d.Action == Keep {
+				kept = append(kept, [2]int{d.Start, d.End})
+			}
+		}
+		return s, repl, kept
+	}
+	var b strings.Builder
+	b.Grow(n)
+	last = 0
 	for _, d := range ds {
 		if d.Start < last {
 			continue

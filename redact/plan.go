@@ -87,19 +87,22 @@ type runState struct {
 	cluster, won []*decision
 	pieces       [][2]int
 	// keys interns the multi-word phrase keys of planField's spans (phraseKeyOf), built in
-	// keyBuf and stored in keyBlock; keys and keyBlock are dropped once the fields are
-	// planned, keyBuf wiped.
-	keys     *stringTable
-	keyBuf   []byte
-	keyBlock stringBlock
+	// keyBuf and stored in strs; keys is dropped once the fields are planned, keyBuf wiped.
+	keys   *stringTable
+	keyBuf []byte
 	// provinceCities[:nProvinceCities] are province's entries; spareProvince is the
 	// entry of a fifth province, not kept.
 	provinceCities  [4]provinceCity
 	spareProvince   provinceCity
 	nProvinceCities int
-	// reasons holds the reasons of allow-listed candidates ("allow list: " and the
-	// detector's reason) and of merged places, which live as long as the report.
-	reasons stringBlock
+	// allowLists are the fields' allow spans (field.allow: the text's, then the title's),
+	// kept with the pooled run (offsets only).
+	allowLists [2][][2]int
+	// strs holds the strings a run makes: the interned keys, the reasons of allow-listed
+	// candidates ("allow list: " and the detector's reason) and of merged places, the
+	// labels and entity IDs. One block for them all: apart, each started small and grew
+	// block by block, some ten allocations a document.
+	strs stringBlock
 	// rules are the engine's rules by category (Engine.rules), for consider (both fields)
 	// and replacement.
 	rules *catTable
@@ -204,7 +207,8 @@ func (r *runState) reset() {
 	clear(r.blocks) // Detect leaves its blocks to the collector
 	clear(r.listBlocks)
 	*r = runState{known: r.known[:0], variants: r.variants[:0], variantPartial: r.variantPartial[:0], forms: r.forms[:0], cluster: r.cluster[:0], won: r.won[:0],
-		pieces: r.pieces[:0], keyBuf: r.keyBuf[:0], blocks: r.blocks[:0], listBlocks: r.listBlocks[:0]}
+		pieces: r.pieces[:0], keyBuf: r.keyBuf[:0], blocks: r.blocks[:0], listBlocks: r.listBlocks[:0],
+		allowLists: [2][][2]int{r.allowLists[0][:0], r.allowLists[1][:0]}}
 }
 
 // releaseTexts gives the pooled buffers of the fields' Texts back (Text.release); the run
@@ -285,7 +289,7 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 		// keyBuf is scratch, kept for the next run (grown anew, it was a few allocations
 		// a document); the last keys' bytes are wiped, names are not kept.
 		clear(r.keyBuf[:cap(r.keyBuf)])
-		r.keys, r.keyBuf, r.keyBlock = nil, r.keyBuf[:0], stringBlock{}
+		r.keys, r.keyBuf = nil, r.keyBuf[:0]
 	}
 	// A form removed from the title is removed from the text too, and the other way round.
 	titleDs := r.title.decisions
@@ -827,7 +831,12 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// the forms a reviewer marked as false positives for this testimony.
 	allowHits := borrowMatchList()
 	*allowHits = e.allow.findAppend(*allowHits, t, nil)
-	f.allow = make([][2]int, 0, len(*allowHits)) // at most every hit: not regrown hit by hit
+	// At most every hit: not regrown hit by hit. The run keeps the list (allowLists).
+	list := &r.allowLists[0]
+	if name != "" {
+		list = &r.allowLists[1]
+	}
+	f.allow = slices.Grow((*list)[:0], len(*allowHits))
 	for _, m := range *allowHits {
 		if !e.allowSpanOK(words, m) {
 			continue
@@ -847,6 +856,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		}
 	}
 
+	*list = f.allow // grown by the keep forms too
 	sortSpans(f.allow)
 	// allowReach[i] is the furthest end of f.allow[:i+1], for nearAllow.
 	var allowReach []int
@@ -936,7 +946,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			!jobNotInstitution(t, c) {
 			if _, ok := covering(f.allow, c.Start, c.End); ok || allowedWithGenericWords(t, f.allow, words[wi:wj]) {
 				d.Action = Keep
-				d.Reason = r.reasons.concat("allow list: ", d.Reason)
+				d.Reason = r.strs.concat("allow list: ", d.Reason)
 				d.Rule = "allow list"
 				d.Entity = ""
 				f.keeps = append(f.keeps, d)
@@ -959,8 +969,9 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 				c.Rule = d.name()
 			}
 			if c.Reason == "" {
-				// Every decision says why; a detector that forgot gets its rule named.
-				c.Reason = "matched " + c.Rule
+				// Every decision says why; a detector that forgot gets its rule named (from
+				// the label cache: a rule's name is no testimony text).
+				c.Reason = labels.concat("matched ", c.Rule)
 			}
 			consider(&c, false)
 		}
@@ -1164,7 +1175,7 @@ func (r *runState) keyOfWords(t *Text, ws []word, start, end int) string {
 	if k, ok := r.keys.findBytes(b, h); ok {
 		return k
 	}
-	k := r.keyBlock.fromBytes(b)
+	k := r.strs.fromBytes(b)
 	r.keys.insert(k, h, 0)
 	return k
 }
@@ -1278,7 +1289,7 @@ func (s *stringBlock) concat(parts ...string) string {
 }
 
 // The sizes of a run's first string block and of its largest.
-const minStringBlock, maxStringBlock = 128, 4096
+const minStringBlock, maxStringBlock = 512, 4096
 
 // wordsIn returns the words of ws inside [s, e).
 func wordsIn(ws []word, s, e int) []word {
@@ -1390,7 +1401,7 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 			if s >= e {
 				continue
 			}
-			key := phraseKey(d.Text[s:e]) // the piece's key, made once
+			key := r.pieceKey(d.Text[s:e]) // the piece's key, made once
 			if functionWords[key] {
 				continue
 			}
@@ -1406,6 +1417,20 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 		}
 	}
 	return won
+}
+
+// pieceKey is phraseKey(s), made in the run's string block when s is ASCII (asciiKey made
+// a string of each).
+func (r *runState) pieceKey(s string) string {
+	if isLowerAlnum(s) {
+		return s // its own key, as asciiKey gives it
+	}
+	var buf [64]byte
+	b, ok := appendASCIIKey(buf[:0], s, "")
+	if !ok {
+		return phraseKey(s)
+	}
+	return r.strs.fromBytes(b)
 }
 
 // sortByStart sorts ds by start, stably (what slices.SortStableFunc does). ds is most often
@@ -1793,7 +1818,7 @@ func (r *runState) mergePlaces(ds []*decision, s string) []*decision {
 				m.End = d.End
 				m.Text = s[m.Start:m.End]
 				m.Rule = labels.concat(p.Rule, " + ", d.Rule)
-				m.Reason = r.reasons.concat(p.Reason, "; ", d.Reason)
+				m.Reason = r.strs.concat(p.Reason, "; ", d.Reason)
 				m.Score = max(p.Score, d.Score)
 				out[n-1] = m
 				continue

@@ -341,8 +341,8 @@ func (r *runState) assignLabels() {
 	}
 	var counts [16]nounCount
 	counters := counts[:0] // the labels given so far of each noun: a run has a few nouns
-	// The labels and IDs are many small strings: they share a few blocks.
-	var labels stringBlock
+	// The labels and IDs are many small strings: they go in the run's block.
+	labels := &r.strs
 	for _, d := range ds {
 		root := u.root(u.surface(d))
 		g := &groups[u.nodes[root].group-1]
