@@ -278,7 +278,18 @@ var (
 	localAuthorityAt = anchored(localAuthority)
 )
 
-func findCompanyNames(w string) [][]int { return findFromUppers(companyNameAt, w, 9, nil) }
+func findCompanyNames(w string) [][]int {
+	return findFromUppers(companyNameAt, w, 9, func(w string, i int) bool { return headAfterCapitals(w, i, companyFormHeads, 5) })
+}
+
+// companyFormHeads are the beginnings of companyName's legal forms, each alternative without
+// its optional last full stop: every match of the form starts with one of them, so
+// headAfterCapitals can tell where the pattern, which took some 14,000 instructions a try,
+// need not run ("Ltd" for "Ltd\.?", "A.Ş" for "A\.Ş\.?").
+var companyFormHeads = []string{"Ltd", "Limited", "GmbH", "AG", "A.Ş", "AŞ", "S.A.", "S.A.R.L.", "SARL", "Inc", "plc",
+	"PLC", "LLC", "Corporation", "Corp.", "Co.", "KG", "OHG", "Sp. z o.o.", "S.p.A.", "B.V.", "N.V.", "Oy", "Oyj", "AB",
+	"ASA", "A/S", "ApS", "SpA", "S.r.l.", "Srl", "SE", "Kft", "Zrt", "s.r.o.", "a.s.", "d.o.o.", "OOO", "ZAO", "JSC",
+	"Solicitors"}
 
 func findLocalCourts(w string) [][]int {
 	return findFromUppers(localCourtAt, w, 12, func(w string, i int) bool { return headAfterCapitals(w, i, courtHeads, 8) })
@@ -543,14 +554,12 @@ var hangulWorkplaceNouns = []string{"공장", "광산", "탄광", "농장", "학
 // word's first syllable is compared, not every syllable of every Korean word.
 func hangulWorkplaceWordAnchors(t *Text) []int {
 	f := t.Fold
-	ws := t.wordList()
+	c := newWordScan(t)
+	ws := c.ws
 	var out []int
-	for k, fl := range t.wordFlags[:len(ws)] {
-		// A noun is syllables, which are not ASCII: an ASCII word (most of an English
-		// testimony) starts none.
-		if fl&wordOther == 0 {
-			continue
-		}
+	// A noun starts with a syllable, and a word that does has clsHangul: the scan passes
+	// over 64 words at a time where none has it (all of most English testimonies).
+	for k := c.next(0, clsHangul); k < len(ws); k = c.next(k+1, clsHangul) {
 		p := ws[k].start
 		if p == 0 || !isRESpace(f[p-1]) || ws[k].end-p < 6 || f[p] < 0xEA || f[p] > 0xED {
 			continue // every noun starts with a syllable of U+A000..U+DFFF (lead byte 0xEA to 0xED)
@@ -860,6 +869,15 @@ var headedOrgHeads = []string{"Hospital", "Clinic", "University", "School", "Col
 	"Parish", "Association", "Foundation", "Club", "Ensemble", "Theatre", "Orchestra", "Company", "Works",
 	"Railways"}
 
+// headedOrgHeadsByFirst lists, for each ASCII capital, the indices in headedOrgHeads of the
+// heads it starts, in their order: orgHeadAt compares a few heads, not all of them.
+var headedOrgHeadsByFirst = func() (by [26][]uint8) {
+	for k, h := range headedOrgHeads {
+		by[h[0]-'A'] = append(by[h[0]-'A'], uint8(k))
+	}
+	return by
+}()
+
 // findHeadedOrgs is headedOrg.FindAllStringSubmatchIndex(w, -1) without the regexp, whose
 // matcher tried every byte of every window: a match starts at an upper-case letter (the
 // leftmost that starts one), and headedOrgAt reads the rest.
@@ -928,7 +946,11 @@ func orgWordRun(w string, q int) int {
 // (" No. 5") and a word boundary after it, or -1: the first head that fits, as the
 // alternation takes it.
 func orgHeadAt(w string, q int) int {
-	for _, h := range headedOrgHeads {
+	if q >= len(w) || w[q] < 'A' || w[q] > 'Z' {
+		return -1 // every head starts with an ASCII capital
+	}
+	for _, k := range headedOrgHeadsByFirst[w[q]-'A'] {
+		h := headedOrgHeads[k]
 		if !strings.HasPrefix(w[q:], h) {
 			continue
 		}
