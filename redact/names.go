@@ -83,9 +83,11 @@ type nameScan struct {
 	idRuns  [][2]int // identifier-like token runs [from, to), found once by newNameScan
 	// caps lists the capitalised word tokens in order. Every pass but the lower-case
 	// partial mentions starts from one, so they walk this list instead of every token.
-	caps  []int
-	parts []identPart // one identifier's parts, for namesInIdentifier
-	why   reasonText  // the candidate's reason, being written
+	caps []int
+	// capsBy lists the capitalised words by the passes that may act on them (capLists).
+	capsBy capLists
+	parts  []identPart // one identifier's parts, for namesInIdentifier
+	why    reasonText  // the candidate's reason, being written
 	// labelNames holds the entities labelEntity made, labelBuf the one being written.
 	labelNames map[string]string
 	labelBuf   []byte
@@ -243,9 +245,7 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 		i = j
 	}
 	// The capitalised words, which the analysis listed while classifying the tokens.
-	for _, k := range a.caps {
-		s.caps = append(s.caps, int(k))
-	}
+	s.sortCaps(a.caps)
 	for _, m := range places {
 		for k := m.from; k < m.to; k++ {
 			s.place[k] = true
@@ -274,11 +274,12 @@ func (s *nameScan) release() {
 	clear(s.bySurname)
 	clear(s.knownEnts[:cap(s.knownEnts)])
 	clear(s.labelBuf[:cap(s.labelBuf)])
+	s.capsBy.reset()
 	*s = nameScan{
 		why: reasonText{b: s.why.b[:0]}, labelNames: s.labelNames, labelBuf: s.labelBuf[:0],
 		byGiven: s.byGiven, bySyl: s.bySyl, known: s.known, knownEnts: s.knownEnts[:0], bySurname: s.bySurname, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
 		persons: s.persons[:0], personIx: s.personIx, segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
-		idRuns: s.idRuns[:0], caps: s.caps[:0], parts: s.parts[:0],
+		idRuns: s.idRuns[:0], caps: s.caps[:0], capsBy: s.capsBy, parts: s.parts[:0],
 	}
 	nameScans.Put(s)
 }
@@ -544,7 +545,11 @@ func segmentSplit(w string, ix *nameIndex) (int, bool) {
 // fullNames finds surname + given name in either order: "Park Ji-min", "Ri Chol Su",
 // "Wang Xiaoming", "Ji-min Park".
 func (s *nameScan) fullNames(minSyl int) {
-	for _, i := range s.caps {
+	caps := s.capsBy.sur // with one syllable, only a surname first
+	if minSyl == 2 {
+		caps = s.capsBy.nearSur
+	}
+	for _, i := range caps {
 		if s.taken[i] {
 			continue
 		}
@@ -690,7 +695,7 @@ func (s *nameScan) remember(canon string, syls []string) person {
 // cuedNames finds names after titles ("Mr Pak", "Comrade Ri") and cues ("named", "known as",
 // "my sister", "the broker").
 func (s *nameScan) cuedNames() {
-	for _, i := range s.caps {
+	for _, i := range s.capsBy.cue {
 		if s.taken[i] || !s.word(i) {
 			continue
 		}
@@ -761,7 +766,7 @@ var knownAbbreviations = set("us", "uk", "eu", "un", "po", "am", "pm", "ad", "bc
 // initialNames finds names written with initials: "J. Mackenzie", "C.A. Whomersley". Initials
 // before a capitalised word that is not a common word or a place are a person's name.
 func (s *nameScan) initialNames() {
-	for _, i := range s.caps {
+	for _, i := range s.capsBy.dot {
 		// An initial is followed by a full stop: most capitalised words are not, and need
 		// no call to isInitial.
 		if e := s.toks[i].e; e >= len(s.t.Norm) || s.t.Norm[e] != '.' {
@@ -1010,7 +1015,7 @@ func (s *nameScan) surnameEntity(canon string) string {
 // firstNames finds English and Russian names: a listed first name, optionally followed by
 // a capitalised surname (and a patronymic).
 func (s *nameScan) firstNames() {
-	for _, i := range s.caps {
+	for _, i := range s.capsBy.first {
 		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] {
 			continue
 		}
@@ -1061,7 +1066,7 @@ func (s *nameScan) firstNames() {
 		s.add(i, to, "first-name", why.String(), 0.8, entity, "")
 	}
 	// Russian surnames by their endings ("Petrov", "Ivanova", "Shevchenko") stand alone.
-	for _, i := range s.caps {
+	for _, i := range s.capsBy.slavic {
 		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] || !isRussianSurname(s.toks[i].low) || s.toks[i].nonName() {
 			continue
 		}
@@ -1123,7 +1128,7 @@ func isRussianSurname(w string) bool {
 // hyphenated syllables ("Ji-min", "Young-mi") or two capitalised spaced syllables ("Young Mi")
 // that are not English words.
 func (s *nameScan) standaloneGiven() {
-	for _, i := range s.caps {
+	for _, i := range s.capsBy.given {
 		// Only the hyphenated and spaced forms are wanted: two words that are both given
 		// syllables (givenAt).
 		if s.prefilter && (i+1 >= len(s.toks) || !s.givenSylTok(i) || !s.givenSylTok(i+1)) {
@@ -1510,7 +1515,7 @@ func (s *nameScan) westernPartials() {
 // bareSurnames finds Korean and Chinese surnames standing alone: "Kim was arrested",
 // "Pak told me". Surnames that are English words ("Park", "Song", "Moon") need context.
 func (s *nameScan) bareSurnames() {
-	for _, i := range s.caps {
+	for _, i := range s.capsBy.sur {
 		if !s.maySurnameAt(i) { // most capitalised words: no call to surnameAt for them
 			continue
 		}
@@ -1568,7 +1573,7 @@ func (s *nameScan) bareSurnames() {
 // "Will" capitalised in the middle of a sentence, standing alone (not part of a capitalised
 // phrase such as "Rose Garden" or "Young Pioneers"), are names.
 func (s *nameScan) ambiguousMidSentence() {
-	for _, i := range s.caps {
+	for _, i := range s.capsBy.first { // a name that is also a word is in first
 		t := s.toks[i]
 		if !s.free(i, i+1) || !t.upper || t.sentStart || s.place[i] || len(t.low) < 2 {
 			continue
@@ -1723,7 +1728,7 @@ func (s *nameScan) surnameKnown(canon string) bool {
 // speakerLabels finds "Name:" at the start of a line (transcripts), and WebVTT voice tags
 // "<v Name>". Generic labels (Q, A, Interviewer) are not names.
 func (s *nameScan) speakerLabels() {
-	for _, i := range s.caps {
+	for _, i := range s.capsBy.line {
 		if !s.toks[i].lineStart || s.toks[i].kind == tokNumber {
 			continue
 		}
