@@ -780,7 +780,8 @@ func (s *knownKeySet) addString(key string, h uint32) bool {
 
 // ambiguous says whether a one-word form is also an ordinary word ("young", "sun"): such a
 // form counts as the name only where it is capitalised, both when it is propagated and in
-// the residual check.
+// the residual check. Its callers test the capital first: a byte or two, where ambiguous
+// looks the form up in two maps, and most mentions of a name are capitalised.
 func (r *runState) ambiguous(key string) bool {
 	if r.e.gaz.AmbiguousNames[key] {
 		return true
@@ -981,7 +982,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// derived parts ("Kim" of "Kim Ji-min") are not, so "Kim Jong Un" stays readable.
 	for _, m := range knownHits {
 		i := r.variantEntry(m.payloads[0])
-		if k := t.Fold[m.start:m.end]; r.ambiguous(k) && !startsUpper(t.Norm[m.start:]) && k != r.known[i].fullKey {
+		if k := t.Fold[m.start:m.end]; !startsUpper(t.Norm[m.start:]) && r.ambiguous(k) && k != r.known[i].fullKey {
 			continue // "sun cream" is not Ryu Sun-ok, as in propagation and the residual check
 		}
 		if len(m.payloads) > 1 {
@@ -1591,7 +1592,7 @@ func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) 
 				continue
 			}
 		}
-		if r.ambiguous(from.key) && !startsUpper(t.Norm[mt.start:]) {
+		if !startsUpper(t.Norm[mt.start:]) && r.ambiguous(from.key) {
 			continue
 		}
 		nd := r.newDecision(from)
@@ -1655,7 +1656,7 @@ func isPropagatable(d *decision) bool {
 	if _, size := utf8.DecodeRuneInString(d.key); size == len(d.key) {
 		return false
 	}
-	return !keyIsNumberWords(d.key)
+	return !decisionKeyIsNumberWords(d.key)
 }
 
 // keyIsNumberWords is onlyNumberWords for a phrase key: a key has no spaces (its words are
@@ -1664,6 +1665,15 @@ func keyIsNumberWords(key string) bool {
 	if hasSpace(key) {
 		return onlyNumberWords(key)
 	}
+	return isNumberWord(key) || koreanNumeral(key)
+}
+
+// decisionKeyIsNumberWords is keyIsNumberWords of a decision's key, which is made of
+// words of a Text (keyOfWords, a word of nameParts) or by phraseKey (a piece of an
+// overlapping span): words are runs of letters, digits and marks, and a key joins them with
+// nothing, so it holds no space and is onlyNumberWords' one word. The scan for a space
+// (hasSpace) was a walk over every byte of every removed span's key.
+func decisionKeyIsNumberWords(key string) bool {
 	return isNumberWord(key) || koreanNumeral(key)
 }
 
@@ -1959,6 +1969,8 @@ func extendHyphenated(s string, e int) int {
 func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 	seen := partSets.Get().(*stringTable)
 	defer func() { seen.reset(); partSets.Put(seen) }()
+	// The parts' rule, made once for each run of names of one rule (most are "names").
+	var lastRule, partRule string
 	for _, d := range ds {
 		if d.Category != Person || d.Action == Keep || d.remainder || hangulOrCJK(d.Text) {
 			continue
@@ -1989,7 +2001,10 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 			p.key = k
 			p.Entity = ""
 			p.exempt = false
-			p.Rule = labels.concat(d.Rule, " (part of a name)")
+			if d.Rule != lastRule || partRule == "" {
+				lastRule, partRule = d.Rule, labels.concat(d.Rule, " (part of a name)")
+			}
+			p.Rule = partRule
 			p.Reason = "part of a name found elsewhere in this testimony"
 			p.priority = d.priority * 0.8
 			out = append(out, p)

@@ -78,7 +78,7 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		if _, ok := covering(allowed, h.start, h.end); ok {
 			continue
 		}
-		if k := keys[h.payloads[0]]; r.ambiguous(k) && !startsUpper(t.Norm[h.start:]) {
+		if k := keys[h.payloads[0]]; !startsUpper(t.Norm[h.start:]) && r.ambiguous(k) {
 			continue
 		}
 		n++
