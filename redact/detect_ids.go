@@ -56,6 +56,14 @@ func newCueSet(list []string) *cueSet {
 // where cueBefore compares every cue with every start. The other cues, before the first
 // found so, are looked for one by one.
 func (cw *cueSet) before(fold string, o, window int) (string, bool) {
+	if k, ok := cw.beforeIndex(fold, o, window); ok {
+		return cw.list[k], true
+	}
+	return "", false
+}
+
+// beforeIndex is before that gives the cue's index in cw.list.
+func (cw *cueSet) beforeIndex(fold string, o, window int) (int, bool) {
 	from := max(0, o-window)
 	for from > 0 && !utf8.RuneStart(fold[from]) {
 		from--
@@ -85,21 +93,32 @@ func (cw *cueSet) before(fold string, o, window int) (string, bool) {
 		// cueBefore finds such a cue when lastWordIndex does: an occurrence lastWordIndex
 		// finds stands at one of cueBefore's starts, with the boundary after it that it asks.
 		if c := cw.list[k]; lastWordIndex(seg, c) >= 0 {
-			return c, true
+			return k, true
 		}
 	}
 	if best == len(cw.list) {
-		return "", false
+		return -1, false
 	}
-	return cw.list[best], true
+	return best, true
 }
+
+// idCueLabels are the rule and reasons the ID detector gives after each of idCues (by
+// index), made once rather than for every match.
+var idCueLabels = func() (l struct{ numberRule, numberReason, codeReason []string }) {
+	for _, c := range idCues {
+		l.numberRule = append(l.numberRule, "number after "+c)
+		l.numberReason = append(l.numberReason, "context word "+quoteCue(c))
+		l.codeReason = append(l.codeReason, "code after context word "+quoteCue(c))
+	}
+	return l
+}()
 
 func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
 	s := t.Fold
 	for _, r := range textNumberRuns(t, 5) {
 		n := len(r.digits)
-		cue, hasCue := idCueSet.before(s, r.start, 30)
+		cue, hasCue := idCueSet.beforeIndex(s, r.start, 30)
 		switch {
 		case n == 13 && len(r.groups) == 2 && r.groups[0] == 6 && validRRNDate(r.digits):
 			if rrnChecksum(r.digits) {
@@ -122,7 +141,7 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		switch {
 		case hasCue:
-			out = append(out, t.cand(r.start, r.end, IDNumber, "number after "+cue, "context word "+quoteCue(cue), 0.85))
+			out = append(out, t.cand(r.start, r.end, IDNumber, idCueLabels.numberRule[cue], idCueLabels.numberReason[cue], 0.85))
 		case n >= 13 && !r.plus:
 			out = append(out, t.cand(r.start, r.end, IDNumber, "long digit run", "13 or more digits: too long for a phone number", 0.6))
 		case n >= 8 && strings.Contains(r.seps, "/") && !looksLikeDate(r):
@@ -154,7 +173,7 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if inCandidates(out, t, a) {
 			continue // already read as a checksummed number
 		}
-		cue, hasCue := idCueSet.before(s, a, 30)
+		cue, hasCue := idCueSet.beforeIndex(s, a, 30)
 		// Without a cue a code is short on letters ("E12345678", "KP-2019-0345"); after
 		// "account" or "ID" it may be a user name with digits ("hyesun.chu.1979").
 		if hangulOrCJK(tok) || !hasCue && (letters > 4 || strings.Count(tok, "-") == 0 && !startsWithLetters(tok)) {
@@ -162,7 +181,7 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		score, reason := 0.6, "letters and at least 4 digits in one code"
 		if hasCue {
-			score, reason = 0.9, "code after context word "+quoteCue(cue)
+			score, reason = 0.9, idCueLabels.codeReason[cue]
 		}
 		out = append(out, t.cand(a, b, IDNumber, "alphanumeric code", reason, score))
 	}

@@ -15,6 +15,9 @@ type unitDetector struct{}
 
 func (unitDetector) name() string { return "military_unit" }
 
+// ordinalUnitReasons are the reasons of an ordinal before each of unitNouns.
+var ordinalUnitReasons = cueReasons("ordinal before ", unitNouns)
+
 var unitNouns = map[string]bool{"unit": true, "corps": true, "division": true, "brigade": true,
 	"regiment": true, "battalion": true, "company": true, "platoon": true, "squad": true, "detachment": true,
 	"army": true, "fleet": true, "squadron": true, "wing": true, "battery": true, "garrison": true,
@@ -82,7 +85,7 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 					if c.w(i-1) == "the" {
 						start--
 					}
-					out = append(out, c.emit(start, k, MilitaryUnit, "ordinal + unit noun", "ordinal before "+quoteCue(n), 0.85))
+					out = append(out, c.emit(start, k, MilitaryUnit, "ordinal + unit noun", ordinalUnitReasons[n], 0.85))
 					i = k
 					break
 				}

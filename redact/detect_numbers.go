@@ -225,7 +225,7 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			if v >= 1 && v <= 110 && (j+1 == len(c.ws) || strings.ContainsAny(after, ".,;:!?") ||
 				n == "and" || n == "now" || n == "then" || n == "when" || n == "at" || n == "this") {
-				out = append(out, c.emit(i, j, Age, "copula + N", "a bare number after "+quoteCue(p)+" at the end of a clause", 0.6))
+				out = append(out, c.emit(i, j, Age, "copula + N", copulaAgeReason(p), 0.6))
 				i = j
 				continue
 			}
@@ -239,7 +239,8 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if p != "at" {
 					score = 0.65
 				}
-				out = append(out, c.emit(i-1, j, Age, quoteCue(p)+" N", "a bare number after "+quoteCue(p), score))
+				rule, reason := bareAgeLabels(p)
+				out = append(out, c.emit(i-1, j, Age, rule, reason, score))
 				i = j
 				continue
 			}
@@ -266,6 +267,37 @@ var currencyBefore = map[string]bool{"usd": true, "rmb": true, "cny": true, "krw
 	"eur": true, "gbp": true, "jpy": true, "rub": true}
 
 var moneySymbols = "$¥₩€£₽"
+
+// copulaAgeReason is "a bare number after " + quoteCue(p) + " at the end of a clause" for
+// the copulas the age detector reads (p is "am", "is", "was" or "m"), a constant, not a
+// string made per match.
+func copulaAgeReason(p string) string {
+	switch p {
+	case "am":
+		return `a bare number after "am" at the end of a clause`
+	case "is":
+		return `a bare number after "is" at the end of a clause`
+	case "was":
+		return `a bare number after "was" at the end of a clause`
+	case "m":
+		return `a bare number after "m" at the end of a clause`
+	}
+	return "a bare number after " + quoteCue(p) + " at the end of a clause"
+}
+
+// bareAgeLabels are quoteCue(p) + " N" and "a bare number after " + quoteCue(p), constants
+// for the words the age detector reads before a bare age ("at", "turned", "was").
+func bareAgeLabels(p string) (rule, reason string) {
+	switch p {
+	case "at":
+		return `"at" N`, `a bare number after "at"`
+	case "turned":
+		return `"turned" N`, `a bare number after "turned"`
+	case "was":
+		return `"was" N`, `a bare number after "was"`
+	}
+	return quoteCue(p) + " N", "a bare number after " + quoteCue(p)
+}
 
 // cueReasons maps every word of a cue table to prefix + the quoted word: the reasons a
 // detector gives are then built once, not for every match.

@@ -84,34 +84,16 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := demAnchors.find(t)
 	s := t.Norm
 	var out []Candidate
-	findCues := func(lo, hi int) [][]int { return findOccupationCuesAt(t, lo, hi) }
-	cues := append(scanNearBounds(t, findCues, an[0], 70, 40, nil, nil), cuesAcrossLineBreak(t, an[0])...)
+	// Only the cues that an occupation follows are listed: most cues are "was", "is" or
+	// "as", and each listed cue cost an allocation.
+	followed := func(end int) bool { a, _ := occupationAfter(s, end); return a >= 0 }
+	findCues := func(lo, hi int) [][]int { return findOccupationCuesKept(t, lo, hi, followed) }
+	cues := append(scanNearBounds(t, findCues, an[0], 70, 40, nil, nil), cuesAcrossLineBreak(t, an[0], followed)...)
 	for _, m := range cues {
-		if !lowerOrHyphenAt(s, m[1]) {
-			continue // occupationWords starts with a lower-case letter or a hyphen
-		}
-		w := occupationWordsEnd(s[m[1]:])
-		if w < 0 {
+		a, b := occupationAfter(s, m[1])
+		if a < 0 {
 			continue
 		}
-		var buf [4]string
-		words := appendFields(buf[:0], s[m[1]:m[1]+w])
-		// The occupation ends at its head: the last listed word within the run.
-		head := -1
-		for i, x := range words {
-			if occupations[strings.TrimSuffix(x, "s")] || occupations[x] {
-				head = i
-			}
-		}
-		if head < 0 {
-			continue
-		}
-		first := head
-		for first > 0 && head-first < 2 && modifiesOccupation(words[first-1]) {
-			first--
-		}
-		a := m[1] + wordOffset(s[m[1]:], first)
-		b := m[1] + wordOffset(s[m[1]:], head) + len(words[head])
 		oa, ob := t.Orig(a, b)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Demographic, Detector: "legal_dem",
 			Rule: "occupation", Reason: "an occupation after a work cue (\"worked as\", \"became a\", ...)", Score: 0.6})
@@ -127,6 +109,35 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			Rule: "minority or faith", Reason: "names a people or faith that is persecuted somewhere", Score: 0.6})
 	}
 	return dedupeCandidates(out)
+}
+
+// occupationAfter finds the occupation that a cue ending at p of s comes before: its
+// bounds in s, or -1, -1 if none does. The occupation ends at its head, the last listed
+// word within occupationWords' run, and takes up to two words before it that modify it.
+func occupationAfter(s string, p int) (a, b int) {
+	if !lowerOrHyphenAt(s, p) {
+		return -1, -1 // occupationWords starts with a lower-case letter or a hyphen
+	}
+	w := occupationWordsEnd(s[p:])
+	if w < 0 {
+		return -1, -1
+	}
+	var buf [4]string
+	words := appendFields(buf[:0], s[p:p+w])
+	head := -1
+	for i, x := range words {
+		if occupations[strings.TrimSuffix(x, "s")] || occupations[x] {
+			head = i
+		}
+	}
+	if head < 0 {
+		return -1, -1
+	}
+	first := head
+	for first > 0 && head-first < 2 && modifiesOccupation(words[first-1]) {
+		first--
+	}
+	return p + wordOffset(s[p:], first), p + wordOffset(s[p:], head) + len(words[head])
 }
 
 // nationalOK is nationality's test (anchorTest): "national" in lower case at p, after a
@@ -230,9 +241,26 @@ func findOccupationCues(w string) [][]int {
 // window that holds a byte outside ASCII is read whole: there the text's words may differ
 // from the pattern's (\b sees a word start after "é", the text's words do not).
 func findOccupationCuesAt(t *Text, lo, hi int) [][]int {
+	return findOccupationCuesKept(t, lo, hi, nil)
+}
+
+// findOccupationCuesKept is findOccupationCuesAt that lists only the cues whose end (in
+// Norm) keep accepts, or every cue if keep is nil. A cue left out still ends where the next
+// may start, as in findOccupationCuesAt.
+func findOccupationCuesKept(t *Text, lo, hi int, keep func(end int) bool) [][]int {
 	w := t.Norm[lo:hi]
 	if !asciiOnly(w) {
-		return findOccupationCues(w)
+		all := findOccupationCues(w)
+		if keep == nil {
+			return all
+		}
+		out := all[:0]
+		for _, m := range all {
+			if keep(lo + m[1]) {
+				out = append(out, m)
+			}
+		}
+		return out
 	}
 	// In ASCII, a word starts where a run of the pattern's word bytes does, unless the run
 	// starts with "_", which no cue word holds.
@@ -248,7 +276,9 @@ func findOccupationCuesAt(t *Text, lo, hi int) [][]int {
 			continue
 		}
 		if _, end := occupationCueAt(w, i); end >= 0 {
-			out = append(out, []int{i, end})
+			if keep == nil || keep(lo+end) {
+				out = append(out, []int{i, end})
+			}
 			last = end
 		}
 	}
@@ -320,7 +350,8 @@ func occupationCueAt(w string, i int) (e, end int) {
 // cuesAcrossLineBreak finds the occupation cues that end the line before an occupation which
 // starts its line in a hard-wrapped paragraph ("her husband is a\nborder guard"): the
 // windows of scanNearFunc stop at a line break. A blank line (a new paragraph) stops it.
-func cuesAcrossLineBreak(t *Text, anchors []int) [][]int {
+// Only the cues whose end keep accepts are listed (findOccupationCuesKept).
+func cuesAcrossLineBreak(t *Text, anchors []int, keep func(end int) bool) [][]int {
 	s := t.Norm
 	var out [][]int
 	for _, p := range anchors {
@@ -335,7 +366,7 @@ func cuesAcrossLineBreak(t *Text, anchors []int) [][]int {
 		if prev := strings.LastIndexByte(s[lo:nl], '\n'); prev >= 0 {
 			lo += prev + 1
 		}
-		for _, m := range findOccupationCuesAt(t, lo, nl+1) {
+		for _, m := range findOccupationCuesKept(t, lo, nl+1, keep) {
 			if m[1] == nl+1-lo { // the cue ends the line
 				out = append(out, []int{m[0] + lo, m[1] + lo})
 			}
