@@ -119,14 +119,16 @@ func (r *runState) newDecision(d *decision) *decision {
 }
 
 // allocDecision returns a zero decision in the run's arena (newDecision's), to be filled in
-// place: a decision is large, and building one elsewhere first copied it once more.
+// place: a decision is large, and building one elsewhere first copied it once more. A
+// block's decisions past the arena's length are zero already (a block is made zero, and
+// releaseArena clears what a run used of it before it goes back), so none is zeroed here.
 func (r *runState) allocDecision() *decision {
 	if len(r.arena) == cap(r.arena) {
 		b := arenaBlocks.Get().(*[]decision)
 		r.blocks = append(r.blocks, b)
 		r.arena = (*b)[:0]
 	}
-	r.arena = append(r.arena, decision{})
+	r.arena = r.arena[:len(r.arena)+1]
 	return &r.arena[len(r.arena)-1]
 }
 
@@ -914,9 +916,9 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			c.End = extendHyphenated(s, c.End)
 		}
 		cr := rules.of(e.policy, c.Category)
-		rule := cr.rule
+		rule := &cr.rule // read in place, not copied
 		if !cr.ok {
-			rule = Rule{Action: Keep}
+			rule = &keepRule
 		}
 		if rule.MinScore > 0 && c.Score < rule.MinScore && !exempt {
 			return
@@ -928,10 +930,12 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 				action = Suppress
 			}
 		}
+		// Written field by field into the zero decision: a Span literal was built aside and
+		// copied, its Replacement with the rest.
 		d := r.allocDecision()
-		d.Span = Span{Start: c.Start, End: c.End, Text: s[c.Start:c.End], Category: c.Category,
-			Detector: c.Detector, Rule: c.Rule, Reason: c.Reason, Score: c.Score, Action: action,
-			Entity: c.Entity, Field: name}
+		d.Start, d.End, d.Text, d.Category = c.Start, c.End, s[c.Start:c.End], c.Category
+		d.Detector, d.Rule, d.Reason, d.Score, d.Action = c.Detector, c.Rule, c.Reason, c.Score, action
+		d.Entity, d.Field = c.Entity, name
 		d.role, d.place, d.exempt, d.priority = c.Role, c.Place, exempt, c.Score
 		if cr.atomic {
 			// Anything inside an e-mail address or a phone number is part of it: the whole
@@ -1054,6 +1058,9 @@ var decisionLists = sync.Pool{New: func() any { return new([]*decision) }}
 // foundLists pools planField's per-detector candidate lists (one slice header per detector,
 // made twice per run otherwise); they are cleared before going back.
 var foundLists = sync.Pool{New: func() any { return new([][]Candidate) }}
+
+// keepRule is the rule of a category the policy has none for.
+var keepRule = Rule{Action: Keep}
 
 // atomic categories are tokens that are removed whole when anything else overlaps them.
 var atomic = map[Category]bool{Email: true, URL: true, Handle: true, Phone: true, IDNumber: true}
