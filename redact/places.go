@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -38,6 +39,7 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	ix := indexFor(g)
 	a := analyse(t, ix)
 	toks, known := a.toks, a.places
+	pb := t.placeBuffer()
 	sc := placeScratches.Get().(*placeScratch)
 	defer placeScratches.Put(sc)
 	sc.taken = resized(sc.taken, len(toks))
@@ -54,7 +56,8 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		if m := &known[k]; m.rule == "admin-suffix" && m.entry.Province == "" {
 			if near, ok := nearestKnown(t.Norm, toks, m.from, m.to, known, true); ok {
 				if !copied {
-					known, copied = append([]placeMatch(nil), known...), true
+					pb.known = append(pb.known[:0], known...)
+					known, copied = pb.known, true
 					m = &known[k]
 				}
 				m.entry.Province, m.entry.Country = near.entry.Province, near.entry.Country
@@ -71,15 +74,19 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 	}
 	sc.starts = starts
-	found := structuralPlaces(t.Norm, toks, starts, taken, prot, known)
-	found = append(found, cuedPlaces(t.Norm, toks, starts, taken, prot, known)...)
-	found = append(found, slavicPlaces(t.Norm, toks, starts, taken, prot, known)...)
-	found = append(found, hangulVillages(toks, t.Norm, taken, known)...)
+	found := structuralPlaces(pb.found[:0], t.Norm, toks, starts, taken, prot, known)
+	found = cuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
+	found = slavicPlaces(found, t.Norm, toks, starts, taken, prot, known)
+	found = hangulVillages(found, toks, t.Norm, taken, known)
+	pb.found = found
 
 	n := len(known) + len(found)
-	out := make([]Candidate, 0, n)
-	entries := make([]PlaceEntry, 0, n) // one allocation for every candidate's Place
-	entities := map[string]string{}     // a place named again has the same key
+	// The candidates and every candidate's Place in the Text's buffers: the run reads them
+	// (a decision keeps its Place) until the Text is released.
+	out := slices.Grow(pb.cands[:0], n)
+	entries := slices.Grow(pb.entries[:0], n)
+	pb.cands, pb.entries = out[:n], entries[:n] // for release to clear
+	entities := map[string]string{}             // a place named again has the same key
 	for _, l := range [2][]placeMatch{known, found} {
 		for k := range l {
 			m := &l[k]
@@ -104,6 +111,38 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// placeBuffer holds the places detector's results for one Text, pooled: a testimony's
+// candidates and entries were its largest allocations. They live until Text.release, for
+// the decisions keep the entries (decision.place) to the end of the run.
+type placeBuffer struct {
+	cands   []Candidate
+	entries []PlaceEntry
+	known   []placeMatch // the analysis' places, copied before detect changes one
+	found   []placeMatch // the places detect finds itself
+}
+
+var placeBuffers = sync.Pool{New: func() any { return new(placeBuffer) }}
+
+// placeBuffer returns t's place buffer, from the pool on first use; a second detect on the
+// same Text (the run calls it once) gets a new one, so the first one's results stay intact.
+func (t *Text) placeBuffer() *placeBuffer {
+	if t.placeBuf != nil {
+		return new(placeBuffer)
+	}
+	t.placeBuf = placeBuffers.Get().(*placeBuffer)
+	return t.placeBuf
+}
+
+// release clears pb (its candidates hold text) and gives it back to the pool.
+func (pb *placeBuffer) release() {
+	clear(pb.cands)
+	clear(pb.entries)
+	clear(pb.known)
+	clear(pb.found)
+	pb.cands, pb.entries, pb.known, pb.found = pb.cands[:0], pb.entries[:0], pb.known[:0], pb.found[:0]
+	placeBuffers.Put(pb)
 }
 
 // placeScratch holds the places detector's per-token buffers between runs: they hold no
@@ -436,11 +475,10 @@ func placeWindowOK(norm string, toks []token, from, to int) bool {
 	return true
 }
 
-// structuralPlaces finds Korean administrative units by their form: "Yeokjeon-dong",
+// structuralPlaces appends to out the Korean administrative units by their form: "Yeokjeon-dong",
 // "Sinpa-ri", "Chung-guyok", "Songpyeong county", "Wiyeon dong".
 // starts lists the capitalised word tokens that can be names, in order.
-func structuralPlaces(norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
-	var out []placeMatch
+func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	next := 0 // a match takes the token after it too
 	for _, s := range starts {
 		i := int(s)
@@ -491,10 +529,9 @@ func structuralPlaces(norm string, toks []token, starts []int32, taken, prot []b
 	return out
 }
 
-// cuedPlaces finds unknown capitalised names after place cues: "a village called Sanggol",
+// cuedPlaces appends to out the unknown capitalised names after place cues: "a village called Sanggol",
 // "the town of Onjong".
-func cuedPlaces(norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
-	var out []placeMatch
+func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	for _, s := range starts {
 		i := int(s)
 		if i < 2 {
@@ -570,10 +607,9 @@ func slavicEnding(w string) bool {
 // placePrepositions come before a place: "near Olkhovka", "from Ivanovo".
 var placePrepositions = set("in", "near", "at", "from", "to", "outside", "towards", "toward", "around", "into", "through", "via", "of")
 
-// slavicPlaces finds unknown Russian and Ukrainian villages by their ending after a place
+// slavicPlaces appends to out the unknown Russian and Ukrainian villages by their ending after a place
 // preposition: prisoners and soldiers name the village where they were captured.
-func slavicPlaces(norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
-	var out []placeMatch
+func slavicPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	for _, s := range starts {
 		i := int(s)
 		if i < 1 {

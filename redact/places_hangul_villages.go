@@ -16,10 +16,9 @@ var hangulVillageCues = []string{"근처", "마을", "부근", "인근", "일대
 // hangulNotVillages are words that stand between a province and "근처" without naming a place.
 var hangulNotVillages = set("시내", "도시", "지역", "국경", "시골", "전선", "숲", "강", "산", "그", "이", "저")
 
-// hangulVillages finds up to two Hangul words after a known province or region outside Korea and before a
+// hangulVillages appends to out up to two Hangul words after a known province or region outside Korea and before a
 // village cue, and places them in that place's province.
-func hangulVillages(toks []token, norm string, taken []bool, known []placeMatch) []placeMatch {
-	var out []placeMatch
+func hangulVillages(out []placeMatch, toks []token, norm string, taken []bool, known []placeMatch) []placeMatch {
 	for _, m := range known {
 		if m.entry.Kind != "province" && m.entry.Kind != "region" || m.entry.Country == "" || m.entry.Country == "North Korea" || m.entry.Country == "South Korea" ||
 			m.to >= len(toks) || toks[m.to-1].kind != tokHangul || m.byteEnd > 0 && m.byteEnd != toks[m.to-1].e {

@@ -60,6 +60,9 @@ type Text struct {
 	anMu sync.Mutex
 	an   *analysis
 	anIx *nameIndex
+	// The places detector's candidates and their entries (placeBuffer): the run reads them
+	// until its end, when release gives them back.
+	placeBuf *placeBuffer
 }
 
 // word is a run of letters, marks and digits in Norm (byte offsets); Fold[start:end] is its
@@ -785,6 +788,9 @@ func (t *Text) release() {
 	}
 	if t.anchorBuf != nil {
 		anchorBuffers.Put(t.anchorBuf)
+	}
+	if t.placeBuf != nil {
+		t.placeBuf.release()
 	}
 	*t = Text{}
 	texts.Put(t)
