@@ -481,7 +481,7 @@ var kinTermWords = func() *wordTable[kinTerm] {
 
 func (kinshipDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	for i := c.next(0, clsKinOwner); i < len(c.ws); i = c.next(i+1, clsKinOwner) {
 		// clsKinOwner is kinOwners: the word is one, without a lookup.
 		k := i + 1
@@ -496,9 +496,6 @@ func (kinshipDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// "mother-in-law": three words in Fold.
 		if c.w(k+1) == "in" && c.w(k+2) == "law" && c.s[c.ws[k].end] == '-' {
 			k += 2
-		}
-		if out == nil {
-			out = make([]Candidate, 0, 4) // a text that names one relative usually names several
 		}
 		out = append(out, c.emit(i, k, Kinship, "possessive + kin term", term.reason, 0.6))
 		i = k

@@ -263,7 +263,7 @@ var birthCues = []string{"born", "birth", "dob", "birthday", "d.o.b", "생년월
 
 func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	add := func(i, j int, rule, reason string, score float64, full bool) {
 		cat := Date
 		if full {
@@ -272,9 +272,6 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				reason += "; context word " + quoteCue(cue)
 				score = 0.9
 			}
-		}
-		if out == nil {
-			out = make([]Candidate, 0, 4) // why: a text with one date usually has several
 		}
 		out = append(out, c.emit(i, j, cat, rule, reason, score))
 	}

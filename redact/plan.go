@@ -883,6 +883,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	n := 0
 	for k, d := range e.dets {
 		found[k] = d.detect(t, e.gaz)
+		t.endCandidateRoom(found[k])
 		n += len(found[k])
 	}
 	// Known identifiers and deny-list hits join the detectors' candidates below.

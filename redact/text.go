@@ -63,6 +63,8 @@ type Text struct {
 	// The places detector's candidates and their entries (placeBuffer): the run reads them
 	// until its end, when release gives them back.
 	placeBuf *placeBuffer
+	// The room detectors append their candidates to (candidateRoom): read until the run's end.
+	candBuf *candidateArena
 }
 
 // word is a run of letters, marks and digits in Norm (byte offsets); Fold[start:end] is its
@@ -791,6 +793,9 @@ func (t *Text) release() {
 	}
 	if t.placeBuf != nil {
 		t.placeBuf.release()
+	}
+	if t.candBuf != nil {
+		t.candBuf.release()
 	}
 	*t = Text{}
 	texts.Put(t)
