@@ -83,10 +83,10 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	n := len(known) + len(found)
 	// The candidates and every candidate's Place in the Text's buffers: the run reads them
 	// (a decision keeps its Place) until the Text is released.
-	out := slices.Grow(pb.cands[:0], n)
+	out := slices.Grow(t.candidateRoom(), n)
 	entries := slices.Grow(pb.entries[:0], n)
-	pb.cands, pb.entries = out[:n], entries[:n] // for release to clear
-	entities := map[string]string{}             // a place named again has the same key
+	pb.entries = entries[:n]        // for release to clear
+	entities := map[string]string{} // a place named again has the same key
 	for _, l := range [2][]placeMatch{known, found} {
 		for k := range l {
 			m := &l[k]
@@ -113,11 +113,11 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	return out
 }
 
-// placeBuffer holds the places detector's results for one Text, pooled: a testimony's
-// candidates and entries were its largest allocations. They live until Text.release, for
-// the decisions keep the entries (decision.place) to the end of the run.
+// placeBuffer holds, pooled, the place entries of the places detector's candidates for one
+// Text (the candidates are in the Text's candidate room) and its match lists. They live
+// until Text.release, for the decisions keep the entries (decision.place) to the end of the
+// run.
 type placeBuffer struct {
-	cands   []Candidate
 	entries []PlaceEntry
 	known   []placeMatch // the analysis' places, copied before detect changes one
 	found   []placeMatch // the places detect finds itself
@@ -135,13 +135,12 @@ func (t *Text) placeBuffer() *placeBuffer {
 	return t.placeBuf
 }
 
-// release clears pb (its candidates hold text) and gives it back to the pool.
+// release clears pb (its entries and matches hold text) and gives it back to the pool.
 func (pb *placeBuffer) release() {
-	clear(pb.cands)
 	clear(pb.entries)
 	clear(pb.known)
 	clear(pb.found)
-	pb.cands, pb.entries, pb.known, pb.found = pb.cands[:0], pb.entries[:0], pb.known[:0], pb.found[:0]
+	pb.entries, pb.known, pb.found = pb.entries[:0], pb.known[:0], pb.found[:0]
 	placeBuffers.Put(pb)
 }
 
