@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -225,7 +226,7 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 		}
 	}
-	out := make([]Candidate, 0, len(found))
+	out := slices.Grow(t.candidateRoom(), len(found))
 	// A person is usually named many times: their entity key is made once.
 	type nameKey struct {
 		surname, given string
