@@ -152,12 +152,16 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// Codes mixing letters and digits: "E12345678", "M1234567", "KP-2019-0345".
 	c := newWordScan(t)
 	ws := c.ws
+	flags := t.wordFlags[:len(ws)]
 	for i := c.nextDigitWithin(0, 4); i < len(ws); i = c.nextDigitWithin(i+1, 4) {
 		a := ws[i].start
 		j := i
-		digits, letters := 0, 0
+		// The words' flags (wordDigits, wordLetters: their ASCII digits and letters, which
+		// countChars counts) turn away a run without both before its characters are counted:
+		// most words visited are plain words near a number.
+		var kinds uint32
 		for {
-			countChars(s[ws[j].start:ws[j].end], &digits, &letters)
+			kinds |= flags[j]
 			if j+1 < len(ws) && ws[j+1].start-ws[j].end == 1 && strings.ContainsRune("-/.", rune(s[ws[j].end])) {
 				j++
 				continue
@@ -165,7 +169,15 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			break
 		}
 		b := ws[j].end
+		first := i
 		i = j
+		if kinds&(wordDigits|wordLetters) != wordDigits|wordLetters {
+			continue
+		}
+		digits, letters := 0, 0
+		for k := first; k <= j; k++ {
+			countChars(s[ws[k].start:ws[k].end], &digits, &letters)
+		}
 		if digits < 4 || letters == 0 || b-a < 6 || !isBoundaryBefore(s, a) || a > 0 && s[a-1] == '@' {
 			continue
 		}

@@ -41,16 +41,81 @@ var (
 func (tradeJobDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := tradeAnchors.find(t)
 	var out []Candidate
-	for _, m := range scanAt(t, tradedWithAt, an[0], 80) {
+	for _, m := range scanAtIf(t, tradedWithAt, an[0], 80, tradedWithOK) {
 		if notAJob.MatchString(t.Norm[m[2]:m[3]]) {
 			continue
 		}
 		out = append(out, t.cand(m[2], m[3], Demographic, "traded with a trade", "a group named by its work after buying from or selling to", 0.6))
 	}
-	for _, m := range scanAt(t, droveForAt, an[1], 120) {
+	for _, m := range scanAtIf(t, droveForAt, an[1], 120, droveForOK) {
 		out = append(out, t.cand(m[2], m[3], Demographic, "drove for an employer", "a vehicle someone drove for an employer", 0.6))
 	}
 	return out
+}
+
+// tradedWithObjects are the words tradedWith takes between its verb and "from" or "to".
+var tradedWithObjects = []string{"it", "them", "this", "goods", "things"}
+
+// tradedWithOK is tradedWith's test at its verb (anchorTest): a white space after the verb,
+// perhaps one of tradedWithObjects and a white space, then "from" or "to" and a white space,
+// as every match has; most verbs of trade have none ("sold it at the market"). Where the
+// bytes read are not all ASCII the pattern decides: (?i) folds "ſ" and the Kelvin sign.
+func tradedWithOK(t *Text, p int) bool {
+	if !asciiOnly(t.Norm[p:min(len(t.Norm), p+32)]) {
+		return true
+	}
+	f := t.Fold
+	i := p
+	for i < len(f) && 'a' <= f[i] && f[i] <= 'z' {
+		i++ // the verb: a word of letters, followed by \s
+	}
+	if i >= len(f) || !isRESpace(f[i]) {
+		return false
+	}
+	r := f[i+1:]
+	if fromOrToNext(r) {
+		return true
+	}
+	for _, o := range tradedWithObjects {
+		if len(r) > len(o) && strings.HasPrefix(r, o) && isRESpace(r[len(o)]) && fromOrToNext(r[len(o)+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromOrToNext says whether r starts with "from" or "to" and a white space.
+func fromOrToNext(r string) bool {
+	return len(r) > 4 && strings.HasPrefix(r, "from") && isRESpace(r[4]) ||
+		len(r) > 2 && strings.HasPrefix(r, "to") && isRESpace(r[2])
+}
+
+// droveForOK is droveFor's test at its verb (anchorTest): a white space after the verb, and
+// "for" between white spaces in the 120 bytes the pattern reads, as every match has. Where
+// those bytes are not all ASCII the pattern decides.
+func droveForOK(t *Text, p int) bool {
+	w := t.Fold[p:min(len(t.Fold), p+120)]
+	if !asciiOnly(t.Norm[p : p+len(w)]) {
+		return true
+	}
+	i := 0
+	for i < len(w) && 'a' <= w[i] && w[i] <= 'z' {
+		i++
+	}
+	if i >= len(w) || !isRESpace(w[i]) {
+		return false
+	}
+	for off := i; ; {
+		k := strings.Index(w[off:], "for")
+		if k < 0 {
+			return false
+		}
+		j := off + k
+		if isRESpace(w[j-1]) && j+3 < len(w) && isRESpace(w[j+3]) {
+			return true
+		}
+		off = j + 1
+	}
 }
 
 type placeKindDetector struct{}

@@ -63,7 +63,7 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		add(a, b, rule, reason, score)
 	}
-	for _, m := range scanNearOK(t, letterCode, letterCodeAnchors(t), 20, 24, twoDigitsOK, "") {
+	for _, m := range scanNearOKFunc(t, findLetterCodes, letterCodeAnchors(t), 20, 24, twoDigitsOK, "") {
 		if code := s[m[2]:m[3]]; digitCount(code) >= 4 && !moneyOrYear(code) {
 			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
 		}
@@ -185,8 +185,18 @@ func cuedCodeStartAnchors(t *Text) []int {
 	an := caseCueAnchors.find(t)[0]
 	ws, f := t.wordList(), t.Fold
 	var glued []int
-	for k, fl := range t.wordFlags[:len(ws)] {
-		if fl&(wordOther|wordLetters) != wordOther|wordLetters {
+	flags := t.wordFlags[:len(ws)]
+	for k := 0; k < len(flags); k++ {
+		// Eight words at a time: most runs of words (an English text's) hold no character
+		// outside ASCII, or no ASCII letter, at all.
+		for k+8 <= len(flags) {
+			blk := flags[k : k+8 : k+8]
+			if or := blk[0] | blk[1] | blk[2] | blk[3] | blk[4] | blk[5] | blk[6] | blk[7]; or&(wordOther|wordLetters) == wordOther|wordLetters {
+				break
+			}
+			k += 8
+		}
+		if k == len(flags) || flags[k]&(wordOther|wordLetters) != wordOther|wordLetters {
 			continue
 		}
 		for i := ws[k].start + 1; i < ws[k].end; i++ {
@@ -336,6 +346,61 @@ func letterCodeAnchors(t *Text) []int {
 		}
 	}
 	return out
+}
+
+var (
+	// letterCodeStart is letterCode at the start of a window, where "^" may stand for the
+	// byte before the capitals.
+	letterCodeStart = anchored(letterCode)
+	// letterCodeAfter is letterCode anywhere else: from the byte before the capitals.
+	letterCodeAfter = regexp.MustCompile(`^[^\p{L}\p{N}_-]((?:\p{Lu}{1,4}[- ]?){1,3}\d{2,}(?:[-/]\d+)*)(?:[^\p{L}\p{N}_]|$)`)
+)
+
+// findLetterCodes is letterCode.FindAllStringSubmatchIndex(w, -1), the pattern tried only
+// where a match can start: at the window's start, and before a capital (\p{Lu}) after a
+// character that is no letter, number, "_" or "-". The unanchored search tried every
+// position of the window with Unicode classes, some 30,000 instructions a window.
+func findLetterCodes(w string) [][]int {
+	var out [][]int
+	i := 0
+	if m := letterCodeStart.FindStringSubmatchIndex(w); m != nil {
+		out, i = append(out, m), m[1]
+	} else if len(w) > 0 {
+		_, i = utf8.DecodeRuneInString(w)
+	}
+	for i < len(w) {
+		r, n := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(w[i:])
+		}
+		if i+n < len(w) && !isLetterCodeWordRune(r) && upperRuneAt(w, i+n) {
+			if m := letterCodeAfter.FindStringSubmatchIndex(w[i:]); m != nil {
+				shiftMatch(m, i)
+				out, i = append(out, m), m[1]
+				continue
+			}
+		}
+		i += n
+	}
+	return out
+}
+
+// isLetterCodeWordRune says whether r is in \p{L}, \p{N}, "_" or "-": no letterCode
+// match starts with it but at a window's start.
+func isLetterCodeWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_' || r == '-'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
+}
+
+// upperRuneAt says whether w has a capital (\p{Lu}) at i.
+func upperRuneAt(w string, i int) bool {
+	if c := w[i]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w[i:])
+	return unicode.IsUpper(r)
 }
 
 // twoDigitsOK is letterCode's test: two digits at p. A match holds one anchor of
