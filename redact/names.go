@@ -88,8 +88,9 @@ type nameScan struct {
 	capsBy capLists
 	parts  []identPart // one identifier's parts, for namesInIdentifier
 	why    reasonText  // the candidate's reason, being written
-	// labelNames holds the entities labelEntity made, labelBuf the one being written.
-	labelNames map[string]string
+	// labelNames holds what speakerLabels found of each label text, labelBuf the entity
+	// labelEntity is writing.
+	labelNames map[string]speakerLabel
 	labelBuf   []byte
 	// The keys of koreanPartials: a document names a few people, so two short lists
 	// searched in order cost less than two maps rebuilt for every scan. partialKeys holds
@@ -102,6 +103,8 @@ type nameScan struct {
 	// the test that compares the passes with and without it turns it off (namesNoPrefilter).
 	prefilter bool
 
+	// surnames is g.Surnames as a table (surnameTable).
+	surnames *surnameTable
 	// personIx finds persons by key once a document names many (indexedPersons).
 	personIx personIndex
 	// texts holds the strings the scan makes: reasons (why) and entities. It is not
@@ -227,6 +230,7 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	toks, places := a.toks, a.places
 	s := nameScans.Get().(*nameScan)
 	s.t, s.g, s.ix, s.toks = t, g, ix, toks
+	s.surnames = surnameTableFor(ix, g)
 	s.why.arena = &s.texts
 	s.prefilter = !namesNoPrefilter.Load()
 	s.taken = append(s.taken[:0], a.prot...)
@@ -328,7 +332,11 @@ func (s *nameScan) ambiguousTok(i int) bool {
 	return s.ambiguous(s.toks[i].low)
 }
 
-// ambiguous reports a name part that is also a common word: it needs context.
+// englishTok reports token i's word as one of englishWords, from its word class when it has one.
+func (s *nameScan) englishTok(i int) bool { return s.toks[i].has(clsEnglish, englishWords) }
+
+// ambiguous reports a name part that is also a common word: it needs context. For a
+// token's word, ambiguousTok answers from its class without a lookup.
 func (s *nameScan) ambiguous(low string) bool { return s.g.AmbiguousNames[low] || englishWords[low] }
 
 // givenSylTok reports token i's word as a given syllable.
@@ -342,7 +350,7 @@ func (s *nameScan) surnameTok(i int) bool {
 	if c := s.toks[i].cls; c&clsKnown != 0 {
 		return c&clsSurname != 0
 	}
-	_, ok := s.g.Surnames[s.toks[i].low]
+	_, ok := s.surnames.get(s.toks[i].low)
 	return ok
 }
 
@@ -376,7 +384,7 @@ func (s *nameScan) surnameOf(i int) (string, bool) {
 	default:
 		return s.canons[m-2], true
 	}
-	c, ok := s.g.Surnames[s.toks[i].low]
+	c, ok := s.surnames.get(s.toks[i].low)
 	if !ok {
 		s.surs[i] = 1
 		return "", false
@@ -594,8 +602,7 @@ func (s *nameScan) fullNames(minSyl int) {
 // blocked reports given names that are English words or places in disguise.
 func (s *nameScan) blocked(gv given) bool {
 	if gv.form == "joined" || gv.form == "single" {
-		w := s.toks[gv.from].low
-		if englishWords[w] || s.place[gv.from] || isNonName(w) {
+		if s.englishTok(gv.from) || s.place[gv.from] || s.toks[gv.from].nonName() {
 			return true
 		}
 	}
@@ -605,7 +612,7 @@ func (s *nameScan) blocked(gv given) bool {
 		}
 	}
 	for k := gv.from; k < gv.to; k++ {
-		if isNonName(s.toks[k].low) {
+		if s.toks[k].nonName() {
 			return true
 		}
 	}
@@ -615,9 +622,9 @@ func (s *nameScan) blocked(gv given) bool {
 // acceptFull decides whether surname token i followed by gv is a name.
 func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 	sur := s.toks[i].low
-	if (len(sur) == 1 || englishWords[sur]) && gv.form != "hyphenated" { // "I", "O", "In", "So" are words first
+	if (len(sur) == 1 || s.englishTok(i)) && gv.form != "hyphenated" { // "I", "O", "In", "So" are words first
 		// ... unless a two-syllable joined given name follows: "Fan Zhiyong".
-		if !(len(sur) > 1 && gv.form == "joined" && !englishWords[s.toks[gv.from].low] && !s.ambiguous(s.toks[gv.from].low)) {
+		if !(len(sur) > 1 && gv.form == "joined" && !s.englishTok(gv.from) && !s.ambiguousTok(gv.from)) {
 			return false
 		}
 	}
@@ -625,11 +632,10 @@ func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 		return false
 	}
 	if gv.form == "joined" || gv.form == "single" {
-		w := s.toks[gv.from].low
-		if isNonName(w) || s.place[gv.from] {
+		if s.toks[gv.from].nonName() || s.place[gv.from] {
 			return false
 		}
-		if englishWords[w] && !s.g.FirstNames[w] {
+		if s.englishTok(gv.from) && !s.firstNameTok(gv.from) {
 			return false
 		}
 	}
@@ -638,7 +644,7 @@ func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 	}
 	// Both parts ambiguous at the start of a sentence ("So Young men ..." cannot happen since
 	// the given part must be capitalised, but "Song Il" or "Park Min" can): ask for a verb.
-	if s.toks[i].sentStart && s.ambiguous(sur) && gv.form != "hyphenated" {
+	if s.toks[i].sentStart && s.ambiguousTok(i) && gv.form != "hyphenated" {
 		allAmb := true
 		for _, y := range gv.syls {
 			if !s.ambiguous(y) {
@@ -784,7 +790,7 @@ func (s *nameScan) initialNames() {
 		if s.toks[i].lineStart && j-i == 1 { // "A. Criminal proceedings" is a heading
 			continue
 		}
-		if j == i || j >= len(s.toks) || !s.free(j, j+1) || !s.toks[j].upper || len(s.toks[j].low) < 2 || s.place[j] || isNonName(s.toks[j].low) || titles[s.toks[j].low] || ranks[s.toks[j].low] {
+		if j == i || j >= len(s.toks) || !s.free(j, j+1) || !s.toks[j].upper || len(s.toks[j].low) < 2 || s.place[j] || s.toks[j].nonName() || cueSetsOf[s.toks[j].low]&(cueInTitles|cueInRanks) != 0 {
 			continue
 		}
 		to := j + 1
@@ -826,15 +832,17 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	if p.kind != tokWord {
 		return "", "", cueNone
 	}
+	// One lookup says which cue lists hold the word, where each case looked it up again.
+	sets := cueSetsOf[p.low]
 	switch {
-	case (gap == "" || gap == ".") && titles[p.low]:
+	case (gap == "" || gap == ".") && sets&cueInTitles != 0:
 		return p.text(s.t.Norm), "", cueTitle
-	case (gap == "" || gap == ",") && namingCues[p.low]:
+	case (gap == "" || gap == ",") && sets&cueInNaming != 0:
 		if s.placeNounBefore(i-1) || s.orgNounBefore(i-1) {
 			return "", "", cueNone
 		}
 		return p.text(s.t.Norm), s.roleBefore(i - 1), cueNaming
-	case gap == "" && objectPronouns[p.low] && i >= 2 && (namingCues[s.toks[i-2].low] || s.toks[i-2].low == "call" || s.toks[i-2].low == "calls"):
+	case gap == "" && sets&cueInObjectPronouns != 0 && i >= 2 && (namingCues[s.toks[i-2].low] || s.toks[i-2].low == "call" || s.toks[i-2].low == "calls"):
 		// "we nicknamed him Tiger", "they call her Miso"
 		return s.toks[i-2].text(s.t.Norm) + " " + p.text(s.t.Norm), "", cueNaming
 	case gap == "" && p.low == "as" && i >= 2 && (s.toks[i-2].low == "known" || s.toks[i-2].low == "referred"):
@@ -843,7 +851,7 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 		return "name " + p.text(s.t.Norm), "", cueNaming
 	case gap == "" && p.low == "by" && i >= 2 && (s.toks[i-2].low == "goes" || s.toks[i-2].low == "went"):
 		return s.toks[i-2].text(s.t.Norm) + " by", "", cueNaming
-	case (gap == "" || gap == ",") && kinCues[p.low] != "" && !p.upper: // "the Child Benefits Act" is no cue
+	case (gap == "" || gap == ",") && sets&cueInKin != 0 && !p.upper: // "the Child Benefits Act" is no cue
 		// Only a possessive or article makes "sister" a cue: "my sister Jimin", "the broker Chol".
 		if i >= 2 && determiners[s.toks[i-2].low] {
 			return s.toks[i-2].text(s.t.Norm) + " " + p.text(s.t.Norm), kinCues[p.low], cueKin
@@ -853,11 +861,40 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 			return s.toks[i-3].text(s.t.Norm) + " " + s.toks[i-2].text(s.t.Norm) + " " + p.text(s.t.Norm), kinCues[p.low], cueKin
 		}
 	}
-	if gap == "" && ranks[p.low] {
+	if gap == "" && sets&cueInRanks != 0 {
 		return p.text(s.t.Norm), "", cueRank
 	}
 	return "", "", cueNone
 }
+
+// cueSets says which of the cue lists hold a word: cueSetsOf[w] has cueInTitles if titles[w],
+// and so on.
+type cueSets uint8
+
+const (
+	cueInTitles cueSets = 1 << iota
+	cueInRanks
+	cueInNaming
+	cueInObjectPronouns
+	cueInKin // kinCues[w] != ""
+)
+
+var cueSetsOf = func() map[string]cueSets {
+	m := map[string]cueSets{}
+	for set, words := range map[cueSets]map[string]bool{cueInTitles: titles, cueInRanks: ranks, cueInNaming: namingCues, cueInObjectPronouns: objectPronouns} {
+		for w, in := range words {
+			if in {
+				m[w] |= set
+			}
+		}
+	}
+	for w, r := range kinCues {
+		if r != "" {
+			m[w] |= cueInKin
+		}
+	}
+	return m
+}()
 
 // cueWords holds every word that can end a cue, so the common case costs one lookup.
 var cueWords = func() map[string]bool {
@@ -925,7 +962,7 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 	}
 	to := i
 	for k := i; k < len(s.toks) && k < i+3; k++ {
-		if !s.free(k, k+1) || !s.toks[k].upper || len(s.toks[k].low) < 2 || isNonName(s.toks[k].low) || (k > i && !isSpaceGap(s.gap(k))) || titles[s.toks[k].low] || ranks[s.toks[k].low] {
+		if !s.free(k, k+1) || !s.toks[k].upper || len(s.toks[k].low) < 2 || s.toks[k].nonName() || (k > i && !isSpaceGap(s.gap(k))) || cueSetsOf[s.toks[k].low]&(cueInTitles|cueInRanks) != 0 {
 			break
 		}
 		if k > i && s.place[k] {
@@ -942,7 +979,7 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 		first = s.toks[i].low
 	}
 	entity := s.texts.join(first, "|", last)
-	if s.g.FirstNames[s.toks[i].low] && to == i+1 {
+	if s.firstNameTok(i) && to == i+1 {
 		first, last, entity = s.toks[i].low, "", s.texts.join(s.toks[i].low, "|", "")
 	}
 	s.persons = append(s.persons, person{entity: entity, given: s.strs(first, ""), last: last, givenKey: first})
@@ -952,7 +989,7 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 // knownNamePart reports whether token i is listed as a name of some kind.
 func (s *nameScan) knownNamePart(i int) bool {
 	l := s.toks[i].low
-	_, sur := s.g.Surnames[l]
+	_, sur := s.surnames.get(l)
 	return sur || s.g.FirstNames[l] || s.segmentTok(i) != nil
 }
 
@@ -1043,7 +1080,7 @@ func (s *nameScan) firstNames() {
 			}
 			to = k + 1
 		}
-		amb := s.ambiguous(first)
+		amb := s.ambiguousTok(i) // first's
 		if to == i+1 && amb && (s.toks[i].sentStart || !s.toks[i].upper) {
 			continue
 		}
@@ -1072,7 +1109,7 @@ func (s *nameScan) firstNames() {
 		}
 		// "near Cherkasskaya Konopelka", "in Geneva": places share these endings.
 		afterPreposition := i > 0 && placePrepositions[s.toks[i-1].low]
-		beforeCapital := i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) && s.free(i+1, i+2) && !s.g.FirstNames[s.toks[i+1].low]
+		beforeCapital := i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) && s.free(i+1, i+2) && !s.firstNameTok(i+1)
 		if afterPreposition || beforeCapital {
 			continue
 		}
@@ -1244,14 +1281,14 @@ func (s *nameScan) koreanPartials() {
 		}
 		var buf [32]byte
 		key := s.appendKey(buf[:0], gv.syls) // the given name's folded key, without allocating
-		if e, ok := byGiven.get(key); ok && (upper || !s.ambiguous(s.toks[i].low) && gv.form != "single") && !s.place[i] {
+		if e, ok := byGiven.get(key); ok && (upper || !s.ambiguousTok(i) && gv.form != "single") && !s.place[i] {
 			s.add(gv.from, gv.to, "known-given", s.why.start("given name ").quotedSyllables(gv.syls).then(" of a person named in full elsewhere in the document").String(), 0.8, e, "")
 			continue
 		}
 		// One syllable of a known two-syllable given name ("Min" for Ji-min): capitalised,
 		// and not a sentence-initial English word.
 		if len(gv.syls) == 1 && upper && !s.place[i] {
-			if e, ok := bySyl.get(key); ok && !englishWords[s.toks[i].low] && !(s.toks[i].sentStart && s.ambiguous(s.toks[i].low)) {
+			if e, ok := bySyl.get(key); ok && !s.englishTok(i) && !(s.toks[i].sentStart && s.ambiguousTok(i)) {
 				s.add(i, i+1, "known-syllable", s.why.start("syllable ").quoted(s.toks[i].text(s.t.Norm)).then(" of the given name of a person named in full elsewhere").String(), 0.6, e, "")
 			}
 		}
@@ -1523,17 +1560,16 @@ func (s *nameScan) bareSurnames() {
 		if !ok || !s.free(i, i+1) || s.place[i] || len(s.toks[i].low) < 2 {
 			continue
 		}
-		w := s.toks[i].low
 		// Part of a longer capitalised phrase ("Kim Il Sung University") is not a bare surname.
 		if i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && s.toks[i+1].upper && s.taken[i+1] && !s.persons2(i+1) {
 			continue
 		}
 		known := s.surnameKnown(canon)
-		amb := s.ambiguous(w)
+		amb := s.ambiguousTok(i) // w's
 		// Surname + a capitalised word the tables do not know ("Kim Taeksu", "Ri Ponghak"):
 		// a full name in an unusual spelling is likelier than a lone surname.
 		if n := i + 1; !amb && n < len(s.toks) && isSpaceGap(s.gap(n)) && s.free(n, n+1) && s.toks[n].upper && len(s.toks[n].low) >= 3 &&
-			!allUpper(s.toks[n].text(s.t.Norm)) && !nonNames[s.toks[n].low] && !s.place[n] && !commonNounsAfterNames[s.toks[n].low] && !englishWords[s.toks[n].low] &&
+			!allUpper(s.toks[n].text(s.t.Norm)) && !s.toks[n].nonName() && !s.place[n] && !commonNounsAfterNames[s.toks[n].low] && !s.englishTok(n) &&
 			!(n+1 < len(s.toks) && isSpaceGap(s.gap(n+1)) && s.toks[n+1].upper) {
 			s.add(i, n+1, "surname+word", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" + capitalised word ").quoted(s.toks[n].text(s.t.Norm)).String(), 0.75, s.texts.join(canon, "|", s.toks[n].low), "")
 			continue
@@ -1545,7 +1581,7 @@ func (s *nameScan) bareSurnames() {
 		case !amb && s.toks[i].sentStart:
 			// A listed surname alone at the start of a sentence is still most likely a name.
 		case amb && !s.toks[i].sentStart && (known || s.personFollows(i+1)):
-		case amb && s.toks[i].sentStart && s.personFollows(i+1) && (!englishWords[w] || known):
+		case amb && s.toks[i].sentStart && s.personFollows(i+1) && (!s.englishTok(i) || known):
 		default:
 			continue
 		}
@@ -1583,7 +1619,7 @@ func (s *nameScan) ambiguousMidSentence() {
 		}
 		// After a capitalised word in mid-sentence it is part of a name or title ("Rose
 		// Garden"); after the first word of a sentence ("Only Jo came") it stands alone.
-		if p := i - 1; p >= 0 && s.toks[p].upper && !s.toks[p].sentStart && isSpaceGap(s.gap(i)) && !nonNames[s.toks[p].low] {
+		if p := i - 1; p >= 0 && s.toks[p].upper && !s.toks[p].sentStart && isSpaceGap(s.gap(i)) && !s.toks[p].nonName() {
 			continue
 		}
 		if i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
@@ -1656,22 +1692,11 @@ func (s *nameScan) singleWordNamesAgain() {
 		e := ents[n]
 		// At the start of a sentence the word must still read as a name: a verb or a
 		// possessive follows, or it is not an ordinary word at all.
-		if t.sentStart && s.g.AmbiguousNames[t.low] && !s.personFollows(i+1) {
+		if t.sentStart && t.has(clsAmbName, s.g.AmbiguousNames) && !s.personFollows(i+1) {
 			continue
 		}
 		s.add(i, i+1, "known-name", s.why.start("").quoted(t.text(s.t.Norm)).then(" was found as a name elsewhere in the document").String(), 0.6, e, "")
 	}
-}
-
-// firstAfter returns the first byte of text after the leading bytes in skip (ASCII), or 0:
-// the first byte of strings.TrimLeft(text, skip), without building a set of skip each time.
-func firstAfter(text, skip string) byte {
-	for k := 0; k < len(text); k++ {
-		if strings.IndexByte(skip, text[k]) < 0 {
-			return text[k]
-		}
-	}
-	return 0
 }
 
 // hasWordBreak is strings.ContainsAny(w, " -_.'") without building a set for every word.
@@ -1728,16 +1753,33 @@ func (s *nameScan) surnameKnown(canon string) bool {
 // speakerLabels finds "Name:" at the start of a line (transcripts), and WebVTT voice tags
 // "<v Name>". Generic labels (Q, A, Interviewer) are not names.
 func (s *nameScan) speakerLabels() {
+	norm := s.t.Norm
 	for _, i := range s.capsBy.line {
-		if !s.toks[i].lineStart || s.toks[i].kind == tokNumber {
+		tk := &s.toks[i]
+		if !tk.lineStart || tk.kind == tokNumber {
 			continue
 		}
 		lead := s.lineLead(i)
-		if strings.TrimLeft(lead, " \t-*>[]0123456789:.,") != "" && !strings.HasSuffix(strings.TrimSpace(lead), "<v") {
+		voice := false // a WebVTT voice tag ("<v Kim Jimin>") ends at ">", not at a colon
+		if !isLabelLead(lead) {
+			if !strings.HasSuffix(strings.TrimSpace(lead), "<v") {
+				continue
+			}
+			voice = true
+		}
+		stop := byte(':')
+		if voice {
+			stop = '>'
+		}
+		// The label runs to the colon (or ">" for voice tags) within four words. Most lines
+		// have none there: one search says so before the walk over the words.
+		limit := len(norm)
+		if i+4 < len(s.toks) {
+			limit = s.toks[i+4].s
+		}
+		if strings.IndexByte(norm[tk.e:limit], stop) < 0 {
 			continue
 		}
-		voice := strings.HasSuffix(strings.TrimSpace(lead), "<v")
-		// The label runs to the colon (or ">" for voice tags) within four words.
 		end := -1
 		for k := i; k < len(s.toks) && k < i+4; k++ {
 			if k > i {
@@ -1749,11 +1791,11 @@ func (s *nameScan) speakerLabels() {
 					break
 				}
 			}
-			next := len(s.t.Norm)
+			next := len(norm)
 			if k+1 < len(s.toks) {
 				next = s.toks[k+1].s
 			}
-			if c := firstAfter(s.t.Norm[s.toks[k].e:next], " \t*"); !voice && c == ':' || voice && c == '>' {
+			if firstNotBlank(norm[s.toks[k].e:next]) == stop {
 				end = k + 1
 				break
 			}
@@ -1761,27 +1803,89 @@ func (s *nameScan) speakerLabels() {
 		if end < 0 {
 			continue
 		}
-		ok := true
-		for k := i; k < end; k++ {
-			t := s.toks[k]
-			if nonSpeakerLabels[t.low] || (t.kind == tokWord && !t.upper && k == i) || t.kind == tokNumber {
-				ok = false
-				break
+		// why: a transcript repeats its few speakers on every turn. Whether a label's words
+		// make a speaker label, and its entity, depend on its text alone (its words, their
+		// case and the gaps between them), so a label already seen is not judged again.
+		span := norm[tk.s:s.toks[end-1].e]
+		lab, seen := s.labelNames[span]
+		if !seen {
+			lab.ok = s.isSpeakerLabel(i, end)
+			if !lab.ok {
+				s.rememberLabel(span, lab)
+				continue
 			}
 		}
-		if !ok || !s.free(i, end) && s.toks[i].kind != tokHangul {
+		if !lab.ok || !s.free(i, end) {
 			continue
 		}
-		if s.toks[i].kind == tokHangul {
-			continue // Hangul speaker labels are the Hangul detector's
+		if !lab.named {
+			lab.entity, lab.named = s.labelEntity(i, end), true
+			s.rememberLabel(span, lab)
 		}
-		entity := s.labelEntity(i, end)
 		n := len(s.out)
-		s.add(i, end, "speaker-label", "speaker label at the start of a line", 0.85, entity, RoleSpeaker)
+		s.add(i, end, "speaker-label", "speaker label at the start of a line", 0.85, lab.entity, RoleSpeaker)
 		if len(s.out) > n {
 			s.labels = append(s.labels, label{cand: n, from: i, to: end})
 		}
 	}
+}
+
+// speakerLabel is what speakerLabels found of a label's text: whether its words make a
+// speaker label, and once one was free to take, its entity.
+type speakerLabel struct {
+	entity    string
+	ok, named bool
+}
+
+// rememberLabel keeps what speakerLabels found of the label text span, a slice of Norm.
+func (s *nameScan) rememberLabel(span string, lab speakerLabel) {
+	if s.labelNames == nil {
+		s.labelNames = make(map[string]speakerLabel)
+	}
+	s.labelNames[span] = lab
+}
+
+// isSpeakerLabel reports whether tokens [from, to) at the start of a line, before a colon,
+// can be a speaker's name: no role or heading word ("Interviewer", "Note"), no number, a
+// capital first, and no Hangul (Hangul speaker labels are the Hangul detector's).
+func (s *nameScan) isSpeakerLabel(from, to int) bool {
+	if s.toks[from].kind == tokHangul {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := &s.toks[k]
+		if nonSpeakerLabels[t.low] || (t.kind == tokWord && !t.upper && k == from) || t.kind == tokNumber {
+			return false
+		}
+	}
+	return true
+}
+
+// isLabelLead reports whether what comes before a line's first word lets it be a speaker
+// label: only blanks, list marks, digits and punctuation (" \t-*>[]0123456789:.,").
+func isLabelLead(lead string) bool {
+	for k := 0; k < len(lead); k++ {
+		switch lead[k] {
+		case ' ', '\t', '-', '*', '>', '[', ']', ':', '.', ',':
+		default:
+			if lead[k] < '0' || lead[k] > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// firstNotBlank returns the first byte of text that is no space, tab or asterisk (0: none).
+func firstNotBlank(text string) byte {
+	for k := 0; k < len(text); k++ {
+		switch c := text[k]; c {
+		case ' ', '\t', '*':
+		default:
+			return c
+		}
+	}
+	return 0
 }
 
 // linkSpeakerLabels gives a label that is only a given name or a surname ("Jimin:", "NAM:")
@@ -1794,7 +1898,7 @@ func (s *nameScan) linkSpeakerLabels() {
 		}
 		if l.to == l.from+1 {
 			w := s.toks[l.from].low // the token's text lower-cased, as ToLower makes it
-			if canon, ok := s.g.Surnames[w]; ok && s.surnameKnown(canon) {
+			if canon, ok := s.surnames.get(w); ok && s.surnameKnown(canon) {
 				c.Entity = s.surnameEntity(canon)
 				continue
 			}
@@ -1829,8 +1933,7 @@ func (s *nameScan) labelEntity(from, to int) string {
 			return s.remember(canon, gv.syls).entity
 		}
 	}
-	// why: a transcript repeats its few speakers on every turn; the label's words, joined
-	// by spaces, are written into a buffer and a label already seen gives its string again.
+	// The label's words, lower-cased and joined by spaces.
 	b := s.labelBuf[:0]
 	for k := from; k < to; k++ {
 		if k > from {
@@ -1839,15 +1942,7 @@ func (s *nameScan) labelEntity(from, to int) string {
 		b = append(b, s.toks[k].low...)
 	}
 	s.labelBuf = b
-	if e, ok := s.labelNames[string(b)]; ok {
-		return e
-	}
-	e := s.texts.of(b)
-	if s.labelNames == nil {
-		s.labelNames = make(map[string]string)
-	}
-	s.labelNames[e] = e
-	return e
+	return s.texts.of(b)
 }
 
 // identifiers finds names inside identifier-like tokens: user names, file names, handles
@@ -1922,7 +2017,7 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 			}
 			return part{}, false
 		}
-		canon, isSur := s.g.Surnames[p.low]
+		canon, isSur := s.surnames.get(p.low)
 		isSur = isSur && len(p.low) >= 2 && !englishWords[p.low]
 		// surname then given: kim_jimin, Park.Ji.Min; but "Ji_Min" is a known given name.
 		if q, ok := next(1); ok && isSur && len(q.syls) == 1 && s.givenKnown([]string{p.low, q.low}) {
@@ -1950,7 +2045,7 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 				end = q.k + 1
 			}
 			if q, ok := next(end - p.k); ok {
-				if c, sur := s.g.Surnames[q.low]; sur && len(q.low) >= 2 && len(syls) == 2 {
+				if c, sur := s.surnames.get(q.low); sur && len(q.low) >= 2 && len(syls) == 2 {
 					s.add(p.k, q.k+1, "identifier", s.why.start("given syllables ").quotedSyllables(syls).then(" + surname ").quoted(q.low).then(" inside an identifier").String(), 0.75, s.remember(c, syls).entity, "")
 					x += q.k - p.k
 					continue
@@ -1988,13 +2083,13 @@ func (s *nameScan) joinedFullName(w string) (string, []string, bool) {
 		return "", nil, false
 	}
 	for k := 2; k <= 5 && k < len(w); k++ {
-		if c, ok := s.g.Surnames[w[:k]]; ok && !englishWords[w[:k]] && !s.ambiguous(w[:k]) {
+		if c, ok := s.surnames.get(w[:k]); ok && !englishWords[w[:k]] && !s.ambiguous(w[:k]) {
 			if syls := s.segment(w[k:]); syls != nil && len(w[k:]) >= 2 {
 				return c, syls, true
 			}
 		}
 		j := len(w) - k
-		if c, ok := s.g.Surnames[w[j:]]; ok && !englishWords[w[j:]] && !s.ambiguous(w[j:]) {
+		if c, ok := s.surnames.get(w[j:]); ok && !englishWords[w[j:]] && !s.ambiguous(w[j:]) {
 			if syls := s.segment(w[:j]); len(syls) == 2 {
 				return c, syls, true
 			}
