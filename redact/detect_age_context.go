@@ -38,7 +38,7 @@ var pluralPeople = map[string]bool{"children": true, "sons": true, "daughters": 
 
 func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	for i := c.next(0, clsDigit|clsNumberWord|clsAge); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord|clsAge) {
 		w := c.w(i)
 		// "in her late sixties", "in his 40s", "in their early twenties".

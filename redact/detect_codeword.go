@@ -58,7 +58,7 @@ func (q *quoteStarts) next(s string, i int) int {
 }
 
 func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	var out []Candidate
+	out := t.candidateRoom()
 	s := t.Fold
 	var quotes quoteStarts
 	for i := 0; i < len(s); {

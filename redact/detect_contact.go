@@ -28,7 +28,7 @@ var phoneCues = []string{"phone", "call", "called", "calls", "number", "tel", "m
 var phoneCueSet = newCueSet(phoneCues)
 
 func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	var out []Candidate
+	out := t.candidateRoom()
 	s := t.Fold
 	for _, r := range textNumberRuns(t, 7) {
 		n := len(r.digits)
@@ -117,7 +117,7 @@ func isDomainByte(c byte) bool {
 }
 
 func (emailDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	var out []Candidate
+	out := t.candidateRoom()
 	s := t.Fold
 	for off := 0; ; {
 		i := strings.IndexByte(s[off:], '@')
@@ -215,7 +215,7 @@ func isURLByte(c byte) bool {
 }
 
 func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	var out []Candidate
+	out := t.candidateRoom()
 	s := t.Fold
 	// Each search below but the one for "www." looks for a slash: a text without one (most
 	// texts) is spared them, at the cost of one IndexByte.
@@ -366,7 +366,7 @@ func isHandleByte(c byte) bool {
 }
 
 func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	var out []Candidate
+	out := t.candidateRoom()
 	s := t.Fold
 	// @handle, not part of an e-mail address.
 	for off := 0; ; {

@@ -68,7 +68,7 @@ func (c wordScan) nameWord(i int) bool {
 
 func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	// The Hangul words looked at are those koreanWorkplace's first test lets through
 	// (clsKoreanWorkplace): most fail it.
 	const mask = clsWorkplace | clsKoreanWorkplace
@@ -315,7 +315,7 @@ var locators = map[string]bool{"behind": true, "opposite": true, "near": true, "
 
 func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	for i := c.next(0, clsStreet); i < len(c.ws); i = c.next(i+1, clsStreet) {
 		w := c.w(i)
 		if !streetTypes[w] {
@@ -518,7 +518,7 @@ var bodyParts = map[string]bool{"finger": true, "fingers": true, "thumb": true, 
 
 func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	for i := c.next(0, clsPhysical); i < len(c.ws); i = c.next(i+1, clsPhysical) {
 		w := c.w(i)
 		switch {
@@ -625,7 +625,7 @@ func (c wordScan) placeWithin(g *Gazetteer, i, n int) bool {
 
 func (routeDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	for i := c.next(0, clsRoute); i < len(c.ws); i = c.next(i+1, clsRoute) {
 		w := c.w(i)
 		// "crossed the Tumen near Hoeryong", "waded across the Yalu at Hyesan".

@@ -118,7 +118,7 @@ func inCountRange(v float64) bool { return v >= 1 && v < 20 }
 
 func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	lastCount := -1      // end offset of the last household count in this sentence
 	recentCount := false // a household count in this sentence or the one before
 	countSentence := -1  // the sentence of the last household count

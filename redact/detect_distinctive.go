@@ -33,7 +33,7 @@ var distinctiveAnchors = newAnchorTable(setOfWords("only"),
 
 func (distinctiveDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := distinctiveAnchors.find(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	for _, m := range scanAroundFuncIf(t, findOnlyOneInPlace, an[0], 6, 120, theOnlyInOurPlace) {
 		out = append(out, t.cand(m[2], m[3], Demographic, "only one in a small place", "a thing there was only one of in a street or village", 0.6))
 	}

@@ -30,7 +30,7 @@ func (elidedPercentDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	if len(an) == 0 || !strings.Contains(t.Fold, "per") {
 		return nil
 	}
-	var out []Candidate
+	out := t.candidateRoom()
 	for _, m := range scanAroundFuncIf(t, findElidedPercents, an, percentBefore, percentAfter, percentThenBreak) {
 		w := strings.ToLower(t.Norm[m[2]:m[3]])
 		if w[0] < '0' || w[0] > '9' {

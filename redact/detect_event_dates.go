@@ -43,7 +43,7 @@ func (eventDateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		!containsAfter(t.Fold, ' ', "in the ") && !containsAfter(t.Fold, ' ', "for ") {
 		return nil
 	}
-	var out []Candidate
+	out := t.candidateRoom()
 	for _, m := range seasons {
 		out = append(out, t.cand(m[2], m[3], Date, "season of an event", "a season after a verb of capture, wounding, crossing, ...", 0.6))
 	}

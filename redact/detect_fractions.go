@@ -28,7 +28,7 @@ var (
 var fractionAnchors = newAnchorTable(setOfWords("half third quarter fifth tenth"))
 
 func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	var out []Candidate
+	out := t.candidateRoom()
 	if an := fractionAnchors.find(t)[0]; len(an) > 0 && strings.Contains(t.Fold, " of ") {
 		for _, m := range scanAroundFuncIf(t, findFractionsOfMoney, an, fractionBefore, fractionAfter, fractionOfDeterminer) {
 			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))

@@ -34,7 +34,7 @@ func (goodsDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	if !strings.Contains(t.Fold, "market") && !strings.Contains(t.Fold, "stall") && !strings.Contains(t.Fold, "jangmadang") {
 		return nil
 	}
-	var out []Candidate
+	out := t.candidateRoom()
 	for _, m := range soldAtMarketMatches(t) {
 		words := strings.Fields(strings.ToLower(t.Norm[m[2]:m[3]]))
 		named := true

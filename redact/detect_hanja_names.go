@@ -33,7 +33,7 @@ func (hanjaNameDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		return nil // no Han character: what the loop below finds in such a text
 	}
 	s := t.Norm
-	var out []Candidate
+	out := t.candidateRoom()
 	for i := 0; i < len(s); {
 		// Most of a testimony is ASCII or Hangul: eight bytes without a lead byte of the CJK
 		// blocks are skipped at once.

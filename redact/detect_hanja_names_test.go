@@ -63,7 +63,8 @@ func TestHanjaNamesSkipMatchesByteByByte(t *testing.T) {
 	for _, s := range texts {
 		tx := NewText(s)
 		got, want := hanjaNameDetector{}.detect(tx, nil), hanjaNamesByteByByte(tx)
-		if !reflect.DeepEqual(got, want) {
+		// An empty result may be nil or the empty room of the Text (candidateRoom).
+		if (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
 			t.Fatalf("%d bytes: %d candidates, want %d", len(s), len(got), len(want))
 		}
 		found += len(got)

@@ -114,7 +114,7 @@ var idCueLabels = func() (l struct{ numberRule, numberReason, codeReason []strin
 }()
 
 func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	var out []Candidate
+	out := t.candidateRoom()
 	s := t.Fold
 	for _, r := range textNumberRuns(t, 5) {
 		n := len(r.digits)

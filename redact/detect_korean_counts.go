@@ -25,7 +25,7 @@ var koreanCountFirst = firstSyllables(koreanCountNumerals)
 
 func (koreanCountDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	// Only the words that begin with a numeral's first syllable are looked at (the syllable
 	// read without a general UTF-8 decode: koreanCountPrefix matches the numerals' bytes).
 	for i := c.next(0, clsKoreanCount); i < len(c.ws); i = c.next(i+1, clsKoreanCount) {

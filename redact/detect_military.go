@@ -49,7 +49,7 @@ var ordinalWords = map[string]bool{"first": true, "second": true, "third": true,
 
 func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	for i := c.next(0, clsUnit|clsDigit); i < len(c.ws); i = c.next(i+1, clsUnit|clsDigit) {
 		w := c.w(i)
 		// "Unit 1234", "Military Unit No. 10215", "Battalion 3".
@@ -204,7 +204,7 @@ func findRanks(c wordScan) []rankMatch {
 
 func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	last := 0
 	for _, m := range findRanks(c) {
 		if m.start < last {

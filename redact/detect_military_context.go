@@ -43,7 +43,7 @@ var koreanUnitArms = []string{"정찰", "저격", "포병", "보병", "경보병
 
 func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	// The English unit nouns, and the Hangul words in which unitAfterFirst finds a unit word
 	// (koreanNamedUnit reads no other): the word classes say which.
 	const mask = clsUnit | clsKoreanUnit
@@ -160,7 +160,7 @@ var koreanMilitaryCues = []string{"군단", "사단", "여단", "연대", "대�
 
 func (koreanRankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	// Every rank begins with a syllable of koreanRankFirst: the other words are not looked at.
 	for i := c.next(0, clsKoreanRank); i < len(c.ws); i = c.next(i+1, clsKoreanRank) {
 		w := c.w(i)

@@ -133,7 +133,7 @@ var atStopWords = map[string]bool{"o": true, "am": true, "pm": true, "km": true,
 
 func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	// The words looked at: those of the age classes, and the words before one that starts
 	// with "살" (clsKoreanSal). The other Hangul words cannot start an age: they have no
 	// digit for counterLen, and no "살" after them.
@@ -314,7 +314,7 @@ var currencyReasons = cueReasons("amount followed by ", currencyNames)
 
 func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	for i := c.next(0, clsDigit|clsNumberWord|clsCurrency); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord|clsCurrency) {
 		w := c.w(i)
 		// Korean: "300만 원", "5000원", "만 위안". counterLen needs digits and a Hangul unit:
@@ -459,7 +459,7 @@ var householdNouns = map[string]bool{"children": true, "child": true, "sons": tr
 
 func (quantityDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	for i := c.next(0, clsDigit|clsNumberWord); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord) {
 		j, ok := c.number(i)
 		if !ok {

@@ -25,7 +25,7 @@ var postureTraits = map[string]bool{"hunched back": true, "hunchback": true, "hu
 
 func (traitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	// The Hangul words looked at are those koreanTrait's own first test lets through (most
 	// fail it): the word class clsKoreanTrait says which.
 	const mask = clsPhysical | clsKoreanTrait

@@ -68,7 +68,7 @@ var positionTables = func() *wordTable[uint8] {
 
 func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	// The words looked at: those of clsPosition, and the Hangul words that end with "로"
 	// (clsKoreanRo): koreanJobBefore turns every other Hangul word away.
 	const mask = clsPosition | clsKoreanRo

@@ -40,7 +40,7 @@ var (
 
 func (tradeJobDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := tradeAnchors.find(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	for _, m := range scanAtIf(t, tradedWithAt, an[0], 80, tradedWithOK) {
 		if notAJob.MatchString(t.Norm[m[2]:m[3]]) {
 			continue
@@ -126,7 +126,7 @@ func (placeKindDetector) name() string { return "place" }
 var borderPlace = regexp.MustCompile(`(?i)\b((?:a|the|our|my)\s(?:small\s)?border\s(?:town|village|city|county|district|hamlet))\b`)
 
 func (placeKindDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	var out []Candidate
+	out := t.candidateRoom()
 	for _, m := range scanAroundIf(t, borderPlace, tradeAnchors.find(t)[2], 16, 24, borderSettlement) {
 		out = append(out, t.cand(m[2], m[3], Place, "border settlement", "a town or village described by lying on the border", 0.6))
 	}

@@ -42,7 +42,7 @@ var (
 
 func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Norm
-	var out []Candidate
+	out := t.candidateRoom()
 	add := func(a, b int, rule, reason string, score float64) {
 		// A trailing full stop ends the sentence, not the code.
 		for b > a && (s[b-1] == '.' || s[b-1] == '-' || s[b-1] == '/') {

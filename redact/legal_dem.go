@@ -83,7 +83,7 @@ func mayBeOccupationCue(h uint32) bool {
 func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := demAnchors.find(t)
 	s := t.Norm
-	var out []Candidate
+	out := t.candidateRoom()
 	// Only the cues that an occupation follows are listed: most cues are "was", "is" or
 	// "as", and each listed cue cost an allocation.
 	followed := func(end int) bool { a, _ := occupationAfter(s, end); return a >= 0 }

@@ -41,7 +41,7 @@ var durationAnchors = newAnchorTable(durationWords, groupWords)
 
 func (legalDurationDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := durationAnchors.find(t)
-	var out []Candidate
+	out := t.candidateRoom()
 	hasSpan := func(lo, hi int) bool { return hasDurationSpan(t.Fold[lo:hi]) }
 	for _, m := range scanNearFunc(t, findDurations, durationCueAnchors(t, an[0]), 70, 90, hasSpan) {
 		a, b := m[2], m[3]

@@ -61,7 +61,7 @@ var moneyHedges = []string{"approximately ", "approx. ", "nearly ", "almost ", "
 
 func (legalMoneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s, f := t.Norm, t.Fold
-	var out []Candidate
+	out := t.candidateRoom()
 	last := 0
 	for _, p := range numberAnchors(t) {
 		if p < last {

@@ -152,7 +152,7 @@ var orgGeneric = setOfWords(`supreme constitutional federal high regional distri
 func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	an := orgAnchors.find(t)
 	s := t.Norm
-	var out []Candidate
+	out := t.candidateRoom()
 	add := func(a, b int, rule, reason string, score float64) {
 		if rule == "proscribed organisation" {
 			b = withGloss(s, b)

@@ -110,7 +110,7 @@ var placeAnchors = newAnchorTable(placeWords)
 
 func (legalPlaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s := t.Norm
-	var out []Candidate
+	out := t.candidateRoom()
 	for _, m := range scanAtFuncIf(t, placeCueMatch, placeAnchors.find(t)[0], 60, placeCueKept) {
 		if !upperAt(s, m[1]) {
 			continue
