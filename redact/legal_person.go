@@ -818,7 +818,7 @@ func namesToCandidates(t *Text, found []legalName) []Candidate {
 		hits += strings.Count(s, sn)
 	}
 	slices.Sort(names)
-	out := make([]Candidate, 0, len(found)+hits)
+	out := slices.Grow(t.candidateRoom(), len(found)+hits)
 	for k, n := range found {
 		oa, ob := t.Orig(n.start, n.end)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Person, Detector: "legal_person",
