@@ -19,6 +19,8 @@ type Candidate struct {
 }
 
 // detector finds candidates in a normalised text. Detectors never change text and never log it.
+// A detector appends its candidates to t.candidateRoom() (text_candidates.go), once per call:
+// the run keeps the part of the room the result uses until the Text is released.
 type detector interface {
 	name() string
 	detect(t *Text, g *Gazetteer) []Candidate
