@@ -43,10 +43,10 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.ambiguousMidSentence()
 	s.linkSpeakerLabels()
 	// why: s.out is the pooled scan's buffer; the caller gets its own slice of exactly the
-	// candidates, one allocation instead of a slice regrown candidate by candidate.
+	// candidates, cut from a block that serves several texts.
 	var out []Candidate
 	if len(s.out) > 0 {
-		out = append([]Candidate(nil), s.out...)
+		out = s.cands.take(s.out)
 	}
 	s.release()
 	return out
@@ -107,9 +107,12 @@ type nameScan struct {
 	surnames *surnameTable
 	// personIx finds persons by key once a document names many (indexedPersons).
 	personIx personIndex
-	// texts holds the strings the scan makes: reasons (why) and entities. It is not
-	// pooled: the candidates keep its strings.
+	// texts holds the strings the scan makes: reasons (why) and entities. The candidates
+	// keep its strings, so it only ever appends: a later scan goes on where this one
+	// stopped, in the same buffer while it has room.
 	texts stringArena
+	// cands holds the candidate lists detect hands out (candidateBlock), kept likewise.
+	cands candidateBlock
 }
 
 // namesNoPrefilter turns the passes' prefilters off, for the test that shows they change
@@ -284,6 +287,7 @@ func (s *nameScan) release() {
 		byGiven: s.byGiven, bySyl: s.bySyl, known: s.known, knownEnts: s.knownEnts[:0], bySurname: s.bySurname, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
 		persons: s.persons[:0], personIx: s.personIx, segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
 		idRuns: s.idRuns[:0], caps: s.caps[:0], capsBy: s.capsBy, parts: s.parts[:0],
+		texts: s.texts, cands: s.cands, // their bytes handed out are never written again
 	}
 	nameScans.Put(s)
 }
@@ -844,27 +848,48 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 		return p.text(s.t.Norm), s.roleBefore(i - 1), cueNaming
 	case gap == "" && sets&cueInObjectPronouns != 0 && i >= 2 && (namingCues[s.toks[i-2].low] || s.toks[i-2].low == "call" || s.toks[i-2].low == "calls"):
 		// "we nicknamed him Tiger", "they call her Miso"
-		return s.toks[i-2].text(s.t.Norm) + " " + p.text(s.t.Norm), "", cueNaming
+		return s.spacedText(i-2, i-1), "", cueNaming
 	case gap == "" && p.low == "as" && i >= 2 && (s.toks[i-2].low == "known" || s.toks[i-2].low == "referred"):
-		return s.toks[i-2].text(s.t.Norm) + " as", "", cueNaming
+		return s.texts.join(s.toks[i-2].text(s.t.Norm), " as", ""), "", cueNaming
 	case gap == "" && (p.low == "is" || p.low == "was") && i >= 2 && s.toks[i-2].low == "name":
-		return "name " + p.text(s.t.Norm), "", cueNaming
+		return s.texts.join("name ", p.text(s.t.Norm), ""), "", cueNaming
 	case gap == "" && p.low == "by" && i >= 2 && (s.toks[i-2].low == "goes" || s.toks[i-2].low == "went"):
-		return s.toks[i-2].text(s.t.Norm) + " by", "", cueNaming
+		return s.texts.join(s.toks[i-2].text(s.t.Norm), " by", ""), "", cueNaming
 	case (gap == "" || gap == ",") && sets&cueInKin != 0 && !p.upper: // "the Child Benefits Act" is no cue
 		// Only a possessive or article makes "sister" a cue: "my sister Jimin", "the broker Chol".
 		if i >= 2 && determiners[s.toks[i-2].low] {
-			return s.toks[i-2].text(s.t.Norm) + " " + p.text(s.t.Norm), kinCues[p.low], cueKin
+			return s.spacedText(i-2, i-1), kinCues[p.low], cueKin
 		}
 		// "older sister", "younger brother"
 		if i >= 3 && (s.toks[i-2].low == "older" || s.toks[i-2].low == "younger" || s.toks[i-2].low == "elder" || s.toks[i-2].low == "little" || s.toks[i-2].low == "big") && determiners[s.toks[i-3].low] {
-			return s.toks[i-3].text(s.t.Norm) + " " + s.toks[i-2].text(s.t.Norm) + " " + p.text(s.t.Norm), kinCues[p.low], cueKin
+			return s.spacedText(i-3, i-1), kinCues[p.low], cueKin
 		}
 	}
 	if gap == "" && sets&cueInRanks != 0 {
 		return p.text(s.t.Norm), "", cueRank
 	}
 	return "", "", cueNone
+}
+
+// spacedText returns the words of tokens from..to (adjacent, to included) joined by single
+// spaces: a slice of Norm where one space is what lies between them, as it mostly does,
+// else a string of the scan's arena.
+func (s *nameScan) spacedText(from, to int) string {
+	norm := s.t.Norm
+	plain := true
+	for k := from + 1; k <= to; k++ {
+		if e := s.toks[k-1].e; s.toks[k].s != e+1 || norm[e] != ' ' {
+			plain = false
+		}
+	}
+	if plain {
+		return norm[s.toks[from].s:s.toks[to].e]
+	}
+	text := s.toks[from].text(norm)
+	for k := from + 1; k <= to; k++ {
+		text = s.texts.join(text, " ", s.toks[k].text(norm))
+	}
+	return text
 }
 
 // cueSets says which of the cue lists hold a word: cueSetsOf[w] has cueInTitles if titles[w],
@@ -2041,7 +2066,7 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 			syls := p.syls
 			end := p.k + 1
 			if q, ok := next(1); ok && len(p.syls) == 1 && len(q.syls) == 1 && !englishWords[q.low] {
-				syls = append(append([]string(nil), p.syls...), q.syls...)
+				syls = s.strs(p.syls[0], q.syls[0])
 				end = q.k + 1
 			}
 			if q, ok := next(end - p.k); ok {
@@ -2243,14 +2268,18 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keys *knownKeySe
 	if g == nil {
 		g = &Gazetteer{}
 	}
-	if hv := hangulVariants(name, g); hv != nil {
-		for _, v := range hv {
-			add(v)
-		}
+	if hangulForms(name, g, add) {
 		return
 	}
 	ix := indexFor(g)
-	normName, fold, _ := normalize(name, nil)
+	// An ASCII name is its own normal form; its lower case, which normalize makes as a
+	// string of its own, is cut from a shared arena.
+	normName, fold := name, name
+	if ascii, upper := asciiCase(name); !ascii {
+		normName, fold, _ = normalize(name, nil)
+	} else if upper {
+		fold = foldASCIIShared(name)
+	}
 	// A name is a few words: its tokens and words are kept on the stack.
 	var tokBuf [16]token
 	var wordBuf [8]string

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // stringArena makes a scan's strings (the candidates' reasons and entities) as slices of a
 // few larger strings. why: a testimony's names pass made hundreds of small strings, one
@@ -53,4 +56,67 @@ func (a *stringArena) join(x, y, z string) string {
 	a.b.WriteString(y)
 	a.b.WriteString(z)
 	return a.last(n)
+}
+
+// lowerASCII returns s, which is ASCII, with its upper-case letters lowered: foldASCII(s).
+func (a *stringArena) lowerASCII(s string) string {
+	if s == "" {
+		return ""
+	}
+	a.room(len(s))
+	var buf [64]byte
+	for rest := s; rest != ""; {
+		chunk := buf[:copy(buf[:], rest)]
+		rest = rest[len(chunk):]
+		for k, c := range chunk {
+			if 'A' <= c && c <= 'Z' {
+				chunk[k] = c + 'a' - 'A'
+			}
+		}
+		a.b.Write(chunk)
+	}
+	return a.last(len(s))
+}
+
+// formArenas hold strings personFormsOf makes of known names: their lower case, the spaced
+// form of a Hangul name. why: a run makes a few per document, each its own small string;
+// an arena is never written over (see stringArena), so one can serve any number of runs,
+// one after another.
+var formArenas = sync.Pool{New: func() any { return new(stringArena) }}
+
+// foldASCIIShared is foldASCII(s) for an ASCII s, cut from a pooled arena.
+func foldASCIIShared(s string) string {
+	a := formArenas.Get().(*stringArena)
+	f := a.lowerASCII(s)
+	formArenas.Put(a)
+	return f
+}
+
+// candidateBlock hands out the candidate lists of a detector's results as slices of a
+// larger block, the way stringArena hands out strings. why: each text's list was its own
+// allocation; a list handed out is never written again (its capacity ends where it does,
+// so an append by its owner copies it elsewhere), and the block's rest serves the next
+// texts, so the block can stay with a pooled scan.
+type candidateBlock struct {
+	free []Candidate
+	size int // the size of the last block made
+}
+
+// Sizes of a candidateBlock's blocks, in candidates (of 128 bytes): the first, and the most
+// a later one doubles to. Most texts have a few candidates, a testimony some hundreds.
+const candidatesFirst, candidatesMost = 64, 512
+
+// take returns a copy of c that no one else holds.
+func (b *candidateBlock) take(c []Candidate) []Candidate {
+	if len(c) == 0 {
+		return nil
+	}
+	if len(b.free) < len(c) {
+		b.size = min(max(2*b.size, candidatesFirst), candidatesMost)
+		b.free = make([]Candidate, max(len(c), b.size))
+	}
+	out := b.free[:len(c):len(c)]
+	copy(out, c)
+	b.free = b.free[len(c):]
+	return out
 }

@@ -37,3 +37,43 @@ func TestStringArena(t *testing.T) {
 		t.Errorf("buffer of %d bytes: buffers should stop doubling at %d", a.b.Cap(), arenaMost)
 	}
 }
+
+// lowerASCII is foldASCII, and neither it nor later strings change one handed out.
+func TestArenaLowerASCII(t *testing.T) {
+	var a stringArena
+	var got, want []string
+	for _, s := range []string{"", "Kim Jimin", "ALL CAPS 42", strings.Repeat("AbC", 50), "lower", "@[`{"} {
+		got = append(got, a.lowerASCII(s))
+		want = append(want, foldASCII(s))
+	}
+	for k := range got {
+		if got[k] != want[k] {
+			t.Errorf("lowerASCII = %q, want %q", got[k], want[k])
+		}
+	}
+}
+
+// A candidate list handed out is a copy that later takes leave as it is, with no room to
+// append into.
+func TestCandidateBlockTake(t *testing.T) {
+	var b candidateBlock
+	var lists [][]Candidate
+	for n := 0; n < 200; n++ {
+		c := make([]Candidate, n%70)
+		for k := range c {
+			c[k] = Candidate{Start: n, End: k, Rule: "r"}
+		}
+		l := b.take(c)
+		if len(l) != len(c) || cap(l) != len(c) {
+			t.Fatalf("take(%d): len %d cap %d", len(c), len(l), cap(l))
+		}
+		lists = append(lists, l)
+	}
+	for n, l := range lists {
+		for k, c := range l {
+			if c.Start != n || c.End != k || c.Rule != "r" {
+				t.Fatalf("list %d changed: %+v", n, c)
+			}
+		}
+	}
+}
