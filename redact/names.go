@@ -42,11 +42,11 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.bareSurnames()
 	s.ambiguousMidSentence()
 	s.linkSpeakerLabels()
-	// why: s.out is the pooled scan's buffer; the caller gets its own slice of exactly the
-	// candidates, cut from a block that serves several texts.
+	// why: s.out is the pooled scan's buffer; the caller gets the candidates in the Text's
+	// candidate room.
 	var out []Candidate
 	if len(s.out) > 0 {
-		out = s.cands.take(s.out)
+		out = append(t.candidateRoom(), s.out...)
 	}
 	s.release()
 	return out
@@ -111,8 +111,6 @@ type nameScan struct {
 	// keep its strings, so it only ever appends: a later scan goes on where this one
 	// stopped, in the same buffer while it has room.
 	texts stringArena
-	// cands holds the candidate lists detect hands out (candidateBlock), kept likewise.
-	cands candidateBlock
 }
 
 // namesNoPrefilter turns the passes' prefilters off, for the test that shows they change
@@ -287,7 +285,7 @@ func (s *nameScan) release() {
 		byGiven: s.byGiven, bySyl: s.bySyl, known: s.known, knownEnts: s.knownEnts[:0], bySurname: s.bySurname, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
 		persons: s.persons[:0], personIx: s.personIx, segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
 		idRuns: s.idRuns[:0], caps: s.caps[:0], capsBy: s.capsBy, parts: s.parts[:0],
-		texts: s.texts, cands: s.cands, // their bytes handed out are never written again
+		texts: s.texts, // its bytes handed out are never written again
 	}
 	nameScans.Put(s)
 }

@@ -91,32 +91,3 @@ func foldASCIIShared(s string) string {
 	formArenas.Put(a)
 	return f
 }
-
-// candidateBlock hands out the candidate lists of a detector's results as slices of a
-// larger block, the way stringArena hands out strings. why: each text's list was its own
-// allocation; a list handed out is never written again (its capacity ends where it does,
-// so an append by its owner copies it elsewhere), and the block's rest serves the next
-// texts, so the block can stay with a pooled scan.
-type candidateBlock struct {
-	free []Candidate
-	size int // the size of the last block made
-}
-
-// Sizes of a candidateBlock's blocks, in candidates (of 128 bytes): the first, and the most
-// a later one doubles to. Most texts have a few candidates, a testimony some hundreds.
-const candidatesFirst, candidatesMost = 64, 512
-
-// take returns a copy of c that no one else holds.
-func (b *candidateBlock) take(c []Candidate) []Candidate {
-	if len(c) == 0 {
-		return nil
-	}
-	if len(b.free) < len(c) {
-		b.size = min(max(2*b.size, candidatesFirst), candidatesMost)
-		b.free = make([]Candidate, max(len(c), b.size))
-	}
-	out := b.free[:len(c):len(c)]
-	copy(out, c)
-	b.free = b.free[len(c):]
-	return out
-}

@@ -52,28 +52,3 @@ func TestArenaLowerASCII(t *testing.T) {
 		}
 	}
 }
-
-// A candidate list handed out is a copy that later takes leave as it is, with no room to
-// append into.
-func TestCandidateBlockTake(t *testing.T) {
-	var b candidateBlock
-	var lists [][]Candidate
-	for n := 0; n < 200; n++ {
-		c := make([]Candidate, n%70)
-		for k := range c {
-			c[k] = Candidate{Start: n, End: k, Rule: "r"}
-		}
-		l := b.take(c)
-		if len(l) != len(c) || cap(l) != len(c) {
-			t.Fatalf("take(%d): len %d cap %d", len(c), len(l), cap(l))
-		}
-		lists = append(lists, l)
-	}
-	for n, l := range lists {
-		for k, c := range l {
-			if c.Start != n || c.End != k || c.Rule != "r" {
-				t.Fatalf("list %d changed: %+v", n, c)
-			}
-		}
-	}
-}
