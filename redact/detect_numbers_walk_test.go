@@ -72,29 +72,3 @@ func TestFirstNumberWordsAsFieldsFunc(t *testing.T) {
 		assert.Equal(t, rv, v, "%q", s)
 	}
 }
-
-func TestHangulVariantsAsJoinedFields(t *testing.T) {
-	g := &Gazetteer{Surnames: map[string]string{"남궁": "namgung"}}
-	ref := func(name string) []string {
-		joined := strings.Join(strings.Fields(name), "")
-		if joined == "" {
-			return nil
-		}
-		for _, r := range joined {
-			if !isHangulSyllable(r) {
-				return nil
-			}
-		}
-		out := []string{joined}
-		if sur, given := splitHangulName(joined, g); sur != "" && given != "" {
-			out = append(out, sur+" "+given)
-			if len([]rune(given)) >= 2 {
-				out = append(out, given)
-			}
-		}
-		return out
-	}
-	for _, s := range append(walkCases, "김지민", "김 지민", " 남궁 민수 ", "김\u00a0지민", "Kim 지민", "김\xff", "김", "남궁민") {
-		assert.Equal(t, ref(s), hangulVariants(s, g), "%q", s)
-	}
-}

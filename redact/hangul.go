@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	syncatomic "sync/atomic" // the package's own name "atomic" is a category table (plan.go)
-	"unicode"
 )
 
 // The Hangul detector finds Korean names written in Hangul. Korean words are built from the
@@ -771,40 +770,6 @@ func romanizeHangul(s string) []string {
 		}
 		i := int(r - 0xAC00)
 		out = append(out, rrInitials[i/(21*28)]+rrVowels[(i/28)%21]+rrFinals[i%28])
-	}
-	return out
-}
-
-// hangulVariants lists the forms of a Hangul name: joined, spaced after the surname, and
-// the given name alone when it has two syllables. It returns nil for names not in Hangul.
-func hangulVariants(name string, g *Gazetteer) []string {
-	// The words joined must be all Hangul syllables: test the runes between spaces before
-	// copying anything, as most names asked about are not Hangul.
-	spaced, empty := false, true
-	for _, r := range name {
-		switch {
-		case unicode.IsSpace(r):
-			spaced = true
-		case !isHangulSyllable(r):
-			return nil
-		default:
-			empty = false
-		}
-	}
-	if empty {
-		return nil
-	}
-	joined := name
-	if spaced {
-		joined = strings.Join(strings.Fields(name), "")
-	}
-	out := []string{joined}
-	sur, given := splitHangulName(joined, g)
-	if sur != "" && given != "" {
-		out = append(out, sur+" "+given)
-		if runeCount(given) >= 2 {
-			out = append(out, given)
-		}
 	}
 	return out
 }

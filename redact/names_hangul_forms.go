@@ -5,12 +5,11 @@ import (
 	"unicode"
 )
 
-// hangulForms gives add the forms hangulVariants(name, g) lists, in its order, and reports
-// whether it lists any: the name written together, its surname and given name apart, and
-// the given name alone. why: personFormsOf asks it of every known person of every run;
-// hangulVariants made a slice, grew it twice and made the spaced form for each Hangul name.
-// Here the forms go straight to add, and the spaced form is the name itself where it is
-// written so ("김 지민"), else a string of a pooled arena.
+// hangulForms gives add the forms of a Hangul name and reports whether it is one (all its
+// words Hangul syllables): the name written together, its surname and given name apart,
+// and the given name alone when it has two syllables or more. why: personFormsOf asks it
+// of every known person of every run, so the forms go straight to add, and the spaced form
+// is the name itself where it is written so ("김 지민"), else a string of a pooled arena.
 func hangulForms(name string, g *Gazetteer, add func(string)) bool {
 	spaced, empty := false, true
 	for _, r := range name {
