@@ -435,23 +435,6 @@ func (m *matcher) hangulPayloads(k *hangulKey) []int {
 	}
 }
 
-// lookupBytes is lookup for a key in a buffer, without making it a string.
-func (m *matcher) lookupBytes(key []byte, h uint32) []int {
-	if m.nkeys == 0 {
-		return nil
-	}
-	mask := uint32(len(m.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := &m.slots[i]
-		if s.key == "" {
-			return nil
-		}
-		if s.h == h && !s.hangul && s.key == string(key) {
-			return s.ps
-		}
-	}
-}
-
 // hangulChain is the first and last of the Hangul keys with the first letter r, as
 // indices into matcher.hangulKeys; r 0 is a free slot of matcher.hangulHeads.
 type hangulChain struct {
@@ -550,23 +533,39 @@ func (m *matcher) findAppendOutside(out []phraseMatch, t *Text, skip func(word) 
 	if m.empty() {
 		return out
 	}
-	fold, words := t.Fold, t.wordList()
-	hashes := t.wordHashes()
-	buf := make([]byte, 0, 64)
-	k := 0 // covered[k] is the first span that ends after the word at hand starts
+	// A matcher of Hangul keys only (a Korean testimony's known names) has no word pass.
+	if m.nkeys > len(m.hangulKeys) {
+		out = m.findWords(out, t, skip, covered)
+	}
+	if len(m.hangulKeys) == 0 || t.isASCII() {
+		// The text is ASCII, so no word of it is Hangul.
+		return out
+	}
+	return m.findHangul(out, t, skip)
+}
+
+// findWords appends the matches of the keys that are not Hangul. Each pass of
+// findAppendOutside is a loop of its own, and a candidate's match is longestAt's: in one
+// function, the scan held so many values that the loops reloaded them from the stack.
+func (m *matcher) findWords(out []phraseMatch, t *Text, skip func(word) bool, covered []*decision) []phraseMatch {
+	fold, words, hashes := t.Fold, t.wordList(), t.wordHashes()
 	if m.shared {
 		m.pairsOnce.Do(m.makePairs)
 	}
-	// Most words start no key: nextCandidate passes them by one bit test each (two for a
-	// shared matcher's), with the word's hash computed once per text, in a loop that reads
-	// nothing else.
-	for i := m.nextCandidate(hashes, 0); i < len(words); i = m.nextCandidate(hashes, i+1) {
-		h := hashes[i]
-		if skip != nil && skip(words[i]) {
-			continue
+	pairs := m.pairs != nil
+	k := 0 // covered[k] is the first span that ends after the word at hand starts
+	// Most words start no key: nextWithPair and nextWithNext pass them by a bit test or two,
+	// with the word's hash computed once per text, in a loop that reads nothing else.
+	for i := 0; ; i++ {
+		if pairs {
+			i = m.nextWithPair(hashes, i)
+		} else {
+			i = m.nextWithNext(hashes, fold, words, i)
 		}
-		w := fold[words[i].start:words[i].end]
-		if len(w) > m.maxLen {
+		if i >= len(words) {
+			return out
+		}
+		if skip != nil && skip(words[i]) {
 			continue
 		}
 		// A match that ends by coverEnd lies inside covered[k], which holds word i.
@@ -580,68 +579,91 @@ func (m *matcher) findAppendOutside(out []phraseMatch, t *Text, skip func(word) 
 				coverEnd = covered[k].End
 			}
 		}
-		best := -1
-		var bestP []int
-		if words[i].end > coverEnd && m.hasBit(m.ends, h) {
-			if ps := m.lookup(w, h); len(ps) > 0 {
-				best, bestP = i, ps
-			}
-		}
-		// The phrase grows by its hash alone: most words after a prefix break the filter, so
-		// the cheap tests come first (the order of the breaks does not change the result) and
-		// buf holds the words i..built, copied only when a key may end (lookupBytes).
-		n, built := len(w), i-1
-		for j := i + 1; j < len(words); j++ {
-			w := fold[words[j].start:words[j].end]
-			if n += len(m.sep) + len(w); n > m.maxLen {
-				break
-			}
-			h = phraseHash(phraseHash(h, m.sep), w)
-			if !m.hasBit(m.prefixes, h) {
-				break // no key starts with these words
-			}
-			if !gapJoins(fold[words[j-1].end:words[j].start]) || skip != nil && skip(words[j]) {
-				break
-			}
-			if words[j].end > coverEnd && m.hasBit(m.ends, h) {
-				if built < i {
-					buf, built = append(buf[:0], fold[words[i].start:words[i].end]...), i
-				}
-				for ; built < j; built++ {
-					buf = append(buf, m.sep...)
-					buf = append(buf, fold[words[built+1].start:words[built+1].end]...)
-				}
-				if ps := m.lookupBytes(buf, h); len(ps) > 0 {
-					best, bestP = j, ps
-				}
-			}
-		}
-		if best >= 0 {
-			out = append(out, phraseMatch{words[i].start, words[best].end, bestP})
+		if end, ps := m.longestAt(fold, words, i, hashes[i], coverEnd, skip); ps != nil {
+			out = append(out, phraseMatch{words[i].start, end, ps})
 		}
 	}
-	// Hangul keys: the words of the phrase in order, any spacing, and the last word may go
-	// on (Korean particles attach to the name: "김지민이", "노란 우산이라고").
-	if len(m.hangulKeys) == 0 || t.isASCII() {
-		// The text is ASCII, so no word of it is Hangul.
-		return out
+}
+
+// longestAt returns the end and the payloads of the longest key that the words from i on
+// make (h is word i's hash), ending after coverEnd; nil payloads if there is none.
+func (m *matcher) longestAt(fold string, words []word, i int, h uint32, coverEnd int, skip func(word) bool) (end int, ps []int) {
+	n := words[i].end - words[i].start
+	if n > m.maxLen {
+		return 0, nil
 	}
-	for i := range words {
-		// A Hangul letter is U+1100 or above (lead byte 0xE1 or more); a syllable must start
-		// some key.
-		st := words[i].start
-		if fold[st] < 0xE1 {
-			continue
+	if words[i].end > coverEnd && m.hasBit(m.ends, h) {
+		if p := m.lookup(fold[words[i].start:words[i].end], h); len(p) > 0 {
+			end, ps = words[i].end, p
 		}
+	}
+	// The phrase grows by its hash alone: most words after a prefix break the filter, so the
+	// cheap tests come first (the order of the breaks does not change the result), and a key
+	// whose hash is the phrase's is compared with the words themselves (lookupWords).
+	for j := i + 1; j < len(words); j++ {
+		wj := words[j]
+		if n += len(m.sep) + wj.end - wj.start; n > m.maxLen {
+			break
+		}
+		h = phraseHash(phraseHash(h, m.sep), fold[wj.start:wj.end])
+		if !m.hasBit(m.prefixes, h) {
+			break // no key starts with these words
+		}
+		// One space, the usual gap, joins without a call.
+		if g := fold[words[j-1].end:wj.start]; !(len(g) == 1 && g[0] == ' ') && !gapJoins(g) || skip != nil && skip(wj) {
+			break
+		}
+		if wj.end > coverEnd && m.hasBit(m.ends, h) {
+			if p := m.lookupWords(fold, words[i:j+1], h); len(p) > 0 {
+				end, ps = wj.end, p
+			}
+		}
+	}
+	return end, ps
+}
+
+// lookupWords is lookup of the key the words ws of fold make (joined by sep), whose
+// phraseHash is h, without copying them into one string.
+func (m *matcher) lookupWords(fold string, ws []word, h uint32) []int {
+	mask := uint32(len(m.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.key == "" {
+			return nil
+		}
+		if s.h == h && !s.hangul && keyIsWords(s.key, m.sep, fold, ws) {
+			return s.ps
+		}
+	}
+}
+
+// keyIsWords says whether key is the words ws of fold joined by sep.
+func keyIsWords(key, sep, fold string, ws []word) bool {
+	for k, w := range ws {
+		if k > 0 {
+			if !strings.HasPrefix(key, sep) {
+				return false
+			}
+			key = key[len(sep):]
+		}
+		f := fold[w.start:w.end]
+		if !strings.HasPrefix(key, f) {
+			return false
+		}
+		key = key[len(f):]
+	}
+	return key == ""
+}
+
+// findHangul appends the matches of the Hangul keys: the words of the phrase in order, any
+// spacing, and the last word may go on (Korean particles attach to the name: "김지민이",
+// "노란 우산이라고").
+func (m *matcher) findHangul(out []phraseMatch, t *Text, skip func(word) bool) []phraseMatch {
+	fold, words := t.Fold, t.wordList()
+	for i := 0; ; i++ {
 		var first rune
-		if syllableAt(fold, st) {
-			// Most words of a Korean text: the syllable read from its three bytes.
-			first = rune(fold[st]&0x0f)<<12 | rune(fold[st+1]&0x3f)<<6 | rune(fold[st+2]&0x3f)
-			if !m.hangulFirst.has(first) {
-				continue
-			}
-		} else {
-			first, _ = utf8.DecodeRuneInString(fold[st:])
+		if i, first = m.nextHangulStart(fold, words, i); i >= len(words) {
+			return out
 		}
 		c := m.hangulChainOf(first)
 		if c == nil || skip != nil && skip(words[i]) {
@@ -668,7 +690,29 @@ func (m *matcher) findAppendOutside(out []phraseMatch, t *Text, skip func(word) 
 			}
 		}
 	}
-	return out
+}
+
+// nextHangulStart returns the first word from from on that may start a Hangul key, and its
+// first letter: a Hangul letter is U+1100 or above (lead byte 0xE1 or more), and a syllable
+// must start some key (hangulFirst). len(words) if there is none.
+func (m *matcher) nextHangulStart(fold string, words []word, from int) (int, rune) {
+	firsts := m.hangulFirst
+	for i := from; i < len(words); i++ {
+		st := words[i].start
+		if fold[st] < 0xE1 {
+			continue
+		}
+		if !syllableAt(fold, st) {
+			r, _ := utf8.DecodeRuneInString(fold[st:])
+			return i, r
+		}
+		// Most words of a Korean text: the syllable read from its three bytes.
+		r := rune(fold[st]&0x0f)<<12 | rune(fold[st+1]&0x3f)<<6 | rune(fold[st+2]&0x3f)
+		if firsts.has(r) {
+			return i, r
+		}
+	}
+	return len(words), 0
 }
 
 // nextWithPrefixBit returns the first index i >= from of hashes whose hash has its prefixes
@@ -684,25 +728,41 @@ func (m *matcher) nextWithPrefixBit(hashes []uint32, from int) int {
 	return len(hashes)
 }
 
-// nextCandidate is nextWithPair for a matcher with pairs, else nextWithPrefixBit.
-func (m *matcher) nextCandidate(hashes []uint32, from int) int {
-	if m.pairs != nil {
-		return m.nextWithPair(hashes, from)
+// nextWithNext is nextWithPrefixBit for a matcher without pairs (a run's), with the test
+// nextWithPair makes by its pairs made with the next word itself: a word whose prefixes bit
+// is set must end a key (its ends bit) or, followed by the next word's first byte, still be
+// the start of one (the prefixes bit of that phrase's hash, as longestAt grows it). The
+// prefixes filter holds every byte prefix of every key, so short words ("a", "in", "he")
+// that begin some key pass it; most of them are turned away here, a byte hashed each,
+// before a candidate's setup (skip, the covered spans, longestAt).
+func (m *matcher) nextWithNext(hashes []uint32, fold string, words []word, from int) int {
+	for i := m.nextWithPrefixBit(hashes, from); i < len(hashes); i = m.nextWithPrefixBit(hashes, i+1) {
+		h := hashes[i]
+		if m.hasBit(m.ends, h) {
+			return i
+		}
+		if i+1 == len(words) {
+			break // the last word, and it ends no key
+		}
+		// A word is never empty, and the filter holds every byte prefix of a key.
+		if m.sep != "" {
+			h = (h ^ ' ') * 16777619
+		}
+		if m.hasBit(m.prefixes, (h^uint32(fold[words[i+1].start]))*16777619) {
+			return i
+		}
 	}
-	return m.nextWithPrefixBit(hashes, from)
+	return len(hashes)
 }
 
 // nextWithPair is nextWithPrefixBit for a matcher with pairs: a word whose prefixes bit is
 // set must also end a key (its ends bit) or, with the next word, make a pair of pairs, as
 // the first two words of a key longer than one word do.
 func (m *matcher) nextWithPair(hashes []uint32, from int) int {
-	set, mask := m.prefixes, m.mask
-	for i := from; i < len(hashes); i++ {
-		h := hashes[i] & mask
-		if set[h/64]&(1<<(h%64)) == 0 {
-			continue
-		}
-		if m.ends[h/64]&(1<<(h%64)) != 0 || i+1 < len(hashes) && m.hasPair(hashes[i], hashes[i+1]) {
+	// The prefix test in a loop of its own (nextWithPrefixBit), which keeps its values in
+	// registers; most words stop there.
+	for i := m.nextWithPrefixBit(hashes, from); i < len(hashes); i = m.nextWithPrefixBit(hashes, i+1) {
+		if m.hasBit(m.ends, hashes[i]) || i+1 < len(hashes) && m.hasPair(hashes[i], hashes[i+1]) {
 			return i
 		}
 	}
