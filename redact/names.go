@@ -2216,10 +2216,6 @@ func foldEach(syls []string) []string {
 
 func foldSyllables(syls []string) string { return strings.Join(foldEach(syls), "") }
 
-// isNonName reports capitalised words that are never names: months, weekdays, pronouns,
-// function words and common nouns of titles.
-func isNonName(w string) bool { return nonNames[w] }
-
 // personVariants lists the surface forms under which a known person may appear in the text,
 // for the residual check and for Known identifiers: the name as given, the surname's other
 // romanizations with the given name joined, spaced and hyphenated in both orders, the given
