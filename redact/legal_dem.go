@@ -236,17 +236,12 @@ func findOccupationCues(w string) [][]int {
 	return out
 }
 
-// findOccupationCuesAt is findOccupationCues(t.Norm[lo:hi]) that reads only the text's words
-// that may be cue words (mayBeOccupationCue), not every byte: every cue starts a word. A
-// window that holds a byte outside ASCII is read whole: there the text's words may differ
-// from the pattern's (\b sees a word start after "é", the text's words do not).
-func findOccupationCuesAt(t *Text, lo, hi int) [][]int {
-	return findOccupationCuesKept(t, lo, hi, nil)
-}
-
-// findOccupationCuesKept is findOccupationCuesAt that lists only the cues whose end (in
-// Norm) keep accepts, or every cue if keep is nil. A cue left out still ends where the next
-// may start, as in findOccupationCuesAt.
+// findOccupationCuesKept is findOccupationCues(t.Norm[lo:hi]) that reads only the text's
+// words that may be cue words (mayBeOccupationCue), not every byte: every cue starts a word.
+// A window that holds a byte outside ASCII is read whole: there the text's words may differ
+// from the pattern's (\b sees a word start after "é", the text's words do not). It lists only
+// the cues whose end (in Norm) keep accepts, or every cue if keep is nil; a cue left out
+// still ends where the next may start.
 func findOccupationCuesKept(t *Text, lo, hi int, keep func(end int) bool) [][]int {
 	w := t.Norm[lo:hi]
 	if !asciiOnly(w) {

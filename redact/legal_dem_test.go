@@ -96,3 +96,8 @@ func TestFindOccupationCuesAtAgrees(t *testing.T) {
 		t.Errorf("only %d cues: the test tries too little", found)
 	}
 }
+
+// findOccupationCuesAt is findOccupationCuesKept listing every cue.
+func findOccupationCuesAt(t *Text, lo, hi int) [][]int {
+	return findOccupationCuesKept(t, lo, hi, nil)
+}

@@ -260,7 +260,9 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 }
 
 // release gives the scan's buffers back to nameScans, emptied and without the strings of
-// the testimony. Nothing may use s afterwards.
+// the testimony, but for its string arena (texts): the strings it handed out stay valid, so
+// its bytes are never cleared, only left behind when a new buffer begins. Nothing may use s
+// afterwards.
 func (s *nameScan) release() {
 	clear(s.out)
 	clear(s.persons)

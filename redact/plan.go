@@ -1667,15 +1667,6 @@ func isPropagatable(d *decision) bool {
 	return !decisionKeyIsNumberWords(d.key)
 }
 
-// keyIsNumberWords is onlyNumberWords for a phrase key: a key has no spaces (its words are
-// joined with nothing), so it is one word, and onlyNumberWords' split is not needed.
-func keyIsNumberWords(key string) bool {
-	if hasSpace(key) {
-		return onlyNumberWords(key)
-	}
-	return isNumberWord(key) || koreanNumeral(key)
-}
-
 // decisionKeyIsNumberWords is keyIsNumberWords of a decision's key, which is made of
 // words of a Text (keyOfWords, a word of nameParts) or by phraseKey (a piece of an
 // overlapping span): words are runs of letters, digits and marks, and a key joins them with
@@ -1684,29 +1675,6 @@ func keyIsNumberWords(key string) bool {
 func decisionKeyIsNumberWords(key string) bool {
 	return isNumberWord(key) || koreanNumeral(key)
 }
-
-// hasSpace is strings.ContainsFunc(s, unicode.IsSpace), byte by byte: an ASCII space is at
-// most ' ', and every other space (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000) starts
-// with the lead byte 0xC2, 0xE1, 0xE2 or 0xE3, so only those are decoded. A continuation
-// byte is neither, and Hangul syllables (0xEA..0xED) pass with two compares.
-func hasSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c <= ' ':
-			if asciiSpace[c] {
-				return true
-			}
-		case c == 0xC2 || c >= 0xE1 && c <= 0xE3:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // functionWordShape lets propagatable skip the functionWords lookup for most keys (Hangul
 // keys, long keys).

@@ -32,7 +32,8 @@ func (t *Text) candidateRoom() []Candidate {
 	}
 	if free := cap(a.cands) - len(a.cands); free < 16 || free < a.want {
 		// A new array, not a grown copy: candidates already kept stay where the detectors
-		// that found them returned them.
+		// that found them returned them. The old array is not cleared, for those results
+		// are read until the run ends; it goes to the collector with them.
 		a.cands = make([]Candidate, 0, max(2*cap(a.cands), 64, 2*a.want))
 		a.want = 0
 	}
@@ -53,12 +54,27 @@ func (t *Text) endCandidateRoom(got []Candidate) {
 	if len(got) == 0 {
 		return
 	}
-	// got aliases the room only as room[j:j+len(got)], where j is fixed by its capacity.
-	if j := len(room) - cap(got); j >= 0 && j < len(room) && &room[j] == &got[0] {
-		a.cands = a.cands[:len(a.cands)+j+len(got)]
-		return
+	// A result appended to the room and returned whole, or from a later start, keeps the
+	// room's capacity, which gives where it starts; a clipped one (out[:n:n]) is looked for
+	// element by element. A result found nowhere in the room is on the heap: it outgrew it.
+	j := len(room) - cap(got)
+	if j < 0 || j >= len(room) || &room[j] != &got[0] {
+		if j = indexOfElement(room, &got[0]); j < 0 {
+			a.want = max(a.want, len(got))
+			return
+		}
 	}
-	a.want = max(a.want, len(got))
+	a.cands = a.cands[:len(a.cands)+j+len(got)]
+}
+
+// indexOfElement returns the index of the element of s at p, or -1.
+func indexOfElement(s []Candidate, p *Candidate) int {
+	for i := range s {
+		if &s[i] == p {
+			return i
+		}
+	}
+	return -1
 }
 
 // release clears the arena's candidates (they hold text) and gives it back to the pool.

@@ -35,6 +35,14 @@ func TestCandidateRoomKeepsResults(t *testing.T) {
 	lend(7, 5, 0)    // the next array is large enough for 500
 	lend(20, 6, 18)  // only the last two are returned
 	lend(400, 7, 10) // fits the array made after the 500
+	// A clipped result ([skip:n:n]) has no capacity to tell where it starts.
+	room := text.candidateRoom()
+	clipped := fill(room, 6, 8)
+	clipped = clipped[2:6:6]
+	text.endCandidateRoom(clipped)
+	kept = append(kept, clipped)
+	want = append(want, [2]int{8, 4})
+	lend(30, 9, 0) // must not be lent what the clipped result holds
 	for k, got := range kept {
 		require.Len(t, got, want[k][1], "result %d", k)
 		for i, c := range got {
