@@ -117,11 +117,11 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 	defer r.releaseArena() // after the report's spans are copied out of the decisions
 	defer r.releaseTexts()
 	// The lists of replaced and kept ranges are read by the residual check only: pooled.
-	lists := rangeLists.Get().(*[4][][2]int)
+	lists := rangeLists.Get().(*renderedRanges)
 	defer rangeLists.Put(lists)
-	text, textRepl, textKept := render(doc.Text, r.text.decisions, lists[0][:0], lists[1][:0])
-	title, titleRepl, titleKept := render(doc.Title, r.title.decisions, lists[2][:0], lists[3][:0])
-	*lists = [4][][2]int{textRepl, textKept, titleRepl, titleKept}
+	text, textRepl, textKept := render(doc.Text, r.text.decisions, lists.repl[0][:0], lists.kept[0][:0])
+	title, titleRepl, titleKept := render(doc.Title, r.title.decisions, lists.repl[1][:0], lists.kept[1][:0])
+	*lists = renderedRanges{repl: [2][]replacedRange{textRepl, titleRepl}, kept: [2][][2]int{textKept, titleKept}}
 	if err := r.residual(text, textRepl, textKept); err != nil {
 		return nil, fmt.Errorf("redact: text: %w", err)
 	}
@@ -218,11 +218,21 @@ func countedCategories(spans []Span) int {
 	return bits.OnesCount64(seen)
 }
 
-// render replaces every decision that changes text and returns the output with the byte
-// ranges of the output that are replacement text (the residual check skips them) and those
-// that are detected spans the policy leaves as they are ("Tumen River" at province level:
-// a removed "Tumen", the city, does not make the river a leak), appended to repl and kept.
-func render(s string, ds []*decision, repl, kept [][2]int) (string, [][2]int, [][2]int) {
+// replacedRange is a byte range of render's output that is replacement text, and whether
+// the text it replaced was glued to a word before or after it ("남하동" of "남하동이에요",
+// "Kim" of "KimJimin"): the residual check reads the rest of such a word as the part of a
+// word it was, not as the word the brackets of "[removed]이에요" make of it.
+type replacedRange struct {
+	start, end              int
+	gluedBefore, gluedAfter bool
+}
+
+// render replaces every decision that changes text and returns the output with the ranges
+// of the output that are replacement text (the residual check skips them) and the byte
+// ranges of those that are detected spans the policy leaves as they are ("Tumen River" at
+// province level: a removed "Tumen", the city, does not make the river a leak), appended
+// to repl and kept.
+func render(s string, ds []*decision, repl []replacedRange, kept [][2]int) (string, []replacedRange, [][2]int) {
 	// The output's length, worked out first: its builder is made once, at that size, and a
 	// field that nothing changes (most titles) is its own output, with no copy.
 	n, keeps, changed, last := len(s), 0, false, 0
@@ -262,7 +272,9 @@ func render(s string, ds []*decision, repl, kept [][2]int) (string, [][2]int, []
 		b.WriteString(s[last:d.Start])
 		start := b.Len()
 		b.WriteString(d.Replacement)
-		repl = append(repl, [2]int{start, b.Len()})
+		repl = append(repl, replacedRange{start: start, end: b.Len(),
+			gluedBefore: !isBoundaryBefore(s, d.Start) && !isBoundaryAfter(s, d.Start),
+			gluedAfter:  !isBoundaryBefore(s, d.End) && !isBoundaryAfter(s, d.End)})
 		last = d.End
 	}
 	b.WriteString(s[last:])
@@ -271,7 +283,13 @@ func render(s string, ds []*decision, repl, kept [][2]int) (string, [][2]int, []
 
 // rangeLists pools Redact's lists of replaced and kept ranges (render's): offsets only,
 // nothing to clear.
-var rangeLists = sync.Pool{New: func() any { return new([4][][2]int) }}
+var rangeLists = sync.Pool{New: func() any { return new(renderedRanges) }}
+
+// renderedRanges are the text's and the title's lists of render.
+type renderedRanges struct {
+	repl [2][]replacedRange
+	kept [2][][2]int
+}
 
 // Valid says whether c is one of the categories the engine knows.
 func (c Category) Valid() bool {

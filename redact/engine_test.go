@@ -254,7 +254,13 @@ func TestResidualCatchesVariants(t *testing.T) {
 		err := r.residual(out, nil, nil)
 		assert.ErrorIs(t, err, ErrResidual, "variant must be caught")
 	}
-	assert.NoError(t, r.residual("[Person A] was here", [][2]int{{0, 10}}, nil))
+	assert.NoError(t, r.residual("[Person A] was here", []replacedRange{{start: 0, end: 10}}, nil))
+	// The rest of a word whose other part was replaced is not a word of the input: a form
+	// in it is none of detection's, but a form beside a replaced word is.
+	glued := "[removed]Myongchol and Ri[removed]"
+	assert.NoError(t, r.residual(glued, []replacedRange{{start: 0, end: 9, gluedAfter: true}, {start: 25, end: 34, gluedBefore: true}}, nil))
+	assert.ErrorIs(t, r.residual(glued, []replacedRange{{start: 0, end: 9}, {start: 25, end: 34, gluedBefore: true}}, nil), ErrResidual)
+	assert.ErrorIs(t, r.residual(glued, []replacedRange{{start: 0, end: 9, gluedAfter: true}, {start: 25, end: 34}}, nil), ErrResidual)
 }
 
 func TestRedactRejectsInvalidUTF8(t *testing.T) {

@@ -257,6 +257,13 @@ func (r *runState) variantEntry(p int) int {
 	return i
 }
 
+// isKnownVariant says whether key is a variant of a known entry that the residual check
+// looks for (two letters or more). Asked only of a function word left of a known span,
+// which is rare: a scan of the variants.
+func (r *runState) isKnownVariant(key string) bool {
+	return utf8.RuneCountInString(key) >= 2 && slices.Contains(r.variants, key)
+}
+
 // isPartial says whether key is a variant of known entry i that is a part of another of its
 // variants. One table for the run (the entry's index is the tag), rather than one per
 // entry, which cost a map per known person and document.
@@ -1411,7 +1418,10 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 				continue
 			}
 			key := r.pieceKey(d.Text[s:e]) // the piece's key, made once
-			if functionWords[key] {
+			// A function word left of a span says nothing, unless it is a known person's
+			// name part ("of" of "Kim of Hyesan" as listed): the residual check looks for
+			// every known variant, so it is removed as the rest of a known name's span.
+			if functionWords[key] && !(d.Detector == "known" && r.isKnownVariant(key)) {
 				continue
 			}
 			nd := r.newDecision(d)

@@ -8,10 +8,11 @@ import (
 )
 
 // renderByCopy is render as it was: the builder sized at a guess, every field copied.
-func renderByCopy(s string, ds []*decision) (string, [][2]int, [][2]int) {
+func renderByCopy(s string, ds []*decision) (string, []replacedRange, [][2]int) {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
-	var repl, kept [][2]int
+	var repl []replacedRange
+	var kept [][2]int
 	last := 0
 	for _, d := range ds {
 		if d.Start < last {
@@ -25,7 +26,9 @@ func renderByCopy(s string, ds []*decision) (string, [][2]int, [][2]int) {
 		b.WriteString(s[last:d.Start])
 		start := b.Len()
 		b.WriteString(d.Replacement)
-		repl = append(repl, [2]int{start, b.Len()})
+		repl = append(repl, replacedRange{start: start, end: b.Len(),
+			gluedBefore: !isBoundaryBefore(s, d.Start) && !isBoundaryAfter(s, d.Start),
+			gluedAfter:  !isBoundaryBefore(s, d.End) && !isBoundaryAfter(s, d.End)})
 		last = d.End
 	}
 	b.WriteString(s[last:])

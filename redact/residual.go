@@ -13,7 +13,7 @@ import (
 // are allow-listed phrases still in the output: a removed "Kim" must not fail the run on a
 // kept "Kim Jong Un". Ambiguous one-word forms ("Young") count only where capitalised, as
 // in propagation. The error never says which form was found.
-func (r *runState) residual(out string, repl, kept [][2]int) error {
+func (r *runState) residual(out string, repl []replacedRange, kept [][2]int) error {
 	if out == "" || len(r.forms) == 0 {
 		return nil
 	}
@@ -25,11 +25,13 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 	nrepl := slices.Grow((*buf)[:0], len(repl))[:len(repl)]
 	defer func() { *buf = nrepl; normRanges.Put(buf) }()
 	for i, p := range repl {
-		nrepl[i] = [2]int{normStart(t, p[0]), normEnd(t, p[1])}
+		nrepl[i] = [2]int{normStart(t, p.start), normEnd(t, p.end)}
 	}
 	// inRepl finds the first range ending after the word from where the last call left
 	// off (words are asked for in order, with a few words of lookahead) instead of
-	// searching all the ranges each time; the ranges' ends never decrease.
+	// searching all the ranges each time; the ranges' ends never decrease. A word touching
+	// a range whose replaced text was glued to it is the rest of a word of the input, not a
+	// word: detection, which read the input, could not have found a form in it.
 	at := 0
 	inRepl := func(w word) bool {
 		for at > 0 && nrepl[at-1][1] > w.start {
@@ -38,7 +40,10 @@ func (r *runState) residual(out string, repl, kept [][2]int) error {
 		for at < len(nrepl) && nrepl[at][1] <= w.start {
 			at++
 		}
-		return at < len(nrepl) && nrepl[at][0] < w.end
+		if at > 0 && nrepl[at-1][1] == w.start && repl[at-1].gluedAfter {
+			return true
+		}
+		return at < len(nrepl) && (nrepl[at][0] < w.end || nrepl[at][0] == w.end && repl[at].gluedBefore)
 	}
 	m, keys := r.formMatcher()
 	found := borrowMatchList()
