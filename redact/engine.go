@@ -121,12 +121,14 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 	defer rangeLists.Put(lists)
 	text, textRepl, textKept := render(doc.Text, r.text.decisions, lists.repl[0][:0], lists.kept[0][:0])
 	title, titleRepl, titleKept := render(doc.Title, r.title.decisions, lists.repl[1][:0], lists.kept[1][:0])
+	text, textRepl, textKept, textErr := r.verifyField(&r.text, doc.Text, text, textRepl, textKept)
+	title, titleRepl, titleKept, titleErr := r.verifyField(&r.title, doc.Title, title, titleRepl, titleKept)
 	*lists = renderedRanges{repl: [2][]replacedRange{textRepl, titleRepl}, kept: [2][][2]int{textKept, titleKept}}
-	if err := r.residual(text, textRepl, textKept); err != nil {
-		return nil, fmt.Errorf("redact: text: %w", err)
+	if textErr != nil {
+		return nil, fmt.Errorf("redact: text: %w", textErr)
 	}
-	if err := r.residual(title, titleRepl, titleKept); err != nil {
-		return nil, fmt.Errorf("redact: title: %w", err)
+	if titleErr != nil {
+		return nil, fmt.Errorf("redact: title: %w", titleErr)
 	}
 	// The result and its report are made together: one allocation, not two.
 	res := new(redactedWithReport)
@@ -220,10 +222,11 @@ func countedCategories(spans []Span) int {
 
 // replacedRange is a byte range of render's output that is replacement text, and whether
 // the text it replaced was glued to a word before or after it ("남하동" of "남하동이에요",
-// "Kim" of "KimJimin"): the residual check reads the rest of such a word as the part of a
-// word it was, not as the word the brackets of "[removed]이에요" make of it.
+// "Kim" of "KimJimin"): the brackets of "[removed]이에요" make a word of what was the rest of
+// one, which detection did not read as a word (verifyField).
 type replacedRange struct {
 	start, end              int
+	origStart, origEnd      int // the replaced span in the input
 	gluedBefore, gluedAfter bool
 }
 
@@ -272,7 +275,7 @@ func render(s string, ds []*decision, repl []replacedRange, kept [][2]int) (stri
 		b.WriteString(s[last:d.Start])
 		start := b.Len()
 		b.WriteString(d.Replacement)
-		repl = append(repl, replacedRange{start: start, end: b.Len(),
+		repl = append(repl, replacedRange{start: start, end: b.Len(), origStart: d.Start, origEnd: d.End,
 			gluedBefore: !isBoundaryBefore(s, d.Start) && !isBoundaryAfter(s, d.Start),
 			gluedAfter:  !isBoundaryBefore(s, d.End) && !isBoundaryAfter(s, d.End)})
 		last = d.End
@@ -374,7 +377,7 @@ func Levels(c Category) []string { return append([]string(nil), levels[c]...) }
 func (r *runState) safeTopics(topics []string) []string {
 	var out []string
 	for _, tp := range topics {
-		if r.residual(tp, nil, nil) == nil {
+		if r.residual(tp, nil, nil, nil) == nil {
 			out = append(out, tp)
 		}
 	}

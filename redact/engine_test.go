@@ -2,6 +2,7 @@ package redact
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -104,7 +105,7 @@ func TestResidualErrorNeverQuotesText(t *testing.T) {
 	r, err := e.plan(Document{Text: "Sun-hee met Park.", Known: []Known{{Text: "Sun-hee", Category: Person}}})
 	require.NoError(t, err)
 	// Render nothing: the original itself must fail the residual check.
-	err = r.residual("Sun-hee met Park.", nil, nil)
+	err = r.residual("Sun-hee met Park.", nil, nil, nil)
 	require.Error(t, err)
 	assert.True(t, errors.Is(err, ErrResidual))
 	assert.NotContains(t, strings.ToLower(err.Error()), "sun")
@@ -251,16 +252,39 @@ func TestResidualCatchesVariants(t *testing.T) {
 	r, err := e.plan(Document{Text: "Ri Myong-chol", Known: []Known{{Text: "Ri Myong-chol", Category: Person}}})
 	require.NoError(t, err)
 	for _, out := range []string{"RI MYONG CHOL", "ri myongchol", "Ri\nMyong-chol", "Ri\u200bMyong-chol", "Ｒｉ Myong-chol", "[Person A] (Ri Myong Chol)"} {
-		err := r.residual(out, nil, nil)
+		err := r.residual(out, nil, nil, nil)
 		assert.ErrorIs(t, err, ErrResidual, "variant must be caught")
 	}
-	assert.NoError(t, r.residual("[Person A] was here", []replacedRange{{start: 0, end: 10}}, nil))
-	// The rest of a word whose other part was replaced is not a word of the input: a form
-	// in it is none of detection's, but a form beside a replaced word is.
-	glued := "[removed]Myongchol and Ri[removed]"
-	assert.NoError(t, r.residual(glued, []replacedRange{{start: 0, end: 9, gluedAfter: true}, {start: 25, end: 34, gluedBefore: true}}, nil))
-	assert.ErrorIs(t, r.residual(glued, []replacedRange{{start: 0, end: 9}, {start: 25, end: 34, gluedBefore: true}}, nil), ErrResidual)
-	assert.ErrorIs(t, r.residual(glued, []replacedRange{{start: 0, end: 9, gluedAfter: true}, {start: 25, end: 34}}, nil), ErrResidual)
+	assert.NoError(t, r.residual("[Person A] was here", []replacedRange{{start: 0, end: 10}}, nil, nil))
+	// A form in the rest of a word whose other part was replaced is handed back, in the
+	// input's offsets, for removal; with nowhere to hand it, or beside a replaced word that
+	// was not glued to it, it fails the run.
+	in := "XyMyongchol and Rizz"
+	out := "[removed]Myongchol and Ri[removed]"
+	glued := []replacedRange{{start: 0, end: 9, origStart: 0, origEnd: 2, gluedAfter: true}, {start: 25, end: 34, origStart: 18, origEnd: 20, gluedBefore: true}}
+	var hits []gluedHit
+	require.NoError(t, r.residual(out, glued, nil, &hits))
+	require.Len(t, hits, 2)
+	assert.Equal(t, "Myongchol", in[hits[0].start:hits[0].end])
+	assert.Equal(t, "Ri", in[hits[1].start:hits[1].end])
+	assert.ErrorIs(t, r.residual(out, glued, nil, nil), ErrResidual)
+	notGlued := slices.Clone(glued)
+	notGlued[0].gluedAfter = false
+	assert.ErrorIs(t, r.residual(out, notGlued, nil, new([]gluedHit)), ErrResidual)
+}
+
+// TestGluedFormRemoved: a known name's part left in the rest of a word whose other part
+// another detector removed goes too, and the report says why.
+func TestGluedFormRemoved(t *testing.T) {
+	e := mustEngine(t, fuzzPolicy())
+	red, err := e.Redact(Document{Text: "중대장은 상위였어요. 그는 떠났어요.", Known: []Known{{Text: "였어요", Category: Person}}})
+	require.NoError(t, err)
+	assert.NotContains(t, red.Text(), "였어요")
+	var found bool
+	for _, s := range red.Report().Spans {
+		found = found || s.Detector == "residual" && s.Text == "였어요" && s.Category == Person
+	}
+	assert.True(t, found, "the glued form's removal is in the report")
 }
 
 func TestRedactRejectsInvalidUTF8(t *testing.T) {

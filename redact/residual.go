@@ -3,6 +3,7 @@ package redact
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"sync"
 )
 
@@ -13,7 +14,12 @@ import (
 // are allow-listed phrases still in the output: a removed "Kim" must not fail the run on a
 // kept "Kim Jong Un". Ambiguous one-word forms ("Young") count only where capitalised, as
 // in propagation. The error never says which form was found.
-func (r *runState) residual(out string, repl []replacedRange, kept [][2]int) error {
+//
+// With glued not nil, a form found in the rest of a word whose other part was replaced
+// ("[removed]였어요" of "상위였어요": detection, which read the input, saw no word there) is
+// appended to *glued, in the input's offsets, for the caller to remove, instead of failing
+// the run.
+func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glued *[]gluedHit) error {
 	if out == "" || len(r.forms) == 0 {
 		return nil
 	}
@@ -29,9 +35,7 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int) err
 	}
 	// inRepl finds the first range ending after the word from where the last call left
 	// off (words are asked for in order, with a few words of lookahead) instead of
-	// searching all the ranges each time; the ranges' ends never decrease. A word touching
-	// a range whose replaced text was glued to it is the rest of a word of the input, not a
-	// word: detection, which read the input, could not have found a form in it.
+	// searching all the ranges each time; the ranges' ends never decrease.
 	at := 0
 	inRepl := func(w word) bool {
 		for at > 0 && nrepl[at-1][1] > w.start {
@@ -40,10 +44,7 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int) err
 		for at < len(nrepl) && nrepl[at][1] <= w.start {
 			at++
 		}
-		if at > 0 && nrepl[at-1][1] == w.start && repl[at-1].gluedAfter {
-			return true
-		}
-		return at < len(nrepl) && (nrepl[at][0] < w.end || nrepl[at][0] == w.end && repl[at].gluedBefore)
+		return at < len(nrepl) && nrepl[at][0] < w.end
 	}
 	m, keys := r.formMatcher()
 	found := borrowMatchList()
@@ -86,12 +87,91 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int) err
 		if k := keys[h.payloads[0]]; !startsUpper(t.Norm[h.start:]) && r.ambiguous(k) {
 			continue
 		}
+		if glued != nil {
+			if g, ok := gluedToReplacement(t, nrepl, repl, h); ok {
+				*glued = append(*glued, g)
+				continue
+			}
+		}
 		n++
 	}
 	if n > 0 {
 		return fmt.Errorf("%w (%d occurrence(s))", ErrResidual, n)
 	}
 	return nil
+}
+
+// A gluedHit is a form found in the rest of a word whose other part was replaced: its
+// offsets in the field's input and its index in runState.forms.
+type gluedHit struct{ start, end, form int }
+
+// gluedToReplacement says whether the hit h (Norm offsets of t, the output) touches a
+// replaced range whose input text was glued to it, and where it is in the input: the output
+// between two replacements is the input as it was.
+func gluedToReplacement(t *Text, nrepl [][2]int, repl []replacedRange, h phraseMatch) (gluedHit, bool) {
+	k := sort.Search(len(nrepl), func(i int) bool { return nrepl[i][1] >= h.start })
+	after := k < len(nrepl) && nrepl[k][1] == h.start && repl[k].gluedAfter
+	j := sort.Search(len(nrepl), func(i int) bool { return nrepl[i][0] >= h.end })
+	before := j < len(nrepl) && nrepl[j][0] == h.end && repl[j].gluedBefore
+	if !after && !before {
+		return gluedHit{}, false
+	}
+	s, e := t.Orig(h.start, h.end)
+	// The last replacement before the hit gives the shift from output to input offsets.
+	p := sort.Search(len(repl), func(i int) bool { return repl[i].end > s }) - 1
+	shift := 0
+	if p >= 0 {
+		shift = repl[p].origEnd - repl[p].end
+	}
+	return gluedHit{start: s + shift, end: e + shift, form: h.payloads[0]}, true
+}
+
+// verifyField runs the residual check on a field's output (render's). A form left in the
+// rest of a word whose other part was replaced is removed too (removeGlued); the field is
+// rendered again and checked once more, with no such form let through.
+func (r *runState) verifyField(f *field, in, out string, repl []replacedRange, kept [][2]int) (string, []replacedRange, [][2]int, error) {
+	var glued []gluedHit // most runs find none: not pooled
+	if err := r.residual(out, repl, kept, &glued); err != nil || len(glued) == 0 {
+		return out, repl, kept, err
+	}
+	r.removeGlued(f, in, glued)
+	out, repl, kept = render(in, f.decisions, repl[:0], kept[:0])
+	return out, repl, kept, r.residual(out, repl, kept, nil)
+}
+
+// removeGlued adds to the field's decisions one removal of each glued form, in the form's
+// category.
+func (r *runState) removeGlued(f *field, in string, glued []gluedHit) {
+	for _, g := range glued {
+		d := r.allocDecision()
+		d.Start, d.End, d.Text, d.Field = g.start, g.end, in[g.start:g.end], f.name
+		d.Category, d.Action, d.Score, d.Detector = r.formCategory(g.form), Suppress, 1, "residual"
+		d.Rule = "rest of a word beside a removed span"
+		d.Reason = "a removed form, in a word whose other part was removed"
+		d.Replacement = r.replacement(d, f.t)
+		i := sort.Search(len(f.decisions), func(i int) bool { return f.decisions[i].Start >= d.Start })
+		f.decisions = slices.Insert(f.decisions, i, d)
+	}
+}
+
+// formCategory is the category of the removed form forms[i]: its known entry's, or the
+// category of a removed span with that key, or a sensitive term (the deny list's). Asked
+// only of a glued form, which is rare: scans.
+func (r *runState) formCategory(i int) Category {
+	key := r.forms[i]
+	for _, k := range r.known {
+		if slices.Contains(k.variants, key) {
+			return k.Category
+		}
+	}
+	for _, f := range []*field{&r.text, &r.title} {
+		for _, d := range f.decisions {
+			if d.Action != Keep && d.key == key {
+				return d.Category
+			}
+		}
+	}
+	return SensitiveTerm
 }
 
 // formMatcher returns the matcher of the removed forms, built once per run: the text, the
