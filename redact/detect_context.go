@@ -139,6 +139,12 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		if !named && !placed {
 			continue
 		}
+		if w == "works" && named && start == i-1 && !placed && tableAt(&c, workWords, start) == 0 {
+			// "Works" is a verb as often as a noun: one capitalised word before it is the
+			// subject ("Kim works at a bakery", "She works nights", "Mother works"); a
+			// name of works has more ("Hwanghae Iron Works").
+			continue
+		}
 		if named && allCapsSentenceStart(c, start) && !placed {
 			continue
 		}

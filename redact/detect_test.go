@@ -418,6 +418,7 @@ func TestWorkplaces(t *testing.T) {
 		{"sent to a labour training unit in Hoeryong, then", "a labour training unit in Hoeryong"},
 		{"she now works at a hospital in Bucheon.", "a hospital in Bucheon"},
 		{"검덕광산에서 일했어요", "검덕광산"},
+		{"he was sent to the Hwanghae Iron Works in 1998", "the Hwanghae Iron Works"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, []string{tt.want}, detectOne(workplaceDetector{}, tt.text)[Workplace], tt.text)
@@ -429,7 +430,9 @@ func TestWorkplaces(t *testing.T) {
 		got = append(got, txt[c.Start:c.End])
 	}
 	assert.Equal(t, []string{"혜산 신발공장"}, got)
-	for _, s := range []string{"the mine closed", "a hospital is far", "Mines were closed in Musan.", "보위부에 끌려갔다"} {
+	// "Works" after one capitalised word is the verb of its subject, not a workplace.
+	for _, s := range []string{"the mine closed", "a hospital is far", "Mines were closed in Musan.", "보위부에 끌려갔다",
+		"Kim works at a bakery.", "Sarah works at a small publisher.", "She works nights. Mother works at home."} {
 		assert.Empty(t, detectOne(workplaceDetector{}, s)[Workplace], s)
 	}
 }
