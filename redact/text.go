@@ -898,17 +898,24 @@ func (b *wordBatch) fill(s string, from int) (next int, other bool) {
 		start := i
 		h := phraseHashSeed
 		var f uint32
+		if k != wordOther {
+			// The word's first byte, an ASCII letter or digit: read above, not again below.
+			h, f = (h^uint32(s[i]))*16777619, uint32(k)
+			i++
+		}
 		for {
 			// The ASCII letters and digits, most of an English text, in a loop of their own.
 			for ; i < end; i++ {
 				c := s[i]
-				if k = wordByteKind[c]; k&(wordLetters|wordDigits) == 0 {
+				k := wordByteKind[c]
+				if k&(wordLetters|wordDigits) == 0 {
 					break
 				}
 				h = (h ^ uint32(c)) * 16777619
 				f |= uint32(k)
 			}
-			if i == end || k == 0 { // the end of s, or an ASCII separator
+			// The byte's kind is not kept from the loop (which would cost a move a byte).
+			if i == end || s[i] < utf8.RuneSelf { // the end of s, or an ASCII separator
 				break
 			}
 			if !syllableAt(s, int(i)) {

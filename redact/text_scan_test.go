@@ -14,7 +14,9 @@ import (
 // texts of many batches: batch ends fall at every place, words run to the end of the text.
 func TestScanWordsBatches(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	pieces := []string{"a", "Z", "9", "kim", " ", "-", "\n", "김", "지민", "é", "\u0301", "Ж", "。", "\xff", "中"}
+	pieces := []string{"a", "Z", "9", "kim", " ", "-", "\n", "김", "지민", "é", "\u0301", "Ж", "。", "\xff", "中",
+		// The bytes either side of the ASCII letters and digits, and words of eight bytes or more.
+		"@", "[", "`", "{", "/", ":", "\x7f", "\x00", "abcdefgh", "xyz0123456789", "Jimin", "Kim2024"}
 	for n := range 300 {
 		var b strings.Builder
 		for range n * 3 {
