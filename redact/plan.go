@@ -1048,11 +1048,11 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// The sources are the removals followed by their names' parts, appended after them in
 	// place (resolve's slice has room for every candidate, most often enough for the parts).
 	f.decisions = r.propagateKeep(&f, removing, r.nameParts(t, removing, removing), keep)
-	// Keep records that overlap a removal say nothing useful and would confuse a reviewer;
-	// the others are kept in place.
+	// Keep records that overlap a removal (propagated ones too) say nothing useful and would
+	// confuse a reviewer; the others are kept in place.
 	keeps := f.keeps[:0]
 	for _, k := range f.keeps {
-		if !overlapsAny(removing, k.Start, k.End) {
+		if !overlapsAny(f.decisions, k.Start, k.End) {
 			keeps = append(keeps, k)
 		}
 	}
@@ -1606,7 +1606,11 @@ func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) 
 		}
 		from := src[mt.payloads[0]]
 		if !from.exempt {
-			if _, ok := covering(f.allow, s, e); ok {
+			// An allow-listed phrase keeps its forms only while it is whole: with "Jong Un"
+			// removed as a known name, the "Kim" left of "Kim Jong Un" is no public
+			// figure's, and the residual check, which finds allow-listed phrases in the
+			// output, sees no phrase around it either.
+			if a, ok := covering(f.allow, s, e); ok && !overlapsAny(ds, a[0], a[1]) {
 				continue
 			}
 		}
@@ -2036,12 +2040,21 @@ func koreanGivenAt(s string) int {
 // generic words around it: "the Hanawon centre" is Hanawon, a public body, not a private
 // workplace. ws are the words of the candidate (its caller has them already).
 func allowedWithGenericWords(t *Text, allow [][2]int, ws []word) bool {
+	return allowedWithGenericWordsIn(t, allow, ws, true)
+}
+
+// allowedWithGenericWordsIn is allowedWithGenericWords with allow in the original offsets
+// (orig) or in Norm's (the residual check's).
+func allowedWithGenericWordsIn(t *Text, allow [][2]int, ws []word, orig bool) bool {
 	if len(allow) == 0 {
 		return false
 	}
 	inAllow := false
 	for _, w := range ws {
-		os, oe := t.Orig(w.start, w.end)
+		os, oe := w.start, w.end
+		if orig {
+			os, oe = t.Orig(w.start, w.end)
+		}
 		if _, ok := covering(allow, os, oe); ok {
 			inAllow = true
 			continue

@@ -81,7 +81,9 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 	sortSpans(allowed)
 	n := 0
 	for _, h := range hits {
-		if _, ok := covering(allowed, h.start, h.end); ok {
+		// An allowed phrase with generic words around it is allowed, as it was in planning:
+		// a known "... The Red" kept beside an allow-listed "Red Cross".
+		if _, ok := covering(allowed, h.start, h.end); ok || allowedWithGenericWordsIn(t, allowed, wordsIn(words, h.start, h.end), false) {
 			continue
 		}
 		if k := keys[h.payloads[0]]; !startsUpper(t.Norm[h.start:]) && r.ambiguous(k) {

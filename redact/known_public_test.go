@@ -1,0 +1,32 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/testimony-archive/testimony/policies"
+	"github.com/testimony-archive/testimony/redact"
+)
+
+// TestKnownNameInsidePublicName: a known name that is a part of an allow-listed phrase
+// breaks the phrase, and what is left of it is checked like any other text, in planning as
+// in the residual check: "Kim" of "Kim Jong Un" goes where a private Kim was removed. And a
+// known part kept beside an allow-listed phrase with only generic words ("The" of "The Red
+// Cross") is kept by the residual check as it was in planning.
+func TestKnownNameInsidePublicName(t *testing.T) {
+	for _, name := range []string{"base", "strict"} {
+		p, err := policies.Load(name)
+		require.NoError(t, err)
+		e, err := redact.New(p)
+		require.NoError(t, err)
+		red, err := e.Redact(redact.Document{Text: "Kim said so. Later Kim Jong Un spoke.",
+			Known: []redact.Known{{Text: "Jong Un", Category: redact.Person}}})
+		require.NoError(t, err, name)
+		assert.NotContains(t, red.Text(), "Kim", name)
+		red, err = e.Redact(redact.Document{Text: "They left the country. The Red Cross came.",
+			Known: []redact.Known{{Text: "country. The Red", Category: redact.Person}}})
+		require.NoError(t, err, name)
+		assert.Contains(t, red.Text(), "The Red Cross came.", name)
+	}
+}
