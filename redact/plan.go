@@ -1669,30 +1669,39 @@ func propagatable(d *decision) bool {
 	return d.propagatable == 1
 }
 
-// isPropagatable is propagatable, computed.
+// isPropagatable is propagatable, computed. A decision's key is made of words of a Text
+// (keyOfWords, a word of nameParts) or by phraseKey (a piece of an overlapping span): words
+// are runs of letters, digits and marks, and a key joins them with nothing, so it holds no
+// space, and it is only number words (onlyNumberWords) when it is one number word, English
+// or Korean.
 func isPropagatable(d *decision) bool {
-	if d.remainder || len(d.key) < 2 || functionWordShape.mayHold(d.key) && functionWords[d.key] {
+	if d.remainder || len(d.key) < 2 || nonIdentifierShape.mayHold(d.key) && nonIdentifierKeys[d.key] {
 		return false
 	}
 	// One rune of two bytes or more (len >= 2 here): the rune count below 2.
 	if _, size := utf8.DecodeRuneInString(d.key); size == len(d.key) {
 		return false
 	}
-	return !decisionKeyIsNumberWords(d.key)
+	return !koreanNumeral(d.key)
 }
 
-// decisionKeyIsNumberWords is keyIsNumberWords of a decision's key, which is made of
-// words of a Text (keyOfWords, a word of nameParts) or by phraseKey (a piece of an
-// overlapping span): words are runs of letters, digits and marks, and a key joins them with
-// nothing, so it holds no space and is onlyNumberWords' one word. The scan for a space
-// (hasSpace) was a walk over every byte of every removed span's key.
-func decisionKeyIsNumberWords(key string) bool {
-	return isNumberWord(key) || koreanNumeral(key)
-}
+// nonIdentifierKeys are the keys isPropagatable turns away by list: the function words and
+// the English number words (isNumberWord's, whose "a" and "an" are function words), one
+// look-up where each list cost one.
+var nonIdentifierKeys = func() map[string]bool {
+	m := maps.Clone(functionWords)
+	for w := range numberWords {
+		m[w] = true
+	}
+	return m
+}()
 
-// functionWordShape lets propagatable skip the functionWords lookup for most keys (Hangul
-// keys, long keys).
+// functionWordShape lets nameParts skip the functionWords lookup for most words.
 var functionWordShape = newWordShape(maps.Keys(functionWords))
+
+// nonIdentifierShape lets isPropagatable skip the nonIdentifierKeys lookup for most keys
+// (Hangul keys, long keys).
+var nonIdentifierShape = newWordShape(maps.Keys(nonIdentifierKeys))
 
 // functionWords are never identifiers on their own.
 var functionWords = func() map[string]bool {

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -8,8 +9,8 @@ import (
 
 // TestDecisionKeysHaveNoSpace: every key a run gives its decisions (the text's and the
 // title's, propagated copies and name parts among them) holds no space, so that
-// decisionKeyIsNumberWords, which does not look for one, is keyIsNumberWords of it; over
-// the interviews and a text with names, Hangul and overlapping spans.
+// isPropagatable, which does not look for one, is isPropagatableReference of it; over the
+// interviews and a text with names, Hangul and overlapping spans.
 func TestDecisionKeysHaveNoSpace(t *testing.T) {
 	texts := append(testdataTexts(t), "Kim Ji-min met Pak Chol-su in Hyesan on 12 March 2003; "+
 		"김지민이 \"노란 우산\"이라고 말했다. 300만원, 35세, two hundred yuan, Kangan 2-dong.")
@@ -36,8 +37,8 @@ func TestDecisionKeysHaveNoSpace(t *testing.T) {
 					if hasSpace(d.key) {
 						t.Fatalf("decision %q has the key %q, with a space", d.Text, d.key)
 					}
-					if decisionKeyIsNumberWords(d.key) != keyIsNumberWords(d.key) {
-						t.Fatalf("key %q: decisionKeyIsNumberWords differs", d.key)
+					if isPropagatable(d) != isPropagatableReference(d) {
+						t.Fatalf("key %q: isPropagatable differs", d.key)
 					}
 				}
 			}
@@ -52,8 +53,41 @@ func TestDecisionKeysHaveNoSpace(t *testing.T) {
 	}
 }
 
-// keyIsNumberWords is onlyNumberWords for any phrase key, with or without spaces: the
-// reference decisionKeyIsNumberWords is held to, for keys that hold no space.
+// isPropagatableReference is isPropagatable for any key, with or without spaces, read
+// from the lists themselves: the reference isPropagatable is held to, for keys that hold
+// no space.
+func isPropagatableReference(d *decision) bool {
+	if d.remainder || utf8.RuneCountInString(d.key) < 2 || functionWords[d.key] {
+		return false
+	}
+	return !keyIsNumberWords(d.key)
+}
+
+// TestIsPropagatableLists holds isPropagatable to its reference on the words of its lists,
+// Korean numerals and other keys without a space, remainders or not.
+func TestIsPropagatableLists(t *testing.T) {
+	keys := []string{"", "a", "an", "ab", "jimin", "kim", "twenty", "twentyone", "열두", "예순여덟",
+		"한국", "김", "é", "éé", "hyesan", "nineteen", "hundred", "the", "them", "1997", "x1"}
+	for w := range functionWords {
+		keys = append(keys, w, w+"s", w[:len(w)-1])
+	}
+	for w := range numberWords {
+		keys = append(keys, w, w+"th", w[1:])
+	}
+	for _, key := range keys {
+		if strings.ContainsFunc(key, unicode.IsSpace) {
+			continue
+		}
+		for _, remainder := range []bool{false, true} {
+			d := &decision{key: key, remainder: remainder}
+			if got, want := isPropagatable(d), isPropagatableReference(d); got != want {
+				t.Fatalf("isPropagatable(%q, remainder %v) = %v, want %v", key, remainder, got, want)
+			}
+		}
+	}
+}
+
+// keyIsNumberWords is onlyNumberWords for any phrase key, with or without spaces.
 func keyIsNumberWords(key string) bool {
 	if hasSpace(key) {
 		return onlyNumberWords(key)
