@@ -29,12 +29,14 @@ type unionFind struct {
 	// of the key, nor a map to clear.
 	heads [256]int32
 	nodes []ufNode
+	// variants finds the known people's variants by key (variantIndex.owner).
+	variants variantIndex
 	// assignLabels' slices, kept with the nodes so that a run allocates none once warm.
 	ds, firsts []*decision
-	owners     []variantOwner
 	names      []partCandidate
 	groups     []group
 	roots      []int32
+	dsGroups   []int32 // the index in groups of each of ds, once they are numbered
 }
 
 type ufNode struct {
@@ -43,6 +45,10 @@ type ufNode struct {
 	name   nodeName
 	group  int32 // assignLabels' number for a root: 1 + its index in groups, 0 for none
 	first  bool  // a surface node some decision of assignLabels' firsts has
+	// joined is 1 + the index in assignLabels' ds of the last decision of the surface node
+	// whose entity was joined, 0 for none: a mention that would join the same nodes again
+	// (sameJoins) is passed over.
+	joined int32
 }
 
 // nodeName names a node: a surface form ("s:person:jimin" as a string), a detector's entity
@@ -75,15 +81,24 @@ func getUnionFind() *unionFind { return unionFinds.Get().(*unionFind) }
 // release empties u (dropping its references to the run's strings) and pools it.
 func (u *unionFind) release() {
 	clear(u.heads[:])
+	clear(u.variants.heads[:])
 	clear(u.nodes)
 	u.nodes = u.nodes[:0]
 	clear(u.ds)
 	clear(u.firsts)
-	clear(u.owners)
 	clear(u.names)
 	clear(u.groups)
-	u.ds, u.firsts, u.owners, u.names, u.groups, u.roots = u.ds[:0], u.firsts[:0], u.owners[:0], u.names[:0], u.groups[:0], u.roots[:0]
+	u.ds, u.firsts, u.names, u.groups, u.roots, u.dsGroups = u.ds[:0], u.firsts[:0], u.names[:0], u.groups[:0], u.roots[:0], u.dsGroups[:0]
 	unionFinds.Put(u)
+}
+
+// variantBucket is a node's bucket in unionFind.heads: a cheap hash of its key's length
+// and end bytes.
+func variantBucket(key string) byte {
+	if key == "" {
+		return 0
+	}
+	return byte(uint(len(key))*31 + uint(key[0])*7 + uint(key[len(key)-1]))
 }
 
 // node returns x's number, adding x as a root of its own when it is new.
@@ -146,6 +161,7 @@ func (u *unionFind) union(a, b int32) {
 // group is what assignLabels gathers for one root: the role and canonical key its label is
 // made from, then the label and the entity ID.
 type group struct {
+	root             int32
 	role             Role
 	canon, label, id string
 	// knownRead says that the known person's role and key were read into the group: a
@@ -175,26 +191,23 @@ func (r *runState) assignLabels() {
 			}
 		}
 	}
-	// Which known person owns each variant key (-1: shared by several), and the known
-	// people's names that a one-word mention may be a part of: their variants that are not
-	// parts themselves. Each variant's isPartial is read once, here.
+	// The known people's names that a one-word mention may be a part of: their variants
+	// that are not parts themselves (variantPartial, isPartial of each).
 	personVariants := 0
 	for _, k := range r.known {
 		if k.Category == Person {
 			personVariants += len(k.variants)
 		}
 	}
-	owners := variantOwners{entries: slices.Grow(u.owners[:0], personVariants)}
 	names := partIndex{names: slices.Grow(u.names[:0], len(ds)+personVariants)}
-	for i, k := range r.known {
+	u.variants.index(r)
+	for _, k := range r.known {
 		if k.Category != Person {
 			continue
 		}
 		node := int32(-1) // made at the first variant that needs it
 		for j, v := range k.variants {
-			partial := r.variantPartial[k.firstVariant+j] // isPartial(i, v)
-			owners.add(v, int32(i), partial)
-			if !partial {
+			if !r.variantPartial[k.firstVariant+j] {
 				if node < 0 {
 					node = u.node(knownNode(k.node))
 				}
@@ -218,15 +231,19 @@ func (r *runState) assignLabels() {
 	// person's node that nothing else reaches, and each of these unions joins a new leaf
 	// to a known person's node, which stays the root, so their order does not matter.
 	for _, d := range firsts {
-		if o := owners.find(d.key); o != nil && o.owner >= 0 && !o.partOfOwner {
+		if o := u.variants.owner(r, d.key); o.found && o.owner >= 0 && !o.partOfOwner {
 			u.union(u.node(knownNode(r.known[o.owner].node)), u.surface(d))
 		}
 	}
-	for _, d := range ds {
+	for i, d := range ds {
 		sn := u.surface(d)
-		if d.Entity != "" && !(d.Detector == "known" && owners.shared(d.key)) && !r.bareSurname(d) {
+		if j := u.nodes[sn].joined; j > 0 && sameJoins(ds[j-1], d) {
+			continue // the same unions again, which change nothing
+		}
+		u.nodes[sn].joined = int32(i) + 1
+		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) {
 			u.union(u.node(nodeName{'e', d.Category, d.Entity}), sn)
-			if strings.HasPrefix(d.Entity, "k:") && !r.partOfSomeKnown(&owners, d.key) {
+			if strings.HasPrefix(d.Entity, "k:") && !r.partOfSomeKnown(u.variants.owner(r, d.key), d.key) {
 				u.union(u.node(knownNode(d.Entity)), sn)
 			}
 		}
@@ -241,9 +258,10 @@ func (r *runState) assignLabels() {
 	}
 	roots := u.roots[:0] // a set: few elements
 	groups := u.groups[:0]
+	dsGroups := u.dsGroups[:0]
 	defer func() {
 		// The slices, grown, go back to the pool with u.
-		u.ds, u.firsts, u.owners, u.names, u.groups, u.roots = ds, firsts, owners.entries, names.names, groups, roots
+		u.ds, u.firsts, u.names, u.groups, u.roots, u.dsGroups = ds, firsts, names.names, groups, roots, dsGroups
 		u.release()
 	}()
 	addRoot := func(n int32) {
@@ -300,18 +318,22 @@ func (r *runState) assignLabels() {
 		}
 		return cmp.Compare(a.Start, b.Start)
 	})
-	// The roots of ds are numbered, so that what is gathered for each is a slice element.
+	// The roots of ds are numbered, so that what is gathered for each is a slice element;
+	// each decision's is kept in dsGroups, its root looked up once.
 	n := int32(0)
-	for _, d := range ds {
-		if root := u.root(u.surface(d)); u.nodes[root].group == 0 {
-			n++
-			u.nodes[root].group = n
-		}
-	}
-	groups = slices.Grow(groups, int(n))[:n] // cleared by release
+	dsGroups = slices.Grow(dsGroups, len(ds))
 	for _, d := range ds {
 		root := u.root(u.surface(d))
-		g := &groups[u.nodes[root].group-1]
+		if u.nodes[root].group == 0 {
+			n++
+			u.nodes[root].group = n
+			groups = append(groups, group{root: root}) // cleared by release
+		}
+		dsGroups = append(dsGroups, u.nodes[root].group-1)
+	}
+	for i, d := range ds {
+		g := &groups[dsGroups[i]]
+		root := g.root
 		if u.known(root) && !g.knownRead {
 			g.knownRead = true
 			for _, k := range r.known {
@@ -343,9 +365,9 @@ func (r *runState) assignLabels() {
 	counters := counts[:0] // the labels given so far of each noun: a run has a few nouns
 	// The labels and IDs are many small strings: they go in the run's block.
 	labels := &r.strs
-	for _, d := range ds {
-		root := u.root(u.surface(d))
-		g := &groups[u.nodes[root].group-1]
+	for i, d := range ds {
+		g := &groups[dsGroups[i]]
+		root := g.root
 		if g.label == "" {
 			noun, lettered := labelNoun(d.Category, g.role)
 			if r.e.policy.ArchivePseudonyms {
@@ -444,17 +466,9 @@ var knownEntityIDs = func() (ids [len(knownNodeNames)]string) {
 	return ids
 }()
 
-// variantOwners says which known person has each variant key of the known people: a map of
-// the run's few keys, chained by their length and end bytes, where a Go map cost a hash and
-// an assignment per variant and a hash per look-up.
-type variantOwners struct {
-	heads   [256]int32 // 1 + the index of the last entry of the bucket, 0 for none
-	entries []variantOwner
-}
-
+// variantOwner is what the known people's variants say of a key.
 type variantOwner struct {
-	key  string
-	next int32 // 1 + the index of the entry before it in the bucket, 0 for none
+	found bool // some person has the key as a variant
 	// owner is the index in r.known of the person with the variant, -1 when several
 	// people have it.
 	owner int32
@@ -463,49 +477,68 @@ type variantOwner struct {
 	partOfOwner, partOfSome bool
 }
 
-func variantBucket(key string) byte {
-	if key == "" {
-		return 0
-	}
-	return byte(uint(len(key))*31 + uint(key[0])*7 + uint(key[len(key)-1]))
+// shared says whether several known people have the key.
+func (o variantOwner) shared() bool { return o.found && o.owner < 0 }
+
+// variantIndex finds the known people's variants (runState.variants) by key: they are
+// chained in buckets by the key's length and end bytes (variantBucket), which costs a few
+// stores a variant, where a map of them cost a hash and an assignment each.
+type variantIndex struct {
+	heads [256]int32 // 1 + the last variant of the bucket (its index in r.variants), 0 for none
+	next  []int32    // next[p] is 1 + the variant before p in its bucket, 0 for none
+	entry []int32    // entry[p] is the index in r.known of the person with variant p
 }
 
-func (o *variantOwners) find(key string) *variantOwner {
-	for i := o.heads[variantBucket(key)]; i > 0; i = o.entries[i-1].next {
-		if e := &o.entries[i-1]; e.key == key {
-			return e
+// index chains the variants of r's known people; other entries' are left out.
+func (x *variantIndex) index(r *runState) {
+	x.next = slices.Grow(x.next[:0], len(r.variants))[:len(r.variants)]
+	x.entry = slices.Grow(x.entry[:0], len(r.variants))[:len(r.variants)]
+	for i, k := range r.known {
+		if k.Category != Person {
+			continue
+		}
+		for j, v := range k.variants {
+			p, b := k.firstVariant+j, variantBucket(v)
+			x.next[p], x.entry[p] = x.heads[b], int32(i)
+			x.heads[b] = int32(p) + 1
 		}
 	}
-	return nil
 }
 
-// add records that known person i has variant key, partial saying whether it is a part of
-// another of i's variants.
-func (o *variantOwners) add(key string, i int32, partial bool) {
-	if e := o.find(key); e != nil {
-		if e.owner != i {
-			e.owner = -1
+// owner returns what the known people's variants say of key: the first person with it
+// (in the order of r.known) is its owner, unless another person has it too.
+func (x *variantIndex) owner(r *runState, key string) variantOwner {
+	var o variantOwner
+	shared := false
+	// The chain runs from the last variant to the first: each one met is the first so far.
+	for p := x.heads[variantBucket(key)]; p > 0; p = x.next[p-1] {
+		if r.variants[p-1] != key {
+			continue
 		}
-		e.partOfSome = e.partOfSome || partial
-		return
+		i, partial := x.entry[p-1], r.variantPartial[p-1] // isPartial(i, key)
+		shared = shared || o.found && o.owner != i
+		o.found, o.owner, o.partOfOwner = true, i, partial
+		o.partOfSome = o.partOfSome || partial
 	}
-	b := variantBucket(key)
-	o.entries = append(o.entries, variantOwner{key: key, next: o.heads[b], owner: i, partOfOwner: partial, partOfSome: partial})
-	o.heads[b] = int32(len(o.entries))
+	if shared {
+		o.owner = -1
+	}
+	return o
 }
 
-// shared says whether several known people have variant key.
-func (o *variantOwners) shared(key string) bool {
-	e := o.find(key)
-	return e != nil && e.owner < 0
+// sameJoins says whether assignLabels joins decision b to the same nodes as a, of the
+// same surface node: its entity, and what says whether it is joined (bareSurname, and
+// the owner of the key, which is the node's).
+func sameJoins(a, b *decision) bool {
+	return a.Entity == b.Entity && a.Detector == b.Detector && a.Rule == b.Rule && a.role == b.role
 }
 
 // partOfSomeKnown says whether v is a part of some known person's name, such as a surname
 // or a given name alone, as opposed to a full spelling. Only a variant of an entry can be a
-// part of it: a person's are in owners, and the other entries are read only when they
-// have a part.
-func (r *runState) partOfSomeKnown(owners *variantOwners, v string) bool {
-	if e := owners.find(v); e != nil && e.partOfSome {
+// part of it: a person's are read in o, the owner of v, and the other entries only when
+// they have a part.
+func (r *runState) partOfSomeKnown(o variantOwner, v string) bool {
+	if o.partOfSome {
 		return true
 	}
 	for j, k := range r.known {

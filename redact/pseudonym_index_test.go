@@ -7,20 +7,30 @@ import (
 	"testing"
 )
 
-// variantOwners must answer as the map from variant to owner it replaced: the first owner,
-// -1 once a second person has the variant, and whether some owner has it as a part.
-func TestVariantOwnersMatchesMap(t *testing.T) {
+// variantIndex.owner must answer as the map from variant to owner it replaced: the first
+// owner, -1 once a second person has the variant, and whether some owner has it as a part;
+// the variants of entries that are not people are not read.
+func TestVariantIndexMatchesMap(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
-	words := []string{"kim", "park", "jimin", "youngmi", "kimjimin", "ji", "min", "parkyoungmi", "a", "", "ab", "ba"}
+	// "kem" and "jixin" share the buckets of "kim" and "jimin".
+	words := []string{"kim", "park", "jimin", "youngmi", "kimjimin", "ji", "min", "parkyoungmi", "a", "", "ab", "ba", "kem", "jixin"}
 	for round := 0; round < 200; round++ {
-		var o variantOwners
+		r := &runState{}
 		owner := map[string]int32{}
 		some := map[string]bool{}
 		first := map[string]bool{}
 		for i := int32(0); i < 5; i++ {
+			k := knownEntry{Known: Known{Category: Person}, firstVariant: len(r.variants)}
+			if rng.Intn(4) == 0 {
+				k.Category = Place
+			}
 			for n := rng.Intn(6); n > 0; n-- {
 				v, partial := words[rng.Intn(len(words))], rng.Intn(2) == 0
-				o.add(v, i, partial)
+				r.variants = append(r.variants, v)
+				r.variantPartial = append(r.variantPartial, partial)
+				if k.Category != Person {
+					continue
+				}
 				if p, ok := owner[v]; ok && p != i {
 					owner[v] = -1
 				} else if !ok {
@@ -28,18 +38,22 @@ func TestVariantOwnersMatchesMap(t *testing.T) {
 				}
 				some[v] = some[v] || partial
 			}
+			k.variants = r.variants[k.firstVariant:]
+			r.known = append(r.known, k)
 		}
+		var x variantIndex
+		x.index(r)
 		for _, v := range append(words, "zz", "kimj") {
-			e := o.find(v)
+			o := x.owner(r, v)
 			want, ok := owner[v]
-			if (e != nil) != ok {
-				t.Fatalf("round %d: find(%q) found %v, want %v", round, v, e != nil, ok)
+			if o.found != ok {
+				t.Fatalf("round %d: owner(%q) found %v, want %v", round, v, o.found, ok)
 			}
 			if !ok {
 				continue
 			}
-			if e.owner != want || e.partOfSome != some[v] || e.partOfOwner != first[v] || o.shared(v) != (want < 0) {
-				t.Fatalf("round %d: %q = %+v, want owner %d, part of some %v, of owner %v", round, v, *e, want, some[v], first[v])
+			if o.owner != want || o.partOfSome != some[v] || o.partOfOwner != first[v] || o.shared() != (want < 0) {
+				t.Fatalf("round %d: %q = %+v, want owner %d, part of some %v, of owner %v", round, v, o, want, some[v], first[v])
 			}
 		}
 	}
