@@ -314,7 +314,7 @@ func generalizeAge(s string) string {
 	age := int(n)
 	pron, noun, article := "their", "", ""
 	for i, w := range ws {
-		if !ageWordShape.mayHold(w) {
+		if !ageWords.mayHold(w) {
 			continue // in none of the maps below
 		}
 		if femaleWords[w] {
@@ -374,9 +374,9 @@ var personNouns = map[string]bool{"person": true, "child": true, "broker": true,
 	"student": true, "farmer": true, "defector": true, "refugee": true, "teacher": true, "officer": true,
 	"prisoner": true, "private": true, "conscript": true, "teenager": true}
 
-// ageWordShape lets generalizeAge skip the lookups in femaleWords, maleWords and personNouns
-// for most words.
-var ageWordShape = newWordShape(func(yield func(string) bool) {
+// ageWords lets generalizeAge and withPronoun skip the lookups in femaleWords, maleWords
+// and personNouns for most words.
+var ageWords = newKeyFilter(func(yield func(string) bool) {
 	for _, m := range []map[string]bool{femaleWords, maleWords, personNouns} {
 		for w := range m {
 			if !yield(w) {
@@ -981,10 +981,11 @@ func withPronoun(age, before string) string {
 		// Lowered on the stack when ASCII: w is only compared, never kept.
 		t := strings.Trim(ws[i], ".,;:\"'")
 		w := string(appendLower(make([]byte, 0, 32), t))
+		gendered := ageWords.mayHold(w) // may be in maleWords or femaleWords
 		switch {
-		case w == "he" || w == "his" || w == "him" || maleWords[w]:
+		case w == "he" || w == "his" || w == "him" || gendered && maleWords[w]:
 			return withTheirAs(age, "his")
-		case w == "she" || w == "her" || femaleWords[w]:
+		case w == "she" || w == "her" || gendered && femaleWords[w]:
 			return withTheirAs(age, "her")
 		case w == "i":
 			return withTheirAs(age, "my")

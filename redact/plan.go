@@ -1675,14 +1675,16 @@ func propagatable(d *decision) bool {
 // space, and it is only number words (onlyNumberWords) when it is one number word, English
 // or Korean.
 func isPropagatable(d *decision) bool {
-	if d.remainder || len(d.key) < 2 || nonIdentifierShape.mayHold(d.key) && nonIdentifierKeys[d.key] {
+	if d.remainder || len(d.key) < 2 || nonIdentifierFilter.mayHold(d.key) && nonIdentifierKeys[d.key] {
 		return false
 	}
 	// One rune of two bytes or more (len >= 2 here): the rune count below 2.
 	if _, size := utf8.DecodeRuneInString(d.key); size == len(d.key) {
 		return false
 	}
-	return !koreanNumeral(d.key)
+	// A Korean numeral starts with a Hangul syllable's lead byte (koreanNumeral's own first
+	// test, made here without the call for the other keys).
+	return !(0xEA <= d.key[0] && d.key[0] <= 0xED && koreanNumeral(d.key))
 }
 
 // nonIdentifierKeys are the keys isPropagatable turns away by list: the function words and
@@ -1699,9 +1701,8 @@ var nonIdentifierKeys = func() map[string]bool {
 // functionWordShape lets nameParts skip the functionWords lookup for most words.
 var functionWordShape = newWordShape(maps.Keys(functionWords))
 
-// nonIdentifierShape lets isPropagatable skip the nonIdentifierKeys lookup for most keys
-// (Hangul keys, long keys).
-var nonIdentifierShape = newWordShape(maps.Keys(nonIdentifierKeys))
+// nonIdentifierFilter lets isPropagatable skip the nonIdentifierKeys lookup for most keys.
+var nonIdentifierFilter = newKeyFilter(maps.Keys(nonIdentifierKeys))
 
 // functionWords are never identifiers on their own.
 var functionWords = func() map[string]bool {
