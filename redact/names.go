@@ -2458,12 +2458,15 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keys *knownKeySe
 func personKeysOf(gk []byte, syls, surnames []string, titled []titledSpelling, ambiguous bool, keys *knownKeySet) {
 	var givens []string
 	var kb [64]byte // a surname key with the given key
+	// The keys are hashed as they are built (phraseHash reads a key's bytes in order): the
+	// surname keys and their title keys were hashed with the index.
+	givenHash := phraseHashBytes(phraseHashSeed, gk)
 	for k, sn := range surnames {
-		if key := titled[k].key; key != "" {
-			keys.addKey(append(append(kb[:0], key...), gk...))
-			keys.addKey(append(append(kb[:0], gk...), key...))
-			for _, t := range titled[k].keys {
-				keys.addForm(t)
+		if ts := &titled[k]; ts.key != "" {
+			keys.addKeyHashed(append(append(kb[:0], ts.key...), gk...), phraseHashBytes(ts.keyHash, gk))
+			keys.addKeyHashed(append(append(kb[:0], gk...), ts.key...), phraseHash(givenHash, ts.key))
+			for j, t := range ts.keys {
+				keys.addLowerKey(t, ts.keysHashes[j])
 			}
 			continue
 		}
@@ -2479,7 +2482,7 @@ func personKeysOf(gk []byte, syls, surnames []string, titled []titledSpelling, a
 		}
 	}
 	if !ambiguous {
-		keys.addKey(gk)
+		keys.addKeyHashed(gk, givenHash)
 	}
 }
 
@@ -2488,19 +2491,21 @@ func personKeysOf(gk []byte, syls, surnames []string, titled []titledSpelling, a
 // keys of its title forms ("mrsmith", "mssmith"), made on the stack. It gives nothing and
 // reports false when a word is not plain (appendPlainKey): the caller then gives the forms.
 func standaloneKeys(standalone []string, keys *knownKeySet) bool {
-	var kb [64]byte
 	for _, tw := range standalone {
-		if _, ok := appendPlainKey(kb[:0], tw); !ok {
+		if !isPlain(tw) {
 			return false
 		}
 	}
+	var kb [64]byte
 	for _, tw := range standalone {
-		keys.addForm(tw)
-		// The key of "Mr " + tw: the space is between words, the capital lowered.
+		// The key of "Mr " + tw (the space is between words, the capital lowered), whose
+		// end is tw's own key and which is "Ms " + tw's with its second letter changed: one
+		// key made for the three.
 		mr, _ := appendPlainKey(append(kb[:0], "mr"...), tw)
+		keys.addKey(mr[len("mr"):])
 		keys.addKey(mr)
-		ms, _ := appendPlainKey(append(kb[:0], "ms"...), tw)
-		keys.addKey(ms)
+		mr[1] = 's'
+		keys.addKey(mr)
 	}
 	return true
 }

@@ -641,12 +641,14 @@ type nameIndex struct {
 
 // titledSpelling is a surname spelling after each personTitles entry ("Mr Kim"), with the
 // phrase keys (appendASCIIKey) of the spelling and of those forms ("kim", "mrkim"), which
-// personKeyForms gives its caller instead of the forms. The keys are "" for a spelling not
-// in ASCII.
+// personKeyForms gives its caller instead of the forms, and their phraseHashes. The keys are
+// "" for a spelling not in ASCII.
 type titledSpelling struct {
-	forms [len(personTitles)]string
-	key   string
-	keys  [len(personTitles)]string
+	forms      [len(personTitles)]string
+	key        string
+	keys       [len(personTitles)]string
+	keyHash    uint32
+	keysHashes [len(personTitles)]uint32
 }
 
 // personTitles are the titles personVariants puts before a surname.
@@ -754,12 +756,14 @@ func indexFor(g *Gazetteer) *nameIndex {
 			if ascii {
 				key, _ := appendASCIIKey(nil, sn, "")
 				titled[k].key = string(key)
+				titled[k].keyHash = phraseHashBytes(phraseHashSeed, key)
 			}
 			for j, t := range personTitles {
 				titled[k].forms[j] = t + " " + sn
 				if ascii {
 					key, _ := appendASCIIKey(nil, titled[k].forms[j], "")
 					titled[k].keys[j] = string(key)
+					titled[k].keysHashes[j] = phraseHashBytes(phraseHashSeed, key)
 				}
 			}
 		}

@@ -419,10 +419,12 @@ func (r *runState) prepareKnown() {
 		if k.Category == "" {
 			k.Category = SensitiveTerm
 		}
-		ke := knownEntry{Known: k, node: knownNodeName(i), rule: knownRule(string(k.Category))}
-		if k.Role != "" {
-			ke.rule = knownRule(string(k.Role))
+		// A role, where there is one, names the rule rather than the category.
+		rule := string(k.Role)
+		if rule == "" {
+			rule = string(k.Category)
 		}
+		ke := knownEntry{Known: k, node: knownNodeName(i), rule: knownRule(rule)}
 		set.entryKeys = append(set.entryKeys, len(set.keys))
 		set.full = append(set.full, set.keyOf(k.Text))
 		set.reset()
@@ -441,7 +443,7 @@ func (r *runState) prepareKnown() {
 	allKeys := string(set.buf)
 	// One slice holds every entry's variants: at most every key and each entry's full key.
 	variants := slices.Grow(r.variants[:0], len(set.keys)+len(r.known))
-	var ends variantEnds
+	ends := &set.ends
 	for i := range r.known {
 		ke := &r.known[i]
 		ke.fullKey = set.full[i].in(allKeys)
@@ -526,15 +528,21 @@ func partOfAnother(vs []string, v string) bool {
 // partOfAnother compares a variant only with those that may start or end with it: a
 // Korean name has dozens of variants (each spelling of the surname, before and after the
 // given name, with titles), most of them a part of none, and comparing every pair cost the
-// square of their number.
+// square of their number. The variants are chained shortest first, so that a chain runs
+// from the longest down and a walk stops at the first variant that is not longer than v: a
+// given name's spellings before (or after) each surname spelling share a chain, and most of
+// them are not longer than the one looked for.
 type variantEnds struct {
 	// 1 + the index of a bucket's first variant, and of the next one in its chain (0: none),
 	// by endFirst2, endLast2, endFirst4 and endLast4.
 	heads [4][endBuckets]int16
 	next  [4][maxEndsVariants]int16
+	order [maxEndsVariants]int16 // the variants' indices, shortest first (index's scratch)
 }
 
-const endBuckets, maxEndsVariants = 64, 256
+// endsSortedLen is the length from which variants are no longer told apart by length: they
+// are chained in any order among themselves, and a walk never stops at one.
+const endBuckets, maxEndsVariants, endsSortedLen = 64, 256, 63
 
 // The chains of variantEnds.
 const (
@@ -561,11 +569,28 @@ func (x *variantEnds) index(vs []string) bool {
 	if len(vs) > maxEndsVariants {
 		return false
 	}
-	x.heads = [4][endBuckets]int16{}
-	for i, v := range vs {
+	// A counting sort of the variants by length (up to endsSortedLen).
+	var starts [endsSortedLen + 2]int16
+	longest := 0
+	for _, v := range vs {
 		if len(v) < 2 {
 			return false
 		}
+		n := min(len(v), endsSortedLen)
+		starts[n+1]++
+		longest = max(longest, n)
+	}
+	for n := 1; n <= longest; n++ {
+		starts[n+1] += starts[n]
+	}
+	for i, v := range vs {
+		n := min(len(v), endsSortedLen)
+		x.order[starts[n]] = int16(i)
+		starts[n]++
+	}
+	x.heads = [4][endBuckets]int16{}
+	for _, i16 := range x.order[:len(vs)] {
+		i, v := int(i16), vs[i16]
 		x.chain(endFirst2, i, twoBytes(v))
 		x.chain(endLast2, i, twoBytes(v[len(v)-2:]))
 		if len(v) >= 4 {
@@ -592,12 +617,26 @@ func (x *variantEnds) partOfAnother(vs []string, v string) bool {
 		bf, bl = fourBytes(v), fourBytes(v[len(v)-4:])
 	}
 	for k := x.heads[first][endBucket(bf)]; k > 0; k = x.next[first][k-1] {
-		if w := vs[k-1]; len(v) < len(w) && strings.HasPrefix(w, v) {
+		w := vs[k-1]
+		if len(w) <= len(v) {
+			if len(w) < endsSortedLen {
+				break // and so are all after it
+			}
+			continue
+		}
+		if strings.HasPrefix(w, v) {
 			return true
 		}
 	}
 	for k := x.heads[last][endBucket(bl)]; k > 0; k = x.next[last][k-1] {
-		if w := vs[k-1]; len(v) < len(w) && strings.HasSuffix(w, v) {
+		w := vs[k-1]
+		if len(w) <= len(v) {
+			if len(w) < endsSortedLen {
+				break
+			}
+			continue
+		}
+		if strings.HasSuffix(w, v) {
 			return true
 		}
 	}
@@ -627,9 +666,10 @@ type knownKeySet struct {
 	hs        []uint32 // the phraseHash of keys[from+i]
 	keys      []knownKey
 	buf       []byte
-	entryKeys []int      // where each entry's keys start in keys, then len(keys)
-	full      []knownKey // each entry's full key
-	runs      []string   // a person's wordRuns
+	entryKeys []int       // where each entry's keys start in keys, then len(keys)
+	full      []knownKey  // each entry's full key
+	runs      []string    // a person's wordRuns
+	ends      variantEnds // an entry's variants by their ends, kept to be cleared only where used
 }
 
 var knownKeySets = sync.Pool{New: func() any {
@@ -698,18 +738,28 @@ func (s *knownKeySet) addForm(f string) {
 
 // addKey is addForm of a form whose key is key (appendPlainKey's): key is copied into buf,
 // not kept.
-func (s *knownKeySet) addKey(key []byte) {
+func (s *knownKeySet) addKey(key []byte) { s.addKeyHashed(key, phraseHashBytes(phraseHashSeed, key)) }
+
+// addKeyHashed is addKey of a key whose phraseHash is h: a caller that makes keys from parts
+// it has hashed once (a surname spelling's key, a given name's) carries their hashes on.
+func (s *knownKeySet) addKeyHashed(key []byte, h uint32) {
 	start := len(s.buf)
 	b := append(s.buf, key...)
 	kb := b[start:]
-	if utf8.RuneCount(kb) >= 2 {
-		if h := phraseHashBytes(phraseHashSeed, kb); s.addBytes(b, kb, h) {
-			s.keys = append(s.keys, knownKey{inBuf: true, start: start, end: len(b)})
-			s.buf = b
-			return
-		}
+	if utf8.RuneCount(kb) >= 2 && s.addBytes(b, kb, h) {
+		s.keys = append(s.keys, knownKey{inBuf: true, start: start, end: len(b)})
+		s.buf = b
+		return
 	}
 	s.buf = b[:start] // dropped, but b keeps the capacity it may have grown to
+}
+
+// addLowerKey is addForm of a form of ASCII a-z and 0-9 only, its own key, whose phraseHash
+// is h: a surname's title keys, hashed once per engine (titledSpelling).
+func (s *knownKeySet) addLowerKey(key string, h uint32) {
+	if len(key) >= 2 && s.addString(key, h) {
+		s.keys = append(s.keys, knownKey{str: key})
+	}
 }
 
 // appendPlainKey is appendASCIIKey (sep "") for a string of ASCII and Hangul syllables: such

@@ -2,13 +2,16 @@ package redact
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 )
 
 // TestVariantEndsAgreesWithPairs: the chained search finds the same variants a part of
-// another as comparing every pair does, on spellings that share starts and ends.
+// another as comparing every pair does, on spellings that share starts and ends, some of
+// them longer than endsSortedLen (chained unsorted).
 func TestVariantEndsAgreesWithPairs(t *testing.T) {
-	parts := []string{"ki", "kim", "gim", "mr", "mrs", "comrade", "ji", "min", "jimin", "ho", "lee", "young", "김", "지민"}
+	long := strings.Repeat("kimjimin", 4)
+	parts := []string{"ki", "kim", "gim", "mr", "mrs", "comrade", "ji", "min", "jimin", "ho", "lee", "young", "김", "지민", long, long + "x"}
 	rng := rand.New(rand.NewSource(1))
 	var ends variantEnds
 	for n := 0; n < 2000; n++ {
