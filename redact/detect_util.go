@@ -510,7 +510,7 @@ func buildLexicon() {
 		add(clsHandle, w)
 	}
 	lexTable = newWordTable(lexicon)
-	fillKoreanLeadClasses()
+	fillKoreanSyllableClasses()
 }
 
 // perWordExtra returns a slice of one uint32 per word and extra more after them, to be filled
@@ -602,23 +602,26 @@ type anchorHit struct{ set, start int }
 // own, out of lookupWords' closure, so its loop keeps to registers.
 func classifyWords(fold string, ws []word, hs, fl, cls, blocks, masks []uint32, hits []anchorHit) []anchorHit {
 	hs, fl, cls = hs[:len(ws)], fl[:len(ws)], cls[:len(ws)]
-	// The table and its filter in locals: a global is read again after every call.
+	// The table in a local: a global is read again after every call.
 	lex := lexTable
 	for b := range blocks {
-		var or uint32
+		lo, end := b*64, min(b*64+64, len(ws))
 		var row [clsBits]uint64 // bit i%64 of row[k]: word i has class 1<<k
-		for i, end := b*64, min(b*64+64, len(ws)); i < end; i++ {
-			// Most words are in no table: the filter, tested here, says so without a call.
-			var e lexEntry
-			if lex.mayHold(hs[i]) {
-				e = lex.get(hs[i], fold[ws[i].start:ws[i].end])
-			}
-			c := e.cls
-			if fl[i]&wordDigits != 0 { // hasASCIIDigit(s), found while splitting
-				c |= clsDigit
-			}
+		// Most words are ASCII and in no table: a digit is all there is to say of them, and
+		// only the others (rare) are looked up.
+		digits, rare := plainWordClasses(hs[lo:end], fl[lo:end], cls[lo:end], lex.filter, lex.fshift)
+		row[0] = digits
+		var or uint32
+		if digits != 0 {
+			or = clsDigit
+		}
+		for m := rare; m != 0; m &= m - 1 {
+			i := lo + bits.TrailingZeros64(m)
+			w := fold[ws[i].start:ws[i].end]
+			e := lex.get(hs[i], w)
+			c := cls[i] | e.cls
 			if fl[i]&wordOther != 0 {
-				c |= hangulClass(fold[ws[i].start:ws[i].end])
+				c |= hangulClass(w)
 			}
 			cls[i] = c
 			or |= c
@@ -630,12 +633,39 @@ func classifyWords(fold string, ws []word, hs, fl, cls, blocks, masks []uint32, 
 			}
 		}
 		blocks[b] = or
+		// A block's words have a few classes: the rows of the others are cleared at once.
 		dst := (*[2 * clsBits]uint32)(masks[b*2*clsBits:])
-		for k, m := range row {
-			dst[k], dst[clsBits+k] = uint32(m), uint32(m>>32)
+		*dst = [2 * clsBits]uint32{}
+		for k := or; k != 0; k &= k - 1 {
+			j := bits.TrailingZeros32(k) & (clsBits - 1)
+			dst[j], dst[clsBits+j] = uint32(row[j]), uint32(row[j]>>32)
 		}
 	}
 	return hits
+}
+
+// plainWordClasses sets the class of each of at most 64 words (hashes hs, flags fl) to
+// clsDigit if it holds a digit, else 0, and returns those words as a mask (bit i: word i),
+// with the mask of the words that may have more: one the filter of a wordTable (filter,
+// fshift) may hold, or one with a character that is not ASCII.
+func plainWordClasses(hs, fl, cls []uint32, filter []uint64, fshift uint32) (digits, rare uint64) {
+	fl, cls = fl[:len(hs)], cls[:len(hs)]
+	bit := uint64(1) // 1 << i, shifted along: a shift by i would take the register fshift is in
+	for i, h := range hs {
+		f := fl[i]
+		if f&wordDigits != 0 {
+			cls[i] = clsDigit
+			digits |= bit
+		} else {
+			cls[i] = 0
+		}
+		fb := h * filterMul >> (fshift & 31)
+		if filter[fb/64]&(1<<(fb%64)) != 0 || f&wordOther != 0 {
+			rare |= bit
+		}
+		bit <<= 1
+	}
+	return digits, rare
 }
 
 // hangulClass is clsHangul if the word w, not all ASCII, starts with a Hangul letter, with
@@ -643,7 +673,7 @@ func classifyWords(fold string, ws []word, hs, fl, cls, blocks, masks []uint32, 
 func hangulClass(w string) uint32 {
 	if syllableAt(w, 0) {
 		// A syllable is Hangul, without the table search below.
-		return clsHangul | uint32(koreanLeadClasses[leadSyllable(w)-0xAC00])<<koreanLeadShift | koreanWordClasses(w)
+		return clsHangul | syllableWordClasses(w)
 	}
 	if w[0] >= 0xE1 && w[0] <= 0xED {
 		// The UTF-8 lead bytes of the Hangul blocks; a cheap pre-test before the table.
@@ -652,6 +682,44 @@ func hangulClass(w string) uint32 {
 		}
 	}
 	return 0
+}
+
+// syllableWordClasses is the Korean classes of a word w that starts with a Hangul syllable:
+// those of its first syllable (koreanSyllableClasses), and koreanWordClasses(w). A word of
+// syllables alone, as most Korean words are, is read one table entry a syllable: its
+// syllables' bits say what koreanWordClasses' walks over its bytes find (TestHangulClass).
+func syllableWordClasses(w string) uint32 {
+	first := koreanSyllableClasses[leadSyllable(w)-0xAC00]
+	lead := uint32(first&sylLeadClasses) << koreanLeadShift
+	var c uint32
+	prev, n := first, 1 // the last syllable's bits; the number of syllables
+	for i := 3; i < len(w); i += 3 {
+		if i+3 > len(w) {
+			return lead | koreanWordClasses(w)
+		}
+		r := syllable3(w[i], w[i+1], w[i+2])
+		if r < 0 {
+			return lead | koreanWordClasses(w)
+		}
+		cur := koreanSyllableClasses[r-0xAC00]
+		// unitAfterFirst: a unit word's two syllables, the first not the word's first.
+		if n >= 2 && cur&sylUnitLast != 0 && prev&sylUnitFirst != 0 {
+			c |= clsKoreanUnit
+		}
+		// workplaceSyllablesAfterStart: a workplace noun's first syllable after the first.
+		if cur&sylWorkplace != 0 {
+			c |= clsKoreanWorkplace
+		}
+		prev = cur
+		n++
+	}
+	if n < 3 {
+		c &^= clsKoreanWorkplace // koreanWordClasses tests words of nine bytes or more
+	}
+	if prev&sylRo != 0 {
+		c |= clsKoreanRo
+	}
+	return lead | c
 }
 
 // koreanWordClasses returns clsKoreanUnit if unitAfterFirst finds a unit word in the Hangul
@@ -673,17 +741,34 @@ func koreanWordClasses(w string) uint32 {
 	return c
 }
 
-// koreanLeadClasses holds, for each Hangul syllable (from U+AC00), the classes
+// koreanSyllableClasses holds, for each Hangul syllable (from U+AC00), the classes
 // clsKoreanCount, clsKoreanRank, clsKoreanTrait and clsKoreanSal of a word that begins with
-// it, shifted down to a byte; buildLexicon fills it.
-var koreanLeadClasses [hangulSyllableCount]uint8
+// it, shifted down to the low four bits (sylLeadClasses), and in the high four what
+// koreanWordClasses reads of a syllable inside a word (sylUnitFirst ...); buildLexicon fills
+// it.
+var koreanSyllableClasses [hangulSyllableCount]uint8
 
-// koreanLeadShift shifts koreanLeadClasses' bytes up to their classes.
-const koreanLeadShift = 16
+// koreanLeadShift shifts koreanSyllableClasses' low bits (sylLeadClasses) up to their
+// classes.
+const (
+	koreanLeadShift = 16
+	sylLeadClasses  = 0x0f
+)
 
-// fillKoreanLeadClasses fills koreanLeadClasses from the Korean detectors' syllable sets.
-func fillKoreanLeadClasses() {
-	for k := range koreanLeadClasses {
+// What koreanWordClasses reads of a syllable: the first syllable of a unit word
+// (koreanUnitFirst), the last one ("단", "대": the bytes unitAfterFirst compares), the first
+// syllable of a workplace noun (workplaceSyllablesAfterStart), "로".
+const (
+	sylUnitFirst = 1 << (4 + iota)
+	sylUnitLast
+	sylWorkplace
+	sylRo
+)
+
+// fillKoreanSyllableClasses fills koreanSyllableClasses from the Korean detectors' syllable
+// sets.
+func fillKoreanSyllableClasses() {
+	for k := range koreanSyllableClasses {
 		r := rune(0xAC00 + k)
 		var c uint32
 		if koreanCountFirst.has(r) {
@@ -698,7 +783,20 @@ func fillKoreanLeadClasses() {
 		if r == '살' {
 			c |= clsKoreanSal
 		}
-		koreanLeadClasses[k] = uint8(c >> koreanLeadShift)
+		b := uint8(c >> koreanLeadShift)
+		if koreanUnitFirst.has(r) {
+			b |= sylUnitFirst
+		}
+		if r == '단' || r == '대' {
+			b |= sylUnitLast
+		}
+		if workplaceSyllablesAfterStart("가"+string(r)) != 0 {
+			b |= sylWorkplace
+		}
+		if r == '로' {
+			b |= sylRo
+		}
+		koreanSyllableClasses[k] = b
 	}
 }
 
