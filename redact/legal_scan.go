@@ -83,6 +83,9 @@ func scanNearFuncIf(t *Text, find func(w string) [][]int, anchors []int, before,
 // a matcher that reads what the Text knows of the window (its anchors) besides its bytes.
 // find's matches are offsets in the window, as scanNearFuncIf's.
 func scanNearBounds(t *Text, find func(lo, hi int) [][]int, anchors []int, before, after int, ok anchorTest, needAt func(lo, hi int) bool) [][]int {
+	if len(anchors) == 0 {
+		return nil // most calls: no window to make
+	}
 	s := t.Norm
 	var out [][]int
 	run := func(lo, hi int, anchorOK bool) {
@@ -101,7 +104,7 @@ func scanNearBounds(t *Text, find func(lo, hi int) [][]int, anchors []int, befor
 	curLo, curHi, curOK := -1, -1, false
 	for _, p := range anchors {
 		lo := max(0, p-before)
-		if nl := strings.LastIndexByte(s[lo:p], '\n'); nl >= 0 {
+		if nl := lastNewline(s[lo:p]); nl >= 0 {
 			lo += nl + 1
 		}
 		// Start at a space, so that a word is never cut and "^" stands where a word starts.
@@ -129,6 +132,16 @@ func scanNearBounds(t *Text, find func(lo, hi int) [][]int, anchors []int, befor
 		run(curLo, curHi, curOK)
 	}
 	return out
+}
+
+// lastNewline is strings.LastIndexByte(s, '\n'), eight bytes at a time where LastIndexByte
+// reads one: a window's start looks back up to a hundred bytes, past no line break mostly.
+func lastNewline(s string) int {
+	i := len(s)
+	for i >= 8 && equalBytes(load64(s[i-8:]), '\n') == 0 {
+		i -= 8
+	}
+	return strings.LastIndexByte(s[:i], '\n')
 }
 
 // asciiOnly says whether s holds no byte outside ASCII, eight bytes at a time.
