@@ -114,6 +114,12 @@ func isBoundaryBefore(s string, o int) bool {
 	if o <= 0 {
 		return true
 	}
+	if c := s[o-1]; c < utf8.RuneSelf {
+		return asciiWordByte[c] == 0 // isWordRune of an ASCII character, without a decode
+	}
+	if o >= 3 && syllableAt(s, o-3) {
+		return false // a Hangul syllable is a letter
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:o])
 	return !isWordRune(r)
 }
@@ -121,6 +127,12 @@ func isBoundaryBefore(s string, o int) bool {
 func isBoundaryAfter(s string, o int) bool {
 	if o >= len(s) {
 		return true
+	}
+	if c := s[o]; c < utf8.RuneSelf {
+		return asciiWordByte[c] == 0
+	}
+	if syllableAt(s, o) {
+		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s[o:])
 	return !isWordRune(r)
