@@ -922,14 +922,8 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	var allowReach []int
 	if len(f.allow) > 0 {
 		buf := reachLists.Get().(*[]int)
-		defer reachLists.Put(buf)
-		allowReach = (*buf)[:0]
-		reach := 0
-		for _, a := range f.allow {
-			reach = max(reach, a[1])
-			allowReach = append(allowReach, reach)
-		}
-		*buf = allowReach
+		defer func() { *buf = allowReach; reachLists.Put(buf) }()
+		allowReach = reachOf(f.allow, (*buf)[:0])
 	}
 	// Each detector's candidates are kept apart and read in place: Candidate is large, and
 	// copying them all into one slice cost a testimony's candidates once more.
@@ -955,6 +949,16 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	defer returnMatchList(deny)
 	*deny = e.deny.findAppend(*deny, t, nil)
 	denyHits := *deny
+	// An allow-listed phrase that a known name's full form or a deny-list term cuts (both
+	// are removed whatever the allow list says) is no longer whole: "Kim" of "Kim Jong Un"
+	// with "Jong Un" known. It protects none of its words, as in the residual check, which
+	// finds allow-listed phrases in the output.
+	if len(f.allow) > 0 && (len(knownHits) > 0 || len(denyHits) > 0) {
+		if whole := r.wholeAllowSpans(t, f.allow, knownHits, denyHits); len(whole) < len(f.allow) {
+			f.allow = whole
+			allowReach = reachOf(f.allow, allowReach[:0])
+		}
+	}
 
 	// At most every candidate is kept, or removed; sized once, neither list is regrown span by
 	// span.
@@ -2094,6 +2098,44 @@ func koreanGivenAt(s string) int {
 		return 0
 	}
 	return j
+}
+
+// reachOf appends to reach the furthest end of spans[:i+1] for each i (nearAllow's).
+func reachOf(spans [][2]int, reach []int) []int {
+	end := 0
+	for _, a := range spans {
+		end = max(end, a[1])
+		reach = append(reach, end)
+	}
+	return reach
+}
+
+// wholeAllowSpans returns allow (filtered in place) without the spans that an exempt hit
+// overlaps without covering: every deny-list hit, and a known hit of an entry's full form.
+func (r *runState) wholeAllowSpans(t *Text, allow [][2]int, knownHits, denyHits []phraseMatch) [][2]int {
+	cuts := func(a [2]int, m phraseMatch) bool {
+		s, e := t.Orig(m.start, m.end)
+		return s < a[1] && a[0] < e && !(s <= a[0] && a[1] <= e)
+	}
+	whole := allow[:0]
+	for _, a := range allow {
+		broken := false
+		for _, m := range denyHits {
+			broken = broken || cuts(a, m)
+		}
+		for _, m := range knownHits {
+			if broken {
+				break
+			}
+			if len(m.payloads) == 1 && cuts(a, m) {
+				broken = r.phraseKeyOf(t, m.start, m.end) == r.known[r.variantEntry(m.payloads[0])].fullKey
+			}
+		}
+		if !broken {
+			whole = append(whole, a)
+		}
+	}
+	return whole
 }
 
 // allowedWithGenericWords says whether a candidate is an allow-listed phrase plus only
