@@ -1752,9 +1752,6 @@ var nonIdentifierKeys = func() map[string]bool {
 	return m
 }()
 
-// functionWordShape lets nameParts skip the functionWords lookup for most words.
-var functionWordShape = newWordShape(maps.Keys(functionWords))
-
 // nonIdentifierFilter lets isPropagatable skip the nonIdentifierKeys lookup for most keys.
 var nonIdentifierFilter = newKeyFilter(maps.Keys(nonIdentifierKeys))
 
@@ -2042,8 +2039,7 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 		}
 		for _, w := range ws {
 			k := t.Fold[w.start:w.end]
-			if len(k) < 2 || functionWordShape.mayHold(k) && functionWords[k] ||
-				partTitleShape.mayHold(k) && partTitles[k] || hasASCIIDigit(k) || k == "s" {
+			if len(k) < 2 || nonPartFilter.mayHold(k) && nonPartWords[k] || hasASCIIDigit(k) || k == "s" {
 				continue
 			}
 			if h := phraseHash(phraseHashSeed, k); seen.has(k, h, 0) {
@@ -2073,8 +2069,18 @@ var partTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 	"lieutenant": true, "colonel": true, "private": true, "aunt": true, "uncle": true, "grandma": true,
 	"grandpa": true, "big": true, "little": true, "sister": true, "brother": true, "granny": true, "old": true}
 
-// partTitleShape lets nameParts skip the partTitles lookup for most words.
-var partTitleShape = newWordShape(maps.Keys(partTitles))
+// nonPartWords are the words nameParts never takes for a part of a name, the function words
+// and the titles, in one set: one look-up where each list cost one.
+var nonPartWords = func() map[string]bool {
+	m := maps.Clone(functionWords)
+	for w := range partTitles {
+		m[w] = true
+	}
+	return m
+}()
+
+// nonPartFilter lets nameParts skip the nonPartWords look-up for most words.
+var nonPartFilter = newKeyFilter(maps.Keys(nonPartWords))
 
 // koreanGivenAt returns the length of a hyphenated romanized given name ("Dok-hyon",
 // "Chol-su") at the start of s, or 0.
