@@ -81,7 +81,11 @@ type matcher struct {
 	// hangulFirst holds the first letters of the Hangul keys that are syllables, so most
 	// words of a Korean text skip the hangul lookup.
 	hangulFirst *sylSet
-	sep         string // between words of a key: "" (flexible spacing) or " " (exact words)
+	// hangulSecond tells apart the words that start with two syllables: most words of a
+	// Korean text, whose first syllable alone (a common surname, a particle) often starts a
+	// key. nil while hangulFirst is.
+	hangulSecond *sylPairs
+	sep          string // between words of a key: "" (flexible spacing) or " " (exact words)
 
 	// Two bit sets of hashes (phraseHash) filter the words a match is tried at, so most
 	// words cost a few multiplications and one bit test instead of a map lookup: prefixes
@@ -204,6 +208,7 @@ func returnRunMatcher(m *matcher) {
 	m.hangulKeys = m.hangulKeys[:0]
 	if m.hangulFirst != nil {
 		clear(m.hangulFirst[:])
+		*m.hangulSecond = sylPairs{}
 	}
 	m.maxLen = 0
 	m.prefixes, m.ends = m.prefixes[:cap(m.prefixes)], m.ends[:cap(m.ends)]
@@ -319,7 +324,7 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 			return
 		}
 		if m.hangulFirst == nil {
-			m.hangulFirst = new(sylSet)
+			m.hangulFirst, m.hangulSecond = new(sylSet), new(sylPairs)
 		}
 		r, _ := utf8.DecodeRuneInString(key)
 		k := int32(len(m.hangulKeys))
@@ -331,6 +336,7 @@ func (m *matcher) addPayload(key string, p int, every bool) {
 			c.first, c.last = k, k
 		}
 		m.hangulFirst.add(r)
+		m.hangulSecond.addKey(key, r)
 		// A one-element window of the shared slab, as for entries below.
 		m.slab = append(m.slab, p)
 		n := len(m.slab)
@@ -693,12 +699,13 @@ func (m *matcher) findHangul(out []phraseMatch, t *Text, skip func(word) bool) [
 }
 
 // nextHangulStart returns the first word from from on that may start a Hangul key, and its
-// first letter: a Hangul letter is U+1100 or above (lead byte 0xE1 or more), and a syllable
-// must start some key (hangulFirst). len(words) if there is none.
+// first letter: a Hangul letter is U+1100 or above (lead byte 0xE1 or more), a syllable must
+// start some key (hangulFirst), and two syllables must start one (hangulSecond).
+// len(words) if there is none.
 func (m *matcher) nextHangulStart(fold string, words []word, from int) (int, rune) {
-	firsts := m.hangulFirst
+	firsts, seconds := m.hangulFirst, m.hangulSecond
 	for i := from; i < len(words); i++ {
-		st := words[i].start
+		st, end := words[i].start, words[i].end
 		if fold[st] < 0xE1 {
 			continue
 		}
@@ -707,12 +714,51 @@ func (m *matcher) nextHangulStart(fold string, words []word, from int) (int, run
 			return i, r
 		}
 		// Most words of a Korean text: the syllable read from its three bytes.
-		r := rune(fold[st]&0x0f)<<12 | rune(fold[st+1]&0x3f)<<6 | rune(fold[st+2]&0x3f)
-		if firsts.has(r) {
-			return i, r
+		r := syllableRune(fold[st : st+3])
+		if !firsts.has(r) {
+			continue
 		}
+		if end-st >= 6 && syllableAt(fold, st+3) && !seconds.mayStart(r, syllableRune(fold[st+3:st+6])) {
+			continue
+		}
+		return i, r
 	}
 	return len(words), 0
+}
+
+// syllableRune is the Hangul syllable whose three bytes b are (syllableAt).
+func syllableRune(b string) rune {
+	return rune(b[0]&0x0f)<<12 | rune(b[1]&0x3f)<<6 | rune(b[2]&0x3f)
+}
+
+// sylPairs is what a word that starts with two syllables must start with to start a Hangul
+// key (findHangul), as such a word is either a prefix of the key or goes on past it: a key's
+// first two syllables r, r2, or a key of one syllable r (r2 0 here). A bit set of their
+// sylPairBit.
+type sylPairs [1 << 12 / 64]uint64
+
+// addKey adds the Hangul key k, whose first letter is r.
+func (p *sylPairs) addKey(k string, r rune) {
+	n := utf8.RuneLen(r)
+	r2 := rune(0)
+	if n < len(k) {
+		r2, _ = utf8.DecodeRuneInString(k[n:])
+	}
+	// Other keys start no word of two syllables.
+	if isHangulSyllable(r) && (r2 == 0 || isHangulSyllable(r2)) {
+		b := sylPairBit(r, r2)
+		p[b/64] |= 1 << (b % 64)
+	}
+}
+
+// mayStart says whether a word that starts with the syllables r and r2 may start a key.
+func (p *sylPairs) mayStart(r, r2 rune) bool {
+	b, whole := sylPairBit(r, r2), sylPairBit(r, 0)
+	return p[b/64]&(1<<(b%64)) != 0 || p[whole/64]&(1<<(whole%64)) != 0
+}
+
+func sylPairBit(r, r2 rune) uint32 {
+	return (uint32(r)*0x9E3779B1 ^ uint32(r2)) * 0x85EBCA6B >> 20
 }
 
 // nextWithPrefixBit returns the first index i >= from of hashes whose hash has its prefixes
