@@ -216,25 +216,58 @@ func (c *tokenClasses) noteHeads(i int, e wordEntry, upper bool) {
 // tokens: a token that is a whole word of letters is looked up with the hash t made for
 // that word, without searching for the word.
 //
-// Its loop makes no call for most words, of ASCII letters, of ASCII digits or of Hangul
-// syllables: it writes the token in place, probes the class table itself and compares
-// the word with a key byte by byte. A loop with calls in it kept its values on the stack,
-// and spent more instructions moving them than on the tokens. It tests no more than it
-// must per word: out always has room for a token a word (otherWordTokens keeps it so),
-// and a word of letters, a-z in Fold, needs no test for its shortWordCode.
+// The words that make one token each, almost all of them, are read by plainWordTokens;
+// a word of other characters is tokenized apart (otherWordTokens).
 func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
 	ws, hs := t.wordList(), t.wordHashes()
 	fl := t.wordFlags[:len(ws)]
 	hs = hs[:len(ws)]
-	norm, fold := t.Norm, t.Fold
-	fold = fold[:len(norm)]
-	tab, short := c.ix.classTab, c.ix.shortEntry
+	z := wordTokenizer{tokenClasses: *c, norm: t.Norm, fold: t.Fold[:len(t.Norm)], tab: c.ix.classTab,
+		short: (*[shortWordCodes]wordEntry)(c.ix.shortEntry), sent: true, line: true}
 	out, n := slices.Grow(toks, len(ws)), len(toks) // a token a word, but for words of other characters
 	out = out[:cap(out)]
-	sent, line := true, true
-	prev := 0
-	for k := 0; k < len(ws); k++ {
-		w := ws[k]
+	for k := 0; k < len(ws); {
+		done := z.plainWordTokens(out[n:n+len(ws)-k], ws[k:], hs[k:], fl[k:], n)
+		k, n = k+done, n+done
+		if k < len(ws) { // word k holds characters neither ASCII nor Hangul syllables, or both
+			out, n, z.sent, z.line = z.otherWordTokens(out, n, t, k, z.sent, z.line)
+			k++
+		}
+	}
+	*c = z.tokenClasses
+	return out[:n]
+}
+
+// wordTokenizer is what plainWordTokens keeps from one run of words to the next: the text,
+// the class tables, and where the last word ended with whether a sentence and a line start
+// after it.
+type wordTokenizer struct {
+	tokenClasses // a copy of the caller's, given back at the end: a pointer kept here would escape
+	norm, fold   string
+	tab          *wordTable[wordEntry]
+	short        *[shortWordCodes]wordEntry
+	sent, line   bool
+	prev         int // the end of the last word read
+}
+
+// plainWordTokens makes the token of each word of ws (with hashes hs and flags fl) in out,
+// which has room for one a word, the first being token first, and lists them in z, until a word that is not
+// one token: of ASCII letters only, of ASCII digits only or of Hangul syllables only. It
+// returns how many words it made tokens of; it has read the gap before the next word.
+//
+// It probes the class table itself and compares the word with a key byte by byte, and a
+// word of letters, a-z in Fold, needs no test for its shortWordCode. Its loop calls only to
+// grow z's lists, and a token is made on the stack and copied whole: with the words of
+// other characters in the loop (otherWordTokens), or with the token's fields written in
+// place, the loop kept more of its values on the stack.
+func (z *wordTokenizer) plainWordTokens(out []token, ws []word, hs, fl []uint32, first int) int {
+	norm, sent, line, prev := z.norm, z.sent, z.line, z.prev
+	fold := z.fold[:len(norm)]
+	out, hs, fl = out[:len(ws)], hs[:len(ws)], fl[:len(ws)]
+	j := 0
+words:
+	for ; j < len(ws); j++ {
+		w := ws[j]
 		if w.start != prev+1 || gapByteMarks[norm[prev]] != gapNone { // most gaps are one space
 			for g := prev; g < w.start; g++ {
 				switch gapByteMarks[norm[g]] {
@@ -251,42 +284,22 @@ func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
 			}
 		}
 		prev = w.end
-		var kind tokKind
-		switch f := fl[k]; {
-		case f == wordLetters:
-			kind = tokWord
-		case f == wordDigits:
-			kind = tokNumber
-		case f == wordOther && syllablesOnly(norm[w.start:w.end]):
-			kind = tokHangul
-		default:
-			out, n, sent, line = c.otherWordTokens(out, n, t, k, sent, line)
-			continue
-		}
-		tk := &out[n] // out has room for a token a word: otherWordTokens keeps it so
-		tk.s, tk.e, tk.kind, tk.sentStart, tk.lineStart = w.start, w.end, kind, sent, line
-		sent, line = false, false
-		if kind == tokHangul { // Hangul has no case
-			tk.low, tk.upper, tk.cls = norm[w.start:w.end], false, 0
-			c.hangul = append(c.hangul, int32(n))
-			n++
-			continue
-		}
-		ch := norm[w.start]
-		low := fold[w.start:w.end]
-		tk.low, tk.upper = low, 'A' <= ch && ch <= 'Z'
-		if tk.upper {
-			c.caps = append(c.caps, int32(n))
-		}
-		if kind == tokWord { // the token is word k as it is: k's hash is its own
+		tk := token{s: w.start, e: w.end, low: fold[w.start:w.end], sentStart: sent, lineStart: line}
+		switch fl[j] {
+		case wordLetters:
+			if ch := norm[w.start]; 'A' <= ch && ch <= 'Z' {
+				tk.upper = true
+				z.caps = append(z.caps, int32(first+j))
+			}
+			// The token is word j as it is: j's hash is its own.
 			var e wordEntry
-			if len(low) <= 3 { // shortWordCode, without its tests: a word of letters is a-z in Fold
+			if low := tk.low; len(low) <= 3 { // shortWordCode, without its tests: a word of letters is a-z in Fold
 				code := int(low[0] - 'a' + 1)
-				for j := 1; j < len(low); j++ {
-					code = code*27 + int(low[j]-'a'+1)
+				for i := 1; i < len(low); i++ {
+					code = code*27 + int(low[i]-'a'+1)
 				}
-				e = short[code]
-			} else if h := hs[k]; tab.mayHold(h) { // most words are in no class
+				e = z.short[code]
+			} else if h, tab := hs[j], z.tab; tab.mayHold(h) { // most words are in no class
 				// tab.get, inline.
 				for i := (h * fibMul) >> tab.shift; ; i = (i + 1) & tab.mask {
 					sl := tab.slots[i]
@@ -303,14 +316,25 @@ func tokenizeWordsWith(toks []token, t *Text, c *tokenClasses) []token {
 			}
 			tk.cls = e.cls | clsKnown
 			if e.figs|e.head != 0 {
-				c.noteHeads(n, e, tk.upper)
+				z.noteHeads(first+j, e, tk.upper)
 			}
-		} else {
-			tk.cls = 0
+		case wordDigits:
+			tk.kind = tokNumber
+		case wordOther:
+			hangul := norm[w.start:w.end]
+			if !syllablesOnly(hangul) {
+				break words
+			}
+			tk.kind, tk.low = tokHangul, hangul // Hangul has no case
+			z.hangul = append(z.hangul, int32(first+j))
+		default: // ASCII letters and digits, or ASCII and other characters
+			break words
 		}
-		n++
+		out[j] = tk
+		sent, line = false, false
 	}
-	return out[:n]
+	z.sent, z.line, z.prev = sent, line, prev
+	return j
 }
 
 // sameBytes is a == b, compared byte by byte without a call: a and b are short words.
@@ -329,11 +353,8 @@ func sameBytes(a, b string) bool {
 // syllablesOnly says whether w, which is not empty, is Hangul syllables only: a word that
 // is makes one token.
 func syllablesOnly(w string) bool {
-	if len(w)%3 != 0 {
-		return false
-	}
 	for i := 0; i < len(w); i += 3 {
-		if !syllableAt(w, i) {
+		if !syllableAt(w, i) { // false too for the last one or two bytes of a length not 3n
 			return false
 		}
 	}
