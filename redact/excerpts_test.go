@@ -41,16 +41,7 @@ func TestExcerptsRedact(t *testing.T) {
 		var b strings.Builder
 		for range 1 + rng.Intn(2) {
 			words := strings.Split(excerpt(), " ")
-			for k := range words {
-				switch rng.Intn(10) {
-				case 0:
-					words[k] += glue[rng.Intn(len(glue))]
-				case 1:
-					words[k] = glue[rng.Intn(len(glue))] + words[k]
-				case 2:
-					words[k] = strings.ToUpper(words[k])
-				}
-			}
+			redact.MangleWords(rng, words, glue, false)
 			b.WriteString(strings.Join(words, " "))
 			b.WriteString(" ")
 		}

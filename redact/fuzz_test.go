@@ -190,18 +190,7 @@ func TestKnownNamesOfExcerpts(t *testing.T) {
 		s := corpus[rng.Intn(len(corpus))]
 		a := rng.Intn(len(s))
 		words := strings.Split(strings.ToValidUTF8(s[a:min(len(s), a+5+rng.Intn(300))], ""), " ")
-		for k := range words {
-			switch rng.Intn(12) {
-			case 0:
-				words[k] += glue[rng.Intn(len(glue))]
-			case 1:
-				words[k] = glue[rng.Intn(len(glue))] + words[k]
-			case 2:
-				words[k] = strings.ToUpper(words[k])
-			case 3:
-				words[k] = strings.ToLower(words[k])
-			}
-		}
+		MangleWords(rng, words, glue, true)
 		text := strings.Join(words, " ")
 		known := "Kim Ji-min"
 		if rng.Intn(2) == 0 {
@@ -216,5 +205,29 @@ func TestKnownNamesOfExcerpts(t *testing.T) {
 		}
 		// A failure names no text: the case is found again from the seed and i.
 		t.Run(strconv.Itoa(i), func(t *testing.T) { checkRedaction(t, e, text, known) })
+	}
+}
+
+// MangleWords glues one of glue to the front or the back of some words and changes the case
+// of others (to upper, and with lowerToo to lower), as excerpts cut from testimonies and
+// pasted together are. Exported for the external tests (TestExcerptsRedact).
+func MangleWords(rng *rand.Rand, words, glue []string, lowerToo bool) {
+	n := 10
+	if lowerToo {
+		n = 12
+	}
+	for k := range words {
+		switch rng.Intn(n) {
+		case 0:
+			words[k] += glue[rng.Intn(len(glue))]
+		case 1:
+			words[k] = glue[rng.Intn(len(glue))] + words[k]
+		case 2:
+			words[k] = strings.ToUpper(words[k])
+		case 3:
+			if lowerToo {
+				words[k] = strings.ToLower(words[k])
+			}
+		}
 	}
 }
