@@ -201,7 +201,7 @@ func TestGeneralize(t *testing.T) {
 	assert.Equal(t, "the 2010s", generalizeDate("12 March 2019", "decade", zeroTime))
 	assert.Equal(t, "in 2017", generalizeDate("in the spring of 2017", "year", zeroTime))
 	assert.Equal(t, "[a date]", generalizeDate("last month", "year", zeroTime))
-	assert.Equal(t, "[a mine]", generalizeByNoun("the Musan Mine", workplaceNouns, "[a workplace]"))
+	assert.Equal(t, "[a mine]", generalizeByNoun("the Musan Mine", newNounKinds(workplaceNouns), "[a workplace]"))
 	for in, want := range map[string]string{
 		"Berlin Social Court":                      "[a court]",
 		"the Administrative Tribunal":              "[a tribunal]",
@@ -215,7 +215,7 @@ func TestGeneralize(t *testing.T) {
 		"the Workers' Party":                       "[a party]",
 		"the Ministry of the Interior Authorities": "[an authority]",
 	} {
-		assert.Equal(t, want, generalizeByNoun(in, workplaceKinds, "[a workplace]"), in)
+		assert.Equal(t, want, generalizeByNoun(in, workplaceKindLabels, "[a workplace]"), in)
 	}
 	assert.Equal(t, "[officer]", generalizeRank("Lieutenant Colonel"))
 	assert.Equal(t, "[non-commissioned officer]", generalizeRank("sangsa"))

@@ -28,10 +28,10 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if d.Replacement != "" {
 			return d.Replacement
 		}
-		return labels.concat("[", categoryNames[d.Category], "]")
+		return categoryLabel(d.Category)
 	case Suppress:
 		if r.rules.of(r.e.policy, d.Category).rule.Level == "category" {
-			return labels.concat("[", categoryNames[d.Category], "]")
+			return categoryLabel(d.Category)
 		}
 		return removed
 	}
@@ -47,7 +47,7 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Quantity:
 		return generalizeQuantity(d.Text)
 	case Workplace:
-		return generalizeByNoun(d.Text, workplaceKinds, "[a workplace]")
+		return generalizeByNoun(d.Text, workplaceKindLabels, "[a workplace]")
 	case Rank:
 		return generalizeRank(d.Text)
 	case MilitaryUnit:
@@ -58,7 +58,7 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if l := strings.ToLower(d.Text); strings.Contains(l, "tumen") || strings.Contains(l, "yalu") || strings.Contains(l, "river") {
 			return "[a river crossing]"
 		}
-		return generalizeByNoun(d.Text, routeNouns, "[a route]")
+		return generalizeByNoun(d.Text, routeNounLabels, "[a route]")
 	case Address:
 		return "[an address]"
 	case Physical:
@@ -74,7 +74,24 @@ func (r *runState) replacement(d *decision, t *Text) string {
 			return "[occupation]"
 		}
 	}
-	return labels.concat("[", categoryNames[d.Category], "]")
+	return categoryLabel(d.Category)
+}
+
+// categoryLabels are the replacements that name a category ("[phone number]"), made once.
+var categoryLabels = func() map[Category]string {
+	m := make(map[Category]string, len(categoryNames))
+	for c, n := range categoryNames {
+		m[c] = "[" + n + "]"
+	}
+	return m
+}()
+
+// categoryLabel is "[" + categoryNames[c] + "]".
+func categoryLabel(c Category) string {
+	if l, ok := categoryLabels[c]; ok {
+		return l
+	}
+	return "[]"
 }
 
 // generalizePlace climbs the hierarchy to the policy's level: a neighbourhood or a city
@@ -228,7 +245,9 @@ func namesItsUnit(p string) bool {
 		return slices.ContainsFunc(unitSuffixes, func(s string) bool { return strings.HasSuffix(l, s) })
 	}
 	for _, s := range unitSuffixes {
-		if len(p) >= len(s) && strings.EqualFold(p[len(p)-len(s):], s) {
+		// The last bytes first: a suffix's is a lower-case letter, which only that letter
+		// and its capital are when ORed with 0x20.
+		if len(p) >= len(s) && p[len(p)-1]|0x20 == s[len(s)-1] && strings.EqualFold(p[len(p)-len(s):], s) {
 			return true
 		}
 	}
@@ -391,10 +410,11 @@ var ageWords = newKeyFilter(func(yield func(string) bool) {
 func generalizeDate(s, level string, interview time.Time) string {
 	// What the helpers below read: lowered once, on the stack when ASCII (l is not kept).
 	l := string(appendLower(make([]byte, 0, 32), s))
-	if d, ok := generalizeDurationLower(l); ok {
+	// findYear(s): lowering makes and removes no ASCII digit, nor joins two runs of them.
+	y := findYear(l)
+	if d, ok := generalizeDurationLower(l, y); ok {
 		return d
 	}
-	y := findYear(s)
 	if y == 0 && !interview.IsZero() {
 		if when, ok := relativeDateLower(l, interview); ok {
 			y = when.Year()
@@ -848,33 +868,60 @@ var nounDisplay = map[string]string{"police": "police force"}
 
 var routeNouns = []string{"crossing", "river", "bridge", "pass", "border", "ferry", "tunnel", "road", "route", "checkpoint", "ford"}
 
+// nounKinds is a list of kind nouns as generalizeByNoun reads it: each form of a noun
+// (isNounForm: the noun, its plural) is a key, for the replacement of the list's first noun
+// with that form ("mines" → "[a mine]"). A word is looked up once, where it was compared
+// with every noun of the list.
+type nounKinds struct {
+	labelOf map[string]string
+	forms   *keyFilter // turns most words away before the map
+}
+
+func newNounKinds(nouns []string) *nounKinds {
+	k := &nounKinds{labelOf: map[string]string{}}
+	for _, n := range nouns {
+		kind := n
+		if d, ok := nounDisplay[n]; ok {
+			kind = d
+		}
+		label := "[" + article(kind) + " " + kind + "]"
+		forms := []string{n, n + "s"}
+		if strings.HasSuffix(n, "y") {
+			forms = append(forms, n[:len(n)-1]+"ies")
+		}
+		for _, f := range forms {
+			if _, ok := k.labelOf[f]; !ok { // an earlier noun's form wins
+				k.labelOf[f] = label
+			}
+		}
+	}
+	k.forms = newKeyFilter(maps.Keys(k.labelOf))
+	return k
+}
+
+// The kinds of workplaces and routes, made once.
+var workplaceKindLabels, routeNounLabels = newNounKinds(workplaceKinds), newNounKinds(routeNouns)
+
 // generalizeByNoun keeps the kind of thing a span names ("the Musan mine" → "[a mine]").
-func generalizeByNoun(s string, nouns []string, fallback string) string {
+func generalizeByNoun(s string, kinds *nounKinds, fallback string) string {
 	// Lowered on the stack when ASCII: l's words are only compared.
 	l := string(appendLower(make([]byte, 0, 32), s))
-	// The last word that is a noun's form names the kind (the first such noun of nouns):
-	// the words are read in order, in place, keeping the last match.
-	kind := ""
+	// The last word that is a noun's form names the kind: the words are read in order, in
+	// place, keeping the last match.
+	label := fallback
 	for i := 0; ; {
 		w, end := letterRun(l, i)
 		if w == "" {
 			break
 		}
 		i = end
-		for _, n := range nouns {
-			if isNounForm(w, n) {
-				kind = n
-				break
+		if kinds.forms.mayHold(w) {
+			if l, ok := kinds.labelOf[w]; ok {
+				label = l
 			}
 		}
 	}
-	if kind == "" {
-		return fallback
-	}
-	if d, ok := nounDisplay[kind]; ok {
-		kind = d
-	}
-	return labels.concat("[", article(kind), " ", kind, "]")
+	return label
 }
 
 // isNounForm says whether w is the noun n or its plural: w == n, n+"s", or n's "y" made
@@ -919,10 +966,10 @@ func generalizeRank(s string) string {
 
 // generalizeDurationLower generalizes a duration ("three years", "eleven days"), in a span
 // already lowered (strings.ToLower), to its unit: how long someone was held is as telling as
-// when.
-func generalizeDurationLower(l string) (string, bool) {
-	if strings.Contains(l, "ago") || strings.Contains(l, "earlier") || strings.Contains(l, "later") ||
-		strings.Contains(l, "last") || strings.Contains(l, "before") || findYear(l) != 0 {
+// when. year is findYear(l), which the caller has read already.
+func generalizeDurationLower(l string, year int) (string, bool) {
+	if year != 0 || strings.Contains(l, "ago") || strings.Contains(l, "earlier") || strings.Contains(l, "later") ||
+		strings.Contains(l, "last") || strings.Contains(l, "before") {
 		return "", false
 	}
 	// The last of at least two words (as strings.FieldsFunc splits l at what is neither a
@@ -938,9 +985,20 @@ func generalizeDurationLower(l string) (string, bool) {
 	if words < 2 {
 		return "", false
 	}
+	// The unit, plural: "[" + strings.TrimSuffix(u, "s") + "s]".
 	switch u {
-	case "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades":
-		return labels.concat("[", strings.TrimSuffix(u, "s"), "s]"), true
+	case "day", "days":
+		return "[days]", true
+	case "week", "weeks":
+		return "[weeks]", true
+	case "month", "months":
+		return "[months]", true
+	case "year", "years":
+		return "[years]", true
+	case "hour", "hours":
+		return "[hours]", true
+	case "decade", "decades":
+		return "[decades]", true
 	}
 	return "", false
 }
@@ -962,25 +1020,18 @@ func withPronoun(age, before string) string {
 	if !strings.Contains(age, " their ") {
 		return age
 	}
-	// The last three words of before (strings.Fields), last first. Each is lowered alone:
-	// lowering goes rune by rune and makes or removes no space or trimmed mark, so a word
-	// lowered is the word of before lowered.
-	var buf [16]string
-	ws := buf[:0]
-	for i := 0; ; {
-		w, end := nextField(before, i)
-		if w == "" {
+	// The last three words of before (strings.Fields), last first, read back from its end:
+	// the first that names someone decides. Each is lowered alone: lowering goes rune by
+	// rune and makes or removes no space or trimmed mark, so a word lowered is the word of
+	// before lowered.
+	end := len(before)
+	for range 3 {
+		var w string
+		if w, end = fieldBefore(before, end); w == "" {
 			break
 		}
-		ws, i = append(ws, w), end
-	}
-	if len(ws) > 3 {
-		ws = ws[len(ws)-3:]
-	}
-	for i := len(ws) - 1; i >= 0; i-- {
 		// Lowered on the stack when ASCII: w is only compared, never kept.
-		t := strings.Trim(ws[i], ".,;:\"'")
-		w := string(appendLower(make([]byte, 0, 32), t))
+		w = string(appendLower(make([]byte, 0, 32), trimQuotesAndStops(w)))
 		gendered := ageWords.mayHold(w) // may be in maleWords or femaleWords
 		switch {
 		case w == "he" || w == "his" || w == "him" || gendered && maleWords[w]:
@@ -998,6 +1049,52 @@ func withPronoun(age, before string) string {
 		}
 	}
 	return age
+}
+
+// fieldBefore returns the last field of s[:end], as strings.Fields splits s at white space
+// (unicode.IsSpace), and the index where it starts: "" when there is none. Runes are
+// decoded back from end, which splits valid and invalid UTF-8 as decoding forward does.
+func fieldBefore(s string, end int) (w string, start int) {
+	for end > 0 {
+		space, n := spaceBefore(s, end)
+		if !space {
+			break
+		}
+		end -= n
+	}
+	start = end
+	for start > 0 {
+		space, n := spaceBefore(s, start)
+		if space {
+			break
+		}
+		start -= n
+	}
+	return s[start:end], start
+}
+
+// spaceBefore says whether the rune that ends at s[i-1] is white space (unicode.IsSpace),
+// and returns its length: an ASCII byte is read alone.
+func spaceBefore(s string, i int) (bool, int) {
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r', 1
+	}
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r), n
+}
+
+// trimQuotesAndStops is strings.Trim(w, ".,;:\"'"), without building the cut set each time.
+func trimQuotesAndStops(w string) string {
+	isCut := func(c byte) bool {
+		return c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\''
+	}
+	for w != "" && isCut(w[0]) {
+		w = w[1:]
+	}
+	for w != "" && isCut(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // withTheirAs is strings.Replace(age, " their ", " "+pron+" ", 1) for an age that holds

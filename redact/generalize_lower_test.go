@@ -43,7 +43,7 @@ func TestGeneralizeByNounLastWord(t *testing.T) {
 		"Hyesan Farms and Factories": "[a factory]",
 		"nothing here":               "[a workplace]",
 	} {
-		if got := generalizeByNoun(s, workplaceKinds, "[a workplace]"); got != want {
+		if got := generalizeByNoun(s, workplaceKindLabels, "[a workplace]"); got != want {
 			t.Errorf("generalizeByNoun(%q) = %q, want %q", s, got, want)
 		}
 	}

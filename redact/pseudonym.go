@@ -363,28 +363,21 @@ func (r *runState) assignLabels() {
 	}
 	var counts [16]nounCount
 	counters := counts[:0] // the labels given so far of each noun: a run has a few nouns
-	// The labels and IDs are many small strings: they go in the run's block.
-	labels := &r.strs
+	// The IDs are many small strings: they go in the run's block.
+	ids := &r.strs
 	for i, d := range ds {
 		g := &groups[dsGroups[i]]
 		root := g.root
 		if g.label == "" {
-			noun, lettered := labelNoun(d.Category, g.role)
+			noun := labelNoun(d.Category, g.role)
 			if r.e.policy.ArchivePseudonyms {
 				mac := hmac.New(sha256.New, r.e.policy.Secret)
 				mac.Write([]byte(string(d.Category) + "\x00" + g.canon))
-				g.label = "[" + noun + " " + hex.EncodeToString(mac.Sum(nil))[:8] + "]"
+				g.label = "[" + noun.noun + " " + hex.EncodeToString(mac.Sum(nil))[:8] + "]"
 			} else {
 				var n int
-				counters, n = takeNumber(counters, noun)
-				switch {
-				case lettered:
-					g.label = labels.concat("[", noun, " ", letters(n), "]")
-				case n == 0:
-					g.label = labels.concat("[", noun, "]")
-				default:
-					g.label = fmt.Sprintf("[%s %d]", noun, n+1)
-				}
+				counters, n = takeNumber(counters, noun.noun)
+				g.label = noun.label(n)
 			}
 		}
 		if g.id == "" {
@@ -392,7 +385,7 @@ func (r *runState) assignLabels() {
 				g.id = id
 			} else {
 				id := entityID(u.nodes[root].name)
-				g.id = labels.fromBytes(id[:])
+				g.id = ids.fromBytes(id[:])
 			}
 		}
 		d.Replacement = g.label
@@ -551,35 +544,76 @@ func (r *runState) partOfSomeKnown(o variantOwner, v string) bool {
 
 // labelNoun names a pseudonym by role; lettered labels ("[Person A]") are for roles that can
 // have many members, the others are numbered only from the second one ("[Interviewee 2]").
-func labelNoun(c Category, role Role) (string, bool) {
+func labelNoun(c Category, role Role) *pseudonymNoun {
 	if c != Person {
 		if noun, ok := categoryLabelNouns[c]; ok {
-			return noun, true
+			return noun
 		}
 		n := categoryNames[c]
-		return strings.ToUpper(n[:1]) + n[1:], true
+		return newPseudonymNoun(strings.ToUpper(n[:1])+n[1:], true)
 	}
 	switch role {
 	case RoleInterviewee:
-		return "Interviewee", false
+		return intervieweeNoun
 	case RoleInterviewer:
-		return "Interviewer", false
+		return interviewerNoun
 	case RoleBroker:
-		return "Broker", true
+		return brokerNoun
 	case RoleRelative:
-		return "Relative", true
+		return relativeNoun
 	case RoleSpeaker:
-		return "Speaker", true
+		return speakerNoun
 	}
-	return "Person", true
+	return personNoun
 }
 
+// pseudonymNoun is a noun of labelNoun with its first labels made once: "[Interviewee]", or
+// "[Person A]" to "[Person Z]" for a lettered noun. A run made each label anew.
+type pseudonymNoun struct {
+	noun     string
+	lettered bool
+	first    [26]string // the labels of the first 26 lettered, or [0] alone
+}
+
+func newPseudonymNoun(noun string, lettered bool) *pseudonymNoun {
+	p := &pseudonymNoun{noun: noun, lettered: lettered}
+	if !lettered {
+		p.first[0] = "[" + noun + "]"
+		return p
+	}
+	for n := range p.first {
+		p.first[n] = "[" + noun + " " + letters(n) + "]"
+	}
+	return p
+}
+
+// label is the label of the noun's n-th group of a run (from 0).
+func (p *pseudonymNoun) label(n int) string {
+	switch {
+	case p.lettered && n < len(p.first), n == 0:
+		return p.first[n]
+	case p.lettered:
+		return labels.concat("[", p.noun, " ", letters(n), "]")
+	}
+	return fmt.Sprintf("[%s %d]", p.noun, n+1)
+}
+
+// The nouns of people's labels.
+var (
+	intervieweeNoun = newPseudonymNoun("Interviewee", false)
+	interviewerNoun = newPseudonymNoun("Interviewer", false)
+	brokerNoun      = newPseudonymNoun("Broker", true)
+	relativeNoun    = newPseudonymNoun("Relative", true)
+	speakerNoun     = newPseudonymNoun("Speaker", true)
+	personNoun      = newPseudonymNoun("Person", true)
+)
+
 // categoryLabelNouns are labelNoun's nouns of the other categories, made once: "Place".
-var categoryLabelNouns = func() map[Category]string {
-	m := map[Category]string{}
+var categoryLabelNouns = func() map[Category]*pseudonymNoun {
+	m := map[Category]*pseudonymNoun{}
 	for c, n := range categoryNames {
 		if n != "" {
-			m[c] = strings.ToUpper(n[:1]) + n[1:]
+			m[c] = newPseudonymNoun(strings.ToUpper(n[:1])+n[1:], true)
 		}
 	}
 	return m
