@@ -239,15 +239,11 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	s.ident = resized(s.ident, len(toks))
 	s.segs = resized(s.segs, len(toks))
 	s.surs = resized(s.surs, len(toks))
-	for i := 0; i < len(toks); {
-		j := identifierEnd(t.Norm, toks, i)
-		if j-i >= 2 && s.looksLikeIdentifier(i, j) {
-			for k := i; k < j; k++ {
-				s.ident[k] = true
-			}
-			s.idRuns = append(s.idRuns, [2]int{i, j})
+	s.idRuns = appendIdentifierRuns(s.idRuns, t.Norm, toks)
+	for _, r := range s.idRuns {
+		for k := r[0]; k < r[1]; k++ {
+			s.ident[k] = true
 		}
-		i = j
 	}
 	// The capitalised words, which the analysis listed while classifying the tokens.
 	s.sortCaps(a.caps)
@@ -1281,17 +1277,36 @@ func (s *nameScan) koreanPartials() {
 		}
 	}
 	rx := romanIndexFor(s.ix)
-	for i := range s.toks {
-		if low := s.toks[i].low; s.prefilter && low != "" && low[0] < utf8.RuneSelf {
+	// mayBegin is that test's answer for a word beginning with two letters a-z, which
+	// decide it: asked once per pair of first letters, not once per word.
+	var mayBegin [26 * 26]uint8 // 0 not asked yet, 1 no, 2 yes
+	toks, prefilter := s.toks, s.prefilter
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tokWord { // Hangul and numbers: free says no
+			continue
+		}
+		if low := t.low; prefilter && low != "" && low[0] < utf8.RuneSelf {
 			// The word cannot begin a given name with a key's first letter, or first two.
-			if rx.foldFirsts[low[0]]&keyFirsts == 0 || len(low) >= 2 && !rx.mayMatchPair(low, &keyPairs) {
+			if len(low) >= 2 && low[0]-'a' < 26 && low[1]-'a' < 26 {
+				m := &mayBegin[int(low[0]-'a')*26+int(low[1]-'a')]
+				if *m == 0 {
+					*m = 1
+					if rx.foldFirsts[low[0]]&keyFirsts != 0 && rx.mayMatchPair(low, &keyPairs) {
+						*m = 2
+					}
+				}
+				if *m == 1 {
+					continue
+				}
+			} else if rx.foldFirsts[low[0]]&keyFirsts == 0 || len(low) >= 2 && !rx.mayMatchPair(low, &keyPairs) {
 				continue
 			}
 		}
 		if !s.free(i, i+1) {
 			continue
 		}
-		upper := s.toks[i].upper
+		upper := t.upper
 		// Lower-case forms count only when they cannot be English ("jimin" yes, "young" no),
 		// so an ambiguous lower-case word needs no parsing at all.
 		if !upper && s.ambiguousTok(i) {
@@ -1980,41 +1995,39 @@ func (s *nameScan) identifiers() {
 	}
 }
 
-// identifierEnd returns the end of the run of tokens of norm starting at i that are joined
-// without spaces by _ . - or nothing (letters glued to digits). newNameScan runs it at every
-// token: it takes the text and tokens as values, which the compiler keeps in registers.
-func identifierEnd(norm string, toks []token, i int) int {
-	j := i + 1
-	for j < len(toks) && joinsIdentifier(norm, toks[j-1].e, toks[j].s) {
-		j++
-	}
-	return j
-}
-
-// joinsIdentifier reports whether the gap norm[from:to] between two tokens is "", "_", ".",
-// "-" or "__". It reads the gap's bytes: most gaps are a space.
-func joinsIdentifier(norm string, from, to int) bool {
-	switch to - from {
-	case 0:
-		return true
-	case 1:
-		c := norm[from]
-		return c == '_' || c == '.' || c == '-'
-	case 2:
-		return norm[from] == '_' && norm[from+1] == '_'
-	}
-	return false
-}
-
-// looksLikeIdentifier: underscores, digits glued to letters, or dots between words.
-func (s *nameScan) looksLikeIdentifier(i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		g := s.gap(k)
-		if g == "_" || g == "__" || g == "" || g == "." {
-			return true
+// appendIdentifierRuns appends to runs the identifier-like runs [from, to) of toks: tokens
+// of norm joined without spaces by _ . - or nothing (letters glued to digits), with at least
+// one gap that is not "-" (underscores, digits glued to letters, or dots between words). One
+// walk reads each gap once; it takes the text and tokens as values, which the compiler keeps
+// in registers.
+func appendIdentifierRuns(runs [][2]int, norm string, toks []token) [][2]int {
+	from, ident := 0, false // the run so far, and whether a gap made it an identifier
+	for j := 1; j <= len(toks); j++ {
+		if j < len(toks) {
+			switch a, b := toks[j-1].e, toks[j].s; b - a {
+			case 0:
+				ident = true
+				continue
+			case 1:
+				if c := norm[a]; c == '_' || c == '.' {
+					ident = true
+					continue
+				} else if c == '-' {
+					continue
+				}
+			case 2:
+				if norm[a] == '_' && norm[a+1] == '_' {
+					ident = true
+					continue
+				}
+			}
 		}
+		if ident {
+			runs = append(runs, [2]int{from, j})
+		}
+		from, ident = j, false
 	}
-	return false
+	return runs
 }
 
 // namesInIdentifier looks at the word parts of one identifier for a name: a surname next to

@@ -1,0 +1,58 @@
+package redact
+
+import (
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// identifierRunsRef is the walk appendIdentifierRuns replaced: the run of joined tokens
+// from each token, kept when one of its gaps is "_", "__", "" or ".".
+func identifierRunsRef(norm string, toks []token) [][2]int {
+	joins := func(g string) bool { return g == "" || g == "_" || g == "." || g == "-" || g == "__" }
+	var runs [][2]int
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && joins(gapBefore(norm, toks, j)) {
+			j++
+		}
+		for k := i + 1; k < j; k++ {
+			if g := gapBefore(norm, toks, k); g == "_" || g == "__" || g == "" || g == "." {
+				runs = append(runs, [2]int{i, j})
+				break
+			}
+		}
+		i = j
+	}
+	return runs
+}
+
+// TestIdentifierRuns holds appendIdentifierRuns to the token-by-token walk over the
+// interviews and random texts of identifier pieces.
+func TestIdentifierRuns(t *testing.T) {
+	texts := wordTestTexts(t)
+	pieces := []string{"Ji", "min", "kim", "3", "42", "_", "__", "___", ".", "..", "-", "--", "_.", " ", "\n", "김", "é"}
+	r := rand.New(rand.NewSource(5))
+	for range 3000 {
+		var b strings.Builder
+		for n := r.Intn(40); n >= 0; n-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	found := 0
+	for _, s := range texts {
+		tx := NewText(s)
+		toks := tokenize(tx.Norm)
+		if got, want := appendIdentifierRuns(nil, tx.Norm, toks), identifierRunsRef(tx.Norm, toks); !slices.Equal(got, want) {
+			t.Fatalf("%.60q: runs %v, want %v", s, got, want)
+		} else {
+			found += len(got)
+		}
+		tx.release()
+	}
+	if found < 1000 {
+		t.Fatalf("only %d identifier runs: the texts do not test the walk", found)
+	}
+}
