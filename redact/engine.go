@@ -220,14 +220,12 @@ func countedCategories(spans []Span) int {
 	return bits.OnesCount64(seen)
 }
 
-// replacedRange is a byte range of render's output that is replacement text, and whether
-// the text it replaced was glued to a word before or after it ("남하동" of "남하동이에요",
-// "Kim" of "KimJimin"): the brackets of "[removed]이에요" make a word of what was the rest of
-// one, which detection did not read as a word (verifyField).
+// replacedRange is a byte range of render's output that is replacement text, and the span of
+// the input it replaced: the residual check maps a hit beside it back to the input and asks
+// whether the replaced text was glued to it there (gluedToReplacement).
 type replacedRange struct {
-	start, end              int
-	origStart, origEnd      int // the replaced span in the input
-	gluedBefore, gluedAfter bool
+	start, end         int
+	origStart, origEnd int
 }
 
 // render replaces every decision that changes text and returns the output with the ranges
@@ -275,9 +273,7 @@ func render(s string, ds []*decision, repl []replacedRange, kept [][2]int) (stri
 		b.WriteString(s[last:d.Start])
 		start := b.Len()
 		b.WriteString(d.Replacement)
-		repl = append(repl, replacedRange{start: start, end: b.Len(), origStart: d.Start, origEnd: d.End,
-			gluedBefore: !isBoundaryBefore(s, d.Start) && !isBoundaryAfter(s, d.Start),
-			gluedAfter:  !isBoundaryBefore(s, d.End) && !isBoundaryAfter(s, d.End)})
+		repl = append(repl, replacedRange{start: start, end: b.Len(), origStart: d.Start, origEnd: d.End})
 		last = d.End
 	}
 	b.WriteString(s[last:])

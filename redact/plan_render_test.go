@@ -26,9 +26,7 @@ func renderByCopy(s string, ds []*decision) (string, []replacedRange, [][2]int) 
 		b.WriteString(s[last:d.Start])
 		start := b.Len()
 		b.WriteString(d.Replacement)
-		repl = append(repl, replacedRange{start: start, end: b.Len(), origStart: d.Start, origEnd: d.End,
-			gluedBefore: !isBoundaryBefore(s, d.Start) && !isBoundaryAfter(s, d.Start),
-			gluedAfter:  !isBoundaryBefore(s, d.End) && !isBoundaryAfter(s, d.End)})
+		repl = append(repl, replacedRange{start: start, end: b.Len(), origStart: d.Start, origEnd: d.End})
 		last = d.End
 	}
 	b.WriteString(s[last:])

@@ -16,10 +16,10 @@ import (
 // in propagation. The error never says which form was found.
 //
 // With glued not nil, a form found in the rest of a word whose other part was replaced
-// ("[removed]였어요" of "상위였어요": detection, which read the input, saw no word there) is
-// appended to *glued, in the input's offsets, for the caller to remove, instead of failing
-// the run.
-func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glued *[]gluedHit) error {
+// ("[removed]였어요" of "상위였어요": detection, which read the input glued.in, saw no word
+// there) is appended to glued.hits, in the input's offsets, for the caller to remove, instead
+// of failing the run.
+func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glued *gluedHits) error {
 	if out == "" || len(r.forms) == 0 {
 		return nil
 	}
@@ -90,8 +90,8 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 			continue
 		}
 		if glued != nil {
-			if g, ok := gluedToReplacement(t, nrepl, repl, h); ok {
-				*glued = append(*glued, g)
+			if g, ok := gluedToReplacement(t, glued.in, nrepl, repl, h); ok {
+				glued.hits = append(glued.hits, g)
 				continue
 			}
 		}
@@ -107,14 +107,21 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 // offsets in the field's input and its index in runState.forms.
 type gluedHit struct{ start, end, form int }
 
+// gluedHits are the glued hits the residual check found in the output of the input in.
+type gluedHits struct {
+	in   string
+	hits []gluedHit
+}
+
 // gluedToReplacement says whether the hit h (Norm offsets of t, the output) touches a
-// replaced range whose input text was glued to it, and where it is in the input: the output
-// between two replacements is the input as it was.
-func gluedToReplacement(t *Text, nrepl [][2]int, repl []replacedRange, h phraseMatch) (gluedHit, bool) {
+// replaced range whose text was glued, in the input in, to the word beside it, and where the
+// hit is in the input: the output between two replacements is the input as it was.
+func gluedToReplacement(t *Text, in string, nrepl [][2]int, repl []replacedRange, h phraseMatch) (gluedHit, bool) {
+	glued := func(o int) bool { return !isBoundaryBefore(in, o) && !isBoundaryAfter(in, o) }
 	k := sort.Search(len(nrepl), func(i int) bool { return nrepl[i][1] >= h.start })
-	after := k < len(nrepl) && nrepl[k][1] == h.start && repl[k].gluedAfter
+	after := k < len(nrepl) && nrepl[k][1] == h.start && glued(repl[k].origEnd)
 	j := sort.Search(len(nrepl), func(i int) bool { return nrepl[i][0] >= h.end })
-	before := j < len(nrepl) && nrepl[j][0] == h.end && repl[j].gluedBefore
+	before := j < len(nrepl) && nrepl[j][0] == h.end && glued(repl[j].origStart)
 	if !after && !before {
 		return gluedHit{}, false
 	}
@@ -132,11 +139,11 @@ func gluedToReplacement(t *Text, nrepl [][2]int, repl []replacedRange, h phraseM
 // rest of a word whose other part was replaced is removed too (removeGlued); the field is
 // rendered again and checked once more, with no such form let through.
 func (r *runState) verifyField(f *field, in, out string, repl []replacedRange, kept [][2]int) (string, []replacedRange, [][2]int, error) {
-	var glued []gluedHit // most runs find none: not pooled
-	if err := r.residual(out, repl, kept, &glued); err != nil || len(glued) == 0 {
+	glued := gluedHits{in: in} // most runs find none: not pooled
+	if err := r.residual(out, repl, kept, &glued); err != nil || len(glued.hits) == 0 {
 		return out, repl, kept, err
 	}
-	r.removeGlued(f, in, glued)
+	r.removeGlued(f, in, glued.hits)
 	out, repl, kept = render(in, f.decisions, repl[:0], kept[:0])
 	return out, repl, kept, r.residual(out, repl, kept, nil)
 }
