@@ -473,3 +473,22 @@ func TestEngineBugIsAnError(t *testing.T) {
 
 	require.NoError(t, run(func() {}))
 }
+
+// TestGluedFormsOverlapping: Hangul keys report every key that starts a word, so two glued
+// forms may share a start; they are removed as one, and nothing of either stays.
+func TestGluedFormsOverlapping(t *testing.T) {
+	e := mustEngine(t, fuzzPolicy())
+	doc := Document{Text: "그는 김철수는이다 왔어요.", Known: []Known{{Text: "김철", Category: Person}, {Text: "수는이다", Category: Person}, {Text: "수는", Category: Person}}}
+	red, err := e.Redact(doc)
+	require.NoError(t, err)
+	assert.NotContains(t, red.Text(), "이다 ")
+	var starts []int
+	for _, s := range red.Report().Spans {
+		if s.Action != Keep {
+			for _, o := range starts {
+				assert.NotEqual(t, o, s.Start, "two removals start at %d", o)
+			}
+			starts = append(starts, s.Start)
+		}
+	}
+}

@@ -30,3 +30,19 @@ func TestKnownNameInsidePublicName(t *testing.T) {
 		assert.Contains(t, red.Text(), "The Red Cross came.", name)
 	}
 }
+
+// TestKnownNameListedTwice: a name listed twice (in the front matter and as a sensitive
+// term) is a full form of both entries, exempt from allow lists and kept spans as a full
+// form is; the residual check lets no generic-word leniency pass it.
+func TestKnownNameListedTwice(t *testing.T) {
+	for _, name := range []string{"strict", "pow", "defector-family"} {
+		p, err := policies.Load(name)
+		require.NoError(t, err)
+		e, err := redact.New(p)
+		require.NoError(t, err)
+		twice := []redact.Known{{Text: "a\nSeoul", Category: redact.Person}, {Text: "a\nSeoul", Category: redact.Person}}
+		red, err := e.Redact(redact.Document{Text: "She worked at a\nSeoul bank, then left.", Known: twice})
+		require.NoError(t, err, name)
+		assert.NotContains(t, red.Text(), "Seoul", name)
+	}
+}

@@ -1077,6 +1077,12 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		} else {
 			c.Category, c.Rule = r.known[r.variantEntry(m.payloads[0])].Category, "known shared part"
 			c.Reason = "part of more than one name listed for this testimony"
+			// The full form of one of them (a name listed twice, in the front matter and as
+			// a sensitive term) is exempt as a full form is.
+			if r.isFullForm(key, m.payloads) {
+				exempt, c.Score = true, 1
+				c.Reason = "listed for this testimony more than once"
+			}
 		}
 		consider(&c, exempt)
 	}
@@ -2106,6 +2112,17 @@ func koreanGivenAt(s string) int {
 	return j
 }
 
+// isFullForm says whether key is the full form of a known entry of one of the variants ps
+// (a known match's payloads).
+func (r *runState) isFullForm(key string, ps []int) bool {
+	for _, p := range ps {
+		if r.known[r.variantEntry(p)].fullKey == key {
+			return true
+		}
+	}
+	return false
+}
+
 // reachOf appends to reach the furthest end of spans[:i+1] for each i (nearAllow's).
 func reachOf(spans [][2]int, reach []int) []int {
 	end := 0
@@ -2133,8 +2150,8 @@ func (r *runState) wholeAllowSpans(t *Text, allow [][2]int, knownHits, denyHits 
 			if broken {
 				break
 			}
-			if len(m.payloads) == 1 && cuts(a, m) {
-				broken = r.phraseKeyOf(t, m.start, m.end) == r.known[r.variantEntry(m.payloads[0])].fullKey
+			if cuts(a, m) {
+				broken = r.isFullForm(r.phraseKeyOf(t, m.start, m.end), m.payloads)
 			}
 		}
 		if !broken {

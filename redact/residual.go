@@ -54,19 +54,21 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 	if len(hits) == 0 {
 		return nil
 	}
-	// The allowed ranges are scratch too: in the same pool.
-	allowedBuf := normRanges.Get().(*[][2]int)
-	allowed := (*allowedBuf)[:0]
-	defer func() { *allowedBuf = allowed; normRanges.Put(allowedBuf) }()
-	for _, k := range kept {
-		allowed = append(allowed, [2]int{normStart(t, k[0]), normEnd(t, k[1])})
-	}
+	// The allowed ranges are scratch too: in the same pool. listed are the allow-listed
+	// phrases and the reviewer's keep terms; allowed adds the spans the policy kept.
+	allowedBuf, listedBuf := normRanges.Get().(*[][2]int), normRanges.Get().(*[][2]int)
+	allowed, listed := (*allowedBuf)[:0], (*listedBuf)[:0]
+	defer func() {
+		*allowedBuf, *listedBuf = allowed, listed
+		normRanges.Put(allowedBuf)
+		normRanges.Put(listedBuf)
+	}()
 	allowHits := borrowMatchList()
 	defer returnMatchList(allowHits)
 	*allowHits = r.e.allow.findAppend(*allowHits, t, inRepl)
 	for _, a := range *allowHits {
 		if r.e.allowSpanOK(words, a) {
-			allowed = append(allowed, [2]int{a.start, a.end})
+			listed = append(listed, [2]int{a.start, a.end})
 		}
 	}
 	if len(r.doc.Keep) > 0 {
@@ -75,15 +77,24 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 			km.add(phraseKey(k), i)
 		}
 		for _, a := range km.find(t, inRepl) {
-			allowed = append(allowed, [2]int{a.start, a.end})
+			listed = append(listed, [2]int{a.start, a.end})
 		}
 	}
+	for _, k := range kept {
+		allowed = append(allowed, [2]int{normStart(t, k[0]), normEnd(t, k[1])})
+	}
+	allowed = append(allowed, listed...)
 	sortSpans(allowed)
+	sortSpans(listed)
 	n := 0
 	for _, h := range hits {
-		// An allowed phrase with generic words around it is allowed, as it was in planning:
-		// a known "... The Red" kept beside an allow-listed "Red Cross".
-		if _, ok := covering(allowed, h.start, h.end); ok || allowedWithGenericWordsIn(t, allowed, wordsIn(words, h.start, h.end), false) {
+		if _, ok := covering(allowed, h.start, h.end); ok {
+			continue
+		}
+		// A listed phrase with generic words around it is allowed, as it was in planning (a
+		// known "... The Red" kept beside an allow-listed "Red Cross"), but never for a form
+		// that planning held to no allow list: a known entry's full form, a deny-list term.
+		if !r.exemptForm(keys[h.payloads[0]]) && allowedWithGenericWordsIn(t, listed, wordsIn(words, h.start, h.end), false) {
 			continue
 		}
 		if k := keys[h.payloads[0]]; !startsUpper(t.Norm[h.start:]) && r.ambiguous(k) {
@@ -101,6 +112,17 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 		return fmt.Errorf("%w (%d occurrence(s))", ErrResidual, n)
 	}
 	return nil
+}
+
+// exemptForm says whether a removed form is one that no allow list keeps: a known entry's
+// full form or a deny-list term. Asked only of a hit outside every allowed range: scans.
+func (r *runState) exemptForm(key string) bool {
+	for _, k := range r.known {
+		if k.fullKey == key {
+			return true
+		}
+	}
+	return slices.Contains(r.e.denyKeys, key)
 }
 
 // A gluedHit is a form found in the rest of a word whose other part was replaced: its
@@ -143,15 +165,40 @@ func (r *runState) verifyField(f *field, in, out string, repl []replacedRange, k
 	if err := r.residual(out, repl, kept, &glued); err != nil || len(glued.hits) == 0 {
 		return out, repl, kept, err
 	}
-	r.removeGlued(f, in, glued.hits)
+	if err := r.removeGlued(f, in, glued.hits); err != nil {
+		return out, repl, kept, err
+	}
 	out, repl, kept = render(in, f.decisions, repl[:0], kept[:0])
 	return out, repl, kept, r.residual(out, repl, kept, nil)
 }
 
 // removeGlued adds to the field's decisions one removal of each glued form, in the form's
-// category.
-func (r *runState) removeGlued(f *field, in string, glued []gluedHit) {
-	for _, g := range glued {
+// category; glued forms that overlap (Hangul keys report every key at a start) are one
+// removal. A glued form overlapping a decision already made (a kept span's, say) is not
+// resolved here: the run fails.
+func (r *runState) removeGlued(f *field, in string, glued []gluedHit) error {
+	slices.SortFunc(glued, func(a, b gluedHit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	})
+	merged := glued[:1]
+	for _, g := range glued[1:] {
+		if last := &merged[len(merged)-1]; g.start < last.end {
+			last.end = max(last.end, g.end)
+			continue
+		}
+		merged = append(merged, g)
+	}
+	for _, g := range merged {
+		for _, d := range f.decisions {
+			if d.Start < g.end && g.start < d.End {
+				return fmt.Errorf("%w (a form beside a removed span overlaps another span)", ErrResidual)
+			}
+		}
+	}
+	for _, g := range merged {
 		d := r.allocDecision()
 		d.Start, d.End, d.Text, d.Field = g.start, g.end, in[g.start:g.end], f.name
 		d.Category, d.Action, d.Score, d.Detector = r.formCategory(g.form), Suppress, 1, "residual"
@@ -161,6 +208,15 @@ func (r *runState) removeGlued(f *field, in string, glued []gluedHit) {
 		i := sort.Search(len(f.decisions), func(i int) bool { return f.decisions[i].Start >= d.Start })
 		f.decisions = slices.Insert(f.decisions, i, d)
 	}
+	// Keep records under a glued removal leave the report, as those under any removal do.
+	keeps := f.keeps[:0]
+	for _, k := range f.keeps {
+		if !slices.ContainsFunc(merged, func(g gluedHit) bool { return k.Start < g.end && g.start < k.End }) {
+			keeps = append(keeps, k)
+		}
+	}
+	f.keeps = keeps
+	return nil
 }
 
 // formCategory is the category of the removed form forms[i]: its known entry's, or the
