@@ -139,10 +139,11 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		if !named && !placed {
 			continue
 		}
-		if w == "works" && named && start == i-1 && !placed && tableAt(&c, workWords, start) == 0 {
-			// "Works" is a verb as often as a noun: one capitalised word before it is the
-			// subject ("Kim works at a bakery", "She works nights", "Mother works"); a
-			// name of works has more ("Hwanghae Iron Works").
+		if w == "works" && !c.upper(i) && named && start == i-1 && !placed && tableAt(&c, workWords, start) == 0 {
+			// "works" is a verb as often as a noun: after one capitalised word it is the
+			// subject's ("Kim works at a bakery", "She works nights", "Mother works"); a
+			// name of works has more words or a capital ("Hwanghae Iron Works", "Sungri
+			// Works").
 			continue
 		}
 		if named && allCapsSentenceStart(c, start) && !placed {

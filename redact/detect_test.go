@@ -419,6 +419,7 @@ func TestWorkplaces(t *testing.T) {
 		{"she now works at a hospital in Bucheon.", "a hospital in Bucheon"},
 		{"검덕광산에서 일했어요", "검덕광산"},
 		{"he was sent to the Hwanghae Iron Works in 1998", "the Hwanghae Iron Works"},
+		{"He joined Sungri Works in 1998.", "Sungri Works"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, []string{tt.want}, detectOne(workplaceDetector{}, tt.text)[Workplace], tt.text)
