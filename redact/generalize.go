@@ -869,7 +869,7 @@ var nounDisplay = map[string]string{"police": "police force"}
 var routeNouns = []string{"crossing", "river", "bridge", "pass", "border", "ferry", "tunnel", "road", "route", "checkpoint", "ford"}
 
 // nounKinds is a list of kind nouns as generalizeByNoun reads it: each form of a noun
-// (isNounForm: the noun, its plural) is a key, for the replacement of the list's first noun
+// (the noun, its plural) is a key, for the replacement of the list's first noun
 // with that form ("mines" → "[a mine]"). A word is looked up once, where it was compared
 // with every noun of the list.
 type nounKinds struct {
@@ -922,20 +922,6 @@ func generalizeByNoun(s string, kinds *nounKinds, fallback string) string {
 		}
 	}
 	return label
-}
-
-// isNounForm says whether w is the noun n or its plural: w == n, n+"s", or n's "y" made
-// "ies", compared in place rather than by building each plural.
-func isNounForm(w, n string) bool {
-	switch len(w) - len(n) {
-	case 0:
-		return w == n
-	case 1:
-		return w[len(n)] == 's' && w[:len(n)] == n
-	case 2:
-		return n != "" && n[len(n)-1] == 'y' && w[:len(n)-1] == n[:len(n)-1] && w[len(n)-1:] == "ies"
-	}
-	return false
 }
 
 func article(n string) string {

@@ -20,3 +20,18 @@ func TestIsNounFormAgreesWithPlurals(t *testing.T) {
 		}
 	}
 }
+
+// isNounForm, the reference generalizeByNoun's old loop (generalize_words_test.go) reads
+// nouns by, says whether w is the noun n or its plural: w == n, n+"s", or n's "y" made
+// "ies", compared in place rather than by building each plural.
+func isNounForm(w, n string) bool {
+	switch len(w) - len(n) {
+	case 0:
+		return w == n
+	case 1:
+		return w[len(n)] == 's' && w[:len(n)] == n
+	case 2:
+		return n != "" && n[len(n)-1] == 'y' && w[:len(n)-1] == n[:len(n)-1] && w[len(n)-1:] == "ies"
+	}
+	return false
+}
