@@ -429,7 +429,48 @@ var (
 	lexicon map[string]lexEntry
 	// lexTable is lexicon probed with the hashes a Text computed once (wordHashes).
 	lexTable *wordTable[lexEntry]
+	// lexFilter holds two bits of each lexicon word, asked before the table is probed:
+	// most words a text asks for (three in four of the words that are not all ASCII) are
+	// in no table, and where the table's own filter lets a third of those through, two bits
+	// let few through.
+	lexFilter *lexBits
 )
+
+// lexBits is a filter of two bits a key, taken from its phraseHash by lexMulA and lexMulB,
+// of a fixed size (lexBitsLog): a shift by a constant, and no bounds test, per word.
+// 4 KB is some twenty bits a lexicon word (about 1,400).
+type lexBits [1 << lexBitsLog / 64]uint64
+
+const (
+	lexBitsLog = 15
+	lexMulA    = 0xc2b2ae35
+	lexMulB    = 0x27d4eb2f
+)
+
+func newLexBits(keys map[string]lexEntry) *lexBits {
+	f := new(lexBits)
+	for w := range keys {
+		h := phraseHash(phraseHashSeed, w)
+		a, b := h*lexMulA>>(32-lexBitsLog), h*lexMulB>>(32-lexBitsLog)
+		f[a/64] |= 1 << (a % 64)
+		f[b/64] |= 1 << (b % 64)
+	}
+	return f
+}
+
+// mayHoldA says whether a word whose phraseHash is h has the first bit of a key: false for
+// most others.
+func (f *lexBits) mayHoldA(h uint32) bool {
+	a := h * lexMulA >> (32 - lexBitsLog)
+	return f[a/64]&(1<<(a%64)) != 0
+}
+
+// mayHold says whether a word whose phraseHash is h has both bits of a key: false for
+// nearly all others.
+func (f *lexBits) mayHold(h uint32) bool {
+	b := h * lexMulB >> (32 - lexBitsLog)
+	return f.mayHoldA(h) && f[b/64]&(1<<(b%64)) != 0
+}
 
 // buildLexicon merges the word classes and every anchor table's words into one map, so a
 // text's words are looked up once for both (Text.classes, Text.anchorLists). It runs on
@@ -522,6 +563,7 @@ func buildLexicon() {
 		add(clsHandle, w)
 	}
 	lexTable = newWordTable(lexicon)
+	lexFilter = newLexBits(lexicon)
 	fillKoreanSyllableClasses()
 }
 
@@ -615,13 +657,13 @@ type anchorHit struct{ set, start int }
 func classifyWords(fold string, ws []word, hs, fl, cls, blocks, masks []uint32, hits []anchorHit) []anchorHit {
 	hs, fl, cls = hs[:len(ws)], fl[:len(ws)], cls[:len(ws)]
 	// The table in a local: a global is read again after every call.
-	lex := lexTable
+	lex, lf := lexTable, lexFilter
 	for b := range blocks {
 		lo, end := b*64, min(b*64+64, len(ws))
 		var row [clsBits]uint64 // bit i%64 of row[k]: word i has class 1<<k
 		// Most words are ASCII and in no table: a digit is all there is to say of them, and
 		// only the others (rare) are looked up.
-		digits, rare := plainWordClasses(hs[lo:end], fl[lo:end], cls[lo:end], lex.filter, lex.fshift)
+		digits, rare := plainWordClasses(hs[lo:end], fl[lo:end], cls[lo:end], lf)
 		row[0] = digits
 		var or uint32
 		if digits != 0 {
@@ -629,11 +671,13 @@ func classifyWords(fold string, ws []word, hs, fl, cls, blocks, masks []uint32, 
 		}
 		for m := rare; m != 0; m &= m - 1 {
 			i := lo + bits.TrailingZeros64(m)
-			w := fold[ws[i].start:ws[i].end]
-			e := lex.get(hs[i], w)
+			var e lexEntry
+			if h := hs[i]; lf.mayHold(h) {
+				e = lex.get(h, fold[ws[i].start:ws[i].end])
+			}
 			c := cls[i] | e.cls
 			if fl[i]&wordOther != 0 {
-				c |= hangulClass(w)
+				c |= hangulClass(fold[ws[i].start:ws[i].end])
 			}
 			cls[i] = c
 			or |= c
@@ -658,11 +702,11 @@ func classifyWords(fold string, ws []word, hs, fl, cls, blocks, masks []uint32, 
 
 // plainWordClasses sets the class of each of at most 64 words (hashes hs, flags fl) to
 // clsDigit if it holds a digit, else 0, and returns those words as a mask (bit i: word i),
-// with the mask of the words that may have more: one the filter of a wordTable (filter,
-// fshift) may hold, or one with a character that is not ASCII.
-func plainWordClasses(hs, fl, cls []uint32, filter []uint64, fshift uint32) (digits, rare uint64) {
+// with the mask of the words that may have more: one with the first bit of a lexicon word
+// (filter), or one with a character that is not ASCII.
+func plainWordClasses(hs, fl, cls []uint32, filter *lexBits) (digits, rare uint64) {
 	fl, cls = fl[:len(hs)], cls[:len(hs)]
-	bit := uint64(1) // 1 << i, shifted along: a shift by i would take the register fshift is in
+	bit := uint64(1) // 1 << i, shifted along
 	for i, h := range hs {
 		f := fl[i]
 		if f&wordDigits != 0 {
@@ -671,8 +715,7 @@ func plainWordClasses(hs, fl, cls []uint32, filter []uint64, fshift uint32) (dig
 		} else {
 			cls[i] = 0
 		}
-		fb := h * filterMul >> (fshift & 31)
-		if filter[fb/64]&(1<<(fb%64)) != 0 || f&wordOther != 0 {
+		if filter.mayHoldA(h) || f&wordOther != 0 {
 			rare |= bit
 		}
 		bit <<= 1

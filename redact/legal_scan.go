@@ -34,6 +34,9 @@ func scanNear(t *Text, re *regexp.Regexp, anchors []int, before, after int) [][]
 // scanNearIf is scanNear that runs re only in the windows for which need (given the
 // window's case-folded text) is true: a cheap test of what every match must contain.
 func scanNearIf(t *Text, re *regexp.Regexp, anchors []int, before, after int, need func(fold string) bool) [][]int {
+	if len(anchors) == 0 {
+		return nil // most calls, as in scanNearBounds: no wrapping closures to make
+	}
 	var needAt func(lo, hi int) bool
 	if need != nil {
 		needAt = func(lo, hi int) bool { return need(t.Fold[lo:hi]) }
@@ -50,6 +53,9 @@ func scanNearWhere(t *Text, re *regexp.Regexp, anchors []int, before, after int,
 // scanNearFunc is scanNearWhere with a hand-written matcher: find returns what
 // FindAllStringSubmatchIndex would on one window.
 func scanNearFunc(t *Text, find func(w string) [][]int, anchors []int, before, after int, needAt func(lo, hi int) bool) [][]int {
+	if len(anchors) == 0 {
+		return nil // most calls, as in scanNearBounds: no wrapping closures to make
+	}
 	return scanNearFuncIf(t, find, anchors, before, after, nil, needAt)
 }
 
@@ -59,12 +65,18 @@ func scanNearFunc(t *Text, find func(w string) [][]int, anchors []int, before, a
 // the pattern that is no anchor ("A/S"). The windows are the ones scanNear makes, so a
 // window that is searched finds what scanNear finds there.
 func scanNearOK(t *Text, re *regexp.Regexp, anchors []int, before, after int, ok anchorTest, anyway string) [][]int {
+	if len(anchors) == 0 {
+		return nil // most calls, as in scanNearBounds: no wrapping closures to make
+	}
 	return scanNearOKFunc(t, func(w string) [][]int { return re.FindAllStringSubmatchIndex(w, -1) }, anchors, before, after, ok, anyway)
 }
 
 // scanNearOKFunc is scanNearOK with a hand-written matcher: find returns what
 // FindAllStringSubmatchIndex would on one window.
 func scanNearOKFunc(t *Text, find func(w string) [][]int, anchors []int, before, after int, ok anchorTest, anyway string) [][]int {
+	if len(anchors) == 0 {
+		return nil // most calls, as in scanNearBounds: no wrapping closures to make
+	}
 	var need func(lo, hi int) bool
 	if anyway != "" {
 		need = func(lo, hi int) bool { return strings.Contains(t.Norm[lo:hi], anyway) }
@@ -415,6 +427,8 @@ func findInitialAnchors(t *Text) []int {
 			if isUpperASCII(c) {
 				out = append(out, i)
 			}
+		} else if i >= 3 && syllableAt(s, i-3) {
+			// A Hangul syllable, no capital: most full stops of Korean text, not decoded.
 		} else if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsUpper(r) {
 			out = append(out, i)
 		}
