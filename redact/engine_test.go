@@ -474,6 +474,25 @@ func TestEngineBugIsAnError(t *testing.T) {
 	require.NoError(t, run(func() {}))
 }
 
+// TestGluedFormTakesThePersonsLabel: a glued form of a person named elsewhere in the
+// testimony is replaced by that person's pseudonym, not by a bare removal.
+func TestGluedFormTakesThePersonsLabel(t *testing.T) {
+	e := mustEngine(t, fuzzPolicy())
+	// The rank "상위" is removed from "상위였어요", leaving the listed name glued to it.
+	red, err := e.Redact(Document{Text: "였어요 said so. 중대장은 상위였어요.", Known: []Known{{Text: "였어요", Category: Person}}})
+	require.NoError(t, err)
+	labels := map[string]bool{}
+	var glued bool
+	for _, s := range red.Report().Spans {
+		if s.Text == "였어요" {
+			labels[s.Replacement] = true
+			glued = glued || s.Detector == "residual"
+		}
+	}
+	require.True(t, glued, "the glued mention is the residual step's")
+	assert.Len(t, labels, 1, "one person, one label: %v", labels)
+}
+
 // TestGluedFormsOverlapping: Hangul keys report every key that starts a word, so two glued
 // forms may share a start; they are removed as one, and nothing of either stays.
 func TestGluedFormsOverlapping(t *testing.T) {

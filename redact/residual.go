@@ -173,7 +173,7 @@ func (r *runState) verifyField(f *field, in, out string, repl []replacedRange, k
 }
 
 // removeGlued adds to the field's decisions one removal of each glued form, in the form's
-// category; glued forms that overlap (Hangul keys report every key at a start) are one
+// category and, for a person named elsewhere in the run, with their pseudonym; glued forms that overlap (Hangul keys report every key at a start) are one
 // removal. A glued form overlapping a decision already made (a kept span's, say) is not
 // resolved here: the run fails.
 func (r *runState) removeGlued(f *field, in string, glued []gluedHit) error {
@@ -201,10 +201,16 @@ func (r *runState) removeGlued(f *field, in string, glued []gluedHit) error {
 	for _, g := range merged {
 		d := r.allocDecision()
 		d.Start, d.End, d.Text, d.Field = g.start, g.end, in[g.start:g.end], f.name
-		d.Category, d.Action, d.Score, d.Detector = r.formCategory(g.form), Suppress, 1, "residual"
+		cat, like := r.formSource(g.form)
+		d.Category, d.Action, d.Score, d.Detector = cat, Suppress, 1, "residual"
 		d.Rule = "rest of a word beside a removed span"
 		d.Reason = "a removed form, in a word whose other part was removed"
-		d.Replacement = r.replacement(d, f.t)
+		if like != nil && like.Action == Pseudonymize {
+			// The person's own label, as every other mention of them has.
+			d.Action, d.Replacement, d.Entity = Pseudonymize, like.Replacement, like.Entity
+		} else {
+			d.Replacement = r.replacement(d, f.t)
+		}
 		i := sort.Search(len(f.decisions), func(i int) bool { return f.decisions[i].Start >= d.Start })
 		f.decisions = slices.Insert(f.decisions, i, d)
 	}
@@ -219,24 +225,33 @@ func (r *runState) removeGlued(f *field, in string, glued []gluedHit) error {
 	return nil
 }
 
-// formCategory is the category of the removed form forms[i]: its known entry's, or the
-// category of a removed span with that key, or a sensitive term (the deny list's). Asked
-// only of a glued form, which is rare: scans.
-func (r *runState) formCategory(i int) Category {
+// formSource returns the category of the removed form forms[i] and a removal the run made of
+// it, for a glued form to be removed alike (the same pseudonym for the same person): a
+// mention of the same known entry, or a span with that key; none for a deny-list term.
+// Asked only of a glued form, which is rare: scans.
+func (r *runState) formSource(i int) (Category, *decision) {
 	key := r.forms[i]
 	for _, k := range r.known {
 		if slices.Contains(k.variants, key) {
-			return k.Category
+			return k.Category, r.removalOf(func(d *decision) bool { return slices.Contains(k.variants, d.key) })
 		}
 	}
+	if d := r.removalOf(func(d *decision) bool { return d.key == key }); d != nil {
+		return d.Category, d
+	}
+	return SensitiveTerm, nil
+}
+
+// removalOf returns the first removal of the text or the title that is like one asks.
+func (r *runState) removalOf(like func(*decision) bool) *decision {
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
-			if d.Action != Keep && d.key == key {
-				return d.Category
+			if d.Action != Keep && d.key != "" && like(d) {
+				return d
 			}
 		}
 	}
-	return SensitiveTerm
+	return nil
 }
 
 // formMatcher returns the matcher of the removed forms, built once per run: the text, the
