@@ -7,6 +7,7 @@ package index
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -401,23 +402,45 @@ func holdWriter(dir string) {
 	os.Exit(0)
 }
 
-// containsInFiles reports which files under dir contain needle.
+// containsInFiles reports which files under dir contain needle. bleve merges segments in
+// the background, so a file listed may be gone when it is read: the walk starts again until
+// one reads every file it lists (a CI run once caught a merge between the two).
 func containsInFiles(t *testing.T, dir, needle string) []string {
 	t.Helper()
-	var hits []string
-	require.NoError(t, filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		require.NoError(t, err)
+	for range 50 {
+		if hits, complete := containsInFilesOnce(t, dir, needle); complete {
+			return hits
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatal("the index's files kept changing during 50 walks")
+	return nil
+}
+
+// containsInFilesOnce is one walk of containsInFiles; complete is false if a file listed was
+// gone when read.
+func containsInFilesOnce(t *testing.T, dir, needle string) (hits []string, complete bool) {
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
 		if d.IsDir() {
 			return nil
 		}
 		b, err := os.ReadFile(path)
-		require.NoError(t, err)
+		if err != nil {
+			return err
+		}
 		if bytes.Contains(b, []byte(needle)) {
 			hits = append(hits, filepath.Base(path))
 		}
 		return nil
-	}))
-	return hits
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, false
+	}
+	require.NoError(t, err)
+	return hits, true
 }
 
 func TestDeleteRemovesTextFromFiles(t *testing.T) {
