@@ -74,6 +74,21 @@ func TestPseudonymNounLabels(t *testing.T) {
 			}
 		}
 	}
+	// The labels readers see, written out: the formula above is what label replaced.
+	for _, tt := range []struct {
+		c    Category
+		role Role
+		n    int
+		want string
+	}{
+		{Person, RoleInterviewee, 0, "[Interviewee]"}, {Person, RoleInterviewee, 1, "[Interviewee 2]"},
+		{Person, RoleBroker, 0, "[Broker A]"}, {Person, RolePerson, 2, "[Person C]"},
+		{Person, RolePerson, 26, "[Person AA]"}, {Person, RoleInterviewer, 0, "[Interviewer]"},
+	} {
+		if got := labelNoun(tt.c, tt.role).label(tt.n); got != tt.want {
+			t.Errorf("label %d of %s/%s = %q, want %q", tt.n, tt.c, tt.role, got, tt.want)
+		}
+	}
 	if p := labelNoun(Person, RoleInterviewee); p.noun != "Interviewee" || p.lettered {
 		t.Errorf("interviewee noun %q lettered %v", p.noun, p.lettered)
 	}
