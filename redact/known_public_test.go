@@ -1,6 +1,7 @@
 package redact_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,4 +46,22 @@ func TestKnownNameListedTwice(t *testing.T) {
 		require.NoError(t, err, name)
 		assert.NotContains(t, red.Text(), "Seoul", name)
 	}
+}
+
+// TestPinyinApostrophe: "Ji" of "Ji'an" (a Chinese border city) is no mention of the "Ji" of
+// "Min-ji", where "Ji's" is; a quoted name before a particle or a space is still the name.
+func TestPinyinApostrophe(t *testing.T) {
+	p, err := policies.Load("base") // base keeps places readable
+	require.NoError(t, err)
+	e, err := redact.New(p)
+	require.NoError(t, err)
+	red, err := e.Redact(redact.Document{Text: "Min-ji crossed at Ji'an. Ji's bag stayed in Ji'an."})
+	require.NoError(t, err)
+	assert.Equal(t, 2, strings.Count(red.Text(), "Ji'an"), red.Text())
+	assert.NotContains(t, red.Text(), "Ji's")
+	red, err = e.Redact(redact.Document{Text: "호출부호는 '독수리'였어요. They called him 'Chol' then.",
+		Known: []redact.Known{{Text: "독수리", Category: redact.SensitiveTerm}, {Text: "Chol", Category: redact.Person}}})
+	require.NoError(t, err)
+	assert.NotContains(t, red.Text(), "독수리")
+	assert.NotContains(t, red.Text(), "Chol")
 }

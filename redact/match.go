@@ -598,7 +598,7 @@ func (m *matcher) longestAt(fold string, words []word, i int, h uint32, coverEnd
 	if n > m.maxLen {
 		return 0, nil
 	}
-	if words[i].end > coverEnd && m.hasBit(m.ends, h) {
+	if words[i].end > coverEnd && m.hasBit(m.ends, h) && !gluedByApostrophe(fold, words, i) {
 		if p := m.lookup(fold[words[i].start:words[i].end], h); len(p) > 0 {
 			end, ps = words[i].end, p
 		}
@@ -619,13 +619,43 @@ func (m *matcher) longestAt(fold string, words []word, i int, h uint32, coverEnd
 		if g := fold[words[j-1].end:wj.start]; !(len(g) == 1 && g[0] == ' ') && !gapJoins(g) || skip != nil && skip(wj) {
 			break
 		}
-		if wj.end > coverEnd && m.hasBit(m.ends, h) {
+		if wj.end > coverEnd && m.hasBit(m.ends, h) && !gluedByApostrophe(fold, words, j) {
 			if p := m.lookupWords(fold, words[i:j+1], h); len(p) > 0 {
 				end, ps = wj.end, p
 			}
 		}
 	}
 	return end, ps
+}
+
+// gluedByApostrophe says whether word i, of Latin letters, goes on past an apostrophe into
+// a word of Latin letters that is no clitic: "Ji" of "Ji'an" (a pinyin city's syllable) is
+// no mention of a "Ji", where "Ji" of "Ji's" is. No key's match ends there, in any matcher
+// (the residual check's too). A quotation mark before a particle ("'독수리-5'였어요") or a
+// space ("'Chol' said") is no such apostrophe.
+func gluedByApostrophe(fold string, words []word, i int) bool {
+	if i+1 >= len(words) {
+		return false
+	}
+	if g := fold[words[i].end:words[i+1].start]; g != "'" && g != "\u2019" {
+		return false
+	}
+	next := fold[words[i+1].start:words[i+1].end]
+	switch next {
+	case "s", "t", "d", "m", "ll", "re", "ve":
+		return false
+	}
+	return asciiLetters(fold[words[i].start:words[i].end]) && asciiLetters(next)
+}
+
+// asciiLetters says whether s is made of the letters a to z only (a Fold word's).
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // lookupWords is lookup of the key the words ws of fold make (joined by sep), whose

@@ -10,8 +10,9 @@ import (
 )
 
 // findAppendOutsideRef is findAppendOutside as it was before its word and Hangul passes were
-// split and its candidates cut by the next word's first byte: the tests below hold the
-// matcher to it, match for match.
+// split and its candidates cut by the next word's first byte (with the later rule that no
+// match ends in a word glued to the next by an apostrophe, gluedByApostrophe): the tests
+// below hold the matcher to it, match for match.
 func (m *matcher) findAppendOutsideRef(out []phraseMatch, t *Text, skip func(word) bool, covered []*decision) []phraseMatch {
 	if m.empty() {
 		return out
@@ -48,7 +49,7 @@ func (m *matcher) findAppendOutsideRef(out []phraseMatch, t *Text, skip func(wor
 		}
 		best := -1
 		var bestP []int
-		if words[i].end > coverEnd && m.hasBit(m.ends, h) {
+		if words[i].end > coverEnd && m.hasBit(m.ends, h) && !gluedByApostrophe(fold, words, i) {
 			if ps := m.lookup(w, h); len(ps) > 0 {
 				best, bestP = i, ps
 			}
@@ -69,7 +70,7 @@ func (m *matcher) findAppendOutsideRef(out []phraseMatch, t *Text, skip func(wor
 			if !gapJoins(fold[words[j-1].end:words[j].start]) || skip != nil && skip(words[j]) {
 				break
 			}
-			if words[j].end > coverEnd && m.hasBit(m.ends, h) {
+			if words[j].end > coverEnd && m.hasBit(m.ends, h) && !gluedByApostrophe(fold, words, j) {
 				if built < i {
 					buf, built = append(buf[:0], fold[words[i].start:words[i].end]...), i
 				}
