@@ -598,8 +598,8 @@ func (m *matcher) longestAt(fold string, words []word, i int, h uint32, coverEnd
 	if n > m.maxLen {
 		return 0, nil
 	}
-	if words[i].end > coverEnd && m.hasBit(m.ends, h) && !gluedByApostrophe(fold, words, i) {
-		if p := m.lookup(fold[words[i].start:words[i].end], h); len(p) > 0 {
+	if words[i].end > coverEnd && m.hasBit(m.ends, h) {
+		if p := m.lookup(fold[words[i].start:words[i].end], h); len(p) > 0 && !gluedByApostrophe(fold, words, i) {
 			end, ps = words[i].end, p
 		}
 	}
@@ -619,8 +619,8 @@ func (m *matcher) longestAt(fold string, words []word, i int, h uint32, coverEnd
 		if g := fold[words[j-1].end:wj.start]; !(len(g) == 1 && g[0] == ' ') && !gapJoins(g) || skip != nil && skip(wj) {
 			break
 		}
-		if wj.end > coverEnd && m.hasBit(m.ends, h) && !gluedByApostrophe(fold, words, j) {
-			if p := m.lookupWords(fold, words[i:j+1], h); len(p) > 0 {
+		if wj.end > coverEnd && m.hasBit(m.ends, h) {
+			if p := m.lookupWords(fold, words[i:j+1], h); len(p) > 0 && !gluedByApostrophe(fold, words, j) {
 				end, ps = wj.end, p
 			}
 		}
