@@ -3,7 +3,6 @@ package redact
 import (
 	"math/rand/v2"
 	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -24,14 +23,7 @@ func TestDistinctiveFindersAgreeWithRegexps(t *testing.T) {
 		"this photo showing", "that clip in which", "the film that shows"}
 	rng := rand.New(rand.NewPCG(13, 14))
 	for n := 0; n < 30000; n++ {
-		var b strings.Builder
-		for k := rng.IntN(20); k >= 0; k-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-			if rng.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
+		texts = append(texts, spacedPiecesText(rng, pieces, 20))
 	}
 	matched := 0
 	for _, w := range texts {

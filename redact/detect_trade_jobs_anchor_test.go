@@ -2,7 +2,6 @@ package redact
 
 import (
 	"math/rand/v2"
-	"strings"
 	"testing"
 )
 
@@ -16,14 +15,7 @@ func TestTradeAnchorTestsKeepEveryMatch(t *testing.T) {
 		"a", "an", "bus", "lorry", "for", "For", "mine", "ore", "coal", "ſ", "K", "é", " ", " ", " ", "\t", "\n", ",", "-"}
 	rng := rand.New(rand.NewPCG(31, 32))
 	for n := 0; n < 30000; n++ {
-		var b strings.Builder
-		for k := rng.IntN(12); k >= 0; k-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-			if rng.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
+		texts = append(texts, spacedPiecesText(rng, pieces, 12))
 	}
 	// And phrases of the patterns' shape, with their spaces, cases and words varied.
 	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }

@@ -3,7 +3,6 @@ package redact
 import (
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -21,14 +20,7 @@ func TestPlaceMatchersAgreeWithRegexps(t *testing.T) {
 		", North-Rhine", ", Salzburg Land)", " go back ", " up ", "\t("}
 	rng := rand.New(rand.NewPCG(17, 18))
 	for n := 0; n < 30000; n++ {
-		var b strings.Builder
-		for k := rng.IntN(12); k >= 0; k-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-			if rng.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
+		texts = append(texts, spacedPiecesText(rng, pieces, 12))
 	}
 	cues, names, countries := 0, 0, 0
 	for _, s := range texts {

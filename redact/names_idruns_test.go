@@ -3,7 +3,6 @@ package redact
 import (
 	"math/rand"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -35,11 +34,7 @@ func TestIdentifierRuns(t *testing.T) {
 	pieces := []string{"Ji", "min", "kim", "3", "42", "_", "__", "___", ".", "..", "-", "--", "_.", " ", "\n", "김", "é"}
 	r := rand.New(rand.NewSource(5))
 	for range 3000 {
-		var b strings.Builder
-		for n := r.Intn(40); n >= 0; n-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		texts = append(texts, b.String())
+		texts = append(texts, piecesText(r, pieces, 40))
 	}
 	found := 0
 	for _, s := range texts {

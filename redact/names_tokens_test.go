@@ -3,7 +3,6 @@ package redact
 import (
 	"math/rand"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -20,11 +19,7 @@ func TestAnalyseListsMatchTokens(t *testing.T) {
 		"42", "a1", "Émile", "김", "지민이", "Ж", "中", "e\u0301", " ", " ", " ", "\n", ". ", "-", "'"}
 	r := rand.New(rand.NewSource(3))
 	for range 300 {
-		var b strings.Builder
-		for n := r.Intn(600); n >= 0; n-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		texts = append(texts, b.String())
+		texts = append(texts, piecesText(r, pieces, 600))
 	}
 	for _, s := range texts {
 		tx := NewText(s)

@@ -29,11 +29,7 @@ func wordTestTexts(t *testing.T) []string {
 		"é", "e\u0301", "ﬁ", "Ä", "ß", "İ", "Ж", "ж", "中", "١", "\u200b", "ǅ", "Ⅻ", "the", "Sept", "won"}
 	r := rand.New(rand.NewSource(1))
 	for range 2000 {
-		var b strings.Builder
-		for n := r.Intn(12); n >= 0; n-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		out = append(out, b.String())
+		out = append(out, piecesText(r, pieces, 12))
 	}
 	return out
 }
@@ -163,11 +159,7 @@ func TestTokenizeWordsMatchesTokenize(t *testing.T) {
 		"김", "지민이", "é", "e\u0301", "Ä", "Ж", "中", "١", "\u0301", "-", "'", "\u200b", "ǅ", "Ⅻ", "\xff", "A"}
 	r := rand.New(rand.NewSource(9))
 	for range 5000 {
-		var b strings.Builder
-		for n := r.Intn(20); n >= 0; n-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		texts = append(texts, b.String())
+		texts = append(texts, piecesText(r, pieces, 20))
 	}
 	for _, s := range texts {
 		tx := NewText(s)
