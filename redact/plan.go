@@ -1750,13 +1750,7 @@ func isPropagatable(d *decision) bool {
 // nonIdentifierKeys are the keys isPropagatable turns away by list: the function words and
 // the English number words (isNumberWord's, whose "a" and "an" are function words), one
 // look-up where each list cost one.
-var nonIdentifierKeys = func() map[string]bool {
-	m := maps.Clone(functionWords)
-	for w := range numberWords {
-		m[w] = true
-	}
-	return m
-}()
+var nonIdentifierKeys = unionOf(functionWords, numberWords)
 
 // nonIdentifierFilter lets isPropagatable skip the nonIdentifierKeys lookup for most keys.
 var nonIdentifierFilter = newKeyFilter(maps.Keys(nonIdentifierKeys))
@@ -2077,13 +2071,16 @@ var partTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 
 // nonPartWords are the words nameParts never takes for a part of a name, the function words
 // and the titles, in one set: one look-up where each list cost one.
-var nonPartWords = func() map[string]bool {
-	m := maps.Clone(functionWords)
-	for w := range partTitles {
+var nonPartWords = unionOf(functionWords, partTitles)
+
+// unionOf is a new set of the words of a and of b.
+func unionOf[V any](a map[string]bool, b map[string]V) map[string]bool {
+	m := maps.Clone(a)
+	for w := range b {
 		m[w] = true
 	}
 	return m
-}()
+}
 
 // nonPartFilter lets nameParts skip the nonPartWords look-up for most words.
 var nonPartFilter = newKeyFilter(maps.Keys(nonPartWords))
