@@ -1,6 +1,7 @@
 package redact_test
 
 import (
+	"fmt"
 	"runtime"
 	"testing"
 	"time"
@@ -64,6 +65,46 @@ func BenchmarkRedactPolicies(b *testing.B) {
 				nfkcWords(corpus)
 			}
 			b.ReportMetric(float64(engine)/float64(time.Since(start)), "x-baseline")
+		})
+	}
+}
+
+// BenchmarkRedactRotation is a diagnostic, not the bar: strict over the corpus with each
+// group of docs documents redacted eight times in a row before the next group. docs=62 is
+// BenchmarkRedactPolicies' order; docs=1 redacts one document eight times over, so the
+// processor has just run on that very text. Valgrind counts the same instructions in both
+// orders, so the gap is what reading new text costs beyond them: mostly branches the
+// processor mispredicts, since four documents in turn (docs=4), whose data fits its caches
+// as well as one does, lose most of the gain. It is what an engine with fewer
+// text-dependent branches per word would win.
+//
+//	go test -run '^$' -bench RedactRotation -benchtime 5x -cpu 1 -count 3 ./redact/
+func BenchmarkRedactRotation(b *testing.B) {
+	const repeats = 8
+	corpus := loadCorpus(b)
+	var n int64
+	for _, c := range corpus {
+		n += int64(len(c.doc.Text) + len(c.doc.Title))
+	}
+	p, err := policies.Load("strict")
+	require.NoError(b, err)
+	e, err := redact.New(p)
+	require.NoError(b, err)
+	for _, docs := range []int{1, 4, len(corpus)} {
+		b.Run(fmt.Sprintf("docs=%d", docs), func(b *testing.B) {
+			b.SetBytes(n * repeats)
+			for range b.N {
+				for g := 0; g < len(corpus); g += docs {
+					group := corpus[g:min(g+docs, len(corpus))]
+					for range repeats {
+						for _, c := range group {
+							if _, err := e.Redact(c.doc); err != nil {
+								b.Fatal(err)
+							}
+						}
+					}
+				}
+			}
 		})
 	}
 }
