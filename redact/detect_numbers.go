@@ -131,6 +131,13 @@ var atStopWords = map[string]bool{"o": true, "am": true, "pm": true, "km": true,
 	"kilometers": true, "metres": true, "meters": true, "m": true, "percent": true, "degrees": true,
 	"hours": true, "minutes": true, "yuan": true, "won": true, "dollars": true, "people": true}
 
+// clockAfter says whether s, the text right after a number, starts with "a.m." or "p.m."
+// (with or without a space): "at 6 a.m." is a time of day, no age.
+func clockAfter(s string) bool {
+	s = strings.TrimPrefix(s, " ")
+	return len(s) >= 3 && (s[0] == 'a' || s[0] == 'p' || s[0] == 'A' || s[0] == 'P') && s[1] == '.' && (s[2] == 'm' || s[2] == 'M')
+}
+
 func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	out := t.candidateRoom()
@@ -230,9 +237,26 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
+		// "my father, now 71, is sick", "she is now 68.": a bare number after "now" that
+		// follows a comma or a copula, at the end of the clause.
+		if p == "now" && c.joined(i) && i >= 2 {
+			v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
+			after, before := "", c.s[c.ws[i-2].end:c.ws[i-1].start]
+			if j+1 < len(c.ws) {
+				after = c.s[c.ws[j].end:c.ws[j+1].start]
+			}
+			b := c.w(i - 2)
+			if v >= 1 && v <= 110 && (j+1 == len(c.ws) || strings.ContainsAny(after, ".,;:!?")) &&
+				(strings.Contains(before, ",") || b == "is" || b == "was" || b == "am" || b == "m" || b == "are" || b == "s") {
+				out = append(out, c.emit(i, j, Age, `"now" N`, `a bare number after "now" at the end of a clause`, 0.6))
+				i = j
+				continue
+			}
+		}
 		if (p == "at" || p == "turned" || p == "was" && c.w(i-3) == "when") && c.joined(i) && j == i {
 			v, _ := firstNumber(c.w(i))
 			if v >= 3 && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&
+				!clockAfter(c.s[c.ws[j].end:]) &&
 				!(j+1 < len(c.ws) && isAllDigits(n)) && (n == "" || !ageNounsBlock[n]) &&
 				!(p == "at" && c.upper(j+1) && c.joined(j+1)) {
 				score := 0.55
@@ -261,6 +285,11 @@ var currencyNames = map[string]bool{"yuan": true, "rmb": true, "cny": true, "won
 	"kpw": true, "dollars": true, "dollar": true, "usd": true, "euros": true, "euro": true, "eur": true,
 	"rubles": true, "roubles": true, "ruble": true, "rouble": true, "rub": true, "yen": true, "jpy": true,
 	"pounds": true, "gbp": true, "bucks": true, "원": true, "위안": true, "달러": true, "元": true, "块": true}
+
+// currencyCountryWords are the words of a country's name that can stand between an amount
+// and its currency ("North Korean won", "Chinese yuan").
+var currencyCountryWords = map[string]bool{"north": true, "south": true, "korean": true,
+	"chinese": true, "us": true, "american": true, "russian": true}
 
 // currencyBefore are codes written before the amount ("USD 2,000", "RMB 5000").
 var currencyBefore = map[string]bool{"usd": true, "rmb": true, "cny": true, "krw": true, "kpw": true,
@@ -377,9 +406,14 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			k++
 		}
 		cur := c.w(k)
-		if cur == "north" || cur == "chinese" || cur == "us" || cur == "american" || cur == "south" {
-			if c.inSet(currencyNameSet, k+1) && c.joined(k+1) {
-				k++
+		// A country before the currency: "Chinese yuan", "US dollars", "North Korean won".
+		if currencyCountryWords[cur] {
+			q := k
+			if (cur == "north" || cur == "south") && c.w(q+1) == "korean" && c.joined(q+1) {
+				q++
+			}
+			if c.inSet(currencyNameSet, q+1) && c.joined(q+1) {
+				k = q + 1
 				cur = c.w(k)
 			}
 		}
