@@ -929,8 +929,12 @@ func Document(t *transcript.Testimony) (redact.Document, error) {
 		seen[key] = true
 		doc.Known = append(doc.Known, redact.Known{Text: text, Category: cat, Role: role})
 	}
-	add(t.Meta.Interviewee, redact.Person, redact.RoleInterviewee)
-	add(t.Meta.Interviewer, redact.Person, redact.RoleInterviewer)
+	for _, name := range t.Meta.Interviewee {
+		add(name, redact.Person, redact.RoleInterviewee)
+	}
+	for _, name := range t.Meta.Interviewer {
+		add(name, redact.Person, redact.RoleInterviewer)
+	}
 	for _, s := range t.Speakers {
 		add(s, redact.Person, redact.RoleSpeaker)
 	}

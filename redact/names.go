@@ -1843,6 +1843,11 @@ func (s *nameScan) speakerLabels() {
 		if end < 0 {
 			continue
 		}
+		// A title before the name ("Dr. Hwang:", "Ms Pak:") is not part of it.
+		for end-i > 1 && titles[s.toks[i].low] {
+			i++
+		}
+		tk = &s.toks[i]
 		// why: a transcript repeats its few speakers on every turn. Whether a label's words
 		// make a speaker label, and its entity, depend on its text alone (its words, their
 		// case and the gaps between them), so a label already seen is not judged again.
@@ -1894,7 +1899,12 @@ func (s *nameScan) isSpeakerLabel(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		t := &s.toks[k]
-		if nonSpeakerLabels[t.low] || (t.kind == tokWord && !t.upper && k == from) || t.kind == tokNumber {
+		if nonSpeakerLabels[t.low] || t.kind == tokNumber {
+			return false
+		}
+		// Every word of a name is capitalised ("Her number:", "My plan:" are prose); a part
+		// after a hyphen or an apostrophe need not be ("Ji-min", "O'ng").
+		if t.kind == tokWord && !t.upper && (k == from || isSpaceGap(s.gap(k))) {
 			return false
 		}
 	}

@@ -178,6 +178,15 @@ var nonSpeakerLabels = set(
 	"reviewer", "archivist", "researcher", "unknown", "voice", "audio", "video", "tape",
 	"file", "lines", "line", "turn", "host", "guest", "panel", "audience", "all", "both",
 	"other", "man", "woman", "male", "female", "officer", "guard", "soldier", "witness",
+	// kinship and trade words: "Mother: ..." is someone's mother speaking, and a label made
+	// of the word would put a speaker's pseudonym on every "my mother" of the text
+	"mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
+	"grandmother", "grandfather", "aunt", "uncle", "cousin", "child", "broker", "prisoner",
+	"pastor", "doctor", "teacher", "driver", "respondent", "participant", "others", "elder",
+	"younger", "older",
+	// the words a line of notes starts with ("Korean: 02-...", "Phone: ...")
+	"korean", "english", "chinese", "russian", "japanese", "phone", "tel", "email", "address",
+	"blog", "website", "web", "link", "number", "original",
 )
 
 // placeSuffix are the hyphenated suffixes of Korean administrative units.

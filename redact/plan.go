@@ -1481,7 +1481,9 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 			// A function word left of a span says nothing, unless it is a known person's
 			// name part ("of" of "Kim of Hyesan" as listed): the residual check looks for
 			// every known variant, so it is removed as the rest of a known name's span.
-			if functionWords[key] && !(d.Detector == "known" && r.isKnownVariant(key)) {
+			// Nor does a civil title left of a name another span took ("Ms" of "Ms Pak"); a
+			// rank does (a quasi-identifier under pow).
+			if (functionWords[key] || civilTitles[key]) && !(d.Detector == "known" && r.isKnownVariant(key)) {
 				continue
 			}
 			nd := r.newDecision(d)
@@ -2062,6 +2064,9 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 	}
 	return out
 }
+
+// civilTitles are the titles that say nothing of a person but that a name follows.
+var civilTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "madam": true}
 
 // partTitles are never a part of a name on their own.
 var partTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "comrade": true,

@@ -24,10 +24,12 @@ package transcript
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -48,12 +50,66 @@ type Meta struct {
 	Title          string   `yaml:"title" json:"title"`
 	Language       string   `yaml:"language" json:"language"`
 	InterviewDate  string   `yaml:"interview_date" json:"interview_date"` // YYYY-MM-DD or YYYY-MM or YYYY
-	Interviewer    string   `yaml:"interviewer" json:"interviewer"`
-	Interviewee    string   `yaml:"interviewee" json:"interviewee"`
+	Interviewer    People   `yaml:"interviewer" json:"interviewer"`
+	Interviewee    People   `yaml:"interviewee" json:"interviewee"`
 	Policy         string   `yaml:"policy" json:"policy"`
 	Topics         []string `yaml:"topics" json:"topics"`
 	SensitiveTerms []string `yaml:"sensitive_terms" json:"sensitive_terms"`
 	Consent        Consent  `yaml:"consent" json:"consent"`
+}
+
+// People is a front-matter value that names one person or several: "interviewee: Ri Jong-ok",
+// or "interviewee: [Ri Jong-ok, Ri Jong-hwa]" for a joint interview. Each is removed from the
+// redacted copy. One name reads and writes as a plain string, as the field always did.
+type People []string
+
+// UnmarshalYAML takes a name or a list of names.
+func (p *People) UnmarshalYAML(n *yaml.Node) error {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		*p = nil
+		if n.Tag != "!!null" {
+			*p = People{n.Value}
+		}
+		return nil
+	case yaml.SequenceNode:
+		var names []string
+		if err := n.Decode(&names); err != nil {
+			return err
+		}
+		*p = names
+		return nil
+	}
+	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: cannot unmarshal a mapping into a name", n.Line)}}
+}
+
+// MarshalJSON writes one name as a string (none as ""), and several as a list.
+func (p People) MarshalJSON() ([]byte, error) {
+	if len(p) == 0 {
+		return []byte(`""`), nil
+	}
+	if len(p) == 1 {
+		return json.Marshal(p[0])
+	}
+	return json.Marshal([]string(p))
+}
+
+// UnmarshalJSON reads what MarshalJSON writes (and the plain string of older metadata).
+func (p *People) UnmarshalJSON(b []byte) error {
+	var one string
+	if err := json.Unmarshal(b, &one); err == nil {
+		*p = nil
+		if one != "" {
+			*p = People{one}
+		}
+		return nil
+	}
+	var names []string
+	if err := json.Unmarshal(b, &names); err != nil {
+		return err
+	}
+	*p = names
+	return nil
 }
 
 // Testimony is one parsed interview.
@@ -377,6 +433,14 @@ func validateMeta(m *Meta) error {
 			return errors.New("sensitive_terms holds an empty term")
 		}
 	}
+	for _, people := range []struct {
+		key   string
+		names People
+	}{{"interviewer", m.Interviewer}, {"interviewee", m.Interviewee}} {
+		if len(people.names) > 1 && slices.ContainsFunc(people.names, func(n string) bool { return strings.TrimSpace(n) == "" }) {
+			return fmt.Errorf("%s lists an empty name", people.key)
+		}
+	}
 	if m.Policy != "" && !validPolicyName(m.Policy) {
 		return errors.New("policy is not a valid policy name")
 	}
@@ -429,21 +493,42 @@ func parseVTT(body string) (string, []string, error) {
 		if len(payload) == 0 {
 			continue
 		}
-		speaker, text := vttPayload(strings.Join(payload, "\n"))
-		if strings.TrimSpace(text) == "" {
-			continue
-		}
-		if speaker != "" {
-			if !isGeneric(speaker) {
-				speakers = append(speakers, speaker)
+		// A cue may hold several voices ("<v Ri>...\n<v Interviewer>..."): each is a turn of
+		// its own, so that no one's words are put in another's mouth.
+		for _, part := range vttVoiceParts(strings.Join(payload, "\n")) {
+			speaker, text := vttPayload(part)
+			if strings.TrimSpace(text) == "" {
+				continue
 			}
-			out.WriteString(speaker)
-			out.WriteString(": ")
+			if speaker != "" {
+				if !isGeneric(speaker) {
+					speakers = append(speakers, speakerName(speaker))
+				}
+				out.WriteString(speaker)
+				out.WriteString(": ")
+			}
+			out.WriteString(text)
+			out.WriteString("\n")
 		}
-		out.WriteString(text)
-		out.WriteString("\n")
 	}
 	return out.String(), uniqueInOrder(speakers), nil
+}
+
+// vttVoiceParts cuts a cue's payload before each voice tag after the first.
+func vttVoiceParts(p string) []string {
+	locs := vttVoice.FindAllStringIndex(p, -1)
+	if len(locs) < 2 {
+		return []string{p}
+	}
+	parts := []string{p[:locs[1][0]]}
+	for k := 1; k < len(locs); k++ {
+		end := len(p)
+		if k+1 < len(locs) {
+			end = locs[k+1][0]
+		}
+		parts = append(parts, p[locs[k][0]:end])
+	}
+	return parts
 }
 
 var vttVoice = regexp.MustCompile(`<v(?:\.[^ \t>]*)?[ \t]+([^>]+)>`)
@@ -505,7 +590,11 @@ func parseSRT(body string) (string, error) {
 // (Latin or Hangul), optionally after a dash.
 var turnLabel = regexp.MustCompile(`^[ \t]*(?:[-–—][ \t]*)?(?:\*\*)?([\p{Lu}\p{Hangul}][\p{L}\p{M}'’.\-]*(?:[ \t][\p{L}\p{M}\p{N}'’.\-]+){0,3})(?:[ \t]*\(([^()\n]{1,40})\))?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]+\S`)
 
-// generic labels are roles, not names.
+// generic labels are roles, not names: a label made only of these words ("Unknown speaker",
+// "Mother", "Broker 2") names no one. Kinship and trade words are among them: "Mother: ..."
+// is a turn of someone's mother, and taking the word for her name would put a speaker's
+// pseudonym on every "my mother" of the text. So are the words a line of notes starts with
+// ("Korean: ...", "Phone: ...").
 var genericLabels = map[string]bool{
 	"q": true, "a": true, "interviewer": true, "interviewee": true, "narrator": true,
 	"speaker": true, "translator": true, "interpreter": true, "note": true, "notes": true,
@@ -514,6 +603,42 @@ var genericLabels = map[string]bool{
 	"editor's note": true, "translator's note": true, "unknown": true, "unidentified": true,
 	"질문": true, "답변": true, "답": true, "문": true, "면담자": true, "구술자": true, "통역": true,
 	"진행자": true, "사회자": true, "기자": true, "피면담자": true,
+	// people by role
+	"mother": true, "father": true, "son": true, "daughter": true, "brother": true, "sister": true,
+	"wife": true, "husband": true, "grandmother": true, "grandfather": true, "aunt": true,
+	"uncle": true, "cousin": true, "child": true, "man": true, "woman": true, "male": true,
+	"female": true, "broker": true, "officer": true, "guard": true, "soldier": true,
+	"prisoner": true, "pastor": true, "doctor": true, "teacher": true, "driver": true,
+	"witness": true, "respondent": true, "participant": true, "voice": true, "audience": true,
+	"all": true, "both": true, "others": true, "other": true, "elder": true, "younger": true,
+	"older": true, "first": true, "second": true, "third": true,
+	"어머니": true, "아버지": true, "엄마": true, "아빠": true, "아들": true, "딸": true,
+	"남편": true, "아내": true, "브로커": true, "목사": true, "할머니": true, "할아버지": true,
+	// the words a line of notes starts with
+	"korean": true, "english": true, "chinese": true, "russian": true, "japanese": true,
+	"translation": true, "transcript": true, "original": true, "phone": true, "tel": true,
+	"email": true, "e-mail": true, "address": true, "blog": true, "website": true, "web": true,
+	"link": true, "number": true, "update": true, "warning": true, "example": true,
+	"subject": true, "topic": true, "topics": true, "comment": true, "context": true,
+}
+
+// honorifics are titles before a speaker's name ("Dr. Hwang:", "Ms Pak:"): the name is what
+// follows, the title is not part of it.
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "rev": true,
+	"pastor": true, "comrade": true, "officer": true, "captain": true, "lieutenant": true,
+	"sergeant": true, "major": true, "colonel": true, "general": true, "auntie": true,
+	"uncle": true, "grandma": true, "grandpa": true, "madam": true, "sir": true,
+}
+
+// speakerName is the name a turn's label gives: the label without the titles before it, or
+// "" when nothing but titles is left.
+func speakerName(label string) string {
+	words := strings.Fields(label)
+	for len(words) > 1 && honorifics[strings.ToLower(strings.TrimRight(words[0], "."))] {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 // speakersOf returns the labels of "Name: text" turns, in order of first appearance, when
@@ -533,9 +658,12 @@ func speakersOf(text string) []string {
 		if strings.HasPrefix(label, "http") || utf8.RuneCountInString(label) > 40 {
 			continue
 		}
+		if !isGeneric(label) && !nameLike(label) {
+			continue // "Her number: ...", "My blog: ...": prose, not a turn
+		}
 		turns++
 		if !isGeneric(label) {
-			labels = append(labels, label)
+			labels = append(labels, speakerName(label))
 		}
 		// "Interviewer (Elena Marsh):" names the speaker in parentheses.
 		if inner := strings.TrimSpace(m[2]); inner != "" && nameLike(inner) && !isGeneric(inner) {
@@ -565,9 +693,14 @@ func isGeneric(label string) bool {
 	if genericLabels[l] {
 		return true
 	}
-	// "Speaker 1", "Interviewer 2", "Q1", "A1"
+	// "Speaker 1", "Interviewer 2", "Q1", "A1", "Unknown speaker", "Elder sister"
 	f := strings.FieldsFunc(l, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) })
-	return len(f) == 1 && genericLabels[f[0]] && l != f[0]
+	for _, w := range f {
+		if !genericLabels[w] {
+			return false
+		}
+	}
+	return len(f) > 0
 }
 
 // uniqueInOrder drops repeats, keeping first appearances, in linear time.

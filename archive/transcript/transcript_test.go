@@ -33,7 +33,7 @@ func TestParseGood(t *testing.T) {
 			check: func(t *testing.T, ts *Testimony) {
 				assert.Equal(t, "Crossing", ts.Meta.Title)
 				assert.Equal(t, "2019-05-04", ts.Meta.InterviewDate)
-				assert.Equal(t, secret, ts.Meta.Interviewee)
+				assert.Equal(t, People{secret}, ts.Meta.Interviewee)
 				assert.Equal(t, []string{"border", "famine"}, ts.Meta.Topics)
 				assert.Equal(t, []string{"Blue Heron"}, ts.Meta.SensitiveTerms)
 				assert.Equal(t, 2030, ts.Meta.Consent.Closure.Year())

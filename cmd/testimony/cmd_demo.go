@@ -354,8 +354,8 @@ func anInterviewee(results []archive.IngestResult) (name, source string) {
 			continue
 		}
 		t, err := transcript.Parse(r.Source, data)
-		if err == nil && t.Meta.Interviewee != "" {
-			return t.Meta.Interviewee, r.Source
+		if err == nil && len(t.Meta.Interviewee) > 0 && t.Meta.Interviewee[0] != "" {
+			return t.Meta.Interviewee[0], r.Source
 		}
 	}
 	return "", ""
