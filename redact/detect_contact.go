@@ -59,6 +59,8 @@ func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			rule, score, reason = "South Korean mobile (01x-xxxx-xxxx)", 0.9, "prefix 010/011/016–019"
 		case n >= 9 && n <= 11 && r.digits[0] == '0' && len(r.groups) >= 2:
 			rule, score, reason = "national with trunk prefix (0xx-xxx-xxxx)", 0.7, "leading 0 and digit groups"
+		case n == 11 && r.digits[0] == '8' && len(r.groups) >= 3:
+			rule, score, reason = "Russian national (8 xxx xxx-xx-xx)", 0.75, "11 digits in groups with the trunk prefix 8"
 		case strings.HasPrefix(r.digits, "00") && n >= 10:
 			rule, score, reason = "international (00 prefix)", 0.85, "00 international prefix"
 		case len(r.groups) >= 2 && n <= 12:
@@ -277,6 +279,38 @@ func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, t.cand(a, b, URL, "profile link "+site, "link to a personal profile", 0.9))
 			off = b
 		}
+	}
+	// A host without a scheme, with a path: "naver.me/x7Kp2", "blog.naver.com/hyesanmom".
+	// A path names a page, often one person's; a bare "rfa.org" names the site only. A
+	// profile link found above is not found again.
+	for off := 0; hasSlash && off < len(s); {
+		i := strings.IndexByte(s[off:], '/')
+		if i < 0 {
+			break
+		}
+		slash := off + i
+		off = slash + 1
+		a := slash
+		for a > 0 && isDomainByte(s[a-1]) {
+			a--
+		}
+		host := s[a:slash]
+		dot := strings.LastIndexByte(host, '.')
+		if dot <= 0 || !commonTLD[host[dot+1:]] || !isBoundaryBefore(s, a) || a > 0 && (s[a-1] == '/' || s[a-1] == '@') || inCandidates(out, t, a) {
+			continue
+		}
+		b := slash + 1
+		for b < len(s) && isURLByte(s[b]) {
+			b++
+		}
+		for b > slash+1 && strings.ContainsRune(".,;:!?)", rune(s[b-1])) {
+			b--
+		}
+		if b == slash+1 {
+			continue
+		}
+		out = append(out, t.cand(a, b, URL, "host and path", "a domain name followed by a path", 0.85))
+		off = b
 	}
 	return out
 }
@@ -505,6 +539,59 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		out = append(out, t.cand(a, b, Handle, "after "+cue, "messenger cue "+quoteCue(cue), score))
 		i = j
+	}
+	return append(out, koreanCuedHandles(t, ws, out)...)
+}
+
+// koreanHandleCues are the messengers a Korean sentence names before an ID, with a particle
+// glued to the name ("위챗은 hyesanmom88이에요", "카톡 아이디는 kim_88").
+var koreanHandleCues = []string{"위챗", "카톡", "카카오톡", "텔레그램", "인스타그램", "인스타", "라인 아이디"}
+
+// koreanHandleFillers are the words between such a cue and the ID.
+var koreanHandleFillers = map[string]bool{"아이디": true, "아이디는": true, "아이디가": true,
+	"아이디도": true, "계정": true, "계정은": true, "계정이": true, "id는": true, "id": true}
+
+// koreanCuedHandles finds a Latin ID after a Korean messenger cue: the cue may carry a
+// particle, and so may the ID ("hyesanmom88이에요"), which ends at its last Latin byte. It
+// skips IDs a detector pass found already (found).
+func koreanCuedHandles(t *Text, ws []word, found []Candidate) []Candidate {
+	var out []Candidate
+	s := t.Fold
+	for _, cue := range koreanHandleCues {
+		for off := 0; ; {
+			i := strings.Index(s[off:], cue)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(cue)
+			if !isBoundaryBefore(s, at) {
+				continue
+			}
+			k := wordAt(ws, at)
+			if k >= len(ws) {
+				break
+			}
+			j, explicit := k+1, strings.Contains(cue, "아이디")
+			for j < len(ws) && j < k+3 && koreanHandleFillers[s[ws[j].start:ws[j].end]] {
+				j, explicit = j+1, true
+			}
+			if j >= len(ws) || ws[j].start-ws[j-1].end > 3 {
+				continue
+			}
+			a, b := ws[j].start, ws[j].start
+			for b < len(s) && isHandleByte(s[b]) {
+				b++
+			}
+			for b > a && (s[b-1] == '.' || s[b-1] == '-') {
+				b--
+			}
+			tok := s[a:b]
+			if b <= a || !(hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || explicit) || inCandidates(found, t, a) {
+				continue
+			}
+			out = append(out, t.cand(a, b, Handle, "after "+cue, "messenger cue "+quoteCue(cue), 0.9))
+		}
 	}
 	return out
 }

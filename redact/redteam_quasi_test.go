@@ -18,3 +18,26 @@ func TestRedTeamSumsAndAges(t *testing.T) {
 		"We left at 16 with nothing.":                 "We left as a teenager with nothing.",
 	})
 }
+
+// Contact data in the forms interviews give it: a number read out in words, in English or in
+// Sino-Korean syllables; a link without its scheme; a Russian number with its trunk prefix;
+// an ID after a Korean messenger name with particles glued to both. A count ("one, two,
+// three, ...") and everyday Korean words of digit syllables are no number.
+func TestRedTeamContacts(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"Her number was one-three-eight, four-four-seven-one, two-zero-nine-three.": "Her number was [phone number].",
+		"Call one-three-eight 4471 2093 at night.":                                  "Call [phone number] at night.",
+		"제 번호는 공일공 오오이일 팔팔삼사예요.":                                                    "제 번호는 [phone number]예요.",
+		"Blog: naver.me/x7Kp2 and blog.naver.com/hyesanmom.":                        "Blog: [URL] and [URL].",
+		"Russian: 8 (423) 222-33-44.":                                               "Russian: [phone number].",
+		"위챗은 hyesanmom88이에요.":                                                       "위챗은 [handle]이에요.",
+		"텔레그램 hj1990 으로 보냈어요.":                                                      "텔레그램 [handle] 으로 보냈어요.",
+		// must not fire
+		"She counted one, two, three, four, five, six, seven, eight.": "She counted one, two, three, four, five, six, seven, eight.",
+		"우리 사이 오이 이사 일이 많았어요.":                                        "우리 사이 오이 이사 일이 많았어요.",
+		"We listened to rfa.org every night.":                         "We listened to rfa.org every night.",
+		"He drove at 60 km/h and/or faster.":                          "He drove at 60 km/h and/or faster.",
+		"위챗으로 연락했어요.":                                                 "위챗으로 연락했어요.",
+		"Oh, one more thing.":                                         "Oh, one more thing.",
+	})
+}

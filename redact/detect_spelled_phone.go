@@ -1,0 +1,102 @@
+package redact
+
+import "unicode/utf8"
+
+// A phone number read out digit by digit is transcribed in words: "one-three-eight,
+// four-four-seven-one", "공일공 오오이일 팔팔삼사". The digit detectors see no digits there,
+// and the age detector took "four-four" for forty-four.
+
+func init() { register(spelledPhoneDetector{}) }
+
+type spelledPhoneDetector struct{}
+
+func (spelledPhoneDetector) name() string { return "phone" }
+
+// englishDigitWords are the words of digits read out one at a time.
+var englishDigitWords = map[string]int{"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3,
+	"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+// sinoDigitSyllables are the Sino-Korean digits a number is read out with (공 and 영 for 0).
+var sinoDigitSyllables = map[rune]bool{'공': true, '영': true, '일': true, '이': true, '삼': true,
+	'사': true, '오': true, '육': true, '륙': true, '칠': true, '팔': true, '구': true}
+
+// minSpelledDigits are the digits a run needs to be read as a phone number: seven in
+// English words ("four-four-seven-one" alone is no number), nine in Korean syllables, where
+// everyday words are made of digit syllables too (사이, 오이, 이사).
+const (
+	minSpelledDigits       = 7
+	minSpelledKoreanDigits = 9
+)
+
+func (spelledPhoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	var out []Candidate
+	s, ws := t.Fold, t.wordList()
+	for i := 0; i < len(ws); i++ {
+		start, digits, spelled, korean := ws[i].start, 0, 0, false
+		counting := true // "one, two, three, four, ...": a count, not a number
+		last := -1
+		end, j := -1, i
+		for ; j < len(ws); j++ {
+			if j > i && !digitGap(s[ws[j-1].end:ws[j].start]) {
+				break
+			}
+			w := s[ws[j].start:ws[j].end]
+			if d, ok := englishDigitWords[w]; ok {
+				counting = counting && (last < 0 || d == last+1)
+				digits, spelled, end, last = digits+1, spelled+1, ws[j].end, d
+				continue
+			}
+			counting = false
+			if isAllDigits(w) {
+				digits, end = digits+len(w), ws[j].end
+				continue
+			}
+			// Korean: a word of digit syllables, or one with a particle after them
+			// ("팔팔삼사예요"), which ends the run.
+			n, size := sinoDigitPrefix(w)
+			if n == 0 {
+				break
+			}
+			digits, spelled, korean, end = digits+n, spelled+n, true, ws[j].start+size
+			if size < len(w) {
+				j++
+				break
+			}
+		}
+		// The words must be most of it: a number in digits and a word after it ("010 1234 5678
+		// 이에요", "... one more time") is the digit detectors' to take, without the word.
+		need, spelledNeed := minSpelledDigits, 3
+		if korean {
+			need, spelledNeed = minSpelledKoreanDigits, minSpelledKoreanDigits
+		}
+		if spelled >= spelledNeed && digits >= need && digits <= 15 && !counting {
+			out = append(out, t.cand(start, end, Phone, "digits read out in words", "a run of digits spelled out one by one", 0.85))
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// digitGap says whether the text between two words of a number read out can be inside it:
+// hyphens, spaces and commas, on one line.
+func digitGap(g string) bool {
+	for k := 0; k < len(g); k++ {
+		if c := g[k]; c != '-' && c != ' ' && c != ',' {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
+// sinoDigitPrefix returns how many Sino-Korean digit syllables w starts with and their size
+// in bytes.
+func sinoDigitPrefix(w string) (n, size int) {
+	for size < len(w) {
+		r, k := utf8.DecodeRuneInString(w[size:])
+		if !sinoDigitSyllables[r] {
+			break
+		}
+		n, size = n+1, size+k
+	}
+	return n, size
+}
