@@ -78,3 +78,16 @@ func TestRedTeamMcCuneReischauerKnown(t *testing.T) {
 	assert.Equal(t, "Interview with [Interviewee]", red.Title())
 	assert.Equal(t, "I am [Interviewee]; [Interviewee] in my passport.", red.Text())
 }
+
+// A hyphenated given name after a surname taken alone is carried into the span as the
+// detectors read it: with breves and aspiration marks folded, or a typographic hyphen.
+func TestRedTeamHyphenatedRestFolded(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"The guard Kwŏn Hyŏk-ch'ŏl and the prisoner Chŏng Ŭn-gyŏng.": "The guard [Person A] and the prisoner [Person B].",
+		"The prisoner Chong Un‐gyong came.":                          "The prisoner [Person A] came.",
+		"The prisoner Chŏng Ŭn-gyŏng came.":                          "The prisoner [Person A] came.",
+		// must not fire: what follows is no given name.
+		"The prisoner Chŏng came at half-past ten.": "The prisoner [Person A] came at half-past ten.",
+		"Chŏng left. Self‐criticism followed.":      "[Person A] left. Self‐criticism followed.",
+	})
+}
