@@ -91,3 +91,19 @@ func TestRedTeamHyphenatedRestFolded(t *testing.T) {
 		"Chŏng left. Self‐criticism followed.":      "[Person A] left. Self‐criticism followed.",
 	})
 }
+
+// McCune-Reischauer voices a consonant inside a given name ("Ŭn-gyŏng", "Tong-dŏk") and writes
+// 려 "Ryŏ": those spellings are a given name's syllables and a surname like the others.
+func TestRedTeamMcCuneReischauerSpellings(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"Our leader was Ch'oe Kŭm-ok, then Ryŏ Kyŏng-hŭi.":       "Our leader was [Person A], then [Person B].",
+		"Ryŏ Kyŏng-hŭi sang. Ryŏ left.":                          "[Person A] sang. [Person A] left.",
+		"The prisoner Chŏng Ŭn-gyŏng came. Later Ŭn-gyŏng died.": "The prisoner [Person A] came. Later [Person A] died.",
+		"The guard Pak Tong-dŏk shouted. Tong-dŏk left.":         "The guard [Person A] shouted. [Person A] left.",
+		"The prisoner Son Dok-hyon came.":                        "The prisoner [Person A] came.",
+		"Yi Chŏng-bŏm and Kim Hyŏn-gyŏl came.":                   "[Person A] and [Person B] came.",
+		// must not fire
+		"The bus left Ryongchon at noon.": "The bus left Ryongchon at noon.",
+		"We chewed gum and sang.":         "We chewed gum and sang.",
+	})
+}
