@@ -107,3 +107,16 @@ func TestRedTeamMcCuneReischauerSpellings(t *testing.T) {
 		"We chewed gum and sang.":         "We chewed gum and sang.",
 	})
 }
+
+// After a cue, one syllable and then a given name is a name in Chinese order whose surname
+// the tables lack: "the broker Xi Lanying" is removed whole, and is one person.
+func TestRedTeamCuedChineseOrder(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"The broker Xi Lanying drove.":                 "The broker [Broker A] drove.",
+		"The broker Xi Lanying drove. Lanying waited.": "The broker [Broker A] drove. [Broker A] waited.",
+		// must not fire beyond the name, nor on the public figure
+		"The broker Xi drove.":                    "The broker [Broker A] drove.",
+		"The broker Xi Jinping praised was rich.": "The broker Xi Jinping praised was rich.",
+		"The broker Xi Sunday came.":              "The broker [Broker A] Sunday came.",
+	})
+}
