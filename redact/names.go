@@ -975,6 +975,13 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 			if canon, ok := s.surnameAt(gv.to); ok && s.free(gv.to, gv.to+1) {
 				return gv.to + 1, s.remember(canon, gv.syls).entity
 			}
+			// One syllable and then a given name ("the broker Xi Lanying"): a surname the
+			// tables lack, in Chinese order, and the given name is the same person's.
+			if len(gv.syls) == 1 && s.toks[gv.to].upper && s.free(gv.to, gv.to+1) {
+				if g2, ok := s.givenAt(gv.to, false); ok && !s.blocked(g2) {
+					return g2.to, s.remember(s.toks[i].low, g2.syls).entity
+				}
+			}
 		}
 		return gv.to, s.givenEntity(gv.syls)
 	}

@@ -975,7 +975,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		}
 		c.Start, c.End = snapToWords(s, c.Start, c.End)
 		if c.Category == Person {
-			c.End = extendHyphenated(s, c.End)
+			c.End = extendHyphenatedText(t, c.End)
 		}
 		cr := rules.of(e.policy, c.Category)
 		rule := &cr.rule // read in place, not copied
@@ -2009,6 +2009,23 @@ func extendHyphenated(s string, e int) int {
 			j += w
 		}
 		e = j
+	}
+	return e
+}
+
+// extendHyphenatedText is extendHyphenated over t's Norm, for the end e of a span of its
+// Original: the continuation is read as the detectors read it, so "Un-gyŏng" after "Chŏng"
+// (breves and aspiration marks folded, see normalizeLazy) and "Ji‐min" (a typographic hyphen)
+// are taken like "Un-gyong" and "Ji-min". A Text whose Norm is its Original is read in place.
+func extendHyphenatedText(t *Text, e int) int {
+	if t.origAt == nil {
+		return extendHyphenated(t.Original, e)
+	}
+	ne := t.normOffset(e)
+	if x := extendHyphenated(t.Norm, ne); x > ne {
+		if _, oe := t.Orig(ne, x); oe > e {
+			return oe
+		}
 	}
 	return e
 }

@@ -155,6 +155,13 @@ func normalize(s string, offsets *[]int32) (normS, fold string, origAt []int32) 
 // offset map: that map is each byte's offset to the start of its character (Text.runeStarts).
 // Norm is copied out, and the map written, only from the first character that changes.
 func normalizeLazy(s string, offsets *[]int32) (normS, fold string, origAt []int32, same bool) {
+	normS, fold, origAt, same = normalizeNFKC(s, offsets)
+	return dropAspirationMarks(s, normS, fold, origAt, same, offsets)
+}
+
+// normalizeNFKC is normalizeLazy before dropAspirationMarks: NFKC, zero-width characters
+// removed, confusables folded.
+func normalizeNFKC(s string, offsets *[]int32) (normS, fold string, origAt []int32, same bool) {
 	if ascii, upper := asciiCase(s); ascii {
 		if upper {
 			return s, foldASCII(s), nil, false
@@ -346,6 +353,92 @@ func normalizeLazy(s string, offsets *[]int32) (normS, fold string, origAt []int
 		return normS, normS, origAt, false
 	}
 	return normS, fb.String(), origAt, false
+}
+
+// dropAspirationMarks removes from Norm and Fold (and their offset map, when offsets is not
+// nil) the apostrophe that McCune-Reischauer romanization writes after an aspirated
+// consonant: "Ch'oe", "Hyok-ch'ol", "K'ang", "T'ae-ho", "P'yongyang" (the breves are folded
+// already, see confusables). why: the same names are as often written without it ("Choe",
+// "Chol-su"), and the names passes, the known-person variants and the residual check all
+// read Fold, so every one of them meets one spelling; with the mark left in, "Ch'oe" was two
+// words, "Ch" and "oe", and neither a surname. The mark is an apostrophe (typographic ones
+// are folded to it) between ch, k, t or p and a vowel (or the w, y of a diphthong) inside a
+// word: "don't", "it's", "Ji'an", "Pyongyang's" have no such pair and keep theirs. The
+// original keeps the mark, and a span over the word maps back to all of it.
+func dropAspirationMarks(s, normS, fold string, origAt []int32, same bool, offsets *[]int32) (string, string, []int32, bool) {
+	first := nextAspirationMark(normS, 0)
+	if first < 0 {
+		return normS, fold, origAt, same
+	}
+	if origAt == nil && offsets != nil {
+		// The implicit map written out: the identity (ASCII), or each byte to the start of
+		// its character (same).
+		if want := len(s) + 1; cap(*offsets) < want {
+			*offsets = make([]int32, 0, want)
+		}
+		origAt = append(appendRuneStarts((*offsets)[:0], s), int32(len(s)))
+	}
+	var nb, fb strings.Builder
+	nb.Grow(len(normS))
+	fb.Grow(len(normS))
+	at := 0 // the next byte of Norm to keep
+	w := 0  // where the map's next kept entry goes (entries move left, in place)
+	for j := first; j >= 0; j = nextAspirationMark(normS, j+1) {
+		nb.WriteString(normS[at:j])
+		fb.WriteString(fold[at:j])
+		if origAt != nil {
+			w += copy(origAt[w:], origAt[at:j])
+		}
+		at = j + 1
+	}
+	nb.WriteString(normS[at:])
+	fb.WriteString(fold[at:])
+	if origAt != nil {
+		w += copy(origAt[w:], origAt[at:]) // with the final entry, len(s)
+		origAt = origAt[:w]
+		*offsets = origAt
+	}
+	return nb.String(), fb.String(), origAt, false
+}
+
+// nextAspirationMark is the offset of the first aspiration mark (dropAspirationMarks) in
+// Norm at or after from, or -1.
+func nextAspirationMark(normS string, from int) int {
+	for from < len(normS) {
+		k := strings.IndexByte(normS[from:], '\'')
+		if k < 0 {
+			return -1
+		}
+		j := from + k
+		if aspirationMarkAt(normS, j) {
+			return j
+		}
+		from = j + 1
+	}
+	return -1
+}
+
+// aspirationMarkAt says whether the apostrophe at j of Norm is an aspiration mark: after
+// ch, k, t or p and before a, e, i, o, u, w or y, in either case.
+func aspirationMarkAt(s string, j int) bool {
+	if j < 1 || j+1 >= len(s) {
+		return false
+	}
+	// |0x20 lowers an ASCII letter; no other byte becomes one of these letters by it.
+	switch s[j-1] | 0x20 {
+	case 'k', 't', 'p':
+	case 'h':
+		if j < 2 || s[j-2]|0x20 != 'c' {
+			return false
+		}
+	default:
+		return false
+	}
+	switch s[j+1] | 0x20 {
+	case 'a', 'e', 'i', 'o', 'u', 'w', 'y':
+		return true
+	}
+	return false
 }
 
 // appendRuneStarts appends to dst, for each byte of s (valid UTF-8), the offset of the
@@ -1034,6 +1127,10 @@ var confusables = map[rune]rune{
 	'\u2019': '\'', '\u2018': '\'', '\u02bc': '\'', '\u2032': '\'',
 	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
 	'\u00a0': ' ', '\u202f': ' ',
+	// McCune-Reischauer's breves ("Kwŏn Hyŏk-ch'ŏl", "Kŭm-ok"), folded as the names are
+	// as often written without them ("Kwon Hyok-chol"): one spelling for every detector
+	// and for the residual check. The aspiration apostrophe goes too (dropAspirationMarks).
+	'ŏ': 'o', 'Ŏ': 'O', 'ŭ': 'u', 'Ŭ': 'U',
 }
 
 // isSyllable says whether r is a precomposed Hangul syllable (NFKC already, no case).

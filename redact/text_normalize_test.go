@@ -10,8 +10,16 @@ import (
 )
 
 // normalizeReference is normalize as it was before Fold was made in the same pass and ASCII
-// was copied by runs: one character at a time, and Fold is foldString of Norm.
+// was copied by runs: one character at a time, and Fold is foldString of Norm. The
+// aspiration marks are dropped from it as from normalize (TestDropAspirationMarks holds
+// that step to its own reference).
 func normalizeReference(s string, offsets *[]int32) (normS, fold string, origAt []int32) {
+	normS, fold, origAt = normalizeReferenceNFKC(s, offsets)
+	normS, fold, origAt, _ = dropAspirationMarks(s, normS, fold, origAt, false, offsets)
+	return normS, fold, origAt
+}
+
+func normalizeReferenceNFKC(s string, offsets *[]int32) (normS, fold string, origAt []int32) {
 	if ascii, upper := asciiCase(s); ascii {
 		if upper {
 			return s, foldASCII(s), nil
