@@ -298,8 +298,8 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if r := firstSyllable(word); r < 0 || hangulWordListFirst.has(r) {
 		lists = hangulWordLists[word]
 	}
-	if lists&(inStopwords|inTitles) != 0 {
-		return hangulName{}, false
+	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || isHangulTitleWord(word) {
+		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
 	}
 	// Predicates are never names: "마세요" is not surname 마 + a given name. A noun with a
 	// copula ("최동욱이었는데") is not a predicate of its own.
@@ -339,6 +339,14 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 			}
 		}
 	}
+	// A given name alone with the name suffix 이 or a vocative ("영철이는", "은별아,").
+	if n, ok := bareGivenName(norm, toks, i, gs); ok {
+		return n, true
+	}
+	// A verb in its -아/-어 form before an auxiliary ("기다려 주세요") is no name.
+	if tk.text(norm) == word && beforeAuxiliary(norm, toks, i) {
+		return hangulName{}, false
+	}
 	// Shape of a full name: surname + two given syllables, nothing but a particle after
 	// (3: 김지민; 4: 남궁민수; 3 with a two-syllable surname: 황보철). Places are not names.
 	if n := syllableCount(word); n != 3 && n != 4 {
@@ -352,6 +360,12 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if sur != "" && (gn == 2 || gn == 1 && syllableCount(sur) == 2) && allGiven(given, gs) && !notNameFinal.has(last) {
 		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "surname+given",
 			reason: gs.surnameGivenReason(sur), score: 0.7}, true
+	}
+	// After a person cue ("친구 박소망과", "브로커 최희망이") the given name may be an ordinary
+	// word whose syllables are not name syllables: surname + two syllables with a particle.
+	if sur != "" && syllableCount(sur) == 1 && gn == 2 && word != tk.text(norm) && !notNameFinal.has(last) && afterPersonCue(norm, toks, i) {
+		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "cue+surname+given",
+			reason: "Hangul surname " + strconv.Quote(sur) + " + two syllables after a person cue", score: 0.7}, true
 	}
 	return hangulName{}, false
 }
@@ -387,7 +401,7 @@ func surnameOneSyllable(norm string, tk *token, g *Gazetteer, gs *givenSet) (han
 	if _, ok := g.Surnames[sur]; !ok || !nameSuffixParticles[w[9:]] {
 		return hangulName{}, false
 	}
-	if hangulStopwords[w[:6]] || hangulNotPlaces[w[:6]] {
+	if hangulStopwords[w[:6]] || hangulNotPlaces[w[:6]] || hangulCommonNouns[w[:9]] {
 		return hangulName{}, false
 	}
 	return hangulName{from: tk.s, to: tk.s + len(sur) + len(given), surname: sur, given: given, rule: "surname+given-suffix",
@@ -624,6 +638,9 @@ func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (s
 }
 
 func honorificName(start int, stem, hon string, g *Gazetteer, gs *givenSet) (hangulName, bool) {
+	if possessiveBeforeTitle(stem, hon) { // "우리 언니": my sister
+		return hangulName{}, false
+	}
 	n := syllableCount(stem)
 	if n < 1 || n > 4 {
 		return hangulName{}, false
@@ -684,6 +701,14 @@ func (ix *nameIndex) placeHangul(w string) bool {
 	return ok
 }
 
+// finalParticles end a noun's particles: no other particle comes before them but the name
+// suffix 이 and the particles of place, company and limit ("친구한테는", "영철이는").
+var finalParticles = set("은", "는", "가", "을", "를", "의", "도", "야", "아", "이가", "이는", "이를", "이의", "이도")
+
+// caseParticles mark subject, object and address: nothing but the name suffix 이 comes
+// before them.
+var caseParticles = set("이", "가", "을", "를", "야", "아", "이가", "이를")
+
 // particlesByFinal indexes the particles by their last syllable, longest first as in
 // hangulParticles: a word that ends in another syllable has none.
 var particlesByFinal = newEndingIndex(hangulParticles, false)
@@ -691,12 +716,19 @@ var particlesByFinal = newEndingIndex(hangulParticles, false)
 // stripParticles removes case particles and the vocative from the end of a Hangul word, at
 // most twice ("지민이가" → "지민"), keeping at least one syllable.
 func stripParticles(w string) string {
-	for range 2 {
+	first := ""
+	for pass := range 2 {
 		cut := false
 		r := lastSyllable(w)
 		for _, k := range particlesByFinal.of(r) {
+			// Case particles do not stack ("민주주의의" is 민주주의 + 의, "이사랑이" 이사랑 +
+			// 이): a second cut takes the name suffix 이, or a particle others follow before
+			// one that may follow it ("친구한테는").
+			if p := hangulParticles[k]; pass == 1 && p != "이" && (finalParticles[p] || caseParticles[first]) {
+				continue
+			}
 			if s, ok := strings.CutSuffix(w, hangulParticles[k]); ok && twoRunesOrMore(s) {
-				w, cut = s, true
+				w, cut, first = s, true, hangulParticles[k]
 				break
 			}
 		}

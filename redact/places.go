@@ -306,6 +306,7 @@ var hangulAdminSuffix = []struct{ suffix, kind string }{
 	{"시", "city"}, {"군", "county"}, {"구역", "district"}, {"구", "district"}, {"도", "province"},
 	{"읍", "district"}, {"면", "district"}, {"동", "dong"}, {"리", "ri"}, {"노동자구", "district"},
 	{"역", "city"}, // a station of a known town ("단천역") places the speaker as the town does
+	{"항", "city"}, // and so does its port ("해주항", "청진항")
 }
 
 // hangulNotPlaces end in an administrative suffix but are common words ("활동", "우리").
@@ -340,7 +341,8 @@ func hangulPlace(norm string, toks []token, i int, known bool, h *hangulIndex) (
 			continue // already tried
 		}
 		if known {
-			if hit, ok := h.places[cand]; ok {
+			// A place that is also a common word ("안주", a snack) needs a place context.
+			if hit, ok := h.places[cand]; ok && (!hangulPlaceWords[cand] || placeWordContext(norm, toks, i, w[len(cand):], h)) {
 				e := hit.entry
 				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
 					reason: hit.hangulReason, score: placeScore(e), entity: hit.entity}, true
@@ -364,7 +366,8 @@ func hangulPlace(norm string, toks []token, i int, known bool, h *hangulIndex) (
 				}
 			}
 			// A neighbourhood or village unknown to the gazetteer: two syllables and 동/리.
-			if (sk.kind == "dong" || sk.kind == "ri") && runeCount(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] {
+			// Not glued to Latin letters: "데일리NK" is a news outlet.
+			if (sk.kind == "dong" || sk.kind == "ri") && runeCount(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] && !gluedToLatin(norm, toks, i) {
 				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: PlaceEntry{Name: cand, Kind: sk.kind},
 					rule: "admin-suffix", reason: "Hangul administrative suffix " + strconv.Quote(sk.suffix), score: 0.75}, true
 			}

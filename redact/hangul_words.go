@@ -1,0 +1,201 @@
+package redact
+
+import "strings"
+
+// Korean words that look like names, and the context that tells a name from them.
+//
+// Most Sino-Korean nouns are three syllables, and most of their syllables are also surnames
+// or given-name syllables: "노동자" (worker) has the shape of surname 노 + given name 동자 as
+// much as "박영희" has. No rule on the syllables alone tells them apart (순자 and 영자 are
+// names ending in 자 as 노동자 ends), so the common ones are listed; a title on its own
+// ("위원장이"), a possessive before a kinship word ("우리 언니") and a verb before an
+// auxiliary ("기다려 주세요") are told by rule.
+
+// hangulCommonNouns have the shape of a Korean name (surname + one or two given-name
+// syllables) but are common words, titles or public bodies: the testimonies' jobs,
+// institutions, animals and things.
+var hangulCommonNouns = set(
+	// people by what they do
+	"지도자", "변호사", "노동자", "봉사자", "책임자", "관리자", "기술자", "운전수", "운전사", "간호사",
+	"경비원", "안내원", "판매원", "종업원", "연구원", "공무원", "교원", "지도원", "통역원", "상담원",
+	"요리사", "미용사", "국가원수", "민주주의", "사회주의", "공산주의", "자본주의",
+	// public bodies and public places
+	"국정원", "안전부", "안전국", "보위국", "보안서", "보안원", "인민위원회", "노동당", "방송국", "우체국",
+	"백두산", "금강산", "묘향산", "한라산", "지리산", "남산", "대사관", "영사관", "공화국", "인민군",
+	"안전성", "지도국", "소방서", "경찰서", "파출소", "세관", "검찰소", "재판소", "교화소", "단련대",
+	// things and animals
+	"지하철", "옥수수", "유리창", "손전화", "강아지", "송아지", "망아지", "전기세", "문화재", "수도세",
+	"전화세", "주민세", "고양이", "호랑이", "원숭이", "부엉이", "지렁이", "달팽이", "쌍둥이", "막둥이",
+	"어린이", "젊은이", "늙은이", "손잡이", "목걸이", "귀걸이", "옷걸이", "해돋이", "맞벌이", "돈벌이",
+	"감옥살이", "장난감", "주사기", "손수건", "기차역", "전화기", "손목시계", "자전거", "오토바이",
+)
+
+// hangulTitleWords are posts, ranks and titles: on their own ("위원장이", "지배인이",
+// "원장님도") they name a post, not a person. A name is read before them (hangulPosts).
+var hangulTitleWords = func() map[string]bool {
+	m := set("위원장", "부위원장", "원장", "부원장", "위원", "비서", "국장", "소장", "실장", "회장", "사령관",
+		"참모장", "기사장", "작업반장", "인민반장", "담당자", "주임", "선생", "교장", "총장", "처장", "부부장")
+	for _, p := range hangulPosts {
+		m[p] = true
+	}
+	return m
+}()
+
+// isHangulTitleWord reports a post or title on its own, with or without the honorific 님.
+func isHangulTitleWord(w string) bool {
+	if hangulTitleWords[w] {
+		return true
+	}
+	s, ok := strings.CutSuffix(w, "님")
+	return ok && hangulTitleWords[s]
+}
+
+// hangulPossessives come before a kinship word or title as "my", "our", "one's own": "우리
+// 언니" is my sister, not a woman named 우리. 제 is also a surname: "제 씨" stays a name.
+var hangulPossessives = set("우리", "저희", "너희", "자기", "당신", "내", "네", "제", "그", "저", "걔", "쟤", "얘")
+
+// possessiveBeforeTitle reports stem, before honorific hon, as a possessive.
+func possessiveBeforeTitle(stem, hon string) bool {
+	return hangulPossessives[stem] && !(hon == "씨" && syllableCount(stem) == 1 && stem == "제")
+}
+
+// hangulAuxiliaries begin a verb that follows another in its -아/-어 form: "기다려 주세요",
+// "먹어 버렸어요". A word with no ending before one is that verb, not a name.
+var hangulAuxiliaries = []string{"주세요", "주십시오", "주시", "주었", "주고", "주는", "줘", "줬", "버렸", "버려", "버리", "보세요", "봐요", "봤"}
+
+// beforeAuxiliary reports token i, a bare word ending in an open syllable (the -아/-어 form
+// ends so), followed by an auxiliary verb.
+func beforeAuxiliary(norm string, toks []token, i int) bool {
+	if r := lastSyllable(toks[i].text(norm)); r < 0 || (r-0xAC00)%28 != 0 {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, i+1)) {
+		return false
+	}
+	return hasAnyPrefix(toks[i+1].text(norm), hangulAuxiliaries)
+}
+
+// hangulPersonCues are words before a person's name: kinship, friends, roles. After one, a
+// surname + two syllables is a name even when the given name is an ordinary word ("친구
+// 박소망과", "브로커 최희망이": 소망 is hope, 희망 too).
+var hangulPersonCues = set("친구", "동생", "남동생", "여동생", "오빠", "언니", "누나", "형", "형님", "엄마", "아빠",
+	"어머니", "아버지", "이모", "고모", "삼촌", "사촌", "조카", "아들", "딸", "남편", "아내", "브로커", "선배", "후배",
+	"동무", "애인", "이웃", "할머니", "할아버지", "이름은", "이름이", "이름")
+
+// afterPersonCue reports token i right after a person cue, one space between.
+func afterPersonCue(norm string, toks []token, i int) bool {
+	return i > 0 && toks[i-1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i)) && hangulPersonCues[toks[i-1].text(norm)]
+}
+
+// bareGivenName finds a two-syllable given name alone, as family say it: with the name
+// suffix 이 before a particle ("영철이는", "은별이가"), which follows only a name ending in a
+// consonant, or as a vocative (은별아, 민지야) set apart by punctuation ("\"은별아, 가자\"").
+// Common nouns of that shape are listed (고양이, 쌍둥이).
+func bareGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, bool) {
+	tk := &toks[i]
+	w := tk.text(norm)
+	if len(w) < 3*3 {
+		return hangulName{}, false
+	}
+	r1, r2, r3 := firstSyllable(w), firstSyllable(w[3:]), firstSyllable(w[6:])
+	if !gs.hangul.has(r1) || !gs.hangul.has(r2) {
+		return hangulName{}, false
+	}
+	closed := (r2-0xAC00)%28 != 0 // the second syllable ends in a consonant
+	given, rest := w[:6], w[9:]
+	if hangulCommonNouns[w[:9]] || hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] || r3 == '야' && hangulVerbStems[given] {
+		return hangulName{}, false
+	}
+	switch {
+	case r3 == '이' && closed && nameSuffixParticles[rest]:
+		return hangulName{from: tk.s, to: tk.s + len(given), given: given, rule: "given+suffix",
+			reason: "two given-name syllables + name suffix 이 and a particle", score: 0.7}, true
+	case rest == "" && (r3 == '아' && closed || r3 == '야' && !closed) && vocativeContext(norm, toks, i):
+		return hangulName{from: tk.s, to: tk.s + len(given), given: given, rule: "given+vocative",
+			reason: "two given-name syllables + vocative " + string(r3), score: 0.7}, true
+	}
+	return hangulName{}, false
+}
+
+// hangulVerbStems are verb stems made of given-name syllables: with -야 they say "must"
+// ("만나야, ..."), not a vocative.
+var hangulVerbStems = set("만나", "다녀", "모여", "하여", "지내", "보내", "나가", "나와", "건너", "내려", "버려", "가져")
+
+// vocativeContext reports token i set apart as an address: punctuation (or the end of the
+// line) after it, and the start of a line, a quote or punctuation before it.
+func vocativeContext(norm string, toks []token, i int) bool {
+	after := norm[toks[i].e:]
+	if after != "" && !strings.ContainsAny(after[:1], ",!?~\n\"'.") && !strings.HasPrefix(after, "…") && !strings.HasPrefix(after, "”") && !strings.HasPrefix(after, "’") {
+		return false
+	}
+	if i == 0 || toks[i].lineStart {
+		return true
+	}
+	return strings.ContainsAny(gapBefore(norm, toks, i), "\"'“‘,.!?\n")
+}
+
+// hangulPlaceWords are the Hangul names of gazetteer places that are also common words:
+// 안주 (a snack with drinks), 수자 (number, in the North's spelling), 개천 (a stream), 새별
+// (the morning star), 삼수 (a third try at an exam), 삼합 (a dish of three). On their own they
+// are places only in a place context (placeWordContext).
+var hangulPlaceWords = set("안주", "수자", "개천", "새별", "삼수", "삼합")
+
+// hangulLocatives are the endings that put a place word where someone is or goes.
+var hangulLocatives = set("에서", "에", "으로", "로", "까지", "부터", "에서부터", "에서는", "에는", "에서도", "에도", "으로는")
+
+// hangulMovementStems begin the verbs and nouns that place a person: going, coming, living,
+// being born, moving house, being taken.
+var hangulMovementStems = []string{"가", "갔", "간", "갈", "와", "왔", "온", "올", "오", "이사", "살", "태어", "떠", "도착",
+	"넘어", "건너", "보내", "보냈", "끌려", "잡혀", "옮", "도망", "있", "숨", "들어", "나와", "나왔", "돌아", "파견", "배치",
+	"출발", "이동", "일했", "일하", "다녔", "다니", "머물", "지냈", "지내", "갇혀", "향했", "향해"}
+
+// hangulPlaceNouns after a word make it a place: "안주 출신", "개천 시내".
+var hangulPlaceNouns = []string{"출신", "시내", "지역", "근처", "부근", "쪽", "방향", "역", "공항", "시장", "사람", "태생",
+	"남쪽", "북쪽", "동쪽", "서쪽", "외곽", "교외", "일대", "인근"}
+
+// placeWordContext reports a place context for the common word at token i, whose ending
+// (after the word) is rest: a province or place before it ("평안남도 안주"), a place noun
+// after it ("안주 출신"), or a locative ending with a verb of movement or dwelling in the next
+// two words ("개천으로 이사 갔어요", "삼합에 있는").
+func placeWordContext(norm string, toks []token, i int, rest string, h *hangulIndex) bool {
+	if i > 0 && toks[i-1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i)) {
+		// The place before, bare or with its unit ("평안남도", "쿠르스크주", "길림성").
+		prev := toks[i-1].text(norm)
+		for _, unit := range [...]string{"", "도", "성", "주", "시", "군"} {
+			if stem, ok := strings.CutSuffix(prev, unit); ok && stem != "" && !hangulPlaceWords[stem] {
+				if _, ok := h.places[stem]; ok {
+					return true
+				}
+			}
+		}
+	}
+	next := func(k int) string {
+		if k < len(toks) && toks[k].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, k)) {
+			return toks[k].text(norm)
+		}
+		return ""
+	}
+	if rest == "" || rest == "의" {
+		return hasAnyPrefix(next(i+1), hangulPlaceNouns) && next(i+1) != ""
+	}
+	if !hangulLocatives[rest] {
+		return false
+	}
+	for k := i + 1; k <= i+2; k++ {
+		if n := next(k); n != "" && hasAnyPrefix(n, hangulMovementStems) {
+			return true
+		} else if n == "" {
+			break
+		}
+	}
+	return false
+}
+
+// gluedToLatin reports token i written against a Latin letter or digit ("데일리NK"): a
+// brand or loanword, not a Korean village name.
+func gluedToLatin(norm string, toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].s == toks[i].e && toks[i+1].kind != tokHangul {
+		return true
+	}
+	return i > 0 && toks[i-1].e == toks[i].s && toks[i-1].kind != tokHangul
+}

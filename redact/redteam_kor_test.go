@@ -1,0 +1,105 @@
+package redact_test
+
+import (
+	"testing"
+)
+
+// Red-team findings on Korean-language interviews (TAG kor). Sentences are synthetic.
+
+// "우리 언니" is "my sister" and "위원장" a chairman: a possessive before a kinship word and a
+// title on its own are not names. A real name before the same words still is.
+func TestKorPossessivesAndTitlesAreNotNames(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"우리 엄마가 밥을 했어요. 우리 오빠가 군대에 갔어요. 우리 언니는 시장에 가요.": "우리 엄마가 밥을 했어요. 우리 오빠가 군대에 갔어요. 우리 언니는 시장에 가요.",
+		"저희 언니가 왔어요. 자기 언니가 왔어요. 우리 선생님이 왔어요.":          "저희 언니가 왔어요. 자기 언니가 왔어요. 우리 선생님이 왔어요.",
+		"위원장이 왔어요. 원장님도 왔어요. 지배인이 화를 냈어요.":              "위원장이 왔어요. 원장님도 왔어요. 지배인이 화를 냈어요.",
+		"김정은 위원장이 연설했어요. 김 위원장은 웃었어요.":                  "김정은 위원장이 연설했어요. 김 위원장은 웃었어요.",
+		"위원장님이 오셨어요.": "위원장님이 오셨어요.",
+		// must still fire
+		"영희 언니가 왔어요.":        "[Person A] 언니가 왔어요.",
+		"박 씨가 왔어요.":          "[Person A] 씨가 왔어요.",
+		"박명수 위원장이 왔어요.":      "[Person A] 위원장이 왔어요.",
+		"우리 언니 박영희가 왔어요.":    "우리 언니 [Person A]가 왔어요.",
+		"박영희 씨와 우리 오빠가 왔어요.": "[Person A] 씨와 우리 오빠가 왔어요.",
+	})
+}
+
+// Common nouns that have the shape surname + two given-name syllables stay; real names of
+// the same shape are still removed.
+func TestKorCommonNounsAreNotNames(t *testing.T) {
+	words := []string{"지도자", "변호사", "노동자", "봉사자", "방송국", "지하철", "옥수수", "유리창", "손전화",
+		"강아지", "송아지", "전기세", "문화재", "국정원", "안전부", "백두산", "고양이", "호랑이"}
+	cases := map[string]string{}
+	for _, w := range words {
+		s := "그때 " + w + "도 있었어요."
+		cases[s] = s
+	}
+	for in, want := range map[string]string{
+		"기다려 주세요.":         "기다려 주세요.",
+		"민주주의의 나라예요.":      "민주주의의 나라예요.",
+		"고양이가 울었어요.":       "고양이가 울었어요.",
+		"김영식이 왔어요.":        "[Person A]이 왔어요.",
+		"박영희가 갔어요.":        "[Person A]가 갔어요.",
+		"리정옥이 말했어요.":       "[Person A]이 말했어요.",
+		"최성국 씨가 왔어요.":      "[Person A] 씨가 왔어요.",
+		"손전화로 박영희한테 걸었어요.": "손전화로 [Person A]한테 걸었어요.",
+	} {
+		cases[in] = want
+	}
+	redactWith(t, "strict", cases)
+}
+
+// A Korean given name that is an ordinary word ("소망" hope, "사랑" love) is a name after a
+// cue (friend, broker, sibling) when it follows a surname.
+func TestKorWordNamesAfterCue(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"친구 박소망과 같이 왔어요. 소망이는 지금 시장에 있어요.": "친구 [Person A]과 같이 왔어요. [Person A]이는 지금 시장에 있어요.",
+		"브로커 최희망이 돈을 받았어요.":                "브로커 [Person A]이 돈을 받았어요.",
+		"동생 이사랑이 전화했어요.":                   "동생 [Person A]이 전화했어요.",
+		"오빠 정기쁨이 군대에 갔어요.":                 "오빠 [Person A]이 군대에 갔어요.",
+		// must not fire: a cue before a common word
+		"친구 이야기를 들었어요.": "친구 이야기를 들었어요.",
+		"동생 유치원에 갔어요.":  "동생 유치원에 갔어요.",
+		"친구 집에 갔어요.":    "친구 집에 갔어요.",
+	})
+}
+
+// Given names alone, as family say them: the name suffix 이 before a particle, the vocative
+// 아/야; with the full name elsewhere they take its label.
+func TestKorBareGivenNames(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"영철이는 잡혀갔어요. 영철이가 울었어요.":           "[Person A]이는 잡혀갔어요. [Person A]이가 울었어요.",
+		"엄마가 \"은별아, 가자\" 했어요.":             "엄마가 \"[Person A]아, 가자\" 했어요.",
+		"박영철이 왔어요. 영철이는 잡혀갔어요. 영철이가 울었어요.": "[Person A]이 왔어요. [Person A]이는 잡혀갔어요. [Person A]이가 울었어요.",
+		"박은별이 왔어요. 엄마가 \"은별아, 가자\" 했어요.":   "[Person A]이 왔어요. 엄마가 \"[Person A]아, 가자\" 했어요.",
+		// must not fire
+		"움직이는 사람이 있었어요. 망설이는 사람도 있었어요.":    "움직이는 사람이 있었어요. 망설이는 사람도 있었어요.",
+		"쌍둥이가 태어났어요. 어린이가 많아요. 호랑이가 나왔어요.": "쌍둥이가 태어났어요. 어린이가 많아요. 호랑이가 나왔어요.",
+		"내일 만나야, 할 수 있어.":                  "내일 만나야, 할 수 있어.",
+		"\"괜찮아, 가자\" 했어요.":                 "\"괜찮아, 가자\" 했어요.",
+	})
+}
+
+// Ordinary words that are also the Hangul names of places (안주 a snack with drinks, 수자 a
+// number, 개천 a stream) need a place context; "데일리NK" is a news outlet.
+func TestKorPlaceWordsNeedContext(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"데일리NK 기자가 왔어요.":    "데일리NK 기자가 왔어요.",
+		"술 마실 때 안주가 없었어요.":  "술 마실 때 안주가 없었어요.",
+		"그 수자가 맞아요?":        "그 수자가 맞아요?",
+		"개천에서 놀았어요.":        "개천에서 놀았어요.",
+		"새별이 떴어요. 삼수를 했어요.": "새별이 떴어요. 삼수를 했어요.",
+		"새별 삼수 삼합.":         "새별 삼수 삼합.",
+		"삼합을 먹었어요.":         "삼합을 먹었어요.",
+		// must still fire
+		"안주시에서 태어났어요.":       "[a city in South Pyongan Province]에서 태어났어요.",
+		"평안남도 안주에서 살았어요.":    "평안남도 [a city in South Pyongan Province]에서 살았어요.",
+		"개천으로 이사 갔어요.":       "[a city in South Pyongan Province]으로 이사 갔어요.",
+		"삼합에 있는 브로커를 통해요.":   "[a city in Jilin Province]에 있는 브로커를 통해요.",
+		"쿠르스크주 수자 근처였어요.":    "쿠르스크주 [a city in Kursk Oblast] 근처였어요.",
+		"수자 남쪽 숲에서요.":        "[a city in Kursk Oblast] 남쪽 숲에서요.",
+		"아버지는 해주항 부두 노동자예요.": "아버지는 [a city in South Hwanghae Province] 부두 노동자예요.",
+		"안주 출신이에요.":          "[a city in South Pyongan Province] 출신이에요.",
+		"석현리에서 왔어요.":         "[a place]에서 왔어요.",
+	})
+}
