@@ -20,3 +20,22 @@ func TestRedteamPlcRoadParticle(t *testing.T) {
 		"인천광역시 남동구 구월로 221번길 17": "[address]",
 	})
 }
+
+// A foreign city filed under its country goes to the country, never to "<country>
+// Province"; the capitals that are first-level units of their own stay readable.
+func TestRedteamPlcCapitalsAndCountries(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"We flew from Vientiane to Bangkok.":      "We flew from [a city in Laos] to [a city in Thailand].",
+		"Tokyo, Washington and Geneva sent aid.":  "[a city in Japan], [a city in United States] and [a city in Switzerland] sent aid.",
+		"Hanoi was hot.":                          "[a city in Vietnam] was hot.",
+		"My cousin lives in Toronto.":             "My cousin lives in [a city in Canada].",
+		"We waited in Chiang Rai for a week.":     "We waited in [a city in Thailand] for a week.",
+		"She moved to Busan.":                     "She moved to [a city in South Korea].",
+		"He was born in Hyesan.":                  "He was born in [a city in Ryanggang Province].",
+		"They went to Yanji and then to Beijing.": "They went to [a city in Jilin Province] and then to Beijing.",
+		// must not fire
+		"Beijing, Moscow and Seoul.": "Beijing, Moscow and Seoul.",
+		"We fled Pyongyang.":         "We fled Pyongyang.",
+		"Thailand and Laos.":         "Thailand and Laos.",
+	})
+}
