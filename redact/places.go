@@ -250,12 +250,75 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			if reason == "" { // the gazetteer's entry as it is
 				reason, entity = hit.reason, hit.entity
 			}
-			out = append(out, placeMatch{from: i, to: to, entry: e, rule: rule, reason: reason, score: placeScore(e), entity: entity})
+			if why := publicNameOf(h, buf, norm, toks, i, to, e); why != "" {
+				// A river, a mountain or a public thing named after the town: public, and
+				// no town. It stays a place match (it is no person's name) and readable.
+				e = PlaceEntry{Name: norm[toks[i].s:toks[to-1].e], Kind: "region"}
+				rule, reason, entity = rulePublicName, why, ""
+			}
+			score := placeScore(e)
+			if rule == rulePublicName {
+				// Below the other detectors: a span that takes the whole public name ("the
+				// Kaesong Industrial Complex" as her workplace) wins over its first word.
+				score = 0.5
+			}
+			out = append(out, placeMatch{from: i, to: to, entry: e, rule: rule, reason: reason, score: score, entity: entity})
 			next = to
 			break
 		}
 	}
 	return out
+}
+
+// rulePublicName is the rule of a place name read as part of a public name: a river ("the
+// Tumen"), a mountain ("Mount Kumgang") or a public thing ("the Kaesong Industrial
+// Complex", "Hwasong-15"). Its entry is a region of no province: it stays readable, and it
+// lends no province to the places near it.
+const rulePublicName = "public-name"
+
+// publicThingWords, after a place name, make it part of the name of a public thing: a
+// treaty, a summit, a zone, a weapon or a public event ("the Geneva Convention", "the
+// Kaesong Industrial Complex", "the Cheonan sinking").
+var publicThingWords = set("convention", "conventions", "treaty", "agreement", "accord", "accords",
+	"declaration", "summit", "talks", "protocol", "industrial", "tourist", "economic", "sinking",
+	"shelling", "uprising", "massacre", "olympics", "missile", "missiles", "rocket")
+
+// publicNameOf says why the gazetteer place e at tokens [i, to) is part of a public name
+// rather than a town, or "": a number joined by a hyphen ("Hwasong-15"); "Mount" before it
+// or "Mountain(s)" after it; "River" after it, or "the" before it when the gazetteer knows
+// a river of that name ("the Tumen", "the song of the Taedong"); a word of publicThingWords
+// after it. Countries and provinces are public already.
+func publicNameOf(h *hangulIndex, buf *[]byte, norm string, toks []token, i, to int, e PlaceEntry) string {
+	if e.Kind == "country" || e.Kind == "province" {
+		return ""
+	}
+	if to < len(toks) {
+		g, next := gapBefore(norm, toks, to), &toks[to]
+		switch {
+		case g == "-" && next.kind == tokNumber:
+			return "a designation: a place name with a number"
+		case isSpaceGap(g) && next.kind == tokWord:
+			switch next.low {
+			case "mountain", "mountains", "river":
+				return "the name of a " + strings.TrimSuffix(next.low, "s")
+			}
+			if publicThingWords[next.low] {
+				return "part of the name of a public thing (" + strconv.Quote(next.low) + " after it)"
+			}
+		}
+	}
+	if i > 0 && toks[i-1].kind == tokWord {
+		switch g := gapBefore(norm, toks, i); {
+		case (toks[i-1].low == "mount" || toks[i-1].low == "mt") && (isSpaceGap(g) || g == ". "):
+			return "the name of a mountain"
+		case toks[i-1].low == "the" && isSpaceGap(g):
+			*buf = append(windowKey((*buf)[:0], norm, toks, i, to), " river"...)
+			if _, ok := h.places[string(*buf)]; ok {
+				return "the name of a river: the gazetteer knows the river of that name"
+			}
+		}
+	}
+	return ""
 }
 
 // placePairFilter has a bit for each pair of syllables a Hangul place key begins with
@@ -654,8 +717,8 @@ func nearestKnown(norm string, toks []token, from, to int, known []placeMatch, p
 	var before, after *placeMatch
 	for k := range known {
 		m := &known[k]
-		if provincedOnly && !hasProvince(m) {
-			continue
+		if provincedOnly && !hasProvince(m) || m.rule == rulePublicName {
+			continue // a public name locates nothing
 		}
 		if m.to <= from {
 			before = m

@@ -39,3 +39,32 @@ func TestRedteamPlcCapitalsAndCountries(t *testing.T) {
 		"Thailand and Laos.":         "Thailand and Laos.",
 	})
 }
+
+// Rivers, mountains and public things named after a town are public names, not the town:
+// "the Tumen" is the river, "Mount Kumgang" the mountain, "Hwasong-15" a missile. The town
+// itself, and a town used as an adjective of a private thing, are still generalized.
+func TestRedteamPlcPublicNames(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"We crossed the Tumen at night.":       "We crossed the Tumen at night.",
+		"The Taedong flows through Pyongyang.": "The Taedong flows through Pyongyang.",
+		"They sang the song of the Tumen.":     "They sang the song of the Tumen.",
+		"We waded the Taedong River.":          "We waded the Taedong River.",
+		"Mount Kumgang tours were popular.":    "Mount Kumgang tours were popular.",
+		"Mount Paektu is high.":                "Mount Paektu is high.",
+		"The Hwasong-15 missile was tested.":   "The Hwasong-15 missile was tested.",
+		"The Third Geneva Convention applies.": "The Third Geneva Convention applies.",
+		"The Cheonan sinking was a shock.":     "The Cheonan sinking was a shock.",
+		"The Kumgang Mountains are steep.":     "The Kumgang Mountains are steep.",
+		// must not fire: the towns themselves
+		"He lives in Tumen with his aunt.":  "He lives in [a city in Jilin Province] with his aunt.",
+		"I grew up in Kumgang.":             "I grew up in [a county in Kangwon Province].",
+		"The Hyesan market was big.":        "The [a city in Ryanggang Province] [a market] was big.",
+		"We went from the Tumen to Hyesan.": "We went from the Tumen to [a city in Ryanggang Province].",
+		"She moved to Cheonan in 2010.":     "She moved to [a city in South Chungcheong Province] in the 2010s.",
+		"The Musan mine closed.":            "The [a mine] closed.",
+		"They met the Hyesan people.":       "They met the [a city in Ryanggang Province] people.",
+	})
+	redactWith(t, "base", map[string]string{
+		"The Kaesong Industrial Complex closed.": "The Kaesong Industrial Complex closed.",
+	})
+}
