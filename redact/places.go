@@ -53,7 +53,8 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	prot := a.prot
 	copied := false // the analysis is shared: copy its places before the first change
 	for k := range known {
-		if m := &known[k]; m.rule == "admin-suffix" && m.entry.Province == "" {
+		m := &known[k]
+		if m.rule == "admin-suffix" && m.entry.Province == "" {
 			if near, ok := nearestKnown(t.Norm, toks, m.from, m.to, known, true); ok {
 				if !copied {
 					pb.known = append(pb.known[:0], known...)
@@ -63,7 +64,38 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				m.entry.Province, m.entry.Country = near.entry.Province, near.entry.Country
 				m.reason += ", near a known place in " + provinceOrCountry(near.entry)
 			}
+			continue
 		}
+		// A dong or ri named after a town lies in the city or county named right after it,
+		// not in the town it is named after ("Sinhung-ri, Kimhyongjik County"); a place
+		// followed by the province, country or city it is in is that one's namesake
+		// ("Pocheon, Gyeonggi Province" is not Pochon in Ryanggang).
+		var e PlaceEntry // the place m is, when the place after it says so
+		var why string
+		if m.rule == "admin-suffix" && (m.entry.Kind == "dong" || m.entry.Kind == "ri") {
+			if n, ok := placeRightAfter(t.Norm, toks, known, k, false); ok && n.entry.Kind != "country" && hasProvince(&n) {
+				e = PlaceEntry{Name: m.entry.Name, Kind: m.entry.Kind, Province: n.entry.Province, Country: n.entry.Country}
+				why = ", in the place named after it"
+			}
+		} else if n, ok := placeRightAfter(t.Norm, toks, known, k, true); ok && m.rule == "gazetteer" && smallPlace(m.entry) &&
+			!inList(t.Norm, toks, known, k) && !containsPlace(n.entry, m.entry) {
+			// Its own kind is not known: "[a place in Gyeonggi Province]".
+			e = PlaceEntry{Name: m.entry.Name, Province: n.entry.Province, Country: n.entry.Country}
+			if n.entry.Kind == "country" {
+				e.Province = ""
+			}
+			why = ", a namesake: the place named after it is in " + provinceOrCountry(n.entry)
+		}
+		if why == "" || e.Province == m.entry.Province && e.Country == m.entry.Country {
+			continue
+		}
+		if !copied {
+			pb.known = append(pb.known[:0], known...)
+			known, copied = pb.known, true
+			m = &known[k]
+		}
+		m.entry = e
+		m.reason += why
 	}
 	// The structural, cued and Slavic passes start only at capitalised words that can be
 	// names: the analysis lists the capitalised ones, of which these are the few that can.
@@ -640,6 +672,67 @@ func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, tak
 		}
 	}
 	return out
+}
+
+// placeRightAfter returns the place that says where known[k] is: the next known place,
+// after ", " or " in " ("Sosong-ri, Musan County", "Sinchon in Seoul"). With container
+// only a province, a country or a city that is its own province counts, and only when it
+// ends no list ("Hyesan, Pyongyang and Chongjin" names three places).
+func placeRightAfter(norm string, toks []token, known []placeMatch, k int, container bool) (placeMatch, bool) {
+	if k+1 >= len(known) {
+		return placeMatch{}, false
+	}
+	m, n := &known[k], &known[k+1]
+	if n.rule == rulePublicName || m.to > n.from {
+		return placeMatch{}, false
+	}
+	switch {
+	case n.from == m.to && strings.TrimRight(gapBefore(norm, toks, n.from), " ") == ",":
+	case n.from == m.to+1 && toks[m.to].low == "in" && isSpaceGap(gapBefore(norm, toks, m.to)) && isSpaceGap(gapBefore(norm, toks, n.from)):
+	default:
+		return placeMatch{}, false
+	}
+	if !container {
+		return *n, true
+	}
+	e := n.entry
+	if e.Kind != "province" && e.Kind != "country" && !(e.Kind == "city" && strings.EqualFold(e.Name, e.Province)) {
+		return placeMatch{}, false
+	}
+	if n.to < len(toks) && isSpaceGap(gapBefore(norm, toks, n.to)) && (toks[n.to].low == "and" || toks[n.to].low == "or") {
+		return placeMatch{}, false
+	}
+	if n.to < len(toks) && strings.TrimRight(gapBefore(norm, toks, n.to), " ") == "," && k+2 < len(known) && known[k+2].from == n.to {
+		return placeMatch{}, false // "Hyesan, Pyongyang, Chongjin"
+	}
+	return *n, true
+}
+
+// smallPlace says whether e is a place below a province: a country, a province, a region
+// and a city that is its own province (Seoul, Pyongyang) have no namesakes inside one.
+func smallPlace(e PlaceEntry) bool {
+	switch e.Kind {
+	case "country", "province", "region":
+		return false
+	case "city":
+		return !strings.EqualFold(e.Name, e.Province)
+	}
+	return true
+}
+
+// inList says whether known[k] follows another place after a comma: "Hyesan, Musan,
+// Ryanggang" is a list, and its last place contains none of the others.
+func inList(norm string, toks []token, known []placeMatch, k int) bool {
+	return k > 0 && known[k-1].to == known[k].from && strings.TrimRight(gapBefore(norm, toks, known[k].from), " ") == ","
+}
+
+// containsPlace says whether the place outer, a province, a country or a city that is its
+// own province, contains the gazetteer place inner.
+func containsPlace(outer, inner PlaceEntry) bool {
+	if outer.Kind == "country" {
+		return strings.EqualFold(outer.Country, inner.Country)
+	}
+	return strings.EqualFold(outer.Province, inner.Province) && strings.EqualFold(outer.Country, inner.Country)
 }
 
 // hasProvince says whether a place can lend its province to an unknown place near it.

@@ -68,3 +68,27 @@ func TestRedteamPlcPublicNames(t *testing.T) {
 		"The Kaesong Industrial Complex closed.": "The Kaesong Industrial Complex closed.",
 	})
 }
+
+// The province, country or city named right after a place says which place of that name it
+// is: "Pocheon, Gyeonggi Province" is not Pochon in Ryanggang. A dong or ri named after a
+// town lies in the city or county named after it.
+func TestRedteamPlcNamesakes(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"I was placed in Pocheon, Gyeonggi Province.":  "I was placed in [a place in Gyeonggi Province], Gyeonggi Province.",
+		"He lives in Suncheon, South Jeolla.":          "He lives in [a place in South Jeolla Province], South Jeolla.",
+		"Goseong, Gangwon is near the sea.":            "[a place in Gangwon Province], Gangwon is near the sea.",
+		"We moved to Cheorwon, South Korea.":           "We moved to [a place in South Korea], South Korea.",
+		"She studied in Jeongju, North Jeolla.":        "She studied in [a place in North Jeolla Province], North Jeolla.",
+		"They rented a room in Sinchon in Seoul.":      "They rented a room in [a district of Seoul] in Seoul.",
+		"She lived in Sinhung-ri, Kimhyongjik County.": "She lived in [a county in Ryanggang Province].",
+		"Sosong-ri, Musan County was small.":           "[a county in North Hamgyong Province] was small.",
+		// must not fire: the place is in the province named, or the places are a list
+		"I was born in Hyesan, Ryanggang Province.":  "I was born in [a city in Ryanggang Province], Ryanggang Province.",
+		"We went to Hyesan, Pyongyang and Chongjin.": "We went to [a city in Ryanggang Province], Pyongyang and [a city in North Hamgyong Province].",
+		"She went to Musan, China and Russia.":       "She went to [a county in North Hamgyong Province], China and Russia.",
+		"Beijing, Moscow, Seoul, Singapore.":         "Beijing, Moscow, Seoul, Singapore.",
+		"They lived in Yanji, Jilin.":                "They lived in [a city in Jilin Province], Jilin.",
+		"I lived in Pochon.":                         "I lived in [a county in Ryanggang Province].",
+		"We lived in Sinhung-ri.":                    "We lived in [a county in South Hamgyong Province].",
+	})
+}
