@@ -110,6 +110,7 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	found = cuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
 	found = slavicPlaces(found, t.Norm, toks, starts, taken, prot, known)
 	found = hangulVillages(found, toks, t.Norm, taken, known)
+	found = numberedUnits(found, t.Norm, toks, taken, prot, known)
 	pb.found = found
 
 	n := len(known) + len(found)
@@ -241,6 +242,8 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			}
 			if m, ok := hangulPlace(norm, toks, i, known, h); ok {
 				out = append(out, m)
+				out = hangulSubunits(out, norm, toks)
+				next = out[len(out)-1].to
 			}
 		}
 		if a == len(heads) {
@@ -468,6 +471,61 @@ func hangulPlace(norm string, toks []token, i int, known bool, h *hangulIndex) (
 	return placeMatch{}, false
 }
 
+// hangulSubunitSuffixes end the units below a city or county that an address names after
+// it ("수남구역", "신암동", "유선노동자구", "3인민반"), with their kinds.
+var hangulSubunitSuffixes = []struct{ suffix, kind string }{
+	{"구역", "district"}, {"노동자구", "district"}, {"구", "district"}, {"동", "dong"}, {"리", "ri"},
+	{"읍", "district"}, {"면", "district"}, {"인민반", "dong"}, {"가", "dong"},
+}
+
+// hangulSubunits appends to out, whose last match is a Hangul place, the smaller units
+// named after it, separated by spaces, each in the province of the place: "청진시 수남구역
+// 신암동 3인민반에". Each part narrows the place down to a street, and a part left out would
+// stay in the copy. A province or a country lends nothing: "양강도 혜산시" is two places.
+func hangulSubunits(out []placeMatch, norm string, toks []token) []placeMatch {
+	m := out[len(out)-1]
+	if m.entry.Kind == "country" || m.entry.Kind == "province" || m.entry.Kind == "region" {
+		return out
+	}
+	for n := 0; n < 4 && m.to < len(toks); n++ {
+		if m.byteEnd > 0 && m.byteEnd != toks[m.to-1].e || gapBefore(norm, toks, m.to) != " " {
+			break // a particle or a mark ends the place
+		}
+		j, from := m.to, m.to
+		switch {
+		case toks[j].kind == tokHangul:
+		case toks[j].kind == tokNumber && j+1 < len(toks) && toks[j+1].kind == tokHangul && toks[j+1].s == toks[j].e:
+			j++ // "3인민반", "2동"
+		default:
+			return out
+		}
+		w := toks[j].text(norm)
+		unit, kind := "", ""
+		for _, c := range [3]string{w, stripParticles(w), stripPlaceEndings(w)} {
+			for _, sk := range hangulSubunitSuffixes {
+				// A word of three syllables or more, or a number before it: "친구", "지구"
+				// and "거리" are no units.
+				if strings.HasSuffix(c, sk.suffix) && (j > from || runeCount(c) >= 3 && sk.suffix != "가" && sk.suffix != "구") && !hangulNotPlaces[c] {
+					unit, kind = c, sk.kind
+					break
+				}
+			}
+			if unit != "" {
+				break
+			}
+		}
+		if unit == "" {
+			break
+		}
+		end := toks[j].s + len(unit)
+		m = placeMatch{from: from, to: j + 1, byteEnd: end, rule: "admin-suffix", score: 0.8,
+			entry:  PlaceEntry{Name: norm[toks[from].s:end], Kind: kind, Province: m.entry.Province, Country: m.entry.Country},
+			reason: "Hangul administrative unit after a place in " + provinceOrCountry(m.entry)}
+		out = append(out, m)
+	}
+	return out
+}
+
 // adminSuffixByFinal indexes hangulAdminSuffix by the suffixes' last syllable.
 var adminSuffixByFinal = func() *endingIndex {
 	var l []string
@@ -619,6 +677,38 @@ func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int3
 		out = append(out, placeMatch{from: i, to: i + 2, entry: e, rule: "admin-suffix", reason: reason, score: 0.8})
 		taken[i], taken[i+1] = true, true
 		next = i + 2
+	}
+	return out
+}
+
+// numberedUnits appends to out the numbered neighbourhoods and villages: "3-dong", "1-ri",
+// with the name before them ("Sanggye 3-dong"). They take the province of the place next to
+// them ("1-ri, Saepyol"); a number and "-dong" narrow a city down to its streets.
+func numberedUnits(out []placeMatch, norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].kind != tokNumber || taken[i] || taken[i+1] || toks[i+1].kind != tokWord || gapBefore(norm, toks, i+1) != "-" {
+			continue
+		}
+		kind := adminSuffix(toks[i+1].low)
+		if kind != "dong" && kind != "ri" && kind != "district" {
+			continue
+		}
+		from := i
+		if p := i - 1; p >= 0 && toks[p].kind == tokWord && toks[p].upper && !taken[p] && !prot[p] && !toks[p].nonName() &&
+			isSpaceGap(gapBefore(norm, toks, i)) {
+			from = p // "Sanggye 3-dong"
+		}
+		e := PlaceEntry{Name: norm[toks[from].s:toks[i+1].e], Kind: kind}
+		reason := "a numbered administrative unit " + strconv.Quote("-"+toks[i+1].low)
+		if near, ok := nearestKnown(norm, toks, from, i+2, known, true); ok {
+			e.Province, e.Country = near.entry.Province, near.entry.Country
+			reason += ", near a known place in " + provinceOrCountry(near.entry)
+		}
+		out = append(out, placeMatch{from: from, to: i + 2, entry: e, rule: "admin-suffix", reason: reason, score: 0.8})
+		for k := from; k < i+2; k++ {
+			taken[k] = true
+		}
+		i++
 	}
 	return out
 }

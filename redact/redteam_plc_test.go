@@ -92,3 +92,23 @@ func TestRedteamPlcNamesakes(t *testing.T) {
 		"We lived in Sinhung-ri.":                    "We lived in [a county in South Hamgyong Province].",
 	})
 }
+
+// The units below a city that an address names after it (a district, a dong, a workers'
+// district, a people's unit) go with the city into one place; numbered dongs and ri go
+// too.
+func TestRedteamPlcSubunits(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"삼촌은 청진시 수남구역 신암동 3인민반에 살아요.":           "삼촌은 [a city in North Hamgyong Province]에 살아요.",
+		"언니는 회령시 유선노동자구에 살아요.":                  "언니는 [a city in North Hamgyong Province]에 살아요.",
+		"청진시 수남구역에서 살았어요.":                      "[a city in North Hamgyong Province]에서 살았어요.",
+		"I lived in Sanggye 3-dong, Pyongyang.": "I lived in [a district of Pyongyang], Pyongyang.",
+		"And 1-ri, Saepyol.":                    "And [a county in North Hamgyong Province].",
+		// must not fire
+		"혜산시 친구가 왔어요.":               "[a city in Ryanggang Province] 친구가 왔어요.",
+		"회령시 사람들이 많아요.":              "[a city in North Hamgyong Province] 사람들이 많아요.",
+		"무산군 리에서.":                   "[a county in North Hamgyong Province] 리에서.",
+		"양강도 혜산시에 살았어요.":             "양강도 [a city in Ryanggang Province]에 살았어요.",
+		"I was in the 3-day course.": "I was in the [days] course.",
+		"He scored 3-1 in Hyesan.":   "He scored 3-1 in [a city in Ryanggang Province].",
+	})
+}
