@@ -396,7 +396,13 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		n := c.w(i + 1)
-		if n == "" || !isDigit(n[0]) || !c.joined(i+1) {
+		if n == "" || !isDigit(n[0]) || !c.joined(i+1) || strings.Contains(c.gap(i+1), ",") {
+			continue
+		}
+		// "-로" is also the particle of means and direction ("배로 2015년에 왔어요", "기차로
+		// 3일"): a building number is no count, so a number with a counter after it (glued
+		// or after a space) makes no address.
+		if countedNumber(n) || isAllDigits(n) && c.joined(i+2) && !strings.Contains(c.gap(i+2), ",") && countedNumber("0"+c.w(i+2)) {
 			continue
 		}
 		start := i
@@ -421,6 +427,32 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// roadNumberCounters are the counters that make a number after "-로" a count or a date,
+// not a building number: years, months, days, hours, people, ages, money, distances,
+// times. "번" is a counter too, but "221번길" is a road.
+var roadNumberCounters = []string{"년", "월", "일", "시", "분", "초", "주", "달", "개", "명", "살", "세", "원",
+	"위안", "달러", "킬로", "키로", "미터", "차", "학년", "등", "회", "배", "번째", "km", "kg"}
+
+// countedNumber says whether w, a word that begins with a digit, is a number with a counter
+// glued to it ("2015년에", "3일", "12시간", "3번"), as opposed to a bare building number or
+// one with a particle or "번길"/"번지"/"호" after it.
+func countedNumber(w string) bool {
+	k := 0
+	for k < len(w) && (isDigit(w[k]) || w[k] == '.' || w[k] == ',') {
+		k++
+	}
+	rest := w[k:]
+	if strings.HasPrefix(rest, "번") {
+		return !strings.HasPrefix(rest, "번길") && !strings.HasPrefix(rest, "번지")
+	}
+	for _, c := range roadNumberCounters {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsInRoadSuffix says whether w ends in "로" or "길". It runs on every word, so it tests

@@ -125,10 +125,17 @@ func (r *runState) generalizePlace(d *decision, level string) string {
 	case p.Kind == "country", p.Kind == "province", p.Kind == "region":
 		return d.Text
 	}
-	// Pyongyang, Rason, Seoul: cities that are themselves first-level units stay readable
-	// at province level; their districts become "[a district of Pyongyang]".
+	// Pyongyang, Seoul, Beijing, Moscow: capitals that are themselves first-level units stay
+	// readable at province level; their districts become "[a district of Pyongyang]".
 	if p.Kind == "city" && strings.EqualFold(p.Name, p.Province) && isWellKnownCity(p.Name) {
 		return d.Text // a capital says no more than its country
+	}
+	// A foreign place the gazetteer files under its country, with no province of its own
+	// ("Bangkok", "Toronto"), goes up to the country: "[a city in Thailand]", never
+	// "Thailand Province". Foreign cities are mostly points on an escape route, which the
+	// province-level policies generalize ("through Vientiane to Bangkok").
+	if p.Country != "" && strings.EqualFold(p.Province, p.Country) && p.Kind != "country" {
+		p = &PlaceEntry{Name: p.Name, Kind: p.Kind, Country: p.Country}
 	}
 	if p.Kind == "city" && strings.EqualFold(p.Name, p.Province) {
 		// Pyongyang, Seoul, Incheon: a city that is its own province would stay exact at
@@ -989,10 +996,11 @@ func generalizeDurationLower(l string, year int) (string, bool) {
 	return "", false
 }
 
-// wellKnownCities are capitals and world cities: naming one narrows nothing down.
+// wellKnownCities are capitals and world cities that are first-level units of their own
+// (the gazetteer gives them themselves as province): naming one narrows nothing down. A
+// foreign city filed under its country goes to the country (generalizePlace).
 var wellKnownCities = map[string]bool{"pyongyang": true, "seoul": true, "beijing": true, "moscow": true,
-	"tokyo": true, "washington": true, "geneva": true, "new york": true, "london": true, "bangkok": true,
-	"hanoi": true, "vientiane": true, "ulaanbaatar": true, "kyiv": true, "kiev": true, "shanghai": true}
+	"kyiv": true, "kiev": true, "shanghai": true}
 
 // isWellKnownCity is wellKnownCities[strings.ToLower(name)].
 func isWellKnownCity(name string) bool {

@@ -53,7 +53,8 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	prot := a.prot
 	copied := false // the analysis is shared: copy its places before the first change
 	for k := range known {
-		if m := &known[k]; m.rule == "admin-suffix" && m.entry.Province == "" {
+		m := &known[k]
+		if m.rule == "admin-suffix" && m.entry.Province == "" {
 			if near, ok := nearestKnown(t.Norm, toks, m.from, m.to, known, true); ok {
 				if !copied {
 					pb.known = append(pb.known[:0], known...)
@@ -63,7 +64,38 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				m.entry.Province, m.entry.Country = near.entry.Province, near.entry.Country
 				m.reason += ", near a known place in " + provinceOrCountry(near.entry)
 			}
+			continue
 		}
+		// A dong or ri named after a town lies in the city or county named right after it,
+		// not in the town it is named after ("Sinhung-ri, Kimhyongjik County"); a place
+		// followed by the province, country or city it is in is that one's namesake
+		// ("Pocheon, Gyeonggi Province" is not Pochon in Ryanggang).
+		var e PlaceEntry // the place m is, when the place after it says so
+		var why string
+		if m.rule == "admin-suffix" && (m.entry.Kind == "dong" || m.entry.Kind == "ri") {
+			if n, ok := placeRightAfter(t.Norm, toks, known, k, false); ok && n.entry.Kind != "country" && hasProvince(&n) {
+				e = PlaceEntry{Name: m.entry.Name, Kind: m.entry.Kind, Province: n.entry.Province, Country: n.entry.Country}
+				why = ", in the place named after it"
+			}
+		} else if n, ok := placeRightAfter(t.Norm, toks, known, k, true); ok && m.rule == "gazetteer" && smallPlace(m.entry) &&
+			!inList(t.Norm, toks, known, k) && !containsPlace(n.entry, m.entry) {
+			// Its own kind is not known: "[a place in Gyeonggi Province]".
+			e = PlaceEntry{Name: m.entry.Name, Province: n.entry.Province, Country: n.entry.Country}
+			if n.entry.Kind == "country" {
+				e.Province = ""
+			}
+			why = ", a namesake: the place named after it is in " + provinceOrCountry(n.entry)
+		}
+		if why == "" || e.Province == m.entry.Province && e.Country == m.entry.Country {
+			continue
+		}
+		if !copied {
+			pb.known = append(pb.known[:0], known...)
+			known, copied = pb.known, true
+			m = &known[k]
+		}
+		m.entry = e
+		m.reason += why
 	}
 	// The structural, cued and Slavic passes start only at capitalised words that can be
 	// names: the analysis lists the capitalised ones, of which these are the few that can.
@@ -78,6 +110,7 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	found = cuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
 	found = slavicPlaces(found, t.Norm, toks, starts, taken, prot, known)
 	found = hangulVillages(found, toks, t.Norm, taken, known)
+	found = numberedUnits(found, t.Norm, toks, taken, prot, known)
 	pb.found = found
 
 	n := len(known) + len(found)
@@ -209,6 +242,8 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			}
 			if m, ok := hangulPlace(norm, toks, i, known, h); ok {
 				out = append(out, m)
+				out = hangulSubunits(out, norm, toks)
+				next = out[len(out)-1].to
 			}
 		}
 		if a == len(heads) {
@@ -250,12 +285,75 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			if reason == "" { // the gazetteer's entry as it is
 				reason, entity = hit.reason, hit.entity
 			}
-			out = append(out, placeMatch{from: i, to: to, entry: e, rule: rule, reason: reason, score: placeScore(e), entity: entity})
+			if why := publicNameOf(h, buf, norm, toks, i, to, e); why != "" {
+				// A river, a mountain or a public thing named after the town: public, and
+				// no town. It stays a place match (it is no person's name) and readable.
+				e = PlaceEntry{Name: norm[toks[i].s:toks[to-1].e], Kind: "region"}
+				rule, reason, entity = rulePublicName, why, ""
+			}
+			score := placeScore(e)
+			if rule == rulePublicName {
+				// Below the other detectors: a span that takes the whole public name ("the
+				// Kaesong Industrial Complex" as her workplace) wins over its first word.
+				score = 0.5
+			}
+			out = append(out, placeMatch{from: i, to: to, entry: e, rule: rule, reason: reason, score: score, entity: entity})
 			next = to
 			break
 		}
 	}
 	return out
+}
+
+// rulePublicName is the rule of a place name read as part of a public name: a river ("the
+// Tumen"), a mountain ("Mount Kumgang") or a public thing ("the Kaesong Industrial
+// Complex", "Hwasong-15"). Its entry is a region of no province: it stays readable, and it
+// lends no province to the places near it.
+const rulePublicName = "public-name"
+
+// publicThingWords, after a place name, make it part of the name of a public thing: a
+// treaty, a summit, a zone, a weapon or a public event ("the Geneva Convention", "the
+// Kaesong Industrial Complex", "the Cheonan sinking").
+var publicThingWords = set("convention", "conventions", "treaty", "agreement", "accord", "accords",
+	"declaration", "summit", "talks", "protocol", "industrial", "tourist", "economic", "sinking",
+	"shelling", "uprising", "massacre", "olympics", "missile", "missiles", "rocket")
+
+// publicNameOf says why the gazetteer place e at tokens [i, to) is part of a public name
+// rather than a town, or "": a number joined by a hyphen ("Hwasong-15"); "Mount" before it
+// or "Mountain(s)" after it; "River" after it, or "the" before it when the gazetteer knows
+// a river of that name ("the Tumen", "the song of the Taedong"); a word of publicThingWords
+// after it. Countries and provinces are public already.
+func publicNameOf(h *hangulIndex, buf *[]byte, norm string, toks []token, i, to int, e PlaceEntry) string {
+	if e.Kind == "country" || e.Kind == "province" {
+		return ""
+	}
+	if to < len(toks) {
+		g, next := gapBefore(norm, toks, to), &toks[to]
+		switch {
+		case g == "-" && next.kind == tokNumber:
+			return "a designation: a place name with a number"
+		case isSpaceGap(g) && next.kind == tokWord:
+			switch next.low {
+			case "mountain", "mountains", "river":
+				return "the name of a " + strings.TrimSuffix(next.low, "s")
+			}
+			if publicThingWords[next.low] {
+				return "part of the name of a public thing (" + strconv.Quote(next.low) + " after it)"
+			}
+		}
+	}
+	if i > 0 && toks[i-1].kind == tokWord {
+		switch g := gapBefore(norm, toks, i); {
+		case (toks[i-1].low == "mount" || toks[i-1].low == "mt") && (isSpaceGap(g) || g == ". "):
+			return "the name of a mountain"
+		case toks[i-1].low == "the" && isSpaceGap(g):
+			*buf = append(windowKey((*buf)[:0], norm, toks, i, to), " river"...)
+			if _, ok := h.places[string(*buf)]; ok {
+				return "the name of a river: the gazetteer knows the river of that name"
+			}
+		}
+	}
+	return ""
 }
 
 // placePairFilter has a bit for each pair of syllables a Hangul place key begins with
@@ -374,6 +472,61 @@ func hangulPlace(norm string, toks []token, i int, known bool, h *hangulIndex) (
 		}
 	}
 	return placeMatch{}, false
+}
+
+// hangulSubunitSuffixes end the units below a city or county that an address names after
+// it ("수남구역", "신암동", "유선노동자구", "3인민반"), with their kinds.
+var hangulSubunitSuffixes = []struct{ suffix, kind string }{
+	{"구역", "district"}, {"노동자구", "district"}, {"구", "district"}, {"동", "dong"}, {"리", "ri"},
+	{"읍", "district"}, {"면", "district"}, {"인민반", "dong"}, {"가", "dong"},
+}
+
+// hangulSubunits appends to out, whose last match is a Hangul place, the smaller units
+// named after it, separated by spaces, each in the province of the place: "청진시 수남구역
+// 신암동 3인민반에". Each part narrows the place down to a street, and a part left out would
+// stay in the copy. A province or a country lends nothing: "양강도 혜산시" is two places.
+func hangulSubunits(out []placeMatch, norm string, toks []token) []placeMatch {
+	m := out[len(out)-1]
+	if m.entry.Kind == "country" || m.entry.Kind == "province" || m.entry.Kind == "region" {
+		return out
+	}
+	for n := 0; n < 4 && m.to < len(toks); n++ {
+		if m.byteEnd > 0 && m.byteEnd != toks[m.to-1].e || gapBefore(norm, toks, m.to) != " " {
+			break // a particle or a mark ends the place
+		}
+		j, from := m.to, m.to
+		switch {
+		case toks[j].kind == tokHangul:
+		case toks[j].kind == tokNumber && j+1 < len(toks) && toks[j+1].kind == tokHangul && toks[j+1].s == toks[j].e:
+			j++ // "3인민반", "2동"
+		default:
+			return out
+		}
+		w := toks[j].text(norm)
+		unit, kind := "", ""
+		for _, c := range [3]string{w, stripParticles(w), stripPlaceEndings(w)} {
+			for _, sk := range hangulSubunitSuffixes {
+				// A word of three syllables or more, or a number before it: "친구", "지구"
+				// and "거리" are no units.
+				if strings.HasSuffix(c, sk.suffix) && (j > from || runeCount(c) >= 3 && sk.suffix != "가" && sk.suffix != "구") && !hangulNotPlaces[c] {
+					unit, kind = c, sk.kind
+					break
+				}
+			}
+			if unit != "" {
+				break
+			}
+		}
+		if unit == "" {
+			break
+		}
+		end := toks[j].s + len(unit)
+		m = placeMatch{from: from, to: j + 1, byteEnd: end, rule: "admin-suffix", score: 0.8,
+			entry:  PlaceEntry{Name: norm[toks[from].s:end], Kind: kind, Province: m.entry.Province, Country: m.entry.Country},
+			reason: "Hangul administrative unit after a place in " + provinceOrCountry(m.entry)}
+		out = append(out, m)
+	}
+	return out
 }
 
 // adminSuffixByFinal indexes hangulAdminSuffix by the suffixes' last syllable.
@@ -531,6 +684,38 @@ func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int3
 	return out
 }
 
+// numberedUnits appends to out the numbered neighbourhoods and villages: "3-dong", "1-ri",
+// with the name before them ("Sanggye 3-dong"). They take the province of the place next to
+// them ("1-ri, Saepyol"); a number and "-dong" narrow a city down to its streets.
+func numberedUnits(out []placeMatch, norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].kind != tokNumber || taken[i] || taken[i+1] || toks[i+1].kind != tokWord || gapBefore(norm, toks, i+1) != "-" {
+			continue
+		}
+		kind := adminSuffix(toks[i+1].low)
+		if kind != "dong" && kind != "ri" && kind != "district" {
+			continue
+		}
+		from := i
+		if p := i - 1; p >= 0 && toks[p].kind == tokWord && toks[p].upper && !taken[p] && !prot[p] && !toks[p].nonName() &&
+			isSpaceGap(gapBefore(norm, toks, i)) {
+			from = p // "Sanggye 3-dong"
+		}
+		e := PlaceEntry{Name: norm[toks[from].s:toks[i+1].e], Kind: kind}
+		reason := "a numbered administrative unit " + strconv.Quote("-"+toks[i+1].low)
+		if near, ok := nearestKnown(norm, toks, from, i+2, known, true); ok {
+			e.Province, e.Country = near.entry.Province, near.entry.Country
+			reason += ", near a known place in " + provinceOrCountry(near.entry)
+		}
+		out = append(out, placeMatch{from: from, to: i + 2, entry: e, rule: "admin-suffix", reason: reason, score: 0.8})
+		for k := from; k < i+2; k++ {
+			taken[k] = true
+		}
+		i++
+	}
+	return out
+}
+
 // cuedPlaces appends to out the unknown capitalised names after place cues: "a village called Sanggol",
 // "the town of Onjong".
 func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
@@ -580,6 +765,67 @@ func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, tak
 		}
 	}
 	return out
+}
+
+// placeRightAfter returns the place that says where known[k] is: the next known place,
+// after ", " or " in " ("Sosong-ri, Musan County", "Sinchon in Seoul"). With container
+// only a province, a country or a city that is its own province counts, and only when it
+// ends no list ("Hyesan, Pyongyang and Chongjin" names three places).
+func placeRightAfter(norm string, toks []token, known []placeMatch, k int, container bool) (placeMatch, bool) {
+	if k+1 >= len(known) {
+		return placeMatch{}, false
+	}
+	m, n := &known[k], &known[k+1]
+	if n.rule == rulePublicName || m.to > n.from {
+		return placeMatch{}, false
+	}
+	switch {
+	case n.from == m.to && strings.TrimRight(gapBefore(norm, toks, n.from), " ") == ",":
+	case n.from == m.to+1 && toks[m.to].low == "in" && isSpaceGap(gapBefore(norm, toks, m.to)) && isSpaceGap(gapBefore(norm, toks, n.from)):
+	default:
+		return placeMatch{}, false
+	}
+	if !container {
+		return *n, true
+	}
+	e := n.entry
+	if e.Kind != "province" && e.Kind != "country" && !(e.Kind == "city" && strings.EqualFold(e.Name, e.Province)) {
+		return placeMatch{}, false
+	}
+	if n.to < len(toks) && isSpaceGap(gapBefore(norm, toks, n.to)) && (toks[n.to].low == "and" || toks[n.to].low == "or") {
+		return placeMatch{}, false
+	}
+	if n.to < len(toks) && strings.TrimRight(gapBefore(norm, toks, n.to), " ") == "," && k+2 < len(known) && known[k+2].from == n.to {
+		return placeMatch{}, false // "Hyesan, Pyongyang, Chongjin"
+	}
+	return *n, true
+}
+
+// smallPlace says whether e is a place below a province: a country, a province, a region
+// and a city that is its own province (Seoul, Pyongyang) have no namesakes inside one.
+func smallPlace(e PlaceEntry) bool {
+	switch e.Kind {
+	case "country", "province", "region":
+		return false
+	case "city":
+		return !strings.EqualFold(e.Name, e.Province)
+	}
+	return true
+}
+
+// inList says whether known[k] follows another place after a comma: "Hyesan, Musan,
+// Ryanggang" is a list, and its last place contains none of the others.
+func inList(norm string, toks []token, known []placeMatch, k int) bool {
+	return k > 0 && known[k-1].to == known[k].from && strings.TrimRight(gapBefore(norm, toks, known[k].from), " ") == ","
+}
+
+// containsPlace says whether the place outer, a province, a country or a city that is its
+// own province, contains the gazetteer place inner.
+func containsPlace(outer, inner PlaceEntry) bool {
+	if outer.Kind == "country" {
+		return strings.EqualFold(outer.Country, inner.Country)
+	}
+	return strings.EqualFold(outer.Province, inner.Province) && strings.EqualFold(outer.Country, inner.Country)
 }
 
 // hasProvince says whether a place can lend its province to an unknown place near it.
@@ -657,8 +903,8 @@ func nearestKnown(norm string, toks []token, from, to int, known []placeMatch, p
 	var before, after *placeMatch
 	for k := range known {
 		m := &known[k]
-		if provincedOnly && !hasProvince(m) {
-			continue
+		if provincedOnly && !hasProvince(m) || m.rule == rulePublicName {
+			continue // a public name locates nothing
 		}
 		if m.to <= from {
 			before = m
