@@ -750,15 +750,13 @@ func otherCurrency(s, lower string) string {
 // generalizeMoney turns a sum into a range: "20,000 yuan" → "[10,000–50,000 yuan]". The
 // range is written into one buffer, rather than concatenated from a string per part.
 func generalizeMoney(s string) string {
+	if v, word, ok := koreanSum(s); ok {
+		return moneyRange(v, "", word)
+	}
 	l := strings.ToLower(s)
 	v, ok := parseAmount(l)
 	if !ok || v <= 0 {
 		return "[a sum of money]"
-	}
-	lo := math.Pow(10, math.Floor(math.Log10(v)))
-	hi := 5 * lo
-	if v >= 5*lo {
-		lo, hi = 5*lo, 10*lo
 	}
 	sym, word := "", ""
 	for i, r := range s {
@@ -784,6 +782,36 @@ func generalizeMoney(s string) string {
 	}
 	if sym == "원" || sym == "元" {
 		word, sym = sym, ""
+	}
+	return moneyRange(v, sym, word)
+}
+
+// koreanSum reads a Korean sum ("3천 위안", "1만5천 위안", "오천 위안", "100만 원"): the
+// amount koreanAmount reads, each unit counted once, and the currency word after it.
+func koreanSum(s string) (v float64, currency string, ok bool) {
+	if !hasHangulSyllable(s) {
+		return 0, "", false
+	}
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if isDigit(s[i]) || sinoNumeralStart(s[i:]) {
+			v, n, hangul, unit := koreanAmount(s[i:])
+			if n > 0 && v > 0 && (!hangul || unit) {
+				rest := strings.TrimLeft(s[i+n:], " ")
+				return v, koreanCurrencyAt(rest), true
+			}
+		}
+		i += size
+	}
+	return 0, "", false
+}
+
+// moneyRange writes the range of v: "[10,000–50,000 yuan]", "[$100–$500]", "[1–5 million 원]".
+func moneyRange(v float64, sym, word string) string {
+	lo := math.Pow(10, math.Floor(math.Log10(v)))
+	hi := 5 * lo
+	if v >= 5*lo {
+		lo, hi = 5*lo, 10*lo
 	}
 	var buf [96]byte
 	b := append(buf[:0], '[')
