@@ -126,8 +126,14 @@ func (c *wordScan) numberValue(i, j int) float64 {
 	}
 	if c.numberWordAt(i) && j < len(c.ws) {
 		total := 0.0
-		for k := i; k <= j && c.numberWordAt(k); k++ {
-			total += numberWordValues.get(c.t.hashes[k], c.w(k))
+		for k := i; k <= j; k++ {
+			if !c.numberWordAt(k) {
+				if c.w(k) == "and" && c.w(k-1) == "hundred" {
+					continue // "one hundred and five", as firstNumber reads it
+				}
+				break
+			}
+			total = addNumberWord(total, k > i, c.w(k), numberWordValues.get(c.t.hashes[k], c.w(k)))
 		}
 		return total
 	}

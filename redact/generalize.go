@@ -285,6 +285,7 @@ func firstNumber(s string) (float64, bool) {
 	l := strings.ToLower(s)
 	var total float64
 	var found bool
+	prev := ""
 	// The runs of letters of l, as strings.FieldsFunc with !unicode.IsLetter splits them, read
 	// in place; most have not the length or first letter of a number word (numberWordShape).
 	for i := 0; ; {
@@ -298,13 +299,21 @@ func firstNumber(s string) (float64, bool) {
 			v, ok = numberWords[w]
 		}
 		if ok {
-			total += v
-			found = true
-		} else if found {
-			break
+			total, found, prev = addNumberWord(total, found, w, v), true, w
+		} else if found && (w != "and" || prev != "hundred") {
+			break // "one hundred and five" goes on after its "and"
 		}
 	}
 	return total, found
+}
+
+// addNumberWord adds the number word w, of value v, to the total of the words before it:
+// "hundred" and "dozen" after a number multiply it ("fifteen hundred", "two dozen").
+func addNumberWord(total float64, found bool, w string, v float64) float64 {
+	if found && (w == "hundred" || w == "dozen") {
+		return total * v
+	}
+	return total + v
 }
 
 var femaleWords = map[string]bool{"woman": true, "girl": true, "mother": true, "wife": true, "sister": true,
@@ -525,10 +534,12 @@ func parseAmount(l string) (float64, bool) {
 			j++
 		}
 		num := strings.TrimRight(l[i:j], ".,")
-		num = normaliseNumber(num)
-		f, err := strconv.ParseFloat(num, 64)
+		f, err := strconv.ParseFloat(normaliseNumber(num), 64)
 		if err != nil {
 			return 0, false
+		}
+		if w, _ := letterRun(l[j:], 0); isMultiplier(w) && strings.Count(num, ".") == 1 && !strings.ContainsAny(num, ", ") {
+			f, _ = strconv.ParseFloat(num, 64) // "2.500 million": before a multiplier, a decimal point
 		}
 		v, found, rest = f, true, l[j:]
 	} else {
@@ -689,6 +700,11 @@ func normaliseNumber(s string) string {
 		strings.LastIndex(s, ",") > strings.LastIndex(s, ".") {
 		s = strings.ReplaceAll(s, ".", "")
 		return strings.ReplaceAll(s, ",", ".")
+	}
+	if strings.Count(s, ".") == 1 && !strings.Contains(s, ",") && len(s)-strings.Index(s, ".") == 4 {
+		// "12.000": a sum has no three decimals, so one full stop before three digits
+		// parts the thousands, as in "1.000.000".
+		return strings.ReplaceAll(s, ".", "")
 	}
 	if c := strings.Count(s, ","); c > 0 {
 		if c == 1 && len(s)-strings.Index(s, ",") != 4 {

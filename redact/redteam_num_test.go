@@ -50,3 +50,15 @@ func TestRedTeamKoreanSums(t *testing.T) {
 		"사 불이 났어요.":       "사 불이 났어요.",
 	})
 }
+
+// A full stop between groups of three digits is a thousands separator in a sum (no currency
+// has three decimals); "fifteen hundred" is 1,500.
+func TestRedTeamSumsWritten(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"She received 12.000 yuan.":    "She received [10,000–50,000 yuan].",
+		"Fifteen hundred dollars.":     "[1,000–5,000 dollars].",
+		"He paid two dozen dollars.":   "He paid [10–50 dollars].",
+		"It cost 2.5 yuan.":            "It cost [1–5 yuan].",
+		"He paid one hundred dollars.": "He paid [100–500 dollars].",
+	})
+}
