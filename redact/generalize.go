@@ -41,7 +41,8 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Age:
 		return withPronoun(generalizeAge(d.Text), t.Original[max(0, d.Start-20):d.Start])
 	case Date, BirthDate:
-		return generalizeDate(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date)
+		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),
+			t.Original[max(0, d.Start-8):d.Start])
 	case Money:
 		return generalizeMoney(d.Text)
 	case Quantity:
@@ -1132,4 +1133,118 @@ func trimQuotesAndStops(w string) string {
 func withTheirAs(age, pron string) string {
 	i := strings.Index(age, " their ")
 	return labels.concat(age[:i], " ", pron, " ", age[i+len(" their "):])
+}
+
+// dateReplacement is generalizeDate, with the spans it cannot read well read first:
+//   - a decade ("the 1990s", "the late 1990s", "1990년대") is coarser than a year: it stays
+//     at level year, and at level decade loses only its "early", "mid" or "late";
+//   - a Korean date is generalized in Korean ("2009년 3월" → "2009년", "2000년대"), its year
+//     written in digits, in Hangul numerals or in the North Korean Juche calendar;
+//   - an offset from an event of the story ("three days before Chuseok", "two weeks later")
+//     keeps its unit and direction: the interview date does not say when the event was, so
+//     the offset is not counted from it ("two years ago" is, in generalizeDate).
+func dateReplacement(s, level string, interview time.Time) string {
+	if hasHangulSyllable(s) {
+		if strings.Contains(s, "년대") {
+			return s
+		}
+		if y, only := koreanYearOf(s); y != 0 {
+			if level == "decade" || only {
+				return strconv.Itoa(y/10*10) + "년대"
+			}
+			return strconv.Itoa(y) + "년"
+		}
+		return generalizeDate(s, level, interview)
+	}
+	l := strings.ToLower(s)
+	var buf [8]string
+	ws := appendFieldRuns(buf[:0], l, true)
+	for _, w := range ws {
+		if isDecade(w) {
+			if level != "decade" {
+				return s
+			}
+			if ws[0] == "the" {
+				return "the " + w
+			}
+			return w
+		}
+	}
+	if n := len(ws); n >= 2 && findYear(l) == 0 {
+		switch ws[n-1] {
+		case "before", "after", "later", "earlier":
+			if u := durationUnitLabel(ws[n-2]); u != "" {
+				return u + " " + ws[n-1]
+			}
+		}
+	}
+	return generalizeDate(s, level, interview)
+}
+
+// durationUnitLabel is the replacement of a count of the time unit u ("days" → "[days]"),
+// or "".
+func durationUnitLabel(u string) string {
+	switch u {
+	case "day", "days":
+		return "[days]"
+	case "week", "weeks":
+		return "[weeks]"
+	case "month", "months":
+		return "[months]"
+	case "year", "years":
+		return "[years]"
+	case "hour", "hours":
+		return "[hours]"
+	case "decade", "decades":
+		return "[decades]"
+	}
+	return ""
+}
+
+// koreanYearOf reads the year of a Korean date span: the number before "년", in digits
+// ("2009년"), in Hangul numerals ("이천십구 년") or in the Juche calendar that counts from
+// 1912 ("주체108년" is 2019). only says the span holds nothing but the year.
+func koreanYearOf(s string) (year int, only bool) {
+	i := strings.Index(s, "년")
+	if i < 0 {
+		return 0, false
+	}
+	head := strings.TrimRight(s[:i], " ")
+	tok := head[strings.LastIndexByte(head, ' ')+1:]
+	juche := false
+	if t, ok := strings.CutPrefix(tok, "주체"); ok {
+		tok, juche = t, true
+	} else if strings.HasSuffix(strings.TrimSuffix(head, tok), "주체 ") {
+		juche = true
+	}
+	v, n, _, _ := koreanAmount(tok)
+	if n != len(tok) || v != math.Trunc(v) {
+		return 0, false
+	}
+	y := int(v)
+	if juche {
+		y += 1911
+	}
+	if y < 1900 || y > 2099 {
+		return 0, false
+	}
+	rest := strings.TrimSpace(s[i+len("년"):])
+	return y, rest == "" && (juche || head == tok)
+}
+
+// afterThe drops the "the" of a generalized date ("the 2000s") that the text already has
+// before it: "after the 2009 reform" is "after the 2000s reform", not "the the".
+func afterThe(repl, before string) string {
+	rest, ok := strings.CutPrefix(repl, "the ")
+	if !ok {
+		return repl
+	}
+	b := strings.TrimRight(before, " \t\r\n")
+	if len(b) == len(before) || len(b) < 3 || !strings.EqualFold(b[len(b)-3:], "the") {
+		return repl
+	}
+	if len(b) > 3 && isWordRune(rune(b[len(b)-4])) {
+		return repl // "breathe 2009"
+	}
+	return rest
 }

@@ -26,6 +26,49 @@ func redactDated(t *testing.T, policy string, at time.Time, cases map[string]str
 	}
 }
 
+// A decade is coarser than a year: at level year it stays as written, at level decade only
+// "early", "late" or "mid" goes. It never becomes its first year.
+func TestRedTeamDecades(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"In the 1990s we starved.":             "In the 1990s we starved.",
+		"In the late 1990s many died.":         "In the late 1990s many died.",
+		"During the 2000s things were better.": "During the 2000s things were better.",
+		"1990년대에 굶었어요.":                        "1990년대에 굶었어요.",
+		// must not fire: a year still goes to the year.
+		"We left in March 1998.": "We left in 1998.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"In the 1990s we starved.":     "In the 1990s we starved.",
+		"In the late 1990s many died.": "In the 1990s many died.",
+		"1990년대에 굶었어요.":                "1990년대에 굶었어요.",
+	})
+	redactWith(t, "pow", map[string]string{
+		"In the 1990s we starved.": "In the 1990s we starved.",
+	})
+}
+
+// A generalized year reads in the text's language and grammar: a Korean year becomes a
+// Korean decade, an English one after "the" takes no second "the", and "late 2009" is no
+// "late the 2000s".
+func TestRedTeamDateGrammar(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"2009년 화폐개혁 때 다 잃었어요.":                          "2000년대 화폐개혁 때 다 잃었어요.",
+		"2009년 3월에 떠났어요.":                               "2000년대에 떠났어요.",
+		"After the 2009 currency reform we lost it.":    "After the 2000s currency reform we lost it.",
+		"In late 2009 we left.":                         "In the 2000s we left.",
+		"We crossed in 2009 at night.":                  "We crossed in the 2000s at night.",
+		"Then came the famine of the late 1990s.":       "Then came the famine of the 1990s.",
+		"She was 35 when the 2009 reform came.":         "She was in her 30s when the 2000s reform came.",
+		"My mother is 67 years old and lives in Seoul.": "My mother is in her 60s and lives in Seoul.",
+	})
+	redactWith(t, "defector-family", map[string]string{
+		"2009년 화폐개혁 때 다 잃었어요.":   "2000년대 화폐개혁 때 다 잃었어요.",
+		"2009년 3월에 떠났어요.":        "2009년에 떠났어요.",
+		"In late 2009 we left.":  "In 2009 we left.",
+		"In March 2009 we left.": "In 2009 we left.",
+	})
+}
+
 // Korean sums: the multiplier is counted once, the currency stays, and a sum written with
 // several units ("1만5천"), in Hangul numerals ("오천") or in another currency (불, 루블) is
 // a sum too.
@@ -51,6 +94,24 @@ func TestRedTeamKoreanSums(t *testing.T) {
 	})
 }
 
+// Offsets before or after an event in the story ("three days before Kim Jong Il died") are
+// not counted from the interview date: they keep their unit and direction, never the
+// interview's year. "Two years ago" is counted from the interview.
+func TestRedTeamOffsetsFromEvents(t *testing.T) {
+	at := time.Date(2024, 3, 18, 0, 0, 0, 0, time.UTC)
+	redactDated(t, "defector-family", at, map[string]string{
+		"Three days before Kim Jong Il died, my father was taken.": "[days] before Kim Jong Il died, my father was taken.",
+		"Two days before Chuseok my father was taken.":             "[days] before Chuseok my father was taken.",
+		"Three weeks later we crossed.":                            "[weeks] later we crossed.",
+		"We crossed two months earlier.":                           "We crossed [months] earlier.",
+		// must not fire: "ago" counts from the interview.
+		"We crossed two years ago.": "We crossed in 2022.",
+	})
+	redactDated(t, "strict", at, map[string]string{
+		"Three days before Kim Jong Il died, my father was taken.": "[days] before Kim Jong Il died, my father was taken.",
+	})
+}
+
 // A full stop between groups of three digits is a thousands separator in a sum (no currency
 // has three decimals); "fifteen hundred" is 1,500.
 func TestRedTeamSumsWritten(t *testing.T) {
@@ -60,5 +121,20 @@ func TestRedTeamSumsWritten(t *testing.T) {
 		"He paid two dozen dollars.":   "He paid [10–50 dollars].",
 		"It cost 2.5 yuan.":            "It cost [1–5 yuan].",
 		"He paid one hundred dollars.": "He paid [100–500 dollars].",
+	})
+}
+
+// Years in the North Korean calendar (주체108년 is 2019) and in Hangul numerals are years.
+func TestRedTeamKoreanYears(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"주체108년 3월에 떠났어요.": "2019년에 떠났어요.",
+		"이천십구 년 삼월에 떠났어요.": "2019년에 떠났어요.",
+		// must not fire: a count of years is no year.
+		"일 년 동안 숨어 있었어요.": "일 년 동안 숨어 있었어요.",
+		"이천에 살았어요.":       "이천에 살았어요.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"주체108년 3월에 떠났어요.": "2010년대에 떠났어요.",
+		"이천십구 년에 떠났어요.":    "2010년대에 떠났어요.",
 	})
 }
