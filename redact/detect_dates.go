@@ -317,11 +317,13 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if month { // a word of months, every one of which is above 0
 			// Month Day[, Year] or Month Year.
 			j := i
-			hasDay := isDay(c.w(i+1)) && c.joined(i+1) && !isYear(c.w(i+1))
+			// "Jan. 2020", "Sept. 12": a month written short takes a full stop.
+			next := c.joined(i+1) || len(w) <= 4 && w != "june" && w != "july" && (c.gap(i+1) == ". " || c.gap(i+1) == ".")
+			hasDay := isDay(c.w(i+1)) && next && !isYear(c.w(i+1))
 			if hasDay {
 				j = i + 1
 			}
-			if isYear(c.w(j+1)) && c.joined(j+1) {
+			if isYear(c.w(j+1)) && (c.joined(j+1) || j == i && next) {
 				j++
 			}
 			if j > i {

@@ -112,6 +112,19 @@ func TestRedTeamOffsetsFromEvents(t *testing.T) {
 	})
 }
 
+// A month written short with a full stop ("Jan.", "Sept.") is a month before a year or a
+// day, not a name.
+func TestRedTeamMonthAbbreviations(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"I arrived in Jan. 2020.":       "I arrived in 2020.",
+		"She left on Sept. 12, 2019.":   "She left on 2019.",
+		"We met in Feb. 2018 in Seoul.": "We met in 2018 in Seoul.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"I arrived in Jan. 2020.": "I arrived in the 2020s.",
+	})
+}
+
 // A full stop between groups of three digits is a thousands separator in a sum (no currency
 // has three decimals); "fifteen hundred" is 1,500.
 func TestRedTeamSumsWritten(t *testing.T) {
