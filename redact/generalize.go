@@ -39,6 +39,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Place:
 		return r.generalizePlace(d, r.rules.of(r.e.policy, d.Category).rule.Level)
 	case Age:
+		if a, ok := koreanAge(d.Text); ok {
+			return a
+		}
 		return withPronoun(generalizeAge(d.Text), t.Original[max(0, d.Start-20):d.Start])
 	case Date, BirthDate:
 		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),
@@ -1247,4 +1250,59 @@ func afterThe(repl, before string) string {
 		return repl // "breathe 2009"
 	}
 	return rest
+}
+
+// koreanAge generalizes a Korean age ("67세", "열두 살") to a Korean decade of age ("60대",
+// "10대", "10세 미만"): an English "in their 60s" reads wrong in a Korean sentence.
+func koreanAge(s string) (string, bool) {
+	head, ok := strings.CutSuffix(s, "세")
+	if !ok {
+		if head, ok = strings.CutSuffix(s, "살"); !ok {
+			return "", false
+		}
+	}
+	head = strings.TrimSpace(head)
+	age := 0
+	if isAllDigits(head) && len(head) <= 3 {
+		age, _ = strconv.Atoi(head)
+	} else if v, ok := koreanNativeValue(head); ok {
+		age = v
+	} else {
+		return "", false
+	}
+	if age < 10 {
+		return "10세 미만", true
+	}
+	return strconv.Itoa(age/10*10) + "대", true
+}
+
+// koreanNativeValues are the values of the native Korean numerals (koreanNumerals).
+var koreanNativeValues = map[string]int{"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4,
+	"다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스물": 20, "스무": 20, "서른": 30,
+	"마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+
+// koreanNativeValue reads a native Korean numeral ("열두", "예순여덟"): the sum of its
+// numerals, the longest first.
+func koreanNativeValue(w string) (int, bool) {
+	v := 0
+	for w != "" {
+		if n, ok := koreanNativeValues[prefixRunes(w, 2)]; ok {
+			v, w = v+n, w[len(prefixRunes(w, 2)):]
+		} else if n, ok := koreanNativeValues[prefixRunes(w, 1)]; ok {
+			v, w = v+n, w[len(prefixRunes(w, 1)):]
+		} else {
+			return 0, false
+		}
+	}
+	return v, v > 0
+}
+
+// prefixRunes is the first n runes of s (all of s when it has fewer).
+func prefixRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
 }

@@ -69,6 +69,18 @@ func TestRedTeamDateGrammar(t *testing.T) {
 	})
 }
 
+// An age in Korean text becomes a Korean decade of age, not "in their 60s".
+func TestRedTeamKoreanAges(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"아버지는 향년 67세로 돌아가셨어요.": "아버지는 향년 60대로 돌아가셨어요.",
+		"딸은 열두 살이었어요.":         "딸은 10대이었어요.",
+		"아들은 5살이었어요.":          "아들은 10세 미만이었어요.",
+		"어머니는 일흔세 살이에요.":       "어머니는 70대이에요.",
+		// must not fire: an English age stays English.
+		"My mother is 67 years old.": "My mother is in her 60s.",
+	})
+}
+
 // Korean sums: the multiplier is counted once, the currency stays, and a sum written with
 // several units ("1만5천"), in Hangul numerals ("오천") or in another currency (불, 루블) is
 // a sum too.
