@@ -55,7 +55,7 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		v := c.numberValue(i, j)
-		if v < 1 || v > 110 || isYear(w) {
+		if v < 1 || v > 110 || isYear(w) || c.clockPart(i) {
 			i = j
 			continue
 		}
@@ -230,4 +230,10 @@ func (c wordScan) questionBefore(i int, cues []string) (string, bool) {
 		return "", false
 	}
 	return cueBefore(c.s, q, 60, cues)
+}
+
+// clockPart says whether word i is one part of a time of day or a timestamp ("12:30",
+// "[00:12:03]"): digits parted from the word before or after it by a colon alone.
+func (c wordScan) clockPart(i int) bool {
+	return c.gap(i) == ":" && isAllDigits(c.w(i-1)) || c.gap(i+1) == ":" && isAllDigits(c.w(i+1))
 }

@@ -137,6 +137,16 @@ func TestRedTeamMonthAbbreviations(t *testing.T) {
 	})
 }
 
+// A timestamp is no answer to "how old": the minutes of "[00:12:03]" are not an age.
+func TestRedTeamTimestampNoAge(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Q: How old were you?\nA: I was 34.\n[00:12:03] We stayed there.": "Q: How old were you?\nA: I was in my 30s.\n[00:12:03] We stayed there.",
+		"Q: How old were you then?\nA: 12:30 was when we left.":           "Q: How old were you then?\nA: 12:30 was when we left.",
+		// must not fire: the bare answer still is an age.
+		"Q: How old were you?\nA: Twelve.": "Q: How old were you?\nA: In their teens.",
+	})
+}
+
 // A full stop between groups of three digits is a thousands separator in a sum (no currency
 // has three decimals); "fifteen hundred" is 1,500.
 func TestRedTeamSumsWritten(t *testing.T) {
