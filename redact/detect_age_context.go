@@ -55,7 +55,7 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		v := c.numberValue(i, j)
-		if v < 1 || v > 110 || isYear(w) {
+		if v < 1 || v > 110 || isYear(w) || c.clockPart(i) {
 			i = j
 			continue
 		}
@@ -126,8 +126,14 @@ func (c *wordScan) numberValue(i, j int) float64 {
 	}
 	if c.numberWordAt(i) && j < len(c.ws) {
 		total := 0.0
-		for k := i; k <= j && c.numberWordAt(k); k++ {
-			total += numberWordValues.get(c.t.hashes[k], c.w(k))
+		for k := i; k <= j; k++ {
+			if !c.numberWordAt(k) {
+				if c.w(k) == "and" && c.w(k-1) == "hundred" {
+					continue // "one hundred and five", as firstNumber reads it
+				}
+				break
+			}
+			total = addNumberWord(total, k > i, c.w(k), numberWordValues.get(c.t.hashes[k], c.w(k)))
 		}
 		return total
 	}
@@ -224,4 +230,10 @@ func (c wordScan) questionBefore(i int, cues []string) (string, bool) {
 		return "", false
 	}
 	return cueBefore(c.s, q, 60, cues)
+}
+
+// clockPart says whether word i is one part of a time of day or a timestamp ("12:30",
+// "[00:12:03]"): digits parted from the word before or after it by a colon alone.
+func (c wordScan) clockPart(i int) bool {
+	return c.gap(i) == ":" && isAllDigits(c.w(i-1)) || c.gap(i+1) == ":" && isAllDigits(c.w(i+1))
 }

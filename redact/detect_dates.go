@@ -275,7 +275,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		out = append(out, c.emit(i, j, cat, rule, reason, score))
 	}
-	for i := c.next(0, clsDigit|clsMonth|clsDateCue); i < len(c.ws); i = c.next(i+1, clsDigit|clsMonth|clsDateCue) {
+	// Hangul words too: a year may be written in Hangul numerals ("이천십구 년").
+	const mask = clsDigit | clsMonth | clsDateCue | clsHangul
+	for i := c.next(0, mask); i < len(c.ws); i = c.next(i+1, mask) {
 		w := c.w(i)
 		if w == "" {
 			continue
@@ -284,6 +286,13 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// seasons, time units, Korean relative dates; clsDigit: any day), sparing most
 		// words the map lookups below.
 		cl := c.cls[i]
+		kYearEnd, kYear := -1, false
+		if cl&clsHangul != 0 {
+			kYearEnd, kYear = c.koreanYear(i)
+		}
+		if cl&(clsDigit|clsMonth|clsDateCue) == 0 && !kYear {
+			continue // another Hangul word
+		}
 		month, cue := cl&clsMonth != 0, cl&clsDateCue != 0
 		var kind uint8 // dateWords' kinds: every word of those tables is a date cue
 		if cue {
@@ -308,11 +317,13 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if month { // a word of months, every one of which is above 0
 			// Month Day[, Year] or Month Year.
 			j := i
-			hasDay := isDay(c.w(i+1)) && c.joined(i+1) && !isYear(c.w(i+1))
+			// "Jan. 2020", "Sept. 12": a month written short takes a full stop.
+			next := c.joined(i+1) || len(w) <= 4 && w != "june" && w != "july" && (c.gap(i+1) == ". " || c.gap(i+1) == ".")
+			hasDay := isDay(c.w(i+1)) && next && !isYear(c.w(i+1))
 			if hasDay {
 				j = i + 1
 			}
-			if isYear(c.w(j+1)) && c.joined(j+1) {
+			if isYear(c.w(j+1)) && (c.joined(j+1) || j == i && next) {
 				j++
 			}
 			if j > i {
@@ -439,7 +450,14 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue // the tail of a code or a numeric date, handled elsewhere
 			}
 			start, score := i, 0.5
-			if p := c.w(i - 1); yearPreps[p] && c.joined(i) {
+			if p := c.w(i - 1); (p == "early" || p == "late" || p == "mid") && c.joined(i) {
+				// "late 2009", "the mid-1990s": the part of the year or decade is a date too,
+				// and goes with it when the date is generalized.
+				start, score = i-1, 0.7
+				if c.w(i-2) == "the" && isDecade(w) && c.joined(i-1) {
+					start--
+				}
+			} else if yearPreps[p] && c.joined(i) {
 				score = 0.7
 			} else if p == "the" && isDecade(w) {
 				start, score = i-1, 0.7
@@ -452,9 +470,13 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		// Korean: "2019년 3월 12일", "3월", "작년", "지난달".
-		if counterWord(w, []string{"년"}) && isYear(w[:4]) || counterWord(w, []string{"월"}) {
+		// "주체108년 3월", "이천십구 년 삼월": a year of the Juche calendar or in Hangul numerals.
+		if kYear || counterWord(w, []string{"년"}) && isYear(w[:4]) || counterWord(w, []string{"월"}) {
 			j := i
-			for j+1 < len(c.ws) && (counterWord(c.w(j+1), []string{"월"}) || counterWord(c.w(j+1), []string{"일"})) && c.joined(j+1) {
+			if kYear {
+				j = kYearEnd
+			}
+			for j+1 < len(c.ws) && koreanMonthOrDay(c.w(j+1)) && c.joined(j+1) {
 				j++
 			}
 			start := i
@@ -463,8 +485,13 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			cd := c.emit(start, j, Date, "Korean date", "year/month/day counters (년, 월, 일)", 0.85)
 			last := c.w(j)
-			if n := counterLen(last, []string{"년", "월", "일"}); n > 0 {
+			if n, _ := koreanDatePart(last); n > 0 {
+				if j == i && strings.HasPrefix(last[n:], "대") {
+					n += len("대") // "1990년대": a decade
+				}
 				_, cd.End = t.Orig(c.ws[j].start, c.ws[j].start+n)
+			} else if strings.HasPrefix(last, "년") {
+				_, cd.End = t.Orig(c.ws[j].start, c.ws[j].start+len("년")) // "이천십구 년에"
 			}
 			if n := c.w(j + 1); c.joined(j+1) && koreanSeason(n) > 0 {
 				_, cd.End = t.Orig(c.ws[j+1].start, c.ws[j+1].start+koreanSeason(n)) // "1997년 봄"
@@ -583,4 +610,66 @@ func recurringMonths(c wordScan, i int) int {
 		}
 		j = k + 1
 	}
+}
+
+// koreanDatePart is the length of the "<number><counter>" that w starts with and its
+// counter (년, 월 or 일): the number in digits ("3월", "2019년") or in Sino-Korean numerals
+// ("삼월", "십이일"); June and October drop a sound in Hangul ("유월", "시월").
+func koreanDatePart(w string) (int, string) {
+	if strings.HasPrefix(w, "유월") || strings.HasPrefix(w, "시월") {
+		return len("유월"), "월"
+	}
+	v, n, hangul, _ := koreanAmount(w)
+	if n == 0 || v <= 0 {
+		return 0, ""
+	}
+	for _, u := range []string{"년", "월", "일"} {
+		if strings.HasPrefix(w[n:], u) {
+			// A month or day in Hangul numerals must be one: "이월" of 2 is February, but
+			// "구일" of 9 is not the 90th.
+			if hangul && (u == "월" && v > 12 || u == "일" && v > 31) {
+				return 0, ""
+			}
+			return n + len(u), u
+		}
+	}
+	return 0, ""
+}
+
+// koreanMonthOrDay says whether w is a month or a day ("3월", "삼월에", "12일"), which goes
+// with the year before it.
+func koreanMonthOrDay(w string) bool {
+	_, u := koreanDatePart(w)
+	return u == "월" || u == "일"
+}
+
+// koreanYear says whether word i starts a year that is neither in digits nor in the
+// Gregorian calendar: in the Juche calendar ("주체108년", "주체 108년") or in Hangul numerals
+// ("이천십구년", "이천십구 년"). It returns the word the year's 년 is in.
+func (c wordScan) koreanYear(i int) (int, bool) {
+	w := c.w(i)
+	if rest, ok := strings.CutPrefix(w, "주체"); ok {
+		j := i
+		if rest == "" && c.joined(i+1) {
+			j, rest = i+1, c.w(i+1)
+		}
+		if n, u := koreanDatePart(rest); n > 0 && u == "년" && isDigit(rest[0]) {
+			return j, true
+		}
+		return -1, false
+	}
+	if !sinoNumeralStart(w) {
+		return -1, false
+	}
+	v, n, hangul, _ := koreanAmount(w)
+	if !hangul || v < 1900 || v > 2099 || v != float64(int(v)) {
+		return -1, false
+	}
+	if strings.HasPrefix(w[n:], "년") {
+		return i, true
+	}
+	if n == len(w) && c.joined(i+1) && strings.HasPrefix(c.w(i+1), "년") {
+		return i + 1, true
+	}
+	return -1, false
 }

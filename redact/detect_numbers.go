@@ -3,6 +3,8 @@ package redact
 import (
 	"iter"
 	"maps"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -344,25 +346,25 @@ var currencyReasons = cueReasons("amount followed by ", currencyNames)
 func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	out := t.candidateRoom()
-	for i := c.next(0, clsDigit|clsNumberWord|clsCurrency); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord|clsCurrency) {
+	// Hangul words too: a Korean sum may be written in Hangul numerals ("오천 위안").
+	const mask = clsDigit | clsNumberWord | clsCurrency | clsHangul
+	for i := c.next(0, mask); i < len(c.ws); i = c.next(i+1, mask) {
 		w := c.w(i)
-		// Korean: "300만 원", "5000원", "만 위안". counterLen needs digits and a Hangul unit:
-		// a word without both (its flags) has no counter.
-		if fl := c.t.wordFlags[i]; fl&wordDigits != 0 && fl&wordOther != 0 {
-			if n := counterLen(w, []string{"원", "위안", "달러"}, "만", "천", "억"); n > 0 {
-				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Money, "Korean amount", "number with a currency word", 0.85))
+		// Korean: "300만 원", "5000원", "1만5천 위안", "오천 위안", "300불" (koreanSumEnd).
+		// Only a word with a digit and Hangul, a digit word before a Hangul word, or a Hangul
+		// word that starts with a numeral can start one.
+		if fl := c.t.wordFlags[i]; fl&wordOther != 0 && (fl&wordDigits != 0 || sinoNumeralStart(w)) ||
+			fl == wordDigits && i+1 < len(c.ws) && c.t.wordFlags[i+1]&wordOther != 0 {
+			if end, ok := koreanSumEnd(c.s, c.ws[i].start); ok {
+				out = append(out, t.cand(c.ws[i].start, end, Money, "Korean amount", "number with a currency word", 0.85))
+				for i+1 < len(c.ws) && c.ws[i+1].start < end {
+					i++
+				}
 				continue
 			}
 		}
-		// The joined words can end in a currency word only if the next one has a byte of one:
-		// an all-ASCII next word spares the concatenation.
-		if hasASCIIDigit(w) && c.joined(i+1) && !isAllDigits(c.w(i+1)) && !isASCII(c.w(i+1)) {
-			// "300 만원", "5000 원", "150만 원", "3만 위안"
-			if n := counterLen(w+c.w(i+1), []string{"원", "위안", "달러"}, "만", "천", "억"); n > len(w) {
-				out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+n-len(w), Money, "Korean amount", "number with a currency word", 0.85))
-				i++
-				continue
-			}
+		if c.cls[i]&clsHangul != 0 {
+			continue // no English number, code or currency
 		}
 		// Symbol before: "$2,786", "¥5000", "US$ 300".
 		if isAllDigits(w) {
@@ -628,3 +630,133 @@ var koreanNumerals = []string{"다섯", "여섯", "일곱", "여덟", "아홉", 
 
 // koreanNumeralStarts is the first syllables of koreanNumerals.
 var koreanNumeralStarts = firstSyllables(koreanNumerals)
+
+// Korean sums. A Korean amount is written in digits, in Sino-Korean numerals or in both,
+// with the units 십, 백, 천 inside each group of four places and 만, 억, 조 between them:
+// "3천", "1만5천", "2천만", "100만", "오천", "1억 2천만". It is read as one number, so that
+// each unit counts once, and the currency after it (glued or after a space) is kept.
+
+// sinoDigits are the Sino-Korean digits; sinoSmallUnits and sinoBigUnits the units.
+var (
+	sinoDigits     = map[rune]float64{'일': 1, '이': 2, '삼': 3, '사': 4, '오': 5, '육': 6, '칠': 7, '팔': 8, '구': 9}
+	sinoSmallUnits = map[rune]float64{'십': 10, '백': 100, '천': 1e3}
+	sinoBigUnits   = map[rune]float64{'만': 1e4, '억': 1e8, '조': 1e12}
+)
+
+// koreanAmount reads the amount s starts with. n is its length in bytes (0: none); hangul
+// says it has no digit, unit that it has a unit. Groups may be parted by one space after a
+// big unit ("1억 2천만"); a digit group may have thousands commas or a decimal point.
+func koreanAmount(s string) (v float64, n int, hangul, unit bool) {
+	var total, section float64
+	cur, hasCur := 0.0, false
+	hangul = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if isDigit(c) {
+			if hasCur {
+				break
+			}
+			j := i
+			for j < len(s) && (isDigit(s[j]) || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && isDigit(s[j+1])) {
+				j++
+			}
+			// Commas part thousands, a full stop is a decimal point ("1.5만"): Korean
+			// writing has no other use for them.
+			f, err := strconv.ParseFloat(strings.ReplaceAll(s[i:j], ",", ""), 64)
+			if err != nil {
+				break
+			}
+			cur, hasCur, hangul = f, true, false
+			i, n = j, j
+			continue
+		}
+		if c == ' ' && n == i && total > 0 && section == 0 && !hasCur && i+1 < len(s) {
+			// "1억 2천만": a space after a big unit, when another group follows.
+			if _, m, _, _ := koreanAmount(s[i+1:]); m > 0 {
+				i++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if d, ok := sinoDigits[r]; ok && !hasCur {
+			cur, hasCur = d, true
+		} else if u, ok := sinoSmallUnits[r]; ok {
+			if !hasCur {
+				cur = 1
+			}
+			section += cur * u
+			cur, hasCur, unit = 0, false, true
+		} else if u, ok := sinoBigUnits[r]; ok {
+			g := section + cur
+			if g == 0 {
+				g = 1
+			}
+			total += g * u
+			section, cur, hasCur, unit = 0, 0, false, true
+		} else {
+			break
+		}
+		i += size
+		n = i
+	}
+	return total + section + cur, n, hangul, unit
+}
+
+// koreanCurrencies are the currency words written after a Korean amount (불 is a dollar).
+var koreanCurrencies = []string{"위안", "달러", "루블", "유로", "파운드", "원", "불", "엔", "元", "块"}
+
+// koreanCurrencyAt is the currency word s starts with, or "".
+func koreanCurrencyAt(s string) string {
+	for _, c := range koreanCurrencies {
+		if strings.HasPrefix(s, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// koreanAfterSum are the particles and words that may follow a currency word in the same
+// word ("원을", "위안이었어요", "원짜리", "만원대"): a currency word followed by anything else
+// is another word ("원래", "불안", "위안부").
+var koreanAfterSum = []string{"을", "를", "이", "가", "은", "는", "도", "만", "씩", "에", "의", "과", "와", "로", "으로",
+	"나", "까지", "부터", "정도", "쯤", "짜리", "어치", "가량", "대", "이상", "이하", "미만", "밖에", "뿐", "하고", "요", "입니"}
+
+// koreanSumEnd says whether a Korean sum starts at s[start:] ("3천 위안", "300불", "오천
+// 위안을"), and returns where it ends: after its currency word.
+func koreanSumEnd(s string, start int) (int, bool) {
+	v, n, hangul, unit := koreanAmount(s[start:])
+	if n == 0 || v <= 0 || hangul && !unit {
+		return 0, false // "이", "사", "오" alone are common words
+	}
+	j := start + n
+	glued := true
+	if j < len(s) && s[j] == ' ' {
+		j, glued = j+1, false
+	}
+	cur := koreanCurrencyAt(s[j:])
+	if cur == "" {
+		return 0, false
+	}
+	if hangul && glued && s[start:start+n] == "만" && cur == "원" {
+		return 0, false // "버스가 만원이었어요": 만원 is also "full"
+	}
+	end := j + len(cur)
+	if tail := s[end:]; tail != "" {
+		if r, _ := utf8.DecodeRuneInString(tail); isHangulSyllable(r) &&
+			!slices.ContainsFunc(koreanAfterSum, func(p string) bool { return strings.HasPrefix(tail, p) }) {
+			return 0, false
+		}
+	}
+	return end, true
+}
+
+// sinoNumeralStart says whether w starts with a Sino-Korean digit or unit: a word that does
+// not cannot start a Korean sum in Hangul numerals.
+func sinoNumeralStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	_, d := sinoDigits[r]
+	_, s := sinoSmallUnits[r]
+	_, b := sinoBigUnits[r]
+	return d || s || b
+}

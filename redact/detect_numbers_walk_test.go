@@ -52,11 +52,16 @@ func TestFirstNumberWordsAsFieldsFunc(t *testing.T) {
 	ref := func(s string) (float64, bool) {
 		var total float64
 		var found bool
+		prev := ""
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if v, ok := numberWords[w]; ok && w != "a" && w != "an" {
-				total += v
-				found = true
-			} else if found {
+				if found && (w == "hundred" || w == "dozen") {
+					total *= v // "fifteen hundred"
+				} else {
+					total += v
+				}
+				found, prev = true, w
+			} else if found && (w != "and" || prev != "hundred") {
 				break
 			}
 		}

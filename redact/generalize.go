@@ -39,9 +39,13 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Place:
 		return r.generalizePlace(d, r.rules.of(r.e.policy, d.Category).rule.Level)
 	case Age:
+		if a, ok := koreanAge(d.Text); ok {
+			return a
+		}
 		return withPronoun(generalizeAge(d.Text), t.Original[max(0, d.Start-20):d.Start])
 	case Date, BirthDate:
-		return generalizeDate(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date)
+		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),
+			t.Original[max(0, d.Start-8):d.Start])
 	case Money:
 		return generalizeMoney(d.Text)
 	case Quantity:
@@ -292,6 +296,7 @@ func firstNumber(s string) (float64, bool) {
 	l := strings.ToLower(s)
 	var total float64
 	var found bool
+	prev := ""
 	// The runs of letters of l, as strings.FieldsFunc with !unicode.IsLetter splits them, read
 	// in place; most have not the length or first letter of a number word (numberWordShape).
 	for i := 0; ; {
@@ -305,13 +310,21 @@ func firstNumber(s string) (float64, bool) {
 			v, ok = numberWords[w]
 		}
 		if ok {
-			total += v
-			found = true
-		} else if found {
-			break
+			total, found, prev = addNumberWord(total, found, w, v), true, w
+		} else if found && (w != "and" || prev != "hundred") {
+			break // "one hundred and five" goes on after its "and"
 		}
 	}
 	return total, found
+}
+
+// addNumberWord adds the number word w, of value v, to the total of the words before it:
+// "hundred" and "dozen" after a number multiply it ("fifteen hundred", "two dozen").
+func addNumberWord(total float64, found bool, w string, v float64) float64 {
+	if found && (w == "hundred" || w == "dozen") {
+		return total * v
+	}
+	return total + v
 }
 
 var femaleWords = map[string]bool{"woman": true, "girl": true, "mother": true, "wife": true, "sister": true,
@@ -532,10 +545,12 @@ func parseAmount(l string) (float64, bool) {
 			j++
 		}
 		num := strings.TrimRight(l[i:j], ".,")
-		num = normaliseNumber(num)
-		f, err := strconv.ParseFloat(num, 64)
+		f, err := strconv.ParseFloat(normaliseNumber(num), 64)
 		if err != nil {
 			return 0, false
+		}
+		if w, _ := letterRun(l[j:], 0); isMultiplier(w) && strings.Count(num, ".") == 1 && !strings.ContainsAny(num, ", ") {
+			f, _ = strconv.ParseFloat(num, 64) // "2.500 million": before a multiplier, a decimal point
 		}
 		v, found, rest = f, true, l[j:]
 	} else {
@@ -697,6 +712,11 @@ func normaliseNumber(s string) string {
 		s = strings.ReplaceAll(s, ".", "")
 		return strings.ReplaceAll(s, ",", ".")
 	}
+	if strings.Count(s, ".") == 1 && !strings.Contains(s, ",") && len(s)-strings.Index(s, ".") == 4 {
+		// "12.000": a sum has no three decimals, so one full stop before three digits
+		// parts the thousands, as in "1.000.000".
+		return strings.ReplaceAll(s, ".", "")
+	}
 	if c := strings.Count(s, ","); c > 0 {
 		if c == 1 && len(s)-strings.Index(s, ",") != 4 {
 			return strings.ReplaceAll(s, ",", ".")
@@ -757,15 +777,13 @@ func otherCurrency(s, lower string) string {
 // generalizeMoney turns a sum into a range: "20,000 yuan" → "[10,000–50,000 yuan]". The
 // range is written into one buffer, rather than concatenated from a string per part.
 func generalizeMoney(s string) string {
+	if v, word, ok := koreanSum(s); ok {
+		return moneyRange(v, "", word)
+	}
 	l := strings.ToLower(s)
 	v, ok := parseAmount(l)
 	if !ok || v <= 0 {
 		return "[a sum of money]"
-	}
-	lo := math.Pow(10, math.Floor(math.Log10(v)))
-	hi := 5 * lo
-	if v >= 5*lo {
-		lo, hi = 5*lo, 10*lo
 	}
 	sym, word := "", ""
 	for i, r := range s {
@@ -791,6 +809,36 @@ func generalizeMoney(s string) string {
 	}
 	if sym == "원" || sym == "元" {
 		word, sym = sym, ""
+	}
+	return moneyRange(v, sym, word)
+}
+
+// koreanSum reads a Korean sum ("3천 위안", "1만5천 위안", "오천 위안", "100만 원"): the
+// amount koreanAmount reads, each unit counted once, and the currency word after it.
+func koreanSum(s string) (v float64, currency string, ok bool) {
+	if !hasHangulSyllable(s) {
+		return 0, "", false
+	}
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if isDigit(s[i]) || sinoNumeralStart(s[i:]) {
+			v, n, hangul, unit := koreanAmount(s[i:])
+			if n > 0 && v > 0 && (!hangul || unit) {
+				rest := strings.TrimLeft(s[i+n:], " ")
+				return v, koreanCurrencyAt(rest), true
+			}
+		}
+		i += size
+	}
+	return 0, "", false
+}
+
+// moneyRange writes the range of v: "[10,000–50,000 yuan]", "[$100–$500]", "[1–5 million 원]".
+func moneyRange(v float64, sym, word string) string {
+	lo := math.Pow(10, math.Floor(math.Log10(v)))
+	hi := 5 * lo
+	if v >= 5*lo {
+		lo, hi = 5*lo, 10*lo
 	}
 	var buf [96]byte
 	b := append(buf[:0], '[')
@@ -1096,4 +1144,173 @@ func trimQuotesAndStops(w string) string {
 func withTheirAs(age, pron string) string {
 	i := strings.Index(age, " their ")
 	return labels.concat(age[:i], " ", pron, " ", age[i+len(" their "):])
+}
+
+// dateReplacement is generalizeDate, with the spans it cannot read well read first:
+//   - a decade ("the 1990s", "the late 1990s", "1990년대") is coarser than a year: it stays
+//     at level year, and at level decade loses only its "early", "mid" or "late";
+//   - a Korean date is generalized in Korean ("2009년 3월" → "2009년", "2000년대"), its year
+//     written in digits, in Hangul numerals or in the North Korean Juche calendar;
+//   - an offset from an event of the story ("three days before Chuseok", "two weeks later")
+//     keeps its unit and direction: the interview date does not say when the event was, so
+//     the offset is not counted from it ("two years ago" is, in generalizeDate).
+func dateReplacement(s, level string, interview time.Time) string {
+	if hasHangulSyllable(s) {
+		if strings.Contains(s, "년대") {
+			return s
+		}
+		if y, only := koreanYearOf(s); y != 0 {
+			if level == "decade" || only {
+				return strconv.Itoa(y/10*10) + "년대"
+			}
+			return strconv.Itoa(y) + "년"
+		}
+		return generalizeDate(s, level, interview)
+	}
+	l := strings.ToLower(s)
+	var buf [8]string
+	ws := appendFieldRuns(buf[:0], l, true)
+	for _, w := range ws {
+		if isDecade(w) {
+			if level != "decade" {
+				return s
+			}
+			if ws[0] == "the" {
+				return "the " + w
+			}
+			return w
+		}
+	}
+	if n := len(ws); n >= 2 && findYear(l) == 0 {
+		switch ws[n-1] {
+		case "before", "after", "later", "earlier":
+			if u := durationUnitLabel(ws[n-2]); u != "" {
+				return u + " " + ws[n-1]
+			}
+		}
+	}
+	return generalizeDate(s, level, interview)
+}
+
+// durationUnitLabel is the replacement of a count of the time unit u ("days" → "[days]"),
+// or "".
+func durationUnitLabel(u string) string {
+	switch u {
+	case "day", "days":
+		return "[days]"
+	case "week", "weeks":
+		return "[weeks]"
+	case "month", "months":
+		return "[months]"
+	case "year", "years":
+		return "[years]"
+	case "hour", "hours":
+		return "[hours]"
+	case "decade", "decades":
+		return "[decades]"
+	}
+	return ""
+}
+
+// koreanYearOf reads the year of a Korean date span: the number before "년", in digits
+// ("2009년"), in Hangul numerals ("이천십구 년") or in the Juche calendar that counts from
+// 1912 ("주체108년" is 2019). only says the span holds nothing but the year.
+func koreanYearOf(s string) (year int, only bool) {
+	i := strings.Index(s, "년")
+	if i < 0 {
+		return 0, false
+	}
+	head := strings.TrimRight(s[:i], " ")
+	tok := head[strings.LastIndexByte(head, ' ')+1:]
+	juche := false
+	if t, ok := strings.CutPrefix(tok, "주체"); ok {
+		tok, juche = t, true
+	} else if strings.HasSuffix(strings.TrimSuffix(head, tok), "주체 ") {
+		juche = true
+	}
+	v, n, _, _ := koreanAmount(tok)
+	if n != len(tok) || v != math.Trunc(v) {
+		return 0, false
+	}
+	y := int(v)
+	if juche {
+		y += 1911
+	}
+	if y < 1900 || y > 2099 {
+		return 0, false
+	}
+	rest := strings.TrimSpace(s[i+len("년"):])
+	return y, rest == "" && (juche || head == tok)
+}
+
+// afterThe drops the "the" of a generalized date ("the 2000s") that the text already has
+// before it: "after the 2009 reform" is "after the 2000s reform", not "the the".
+func afterThe(repl, before string) string {
+	rest, ok := strings.CutPrefix(repl, "the ")
+	if !ok {
+		return repl
+	}
+	b := strings.TrimRight(before, " \t\r\n")
+	if len(b) == len(before) || len(b) < 3 || !strings.EqualFold(b[len(b)-3:], "the") {
+		return repl
+	}
+	if len(b) > 3 && isWordRune(rune(b[len(b)-4])) {
+		return repl // "breathe 2009"
+	}
+	return rest
+}
+
+// koreanAge generalizes a Korean age ("67세", "열두 살") to a Korean decade of age ("60대",
+// "10대", "10세 미만"): an English "in their 60s" reads wrong in a Korean sentence.
+func koreanAge(s string) (string, bool) {
+	head, ok := strings.CutSuffix(s, "세")
+	if !ok {
+		if head, ok = strings.CutSuffix(s, "살"); !ok {
+			return "", false
+		}
+	}
+	head = strings.TrimSpace(head)
+	age := 0
+	if isAllDigits(head) && len(head) <= 3 {
+		age, _ = strconv.Atoi(head)
+	} else if v, ok := koreanNativeValue(head); ok {
+		age = v
+	} else {
+		return "", false
+	}
+	if age < 10 {
+		return "10세 미만", true
+	}
+	return strconv.Itoa(age/10*10) + "대", true
+}
+
+// koreanNativeValues are the values of the native Korean numerals (koreanNumerals).
+var koreanNativeValues = map[string]int{"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4,
+	"다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스물": 20, "스무": 20, "서른": 30,
+	"마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+
+// koreanNativeValue reads a native Korean numeral ("열두", "예순여덟"): the sum of its
+// numerals, the longest first.
+func koreanNativeValue(w string) (int, bool) {
+	v := 0
+	for w != "" {
+		if n, ok := koreanNativeValues[prefixRunes(w, 2)]; ok {
+			v, w = v+n, w[len(prefixRunes(w, 2)):]
+		} else if n, ok := koreanNativeValues[prefixRunes(w, 1)]; ok {
+			v, w = v+n, w[len(prefixRunes(w, 1)):]
+		} else {
+			return 0, false
+		}
+	}
+	return v, v > 0
+}
+
+// prefixRunes is the first n runes of s (all of s when it has fewer).
+func prefixRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
 }

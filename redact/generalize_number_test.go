@@ -50,6 +50,7 @@ func oldFirstNumber(s string) (float64, bool) {
 	}
 	var total float64
 	var found bool
+	prev := ""
 	// The runs of letters of l, as strings.FieldsFunc with !unicode.IsLetter splits them, read
 	// in place: the detectors call this for every number they meet.
 	for i := 0; i < len(l); {
@@ -69,9 +70,13 @@ func oldFirstNumber(s string) (float64, bool) {
 		w := l[i:j]
 		i = j
 		if v, ok := numberWords[w]; ok && w != "a" && w != "an" {
-			total += v
-			found = true
-		} else if found {
+			if found && (w == "hundred" || w == "dozen") {
+				total *= v // "fifteen hundred"
+			} else {
+				total += v
+			}
+			found, prev = true, w
+		} else if found && (w != "and" || prev != "hundred") {
 			break
 		}
 	}
