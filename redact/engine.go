@@ -33,6 +33,9 @@ type Engine struct {
 	dets       []detector
 	gaz        *Gazetteer
 	rules      catTable // the policy's rule of each category, for planField's candidates
+	// figFrom, figTo delimit the gazetteer's public figures in allowForms: a person's name
+	// may name a private namesake (allow_private.go), a public body's may not.
+	figFrom, figTo int
 }
 
 // New validates the policy and returns an engine for it.
@@ -68,7 +71,9 @@ func New(p *Policy) (*Engine, error) {
 		}
 	}
 	addAllow(p.Allow)
+	e.figFrom = len(e.allowForms)
 	addAllow(e.gaz.PublicFigures)
+	e.figTo = len(e.allowForms)
 	addAllow(e.gaz.PublicBodies)
 	for _, f := range p.Deny {
 		if k := phraseKey(f); k != "" {
