@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,6 +67,13 @@ var figureCopulas = set("was", "is", "were")
 var figureTitles = set(
 	"chairman", "president", "secretary", "premier", "marshal", "leader", "minister",
 	"general", "comrade", "supremo", "chancellor", "ambassador", "envoy", "vice",
+)
+
+// figureGroupNouns after a surname alone name a public figure's rule or family ("the Kim
+// regime", "Yoon's government", "the Moon administration").
+var figureGroupNouns = set(
+	"family", "regime", "government", "administration", "dynasty", "clan", "era", "cabinet",
+	"presidency", "leadership",
 )
 
 // hangulFigureCues are the Korean kinship and private-role words that, right before a
@@ -446,6 +454,106 @@ func privateFigureCandidate(start, end int) Candidate {
 		Reason: "a public figure's name used for a private person (kinship, role or rank word, or the given name alone)"}
 }
 
+// figureSurnames returns allow with the spans of the surnames alone that refer to a public
+// figure: after a public title ("Chairman Kim", "President Moon"), before a word for the
+// figure's rule or family ("the Kim regime", "Yoon's government"), or the nearest earlier
+// mention of that surname, in the same or the sentence before, is a public figure's full
+// name ("Choe Ryong-hae gave a speech. Choe's speech was long"), not a private person's.
+// A surname that is part of a name listed for this testimony is never kept: safety wins.
+func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, found [][]Candidate, knownHits []phraseMatch, allow [][2]int) [][2]int {
+	e := r.e
+	c := figureWords{fold: t.Fold, words: words}
+	// mention is a mention of a surname: its word, where it ends (Norm), and whether it is a
+	// public figure's.
+	type mention struct {
+		surname string
+		end     int
+		public  bool
+	}
+	var ms []mention
+	for _, m := range hits {
+		if !e.figureMatch(m) || r.privateFigure(m) {
+			continue
+		}
+		i, j := wordRange(words, m.start, m.end)
+		if j-i >= 2 {
+			ms = append(ms, mention{c.word(i), m.end, true})
+		}
+	}
+	type single struct{ start, end, i int }
+	var singles []single
+	for _, cs := range found {
+		for k := range cs {
+			cd := &cs[k]
+			if cd.Category != Person || cd.End <= cd.Start || cd.Start < 0 || cd.End > len(t.Original) {
+				continue
+			}
+			ns, ne := normStart(t, cd.Start), normEnd(t, cd.End)
+			i, j := wordRange(words, ns, ne)
+			// A surname followed by a capitalised word is a full name, whatever span the
+			// detector gave it ("Choe" of "Choe Hyang-mi").
+			_, q := c.after(i)
+			full := j-i == 1 && q >= 0 && c.gap(q) == " " && startsUpper(t.Norm[words[q].start:])
+			if full || j-i >= 2 && !(j-i == 2 && c.word(i+1) == "s" && c.gap(i+1) == "'") {
+				if _, ok := covering(allow, cd.Start, cd.End); !ok {
+					// Another person of that surname: a surname after it is theirs.
+					ms = append(ms, mention{c.word(i), ne, false})
+				}
+				continue
+			}
+			if j-i < 1 || !e.figSurnames[c.word(i)] {
+				continue
+			}
+			if _, ok := covering(allow, cd.Start, cd.End); ok {
+				continue
+			}
+			singles = append(singles, single{cd.Start, cd.End, i})
+		}
+	}
+	for _, sg := range singles {
+		w := c.word(sg.i)
+		known := false
+		for _, h := range knownHits {
+			if s, en := t.Orig(h.start, h.end); s < sg.end && sg.start < en {
+				known = true
+			}
+		}
+		if known {
+			continue
+		}
+		if private, _ := c.figureNameAt(t.Norm, sg.i, sg.i+1, words[sg.i].end); private {
+			continue // "Kim, my neighbour," is no figure, whoever was named before
+		}
+		keep := false
+		prev, p := c.before(sg.i)
+		next, q := c.after(sg.i)
+		switch {
+		case p >= 0 && figureTitles[prev] && startsUpper(t.Norm[words[p].start:]):
+			keep = true // "Chairman Kim", "General Secretary Kim", "President Moon"
+		case q >= 0 && figureGroupNouns[next]:
+			keep = true // "the Kim regime", "Yoon's government"
+		default:
+			// The nearest earlier mention of the surname, in this or the sentence before.
+			best := -1
+			for k, m := range ms {
+				if m.surname == w && m.end <= words[sg.i].start && (best < 0 || m.end > ms[best].end) {
+					best = k
+				}
+			}
+			if best >= 0 && ms[best].public {
+				between := t.Norm[ms[best].end:words[sg.i].start]
+				keep = strings.Count(between, ".")+strings.Count(between, "!")+strings.Count(between, "?")+strings.Count(between, "\n") <= 1
+			}
+		}
+		if keep {
+			allow = append(allow, [2]int{sg.start, sg.end})
+			// A title makes the surname a figure's mention for the ones after it.
+			ms = append(ms, mention{w, normEnd(t, sg.end), true})
+		}
+	}
+	return allow
+}
+
 // privateGivenCandidates returns a person candidate for each word that begins with the given
 // name of a private namesake's Hangul name, particles after it ("우리 삼촌 김영철은 … 영철이는
 // 잡혔다"): the Hangul names detector links a given name to its full name, but never read the
@@ -479,4 +587,26 @@ func (r *runState) privateGivenCandidates(t *Text, words []word, hits []phraseMa
 		}
 	}
 	return out
+}
+
+// keepFigureSurnames moves the keep records of the surnames figureSurnames kept (spans, in
+// original offsets) from keeps into the field's decisions, as Keep decisions: render then
+// reports them as kept ranges, and the residual check does not take "Kim" of "the Kim
+// regime" for a leak of a "Kim" removed elsewhere. The allow list's phrases are found again
+// in the output; these surnames, kept by their context, would not be.
+func keepFigureSurnames(ds, keeps []*decision, spans [][2]int) ([]*decision, []*decision) {
+	rest := keeps[:0]
+	n := len(ds) // ds[:n] is sorted, as overlapsAny needs
+	for _, k := range keeps {
+		if slices.Contains(spans, [2]int{k.Start, k.End}) && !overlapsAny(ds[:n], k.Start, k.End) {
+			ds = append(ds, k)
+			spans = slices.DeleteFunc(slices.Clone(spans), func(s [2]int) bool { return s == [2]int{k.Start, k.End} })
+			continue
+		}
+		rest = append(rest, k)
+	}
+	if len(ds) > n {
+		sortByStart(ds)
+	}
+	return ds, rest
 }

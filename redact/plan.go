@@ -943,6 +943,12 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	if len(figureCands) > 0 {
 		figureCands = r.privateGivenCandidates(t, words, *allowHits, figureCands)
 	}
+	// A surname alone that refers to a public figure ("Choe Ryong-hae gave a speech.
+	// Choe's speech was long", "the Kim regime") is kept with the figure.
+	nAllow := len(f.allow)
+	f.allow = r.figureSurnames(t, words, *allowHits, found, knownHits, f.allow)
+	// Copied: f.allow is sorted, and may be cut, below.
+	surnameKeeps := slices.Clone(f.allow[nAllow:])
 	returnMatchList(allowHits)
 	if len(r.doc.Keep) > 0 {
 		km := newRunMatcher()
@@ -1135,6 +1141,9 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		}
 	}
 	f.keeps = keeps
+	if len(surnameKeeps) > 0 {
+		f.decisions, f.keeps = keepFigureSurnames(f.decisions, f.keeps, surnameKeeps)
+	}
 	return f
 }
 

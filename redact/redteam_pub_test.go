@@ -1,7 +1,13 @@
 package redact_test
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/testimony-archive/testimony/policies"
+	"github.com/testimony-archive/testimony/redact"
 )
 
 // A private person who shares a name with a listed public figure is a private person: a
@@ -67,4 +73,39 @@ func TestPublicFigureSurnamesAfterRank(t *testing.T) {
 	redactWith(t, "base", map[string]string{
 		"The interrogator, Captain Belousov, and Sergeant Medvedev hit me. Lavrov was the driver's name.": "The interrogator, Captain [Person A], and Sergeant [Person B] hit me. [Person C] was the driver's name.",
 	})
+}
+
+// A surname alone right after a public figure's full name, after a public title, or before
+// "regime", "government" and the like is the figure's; a private person's surname is not.
+func TestPublicFigureSurnames(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"Choe Ryong-hae gave a speech. Choe's speech was long. My friend Choe Hyang-mi listened.": "Choe Ryong-hae gave a speech. Choe's speech was long. My friend [Person A] listened.",
+		"Yoon's government fell.":                                      "Yoon's government fell.",
+		"The Kim family rules.":                                        "The Kim family rules.",
+		"Under the Kim regime we starved.":                             "Under the Kim regime we starved.",
+		"The Park government fell.":                                    "The Park government fell.",
+		"The Moon administration ended.":                               "The Moon administration ended.",
+		"General Secretary Kim spoke.":                                 "General Secretary Kim spoke.",
+		"Chairman Kim's sister came.":                                  "Chairman Kim's sister came.",
+		"President Moon and President Yoon met. Moon's policy failed.": "President Moon and President Yoon met. Moon's policy failed.",
+		// must not fire: a private person's surname.
+		"My friend Choe Hyang-mi listened. Choe was tired.":               "My friend [Person A] listened. [Person A] was tired.",
+		"Kim came to our house.":                                          "[Person A] came to our house.",
+		"Kim Jong Un gave a speech. Kim, my neighbour, laughed.":          "Kim Jong Un gave a speech. [Person A], my neighbour, laughed.",
+		"Choe Ryong-hae spoke. My friend Choe Hyang-mi left. Choe cried.": "Choe Ryong-hae spoke. My friend [Person A] left. [Person A] cried.",
+	})
+}
+
+// The interviewee's own surname is removed even where it would read as a figure's.
+func TestPublicFigureSurnameKnownWins(t *testing.T) {
+	p, err := policies.Load("base")
+	require.NoError(t, err)
+	e, err := redact.New(p)
+	require.NoError(t, err)
+	red, err := e.Redact(redact.Document{
+		Text:  "Moon Hye-jin grew up in the city. President Moon and the Moon administration were far away.",
+		Known: []redact.Known{{Text: "Moon Hye-jin", Category: redact.Person, Role: redact.RoleInterviewee}},
+	})
+	require.NoError(t, err)
+	assert.False(t, strings.Contains(red.Text(), "Moon"), red.Text())
 }
