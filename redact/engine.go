@@ -33,6 +33,12 @@ type Engine struct {
 	dets       []detector
 	gaz        *Gazetteer
 	rules      catTable // the policy's rule of each category, for planField's candidates
+	// figFrom, figTo delimit the gazetteer's public figures in allowForms: a person's name
+	// may name a private namesake (allow_private.go), a public body's may not.
+	figFrom, figTo int
+	// figSurnames are the first words of the public figures' names of several words ("kim",
+	// "moon", "choe"): a surname alone may refer to one of them (figureSurnames).
+	figSurnames map[string]bool
 }
 
 // New validates the policy and returns an engine for it.
@@ -68,7 +74,15 @@ func New(p *Policy) (*Engine, error) {
 		}
 	}
 	addAllow(p.Allow)
+	e.figFrom = len(e.allowForms)
 	addAllow(e.gaz.PublicFigures)
+	e.figTo = len(e.allowForms)
+	e.figSurnames = map[string]bool{}
+	for _, f := range e.gaz.PublicFigures {
+		if ws := strings.Fields(phraseKeySep(f, " ")); len(ws) >= 2 {
+			e.figSurnames[ws[0]] = true
+		}
+	}
 	addAllow(e.gaz.PublicBodies)
 	for _, f := range p.Deny {
 		if k := phraseKey(f); k != "" {

@@ -106,6 +106,10 @@ type runState struct {
 	// rules are the engine's rules by category (Engine.rules), for consider (both fields)
 	// and replacement.
 	rules *catTable
+	// privateFigs are the allow-list payloads of the public figures' spellings that this
+	// document uses for a private namesake (markPrivateFigures): no mention of them is
+	// allowed, in either field or in the residual check.
+	privateFigs []int
 }
 
 // newDecision copies d into the run's arena: decisions live as long as the run, and the
@@ -887,44 +891,6 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	words := t.wordList()
 	e := r.e
 
-	// Allow-listed spans: public figures and bodies from the policy and the gazetteer, and
-	// the forms a reviewer marked as false positives for this testimony.
-	allowHits := borrowMatchList()
-	*allowHits = e.allow.findAppend(*allowHits, t, nil)
-	// At most every hit: not regrown hit by hit. The run keeps the list (allowLists).
-	list := &r.allowLists[0]
-	if name != "" {
-		list = &r.allowLists[1]
-	}
-	f.allow = slices.Grow((*list)[:0], len(*allowHits))
-	for _, m := range *allowHits {
-		if !e.allowSpanOK(words, m) {
-			continue
-		}
-		s, en := t.Orig(m.start, m.end)
-		f.allow = append(f.allow, [2]int{s, en})
-	}
-	returnMatchList(allowHits)
-	if len(r.doc.Keep) > 0 {
-		km := newRunMatcher()
-		for i, k := range r.doc.Keep {
-			km.add(phraseKey(k), i)
-		}
-		for _, m := range km.find(t, nil) {
-			s, en := t.Orig(m.start, m.end)
-			f.allow = append(f.allow, [2]int{s, en})
-		}
-	}
-
-	*list = f.allow // grown by the keep forms too
-	sortSpans(f.allow)
-	// allowReach[i] is the furthest end of f.allow[:i+1], for nearAllow.
-	var allowReach []int
-	if len(f.allow) > 0 {
-		buf := reachLists.Get().(*[]int)
-		defer func() { *buf = allowReach; reachLists.Put(buf) }()
-		allowReach = reachOf(f.allow, (*buf)[:0])
-	}
 	// Each detector's candidates are kept apart and read in place: Candidate is large, and
 	// copying them all into one slice cost a testimony's candidates once more.
 	foundBuf := foundLists.Get().(*[][]Candidate)
@@ -949,6 +915,61 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	defer returnMatchList(deny)
 	*deny = e.deny.findAppend(*deny, t, nil)
 	denyHits := *deny
+	// Allow-listed spans: public figures and bodies from the policy and the gazetteer, and
+	// the forms a reviewer marked as false positives for this testimony.
+	allowHits := borrowMatchList()
+	*allowHits = e.allow.findAppend(*allowHits, t, nil)
+	// At most every hit: not regrown hit by hit. The run keeps the list (allowLists).
+	list := &r.allowLists[0]
+	if name != "" {
+		list = &r.allowLists[1]
+	}
+	f.allow = slices.Grow((*list)[:0], len(*allowHits))
+	// A public figure's name used for a private namesake ("my uncle Ri Yong-ho") is no
+	// allow span anywhere in the document but a person to pseudonymise (allow_private.go).
+	r.markPrivateFigures(t, words, *allowHits, found)
+	var figureCands []Candidate
+	for _, m := range *allowHits {
+		if !e.allowSpanOK(words, m) {
+			continue
+		}
+		s, en := t.Orig(m.start, m.end)
+		if len(r.privateFigs) > 0 && r.privateFigure(m) {
+			figureCands = append(figureCands, privateFigureCandidate(s, en))
+			continue
+		}
+		f.allow = append(f.allow, [2]int{s, en})
+	}
+	if len(figureCands) > 0 {
+		figureCands = r.privateGivenCandidates(t, words, *allowHits, figureCands)
+	}
+	// A surname alone that refers to a public figure ("Choe Ryong-hae gave a speech.
+	// Choe's speech was long", "the Kim regime") is kept with the figure.
+	nAllow := len(f.allow)
+	f.allow = r.figureSurnames(t, words, *allowHits, found, knownHits, f.allow)
+	// Copied: f.allow is sorted, and may be cut, below.
+	surnameKeeps := slices.Clone(f.allow[nAllow:])
+	returnMatchList(allowHits)
+	if len(r.doc.Keep) > 0 {
+		km := newRunMatcher()
+		for i, k := range r.doc.Keep {
+			km.add(phraseKey(k), i)
+		}
+		for _, m := range km.find(t, nil) {
+			s, en := t.Orig(m.start, m.end)
+			f.allow = append(f.allow, [2]int{s, en})
+		}
+	}
+
+	*list = f.allow // grown by the keep forms too
+	sortSpans(f.allow)
+	// allowReach[i] is the furthest end of f.allow[:i+1], for nearAllow.
+	var allowReach []int
+	if len(f.allow) > 0 {
+		buf := reachLists.Get().(*[]int)
+		defer func() { *buf = allowReach; reachLists.Put(buf) }()
+		allowReach = reachOf(f.allow, (*buf)[:0])
+	}
 	// An allow-listed phrase that a known name's full form or a deny-list term cuts (both
 	// are removed whatever the allow list says) is no longer whole: "Kim" of "Kim Jong Un"
 	// with "Jong Un" known. It protects none of its words, as in the residual check, which
@@ -962,10 +983,10 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 
 	// At most every candidate is kept, or removed; sized once, neither list is regrown span by
 	// span.
-	f.keeps = r.decisionList(n + len(knownHits) + len(denyHits))
+	f.keeps = r.decisionList(n + len(knownHits) + len(denyHits) + len(figureCands))
 	// It is scratch until resolve, which makes the list kept: pooled.
 	removingBuf := decisionLists.Get().(*[]*decision)
-	removing := slices.Grow((*removingBuf)[:0], n+len(knownHits)+len(denyHits))
+	removing := slices.Grow((*removingBuf)[:0], n+len(knownHits)+len(denyHits)+len(figureCands))
 	rules := r.rules
 	var cur spanCursor
 	consider := func(c *Candidate, exempt bool) {
@@ -1044,6 +1065,9 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		}
 		found[k] = nil
 	}
+	for i := range figureCands {
+		consider(&figureCands[i], false)
+	}
 	// Known identifiers: the full form is exempt from allow lists (the archivist said so);
 	// derived parts ("Kim" of "Kim Ji-min") are not, so "Kim Jong Un" stays readable.
 	for _, m := range knownHits {
@@ -1117,6 +1141,9 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		}
 	}
 	f.keeps = keeps
+	if len(surnameKeeps) > 0 {
+		f.decisions, f.keeps = keepFigureSurnames(f.decisions, f.keeps, surnameKeeps)
+	}
 	return f
 }
 

@@ -67,7 +67,8 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 	defer returnMatchList(allowHits)
 	*allowHits = r.e.allow.findAppend(*allowHits, t, inRepl)
 	for _, a := range *allowHits {
-		if r.e.allowSpanOK(words, a) {
+		// A figure's spelling this document uses for a private namesake is allowed nowhere.
+		if r.e.allowSpanOK(words, a) && !(len(r.privateFigs) > 0 && r.privateFigure(a)) {
 			listed = append(listed, [2]int{a.start, a.end})
 		}
 	}
