@@ -115,8 +115,11 @@ func TestRedTeamCuedChineseOrder(t *testing.T) {
 		"The broker Xi Lanying drove.":                 "The broker [Broker A] drove.",
 		"The broker Xi Lanying drove. Lanying waited.": "The broker [Broker A] drove. [Broker A] waited.",
 		// must not fire beyond the name, nor on the public figure
-		"The broker Xi drove.":                    "The broker [Broker A] drove.",
-		"The broker Xi Jinping praised was rich.": "The broker Xi Jinping praised was rich.",
+		"The broker Xi drove.":                      "The broker [Broker A] drove.",
+		"The man whom Xi Jinping praised was rich.": "The man whom Xi Jinping praised was rich.",
+		// A role right before a listed name makes it a private person's (the allow list's
+		// rule): safety wins over the reading "the broker whom Xi Jinping praised".
+		"The broker Xi Jinping praised was rich.": "The broker [Broker A] praised was rich.",
 		"The broker Xi Sunday came.":              "The broker [Broker A] Sunday came.",
 	})
 }
