@@ -69,6 +69,17 @@ var figureTitles = set(
 	"general", "comrade", "supremo", "chancellor", "ambassador", "envoy", "vice",
 )
 
+// figureSurnameTitles before a surname alone make it a public figure's ("President Moon",
+// "Chairman Kim"): offices held by one person at a time. Not "Comrade", "Secretary",
+// "General" or "Minister": a village has its party secretary, a prisoner his general, a
+// church its minister, and everyone is a comrade.
+var figureSurnameTitles = set("chairman", "president", "premier", "marshal", "supremo", "chancellor")
+
+// leaderGivenNames are the given names of the Kim family's leaders, which the press and
+// testimonies use alone ("Jong Un's sister", "정은이"): used alone, they do not make the
+// leader's full name a private namesake's (letters only, lower case).
+var leaderGivenNames = set("ilsung", "jongil", "jongun", "yojong", "juae", "일성", "정일", "정은", "여정", "주애")
+
 // figureGroupNouns after a surname alone name a public figure's rule or family ("the Kim
 // regime", "Yoon's government", "the Moon administration").
 var figureGroupNouns = set(
@@ -365,7 +376,7 @@ func (r *runState) markPrivateFigures(t *Text, words []word, hits []phraseMatch,
 		if r.privateFigure(m) || containsAny(public, m.payloads) {
 			continue
 		}
-		if g := figureGiven(t, words, m); g != "" {
+		if g := figureGiven(t, words, m); g != "" && !leaderGivenNames[lettersOnly(g)] {
 			if givens == nil {
 				givens = map[string][]int{}
 			}
@@ -510,8 +521,29 @@ func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, fou
 			singles = append(singles, single{cd.Start, cd.End, i})
 		}
 	}
+	// A surname alone is kept only where a public figure of that surname is named in full in
+	// the field and no private person of that surname is: "the Ri family hid us", "Comrade
+	// Pak", or "Kim's brother" beside a Ms Kim stay removed. Safety wins over readability.
+	public, private := map[string]bool{}, map[string]bool{}
+	for _, m := range ms {
+		if m.public {
+			public[m.surname] = true
+		} else {
+			private[m.surname] = true
+		}
+	}
+	for _, sg := range singles {
+		// "Ms Kim", "the broker Kim", "Comrade Pak", "Teacher Ri": a title that is no office
+		// of state before a surname alone makes it a private person's.
+		if prev, p := c.before(sg.i); p >= 0 && !figureSurnameTitles[prev] && (figureHonorifics[prev] || figureCues[prev] || titles[prev] || ranks[prev]) {
+			private[c.word(sg.i)] = true
+		}
+	}
 	for _, sg := range singles {
 		w := c.word(sg.i)
+		if !public[w] || private[w] {
+			continue
+		}
 		known := false
 		for _, h := range knownHits {
 			if s, en := t.Orig(h.start, h.end); s < sg.end && sg.start < en {
@@ -528,7 +560,7 @@ func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, fou
 		prev, p := c.before(sg.i)
 		next, q := c.after(sg.i)
 		switch {
-		case p >= 0 && figureTitles[prev] && startsUpper(t.Norm[words[p].start:]):
+		case p >= 0 && (figureSurnameTitles[prev] || prev == "secretary" && c.word(p-1) == "general") && startsUpper(t.Norm[words[p].start:]):
 			keep = true // "Chairman Kim", "General Secretary Kim", "President Moon"
 		case q >= 0 && figureGroupNouns[next]:
 			keep = true // "the Kim regime", "Yoon's government"

@@ -16,9 +16,15 @@ func (spelledPhoneDetector) name() string { return "phone" }
 var englishDigitWords = map[string]int{"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3,
 	"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
-// sinoDigitSyllables are the Sino-Korean digits a number is read out with (공 and 영 for 0).
-var sinoDigitSyllables = map[rune]bool{'공': true, '영': true, '일': true, '이': true, '삼': true,
-	'사': true, '오': true, '육': true, '륙': true, '칠': true, '팔': true, '구': true}
+// isSinoDigitSyllable says whether r is a Sino-Korean digit a number is read out with (공
+// and 영 for 0).
+func isSinoDigitSyllable(r rune) bool {
+	switch r {
+	case '공', '영', '일', '이', '삼', '사', '오', '육', '륙', '칠', '팔', '구':
+		return true
+	}
+	return false
+}
 
 // minSpelledDigits are the digits a run needs to be read as a phone number: seven in
 // English words ("four-four-seven-one" alone is no number), nine in Korean syllables, where
@@ -30,8 +36,17 @@ const (
 
 func (spelledPhoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	var out []Candidate
-	s, ws := t.Fold, t.wordList()
-	for i := 0; i < len(ws); i++ {
+	c := newWordScan(t)
+	s, ws := c.s, c.ws
+	// A run starts at a number, a number word or a Hangul word (its classes): most words are
+	// passed over without a look.
+	const starts = clsDigit | clsNumberWord | clsHangul
+	for i := c.next(0, starts); i < len(ws); i = c.next(i+1, starts) {
+		if c.cls[i]&clsHangul != 0 {
+			if r, _ := utf8.DecodeRuneInString(s[ws[i].start:]); !isSinoDigitSyllable(r) {
+				continue
+			}
+		}
 		start, digits, spelled, korean := ws[i].start, 0, 0, false
 		counting := true // "one, two, three, four, ...": a count, not a number
 		last := -1
@@ -93,7 +108,7 @@ func digitGap(g string) bool {
 func sinoDigitPrefix(w string) (n, size int) {
 	for size < len(w) {
 		r, k := utf8.DecodeRuneInString(w[size:])
-		if !sinoDigitSyllables[r] {
+		if !isSinoDigitSyllable(r) {
 			break
 		}
 		n, size = n+1, size+k

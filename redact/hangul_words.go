@@ -151,7 +151,10 @@ var hangulMovementStems = []string{"가", "갔", "간", "갈", "와", "왔", "�
 
 // hangulPlaceNouns after a word make it a place: "안주 출신", "개천 시내".
 var hangulPlaceNouns = []string{"출신", "시내", "지역", "근처", "부근", "쪽", "방향", "역", "공항", "시장", "사람", "태생",
-	"남쪽", "북쪽", "동쪽", "서쪽", "외곽", "교외", "일대", "인근"}
+	"남쪽", "북쪽", "동쪽", "서쪽", "외곽", "교외", "일대", "인근",
+	// a camp, mine or works named after its town ("개천 교화소", "안주 탄광")
+	"교화소", "관리소", "수용소", "단련대", "노동단련대", "집결소", "탄광", "광산", "공장", "농장",
+	"기업소", "병원", "학교", "감옥"}
 
 // placeWordContext reports a place context for the common word at token i, whose ending
 // (after the word) is rest: a province or place before it ("평안남도 안주"), a place noun
@@ -176,6 +179,12 @@ func placeWordContext(norm string, toks []token, i int, rest string, h *hangulIn
 		return ""
 	}
 	if rest == "" || rest == "의" {
+		// A numbered camp or unit after it is its town's: "개천 1호 교화소".
+		if i+1 < len(toks) && toks[i+1].kind != tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
+			if w := toks[i+1].text(norm); w != "" && w[0] >= '0' && w[0] <= '9' {
+				return true
+			}
+		}
 		return hasAnyPrefix(next(i+1), hangulPlaceNouns) && next(i+1) != ""
 	}
 	if !hangulLocatives[rest] {

@@ -319,10 +319,9 @@ var publicThingWords = set("convention", "conventions", "treaty", "agreement", "
 	"shelling", "uprising", "massacre", "olympics", "missile", "missiles", "rocket")
 
 // publicNameOf says why the gazetteer place e at tokens [i, to) is part of a public name
-// rather than a town, or "": a number joined by a hyphen ("Hwasong-15"); "Mount" before it
-// or "Mountain(s)" after it; "River" after it, or "the" before it when the gazetteer knows
-// a river of that name ("the Tumen", "the song of the Taedong"); a word of publicThingWords
-// after it. Countries and provinces are public already.
+// rather than a town, or "": a number joined by a hyphen ("Hwasong-15"); "Mount" before it;
+// "the" before it when the gazetteer knows a river of that name ("the Tumen", "the song of
+// the Taedong"); a word of publicThingWords after it. Countries and provinces are public already.
 func publicNameOf(h *hangulIndex, buf *[]byte, norm string, toks []token, i, to int, e PlaceEntry) string {
 	if e.Kind == "country" || e.Kind == "province" {
 		return ""
@@ -333,10 +332,9 @@ func publicNameOf(h *hangulIndex, buf *[]byte, norm string, toks []token, i, to 
 		case g == "-" && next.kind == tokNumber:
 			return "a designation: a place name with a number"
 		case isSpaceGap(g) && next.kind == tokWord:
-			switch next.low {
-			case "mountain", "mountains", "river":
-				return "the name of a " + strings.TrimSuffix(next.low, "s")
-			}
+			// Not "X river" or "X mountain": "the Musan river", "the Onsong mountain path"
+			// place a family as well as the town does. The rivers and mountains everyone
+			// knows are in the gazetteer, as regions of no province.
 			if publicThingWords[next.low] {
 				return "part of the name of a public thing (" + strconv.Quote(next.low) + " after it)"
 			}

@@ -75,24 +75,29 @@ func TestPublicFigureSurnamesAfterRank(t *testing.T) {
 	})
 }
 
-// A surname alone right after a public figure's full name, after a public title, or before
-// "regime", "government" and the like is the figure's; a private person's surname is not.
+// A surname alone after a public title or before "regime", "government" and the like, or
+// right after a public figure's full name, is the figure's, where the field names a public
+// figure of that surname in full and no private person of that surname: safety wins, so a
+// surname alone with no figure named, or beside a private namesake, is removed.
 func TestPublicFigureSurnames(t *testing.T) {
 	redactWith(t, "base", map[string]string{
-		"Choe Ryong-hae gave a speech. Choe's speech was long. My friend Choe Hyang-mi listened.": "Choe Ryong-hae gave a speech. Choe's speech was long. My friend [Person A] listened.",
-		"Yoon's government fell.":                                      "Yoon's government fell.",
-		"The Kim family rules.":                                        "The Kim family rules.",
-		"Under the Kim regime we starved.":                             "Under the Kim regime we starved.",
-		"The Park government fell.":                                    "The Park government fell.",
-		"The Moon administration ended.":                               "The Moon administration ended.",
-		"General Secretary Kim spoke.":                                 "General Secretary Kim spoke.",
-		"Chairman Kim's sister came.":                                  "Chairman Kim's sister came.",
-		"President Moon and President Yoon met. Moon's policy failed.": "President Moon and President Yoon met. Moon's policy failed.",
-		// must not fire: a private person's surname.
+		"Choe Ryong-hae gave a speech. Choe's speech was long.":           "Choe Ryong-hae gave a speech. Choe's speech was long.",
+		"Yoon Suk Yeol won. Yoon's government fell.":                      "Yoon Suk Yeol won. Yoon's government fell.",
+		"Kim Jong Un spoke. The Kim family rules.":                        "Kim Jong Un spoke. The Kim family rules.",
+		"Kim Il Sung died. Under the Kim regime we starved.":              "Kim Il Sung died. Under the Kim regime we starved.",
+		"Kim Jong Un spoke. General Secretary Kim left.":                  "Kim Jong Un spoke. General Secretary Kim left.",
+		"Kim Jong Un came. Chairman Kim's sister came.":                   "Kim Jong Un came. Chairman Kim's sister came.",
+		"Moon Jae-in won. President Moon met them. Moon's policy failed.": "Moon Jae-in won. President Moon met them. Moon's policy failed.",
+		// must not fire: a private person's surname, or no figure of that surname named.
 		"My friend Choe Hyang-mi listened. Choe was tired.":               "My friend [Person A] listened. [Person A] was tired.",
 		"Kim came to our house.":                                          "[Person A] came to our house.",
 		"Kim Jong Un gave a speech. Kim, my neighbour, laughed.":          "Kim Jong Un gave a speech. [Person A], my neighbour, laughed.",
 		"Choe Ryong-hae spoke. My friend Choe Hyang-mi left. Choe cried.": "Choe Ryong-hae spoke. My friend [Person A] left. [Person A] cried.",
+		"The Ri family hid us. The Choe regime in our village was cruel.": "The [Person A] family hid us. The [Person B] regime in our village was cruel.",
+		"Comrade Pak was kind.":                                           "Comrade [Person A] was kind.",
+		"Kim Jong Un came. Comrade Kim, the party secretary, agreed.":     "Kim Jong Un came. Comrade [Person A], the party secretary, agreed.",
+		"Ms Kim said Kim Jong Un visited. Kim's brother left.":            "Ms [Person A] said Kim Jong Un visited. [Person A]'s brother left.",
+		"The Park government fell.":                                       "The [Person A] government fell.",
 	})
 }
 

@@ -62,3 +62,8 @@ func TestVTTVoicesInOneCue(t *testing.T) {
 	assert.Equal(t, "Ri Ok-hui: We crossed at night.\nInterviewer: And then?\nDr. Hwang: I saw her.\n", ts.Text)
 	assert.Equal(t, []string{"Ri Ok-hui", "Hwang"}, ts.Speakers)
 }
+
+// A speaker named in parentheses after a role loses its title too ("Interpreter (Ms Cho)").
+func TestSpeakerInParenthesesLosesTitle(t *testing.T) {
+	assert.Equal(t, []string{"Cho"}, speakersOf("Interpreter (Ms Cho): She says so.\nQ: And?\n"))
+}

@@ -667,7 +667,7 @@ func speakersOf(text string) []string {
 		}
 		// "Interviewer (Elena Marsh):" names the speaker in parentheses.
 		if inner := strings.TrimSpace(m[2]); inner != "" && nameLike(inner) && !isGeneric(inner) {
-			labels = append(labels, inner)
+			labels = append(labels, speakerName(inner))
 		}
 	}
 	if turns < 2 {
