@@ -346,14 +346,16 @@ func (r *runState) privateFigure(m phraseMatch) bool {
 // person: a cue around a mention, or the given name alone among the detected persons
 // (found) when no mention has a public title.
 func (r *runState) markPrivateFigures(t *Text, words []word, hits []phraseMatch, found [][]Candidate) {
-	c := figureWords{fold: t.Fold, words: words}
+	c := figureWords{fold: t.Fold, words: words, figEnds: r.figs.ends[:0]}
+	defer func() { r.figs.ends = c.figEnds }()
 	for _, m := range hits {
 		if r.e.figureMatch(m) {
 			c.figEnds = append(c.figEnds, m.end)
 		}
 	}
 	var public []int // payloads of spellings some mention of which has a public title
-	var given []phraseMatch
+	given := r.figs.given[:0]
+	defer func() { r.figs.given = given }()
 	for _, m := range hits {
 		if !r.e.figureMatch(m) {
 			continue
@@ -394,11 +396,14 @@ func (r *runState) markPrivateFigures(t *Text, words []word, hits []phraseMatch,
 			}
 			// "Kim Yong-chol ... Yong-chol was arrested": a private person's given name; a
 			// Hangul one may keep the 이 of familiar address ("영철이").
-			l := lettersOnly(strings.ToLower(t.Original[cd.Start:cd.End]))
-			ps, ok := givens[l]
-			if _, n := utf8.DecodeLastRuneInString(l); !ok && n > 0 {
-				if r, _ := utf8.DecodeRuneInString(l); isSyllable(r) {
-					ps, ok = givens[l[:len(l)-n]]
+			// The candidate's letters, lower-cased, in a buffer on the stack: map lookups by
+			// string(bytes) allocate nothing, and most candidates are no given name.
+			var lbuf [64]byte
+			l := appendLowerLetters(lbuf[:0], t.Original[cd.Start:cd.End])
+			ps, ok := givens[string(l)]
+			if _, n := utf8.DecodeLastRune(l); !ok && n > 0 {
+				if r, _ := utf8.DecodeRune(l); isSyllable(r) {
+					ps, ok = givens[string(l[:len(l)-n])]
 				}
 			}
 			if ok && !insideHit(hits, t, cd) {
@@ -457,6 +462,34 @@ func lettersOnly(s string) string {
 	}, s)
 }
 
+// appendLowerLetters appends the letters of s, lower-cased, to b: lettersOnly(strings.ToLower(s)).
+func appendLowerLetters(b []byte, s string) []byte {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return b
+}
+
+// figureScratch holds the public-figure passes' lists from one field to the next, so that
+// they are not made again for each: where the figures' names end (Norm), the mentions whose
+// given names decide, and the surnames mentioned. reset clears the mentions, which hold
+// testimony text.
+type figureScratch struct {
+	ends     []int
+	given    []phraseMatch
+	mentions []figureMention
+}
+
+// figureMention is a mention of a surname: its word, where it ends (Norm), and whether it is
+// a public figure's.
+type figureMention struct {
+	surname string
+	end     int
+	public  bool
+}
+
 // privateFigureCandidate is the person candidate of a public figure's name used for a
 // private namesake (original offsets).
 func privateFigureCandidate(start, end int) Candidate {
@@ -474,14 +507,9 @@ func privateFigureCandidate(start, end int) Candidate {
 func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, found [][]Candidate, knownHits []phraseMatch, allow [][2]int) [][2]int {
 	e := r.e
 	c := figureWords{fold: t.Fold, words: words}
-	// mention is a mention of a surname: its word, where it ends (Norm), and whether it is a
-	// public figure's.
-	type mention struct {
-		surname string
-		end     int
-		public  bool
-	}
-	var ms []mention
+	type mention = figureMention
+	ms := r.figs.mentions[:0]
+	defer func() { r.figs.mentions = ms }()
 	for _, m := range hits {
 		if !e.figureMatch(m) || r.privateFigure(m) {
 			continue
@@ -490,6 +518,9 @@ func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, fou
 		if j-i >= 2 {
 			ms = append(ms, mention{c.word(i), m.end, true})
 		}
+	}
+	if len(ms) == 0 {
+		return allow // no public figure named in full: no surname alone is kept (below)
 	}
 	type single struct{ start, end, i int }
 	var singles []single
@@ -524,24 +555,21 @@ func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, fou
 	// A surname alone is kept only where a public figure of that surname is named in full in
 	// the field and no private person of that surname is: "the Ri family hid us", "Comrade
 	// Pak", or "Kim's brother" beside a Ms Kim stay removed. Safety wins over readability.
-	public, private := map[string]bool{}, map[string]bool{}
-	for _, m := range ms {
-		if m.public {
-			public[m.surname] = true
-		} else {
-			private[m.surname] = true
-		}
+	// A field names few people: slices scanned, not maps made.
+	named := func(w string, public bool) bool {
+		return slices.ContainsFunc(ms, func(m mention) bool { return m.surname == w && m.public == public })
 	}
+	var privateSingles []string
 	for _, sg := range singles {
 		// "Ms Kim", "the broker Kim", "Comrade Pak", "Teacher Ri": a title that is no office
 		// of state before a surname alone makes it a private person's.
 		if prev, p := c.before(sg.i); p >= 0 && !figureSurnameTitles[prev] && (figureHonorifics[prev] || figureCues[prev] || titles[prev] || ranks[prev]) {
-			private[c.word(sg.i)] = true
+			privateSingles = append(privateSingles, c.word(sg.i))
 		}
 	}
 	for _, sg := range singles {
 		w := c.word(sg.i)
-		if !public[w] || private[w] {
+		if !named(w, true) || named(w, false) || slices.Contains(privateSingles, w) {
 			continue
 		}
 		known := false

@@ -636,12 +636,44 @@ var koreanNumeralStarts = firstSyllables(koreanNumerals)
 // "3천", "1만5천", "2천만", "100만", "오천", "1억 2천만". It is read as one number, so that
 // each unit counts once, and the currency after it (glued or after a space) is kept.
 
-// sinoDigits are the Sino-Korean digits; sinoSmallUnits and sinoBigUnits the units.
-var (
-	sinoDigits     = map[rune]float64{'일': 1, '이': 2, '삼': 3, '사': 4, '오': 5, '육': 6, '칠': 7, '팔': 8, '구': 9}
-	sinoSmallUnits = map[rune]float64{'십': 10, '백': 100, '천': 1e3}
-	sinoBigUnits   = map[rune]float64{'만': 1e4, '억': 1e8, '조': 1e12}
-)
+// sinoNumeral returns the value of a Sino-Korean digit (kind 1), small unit (십 백 천, kind
+// 2) or big unit (만 억 조, kind 3), or kind 0. A switch, not maps: every Hangul word's first
+// syllable is asked.
+func sinoNumeral(r rune) (v float64, kind int) {
+	switch r {
+	case '일':
+		return 1, 1
+	case '이':
+		return 2, 1
+	case '삼':
+		return 3, 1
+	case '사':
+		return 4, 1
+	case '오':
+		return 5, 1
+	case '육':
+		return 6, 1
+	case '칠':
+		return 7, 1
+	case '팔':
+		return 8, 1
+	case '구':
+		return 9, 1
+	case '십':
+		return 10, 2
+	case '백':
+		return 100, 2
+	case '천':
+		return 1e3, 2
+	case '만':
+		return 1e4, 3
+	case '억':
+		return 1e8, 3
+	case '조':
+		return 1e12, 3
+	}
+	return 0, 0
+}
 
 // koreanAmount reads the amount s starts with. n is its length in bytes (0: none); hangul
 // says it has no digit, unit that it has a unit. Groups may be parted by one space after a
@@ -679,15 +711,15 @@ func koreanAmount(s string) (v float64, n int, hangul, unit bool) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if d, ok := sinoDigits[r]; ok && !hasCur {
-			cur, hasCur = d, true
-		} else if u, ok := sinoSmallUnits[r]; ok {
+		if u, kind := sinoNumeral(r); kind == 1 && !hasCur {
+			cur, hasCur = u, true
+		} else if kind == 2 {
 			if !hasCur {
 				cur = 1
 			}
 			section += cur * u
 			cur, hasCur, unit = 0, false, true
-		} else if u, ok := sinoBigUnits[r]; ok {
+		} else if kind == 3 {
 			g := section + cur
 			if g == 0 {
 				g = 1
@@ -755,8 +787,6 @@ func koreanSumEnd(s string, start int) (int, bool) {
 // not cannot start a Korean sum in Hangul numerals.
 func sinoNumeralStart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	_, d := sinoDigits[r]
-	_, s := sinoSmallUnits[r]
-	_, b := sinoBigUnits[r]
-	return d || s || b
+	_, kind := sinoNumeral(r)
+	return kind != 0
 }

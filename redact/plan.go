@@ -110,6 +110,8 @@ type runState struct {
 	// document uses for a private namesake (markPrivateFigures): no mention of them is
 	// allowed, in either field or in the residual check.
 	privateFigs []int
+	// figs is the public-figure passes' scratch (markPrivateFigures, figureSurnames).
+	figs figureScratch
 }
 
 // newDecision copies d into the run's arena: decisions live as long as the run, and the
@@ -212,7 +214,8 @@ func (r *runState) reset() {
 	clear(r.won)
 	clear(r.blocks) // Detect leaves its blocks to the collector
 	clear(r.listBlocks)
-	*r = runState{known: r.known[:0], variants: r.variants[:0], variantPartial: r.variantPartial[:0], forms: r.forms[:0], cluster: r.cluster[:0], won: r.won[:0],
+	clear(r.figs.mentions) // surnames: testimony text
+	*r = runState{figs: figureScratch{ends: r.figs.ends[:0], given: r.figs.given[:0], mentions: r.figs.mentions[:0]}, known: r.known[:0], variants: r.variants[:0], variantPartial: r.variantPartial[:0], forms: r.forms[:0], cluster: r.cluster[:0], won: r.won[:0],
 		pieces: r.pieces[:0], keyBuf: r.keyBuf[:0], blocks: r.blocks[:0], listBlocks: r.listBlocks[:0],
 		allowLists: [2][][2]int{r.allowLists[0][:0], r.allowLists[1][:0]}}
 }
