@@ -1088,6 +1088,10 @@ func (s *nameScan) firstNames() {
 		if i+1 < len(s.toks) && s.gap(i+1) == "-" { // "Jun-ho" is a Korean given name
 			continue
 		}
+		// "Jan. 2020", "Jan 5": a month before a number, not Jan the name.
+		if monthAbbreviations[first] && i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber {
+			continue
+		}
 		// An ambiguous first name counts when a surname follows ("Grace Yi", "Rose Kim") or,
 		// in mid-sentence, any capitalised word that is not a common noun ("Mark Feldman").
 		if !s.firstNameTok(i) {

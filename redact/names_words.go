@@ -35,6 +35,9 @@ var englishWords = set(
 	"kimbap", "gimbap", "hanbok", "soju", "bulgogi", "bibimbap", "taekwondo", "hangul",
 )
 
+// monthAbbreviations are the months' short forms that are also first names ("Jan").
+var monthAbbreviations = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
 // nonNames are capitalised words that never begin or continue a name: function words,
 // months, weekdays, languages and nationalities, institutions and common title words.
 var nonNames = set(

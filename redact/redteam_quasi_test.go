@@ -41,3 +41,11 @@ func TestRedTeamContacts(t *testing.T) {
 		"Oh, one more thing.":                                         "Oh, one more thing.",
 	})
 }
+
+// "Jan" before a number is the month, under every policy (base keeps the date).
+func TestRedTeamMonthAbbreviation(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"We crossed in Jan. 2020 and again in Jan 5, 2021.": "We crossed in Jan. 2020 and again in Jan 5, 2021.",
+		"Jan helped us.": "[Person A] helped us.",
+	})
+}
