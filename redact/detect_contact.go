@@ -212,6 +212,18 @@ type urlDetector struct{}
 
 func (urlDetector) name() string { return "url" }
 
+// urlEnd returns where a link that runs on from b ends: past its URL bytes, less the
+// punctuation a sentence puts after it, but not before floor.
+func urlEnd(s string, b, floor int) int {
+	for b < len(s) && isURLByte(s[b]) {
+		b++
+	}
+	for b > floor && strings.ContainsRune(".,;:!?)", rune(s[b-1])) {
+		b--
+	}
+	return b
+}
+
 func isURLByte(c byte) bool {
 	return c > ' ' && c < 0x7f && !strings.ContainsRune("<>\"'`{}|\\^[]", rune(c))
 }
@@ -237,12 +249,7 @@ func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		a := off + i
 		b := a
-		for b < len(s) && isURLByte(s[b]) {
-			b++
-		}
-		for b > a && strings.ContainsRune(".,;:!?)", rune(s[b-1])) {
-			b--
-		}
+		b = urlEnd(s, b, a)
 		off = max(b, a+4)
 		if !isBoundaryBefore(s, a) || b-a < 8 {
 			continue
@@ -267,12 +274,7 @@ func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 			b := a + len(site)
-			for b < len(s) && isURLByte(s[b]) {
-				b++
-			}
-			for b > a && strings.ContainsRune(".,;:!?)", rune(s[b-1])) {
-				b--
-			}
+			b = urlEnd(s, b, a)
 			if b <= a+len(site) {
 				continue
 			}
@@ -300,12 +302,7 @@ func (urlDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		b := slash + 1
-		for b < len(s) && isURLByte(s[b]) {
-			b++
-		}
-		for b > slash+1 && strings.ContainsRune(".,;:!?)", rune(s[b-1])) {
-			b--
-		}
+		b = urlEnd(s, b, slash+1)
 		if b == slash+1 {
 			continue
 		}
