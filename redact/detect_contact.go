@@ -519,10 +519,17 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		tok := s[a:b]
+		// An ID read out: "kim dot hyesan eight eight", "sunhee underscore two".
+		spelled := false
+		if b == ws[j].end {
+			if e := spelledHandleEnd(s, ws, j); e > b {
+				b, spelled = e, true
+			}
+		}
 		// An ordinary word after the cue ("WeChat and ...") is not a handle; a handle has a
 		// digit, an underscore or a dot, or follows an explicit "id"/"is".
 		explicit := j > i+1
-		if !(hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || explicit) || stopWords[tok] {
+		if !(hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || explicit || spelled) || stopWords[tok] {
 			continue
 		}
 		// A messenger cue is more specific than the generic "ID" cue of the ID detector.
@@ -538,6 +545,28 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = j
 	}
 	return append(out, koreanCuedHandles(t, ws, out)...)
+}
+
+// handleSpokenJoins are the words an ID read out joins its parts with.
+var handleSpokenJoins = set("dot", "underscore", "dash", "hyphen", "period")
+
+// spelledHandleEnd returns where an ID read out in words that starts with word j ends
+// ("kim dot hyesan eight eight": joins and the next part, digits as words, "double"), or
+// ws[j].end when nothing read out follows.
+func spelledHandleEnd(s string, ws []word, j int) int {
+	end := ws[j].end
+	for k := j + 1; k < len(ws) && s[ws[k-1].end:ws[k].start] == " "; {
+		w := s[ws[k].start:ws[k].end]
+		switch _, digit := englishDigitWords[w]; {
+		case handleSpokenJoins[w] && k+1 < len(ws) && s[ws[k].end:ws[k+1].start] == " ":
+			end, k = ws[k+1].end, k+2
+		case digit || w == "double" || w == "triple":
+			end, k = ws[k].end, k+1
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // koreanHandleCues are the messengers a Korean sentence names before an ID, with a particle

@@ -189,7 +189,9 @@ var nonSpeakerLabels = set(
 	"younger", "older",
 	// the words a line of notes starts with ("Korean: 02-...", "Phone: ...")
 	"korean", "english", "chinese", "russian", "japanese", "phone", "tel", "email", "address",
-	"blog", "website", "web", "link", "number", "original",
+	"blog", "website", "web", "link", "number", "original", "wechat", "kakaotalk", "kakao",
+	"telegram", "whatsapp", "signal", "viber", "skype", "instagram", "facebook", "twitter",
+	"tiktok", "youtube", "qq", "weixin", "mobile", "cell", "fax",
 )
 
 // placeSuffix are the hyphenated suffixes of Korean administrative units.

@@ -49,3 +49,16 @@ func TestRedTeamMonthAbbreviation(t *testing.T) {
 		"Jan helped us.": "[Person A] helped us.",
 	})
 }
+
+// An ID read out in words after a messenger's name is the ID whole, and a messenger's name
+// at the start of a line is no speaker.
+func TestRedTeamHandlesReadOut(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"WeChat: kim dot hyesan eight eight.":       "WeChat: [handle].",
+		"My KakaoTalk is sunhee eight eight.":       "My KakaoTalk is [handle].",
+		"My WeChat is kim underscore two, he said.": "My WeChat is [handle], he said.",
+		// must not fire
+		"WeChat and KakaoTalk were blocked.":      "WeChat and KakaoTalk were blocked.",
+		"On WeChat we talked about eight things.": "On WeChat we talked about eight things.",
+	})
+}

@@ -620,6 +620,10 @@ var genericLabels = map[string]bool{
 	"email": true, "e-mail": true, "address": true, "blog": true, "website": true, "web": true,
 	"link": true, "number": true, "update": true, "warning": true, "example": true,
 	"subject": true, "topic": true, "topics": true, "comment": true, "context": true,
+	"wechat": true, "kakaotalk": true, "kakao": true, "telegram": true, "whatsapp": true,
+	"signal": true, "viber": true, "skype": true, "instagram": true, "facebook": true,
+	"twitter": true, "tiktok": true, "youtube": true, "qq": true, "weixin": true, "mobile": true,
+	"cell": true, "fax": true,
 }
 
 // honorifics are titles before a speaker's name ("Dr. Hwang:", "Ms Pak:"): the name is what
