@@ -272,6 +272,15 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 	}
+	// "예순여덟이에요", "여든둘이세요", "스물셋 때": an age of twenty or more in native
+	// numerals, said with a copula or before 때 ("when"), without the counter. These words
+	// have no number class: the Hangul words are read, by their first syllable.
+	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
+		w := c.w(i)
+		if n := nativeAgeLen(w); n > 0 && (koreanCopulaEndings[w[n:]] || n == len(w) && c.joined(i+1) && c.w(i+1) == "때") {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (numeral + copula)", "native numeral of tens said as someone's age", 0.7))
+		}
+	}
 	return out
 }
 
@@ -568,6 +577,32 @@ func singleSpaced(s string) string {
 
 // koreanNumeral says whether w is written in native Korean numerals ("열두", "예순여덟",
 // "스물다섯", "일흔").
+// nativeTens are the native numerals of the tens from twenty: an age said without its counter
+// starts with one ("예순여덟이에요"); smaller numbers so said are counts as often as ages.
+var nativeTens = []string{"스물", "스무", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"}
+
+// koreanCopulaEndings are the copula endings glued to a number said as an age.
+var koreanCopulaEndings = set("이에요", "예요", "이세요", "세요", "이야", "야", "이었어요", "였어요",
+	"이셨어요", "셨어요", "이었다", "였다", "이다", "이십니다", "입니다", "이었습니다", "였습니다")
+
+// nativeAgeLen returns the length of the longest native numeral w starts with, if that
+// numeral begins with a tens of twenty or more, else 0.
+func nativeAgeLen(w string) int {
+	tens := false
+	for _, t := range nativeTens {
+		tens = tens || strings.HasPrefix(w, t)
+	}
+	if !tens {
+		return 0
+	}
+	for n := len(w) - len(w)%3; n >= 6; n -= 3 {
+		if koreanNumeral(w[:n]) {
+			return n
+		}
+	}
+	return 0
+}
+
 func koreanNumeral(w string) bool {
 	// Every numeral is Hangul syllables, whose UTF-8 encoding starts with 0xEA..0xED: other
 	// words are turned away before the prefix loop.

@@ -1266,6 +1266,10 @@ func koreanAge(s string) (string, bool) {
 	head, ok := strings.CutSuffix(s, "세")
 	if !ok {
 		if head, ok = strings.CutSuffix(s, "살"); !ok {
+			// An age said without its counter ("예순여덟이에요"): a native numeral of tens.
+			if v, ok := koreanNativeValue(s); ok && v >= 20 {
+				return strconv.Itoa(v/10*10) + "대", true
+			}
 			return "", false
 		}
 	}
