@@ -145,6 +145,14 @@ func gluedToReplacement(t *Text, in string, nrepl [][2]int, repl []replacedRange
 	after := k < len(nrepl) && nrepl[k][1] == h.start && glued(repl[k].origEnd)
 	j := sort.Search(len(nrepl), func(i int) bool { return nrepl[i][0] >= h.end })
 	before := j < len(nrepl) && nrepl[j][0] == h.end && glued(repl[j].origStart)
+	// A Latin form glued by an apostrophe to a Latin word that was replaced ("Min'Min" with
+	// the second removed): the matchers passed it over as part of that word (as "Ji" of
+	// "Ji'an"), but the word is gone, and the form stands alone now. It is removed too.
+	if !before && j < len(nrepl) {
+		if g := apostropheAt(t.Norm, h.end); g > 0 && nrepl[j][0] == g && repl[j].origStart < len(in) && isASCIILetter(in[repl[j].origStart]) {
+			before = true
+		}
+	}
 	if !after && !before {
 		return gluedHit{}, false
 	}
