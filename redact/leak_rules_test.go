@@ -13,12 +13,19 @@ import (
 // redactWith redacts each input with a shipped policy and compares the redacted text.
 func redactWith(t *testing.T, policy string, cases map[string]string) {
 	t.Helper()
+	redactDocs(t, policy, cases, func(in string) redact.Document { return redact.Document{Text: in} })
+}
+
+// redactDocs is redactWith with each input's Document made by doc (a language, an
+// interview date).
+func redactDocs(t *testing.T, policy string, cases map[string]string, doc func(in string) redact.Document) {
+	t.Helper()
 	p, err := policies.Load(policy)
 	require.NoError(t, err)
 	e, err := redact.New(p)
 	require.NoError(t, err)
 	for in, want := range cases {
-		red, err := e.Redact(redact.Document{Text: in})
+		red, err := e.Redact(doc(in))
 		require.NoError(t, err)
 		assert.Equal(t, want, red.Text(), in)
 	}

@@ -4,10 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/testimony-archive/testimony/policies"
 	"github.com/testimony-archive/testimony/redact"
 )
 
@@ -15,15 +11,7 @@ import (
 // against it.
 func redactDated(t *testing.T, policy string, at time.Time, cases map[string]string) {
 	t.Helper()
-	p, err := policies.Load(policy)
-	require.NoError(t, err)
-	e, err := redact.New(p)
-	require.NoError(t, err)
-	for in, want := range cases {
-		red, err := e.Redact(redact.Document{Text: in, Date: at})
-		require.NoError(t, err)
-		assert.Equal(t, want, red.Text(), in)
-	}
+	redactDocs(t, policy, cases, func(in string) redact.Document { return redact.Document{Text: in, Date: at} })
 }
 
 // A decade is coarser than a year: at level year it stays as written, at level decade only

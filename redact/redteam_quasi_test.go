@@ -3,10 +3,6 @@ package redact_test
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/testimony-archive/testimony/policies"
 	"github.com/testimony-archive/testimony/redact"
 )
 
@@ -74,20 +70,12 @@ func TestRedTeamHandlesReadOut(t *testing.T) {
 // An age of twenty or more in native Korean numerals said with a copula or before 때 is an
 // age, generalized to its decade; a count ("스무 명", "서른 개") is not.
 func TestRedTeamKoreanAgesInWords(t *testing.T) {
-	p, err := policies.Load("strict")
-	require.NoError(t, err)
-	e, err := redact.New(p)
-	require.NoError(t, err)
-	for in, want := range map[string]string{
+	redactDocs(t, "strict", map[string]string{
 		"엄마는 예순여덟이에요.":  "엄마는 60대이에요.",
 		"할머니는 여든둘이세요.":  "할머니는 80대이세요.",
 		"스물셋 때 왔어요.":    "20대 때 왔어요.",
 		"우리는 스무 명이었어요.": "우리는 스무 명이었어요.",
 		"서른 개예요.":       "서른 개예요.",
 		"열둘이에요.":        "열둘이에요.",
-	} {
-		red, err := e.Redact(redact.Document{Language: "ko", Text: in})
-		require.NoError(t, err)
-		assert.Equal(t, want, red.Text(), in)
-	}
+	}, func(in string) redact.Document { return redact.Document{Language: "ko", Text: in} })
 }
