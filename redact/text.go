@@ -396,7 +396,9 @@ func dropAspirationMarks(s, normS, fold string, origAt []int32, same bool, offse
 	if origAt != nil {
 		w += copy(origAt[w:], origAt[at:]) // with the final entry, len(s)
 		origAt = origAt[:w]
-		*offsets = origAt
+		if offsets != nil {
+			*offsets = origAt
+		}
 	}
 	return nb.String(), fb.String(), origAt, false
 }
