@@ -10,6 +10,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/testimony-archive/testimony/redact"
 )
@@ -28,6 +29,8 @@ const (
 	fileGivenSyllables  = "data/given_syllables.txt"
 	filePinyin          = "data/pinyin_syllables.txt"
 	fileFirstNames      = "data/first_names.txt"
+	fileHangulGiven     = "data/hangul_given_names.txt"
+	fileHangulNouns     = "data/hangul_name_shaped_nouns.txt"
 	fileHangulForeign   = "data/hangul_foreign_names.txt"
 	fileAmbiguous       = "data/ambiguous_names.txt"
 	filePlaces          = "data/places.tsv"
@@ -66,6 +69,8 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 		GivenSyllables: map[string]bool{},
 		FirstNames:     map[string]bool{},
 		AmbiguousNames: map[string]bool{},
+		HangulGiven:    map[string]bool{},
+		HangulNouns:    map[string]bool{},
 		Places:         map[string]redact.PlaceEntry{},
 	}
 
@@ -105,6 +110,24 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 	}
 	if err := eachWord(fsys, fileAmbiguous, func(w string) { g.AmbiguousNames[w] = true }); err != nil {
 		return nil, err
+	}
+	// The generated Hangul lists: a given name of two syllables, a name-shaped noun of three.
+	for _, list := range []struct {
+		file      string
+		syllables int
+		set       map[string]bool
+	}{{fileHangulGiven, 2, g.HangulGiven}, {fileHangulNouns, 3, g.HangulNouns}} {
+		err = eachLine(fsys, list.file, func(line string, n int) error {
+			w := strings.TrimSpace(line)
+			if utf8.RuneCountInString(w) != list.syllables || !isHangulWord(w) {
+				return fmt.Errorf("%s:%d: want a word of %d Hangul syllables", list.file, n, list.syllables)
+			}
+			list.set[w] = true
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	// Foreign names in Hangul join the first names (Hangul never collides with a romanized
 	// word); a trailing "?" marks one that is also a Korean word and needs context.
@@ -240,4 +263,14 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// isHangulWord reports a word of Hangul syllables only.
+func isHangulWord(w string) bool {
+	for _, r := range w {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+	}
+	return w != ""
 }

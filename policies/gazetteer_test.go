@@ -57,11 +57,25 @@ func TestLoadGazetteer(t *testing.T) {
 	assert.Contains(t, g.PublicFigures, "Kim Jong Un")
 	assert.Contains(t, g.PublicFigures, "Kim Jong-un")
 	assert.Contains(t, g.PublicFigures, "Vladimir Putin")
+	// The generated Hangul given names: names common as names, not the nouns their
+	// syllables also make, and the North's spelling with an initial ㄹ.
+	for _, name := range []string{"영철", "미영", "영수", "광철", "룡남"} {
+		assert.True(t, g.HangulGiven[name], "given name %s", name)
+	}
+	for _, noun := range []string{"직원", "의자", "사진", "정부", "학교", "친구"} {
+		assert.False(t, g.HangulGiven[noun], "noun %s", noun)
+	}
+	for _, noun := range []string{"도시락", "유치원", "지하실", "변호사"} {
+		assert.True(t, g.HangulNouns[noun], "name-shaped noun %s", noun)
+	}
+	for _, name := range []string{"김영철", "이영수", "박지민", "최성국"} {
+		assert.False(t, g.HangulNouns[name], "full name %s", name)
+	}
 }
 
 func TestGazetteerErrorsNameFileAndLine(t *testing.T) {
 	fsys := fstest.MapFS{}
-	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, fileHangulForeign, filePublicFigures} {
+	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, fileHangulForeign, fileHangulGiven, fileHangulNouns, filePublicFigures} {
 		fsys[f] = &fstest.MapFile{Data: []byte("# empty\n")}
 	}
 	fsys[fileKoreanSurnames] = &fstest.MapFile{Data: []byte("kim\t김\tKim,Gim\n")}
@@ -69,6 +83,14 @@ func TestGazetteerErrorsNameFileAndLine(t *testing.T) {
 	_, err := parseGazetteer(fsys)
 	require.Error(t, err)
 	assert.True(t, strings.HasPrefix(err.Error(), "data/places.tsv:2: kind \"citty\""), err.Error())
+
+	// A Hangul given name must be two syllables.
+	fsys[filePlaces] = &fstest.MapFile{Data: []byte("Hyesan\tcity\tRyanggang\tNorth Korea\n")}
+	fsys[fileHangulGiven] = &fstest.MapFile{Data: []byte("# names\n영철\n영수증\n")}
+	_, err = parseGazetteer(fsys)
+	require.Error(t, err)
+	assert.True(t, strings.HasPrefix(err.Error(), "data/hangul_given_names.txt:3: "), err.Error())
+	fsys[fileHangulGiven] = &fstest.MapFile{Data: []byte("# empty\n")}
 
 	// public_bodies.txt is optional; when present it is read.
 	fsys[filePlaces] = &fstest.MapFile{Data: []byte("Hyesan\tcity\tRyanggang\tNorth Korea\n")}

@@ -298,7 +298,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if r := firstSyllable(word); r < 0 || hangulWordListFirst.has(r) {
 		lists = hangulWordLists[word]
 	}
-	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || isHangulTitleWord(word) {
+	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || g.HangulNouns[word] || isHangulTitleWord(word) {
 		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
 	}
 	// Predicates are never names: "마세요" is not surname 마 + a given name. A noun with a
@@ -341,6 +341,9 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	// A given name alone with the name suffix 이 or a vocative ("영철이는", "은별아,").
 	if n, ok := bareGivenName(norm, toks, i, gs); ok {
+		return n, true
+	}
+	if n, ok := cuedGivenName(norm, toks, i, g); ok {
 		return n, true
 	}
 	// A verb in its -아/-어 form before an auxiliary ("기다려 주세요") is no name.
@@ -401,7 +404,7 @@ func surnameOneSyllable(norm string, tk *token, g *Gazetteer, gs *givenSet) (han
 	if _, ok := g.Surnames[sur]; !ok || !nameSuffixParticles[w[9:]] {
 		return hangulName{}, false
 	}
-	if hangulStopwords[w[:6]] || hangulNotPlaces[w[:6]] || hangulCommonNouns[w[:9]] {
+	if hangulStopwords[w[:6]] || hangulNotPlaces[w[:6]] || hangulCommonNouns[w[:9]] || g.HangulNouns[w[:9]] {
 		return hangulName{}, false
 	}
 	return hangulName{from: tk.s, to: tk.s + len(sur) + len(given), surname: sur, given: given, rule: "surname+given-suffix",

@@ -103,7 +103,7 @@ func bareGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 	}
 	closed := (r2-0xAC00)%28 != 0 // the second syllable ends in a consonant
 	given, rest := w[:6], w[9:]
-	if hangulCommonNouns[w[:9]] || hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] || r3 == '야' && hangulVerbStems[given] {
+	if hangulCommonNouns[w[:9]] || gs.g.HangulNouns[w[:9]] || hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] || r3 == '야' && hangulVerbStems[given] {
 		return hangulName{}, false
 	}
 	switch {
@@ -116,6 +116,35 @@ func bareGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 	}
 	return hangulName{}, false
 }
+
+// cuedGivenName finds a two-syllable given name alone right after a kinship or role cue,
+// with a particle but without the name suffix 이 ("친구 영수가", "동생 미영은", "브로커 영철이
+// 왔어요"). Given-name syllables make ordinary nouns as often as names (직원, 의자, 영수증), so
+// the word must also be a listed given name, common as a name and rare as a word
+// (Gazetteer.HangulGiven).
+func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
+	w := toks[i].text(norm)
+	if len(w) < 3*3 || len(g.HangulGiven) == 0 || !g.HangulGiven[w[:6]] || !afterPersonCue(norm, toks, i) {
+		return hangulName{}, false
+	}
+	given, rest := w[:6], w[6:]
+	if hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] || hangulCommonNouns[w] {
+		return hangulName{}, false
+	}
+	if r := lastSyllable(given); (r-0xAC00)%28 != 0 { // closed: 영철이, 영철은
+		if rest != "이" && !closedNameParticles[rest] {
+			return hangulName{}, false
+		}
+	} else if !nameSuffixParticles[rest] { // open: 영수가, 영수는
+		return hangulName{}, false
+	}
+	return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+given",
+		reason: "listed Hangul given name after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+}
+
+// closedNameParticles follow a given name that ends in a consonant ("영철은", "영철과"); those
+// after the name suffix 이 are nameSuffixParticles.
+var closedNameParticles = set("은", "을", "과", "의", "도", "한테", "한테는", "에게", "에게는", "하고", "이랑", "만", "까지", "처럼")
 
 // hangulVerbStems are verb stems made of given-name syllables: with -야 they say "must"
 // ("만나야, ..."), not a vocative.

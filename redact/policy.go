@@ -50,6 +50,13 @@ type Gazetteer struct {
 	// AmbiguousNames are names that are also common words ("young", "sun", "lily"); they
 	// count as names only with context.
 	AmbiguousNames map[string]bool
+	// HangulGiven holds two-syllable Korean given names in Hangul that are common as names
+	// and rare as ordinary words ("영철", "미영"): after a kinship or role cue such a word is
+	// a name even without the name suffix ("친구 영수가").
+	HangulGiven map[string]bool
+	// HangulNouns holds three-syllable Korean words that begin with a surname syllable but
+	// are common words and no one's name ("도시락", "유치원"): never surname + given name.
+	HangulNouns map[string]bool
 	// Places maps a place name (lower case) to its entry in the hierarchy.
 	Places map[string]PlaceEntry
 	// PublicFigures and PublicBodies are kept readable (merged into Policy.Allow).

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The North keeps an initial ㄹ where the South writes ㅇ or ㄴ; which names had one
+// depends on their Chinese characters, which the list does not know, so it takes both.
+func TestNorthernInitial(t *testing.T) {
+	for in, want := range map[string]string{"용남": "룡남", "연희": "련희", "이철": "리철", "영철": "령철", "노을": "로을"} {
+		got, ok := northernInitial(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got)
+	}
+	for _, in := range []string{"미영", "아름", "은별"} { // no initial ㅇ before ㅑㅕㅖㅛㅠㅣ, no ㄴ
+		_, ok := northernInitial(in)
+		assert.False(t, ok, in)
+	}
+}
+
+// fullName is a person-name entry; word a common noun with a trained cost or a sense class.
+var (
+	fullName = entry{tag: "NNP", class: "인명", cost: 5000}
+	rareWord = entry{tag: "NNG", class: "*", cost: 2640}
+)
+
+func TestSelectNamesAndNouns(t *testing.T) {
+	words := map[string][]entry{
+		"영수":  {rareWord},                                      // a rare word; a name of many
+		"사진":  {{tag: "NNG", class: "*", cost: 900}},           // a frequent word
+		"지원":  {{tag: "NNG", class: "행위", cost: 5800}},         // a word with a sense
+		"철수":  {{tag: "NNG", class: "행위", cost: 3288}},         // a word, but a name of very many
+		"드문":  {rareWord},                                      // a name of too few
+		"도시락": {{tag: "NNG", class: "*", cost: 2330}},          // a name-shaped noun
+		"오금희": {fullName, {tag: "NNG", class: "*", cost: 100}}, // a word, and someone's name
+	}
+	add := func(given string, n int) {
+		for i := range n {
+			surname := string([]rune(oneSyllableSurnames)[i])
+			words[surname+given] = append(words[surname+given], fullName)
+		}
+	}
+	add("영수", minFullNames)
+	add("사진", minFullNames+3)
+	add("지원", wordyNameFloor-1)
+	add("철수", wordyNameFloor)
+	add("드문", minFullNames-1)
+	add("연희", minFullNames)
+	assert.Equal(t, []string{"련희", "령수", "연희", "영수", "철수"}, selectNames(words))
+	nouns := nameShapedNouns(words)
+	assert.Contains(t, nouns, "도시락")
+	assert.NotContains(t, nouns, "오금희")
+}
+
+// TestReadEntries builds a dictionary of two tokens in MeCab's binary layout.
+func TestReadEntries(t *testing.T) {
+	features := []byte("NNG,*,T,사진,*,*,*,*\x00NNP,인명,F,영수,*,*,*,*\x00")
+	var tokens bytes.Buffer
+	for _, tok := range []struct {
+		cost    int16
+		feature uint32
+	}{{900, 0}, {5000, uint32(bytes.IndexByte(features, 0) + 1)}} {
+		require.NoError(t, binary.Write(&tokens, binary.LittleEndian, []uint16{0, 0, 0, uint16(tok.cost)}))
+		require.NoError(t, binary.Write(&tokens, binary.LittleEndian, []uint32{tok.feature, 0}))
+	}
+	darray := make([]byte, 8)
+	header := make([]byte, 40)
+	for i, v := range []int{0, 102, 0, 2, 0, 0, len(darray), tokens.Len(), len(features), 0} {
+		binary.LittleEndian.PutUint32(header[i*4:], uint32(v))
+	}
+	charset := make([]byte, 32)
+	copy(charset, "UTF-8")
+	data := bytes.Join([][]byte{header, charset, darray, tokens.Bytes(), features}, nil)
+	words, err := readEntries(data)
+	require.NoError(t, err)
+	assert.Equal(t, []entry{{tag: "NNG", class: "*", cost: 900}}, words["사진"])
+	assert.Equal(t, []entry{{tag: "NNP", class: "인명", cost: 5000}}, words["영수"])
+
+	_, err = readEntries(data[:50])
+	assert.Error(t, err)
+	copy(data[40:], "EUC-KR\x00")
+	_, err = readEntries(data)
+	assert.ErrorContains(t, err, "charset")
+}
