@@ -111,16 +111,17 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 	if err := eachWord(fsys, fileAmbiguous, func(w string) { g.AmbiguousNames[w] = true }); err != nil {
 		return nil, err
 	}
-	// The generated Hangul lists: a given name of two syllables, a name-shaped noun of three.
+	// The generated Hangul lists: a given name of two syllables, a name-shaped noun of two or
+	// three.
 	for _, list := range []struct {
-		file      string
-		syllables int
-		set       map[string]bool
-	}{{fileHangulGiven, 2, g.HangulGiven}, {fileHangulNouns, 3, g.HangulNouns}} {
+		file                    string
+		minSyllables, syllables int
+		set                     map[string]bool
+	}{{fileHangulGiven, 2, 2, g.HangulGiven}, {fileHangulNouns, 2, 3, g.HangulNouns}} {
 		err = eachLine(fsys, list.file, func(line string, n int) error {
 			w := strings.TrimSpace(line)
-			if utf8.RuneCountInString(w) != list.syllables || !isHangulWord(w) {
-				return fmt.Errorf("%s:%d: want a word of %d Hangul syllables", list.file, n, list.syllables)
+			if c := utf8.RuneCountInString(w); c < list.minSyllables || c > list.syllables || !isHangulWord(w) {
+				return fmt.Errorf("%s:%d: want a word of %d to %d Hangul syllables", list.file, n, list.minSyllables, list.syllables)
 			}
 			list.set[w] = true
 			return nil

@@ -426,6 +426,58 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i++
 		}
 	}
+	if strings.Contains(c.s, "inminban") || strings.Contains(c.s, "people's unit") || strings.Contains(c.s, "인민반") {
+		out = c.neighbourhoodUnits(out)
+	}
+	return out
+}
+
+// neighbourhoodUnits finds a numbered neighbourhood unit, the North's inminban of some
+// twenty to forty households: "5 inminban", "the 3rd inminban", "inminban 12", "Inminban No.
+// 4", "people's unit 7", "5인민반이었어요". Its number is part of an address: with the town,
+// it names a street. (After a town or dong the places detector takes it with them.)
+func (c wordScan) neighbourhoodUnits(out []Candidate) []Candidate {
+	numbered := func(w string) bool { return isAllDigits(w) || isNumberedOrdinal(w) }
+	for i := range c.ws {
+		// Korean: "5인민반이었어요" is one word, "12 인민반에" two.
+		if w := c.w(i); strings.Contains(w, "인민반") {
+			digits := len(w) - len(strings.TrimLeft(w, "0123456789"))
+			if koreanAdminWord(c.w(i-1)) || digits == 0 && koreanAdminWord(c.w(i-2)) {
+				continue // "위연동 3인민반": the places detector takes it with the dong
+			}
+			switch {
+			case digits > 0 && strings.HasPrefix(w[digits:], "인민반"):
+				out = append(out, c.t.cand(c.ws[i].start, c.ws[i].start+digits+len("인민반"), Address, "numbered neighbourhood unit",
+					"a number with an inminban (neighbourhood unit)", 0.95))
+			case digits == 0 && strings.HasPrefix(w, "인민반") && !strings.HasPrefix(w, "인민반장") && isAllDigits(c.w(i-1)) && c.gap(i) == " ":
+				out = append(out, c.t.cand(c.ws[i-1].start, c.ws[i].start+len("인민반"), Address, "numbered neighbourhood unit",
+					"a number with an inminban (neighbourhood unit)", 0.95))
+			}
+			continue
+		}
+		// The unit words: "inminban", or "people" "s" "unit" (the apostrophe is a gap).
+		from, to := i, i
+		switch {
+		case c.w(i) == "inminban":
+		case c.w(i) == "people" && c.w(i+1) == "s" && c.gap(i+1) == "'" && c.w(i+2) == "unit" && c.gap(i+2) == " ":
+			to = i + 2
+		default:
+			continue
+		}
+		switch {
+		case numbered(c.w(from-1)) && c.gap(from) == " ":
+			from--
+		case (c.w(to+1) == "no" || c.w(to+1) == "number") && numbered(c.w(to+2)) && c.ws[to+2].start-c.ws[to+1].end <= 2 && c.gap(to+1) == " ":
+			to += 2
+		case numbered(c.w(to+1)) && c.gap(to+1) == " ":
+			to++
+		default:
+			continue
+		}
+		if !inCandidates(out, c.t, c.ws[from].start) { // "house 23, 5th people's unit, ...": in a street address
+			out = append(out, c.emit(from, to, Address, "numbered neighbourhood unit", "a number with an inminban (neighbourhood unit)", 0.95))
+		}
+	}
 	return out
 }
 

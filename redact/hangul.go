@@ -29,6 +29,10 @@ func (hangulDetector) name() string { return "hangul-names" }
 func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // Honorifics and titles that follow a name, longest first.
+// kinshipHonorifics are the honorifics that are kinship words: after a name ("영희 언니") and
+// after any word ("지금 언니가": now my sister).
+var kinshipHonorifics = set("할아버지", "아주머니", "할머니", "아저씨", "언니", "오빠", "누나", "형님")
+
 var hangulHonorifics = []string{
 	"선생님", "할아버지", "아주머니", "할머니", "아저씨", "선생", "동무", "동지", "여사", "씨", "님",
 	"언니", "오빠", "누나", "형님",
@@ -298,7 +302,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if r := firstSyllable(word); r < 0 || hangulWordListFirst.has(r) {
 		lists = hangulWordLists[word]
 	}
-	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || g.HangulNouns[word] || isHangulTitleWord(word) {
+	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || len(word) == 3*3 && g.HangulNouns[word] || isHangulTitleWord(word) {
 		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
 	}
 	// Predicates are never names: "마세요" is not surname 마 + a given name. A noun with a
@@ -332,9 +336,12 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 				}
 			}
 		}
+		// "지금은 동무들이": a common word with a particle of its own is not a name before the
+		// honorific.
+		particled := word != tk.text(norm) && g.HangulNouns[word] && !g.HangulGiven[word]
 		for _, k := range honorificsByFirst.of(first) {
 			hon := hangulHonorifics[k]
-			if rest, ok := strings.CutPrefix(next, hon); ok && hon != "님" && endingOK(rest) {
+			if rest, ok := strings.CutPrefix(next, hon); ok && hon != "님" && endingOK(rest) && !particled {
 				return honorificName(tk.s, word, hon, g, gs)
 			}
 		}
@@ -349,6 +356,9 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	// A verb in its -아/-어 form before an auxiliary ("기다려 주세요") is no name.
 	if tk.text(norm) == word && beforeAuxiliary(norm, toks, i) {
 		return hangulName{}, false
+	}
+	if n, ok := roleHolderName(norm, toks, i, word, noun, g, gs); ok {
+		return n, true
 	}
 	// Shape of a full name: surname + two given syllables, nothing but a particle after
 	// (3: 김지민; 4: 남궁민수; 3 with a two-syllable surname: 황보철). Places are not names.
@@ -405,6 +415,10 @@ func surnameOneSyllable(norm string, tk *token, g *Gazetteer, gs *givenSet) (han
 		return hangulName{}, false
 	}
 	if hangulStopwords[w[:6]] || hangulNotPlaces[w[:6]] || hangulCommonNouns[w[:9]] || g.HangulNouns[w[:9]] {
+		return hangulName{}, false
+	}
+	// "송환이랑" is 송환 + the particle 이랑 (with the repatriation), not a name + the suffix.
+	if strings.HasPrefix(w[9:], "랑") && g.HangulNouns[w[:6]] {
 		return hangulName{}, false
 	}
 	return hangulName{from: tk.s, to: tk.s + len(sur) + len(given), surname: sur, given: given, rule: "surname+given-suffix",
@@ -642,6 +656,11 @@ func knownGivenAt(norm string, toks []token, i int, givens map[string]string) (s
 
 func honorificName(start int, stem, hon string, g *Gazetteer, gs *givenSet) (hangulName, bool) {
 	if possessiveBeforeTitle(stem, hon) { // "우리 언니": my sister
+		return hangulName{}, false
+	}
+	// "지금 언니가", "이제 오빠도": a common word before a kinship word is no name unless it is
+	// a listed given name ("영희 언니").
+	if kinshipHonorifics[hon] && g.HangulNouns[stem] && !g.HangulGiven[stem] {
 		return hangulName{}, false
 	}
 	n := syllableCount(stem)

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Korean words that look like names, and the context that tells a name from them.
 //
@@ -107,7 +110,9 @@ func bareGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 		return hangulName{}, false
 	}
 	switch {
-	case r3 == '이' && closed && nameSuffixParticles[rest]:
+	case r3 == '이' && closed && nameSuffixParticles[rest] && !(strings.HasPrefix(rest, "랑") && gs.g.HangulNouns[given] && !gs.g.HangulGiven[given]):
+		// "시장이랑" is 시장 + the particle 이랑 (a market), not a name + the suffix 이: a
+		// common word before 이랑 is a name only if it is a listed given name.
 		return hangulName{from: tk.s, to: tk.s + len(given), given: given, rule: "given+suffix",
 			reason: "two given-name syllables + name suffix 이 and a particle", score: 0.7}, true
 	case rest == "" && (r3 == '아' && closed || r3 == '야' && !closed) && vocativeContext(norm, toks, i):
@@ -140,6 +145,41 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, 
 	}
 	return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+given",
 		reason: "listed Hangul given name after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+}
+
+// roleHolderName finds a name of surname + one given syllable said as the predicate of a
+// sentence about a person or post: "소대장은 박철이었어요", "브로커는 김혁이라는 사람". word is
+// the token with the copula stripped (noun) and no other ending. Two-syllable words that begin
+// with a surname syllable are mostly words ("여자였어요", "한국이라는"), so listed words
+// (Gazetteer.HangulNouns) are not names.
+func roleHolderName(norm string, toks []token, i int, word, noun string, g *Gazetteer, gs *givenSet) (hangulName, bool) {
+	if len(word) != 2*3 || word != noun || noun == toks[i].text(norm) || g.HangulNouns[word] || hangulCommonNouns[word] {
+		return hangulName{}, false
+	}
+	sur, given := gs.splitName(word)
+	if sur == "" || len(given) != 3 || !allGiven(given, gs) || !roleTopicBefore(norm, toks, i) {
+		return hangulName{}, false
+	}
+	return hangulName{from: toks[i].s, to: toks[i].s + len(word), surname: sur, given: given, rule: "role+surname+given",
+		reason: "Hangul surname " + strconv.Quote(sur) + " + one given syllable as what a person or post is", score: 0.7}, true
+}
+
+// roleTopicBefore reports token i right after a person cue or post with a topic or subject
+// particle ("소대장은", "브로커는", "담당자가") or after a cue that names ("이름은").
+func roleTopicBefore(norm string, toks []token, i int) bool {
+	if i == 0 || toks[i-1].kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, i)) {
+		return false
+	}
+	prev := toks[i-1].text(norm)
+	if hangulPersonCues[prev] && strings.HasPrefix(prev, "이름") {
+		return true
+	}
+	for _, p := range []string{"은", "는", "이", "가"} {
+		if stem, ok := strings.CutSuffix(prev, p); ok && stem != "" && (hangulPersonCues[stem] || isHangulTitleWord(stem)) {
+			return true
+		}
+	}
+	return false
 }
 
 // closedNameParticles follow a given name that ends in a consonant ("영철은", "영철과"); those

@@ -54,8 +54,10 @@ type Gazetteer struct {
 	// and rare as ordinary words ("영철", "미영"): after a kinship or role cue such a word is
 	// a name even without the name suffix ("친구 영수가").
 	HangulGiven map[string]bool
-	// HangulNouns holds three-syllable Korean words that begin with a surname syllable but
-	// are common words and no one's name ("도시락", "유치원"): never surname + given name.
+	// HangulNouns holds common Korean words of name shape: of three syllables, beginning with
+	// a surname syllable ("도시락", "유치원": never surname + given name); of two, any common
+	// word ("여자", "시장", "지금"). Two-syllable words may also be given names ("수정"), so
+	// they only decide where the grammar is ambiguous.
 	HangulNouns map[string]bool
 	// Places maps a place name (lower case) to its entry in the hierarchy.
 	Places map[string]PlaceEntry

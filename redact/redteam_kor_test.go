@@ -155,3 +155,38 @@ func TestKorNameShapedNouns(t *testing.T) {
 	}
 	redactWith(t, "strict", cases)
 }
+
+// A name of surname + one given syllable said as what a person or post is ("소대장은
+// 박철이었어요") is a name; the words of that shape said so are not (여자, 남자, 한국, 문제).
+func TestKorRoleHolderNames(t *testing.T) {
+	cases := map[string]string{
+		"소대장은 박철이었어요.":           "소대장은 [Person A]이었어요.",
+		"브로커는 김혁이라는 사람이었어요.":     "브로커는 [Person A]이라는 사람이었어요.",
+		"이름은 리철이에요.":             "이름은 [Person A]이에요.",
+		"담당 보위원은 최광이었어요.":        "담당 보위원은 [Person A]이었어요.",
+		"소대장은 박철이었어요. 박철이 때렸어요.": "소대장은 [Person A]이었어요. [Person A]이 때렸어요.",
+	}
+	for _, s := range []string{"소대장은 여자였어요.", "반장은 남자였어요.", "브로커는 한국이라는 나라를 몰랐어요.",
+		"친구는 문제였어요.", "소대장은 조선사람이었어요.", "동생은 학생이었어요.", "아버지는 김치였어요.",
+		"언니는 최고였어요.", "담당자는 정말이에요.", "소대장은 박사였어요."} {
+		cases[s] = s
+	}
+	redactWith(t, "strict", cases)
+}
+
+// A common word before a kinship word or before the particle 이랑 is no name ("지금 언니가":
+// now my sister; "시장이랑": with the market); a given name there still is.
+func TestKorCommonWordsBeforeKinshipAndIrang(t *testing.T) {
+	cases := map[string]string{
+		"영희 언니가 왔어요.":      "[Person A] 언니가 왔어요.",
+		"지민 오빠도 왔어요.":      "[Person A] 오빠도 왔어요.",
+		"삼촌 혁철이랑 같이 살았어요.": "삼촌 [Person A]이랑 같이 살았어요.",
+		"영철이랑 같이 갔어요.":     "[Person A]이랑 같이 갔어요.",
+	}
+	for _, s := range []string{"지금 언니가 왔어요.", "이제 오빠도 왔어요.", "정말 할머니가 보고 싶어요.", "지금은 동무들이 없어요.",
+		"사촌 시장이랑 가까웠어요.", "딸 송환이랑 관련된 일이었어요.", "남편 국경이랑 가까운 데 살았어요.",
+		"엄마 사상이랑 달랐어요.", "누나 성분이랑 상관없어요."} {
+		cases[s] = s
+	}
+	redactWith(t, "strict", cases)
+}

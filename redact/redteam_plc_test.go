@@ -112,3 +112,22 @@ func TestRedteamPlcSubunits(t *testing.T) {
 		"He scored 3-1 in Hyesan.":   "He scored 3-1 in [a city in Ryanggang Province].",
 	})
 }
+
+// A numbered neighbourhood unit (inminban, some twenty to forty households) is part of an
+// address, in English and in Korean; the word without a number, and the unit's head, stay.
+func TestNeighbourhoodUnitNumbers(t *testing.T) {
+	cases := map[string]string{
+		"We lived in 5 inminban.":                           "We lived in [address].",
+		"Later in inminban 12, near the station.":           "Later in [address], near the station.",
+		"My aunt was in the 3rd inminban.":                  "My aunt was in the [address].",
+		"We moved to Inminban No. 4.":                       "We moved to [address].",
+		"She was the 5th people's unit head.":               "She was the [address] head.",
+		"우리는 5인민반이었어요.":                                     "우리는 [address]이었어요.",
+		"12 인민반에 살았어요.":                                     "[address]에 살았어요.",
+		"The inminban head came every week.":                "The inminban head came every week.",
+		"Inminban meetings were on Saturdays.":              "Inminban meetings were on Saturdays.",
+		"The people's unit leaders reported to the police.": "The people's unit leaders reported to the police.",
+		"인민반장이 왔어요. 인민반 회의가 있었어요.":                          "인민반장이 왔어요. 인민반 회의가 있었어요.",
+	}
+	redactWith(t, "base", cases)
+}

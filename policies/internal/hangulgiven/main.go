@@ -5,9 +5,12 @@
 //     after a kinship or role cue ("친구 영수가", "동생 미영이"), where the given-name
 //     syllables alone cannot tell a name from a noun (직원, 의자 and 영철 are all made of
 //     name syllables).
-//   - hangul_name_shaped_nouns.txt: three-syllable words that begin with a surname syllable
-//     and are common words, never a person's name in the dictionary (도시락, 유치원,
-//     지하실): the engine does not take them for surname + given name.
+//   - hangul_name_shaped_nouns.txt: common words of name shape. Of three syllables, those
+//     that begin with a surname syllable and are never a person's name in the dictionary
+//     (도시락, 유치원, 지하실): the engine does not take them for surname + given name. Of
+//     two, every word the dictionary's model knows as one (여자, 한국, 시장, 지금), whatever
+//     else it is: the engine does not take them for a name where the grammar around them
+//     is ambiguous ("시장이랑": 시장 + the particle 이랑, not a name + the suffix 이).
 //
 // The source is mecab-ko-dic (Apache License 2.0, see ../../data/mecab-ko-dic.LICENSE), a
 // Korean morphological dictionary: its person-name entries (NNP, 인명) give how many full
@@ -21,9 +24,10 @@
 // A name is kept when at least minFullNames full names carry it, unless it is also a word
 // the dictionary tags with a sense (an action, a state, a place: 지원, 정원) or gives a
 // trained cost (the frequent words: 사진, 정부); a name carried by wordyNameFloor full names
-// or more is kept even so (철수 is a withdrawal, and a very common name). A three-syllable
-// word is a name-shaped noun when it begins with a surname syllable, has a noun entry the
-// same tests call a word, and no person-name entry.
+// or more is kept even so (철수 is a withdrawal, and a very common name). A word of two
+// syllables is a name-shaped noun when it has an entry the same tests call a word; one of
+// three when it also begins with a surname syllable and has no person-name entry (a
+// dictionary of names lists many two-syllable words as someone's name: 문제, 이제).
 package main
 
 import (
@@ -85,7 +89,7 @@ func run(dic, out string) error {
 		return err
 	}
 	return writeList(filepath.Join(out, "hangul_name_shaped_nouns.txt"),
-		"Three-syllable Korean words that begin with a surname syllable and are no person's name.", nameShapedNouns(words))
+		"Common Korean words of two syllables, and of three that begin with a surname syllable and are no one's name.", nameShapedNouns(words))
 }
 
 func writeList(file, what string, list []string) error {
@@ -165,15 +169,16 @@ func selectNames(words map[string][]entry) []string {
 	return slices.Compact(out)
 }
 
-// nameShapedNouns returns the three-syllable words that begin with a surname syllable, are
-// words by isWord and are no one's name, sorted.
+// nameShapedNouns returns the words of two syllables that are words by isWord, and those of
+// three that also begin with a surname syllable and are no one's name, sorted.
 func nameShapedNouns(words map[string][]entry) []string {
 	var out []string
 	for w, es := range words {
-		if utf8.RuneCountInString(w) != 3 || !allHangul(w) || !strings.ContainsRune(oneSyllableSurnames, firstRune(w)) {
+		n := utf8.RuneCountInString(w)
+		if n != 2 && n != 3 || !allHangul(w) || !isWord(es) {
 			continue
 		}
-		if isWord(es) && !slices.ContainsFunc(es, func(e entry) bool { return e.class == "인명" }) {
+		if n == 2 || strings.ContainsRune(oneSyllableSurnames, firstRune(w)) && !slices.ContainsFunc(es, func(e entry) bool { return e.class == "인명" }) {
 			out = append(out, w)
 		}
 	}

@@ -38,6 +38,7 @@ func TestSelectNamesAndNouns(t *testing.T) {
 		"드문":  {rareWord},                                      // a name of too few
 		"도시락": {{tag: "NNG", class: "*", cost: 2330}},          // a name-shaped noun
 		"오금희": {fullName, {tag: "NNG", class: "*", cost: 100}}, // a word, and someone's name
+		"여자":  {fullName, {tag: "NNG", class: "*", cost: 261}}, // two syllables: a word whatever else
 	}
 	add := func(given string, n int) {
 		for i := range n {
@@ -55,6 +56,8 @@ func TestSelectNamesAndNouns(t *testing.T) {
 	nouns := nameShapedNouns(words)
 	assert.Contains(t, nouns, "도시락")
 	assert.NotContains(t, nouns, "오금희")
+	assert.Contains(t, nouns, "여자")
+	assert.NotContains(t, nouns, "영수")
 }
 
 // TestReadEntries builds a dictionary of two tokens in MeCab's binary layout.
