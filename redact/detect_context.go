@@ -59,6 +59,9 @@ var workWords = func() *wordTable[uint8] {
 var workCues = []string{"worked", "work", "works", "working", "employed", "job", "assigned", "sent",
 	"labourer", "laborer", "manager", "director", "engineer", "teacher", "nurse", "doctor", "student", "studied"}
 
+// possessiveDeterminers begin a noun phrase and are never part of a name.
+var possessiveDeterminers = map[string]bool{"my": true, "our": true, "his": true, "her": true, "their": true, "your": true, "its": true}
+
 // nameWord says whether word i can be part of a proper name of a workplace: capitalised,
 // a number ("No. 2 Coal Mine"), or a connector inside a name ("of", "and").
 func (c wordScan) nameWord(i int) bool {
@@ -107,6 +110,9 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		start := i
 		named := false
 		for k := i - 1; k >= 0 && k >= i-6 && c.joined(k+1); k-- {
+			if possessiveDeterminers[c.w(k)] {
+				break // "My unit was ...": a capital at the start of a sentence, no name
+			}
 			if c.nameWord(k) {
 				start, named = k, true
 				continue

@@ -57,7 +57,7 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// "the Storm Corps", "Tiger Brigade".
 		if namedUnitNouns[w] && c.upper(i) && c.upper(i-1) && c.joined(i) && !notUnitNames[c.w(i-1)] && !isOrdinal(c.w(i-1)) {
-			start := i - 1
+			start := c.properUnitStart(i-1, i)
 			if c.w(start-1) == "the" && c.joined(start) {
 				start--
 			}
@@ -70,7 +70,16 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			for start-1 >= 0 && unitArms[c.w(start-1)] && c.joined(start) {
 				start--
 			}
-			out = append(out, c.emit(start, i, MilitaryUnit, "arm + unit noun", "an arm of service before "+quoteCue(w), 0.75))
+			// A capitalised unit with its number is a proper name, which a workplace rule
+			// ("Assault Company") must not take from it.
+			score := 0.75
+			if ps := c.properUnitStart(start, i); ps < start {
+				start, score = ps, 0.95
+			}
+			if a := c.w(start - 1); (a == "the" || a == "a") && c.joined(start) {
+				start-- // the replacement has its own article
+			}
+			out = append(out, c.emit(start, i, MilitaryUnit, "arm + unit noun", "an arm of service before "+quoteCue(w), score))
 			continue
 		}
 		// "my company number, 1-3-5", "platoon no. 4": the word "number" says it is one.
@@ -84,6 +93,28 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// properUnitStart extends a unit's name that starts at word start leftwards over the rest
+// of its proper name when the unit noun (word i) is capitalised: the capitalised words and
+// the ordinal that begins it ("the 95th Separate Air Assault Brigade", "155th Separate
+// Guards Marine Brigade"). A word at the start of a sentence is not taken ("Later Storm
+// Corps ..."), nor one in notUnitNames.
+func (c wordScan) properUnitStart(start, i int) int {
+	if !c.upper(i) {
+		return start
+	}
+	for k := start - 1; k >= 0 && k >= start-5 && c.gap(k+1) == " "; k-- {
+		w := c.w(k)
+		if isNumberedOrdinal(w) {
+			return k // the ordinal begins the name
+		}
+		if !c.upper(k) || notUnitNames[w] || atSentenceStart(c.s, c.ws[k].start) {
+			break
+		}
+		start = k
+	}
+	return start
 }
 
 // koreanNamedUnit returns the byte length of the unit name w starts with ("폭풍군단" in

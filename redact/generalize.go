@@ -980,6 +980,13 @@ func generalizeByNoun(s string, kinds *nounKinds, fallback string) string {
 }
 
 func article(n string) string {
+	// "a unit", "a union", "a university", "a one-room flat": a u or o said with a
+	// consonant first takes "a".
+	for _, p := range []string{"uni", "use", "usu", "uti", "eu", "one", "once"} {
+		if strings.HasPrefix(n, p) {
+			return "a"
+		}
+	}
 	if strings.ContainsRune("aeiou", rune(n[0])) {
 		return "an"
 	}

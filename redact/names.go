@@ -33,6 +33,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.fullNames(2)
 	s.fullNames(1)
 	s.cuedNames()
+	s.appositionNames()
 	s.initialNames()
 	s.identifiers()
 	s.standaloneGiven()
@@ -730,6 +731,68 @@ func (s *nameScan) cuedNames() {
 		}
 		s.add(start, to, "cue", s.why.start("cue ").quoted(cue).String(), 0.85, entity, role)
 	}
+}
+
+// appositionNames finds a name the testimony explains in apposition: "Xi, the broker's
+// wife, hid us", "Bolat, my cellmate, was from Kazakhstan". A capitalised word that is no
+// common word or place, then a comma, a determiner, at most three words (a possessive
+// among them) ending in a person noun (kinCues), and a comma or "who" after it: the
+// closing comma tells an apposition from "Yes, the broker's wife was kind".
+func (s *nameScan) appositionNames() {
+	for _, i := range s.caps {
+		if s.taken[i] || !s.word(i) || len(s.toks[i].low) < 2 || s.place[i] || s.toks[i].nonName() || stopWords[s.toks[i].low] || discourseOpener(s.toks[i].low) && !s.firstNameTok(i) {
+			continue
+		}
+		// Surnames and first names are the other passes' (bareSurnames knows "Kim, our
+		// neighbour," from the interviewee Kim): this pass takes the words no table knows.
+		if _, ok := s.surnameAt(i); ok || s.firstNameTok(i) || s.toks[i].has(clsAmbName, s.g.AmbiguousNames) {
+			continue
+		}
+		// One word: longer names are the other passes'. nameRun remembers the name it reads,
+		// so it is called only once the apposition is there.
+		to := i + 1
+		if to+1 >= len(s.toks) || s.gap(to) != ", " || !determiners[s.toks[to].low] {
+			continue
+		}
+		role, head := Role(""), ""
+		for k := to + 1; k < len(s.toks) && k <= to+4; k++ {
+			if g := s.gap(k); g != " " && g != "'" && g != "’" && g != "-" {
+				break
+			}
+			after := s.gap(k + 1)
+			closed := strings.HasPrefix(after, ",") || k+1 < len(s.toks) && after == " " && s.toks[k+1].low == "who"
+			if r := kinCues[s.toks[k].low]; r != "" && closed {
+				role, head = r, s.toks[k].low
+				if r == RoleRelative && s.toks[to].low != "my" && s.toks[to].low != "our" {
+					role = RolePerson // "the broker's wife": not the interviewee's relative
+				}
+			}
+			if closed || k+1 >= len(s.toks) {
+				break
+			}
+		}
+		if role == "" {
+			continue
+		}
+		end, entity := s.nameRun(i, false)
+		if end != to {
+			continue
+		}
+		s.add(i, to, "apposition", s.why.start("a person noun in apposition: ").quoted(head).String(), 0.75, entity, role)
+	}
+}
+
+// discourseOpeners begin a sentence with a comma after them as a name in apposition does:
+// "Later, the broker's wife, who ...". With the words in -ly ("Luckily, my uncle, who ...")
+// they are no names.
+var discourseOpeners = set("later", "then", "afterwards", "afterward", "meanwhile", "today", "yesterday",
+	"tomorrow", "now", "well", "anyway", "still", "however", "also", "finally", "first", "next", "soon",
+	"once", "again", "sometimes", "eventually", "instead", "besides", "otherwise", "therefore", "thus",
+	"so", "oh", "ah", "sir", "madam", "please", "look", "listen", "see", "sorry", "thanks", "indeed",
+	"anyhow", "nevertheless", "nonetheless", "furthermore", "moreover", "earlier", "recently", "back")
+
+func discourseOpener(w string) bool {
+	return discourseOpeners[w] || len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // skipInitials returns the first token after a run of initials ("F.", "C.A.", "N.Ö.")
