@@ -59,8 +59,10 @@ var workWords = func() *wordTable[uint8] {
 var workCues = []string{"worked", "work", "works", "working", "employed", "job", "assigned", "sent",
 	"labourer", "laborer", "manager", "director", "engineer", "teacher", "nurse", "doctor", "student", "studied"}
 
-// possessiveDeterminers begin a noun phrase and are never part of a name.
-var possessiveDeterminers = map[string]bool{"my": true, "our": true, "his": true, "her": true, "their": true, "your": true, "its": true}
+// phraseDeterminers begin a noun phrase and are never part of a workplace's name ("My unit
+// was ...", "What unit were you in?", "Which farm?").
+var phraseDeterminers = set("the", "a", "an", "my", "our", "his", "her", "their", "your", "its", "what", "which", "whose", "this",
+	"that", "these", "those", "every", "each", "any", "no", "some")
 
 // nameWord says whether word i can be part of a proper name of a workplace: capitalised,
 // a number ("No. 2 Coal Mine"), or a connector inside a name ("of", "and").
@@ -110,7 +112,7 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		start := i
 		named := false
 		for k := i - 1; k >= 0 && k >= i-6 && c.joined(k+1); k-- {
-			if possessiveDeterminers[c.w(k)] {
+			if phraseDeterminers[c.w(k)] {
 				break // "My unit was ...": a capital at the start of a sentence, no name
 			}
 			if c.nameWord(k) {

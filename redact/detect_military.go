@@ -26,7 +26,8 @@ var unitNouns = map[string]bool{"unit": true, "corps": true, "division": true, "
 // unitStrong are unit nouns that are never ordinary words after a number; the others
 // ("company", "army", "wing", "battery") need a capital or "No." to count.
 var unitStrong = map[string]bool{"unit": true, "corps": true, "division": true, "brigade": true,
-	"regiment": true, "battalion": true, "platoon": true, "detachment": true, "squadron": true, "garrison": true}
+	"regiment": true, "battalion": true, "platoon": true, "detachment": true, "squadron": true, "garrison": true,
+	"squad": true}
 
 // isOrdinal reads "7th", "1st", "22nd", "seventh".
 func isOrdinal(w string) bool {
@@ -56,7 +57,9 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// unitNouns and ordinalWords hold only words of clsUnit: the other words (most here
 		// are digits) are not looked up.
 		unit := c.cls[i]&clsUnit != 0
-		if unit && unitNouns[w] && (unitStrong[w] || c.upper(i)) {
+		// In a list of units ("1st platoon, 2nd squad, company 3") a weak unit noun counts too.
+		inList := len(out) > 0 && c.ws[i].start-out[len(out)-1].End < 16 && c.t.isASCII()
+		if unit && unitNouns[w] && (unitStrong[w] || c.upper(i) || inList) {
 			k := i + 1
 			if c.w(k) == "no" || c.w(k) == "number" {
 				k++
@@ -80,7 +83,7 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if !c.joined(k) {
 					break
 				}
-				if n := c.w(k); c.cls[k]&clsUnit != 0 && unitNouns[n] && (unitStrong[n] || c.upper(k)) {
+				if n := c.w(k); c.cls[k]&clsUnit != 0 && unitNouns[n] && (unitStrong[n] || c.upper(k) || inList) {
 					start := i
 					if c.w(i-1) == "the" {
 						start--
@@ -100,7 +103,7 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if !hasNonASCII(w) {
 			continue
 		}
-		for _, suf := range []string{"부대", "군단", "사단", "여단", "연대", "대대"} {
+		for _, suf := range []string{"군부대", "부대", "군단", "사단", "여단", "연대", "대대", "중대", "소대", "분대"} {
 			if k := strings.Index(w, suf); k > 0 {
 				base := w[:k] // "제9군단이라고": the particle after the unit word is not part of it
 				if len(base) > 3 && base[:3] == "제" {
@@ -132,7 +135,14 @@ var rankList = []string{"private", "private first class", "senior private", "cor
 	"sangsa", "teukmusangsa", "teukmu sangsa", "sowi", "jungwi", "sangwi", "daewi", "sojwa", "jungjwa",
 	"sangjwa", "daejwa", "sojang", "jungjang", "sangjang", "daejang", "chasu", "wonsu",
 	"하전사", "전사", "상등병", "하사", "중사", "상사", "특무상사", "소위", "중위", "상위", "대위", "소좌",
-	"중좌", "상좌", "대좌", "소장", "중장", "상장", "대장"}
+	"중좌", "상좌", "대좌", "소장", "중장", "상장", "대장",
+	// Russian and Ukrainian ranks as English texts transliterate them ("mayor" and
+	// "general" alone are English words: the compound forms only).
+	"efreitor", "yefreitor", "yefreytor", "ryadovoy", "riadovyi", "mladshiy serzhant", "mladshii serzhant",
+	"molodshyi serzhant", "serzhant", "starshiy serzhant", "starshii serzhant", "starshyi serzhant", "starshina",
+	"praporshchik", "starshiy praporshchik", "leytenant", "leitenant", "mladshiy leytenant", "molodshyi leitenant",
+	"starshiy leytenant", "starshii leitenant", "starshyi leitenant", "kapitan", "podpolkovnik", "pidpolkovnyk",
+	"polkovnik", "polkovnyk", "general mayor", "general leytenant", "general polkovnik"}
 
 // ambiguousRanks are ordinary English words as well; they count only when capitalised.
 var ambiguousRanks = map[string]bool{"private": true, "major": true, "general": true, "captain": true,

@@ -55,6 +55,11 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			continue
 		}
+		// `the "Magura" battalion`, `"Bars-16" volunteer battalion`: a unit's name in quotes.
+		if start, ok := c.quotedUnitName(i); ok {
+			out = append(out, t.cand(start, c.ws[i].end, MilitaryUnit, "quoted name + unit noun", "a name in quotes before "+quoteCue(w), 0.85))
+			continue
+		}
 		// "the Storm Corps", "Tiger Brigade".
 		if namedUnitNouns[w] && c.upper(i) && c.upper(i-1) && c.joined(i) && !notUnitNames[c.w(i-1)] && !isOrdinal(c.w(i-1)) {
 			start := c.properUnitStart(i-1, i)
@@ -93,6 +98,37 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// quotedUnitName finds a unit's name in quotes before unit noun i, with an arm of service
+// or "volunteer" between ("the \"Magura\" battalion", "\"Bars-16\" volunteer battalion"),
+// and returns where the name (with "the") starts in Norm.
+func (c wordScan) quotedUnitName(i int) (int, bool) {
+	if !armUnitNouns[c.w(i)] {
+		return 0, false
+	}
+	k := i - 1
+	if (unitArms[c.w(k)] || c.w(k) == "volunteer" || c.w(k) == "special") && c.gap(k+1) == " " {
+		k--
+	}
+	if k < 0 {
+		return 0, false
+	}
+	switch c.gap(k + 1) {
+	case "\" ", "” ", "' ", "’ ", "» ":
+	default:
+		return 0, false
+	}
+	open := strings.LastIndexAny(c.s[:c.ws[k].start], "\"“'‘«")
+	if open < 0 || c.ws[k].start-open > 30 || strings.ContainsAny(c.s[open+1:c.ws[k].end], "\"“”'‘’«».,;\n") {
+		return 0, false
+	}
+	if first := wordAt(c.ws, open+1); first < 0 || first >= len(c.ws) || c.ws[first].start != open+1 || !c.upper(first) {
+		return 0, false
+	} else if c.w(first-1) == "the" && c.ws[first-1].end+2 == c.ws[first].start {
+		return c.ws[first-1].start, true
+	}
+	return open, true
 }
 
 // properUnitStart extends a unit's name that starts at word start leftwards over the rest

@@ -993,24 +993,47 @@ func article(n string) string {
 	return "a"
 }
 
-// generalizeRank keeps whether a rank is an officer's, an NCO's or a private's.
+// generalizeRank keeps whether a rank is a general's, an officer's, an NCO's or a
+// private's. Its words are looked up whole (romanized Korean "sangsa" is an NCO, "sangwi" an
+// officer): general ranks first ("major general"), then NCOs ("sergeant major", "warrant
+// officer"), then officers.
 func generalizeRank(s string) string {
-	// Lowered on the stack when ASCII: l is only searched.
-	l := string(appendLower(make([]byte, 0, 32), s))
-	switch {
-	case strings.Contains(l, "general") || strings.Contains(l, "marshal") || strings.Contains(l, "admiral") ||
-		strings.Contains(l, "jang"):
-		return "[general officer]"
-	case strings.Contains(l, "lieutenant") || strings.Contains(l, "captain") || strings.Contains(l, "major") ||
-		strings.Contains(l, "colonel") || strings.Contains(l, "jwa") || strings.Contains(l, "wi") ||
-		strings.Contains(l, "officer"):
-		return "[officer]"
-	case strings.Contains(l, "sergeant") || strings.Contains(l, "corporal") || strings.Contains(l, "sa") ||
-		strings.Contains(l, "warrant"):
-		return "[non-commissioned officer]"
+	class := rankSoldier
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if c := rankClasses[w]; c > class {
+			class = c
+		}
 	}
-	return "[soldier]"
+	return [...]string{"[soldier]", "[officer]", "[non-commissioned officer]", "[general officer]"}[class]
 }
+
+// The classes of rank words, in the order a rank's words decide: the highest wins.
+const (
+	rankSoldier = iota
+	rankOfficer
+	rankNCO
+	rankGeneral
+)
+
+// rankClasses gives the class of every rank word that is not a private's: English (KPA and
+// Russian usage), Russian and Ukrainian transliterated, romanized and Hangul Korean.
+var rankClasses = func() map[string]int {
+	m := map[string]int{}
+	for class, words := range map[int][]string{
+		rankGeneral: {"general", "marshal", "admiral", "brigadier", "sojang", "jungjang", "sangjang", "daejang", "chasu", "wonsu",
+			"소장", "중장", "상장", "대장", "차수", "원수"},
+		rankNCO: {"sergeant", "serzhant", "starshina", "praporshchik", "warrant", "corporal", "hasa", "jungsa", "sangsa",
+			"teukmusangsa", "teukmu", "하사", "중사", "상사", "특무상사"},
+		rankOfficer: {"lieutenant", "leytenant", "leitenant", "captain", "kapitan", "major", "colonel", "polkovnik", "polkovnyk",
+			"podpolkovnik", "pidpolkovnyk", "officer", "commissar", "sowi", "jungwi", "sangwi", "daewi", "sojwa", "jungjwa",
+			"sangjwa", "daejwa", "소위", "중위", "상위", "대위", "소좌", "중좌", "상좌", "대좌"},
+	} {
+		for _, w := range words {
+			m[w] = class
+		}
+	}
+	return m
+}()
 
 // generalizeDurationLower generalizes a duration ("three years", "eleven days"), in a span
 // already lowered (strings.ToLower), to its unit: how long someone was held is as telling as

@@ -15,3 +15,29 @@ func TestUnitProperNames(t *testing.T) {
 		"Our farm was small. My school was far.":               "Our farm was small. My school was far.",
 	})
 }
+
+// Russian and Ukrainian ranks as English texts transliterate them are ranks; every rank is
+// generalized to its class, NCOs before officers ("Sergeant Major"), Korean ranks in Hangul
+// too.
+func TestTransliteratedAndKoreanRanks(t *testing.T) {
+	redactWith(t, "pow", map[string]string{
+		"I was an efreitor, then a mladshiy serzhant.":       "I was an [soldier], then a [non-commissioned officer].",
+		"Our starshina shouted. The praporshchik left.":      "Our [non-commissioned officer] shouted. The [non-commissioned officer] left.",
+		"He was a starshyi leitenant, then a kapitan.":       "He was a [officer], then a [officer].",
+		"The Sergeant Major came.":                           "The [non-commissioned officer] came.",
+		"그는 대좌였어요. 형은 중사였어요.":                                "그는 [officer]였어요. 형은 [non-commissioned officer]였어요.",
+		"The mayor of the town came. The general staff met.": "The mayor of the town came. The general staff met.",
+	})
+}
+
+// Unit designations in full: lists of units with lower-case nouns, names in quotes, Korean
+// numbered companies, platoons and squads, and field units (군부대).
+func TestUnitDesignationsInFull(t *testing.T) {
+	redactWith(t, "pow", map[string]string{
+		"I was in the 1st platoon, 2nd squad, company 3.":   "I was in [removed], [removed], [removed].",
+		"We joined the \"Magura\" battalion at once.":       "We joined [removed] at once.",
+		"He served in the \"Bars-16\" volunteer battalion.": "He served in [removed].",
+		"제2중대, 1소대, 2분대에 있었어요. 제1234군부대 소속이었어요.":            "[removed], [removed], [removed]에 있었어요. [removed] 소속이었어요.",
+		"A squad of police came. The battalion moved.":      "A squad of police came. The battalion moved.",
+	})
+}
