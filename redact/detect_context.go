@@ -628,7 +628,7 @@ func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				start = k
 			}
 			end := i
-			if p := c.w(i + 1); (p == "on" || p == "across" || p == "of" || p == "above" || p == "below" || p == "under") && c.joined(i+1) {
+			if p := c.w(i + 1); (p == "on" || p == "across" || p == "of" || p == "above" || p == "below" || p == "under" || p == "over" || p == "near") && c.joined(i+1) {
 				for k := i + 2; k < len(c.ws) && k <= i+8 && c.joined(k); k++ {
 					end = k
 					if bodyWords[c.w(k)] {
@@ -687,7 +687,9 @@ func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 var bodyWords = func() map[string]bool {
 	m := map[string]bool{"cheek": true, "face": true, "forehead": true, "chin": true, "neck": true, "back": true,
 		"chest": true, "shoulder": true, "wrist": true, "head": true, "lip": true, "nose": true, "eyebrow": true,
-		"body": true, "skin": true, "knee": true, "stomach": true, "belly": true, "jaw": true, "temple": true}
+		"body": true, "skin": true, "knee": true, "stomach": true, "belly": true, "jaw": true, "temple": true,
+		"forearm": true, "arms": true, "legs": true, "hands": true, "calf": true, "thigh": true, "ankle": true,
+		"elbow": true, "palm": true, "eyelid": true, "scalp": true, "hip": true, "shin": true, "lips": true}
 	for k := range bodyParts {
 		m[k] = true
 	}

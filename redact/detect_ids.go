@@ -149,6 +149,7 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, t.cand(r.start, r.end, IDNumber, "NNNN/YY reference", "digits with a slash, not a date", 0.6))
 		}
 	}
+	out = partialNumbers(t, out)
 	// Codes mixing letters and digits: "E12345678", "M1234567", "KP-2019-0345".
 	c := newWordScan(t)
 	ws := c.ws
@@ -279,4 +280,68 @@ func chineseIDChecksum(d string, x bool) bool {
 		return check == 'x'
 	}
 	return len(d) == 18 && check == d[17]
+}
+
+// partialNumberCues say that the digits after them are the end of a phone, card or account
+// number: "his card ended in 4472", "the last four digits of his number were 2211",
+// "끝자리는 3344". A bank or phone company finds the person from them and a little more.
+// "ended in" and its kin need a number noun before them ("the war ended in 1953" is a year).
+var partialNumberCues = []struct {
+	cue      string
+	needNoun bool
+}{{"ended in ", true}, {"ending in ", true}, {"ends in ", true}, {"ends with ", true}, {"ended with ", true},
+	{"last four digits", false}, {"last 4 digits", false}, {"last digits", false}, {"last two digits", false},
+	{"끝자리", false}, {"끝번호", false}}
+
+// numberNouns, before "ended in", say what ended so.
+var numberNouns = []string{"number", "card", "phone", "account", "digits", "mobile", "번호", "카드", "전화", "계좌"}
+
+// partialNumbers finds two to six digits within a few words after a partial-number cue.
+func partialNumbers(t *Text, out []Candidate) []Candidate {
+	s := t.Fold
+	for _, pc := range partialNumberCues {
+		for from := 0; ; {
+			k := strings.Index(s[from:], pc.cue)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(pc.cue)
+			if pc.needNoun {
+				before := s[max(0, at-40):at]
+				if dot := strings.LastIndexAny(before, ".!?\n"); dot >= 0 {
+					before = before[dot+1:] // the same sentence
+				}
+				if !containsAnyOf(before, numberNouns) {
+					continue
+				}
+			}
+			// The digits come within 40 bytes, before the sentence ends: "of his number
+			// were 2211", "는 3344".
+			p := from
+			for p < len(s) && p-from < 40 && (s[p] < '0' || s[p] > '9') && s[p] != '.' && s[p] != '\n' {
+				p++
+			}
+			e := p
+			for e < len(s) && s[e] >= '0' && s[e] <= '9' {
+				e++
+			}
+			if n := e - p; n < 2 || n > 6 {
+				continue
+			}
+			if !inCandidates(out, t, p) {
+				out = append(out, t.cand(p, e, IDNumber, "partial number", "the last digits of a number, after "+quoteCue(strings.TrimSpace(pc.cue)), 0.8))
+			}
+		}
+	}
+	return out
+}
+
+func containsAnyOf(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }

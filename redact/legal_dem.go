@@ -137,7 +137,11 @@ func occupationAfter(s string, p int) (a, b int) {
 	for first > 0 && head-first < 2 && modifiesOccupation(words[first-1]) {
 		first--
 	}
-	return p + wordOffset(s[p:], first), p + wordOffset(s[p:], head) + len(words[head])
+	end := p + wordOffset(s[p:], head) + len(words[head])
+	if rest := s[end:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return -1, -1 // "he was the broker's driver": whose driver, not his occupation
+	}
+	return p + wordOffset(s[p:], first), end
 }
 
 // nationalOK is nationality's test (anchorTest): "national" in lower case at p, after a

@@ -41,3 +41,31 @@ func TestUnitDesignationsInFull(t *testing.T) {
 		"A squad of police came. The battalion moved.":      "A squad of police came. The battalion moved.",
 	})
 }
+
+// A possessive after a cue is whose, not an occupation: "he was the broker's driver" does not
+// make "broker" someone's job, removed throughout.
+func TestPossessiveIsNoOccupation(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"He was the broker's driver. The broker took us away. Every broker wants money.": "He was the broker's driver. The broker took us away. Every broker wants money.",
+		"My father was a miner.": "My father was a [removed].",
+	})
+}
+
+// A distinguishing mark is removed with where it is: "over my right eye", "on my left
+// forearm".
+func TestMarksWithTheirPlace(t *testing.T) {
+	redactWith(t, "pow", map[string]string{
+		"I have a tattoo of a wolf on my left forearm and a scar over my right eye.": "I have [removed] and [removed].",
+	})
+}
+
+// The last digits of a phone, card or account number are an identifier; a year after
+// "ended in" is not one.
+func TestPartialNumbers(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"The last four digits of his number were 2211.":                      "The last four digits of his number were [ID number].",
+		"The broker's bank card ended in 4472.":                              "The broker's bank card ended in [ID number].",
+		"휴대폰 끝자리는 3344예요.":                                                   "휴대폰 끝자리는 [ID number]예요.",
+		"The war ended in 1953. The number of people ended in the hundreds.": "The war ended in 1953. The number of people ended in the hundreds.",
+	})
+}

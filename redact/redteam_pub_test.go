@@ -64,7 +64,7 @@ func TestPublicFigureNamesakes(t *testing.T) {
 // name" is a soldier's or a guard's, not the minister's.
 func TestPublicFigureSurnamesAfterRank(t *testing.T) {
 	redactWith(t, "pow", map[string]string{
-		"The interrogator, Captain Belousov, and Sergeant Medvedev hit me. Lavrov was the driver's name.": "The interrogator, [officer] [Person A], and [non-commissioned officer] [Person B] hit me. [Person C] was the [occupation]'s name.",
+		"The interrogator, Captain Belousov, and Sergeant Medvedev hit me. Lavrov was the driver's name.": "The interrogator, [officer] [Person A], and [non-commissioned officer] [Person B] hit me. [Person C] was the driver's name.",
 		"Lieutenant Shoigu guarded us.": "[officer] [Person A] guarded us.",
 		// must not fire
 		"Belousov replaced Shoigu as minister.": "Belousov replaced Shoigu as minister.",
