@@ -49,7 +49,7 @@ type Consent struct {
 type Meta struct {
 	Title          string   `yaml:"title" json:"title"`
 	Language       string   `yaml:"language" json:"language"`
-	InterviewDate  string   `yaml:"interview_date" json:"interview_date"` // YYYY-MM-DD or YYYY-MM or YYYY
+	InterviewDate  string   `yaml:"interview_date" json:"interview_date"` // YYYY-MM-DD, YYYY-MM or YYYY once parsed
 	Interviewer    People   `yaml:"interviewer" json:"interviewer"`
 	Interviewee    People   `yaml:"interviewee" json:"interviewee"`
 	Policy         string   `yaml:"policy" json:"policy"`
@@ -146,18 +146,36 @@ func Supported(name string) bool {
 	return false
 }
 
-// Date parses Meta.InterviewDate (YYYY, YYYY-MM or YYYY-MM-DD); the zero time if empty.
+// Date parses Meta.InterviewDate (YYYY, YYYY-MM or YYYY-MM-DD, or a form of
+// interviewDateLayouts); the zero time if empty.
 func (m Meta) Date() (time.Time, error) {
 	s := strings.TrimSpace(m.InterviewDate)
 	if s == "" {
 		return time.Time{}, nil
 	}
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, nil
+	t, _, err := parseInterviewDate(s)
+	return t, err
+}
+
+// interviewDateLayouts are the ways archivists write a date, each with the canonical layout
+// of its precision (day, month or year).
+var interviewDateLayouts = []struct{ layout, canonical string }{
+	{"2006-01-02", "2006-01-02"}, {"2006-01", "2006-01"}, {"2006", "2006"},
+	{"2006/01/02", "2006-01-02"}, {"2006.01.02", "2006-01-02"}, {"2006/1/2", "2006-01-02"}, {"2006.1.2", "2006-01-02"},
+	{"2006/01", "2006-01"}, {"2006.01", "2006-01"},
+	{"2 January 2006", "2006-01-02"}, {"January 2, 2006", "2006-01-02"}, {"January 2 2006", "2006-01-02"},
+	{"2 Jan 2006", "2006-01-02"}, {"Jan 2, 2006", "2006-01-02"}, {"January 2006", "2006-01"}, {"Jan 2006", "2006-01"},
+}
+
+// parseInterviewDate reads an interview date in any of interviewDateLayouts and returns it
+// with its canonical form (YYYY-MM-DD, YYYY-MM or YYYY).
+func parseInterviewDate(s string) (time.Time, string, error) {
+	for _, l := range interviewDateLayouts {
+		if t, err := time.Parse(l.layout, s); err == nil {
+			return t, t.Format(l.canonical), nil
 		}
 	}
-	return time.Time{}, errors.New("interview_date must be YYYY, YYYY-MM or YYYY-MM-DD")
+	return time.Time{}, "", errors.New("interview_date must be a date such as 2019-03-30, 2019-03, 2019, 2019/03/30 or 30 March 2019")
 }
 
 // Parse parses one file's bytes. name is used for the format (by extension, then by content)
@@ -395,6 +413,9 @@ func splitFrontMatter(body string) (Meta, string, error) {
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
+// languageTag is a BCP 47 tag's shape: a language of two or three letters and subtags.
+var languageTag = regexp.MustCompile(`^[a-z]{2,3}([-_][a-z0-9]{2,8})*$`)
+
 // yamlError rewrites a YAML error without any of the document's content: only the line
 // (counted in the file, so the opening "---" is line 1) and the kind of problem.
 func yamlError(err error) error {
@@ -420,13 +441,21 @@ func yamlError(err error) error {
 }
 
 func validateMeta(m *Meta) error {
-	switch m.Language {
-	case "", "en", "ko":
-	default:
-		return errors.New("language must be en or ko")
+	// A language tag as BCP 47 writes it ("en", "ko", "ru", "en-US"); the facet keeps its
+	// language, lower case.
+	if lang := strings.ToLower(strings.TrimSpace(m.Language)); lang != "" {
+		primary, _, _ := strings.Cut(strings.ReplaceAll(lang, "_", "-"), "-")
+		if !languageTag.MatchString(lang) {
+			return errors.New("language must be a language tag such as en, ko, ru or en-US")
+		}
+		m.Language = primary
 	}
-	if _, err := m.Date(); err != nil {
-		return err
+	if s := strings.TrimSpace(m.InterviewDate); s != "" {
+		_, canonical, err := parseInterviewDate(s)
+		if err != nil {
+			return err
+		}
+		m.InterviewDate = canonical
 	}
 	for _, s := range m.SensitiveTerms {
 		if strings.TrimSpace(s) == "" {
