@@ -67,3 +67,13 @@ func TestVTTVoicesInOneCue(t *testing.T) {
 func TestSpeakerInParenthesesLosesTitle(t *testing.T) {
 	assert.Equal(t, []string{"Cho"}, speakersOf("Interpreter (Ms Cho): She says so.\nQ: And?\n"))
 }
+
+// A line of prose with a colon is no turn: "In China: we hid in a barn." names no speaker.
+func TestProseWithAColonIsNoTurn(t *testing.T) {
+	got, err := Parse("a.md", []byte("---\ntitle: t\n---\nIn China: we hid in a barn.\nAfter Shenyang: Kunming.\nThe Broker: he came at night.\n"))
+	require.NoError(t, err)
+	assert.Empty(t, got.Speakers)
+	got, err = Parse("a.txt", []byte("Kim Ok-sun: I left.\nInterviewer: When?\nKim Ok-sun: In 2012.\n"))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Kim Ok-sun"}, got.Speakers)
+}

@@ -709,9 +709,19 @@ func speakersOf(text string) []string {
 	return uniqueInOrder(labels)
 }
 
+// proseOpeners begin a line of prose that has a colon in it ("In China: we hid in a barn.",
+// "After Shenyang: Kunming."), never a speaker's name.
+var proseOpeners = map[string]bool{"in": true, "on": true, "at": true, "after": true, "before": true, "from": true,
+	"to": true, "during": true, "since": true, "by": true, "for": true, "with": true, "then": true, "and": true,
+	"but": true, "the": true, "a": true, "an": true, "my": true, "our": true, "his": true, "her": true, "their": true,
+	"when": true, "later": true, "now": true, "until": true, "near": true, "via": true, "through": true}
+
 // nameLike reports whether s looks like a name: words that start with a capital letter or a
-// Hangul syllable.
+// Hangul syllable, the first not a word that begins prose.
 func nameLike(s string) bool {
+	if first, _, _ := strings.Cut(s, " "); proseOpeners[strings.ToLower(first)] {
+		return false
+	}
 	for _, w := range strings.Fields(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !unicode.Is(unicode.Hangul, r) {
