@@ -62,7 +62,7 @@ var workCues = []string{"worked", "work", "works", "working", "employed", "job",
 // phraseDeterminers begin a noun phrase and are never part of a workplace's name ("My unit
 // was ...", "What unit were you in?", "Which farm?").
 var phraseDeterminers = set("the", "a", "an", "my", "our", "his", "her", "their", "your", "its", "what", "which", "whose", "this",
-	"that", "these", "those", "every", "each", "any", "no", "some")
+	"that", "these", "those", "every", "each", "any", "some")
 
 // nameWord says whether word i can be part of a proper name of a workplace: capitalised,
 // a number ("No. 2 Coal Mine"), or a connector inside a name ("of", "and").
@@ -71,9 +71,56 @@ func (c wordScan) nameWord(i int) bool {
 	return c.upper(i) || isAllDigits(w) || isOrdinal(w) || w == "no"
 }
 
+// industrialNouns end the names of works that join two products with "and": "Iron and
+// Steel Complex", "Chemical and Fibre Factory".
+var industrialNouns = set("complex", "works", "plant", "factory", "mill", "mine", "enterprise", "combine", "company")
+
+// numberedWorkUnits are the parts of a workplace, school or prison known by a number: "work
+// team 4", "Pit No. 18", "stall 112", "class 3-2", "Farm No. 8", "cell 5". With the
+// workplace, the number names a few dozen people.
+var numberedWorkUnits = set("team", "pit", "shaft", "stall", "class", "farm", "mine", "cell", "ward", "barrack",
+	"barracks", "workshop")
+
+// numberedWorkUnit returns the first word of a numbered work unit that ends with number
+// word i ("work team 4", "Pit No. 18"), else -1.
+func (c wordScan) numberedWorkUnit(i int) int {
+	k := i - 1
+	if w := c.w(k); (w == "no" || w == "number") && (c.joined(k+1) || c.gap(k+1) == ". ") {
+		k--
+	} else if !c.joined(i) || c.gap(i) != " " {
+		return -1
+	}
+	if !numberedWorkUnits[c.w(k)] || c.gap(k+1) != " " && c.gap(k+1) != ". " {
+		return -1
+	}
+	// Capitalised, only those that name a place of work: "Pit No. 18", "Farm No. 8"; a "Class
+	// 1" or "Team 4" is as often a category of a law or a game.
+	if c.upper(k) && !(c.w(k) == "pit" || c.w(k) == "farm" || c.w(k) == "mine" || c.w(k) == "shaft") {
+		return -1
+	}
+	// "work team", "sub-work team": the kind of unit before it.
+	for k > 0 && (c.w(k-1) == "work" || c.w(k-1) == "sub") && (c.gap(k) == " " || c.gap(k) == "-") {
+		k--
+	}
+	return k
+}
+
 func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	out := t.candidateRoom()
+	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
+		if !isAllDigits(c.w(i)) {
+			continue
+		}
+		if k := c.numberedWorkUnit(i); k >= 0 {
+			end := i
+			if c.gap(i+1) == "-" && isAllDigits(c.w(i+1)) { // "class 3-2"
+				end++
+			}
+			out = append(out, c.emit(k, end, Workplace, "numbered work unit", "a part of a workplace known by its number", 0.8))
+			i = end
+		}
+	}
 	// The Hangul words looked at are those koreanWorkplace's first test lets through
 	// (clsKoreanWorkplace): most fail it.
 	const mask = clsWorkplace | clsKoreanWorkplace
@@ -111,9 +158,13 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		// and over lower-case kinds of work inside it: "Hoeryong textile mill".
 		start := i
 		named := false
-		for k := i - 1; k >= 0 && k >= i-6 && c.joined(k+1); k-- {
+		for k := i - 1; k >= 0 && k >= i-6 && (c.joined(k+1) || c.w(k) == "no" && c.gap(k+1) == ". "); k-- {
 			if phraseDeterminers[c.w(k)] {
 				break // "My unit was ...": a capital at the start of a sentence, no name
+			}
+			if a := c.w(k); (a == "and" || a == "&") && industrialNouns[w] && c.upper(k-1) && c.upper(k+1) {
+				start = k // "Kim Chaek Iron and Steel Complex" (not "Foreign and Commonwealth Office")
+				continue
 			}
 			if c.nameWord(k) {
 				start, named = k, true
@@ -171,6 +222,13 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		if !named {
 			reason = "a workplace noun placed in a named town"
 			score = 0.65
+		}
+		for k := start; k < i; k++ {
+			if c.w(k) == "no" && isAllDigits(c.w(k+1)) {
+				// "Hyesan No. 2 Primary School": a numbered institution is one name, which
+				// the town or the kind of school alone must not split.
+				score = 0.95
+			}
 		}
 		if cue, ok := cueBefore(c.s, c.ws[start].start, 40, workCues); ok {
 			score += 0.1

@@ -69,3 +69,16 @@ func TestPartialNumbers(t *testing.T) {
 		"The war ended in 1953. The number of people ended in the hundreds.": "The war ended in 1953. The number of people ended in the hundreds.",
 	})
 }
+
+// The numbered parts of a workplace, school or prison are workplaces; a numbered
+// institution's name is one span ("Hyesan No. 2 Primary School"), and so is a name with
+// "and" inside ("Kim Chaek Iron and Steel Complex").
+func TestNumberedWorkUnits(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"My mother was in work team 4, sub-work team 2.":         "My mother was in [a workplace], [a workplace].",
+		"My brother worked in Pit No. 18. She had stall 112.":    "My brother worked in [a workplace]. She had [a workplace].",
+		"I studied at Hyesan No. 2 Primary School in class 3-2.": "I studied at [a school] in [a workplace].",
+		"He was at the Kim Chaek Iron and Steel Complex.":        "He was at [a complex].",
+		"The team won 3 games. Class 1 offences are minor.":      "The team won 3 games. Class 1 offences are minor.",
+	})
+}
