@@ -237,7 +237,7 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			// without a call that returns a whole placeMatch.
 			w := toks[i].text(norm)
 			known := hangulMayBePlace(h, pairs, w)
-			if !known && !dongOrRiThird(w) {
+			if !known && !dongOrRiThird(w) && !unitShaped(w) {
 				continue
 			}
 			if m, ok := hangulPlace(norm, toks, i, known, h); ok {
@@ -462,10 +462,15 @@ func hangulPlace(norm string, toks []token, i int, known bool, h *hangulIndex) (
 				}
 			}
 			// A neighbourhood or village unknown to the gazetteer: two syllables and 동/리.
-			// Not glued to Latin letters: "데일리NK" is a news outlet.
-			if (sk.kind == "dong" || sk.kind == "ri") && runeCount(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] && !gluedToLatin(norm, toks, i) {
+			// Not glued to Latin letters: "데일리NK" is a news outlet. Nor a common word
+			// whose last two syllables are a noun in 리 or 동 ("끝자리", "목소리", "사거리").
+			if (sk.kind == "dong" || sk.kind == "ri") && runeCount(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] &&
+				!commonNounInUnit(cand) && !gluedToLatin(norm, toks, i) {
 				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: PlaceEntry{Name: cand, Kind: sk.kind},
 					rule: "admin-suffix", reason: "Hangul administrative suffix " + strconv.Quote(sk.suffix), score: 0.75}, true
+			}
+			if m, ok := unknownHangulUnit(norm, toks, i, w, cand, stem, sk.suffix, sk.kind, h); ok {
+				return m, true
 			}
 		}
 	}
@@ -537,7 +542,8 @@ var adminSuffixByFinal = func() *endingIndex {
 }()
 
 // placeEndings are the locative and copula endings Hangul place names take, longest first.
-var placeEndings = []string{"이었어요", "였어요", "입니다", "이에요", "이었다", "에서부터", "에서는", "에서도", "에서", "으로", "예요", "이야", "이다", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가", "야"}
+// "요" and "이요" answer a question with the place alone ("어디서요? 회령시요").
+var placeEndings = []string{"이었어요", "였어요", "입니다", "이에요", "이었다", "에서부터", "에서는", "에서도", "에서", "으로", "예요", "이야", "이요", "이다", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가", "야", "요"}
 
 // placeEndingsByFinal indexes placeEndings by their last syllable.
 var placeEndingsByFinal = newEndingIndex(placeEndings, false)

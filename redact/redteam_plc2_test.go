@@ -1,0 +1,58 @@
+package redact_test
+
+import "testing"
+
+// Red-team findings on places (plc2). Inputs are synthetic.
+
+// North Korean cities, counties and districts the gazetteer lacked, or unknown to it but named
+// with their unit ("사포구역", "유선노동자구", "대오천리", "고향은 백양군이에요"), and a place
+// alone as an answer ("회령시요"); common nouns in 리 are no villages ("끝자리", "사투리"),
+// nor are areas, armies, times and loanwords ("금지구역", "인민군", "비상시", "카테고리").
+func TestRedteamPlc2KoreanUnits(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"고향은 평안남도 덕천시 승리동이에요.": "고향은 평안남도 [a city in South Pyongan Province]이에요.",
+		"구성시에 살았어요.":           "[a city in North Pyongan Province]에 살았어요.",
+		"정주시에서 왔어요.":           "[a city in North Pyongan Province]에서 왔어요.",
+		"송림시에서 일했어요.":          "[a city in North Hwanghae Province]에서 일했어요.",
+		"문천시에 있었어요.":           "[a city in Kangwon Province]에 있었어요.",
+		"경성군에서 자랐어요.":          "[a county in North Hamgyong Province]에서 자랐어요.",
+		"부령군에 살았어요.":           "[a county in North Hamgyong Province]에 살았어요.",
+		"대홍단군에 살았어요.":          "[a county in Ryanggang Province]에 살았어요.",
+		"은덕군에서 일했어요.":          "[a county in North Hamgyong Province]에서 일했어요.",
+		"은률군에 살았어요.":           "[a county in South Hwanghae Province]에 살았어요.",
+		"김정숙군 신파노동자구에 살아요.":    "[a county in Ryanggang Province] [a city in Ryanggang Province]에 살아요.",
+		"김형직군에서 왔어요.":          "[a county in Ryanggang Province]에서 왔어요.",
+		"김형권군에 살았어요.":          "[a county in Ryanggang Province]에 살았어요.",
+		"수남구역에 살았어요.":          "[a city in North Hamgyong Province]에 살았어요.",
+		"동대원구역에서 일했어요.":        "[a district of Pyongyang]에서 일했어요.",
+		"사포구역에 살았어요.":          "[a place]에 살았어요.",
+		"유선노동자구에 살았어요.":        "[a place]에 살았어요.",
+		"대오천리에 살았어요.":          "[a place]에 살았어요.",
+		"하온포리에서 왔어요.":          "[a place]에서 왔어요.",
+		"회령시요.":                "[a city in North Hamgyong Province]요.",
+		"혜산시요.":                "[a city in Ryanggang Province]요.",
+		"무산군요.":                "[a county in North Hamgyong Province]요.",
+		"포항구역이요.":              "[a city in North Hamgyong Province]이요.",
+		"고향은 백양군이에요.":          "고향은 [a place]이에요.",
+		"금지구역에 들어갔어요.":         "금지구역에 들어갔어요.",
+		"담당구역에서 일했어요.":         "담당구역에서 일했어요.",
+		"인민군에 들어갔어요.":          "인민군에 들어갔어요.",
+		"비상시에 갔어요.":            "비상시에 갔어요.",
+		"도시에 살았어요.":            "도시에 살았어요.",
+		"가장자리에 앉았어요.":          "가장자리에 앉았어요.",
+		"끝자리가 뭐였는지 기억 안 나요.":   "끝자리가 뭐였는지 기억 안 나요.",
+		"목소리가 컸어요.":            "목소리가 컸어요.",
+		"사투리가 심했어요.":           "사투리가 심했어요.",
+		"앞자리에 앉았어요.":           "앞자리에 앉았어요.",
+		"빈자리가 없었어요.":           "빈자리가 없었어요.",
+		"잠자리가 불편했어요.":          "잠자리가 불편했어요.",
+		"뒷머리가 길었어요.":           "뒷머리가 길었어요.",
+		"사거리에서 만났어요.":          "사거리에서 만났어요.",
+		"네거리에서 기다렸어요.":         "네거리에서 기다렸어요.",
+		"돌다리를 건넜어요.":           "돌다리를 건넜어요.",
+		"카테고리에서 골랐어요.":         "카테고리에서 골랐어요.",
+		"액세서리에 관심이 많았어요.":      "액세서리에 관심이 많았어요.",
+		"울타리를 넘었어요.":           "울타리를 넘었어요.",
+		"칠성리에서 왔어요.":           "[a place]에서 왔어요.",
+	})
+}
