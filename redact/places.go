@@ -109,6 +109,7 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	found := structuralPlaces(pb.found[:0], t.Norm, toks, starts, taken, prot, known)
 	found = cuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
 	found = slavicPlaces(found, t.Norm, toks, starts, taken, prot, known)
+	found = villageCuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
 	found = hangulVillages(found, toks, t.Norm, taken, known)
 	found = numberedUnits(found, t.Norm, toks, taken, prot, known)
 	pb.found = found

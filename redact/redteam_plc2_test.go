@@ -56,3 +56,25 @@ func TestRedteamPlc2KoreanUnits(t *testing.T) {
 		"칠성리에서 왔어요.":           "[a place]에서 왔어요.",
 	})
 }
+
+// Villages of the Kursk and Donetsk fronts, by the gazetteer or by a village or capture cue
+// ("In the village Kositsa", "captured near Bolshoye Gorodishche").
+func TestRedteamPlc2FrontVillages(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"I was captured near Oleshnya, then in Oleshnya the drones came.": "I was captured near [a county in Kursk Oblast], then in [a county in Kursk Oblast] the drones came.",
+		"We fought at Zhuravka and Gornal.":                               "We fought at [a county in Kursk Oblast] and [a county in Kursk Oblast].",
+		"In the village Kositsa we hid.":                                  "In the village [a county in Kursk Oblast] we hid.",
+		"We stayed in selo Kazachya Loknya for a week.":                   "We stayed in selo [a county in Kursk Oblast] for a week.",
+		"Staraya Sorochina was empty.":                                    "[a county in Kursk Oblast] was empty.",
+		"He was wounded in Kurakhove.":                                    "He was wounded in [a city in Donetsk Oblast].",
+		"We went to Pisky and Udachne.":                                   "We went to [a county in Donetsk Oblast] and [a county in Donetsk Oblast].",
+		"Kotlyne, Pokrovsk district, was quiet.":                          "[a county in Donetsk Oblast], [a city in Donetsk Oblast], was quiet.",
+		"I was captured near Bolshoye Gorodishche.":                       "I was captured near [a place].",
+		"In the village we hid.":                                          "In the village we hid.",
+		"플레호보 근처에서 잡혔어요.":                                                 "[a county in Kursk Oblast] 근처에서 잡혔어요.",
+		"스베르들리코보에서 싸웠어요.":                                                 "[a county in Kursk Oblast]에서 싸웠어요.",
+	})
+	redactWith(t, "base", map[string]string{
+		"They sent us to the Korenevsky district.": "They sent us to the Korenevsky district.",
+	})
+}
