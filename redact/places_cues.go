@@ -47,3 +47,40 @@ func villageCuedPlaces(out []placeMatch, norm string, toks []token, starts []int
 	}
 	return out
 }
+
+// chinesePlaceEndings end the pinyin names of Chinese villages and towns: 沟 gully, 城 walled
+// town, 屯 and 村 village, 镇 town, 乡 township ("Sandaogou", "Bamiancheng"). No English word
+// ends so.
+var chinesePlaceEndings = []string{"gou", "cheng", "tun", "cun", "zhen", "xiang", "gouzi", "tunzi"}
+
+// chinesePlaces appends to out the unknown capitalised pinyin names with a settlement ending
+// after a place preposition: defectors name the villages they hid in across the border.
+func chinesePlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
+	for _, s := range starts {
+		i := int(s)
+		if i < 1 || len(toks[i].low) < 6 || taken[i] || prot[i] || !hasAnySuffix(toks[i].low, chinesePlaceEndings) {
+			continue
+		}
+		if !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
+			continue
+		}
+		e := PlaceEntry{Name: toks[i].text(norm), Kind: "ri"}
+		reason := "pinyin settlement ending after " + strconv.Quote(toks[i-1].text(norm))
+		if near, ok := nearestKnown(norm, toks, i, i+1, known, true); ok {
+			e.Province, e.Country = near.entry.Province, near.entry.Country
+			reason += ", near a known place in " + provinceOrCountry(near.entry)
+		}
+		out = append(out, placeMatch{from: i, to: i + 1, entry: e, rule: "pinyin-place", reason: reason, score: 0.65})
+		taken[i] = true
+	}
+	return out
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if len(s) > len(x) && s[len(s)-len(x):] == x {
+			return true
+		}
+	}
+	return false
+}

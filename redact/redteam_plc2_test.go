@@ -78,3 +78,23 @@ func TestRedteamPlc2FrontVillages(t *testing.T) {
 		"They sent us to the Korenevsky district.": "They sent us to the Korenevsky district.",
 	})
 }
+
+// Chinese places below city level ("연길 신흥가", "단동 진흥구 원보산", "장백현", "Sandaogou",
+// "Jingxin town"), a camp's village ("Jongori"), and places abroad once taken for North Korean
+// places or people ("Suan Phlu", "Lao Cai"). A trade after a city is no street ("연길 사업가").
+func TestRedteamPlc2ChinaAndAbroad(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"연길 신흥가에 살았어요.":                               "[a city in Jilin Province]에 살았어요.",
+		"단동 진흥구 원보산에 숨었어요.":                           "[a city in Liaoning Province] [a region in Liaoning Province]에 숨었어요.",
+		"심양 서탑에서 일했어요.":                               "[a city in Liaoning Province]에서 일했어요.",
+		"장백현을 거쳐 갔어요.":                                "[a city in Jilin Province]을 거쳐 갔어요.",
+		"연길 사업가를 만났어요.":                               "[a city in Jilin Province] 사업가를 만났어요.",
+		"We hid in Sandaogou, near Longjing.":         "We hid in [a county in Jilin Province], near [a city in Jilin Province].",
+		"Then in Bamiancheng outside Hunchun.":        "Then in [a county in Jilin Province] outside [a city in Jilin Province].",
+		"Then in Hunchun's Jingxin town.":             "Then in [a city in Jilin Province]'s [a city in Jilin Province].",
+		"I was sent to Kyo-hwa-so No. 12 in Jongori.": "I was sent to Kyo-hwa-so No. 12 in [a city in North Hamgyong Province].",
+		"We were held at the IDC in Suan Phlu.":       "We were held at the [a place] in [a city in Thailand].",
+		"Lao Cai is in Vietnam.":                      "[a city in Vietnam] is in Vietnam.",
+		"He read the Guardian in Canadian cafes.":     "He read the Guardian in Canadian cafes.",
+	})
+}
