@@ -109,6 +109,8 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	found := structuralPlaces(pb.found[:0], t.Norm, toks, starts, taken, prot, known)
 	found = cuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
 	found = slavicPlaces(found, t.Norm, toks, starts, taken, prot, known)
+	found = villageCuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
+	found = chinesePlaces(found, t.Norm, toks, starts, taken, prot, known)
 	found = hangulVillages(found, toks, t.Norm, taken, known)
 	found = numberedUnits(found, t.Norm, toks, taken, prot, known)
 	pb.found = found
@@ -237,7 +239,7 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			// without a call that returns a whole placeMatch.
 			w := toks[i].text(norm)
 			known := hangulMayBePlace(h, pairs, w)
-			if !known && !dongOrRiThird(w) {
+			if !known && !dongOrRiThird(w) && !unitShaped(w) {
 				continue
 			}
 			if m, ok := hangulPlace(norm, toks, i, known, h); ok {
@@ -401,8 +403,9 @@ func hangulMayBePlace(h *hangulIndex, pairs *placePairFilter, w string) bool {
 var hangulAdminSuffix = []struct{ suffix, kind string }{
 	{"시", "city"}, {"군", "county"}, {"구역", "district"}, {"구", "district"}, {"도", "province"},
 	{"읍", "district"}, {"면", "district"}, {"동", "dong"}, {"리", "ri"}, {"노동자구", "district"},
-	{"역", "city"}, // a station of a known town ("단천역") places the speaker as the town does
-	{"항", "city"}, // and so does its port ("해주항", "청진항")
+	{"현", "county"}, // a Chinese county, of a known place only ("장백현")
+	{"역", "city"},   // a station of a known town ("단천역") places the speaker as the town does
+	{"항", "city"},   // and so does its port ("해주항", "청진항")
 }
 
 // hangulNotPlaces end in an administrative suffix but are common words ("활동", "우리").
@@ -462,10 +465,15 @@ func hangulPlace(norm string, toks []token, i int, known bool, h *hangulIndex) (
 				}
 			}
 			// A neighbourhood or village unknown to the gazetteer: two syllables and 동/리.
-			// Not glued to Latin letters: "데일리NK" is a news outlet.
-			if (sk.kind == "dong" || sk.kind == "ri") && runeCount(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] && !gluedToLatin(norm, toks, i) {
+			// Not glued to Latin letters: "데일리NK" is a news outlet. Nor a common word
+			// whose last two syllables are a noun in 리 or 동 ("끝자리", "목소리", "사거리").
+			if (sk.kind == "dong" || sk.kind == "ri") && runeCount(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] &&
+				!commonNounInUnit(cand) && !gluedToLatin(norm, toks, i) {
 				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: PlaceEntry{Name: cand, Kind: sk.kind},
 					rule: "admin-suffix", reason: "Hangul administrative suffix " + strconv.Quote(sk.suffix), score: 0.75}, true
+			}
+			if m, ok := unknownHangulUnit(norm, toks, i, w, cand, stem, sk.suffix, sk.kind, h); ok {
+				return m, true
 			}
 		}
 	}
@@ -505,11 +513,26 @@ func hangulSubunits(out []placeMatch, norm string, toks []token) []placeMatch {
 		for _, c := range [3]string{w, stripParticles(w), stripPlaceEndings(w)} {
 			for _, sk := range hangulSubunitSuffixes {
 				// A word of three syllables or more, or a number before it: "친구", "지구"
-				// and "거리" are no units.
-				if strings.HasSuffix(c, sk.suffix) && (j > from || runeCount(c) >= 3 && sk.suffix != "가" && sk.suffix != "구") && !hangulNotPlaces[c] {
+				// and "거리" are no units. A street (가) only in a Chinese city ("연길
+				// 신흥가"), where a word in 가 is otherwise a trade ("사업가"); a district
+				// (구) of three syllables when its last two are no common word ("진흥구",
+				// not "옛친구").
+				if !strings.HasSuffix(c, sk.suffix) || hangulNotPlaces[c] {
+					continue
+				}
+				three := runeCount(c) == 3
+				ok := j > from || runeCount(c) >= 3 && sk.suffix != "가" && sk.suffix != "구"
+				ok = ok || three && sk.suffix == "구" && !commonNounInUnit(c) ||
+					three && sk.suffix == "가" && m.entry.Country == "China" && !hangulNotStreets[c[len(c)-6:]]
+				if ok {
 					unit, kind = c, sk.kind
 					break
 				}
+			}
+			// A hill or mountain after a unit already named is where one hid ("단동
+			// 진흥구 원보산에"): a place as small as the unit before it.
+			if unit == "" && n > 0 && runeCount(c) == 3 && strings.HasSuffix(c, "산") && !hangulNotPlaces[c] {
+				unit, kind = c, "region"
 			}
 			if unit != "" {
 				break
@@ -527,6 +550,12 @@ func hangulSubunits(out []placeMatch, norm string, toks []token) []placeMatch {
 	return out
 }
 
+// hangulNotStreets are the last two syllables of common words in 가 (a trade, a price, a
+// holiday), which a Chinese city's street name is not.
+var hangulNotStreets = set("업가", "문가", "술가", "악가", "설가", "곡가", "치가", "명가", "본가", "축가", "동가", "론가",
+	"행가", "작가", "평가", "대가", "물가", "고가", "시가", "주가", "원가", "단가", "정가", "특가", "염가", "휴가", "국가",
+	"인가", "추가", "증가", "참가", "화가", "장가", "객가", "상가", "부가", "개가", "노가", "연가", "찬가", "애가")
+
 // adminSuffixByFinal indexes hangulAdminSuffix by the suffixes' last syllable.
 var adminSuffixByFinal = func() *endingIndex {
 	var l []string
@@ -537,7 +566,8 @@ var adminSuffixByFinal = func() *endingIndex {
 }()
 
 // placeEndings are the locative and copula endings Hangul place names take, longest first.
-var placeEndings = []string{"이었어요", "였어요", "입니다", "이에요", "이었다", "에서부터", "에서는", "에서도", "에서", "으로", "예요", "이야", "이다", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가", "야"}
+// "요" and "이요" answer a question with the place alone ("어디서요? 회령시요").
+var placeEndings = []string{"이었어요", "였어요", "입니다", "이에요", "이었다", "에서부터", "에서는", "에서도", "에서", "으로", "예요", "이야", "이요", "이다", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가", "야", "요"}
 
 // placeEndingsByFinal indexes placeEndings by their last syllable.
 var placeEndingsByFinal = newEndingIndex(placeEndings, false)

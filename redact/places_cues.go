@@ -1,0 +1,86 @@
+package redact
+
+import "strconv"
+
+// Unknown villages named right after the word for a village ("in the village Kositsa", "selo
+// Kazachya Loknya") or after the verb of capture ("captured near Oleshnya"): prisoners name
+// the village where they were taken, and most villages of a front line are in no gazetteer.
+
+// villageNouns name a settlement right before its name.
+var villageNouns = set("village", "selo", "khutor", "hamlet", "settlement", "posyolok", "stanitsa")
+
+// captureWords before "near", "in", "at" or "outside" make the next name the capture place.
+var captureWords = set("captured", "surrendered", "prisoner", "caught", "taken", "wounded", "encircled", "ambushed")
+
+// villageCuedPlaces appends to out the capitalised names (up to two words) after a village
+// noun or a capture verb and its preposition.
+func villageCuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
+	for _, s := range starts {
+		i := int(s)
+		if i < 1 || taken[i] || prot[i] || !isSpaceGap(gapBefore(norm, toks, i)) {
+			continue
+		}
+		cue := ""
+		switch p := toks[i-1].low; {
+		case villageNouns[p]:
+			cue = toks[i-1].text(norm)
+		case (p == "near" || p == "in" || p == "at" || p == "outside") && i >= 2 && captureWords[toks[i-2].low] && isSpaceGap(gapBefore(norm, toks, i-1)):
+			cue = toks[i-2].text(norm) + " " + toks[i-1].text(norm)
+		}
+		if cue == "" || len(toks[i].low) < 3 {
+			continue
+		}
+		to := i + 1
+		if to < len(toks) && toks[to].upper && toks[to].kind == tokWord && isSpaceGap(gapBefore(norm, toks, to)) && !taken[to] && !prot[to] && !nonNames[toks[to].low] {
+			to++ // "Kazachya Loknya"
+		}
+		e := PlaceEntry{Name: norm[toks[i].s:toks[to-1].e], Kind: "ri"}
+		reason := "village cue " + strconv.Quote(cue)
+		if near, ok := nearestKnown(norm, toks, i, to, known, true); ok {
+			e.Province, e.Country = near.entry.Province, near.entry.Country
+			reason += ", near a known place in " + provinceOrCountry(near.entry)
+		}
+		out = append(out, placeMatch{from: i, to: to, entry: e, rule: "place-cue", reason: reason, score: 0.7})
+		for k := i; k < to; k++ {
+			taken[k] = true
+		}
+	}
+	return out
+}
+
+// chinesePlaceEndings end the pinyin names of Chinese villages and towns: 沟 gully, 城 walled
+// town, 屯 and 村 village, 镇 town, 乡 township ("Sandaogou", "Bamiancheng"). No English word
+// ends so.
+var chinesePlaceEndings = []string{"gou", "cheng", "tun", "cun", "zhen", "xiang", "gouzi", "tunzi"}
+
+// chinesePlaces appends to out the unknown capitalised pinyin names with a settlement ending
+// after a place preposition: defectors name the villages they hid in across the border.
+func chinesePlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
+	for _, s := range starts {
+		i := int(s)
+		if i < 1 || len(toks[i].low) < 6 || taken[i] || prot[i] || !hasAnySuffix(toks[i].low, chinesePlaceEndings) {
+			continue
+		}
+		if !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
+			continue
+		}
+		e := PlaceEntry{Name: toks[i].text(norm), Kind: "ri"}
+		reason := "pinyin settlement ending after " + strconv.Quote(toks[i-1].text(norm))
+		if near, ok := nearestKnown(norm, toks, i, i+1, known, true); ok {
+			e.Province, e.Country = near.entry.Province, near.entry.Country
+			reason += ", near a known place in " + provinceOrCountry(near.entry)
+		}
+		out = append(out, placeMatch{from: i, to: i + 1, entry: e, rule: "pinyin-place", reason: reason, score: 0.65})
+		taken[i] = true
+	}
+	return out
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if len(s) > len(x) && s[len(s)-len(x):] == x {
+			return true
+		}
+	}
+	return false
+}
