@@ -47,6 +47,28 @@ func TestHanGlossOfKnownName(t *testing.T) {
 	assert.Equal(t, "[Interviewee]이 남한 이름이에요. 제 이름은 한자로 [Interviewee]이에요.", red.Text())
 }
 
+// The front matter gives the North Korean spelling (림정숙), the text the South Korean one
+// (임정숙) and then the Hanja: all three are the interviewee; a name of another surname
+// before the Hanja is not.
+func TestHanGlossOfKnownNorthernSpelling(t *testing.T) {
+	p, err := policies.Load("strict")
+	require.NoError(t, err)
+	e, err := redact.New(p)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"임정숙이 남한 이름이에요. 제 이름은 한자로 林貞淑이에요.": "[Interviewee]이 남한 이름이에요. 제 이름은 한자로 [Interviewee]이에요.",
+		"리정숙이 왔어요.": "[Person A]이 왔어요.",
+		"김철수가 왔어요. 그 사람 이름은 한자로 朴英男이에요.": "[Person A]가 왔어요. 그 사람 이름은 한자로 [Person B]이에요.",
+	} {
+		red, err := e.Redact(redact.Document{
+			Text:  in,
+			Known: []redact.Known{{Text: "림정숙", Category: redact.Person, Role: redact.RoleInterviewee}},
+		})
+		require.NoError(t, err)
+		assert.Equal(t, want, red.Text(), in)
+	}
+}
+
 // Places in Han characters with an administrative unit character are places, generalized
 // as their Hangul forms are; Pyongyang stays readable as it does in Hangul and Latin.
 func TestHanPlaces(t *testing.T) {
