@@ -181,6 +181,8 @@ var hanNotNames = map[string]bool{
 	"元旦": true, "太陽": true, "太阳": true, "周末": true, "千里馬": true, "千里马": true,
 	"城市": true, "農村": true, "农村": true, "鐵道": true, "铁道": true, "報道": true, "报道": true, "人道": true,
 	"柔道": true, "方面": true, "表面": true, "公里": true, "大街": true, "首都": true, "市場": true, "市场": true,
+	"安全部": true, "安全員": true, "安全员": true, "全部": true, "高等": true, "明白": true, "文件": true,
+	"白頭山": true, "白头山": true, "金剛山": true, "金刚山": true, "黃金": true, "黄金": true,
 }
 
 // hanPlaceSuffixes are the characters that end the name of an administrative unit:
