@@ -37,7 +37,7 @@ func hanjaNamesByteByByte(t *Text) []Candidate {
 		next, _ := utf8.DecodeRuneInString(s[j:])
 		alone := (i == 0 || !unicode.Is(unicode.Han, prev)) && (j == len(s) || unicode.IsSpace(next) ||
 			unicode.IsPunct(next) || unicode.Is(unicode.Hangul, next)) && !strings.ContainsRune(")", next)
-		if n >= 2 && n <= 4 && hanjaSurnames[r] && alone && !hanInProse(s, i, j) {
+		if n >= 2 && n <= 4 && hanjaSurnames[r] && alone && !hanInProse(s, i, j) && !hanjaNotName(s[i:j]) {
 			out = append(out, t.cand(i, j, Person, "Hanja name", "two to four Han characters after a common Korean surname", 0.7))
 		}
 		i = j

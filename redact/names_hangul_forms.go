@@ -44,5 +44,22 @@ func hangulForms(name string, g *Gazetteer, add func(string)) bool {
 	if runeCount(given) >= 2 {
 		add(given)
 	}
+	// The North writes the initial ㄹ that the South drops or reads as ㄴ (림정숙, 임정숙;
+	// 리, 이; 로, 노): the same person is spelled both ways in one testimony, so the other
+	// spelling of the surname is a form too, where the gazetteer files both under one surname.
+	if alt, ok := initialSoundSurnames[sur]; ok && g.Surnames[alt] != "" && g.Surnames[alt] == g.Surnames[sur] {
+		a := formArenas.Get().(*stringArena)
+		add(a.join(alt, "", given))
+		add(a.join(alt, " ", given))
+		formArenas.Put(a)
+	}
 	return true
+}
+
+// initialSoundSurnames pairs the North and South Korean spellings of surnames that begin
+// with ㄹ in the North.
+var initialSoundSurnames = map[string]string{
+	"리": "이", "이": "리", "림": "임", "임": "림", "류": "유", "유": "류", "로": "노", "노": "로",
+	"량": "양", "양": "량", "려": "여", "여": "려", "라": "나", "나": "라", "룡": "용", "용": "룡",
+	"렴": "염", "염": "렴", "륙": "육", "육": "륙", "련": "연", "연": "련",
 }

@@ -1128,6 +1128,8 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			r.makeKey(t, d)
 		}
 	}
+	// A name in Han characters that glosses the name before it takes its label (detect_han.go).
+	r.linkHanGlosses(s, removing)
 	var keep **matcher
 	if name == "" {
 		keep = &r.textForms // for titleNeedsText
