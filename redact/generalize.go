@@ -42,6 +42,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if a, ok := koreanAge(d.Text); ok {
 			return a
 		}
+		if a, ok := cyrAge(d.Text); ok {
+			return a
+		}
 		return withPronoun(generalizeAge(d.Text), t.Original[max(0, d.Start-20):d.Start])
 	case Date, BirthDate:
 		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),
@@ -995,6 +998,9 @@ func article(n string) string {
 
 // generalizeRank keeps whether a rank is an officer's, an NCO's or a private's.
 func generalizeRank(s string) string {
+	if l, ok := cyrRankLabel(strings.ToLower(s)); ok {
+		return l
+	}
 	// Lowered on the stack when ASCII: l is only searched.
 	l := string(appendLower(make([]byte, 0, 32), s))
 	switch {
