@@ -97,6 +97,24 @@ func looksLikeDate(r numberRun) bool {
 	return false
 }
 
+// dottedDate says whether tok is a valid numeric date with dots only ("14.03.1998",
+// "2019.3.12").
+func dottedDate(tok string) bool {
+	parts := strings.Split(tok, ".")
+	if len(parts) != 3 {
+		return false
+	}
+	r := numberRun{}
+	for _, p := range parts {
+		if p == "" || !isAllDigits(p) {
+			return false
+		}
+		r.groups = append(r.groups, len(p))
+		r.digits += p
+	}
+	return looksLikeDate(r) && validNumericDate(r)
+}
+
 // looksLikeYearRange rejects "2017-2019" and "1998 2003".
 func looksLikeYearRange(r numberRun) bool {
 	if len(r.groups) != 2 || r.groups[0] != 4 || r.groups[1] != 4 {
@@ -474,7 +492,8 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		tok := s[a:b]
-		if (unders > 0 || dots >= 2 && hasASCIIDigit(tok)) && !strings.Contains(s[max(0, a-1):a], "@") {
+		// A date written with dots ("14.03.1998") is a date, for the dates detector.
+		if (unders > 0 || dots >= 2 && hasASCIIDigit(tok) && !dottedDate(tok)) && !strings.Contains(s[max(0, a-1):a], "@") {
 			score, reason := 0.65, "identifier-like token (underscores or dotted parts with digits)"
 			if handleCueNear(s, ws, cls, i, a, 80) {
 				if cue, ok := handleCueSet.before(s, a, 80); ok {

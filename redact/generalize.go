@@ -42,6 +42,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if a, ok := koreanAge(d.Text); ok {
 			return a
 		}
+		if a, ok := cyrAge(d.Text); ok {
+			return a
+		}
 		return withPronoun(generalizeAge(d.Text), t.Original[max(0, d.Start-20):d.Start])
 	case Date, BirthDate:
 		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),
@@ -998,6 +1001,9 @@ func article(n string) string {
 // officer): general ranks first ("major general"), then NCOs ("sergeant major", "warrant
 // officer"), then officers.
 func generalizeRank(s string) string {
+	if l, ok := cyrRankLabel(strings.ToLower(s)); ok {
+		return l
+	}
 	class := rankSoldier
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if c := rankClasses[w]; c > class {
