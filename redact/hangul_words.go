@@ -383,14 +383,15 @@ func listedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSe
 		gap := gapBefore(norm, toks, k)
 		return isSpaceGap(gap) || strings.TrimSpace(gap) == "," || strings.TrimSpace(gap) == "、"
 	}
-	if len(toks[i].text(norm)) != 2*3 || !member(i, false) {
+	bare := len(toks[i].text(norm)) == 2*3
+	if !member(i, !bare) {
 		return hangulName{}, false
 	}
 	from, to := i, i
 	for from > 0 && joined(from) && member(from-1, false) {
 		from--
 	}
-	for to+1 < len(toks) && joined(to+1) && member(to+1, true) {
+	for bare && to+1 < len(toks) && joined(to+1) && member(to+1, true) {
 		to++
 		if len(toks[to].text(norm)) != 2*3 {
 			break // a particle ends the list
@@ -405,8 +406,8 @@ func listedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSe
 	if to == from || listed < 2 {
 		return hangulName{}, false
 	}
-	w := toks[i].text(norm)
-	return hangulName{from: toks[i].s, to: toks[i].e, given: w, rule: "given-list",
+	w := toks[i].text(norm)[:2*3]
+	return hangulName{from: toks[i].s, to: toks[i].s + len(w), given: w, rule: "given-list",
 		reason: "two-syllable word in a list of listed Hangul given names", score: 0.7}, true
 }
 

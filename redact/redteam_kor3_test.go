@@ -57,6 +57,7 @@ func TestKor3BareGivenNames(t *testing.T) {
 		"우리 영철이 왔어요.":            "우리 [Person A]이 왔어요.",
 		"우리 명철은 착해요. 우리 광호는 커요.": "우리 [Person A]은 착해요. 우리 [Person B]는 커요.",
 		"애들이 은하 미란 정아 이렇게 셋 있었어요. 은하는 잡혀가고 정아는 살았어요.": "애들이 [Person A] [Person B] [Person C] 이렇게 셋 있었어요. [Person A]는 잡혀가고 [Person C]는 살았어요.",
+		"은하, 미란, 정아가 잡혀갔어요.":                          "[Person A], [Person B], [Person C]가 잡혀갔어요.",
 		"제 이름은 은별이에요. 은별이라고 불러 주세요.":                  "제 이름은 [Person A]이에요. [Person A]이라고 불러 주세요.",
 		// must not fire
 		"우리 동네가 좋았어요. 우리 가족이 왔어요.": "우리 동네가 좋았어요. 우리 가족이 왔어요.",
