@@ -229,6 +229,11 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 		}
 	}
+	// "김정은이 왔어요. 정은이가 ...": the given name alone of a public figure named in full in
+	// the same text is that figure, unless someone else is named in full with it.
+	found = slices.DeleteFunc(found, func(n hangulName) bool {
+		return n.surname == "" && !n.foreign && fullBy[n.given] == "" && figureGivenInText(t.Norm, n.given, ix)
+	})
 	out := slices.Grow(t.candidateRoom(), len(found))
 	// A person is usually named many times: their entity key is made once.
 	type nameKey struct {
@@ -294,7 +299,9 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	// Both strips keep two syllables at least: a word of two or fewer is its own noun.
 	noun, word := tk.text(norm), tk.text(norm)
-	if len(noun) > 2*3 {
+	if s, ok := stripSpokenEnding(norm, toks, i); ok {
+		noun, word = s, s // "박성민네", "박성민더러", "박성민이면": the noun alone
+	} else if len(noun) > 2*3 {
 		noun = stripCopula(noun)
 		word = stripParticles(noun)
 	}
@@ -304,6 +311,10 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || len(word) == 3*3 && g.HangulNouns[word] || isHangulTitleWord(word) {
 		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
+	}
+	// The North's spelling of a common word ("로동자였어요", "녀자들이") is that word.
+	if s := southInitial(word); s != word && (hangulCommonNouns[s] || g.HangulNouns[s] || hangulStopwords[s]) {
+		return hangulName{}, false
 	}
 	// Predicates are never names: "마세요" is not surname 마 + a given name. A noun with a
 	// copula ("최동욱이었는데") is not a predicate of its own.
@@ -315,6 +326,9 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 		sur, given := gs.splitName(word)
 		return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "speaker-label",
 			reason: "speaker label at the start of a line", score: 0.85, role: RoleSpeaker}, true
+	}
+	if n, ok := spelledOutName(norm, toks, i, g, gs); ok { // "김 광 호", "김.광.호"
+		return n, true
 	}
 	// Honorific attached ("김지민씨는") or as the next word ("김지민 씨").
 	last := lastSyllable(word)
@@ -330,9 +344,16 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 		for _, k := range postsByFirst.of(first) {
 			r := hangulPosts[k]
 			if strings.HasPrefix(next, r) { // any ending: "소위였어요", "반장님"
+				if hangulPossessives[word] { // "우리 지배인이": our manager
+					break
+				}
 				if sur, given := gs.splitName(word); sur != "" && given != "" && allGiven(given, gs) && syllableCount(word) <= 4 {
 					return hangulName{from: tk.s, to: tk.s + len(word), surname: sur, given: given, rule: "post",
 						reason: "Hangul name before rank or post " + strconv.Quote(r), score: 0.8}, true
+				}
+				if surnameBeforePost(tk.text(norm), g) { // "리 사장이", "박 대위가": the surname alone
+					return hangulName{from: tk.s, to: tk.e, surname: word, rule: "surname+post",
+						reason: "Hangul surname before rank or post " + strconv.Quote(r), score: 0.8}, true
 				}
 			}
 		}
@@ -353,11 +374,17 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if n, ok := cuedGivenName(norm, toks, i, g); ok {
 		return n, true
 	}
+	if n, ok := listedGivenName(norm, toks, i, g, gs); ok {
+		return n, true
+	}
 	// A verb in its -아/-어 form before an auxiliary ("기다려 주세요") is no name.
 	if tk.text(norm) == word && beforeAuxiliary(norm, toks, i) {
 		return hangulName{}, false
 	}
 	if n, ok := roleHolderName(norm, toks, i, word, noun, g, gs); ok {
+		return n, true
+	}
+	if n, ok := cuedSurnameOneSyllable(norm, toks, i, word, noun, g, gs); ok {
 		return n, true
 	}
 	// Shape of a full name: surname + two given syllables, nothing but a particle after
@@ -366,6 +393,9 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 		return hangulName{}, false
 	}
 	if h.mayBePlace(word) && (ix.placeHangul(word) || ix.provinceStem[word]) {
+		return hangulName{}, false
+	}
+	if adnominalPredicate(norm, toks, i, g) { // "정직한 사람": honest, not a name
 		return hangulName{}, false
 	}
 	sur, given := gs.splitName(word)
@@ -469,7 +499,7 @@ func isPredicate(w string) bool {
 var nameEndings = func() []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, l := range [][]string{copulaEndings, hangulParticles, {"씨", "님", "이", "아", "야", "요", "에게서", "한테서", "에게", "한테", "이랑", "에서", "으로"}} {
+	for _, l := range [][]string{copulaEndings, hangulParticles, {"씨", "님", "이", "아", "야", "요", "에게서", "한테서", "에게", "한테", "이랑", "에서", "으로"}, spokenEndingsClosed, spokenEndingsOpen} {
 		for _, e := range l {
 			if !seen[e] {
 				seen[e] = true
@@ -614,7 +644,7 @@ func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []ha
 
 // oneSyllableWordMakers begin an ending that, after one syllable, more often makes a word
 // than a particle follows a name.
-var oneSyllableWordMakers = map[rune]bool{'도': true, '로': true, '만': true, '과': true, '와': true, '요': true, '에': true, '처': true, '까': true, '부': true}
+var oneSyllableWordMakers = map[rune]bool{'보': true, '같': true, '더': true, '도': true, '로': true, '만': true, '과': true, '와': true, '요': true, '에': true, '처': true, '까': true, '부': true}
 
 // knownGivenAt reports token i as a known given name followed only by grammar. A
 // one-syllable name needs something after it in the word (a particle, the name suffix 이, a

@@ -129,22 +129,34 @@ func bareGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 // (Gazetteer.HangulGiven).
 func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
 	w := toks[i].text(norm)
-	if len(w) < 3*3 || len(g.HangulGiven) == 0 || !g.HangulGiven[w[:6]] || !afterPersonCue(norm, toks, i) {
+	if len(w) < 3*3 || len(g.HangulGiven) == 0 || !g.HangulGiven[w[:6]] || !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) {
 		return hangulName{}, false
 	}
 	given, rest := w[:6], w[6:]
 	if hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] || hangulCommonNouns[w] {
 		return hangulName{}, false
 	}
-	if r := lastSyllable(given); (r-0xAC00)%28 != 0 { // closed: 영철이, 영철은
+	switch closed := (lastSyllable(given)-0xAC00)%28 != 0; {
+	case stripCopula(w) == given: // a copula after it: "제 이름은 은별이에요", "친구 영수였어요"
+	case closed: // 영철이, 영철은
 		if rest != "이" && !closedNameParticles[rest] {
 			return hangulName{}, false
 		}
-	} else if !nameSuffixParticles[rest] { // open: 영수가, 영수는
+	case !nameSuffixParticles[rest]: // open: 영수가, 영수는
 		return hangulName{}, false
 	}
 	return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+given",
 		reason: "listed Hangul given name after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+}
+
+// afterFamilyPossessive reports token i right after 우리 or 저희 ("our"), one space between:
+// family speak so of their own ("우리 순희가 왔어요", "저희 영철이").
+func afterFamilyPossessive(norm string, toks []token, i int) bool {
+	if i == 0 || toks[i-1].kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, i)) {
+		return false
+	}
+	prev := toks[i-1].text(norm)
+	return prev == "우리" || prev == "저희"
 }
 
 // roleHolderName finds a name of surname + one given syllable said as the predicate of a
@@ -276,4 +288,233 @@ func gluedToLatin(norm string, toks []token, i int) bool {
 		return true
 	}
 	return i > 0 && toks[i-1].e == toks[i].s && toks[i-1].kind != tokHangul
+}
+
+// Spoken endings that follow a noun but are neither case particles nor the copula forms of
+// copulaEndings: 네 (someone's family or house: "박성민네 집"), 더러 and 보고 ("to":
+// "박성민더러 말했어요"), 같은 ("like"), and more forms of the copula ("이면", "이래요",
+// "이었던", "이더라고요", the honorific "이세요"). Verbs take 면, 든, 래요, 지요 and 세요 right
+// on their stem ("기다리면"), so those count only as the copula 이 + ending, which follows a
+// noun that ends in a consonant (spokenEndingsClosed); the others follow any noun
+// (spokenEndingsOpen). Longest first.
+var (
+	spokenEndingsClosed = []string{"이더라고요", "이더라구요", "이셨는데요", "이셨는데", "이셨어요", "이었던", "이라면", "이래요",
+		"이세요", "이지요", "이더러", "이보고", "이네서", "이네로", "이네가", "이네는", "이네도", "이네", "이든", "이면", "이란"}
+	spokenEndingsOpen = []string{"네서", "네로", "네가", "네는", "네도", "네를", "네에", "더러", "보고", "같은", "같이", "였던", "네"}
+)
+
+// stripSpokenEnding cuts a spoken ending from Hangul token i and reports the noun before it,
+// of two syllables at least. A bare 네 after an open syllable ends verbs too ("기다리네"), at
+// the end of a sentence: there it needs a word after it ("박영희네 집").
+func stripSpokenEnding(norm string, toks []token, i int) (string, bool) {
+	w := toks[i].text(norm)
+	if len(w) < 3*3 {
+		return w, false
+	}
+	for _, e := range spokenEndingsClosed {
+		if s, ok := strings.CutSuffix(w, e); ok && len(s) >= 2*3 && (lastSyllable(s)-0xAC00)%28 != 0 {
+			return s, true
+		}
+	}
+	for _, e := range spokenEndingsOpen {
+		s, ok := strings.CutSuffix(w, e)
+		if !ok || len(s) < 2*3 {
+			continue
+		}
+		if open := (lastSyllable(s)-0xAC00)%28 == 0; e == "였던" && !open || e == "네" && open && !(i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1))) {
+			continue
+		}
+		return s, true
+	}
+	return w, false
+}
+
+// cuedOneSyllableParticles may follow a name of surname + one given syllable right after a
+// person cue ("남편 오준이", "친구 김철과", "동생 박진은").
+var cuedOneSyllableParticles = set("이", "가", "은", "는", "을", "를", "과", "와", "도", "의", "하고", "이랑", "랑", "한테", "한테는", "에게", "에게는", "만")
+
+// commonHangulSurnames are the most common Korean surnames (both spellings of 李, 林, 柳,
+// 盧). Surname + one given syllable is two syllables like most words; after a cue and
+// outside Gazetteer.HangulNouns it is read as a name only with one of these ("친구 반지가"
+// is a friend's ring, 반 a rare surname).
+var commonHangulSurnames = set("김", "이", "리", "박", "최", "정", "강", "조", "윤", "장", "임", "림", "한", "오", "서", "신",
+	"권", "황", "안", "송", "전", "홍", "류", "유", "고", "문", "양", "손", "배", "백", "허", "남", "노", "로", "하")
+
+// cuedSurnameOneSyllable finds surname + one given syllable with a particle right after a
+// kinship or role cue ("제 남편 오준이 잡혀갔어요", "친구 김철과"). Two-syllable words that
+// begin with a surname syllable are mostly words ("친구 이름이", "남편 고향은"), so listed
+// words (Gazetteer.HangulNouns) are not names.
+func cuedSurnameOneSyllable(norm string, toks []token, i int, word, noun string, g *Gazetteer, gs *givenSet) (hangulName, bool) {
+	w := toks[i].text(norm)
+	if len(word) != 2*3 || noun != w || !cuedOneSyllableParticles[w[len(word):]] || !afterPersonCue(norm, toks, i) {
+		return hangulName{}, false
+	}
+	if g.HangulNouns[word] || hangulCommonNouns[word] || hangulStopwords[word] || isHangulTitleWord(word) || hangulPossessives[word] {
+		return hangulName{}, false
+	}
+	sur, given := gs.splitName(word)
+	if len(sur) != 3 || len(given) != 3 || !allGiven(given, gs) || !commonHangulSurnames[sur] {
+		return hangulName{}, false
+	}
+	return hangulName{from: toks[i].s, to: toks[i].s + len(word), surname: sur, given: given, rule: "cue+surname+given1",
+		reason: "Hangul surname " + strconv.Quote(sur) + " + one given syllable after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+}
+
+// listedGivenName finds a given name in a list of given names said bare, one after another
+// ("애들이 은하 미란 정아 이렇게 셋"): a run of two-syllable words of given-name syllables,
+// separated by spaces or commas, the last one may have a particle, and at least two of them
+// listed given names (Gazetteer.HangulGiven). The others in the run are names too, though
+// they are also words (은하, a galaxy).
+func listedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet) (hangulName, bool) {
+	member := func(k int, last bool) bool {
+		if k < 0 || k >= len(toks) || toks[k].kind != tokHangul {
+			return false
+		}
+		w := toks[k].text(norm)
+		if len(w) > 2*3 && last {
+			w = stripParticles(w)
+		}
+		if len(w) != 2*3 || !allGiven(w, gs) || hangulCommonNouns[w] || hangulStopwords[w] || hangulTitleWords[w] || hangulPossessives[w] || hangulTitles[w] {
+			return false
+		}
+		return true
+	}
+	joined := func(k int) bool { // token k follows token k-1 after a space or a comma
+		gap := gapBefore(norm, toks, k)
+		return isSpaceGap(gap) || strings.TrimSpace(gap) == "," || strings.TrimSpace(gap) == "、"
+	}
+	bare := len(toks[i].text(norm)) == 2*3
+	if !member(i, !bare) {
+		return hangulName{}, false
+	}
+	from, to := i, i
+	for from > 0 && joined(from) && member(from-1, false) {
+		from--
+	}
+	for bare && to+1 < len(toks) && joined(to+1) && member(to+1, true) {
+		to++
+		if len(toks[to].text(norm)) != 2*3 {
+			break // a particle ends the list
+		}
+	}
+	listed := 0
+	for k := from; k <= to; k++ {
+		if g.HangulGiven[toks[k].text(norm)[:2*3]] {
+			listed++
+		}
+	}
+	if to == from || listed < 2 {
+		return hangulName{}, false
+	}
+	w := toks[i].text(norm)[:2*3]
+	return hangulName{from: toks[i].s, to: toks[i].s + len(w), given: w, rule: "given-list",
+		reason: "two-syllable word in a list of listed Hangul given names", score: 0.7}, true
+}
+
+// hangulAdjectiveRoots are roots of 하다 adjectives that are not nouns of their own, so not
+// in Gazetteer.HangulNouns: "장황한", "서운한" (see adnominalPredicate).
+var hangulAdjectiveRoots = set("장황", "서운", "신선", "노련", "명랑", "원만", "섭섭", "씩씩", "솔직", "비슷", "깨끗", "똑똑", "든든", "착실", "화려")
+
+// adnominalFinals end a verb or adjective that describes the noun after it: 한, 난, 할, 된
+// ("정직한 사람", "임신한 여자", "유명한 집", "결정된 일").
+var adnominalFinals = hangulRuneSet('한', '난', '할', '된')
+
+// adnominalPredicate reports bare token i of three syllables, a common word + an adnominal
+// ending, before another word: "정직한 사람" is an honest person, not surname 정 + given
+// 직한. A name with the same shape ("이성한") is one with a particle or an honorific after it.
+func adnominalPredicate(norm string, toks []token, i int, g *Gazetteer) bool {
+	w := toks[i].text(norm)
+	if len(w) != 3*3 || !adnominalFinals.has(lastSyllable(w)) || !(g.HangulNouns[w[:6]] || hangulAdjectiveRoots[w[:6]]) {
+		return false
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1))
+}
+
+// surnameBeforePost reports a word that is one surname syllable alone, as a boss or an
+// officer is called by surname and post ("리 사장이", "박 대위가"). 전 and 현 before a post
+// say former and current ("전 사장").
+func surnameBeforePost(w string, g *Gazetteer) bool {
+	if len(w) != 3 || w == "전" || w == "현" {
+		return false
+	}
+	_, ok := g.Surnames[w]
+	return ok
+}
+
+// figureGivenInText reports given, two Hangul syllables, as the given name of a public figure
+// whose Hangul name (surname + given) is in the text: "정은" with "김정은".
+func figureGivenInText(norm, given string, ix *nameIndex) bool {
+	if len(given) != 2*3 {
+		return false
+	}
+	for _, f := range ix.figHangul {
+		if len(f) == 3*3 && f[3:] == given && strings.Contains(norm, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// southInitial writes the first syllable of w as the South spells it: the North keeps an
+// initial ㄹ or ㄴ that the South drops or softens ("로동자" 노동자, "녀자" 여자, "력사" 역사,
+// "리용" 이용, "량식" 양식). ㄹ before the vowels ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ, and ㄴ before them, become
+// ㅇ; ㄹ before the others becomes ㄴ. Other words come back unchanged.
+func southInitial(w string) string {
+	r := firstSyllable(w)
+	if r < 0 {
+		return w
+	}
+	i := int(r - 0xAC00)
+	initial, vowel := i/(21*28), (i/28)%21
+	if initial != 5 && initial != 2 { // ㄹ, ㄴ
+		return w
+	}
+	iVowel := vowel == 2 || vowel == 3 || vowel == 6 || vowel == 7 || vowel == 12 || vowel == 17 || vowel == 20
+	switch {
+	case iVowel:
+		initial = 11 // ㅇ
+	case initial == 5:
+		initial = 2 // ㄴ
+	default:
+		return w // ㄴ before another vowel is the South's spelling too
+	}
+	return string(rune(0xAC00+initial*21*28+i%(21*28))) + w[3:]
+}
+
+// spelledOutName finds a name written one syllable at a time, with spaces or dots between
+// ("김 광 호", "김.광.호"), as people spell a name so that it is heard or read right: a
+// surname on its own, then two given-name syllables, each a word of its own. The last may
+// have a particle or copula ("김 영 철이", "호라고"); the surname's gap is the gaps' kind.
+func spelledOutName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet) (hangulName, bool) {
+	if i+2 >= len(toks) || len(toks[i].text(norm)) != 3 {
+		return hangulName{}, false
+	}
+	sur := toks[i].text(norm)
+	if _, ok := g.Surnames[sur]; !ok {
+		return hangulName{}, false
+	}
+	gap := gapBefore(norm, toks, i+1)
+	if gap != " " && gap != "." && gap != "·" {
+		return hangulName{}, false
+	}
+	given := ""
+	for k := i + 1; k <= i+2; k++ {
+		w := toks[k].text(norm)
+		if toks[k].kind != tokHangul || gapBefore(norm, toks, k) != gap || k < i+2 && len(w) != 3 {
+			return hangulName{}, false
+		}
+		if k == i+2 && len(w) > 3 && !endingOK(w[3:]) {
+			return hangulName{}, false
+		}
+		if !gs.has(firstSyllable(w)) {
+			return hangulName{}, false
+		}
+		given += w[:3]
+	}
+	// A fourth one-syllable word after it makes a run of words, not a name ("이 집 저 집 다").
+	if i+3 < len(toks) && gapBefore(norm, toks, i+3) == gap && len(toks[i+3].text(norm)) == 3 && len(toks[i+2].text(norm)) == 3 {
+		return hangulName{}, false
+	}
+	return hangulName{from: toks[i].s, to: toks[i+2].s + 3, surname: sur, given: given, rule: "spelled-out",
+		reason: "Hangul surname and given syllables written one by one", score: 0.75}, true
 }
