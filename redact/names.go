@@ -1184,8 +1184,18 @@ func (s *nameScan) firstNames() {
 		if to == i+1 && s.ix.givenSyl[first] {
 			continue
 		}
+		// The official Russian and Ukrainian order puts the surname first: "Volkov Aleksandr
+		// Petrovich", "Prokhorenko, Aleksandr Nikolayevich". A word with a Slavic surname ending
+		// right before the given name, or before a comma when a patronymic follows, is the same
+		// person's surname, not a second person.
+		from := i
+		if i > 0 && s.surnameBefore(i-1) && (isSpaceGap(s.gap(i)) || to > i+1 && isPatronymic(s.toks[to-1].low) && s.gap(i) == ", ") {
+			from = i - 1
+		}
 		last := ""
-		if to > i+1 {
+		if from < i {
+			last = s.toks[from].low
+		} else if to > i+1 {
 			last = s.toks[to-1].low
 		}
 		entity := s.texts.join(first, "|", last)
@@ -1195,7 +1205,10 @@ func (s *nameScan) firstNames() {
 		if last != "" {
 			why.then(" + capitalised surname ").quoted(s.toks[to-1].text(s.t.Norm))
 		}
-		s.add(i, to, "first-name", why.String(), 0.8, entity, "")
+		if from < i {
+			why.then(" after surname ").quoted(s.toks[from].text(s.t.Norm))
+		}
+		s.add(from, to, "first-name", why.String(), 0.8, entity, "")
 	}
 	// Russian surnames by their endings ("Petrov", "Ivanova", "Shevchenko") stand alone.
 	for _, i := range s.capsBy.slavic {
@@ -1227,6 +1240,26 @@ func (s *nameScan) lastEntity(last string) string {
 	return s.texts.join("|", last, "")
 }
 
+// surnameBefore says whether token j is a capitalised word with a Slavic surname ending, free,
+// and neither a place nor a common word: the surname of a name written surname first.
+func (s *nameScan) surnameBefore(j int) bool {
+	return s.word(j) && s.toks[j].upper && s.free(j, j+1) && !s.place[j] && !s.toks[j].nonName() && isRussianSurname(s.toks[j].low) && !isPatronymic(s.toks[j].low)
+}
+
+// isPatronymic says whether w ends as a Russian or Ukrainian patronymic does ("Petrovich",
+// "Nikolayevich", "Petrovych", "Ivanovna", "Ivanivna", "Ilyinichna").
+func isPatronymic(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, e := range []string{"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "ychna"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 func isRussianSurname(w string) bool {
 	if len(w) < 5 {
 		return false
@@ -1239,7 +1272,7 @@ func isRussianSurname(w string) bool {
 	case 'v': // "yov" ends in "ov"
 		return has(w, "ov") || has(w, "ev")
 	case 'a':
-		return has(w, "ova") || has(w, "eva") || has(w, "skaya") || has(w, "ovna") || has(w, "evna")
+		return has(w, "ova") || has(w, "eva") || has(w, "skaya") || has(w, "ovna") || has(w, "evna") || has(w, "ivna") || has(w, "ichna")
 	case 'y':
 		return has(w, "sky") || has(w, "skiy")
 	case 'i':
@@ -1249,7 +1282,7 @@ func isRussianSurname(w string) bool {
 	case 'k':
 		return has(w, "chuk")
 	case 'h':
-		return has(w, "ovich") || has(w, "evich") || has(w, "ykh") || has(w, "ikh")
+		return has(w, "ovich") || has(w, "evich") || has(w, "ovych") || has(w, "evych") || has(w, "ykh") || has(w, "ikh")
 	case 'n':
 		return has(w, "yan")
 	}
@@ -2417,6 +2450,14 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keys *knownKeySe
 			if sy := seg(words[:len(words)-1], sylBuf[:0]); sy != nil {
 				surnameCanon, syls = c, sy
 			}
+		}
+	}
+	if syls == nil && len(words) == 3 && isPatronymic(words[1]) && !isPatronymic(words[2]) {
+		// "Dmitry Sergeyevich Kovalyov" is written surname first as often, in lists and
+		// records ("Kovalyov Dmitry Sergeyevich", "Kovalyov, Dmitry Sergeyevich"): that order
+		// is a form of the same person too (the comma is no part of a phrase key).
+		if f := strings.Fields(name); len(f) == 3 {
+			add(f[2] + " " + f[0] + " " + f[1])
 		}
 	}
 	if syls == nil {

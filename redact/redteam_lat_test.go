@@ -1,0 +1,54 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/testimony-archive/testimony/policies"
+	"github.com/testimony-archive/testimony/redact"
+)
+
+// redactKnownLat redacts each input with the interviewee given in the front matter.
+func redactKnownLat(t *testing.T, policy, interviewee string, cases map[string]string) {
+	t.Helper()
+	redactDocs(t, policy, cases, func(in string) redact.Document {
+		return redact.Document{Text: in, Known: []redact.Known{{Text: interviewee, Category: redact.Person, Role: redact.RoleInterviewee}}}
+	})
+}
+
+var _ = policies.Load
+var _ = require.NoError
+var _ = assert.Equal
+
+// Finding 1: Ukrainian spellings and Russian diminutives are first names.
+func TestRedteamLatUkrainianNames(t *testing.T) {
+	for _, policy := range []string{"base", "strict"} {
+		redactWith(t, policy, map[string]string{
+			"Prisoner: Ihor Bondar survived. Oleh was wounded. Denys Moroz and Maksym are still missing. Vadym's wife called.": "Prisoner: [Person A] survived. [Person B] was wounded. [Person C] and [Person D] are still missing. [Person E]'s wife called.",
+			"Serhii and Oleksii came, then Yurii, Yevhen and Vladyslav.":                                                       "[Person A] and [Person B] came, then [Person C], [Person D] and [Person E].",
+			"Vitalii, Viacheslav, Hennadiy and Dmitriy stayed; Svitlana, Liudmyla and Nadiya left.":                            "[Person A], [Person B], [Person C] and [Person D] stayed; [Person E], [Person F] and [Person G] left.",
+			"We called him Dima. Zhenya and Shurik laughed. Seryozha, Lyosha and Volodya sang.":                                "We called him [Person A]. [Person B] and [Person C] laughed. [Person D], [Person E] and [Person F] sang.",
+			"Vova, Kostya, Yura and Pasha ran; Olya, Nastya, Katya and Mykolka hid.":                                           "[Person A], [Person B], [Person C] and [Person D] ran; [Person E], [Person F], [Person G] and [Person H] hid.",
+			// must not fire
+			"The dog barked at night.": "The dog barked at night.",
+		})
+	}
+}
+
+// Finding 3: a patronymic and the surname-first order belong to one person.
+func TestRedteamLatPatronymics(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Dmitriy Gennadyevich Lukin came.":                     "[Person A] came.",
+		"Volkov Aleksandr Petrovich left. Later Volkov wrote.": "[Person A] left. Later [Person A] wrote.",
+		"Prokhorenko, Aleksandr Nikolayevich was there.":       "[Person A] was there.",
+		"Bondarenko Olha Ivanivna signed.":                     "[Person A] signed.",
+		// must not fire as one name: a list of two people
+		"Petrenko, Ivan and Oleg came.": "[Person A], [Person B] and [Person C] came.",
+	})
+	redactKnownLat(t, "strict", "Dmitry Sergeyevich Kovalyov", map[string]string{
+		"Kovalyov Dmitry Sergeyevich, born in a village. Later Kovalyov said no.": "[Interviewee], born in a village. Later [Interviewee] said no.",
+		"Kovalyov, Dmitry Sergeyevich signed.":                                    "[Interviewee] signed.",
+	})
+}
