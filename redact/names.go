@@ -726,6 +726,10 @@ func (s *nameScan) cuedNames() {
 		if to == i {
 			continue
 		}
+		// A quoted nickname and the surname after the name are the same person's.
+		if to+1 < len(s.toks) && s.toks[to].upper && s.toks[to+1].upper && s.free(to, to+2) && nicknameGaps(s.gap(to), s.gap(to+1)) {
+			to += 2
+		}
 		if kind == cueRank && !s.knownNamePart(i) {
 			continue
 		}
@@ -1053,6 +1057,12 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 	}
 	to := i
 	for k := i; k < len(s.toks) && k < i+3; k++ {
+		// Sergeant Ilya "Kaban" Zhukov: a quoted nickname between two names is the same person's.
+		nick := k == i+1 && k+1 < len(s.toks) && s.toks[k+1].upper && s.free(k+1, k+2) && nicknameGaps(s.gap(k), s.gap(k+1))
+		if nick && s.toks[k].upper && s.free(k, k+1) {
+			to = k + 2
+			break
+		}
 		if !s.free(k, k+1) || !s.toks[k].upper || len(s.toks[k].low) < 2 || s.toks[k].nonName() || (k > i && !isSpaceGap(s.gap(k))) || cueSetsOf[s.toks[k].low]&(cueInTitles|cueInRanks) != 0 {
 			break
 		}
@@ -1169,7 +1179,12 @@ func (s *nameScan) firstNames() {
 			}
 		}
 		to := i + 1
-		for k := i + 1; k < len(s.toks) && k < i+3; k++ {
+		// A nickname in quotes between the given name and the surname is part of the name
+		// (Ilya "Kaban" Zhukov): one person, not two.
+		if i+2 < len(s.toks) && s.toks[i+1].upper && s.toks[i+2].upper && s.free(i+1, i+3) && nicknameGaps(s.gap(i+1), s.gap(i+2)) {
+			to = i + 3
+		}
+		for k := to; k < len(s.toks) && k < i+3; k++ {
 			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || s.toks[k].nonName() || s.place[k] || s.firstNameTok(k) && k == i+1 && !isRussianSurname(s.toks[k].low) && s.surnameCanon(k) == "" {
 				break
 			}
@@ -1238,6 +1253,16 @@ func (s *nameScan) lastEntity(last string) string {
 		}
 	}
 	return s.texts.join("|", last, "")
+}
+
+// nicknameGaps says whether the gaps a, b around a word quote it as a nickname: ` "` and `" `.
+func nicknameGaps(a, b string) bool {
+	for _, q := range [][2]string{{` "`, `" `}, {" “", "” "}, {" '", "' "}, {" ‘", "’ "}} {
+		if a == q[0] && b == q[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameBefore says whether token j is a capitalised word with a Slavic surname ending, free,

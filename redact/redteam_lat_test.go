@@ -52,3 +52,20 @@ func TestRedteamLatPatronymics(t *testing.T) {
 		"Kovalyov, Dmitry Sergeyevich signed.":                                    "[Interviewee] signed.",
 	})
 }
+
+// Finding 2: call signs and nicknames identify as names do (threat model, rule 4).
+func TestRedteamLatCallSigns(t *testing.T) {
+	for _, policy := range []string{"base", "strict"} {
+		redactWith(t, policy, map[string]string{
+			`Ilya "Kaban" Zhukov led us. Later Zhukov left.`:  `[Person A] "[removed]" [Person A] led us. Later [Person A] left.`,
+			`Our commander, callsign Veter, was calm.`:        `Our commander, callsign [removed], was calm.`,
+			`The radio operator's call sign was 'Sokol-7'.`:   `The radio operator's call sign was '[removed]'.`,
+			`My call sign was "Grom". Before that, "Malysh".`: `My call sign was "[removed]". Before that, "[removed]".`,
+			`They nicknamed him "Ryzhy" at school.`:           `They nicknamed him "[removed]" at school.`,
+			// must not fire
+			`Each of us got a call sign on the first day.`:        `Each of us got a call sign on the first day.`,
+			`She said "go home" and left. It's 'fine', he'd say.`: `She said "go home" and left. It's 'fine', he'd say.`,
+			`The call sign was given by the commander.`:           `The call sign was given by the commander.`,
+		})
+	}
+}
