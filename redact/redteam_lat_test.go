@@ -69,3 +69,20 @@ func TestRedteamLatCallSigns(t *testing.T) {
 		})
 	}
 }
+
+// Finding 6: public figures of the war and the region stay readable.
+func TestRedteamLatPublicFigures(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"Kim Yong Bok, the deputy chief of the General Staff, spoke.": "Kim Yong Bok, the deputy chief of the General Staff, spoke.",
+		"Gerasimov, Valery Gerasimov, was there.":                     "Gerasimov, Valery Gerasimov, was there.",
+		"Syrskyi, General Oleksandr Syrskyi, came.":                   "Syrskyi, General Oleksandr Syrskyi, came.",
+		"The ombudsman Dmytro Lubinets wrote. Wen Jiabao visited.":    "The ombudsman Dmytro Lubinets wrote. Wen Jiabao visited.",
+		"UN Special Rapporteur Tomás Ojea Quintana reported.":         "UN Special Rapporteur Tomás Ojea Quintana reported.",
+		"Then Carrie Lam spoke. Chairman Mao died.":                   "Then Carrie Lam spoke. Chairman Mao died.",
+		// must not fire: a private namesake by kinship stays removed
+		"My uncle Kim Yong Bok was a farmer.": "My uncle [Relative A] was a farmer.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"He was the deputy chief of the General Staff.": "He was the deputy chief of the General Staff.",
+	})
+}
