@@ -613,7 +613,9 @@ func (s *nameScan) blocked(gv given) bool {
 		}
 	}
 	for k := gv.from; k < gv.to; k++ {
-		if s.toks[k].nonName() {
+		// The second syllable of a hyphenated name may be a word ("Hye-ok", "Mi-ok"): the
+		// hyphen after a given syllable makes it a name's.
+		if s.toks[k].nonName() && !(gv.form == "hyphenated" && k > gv.from) {
 			return true
 		}
 	}
@@ -1242,17 +1244,25 @@ func (s *nameScan) firstNames() {
 
 func (s *nameScan) lastEntity(last string) string {
 	if last != "" && s.indexedPersons() { // the index holds no empty key
-		if e, ok := s.personIx.byLast[last]; ok {
+		if e, ok := s.personIx.byLast[last]; ok && e != "" {
 			return e
 		}
 		return s.texts.join("|", last, "")
 	}
+	// A last name two people share ("Olena Petrenko", "Ivan Petrenko") names neither.
+	match := ""
 	for _, p := range s.persons {
 		if p.last == last {
-			return p.entity
+			if match != "" && match != p.entity {
+				return s.texts.join("|", last, "")
+			}
+			match = p.entity
 		}
 	}
-	return s.texts.join("|", last, "")
+	if match == "" {
+		return s.texts.join("|", last, "")
+	}
+	return match
 }
 
 // nicknameGaps says whether the gaps a, b around a word quote it as a nickname: ` "` and `" `.
@@ -1715,8 +1725,12 @@ func (s *nameScan) westernPartials() {
 		if allUpper(t.text(s.t.Norm)) && len(t.text(s.t.Norm)) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
-		if k, ok := bySurname[s.toks[i].low]; ok {
-			s.add(i, i+1, "known-surname", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" of a person named in full elsewhere").String(), 0.8, s.persons[k].entity, "")
+		if _, ok := bySurname[s.toks[i].low]; ok {
+			// The surname alone gets an entity of its own, not the person's found here: the
+			// pseudonyms join it to the one longer name it ends, among these and the people of
+			// the front matter, and to none when two share it (Taras Hrytsenko and the
+			// interviewee Mykola Hrytsenko): one label never stands for two people.
+			s.add(i, i+1, "known-surname", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" of a person named in full elsewhere").String(), 0.8, s.texts.join("|", s.toks[i].low, ""), "")
 		}
 	}
 }

@@ -86,3 +86,23 @@ func TestRedteamLatPublicFigures(t *testing.T) {
 		"He was the deputy chief of the General Staff.": "He was the deputy chief of the General Staff.",
 	})
 }
+
+// Finding 4: a bare surname two people share names neither; a different given name is a
+// different person.
+func TestRedteamLatSharedSurname(t *testing.T) {
+	redactKnownLat(t, "strict", "Mykola Hrytsenko", map[string]string{
+		"His brother Taras Hrytsenko came. Then Hrytsenko smiled.": "His brother [Relative A] came. Then [Person A] smiled.",
+		// must not fire: one person with the surname alone still links to him
+		"Then Hrytsenko smiled. Mykola laughed.": "Then [Interviewee] smiled. [Interviewee] laughed.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"Olena Petrenko and Ivan Petrenko came; Petrenko spoke.": "[Person A] and [Person B] came; [Person C] spoke.",
+		// must not fire: one Petrenko
+		"Ivan Petrenko came; Petrenko spoke.":                      "[Person A] came; [Person A] spoke.",
+		"His brother Taras Hrytsenko came. Then Hrytsenko smiled.": "His brother [Relative A] came. Then [Relative A] smiled.",
+		"My sisters Hye-ok and Hye-suk stayed.":                    "My sisters [Relative A] and [Relative B] stayed.",
+	})
+	redactKnownLat(t, "strict", "Mun Hye-jin", map[string]string{
+		"My sisters Hye-ok and Hye-suk stayed. Hye-jin left.": "My sisters [Relative A] and [Relative B] stayed. [Interviewee] left.",
+	})
+}
