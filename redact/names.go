@@ -1180,6 +1180,9 @@ func (s *nameScan) firstNames() {
 				continue
 			}
 		}
+		if s.thingNamedLikePerson(i) {
+			continue
+		}
 		to := i + 1
 		// A nickname in quotes between the given name and the surname is part of the name
 		// (Ilya "Kaban" Zhukov): one person, not two.
@@ -1232,6 +1235,9 @@ func (s *nameScan) firstNames() {
 		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] || !isRussianSurname(s.toks[i].low) || s.toks[i].nonName() {
 			continue
 		}
+		if s.thingNamedLikePerson(i) {
+			continue
+		}
 		// "near Cherkasskaya Konopelka", "in Geneva": places share these endings.
 		afterPreposition := i > 0 && placePrepositions[s.toks[i-1].low]
 		beforeCapital := i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) && s.free(i+1, i+2) && !s.firstNameTok(i+1)
@@ -1273,6 +1279,22 @@ func nicknameGaps(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// weaponNouns follow a maker's or designer's name that names a weapon or a vehicle ("a
+// Makarov pistol", "the Dragunov rifle").
+var weaponNouns = set("pistol", "pistols", "rifle", "rifles", "gun", "guns", "carbine", "tank", "tanks",
+	"launcher", "launchers", "vehicle", "vehicles", "grenade", "grenades", "machine", "sniper", "submachine")
+
+// thingNamedLikePerson says whether the capitalised word at token i, a first name or a Slavic
+// surname by its form, names a thing: after the indefinite article ("a Kalashnikov", "A
+// Bradley came up the road": a person is not "a Petrov") or before a weapon noun ("a Makarov
+// pistol").
+func (s *nameScan) thingNamedLikePerson(i int) bool {
+	if i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && weaponNouns[s.toks[i+1].low] {
+		return true
+	}
+	return i > 0 && (s.toks[i-1].low == "a" || s.toks[i-1].low == "an") && isSpaceGap(s.gap(i)) && !(i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && s.toks[i+1].upper)
 }
 
 // surnameBefore says whether token j is a capitalised word with a Slavic surname ending, free,
@@ -1811,6 +1833,9 @@ func (s *nameScan) ambiguousMidSentence() {
 		if i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue
 		}
+		if s.inProperPhrase(i) {
+			continue
+		}
 		entity := s.texts.join("|", t.low, "")
 		if c, ok := s.surnameOf(i); ok {
 			entity = s.surnameEntity(c)
@@ -1818,6 +1843,38 @@ func (s *nameScan) ambiguousMidSentence() {
 		s.add(i, i+1, "ambiguous-capitalised", s.why.start("").quoted(t.text(s.t.Norm)).then(" is also a word, but capitalised mid-sentence").String(), 0.55, entity, "")
 	}
 	s.singleWordNamesAgain()
+}
+
+// inProperPhrase says whether the word-like name at token i ends or continues the proper
+// name of a day, a festival, a body or a title rather than naming a person: after a
+// capitalised possessive that is no name ("New Year's Eve", "Christmas Eve"), after a
+// capitalised word and a hyphen ("Mid-Autumn"), after a capitalised word and "of" ("the
+// Church of Hope"), or opening a quoted title with another capital in it ("Autumn in My
+// Heart").
+func (s *nameScan) inProperPhrase(i int) bool {
+	if i >= 2 && s.toks[i-1].low == "s" && strings.HasSuffix(s.gap(i-1), "'") && s.toks[i-2].upper && s.free(i-2, i-1) && !s.firstNameTok(i-2) {
+		return true
+	}
+	if i >= 1 && s.gap(i) == "-" && s.toks[i-1].upper && s.free(i-1, i) {
+		return true
+	}
+	if i >= 1 && isSpaceGap(s.gap(i)) && s.toks[i-1].upper && (s.toks[i-1].low == "christmas" || s.toks[i-1].low == "easter") {
+		return true // "Christmas Eve"
+	}
+	if i >= 2 && s.toks[i-1].low == "of" && s.toks[i-2].upper && !s.toks[i-2].sentStart && s.free(i-2, i-1) {
+		return true
+	}
+	if g := s.gap(i); strings.HasSuffix(g, `"`) || strings.HasSuffix(g, "“") {
+		for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+			if g := s.gap(k); strings.ContainsAny(g, "\"”.") {
+				break
+			}
+			if s.toks[k].upper {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // singleWordNamesAgain finds, anywhere in the text, the one-word names found once by context

@@ -106,3 +106,19 @@ func TestRedteamLatSharedSurname(t *testing.T) {
 		"My sisters Hye-ok and Hye-suk stayed. Hye-jin left.": "My sisters [Relative A] and [Relative B] stayed. [Interviewee] left.",
 	})
 }
+
+// Finding 7: weapons, days, festivals, bodies, titles and nationalities are no names.
+func TestRedteamLatThingsNotNames(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"He had a Kalashnikov and a Makarov pistol. Later a Dragunov. A Bradley came up the road.": "He had a Kalashnikov and a Makarov pistol. Later a Dragunov. A Bradley came up the road.",
+		"On New Year's Eve we moved. On Christmas Eve we ate.":                                     "On New Year's Eve we moved. On Christmas Eve we ate.",
+		"The Mid-Autumn festival came. We prayed at the Church of Hope. Hope was all we had.":      "The Mid-Autumn festival came. We prayed at the Church of Hope. Hope was all we had.",
+		`We watched "Autumn in My Heart" on DVD.`:                                                  `We watched "Autumn in My Heart" on DVD.`,
+		"My husband, Chinese by birth, was kind. Many Chinese people helped us.":                   "My husband, Chinese by birth, was kind. Many Chinese people helped us.",
+		// must fire: people with the same words
+		"Sergeant Makarov shouted. Then Bradley Smith came.": "Sergeant [Person A] shouted. Then [Person B] came.",
+		"I met Ivan Makarov. My sister Hope came with Eve.":  "I met [Person A]. My sister [Relative A] came with [Relative B].",
+		`He said "Rose is here" to Grace.`:                   `He said "[Person A] is here" to [Person B].`,
+		"My husband, Wang Lei, was kind.":                    "My husband, [Relative A], was kind.",
+	})
+}
