@@ -41,6 +41,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.firstNames()
 	s.partialMentions(false) // again: first names found above have surnames to look for
 	s.bareSurnames()
+	s.familyNames()
 	s.ambiguousMidSentence()
 	s.linkSpeakerLabels()
 	// why: s.out is the pooled scan's buffer; the caller gets the candidates in the Text's
@@ -1810,6 +1811,36 @@ func (s *nameScan) bareSurnames() {
 			score = 0.6
 		}
 		s.add(i, i+1, "surname-alone", reason, score, s.surnameEntity(canon), "")
+	}
+}
+
+// familyNames finds a family by its surname in the plural after "the": "the Hrytsenkos",
+// "the Zhangs", "at the Lius' house". The surname is listed (not one that is also a word:
+// "the Parks", "the Songs"), has a Slavic surname ending, or is the last name of a person
+// found in the text; the family identifies its members as their names would.
+func (s *nameScan) familyNames() {
+	for _, i := range s.caps {
+		t := &s.toks[i]
+		if i == 0 || !t.upper || !s.free(i, i+1) || s.place[i] || len(t.low) < 4 || t.low[len(t.low)-1] != 's' || s.toks[i-1].low != "the" || !isSpaceGap(s.gap(i)) {
+			continue
+		}
+		if allUpper(t.text(s.t.Norm)) || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
+			continue // "the USS", "the Lius Company": not a family alone
+		}
+		stem := t.low[:len(t.low)-1]
+		_, listed := s.g.Surnames[stem]
+		listed = listed && !s.ambiguous(stem)
+		found := false
+		for _, p := range s.persons {
+			if p.last == stem {
+				found = true
+				break
+			}
+		}
+		if !listed && !found && !isRussianSurname(stem) || t.nonName() {
+			continue
+		}
+		s.add(i, i+1, "family-surname", s.why.start("surname in the plural ").quoted(t.text(s.t.Norm)).then(" after \"the\": a family").String(), 0.7, s.texts.join("|", t.low, ""), "")
 	}
 }
 

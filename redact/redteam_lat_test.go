@@ -122,3 +122,13 @@ func TestRedteamLatThingsNotNames(t *testing.T) {
 		"My husband, Wang Lei, was kind.":                    "My husband, [Relative A], was kind.",
 	})
 }
+
+// Finding 5: a family by its surname in the plural.
+func TestRedteamLatFamilies(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"The Hrytsenkos live nearby. The Kovalyovs.":                    "The [Person A] live nearby. The [Person B].",
+		"The Zhangs lived above the shop; I stayed at the Lius' house.": "The [Person A] lived above the shop; I stayed at the [Person B]' house.",
+		// must not fire
+		"The Parks were green. The Soviets came. The Ukrainians and the Russians fought.": "The Parks were green. The Soviets came. The Ukrainians and the Russians fought.",
+	})
+}
