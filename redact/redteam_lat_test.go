@@ -132,3 +132,12 @@ func TestRedteamLatFamilies(t *testing.T) {
 		"The Parks were green. The Soviets came. The Ukrainians and the Russians fought.": "The Parks were green. The Soviets came. The Ukrainians and the Russians fought.",
 	})
 }
+
+// Finding 8 (part): Chinese surnames the list lacked.
+func TestRedteamLatChineseSurnames(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"Deaconess Pu Meiling prayed.": "Deaconess [Person A] prayed.",
+		// must not fire
+		"Put it on the left side.": "Put it on the left side.",
+	})
+}
