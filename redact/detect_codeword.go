@@ -24,6 +24,15 @@ var codewordCues = []string{"word", "words", "codeword", "codewords", "code word
 // codewordCueSet is codewordCues for cueSet.before.
 var codewordCueSet = newCueSet(codewordCues)
 
+// callSignCues name a soldier's call sign or a person's nickname, which identify as a name
+// does (threat model, rule 4). They reach further back than codewordCues: "My call sign was
+// "Grom". Before that, "Malysh"." names two, and the second is a sentence away.
+var callSignCues = []string{"call sign", "callsign", "call-sign", "call signs", "callsigns", "nickname", "nicknamed",
+	"nicknames", "codename", "code name", "alias", "radio name", "nom de guerre"}
+
+// callSignCueSet is callSignCues for cueSet.before.
+var callSignCueSet = newCueSet(callSignCues)
+
 // codewordQuotes pairs each opening quote with its closing quote.
 var codewordQuotes = map[rune]string{'"': "\"", '“': "”", '\'': "'", '‘': "’", '「': "」"}
 
@@ -81,13 +90,24 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		phrase := s[start : start+end]
-		if strings.ContainsAny(phrase, "\n.!?") || fieldCountOver(phrase, 4) || (r == '\'' && strings.Count(phrase, " ") == 0 && start > 1 && isASCIIWordByte(s[i-1])) {
+		// An apostrophe after a letter ("operator's", "don't") opens no quote.
+		if strings.ContainsAny(phrase, "\n.!?") || fieldCountOver(phrase, 4) || (r == '\'' && i > 0 && isASCIIWordByte(s[i-1])) {
 			i = start // an apostrophe in "don't", or a quoted sentence, is no codeword
 			continue
 		}
 		cue, hasCue := codewordCueSet.before(s, i, 30)
 		if !hasCue {
+			cue, hasCue = callSignCueSet.before(s, i, 30)
+		}
+		if !hasCue && !fieldCountOver(phrase, 2) {
+			cue, hasCue = callSignCueSet.before(s, i, 60)
+		}
+		if !hasCue {
 			cue, hasCue = koreanCodewordCue(s, i, start+end+len(closeQ))
+		}
+		// A quoted word between a given name and a surname is a nickname: Ilya "Kaban" Zhukov.
+		if !hasCue && !fieldCountOver(phrase, 1) && betweenCapitals(t, i, start+end+len(closeQ)) {
+			cue, hasCue = "nickname", true
 		}
 		if hasCue {
 			c := t.cand(start, start+end, SensitiveTerm, "quoted after a codeword cue",
@@ -95,6 +115,66 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, c)
 		}
 		i = start + end + len(closeQ)
+	}
+	return append(out, unquotedCallSigns(t)...)
+}
+
+// betweenCapitals says whether the quote that opens at o and closes before e stands between
+// two capitalised words, one space each side ("Ilya "Kaban" Zhukov").
+func betweenCapitals(t *Text, o, e int) bool {
+	n := t.Norm
+	if len(n) != len(t.Fold) || o < 2 || e+1 >= len(n) || n[o-1] != ' ' || n[e] != ' ' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(n[o+1:]); !unicode.IsUpper(r) {
+		return false
+	}
+	k := o - 2
+	for k > 0 && isASCIIWordByte(n[k-1]) {
+		k--
+	}
+	return k < o-1 && 'A' <= n[k] && n[k] <= 'Z' && 'A' <= n[e+1] && n[e+1] <= 'Z'
+}
+
+// unquotedCallSigns finds a call sign or nickname written without quotes right after its cue,
+// with "was" or "is" between at most: "callsign Veter", "his call sign was Sokol-7". The word
+// must be capitalised (or hold a digit), so "a call sign was given" is left alone.
+func unquotedCallSigns(t *Text) []Candidate {
+	var out []Candidate
+	s, n := t.Fold, t.Norm
+	if len(s) != len(n) {
+		return nil
+	}
+	for _, cue := range []string{"call sign", "callsign", "call-sign", "nickname", "nicknamed", "codename", "code name"} {
+		for from := 0; ; {
+			k := strings.Index(s[from:], cue)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(cue)
+			if k > 0 && isASCIIWordByte(s[k-1]) {
+				continue
+			}
+			j := from
+			for _, skip := range []string{" was ", " is ", ": ", " - ", " — ", " "} {
+				if strings.HasPrefix(s[j:], skip) {
+					j += len(skip)
+					break
+				}
+			}
+			if j == from || j >= len(s) {
+				continue
+			}
+			e := j
+			for e < len(s) && (isASCIIWordByte(s[e]) || s[e] == '-' && e+1 < len(s) && isASCIIWordByte(s[e+1])) {
+				e++
+			}
+			if e == j || !('A' <= n[j] && n[j] <= 'Z' || strings.ContainsAny(s[j:e], "0123456789")) {
+				continue
+			}
+			out = append(out, t.cand(j, e, SensitiveTerm, "word after a call-sign cue", "a word right after "+quoteCue(cue), 0.8))
+		}
 	}
 	return out
 }

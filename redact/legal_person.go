@@ -166,6 +166,11 @@ func (legalPersonDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if b <= a || !hasLower(s[a:b]) && !(isInitialToken(s[a:b]) && !inLowered(notInitials, s[a:b])) {
 					break
 				}
+				// "My husband, Chinese by birth": a nationality or other word that is never a
+				// name (nonNames) after the kin word describes the person, it does not name them.
+				if w, _, _ := strings.Cut(s[a:b], " "); nonNames[strings.ToLower(w)] {
+					break
+				}
 				found = append(found, legalName{a, b, cue.rule, cue.reason, 0.75})
 				pos += n
 				l := listNextLen(s[pos:])

@@ -41,6 +41,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.firstNames()
 	s.partialMentions(false) // again: first names found above have surnames to look for
 	s.bareSurnames()
+	s.familyNames()
 	s.ambiguousMidSentence()
 	s.linkSpeakerLabels()
 	// why: s.out is the pooled scan's buffer; the caller gets the candidates in the Text's
@@ -613,7 +614,9 @@ func (s *nameScan) blocked(gv given) bool {
 		}
 	}
 	for k := gv.from; k < gv.to; k++ {
-		if s.toks[k].nonName() {
+		// The second syllable of a hyphenated name may be a word ("Hye-ok", "Mi-ok"): the
+		// hyphen after a given syllable makes it a name's.
+		if s.toks[k].nonName() && !(gv.form == "hyphenated" && k > gv.from) {
 			return true
 		}
 	}
@@ -725,6 +728,10 @@ func (s *nameScan) cuedNames() {
 		to, entity := s.nameRun(i, kind == cueTitle)
 		if to == i {
 			continue
+		}
+		// A quoted nickname and the surname after the name are the same person's.
+		if to+1 < len(s.toks) && s.toks[to].upper && s.toks[to+1].upper && s.free(to, to+2) && nicknameGaps(s.gap(to), s.gap(to+1)) {
+			to += 2
 		}
 		if kind == cueRank && !s.knownNamePart(i) {
 			continue
@@ -1053,6 +1060,12 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 	}
 	to := i
 	for k := i; k < len(s.toks) && k < i+3; k++ {
+		// Sergeant Ilya "Kaban" Zhukov: a quoted nickname between two names is the same person's.
+		nick := k == i+1 && k+1 < len(s.toks) && s.toks[k+1].upper && s.free(k+1, k+2) && nicknameGaps(s.gap(k), s.gap(k+1))
+		if nick && s.toks[k].upper && s.free(k, k+1) {
+			to = k + 2
+			break
+		}
 		if !s.free(k, k+1) || !s.toks[k].upper || len(s.toks[k].low) < 2 || s.toks[k].nonName() || (k > i && !isSpaceGap(s.gap(k))) || cueSetsOf[s.toks[k].low]&(cueInTitles|cueInRanks) != 0 {
 			break
 		}
@@ -1168,8 +1181,16 @@ func (s *nameScan) firstNames() {
 				continue
 			}
 		}
+		if s.thingNamedLikePerson(i) {
+			continue
+		}
 		to := i + 1
-		for k := i + 1; k < len(s.toks) && k < i+3; k++ {
+		// A nickname in quotes between the given name and the surname is part of the name
+		// (Ilya "Kaban" Zhukov): one person, not two.
+		if i+2 < len(s.toks) && s.toks[i+1].upper && s.toks[i+2].upper && s.free(i+1, i+3) && nicknameGaps(s.gap(i+1), s.gap(i+2)) {
+			to = i + 3
+		}
+		for k := to; k < len(s.toks) && k < i+3; k++ {
 			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || s.toks[k].nonName() || s.place[k] || s.firstNameTok(k) && k == i+1 && !isRussianSurname(s.toks[k].low) && s.surnameCanon(k) == "" {
 				break
 			}
@@ -1184,8 +1205,18 @@ func (s *nameScan) firstNames() {
 		if to == i+1 && s.ix.givenSyl[first] {
 			continue
 		}
+		// The official Russian and Ukrainian order puts the surname first: "Volkov Aleksandr
+		// Petrovich", "Prokhorenko, Aleksandr Nikolayevich". A word with a Slavic surname ending
+		// right before the given name, or before a comma when a patronymic follows, is the same
+		// person's surname, not a second person.
+		from := i
+		if i > 0 && s.surnameBefore(i-1) && (isSpaceGap(s.gap(i)) || to > i+1 && isPatronymic(s.toks[to-1].low) && s.gap(i) == ", ") {
+			from = i - 1
+		}
 		last := ""
-		if to > i+1 {
+		if from < i {
+			last = s.toks[from].low
+		} else if to > i+1 {
 			last = s.toks[to-1].low
 		}
 		entity := s.texts.join(first, "|", last)
@@ -1195,11 +1226,17 @@ func (s *nameScan) firstNames() {
 		if last != "" {
 			why.then(" + capitalised surname ").quoted(s.toks[to-1].text(s.t.Norm))
 		}
-		s.add(i, to, "first-name", why.String(), 0.8, entity, "")
+		if from < i {
+			why.then(" after surname ").quoted(s.toks[from].text(s.t.Norm))
+		}
+		s.add(from, to, "first-name", why.String(), 0.8, entity, "")
 	}
 	// Russian surnames by their endings ("Petrov", "Ivanova", "Shevchenko") stand alone.
 	for _, i := range s.capsBy.slavic {
 		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] || !isRussianSurname(s.toks[i].low) || s.toks[i].nonName() {
+			continue
+		}
+		if s.thingNamedLikePerson(i) {
 			continue
 		}
 		// "near Cherkasskaya Konopelka", "in Geneva": places share these endings.
@@ -1214,17 +1251,71 @@ func (s *nameScan) firstNames() {
 
 func (s *nameScan) lastEntity(last string) string {
 	if last != "" && s.indexedPersons() { // the index holds no empty key
-		if e, ok := s.personIx.byLast[last]; ok {
+		if e, ok := s.personIx.byLast[last]; ok && e != "" {
 			return e
 		}
 		return s.texts.join("|", last, "")
 	}
+	// A last name two people share ("Olena Petrenko", "Ivan Petrenko") names neither.
+	match := ""
 	for _, p := range s.persons {
 		if p.last == last {
-			return p.entity
+			if match != "" && match != p.entity {
+				return s.texts.join("|", last, "")
+			}
+			match = p.entity
 		}
 	}
-	return s.texts.join("|", last, "")
+	if match == "" {
+		return s.texts.join("|", last, "")
+	}
+	return match
+}
+
+// nicknameGaps says whether the gaps a, b around a word quote it as a nickname: ` "` and `" `.
+func nicknameGaps(a, b string) bool {
+	for _, q := range [][2]string{{` "`, `" `}, {" “", "” "}, {" '", "' "}, {" ‘", "’ "}} {
+		if a == q[0] && b == q[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponNouns follow a maker's or designer's name that names a weapon or a vehicle ("a
+// Makarov pistol", "the Dragunov rifle").
+var weaponNouns = set("pistol", "pistols", "rifle", "rifles", "gun", "guns", "carbine", "tank", "tanks",
+	"launcher", "launchers", "vehicle", "vehicles", "grenade", "grenades", "machine", "sniper", "submachine")
+
+// thingNamedLikePerson says whether the capitalised word at token i, a first name or a Slavic
+// surname by its form, names a thing: after the indefinite article ("a Kalashnikov", "A
+// Bradley came up the road": a person is not "a Petrov") or before a weapon noun ("a Makarov
+// pistol").
+func (s *nameScan) thingNamedLikePerson(i int) bool {
+	if i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && weaponNouns[s.toks[i+1].low] {
+		return true
+	}
+	return i > 0 && (s.toks[i-1].low == "a" || s.toks[i-1].low == "an") && isSpaceGap(s.gap(i)) && !(i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && s.toks[i+1].upper)
+}
+
+// surnameBefore says whether token j is a capitalised word with a Slavic surname ending, free,
+// and neither a place nor a common word: the surname of a name written surname first.
+func (s *nameScan) surnameBefore(j int) bool {
+	return s.word(j) && s.toks[j].upper && s.free(j, j+1) && !s.place[j] && !s.toks[j].nonName() && isRussianSurname(s.toks[j].low) && !isPatronymic(s.toks[j].low)
+}
+
+// isPatronymic says whether w ends as a Russian or Ukrainian patronymic does ("Petrovich",
+// "Nikolayevich", "Petrovych", "Ivanovna", "Ivanivna", "Ilyinichna").
+func isPatronymic(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, e := range []string{"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "ychna"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func isRussianSurname(w string) bool {
@@ -1239,7 +1330,7 @@ func isRussianSurname(w string) bool {
 	case 'v': // "yov" ends in "ov"
 		return has(w, "ov") || has(w, "ev")
 	case 'a':
-		return has(w, "ova") || has(w, "eva") || has(w, "skaya") || has(w, "ovna") || has(w, "evna")
+		return has(w, "ova") || has(w, "eva") || has(w, "skaya") || has(w, "ovna") || has(w, "evna") || has(w, "ivna") || has(w, "ichna")
 	case 'y':
 		return has(w, "sky") || has(w, "skiy")
 	case 'i':
@@ -1249,7 +1340,7 @@ func isRussianSurname(w string) bool {
 	case 'k':
 		return has(w, "chuk")
 	case 'h':
-		return has(w, "ovich") || has(w, "evich") || has(w, "ykh") || has(w, "ikh")
+		return has(w, "ovich") || has(w, "evich") || has(w, "ovych") || has(w, "evych") || has(w, "ykh") || has(w, "ikh")
 	case 'n':
 		return has(w, "yan")
 	}
@@ -1657,8 +1748,12 @@ func (s *nameScan) westernPartials() {
 		if allUpper(t.text(s.t.Norm)) && len(t.text(s.t.Norm)) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
-		if k, ok := bySurname[s.toks[i].low]; ok {
-			s.add(i, i+1, "known-surname", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" of a person named in full elsewhere").String(), 0.8, s.persons[k].entity, "")
+		if _, ok := bySurname[s.toks[i].low]; ok {
+			// The surname alone gets an entity of its own, not the person's found here: the
+			// pseudonyms join it to the one longer name it ends, among these and the people of
+			// the front matter, and to none when two share it (Taras Hrytsenko and the
+			// interviewee Mykola Hrytsenko): one label never stands for two people.
+			s.add(i, i+1, "known-surname", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" of a person named in full elsewhere").String(), 0.8, s.texts.join("|", s.toks[i].low, ""), "")
 		}
 	}
 }
@@ -1719,6 +1814,36 @@ func (s *nameScan) bareSurnames() {
 	}
 }
 
+// familyNames finds a family by its surname in the plural after "the": "the Hrytsenkos",
+// "the Zhangs", "at the Lius' house". The surname is listed (not one that is also a word:
+// "the Parks", "the Songs"), has a Slavic surname ending, or is the last name of a person
+// found in the text; the family identifies its members as their names would.
+func (s *nameScan) familyNames() {
+	for _, i := range s.caps {
+		t := &s.toks[i]
+		if i == 0 || !t.upper || !s.free(i, i+1) || s.place[i] || len(t.low) < 4 || t.low[len(t.low)-1] != 's' || s.toks[i-1].low != "the" || !isSpaceGap(s.gap(i)) {
+			continue
+		}
+		if allUpper(t.text(s.t.Norm)) || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
+			continue // "the USS", "the Lius Company": not a family alone
+		}
+		stem := t.low[:len(t.low)-1]
+		_, listed := s.g.Surnames[stem]
+		listed = listed && !s.ambiguous(stem)
+		found := false
+		for _, p := range s.persons {
+			if p.last == stem {
+				found = true
+				break
+			}
+		}
+		if !listed && !found && !isRussianSurname(stem) || t.nonName() {
+			continue
+		}
+		s.add(i, i+1, "family-surname", s.why.start("surname in the plural ").quoted(t.text(s.t.Norm)).then(" after \"the\": a family").String(), 0.7, s.texts.join("|", t.low, ""), "")
+	}
+}
+
 // ambiguousMidSentence decides names that are also words by their capital: "Lily", "Young",
 // "Will" capitalised in the middle of a sentence, standing alone (not part of a capitalised
 // phrase such as "Rose Garden" or "Young Pioneers"), are names.
@@ -1739,6 +1864,9 @@ func (s *nameScan) ambiguousMidSentence() {
 		if i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue
 		}
+		if s.inProperPhrase(i) {
+			continue
+		}
 		entity := s.texts.join("|", t.low, "")
 		if c, ok := s.surnameOf(i); ok {
 			entity = s.surnameEntity(c)
@@ -1746,6 +1874,38 @@ func (s *nameScan) ambiguousMidSentence() {
 		s.add(i, i+1, "ambiguous-capitalised", s.why.start("").quoted(t.text(s.t.Norm)).then(" is also a word, but capitalised mid-sentence").String(), 0.55, entity, "")
 	}
 	s.singleWordNamesAgain()
+}
+
+// inProperPhrase says whether the word-like name at token i ends or continues the proper
+// name of a day, a festival, a body or a title rather than naming a person: after a
+// capitalised possessive that is no name ("New Year's Eve", "Christmas Eve"), after a
+// capitalised word and a hyphen ("Mid-Autumn"), after a capitalised word and "of" ("the
+// Church of Hope"), or opening a quoted title with another capital in it ("Autumn in My
+// Heart").
+func (s *nameScan) inProperPhrase(i int) bool {
+	if i >= 2 && s.toks[i-1].low == "s" && strings.HasSuffix(s.gap(i-1), "'") && s.toks[i-2].upper && s.free(i-2, i-1) && !s.firstNameTok(i-2) {
+		return true
+	}
+	if i >= 1 && s.gap(i) == "-" && s.toks[i-1].upper && s.free(i-1, i) {
+		return true
+	}
+	if i >= 1 && isSpaceGap(s.gap(i)) && s.toks[i-1].upper && (s.toks[i-1].low == "christmas" || s.toks[i-1].low == "easter") {
+		return true // "Christmas Eve"
+	}
+	if i >= 2 && s.toks[i-1].low == "of" && s.toks[i-2].upper && !s.toks[i-2].sentStart && s.free(i-2, i-1) {
+		return true
+	}
+	if g := s.gap(i); strings.HasSuffix(g, `"`) || strings.HasSuffix(g, "“") {
+		for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+			if g := s.gap(k); strings.ContainsAny(g, "\"”.") {
+				break
+			}
+			if s.toks[k].upper {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // singleWordNamesAgain finds, anywhere in the text, the one-word names found once by context
@@ -2417,6 +2577,14 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keys *knownKeySe
 			if sy := seg(words[:len(words)-1], sylBuf[:0]); sy != nil {
 				surnameCanon, syls = c, sy
 			}
+		}
+	}
+	if syls == nil && len(words) == 3 && isPatronymic(words[1]) && !isPatronymic(words[2]) {
+		// "Dmitry Sergeyevich Kovalyov" is written surname first as often, in lists and
+		// records ("Kovalyov Dmitry Sergeyevich", "Kovalyov, Dmitry Sergeyevich"): that order
+		// is a form of the same person too (the comma is no part of a phrase key).
+		if f := strings.Fields(name); len(f) == 3 {
+			add(f[2] + " " + f[0] + " " + f[1])
 		}
 	}
 	if syls == nil {

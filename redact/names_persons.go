@@ -11,7 +11,7 @@ type personIndex struct {
 	byEntity  map[string]int32    // index in s.persons of the first person with the entity (remember)
 	byGiven   map[string]keyOwner // by joined given name (givenEntity, givenKnown)
 	bySurname map[string]keyOwner // by canonical surname or last name (surnameEntity, surnameKnown)
-	byLast    map[string]string   // the first person's entity by last name (lastEntity)
+	byLast    map[string]string   // the person's entity by last name, "" when two share it (lastEntity)
 	byFirst   map[string]string   // the first surnameless person's entity by a one-part given name (firstEntity)
 }
 
@@ -60,8 +60,10 @@ func (x *personIndex) add(p *person, k int) {
 		noteOwner(x.bySurname, p.last, p.entity, false)
 	}
 	if p.last != "" {
-		if _, ok := x.byLast[p.last]; !ok {
+		if e, ok := x.byLast[p.last]; !ok {
 			x.byLast[p.last] = p.entity
+		} else if e != p.entity {
+			x.byLast[p.last] = "" // two people have it: it names neither (lastEntity)
 		}
 	}
 	if p.surname == "" && len(p.given) == 1 {

@@ -58,6 +58,7 @@ var nonNames = set(
 	"buddhist", "internet", "facebook", "kakao", "kakaotalk", "wechat", "telegram", "whatsapp",
 	"signal", "youtube", "google", "president", "chairman", "secretary", "general", "leader",
 	"premier", "minister", "supreme", "great", "dear", "respected", "marshal", "comrade",
+	"staff", "headquarters", "command", "directorate", "intelligence", "guard", "guards",
 	"interviewer", "interviewee", "translator", "interpreter", "question", "answer", "note",
 	"chapter", "part", "section", "page", "figure", "table", "appendix", "introduction",
 	"summary", "conclusion", "background", "unknown", "anonymous", "none", "other", "others",
