@@ -36,7 +36,7 @@ func TestRedteamCyrStrict(t *testing.T) {
 		"Бондаренко пришёл.":                                              "[Person A] пришёл.",
 		"Любовь Ивановна пришла.":                                         "[Person A] пришла.",
 		"Я из Сум, потом жил в Судже.":                                    "Я из [a city in Sumy Oblast], потом жил в [a city in Kursk Oblast].",
-		"Валерий Герасимов пришёл.":                                       "[Person A] пришёл.",
+		"Валерий Герасимов пришёл.":                                       "Валерий Герасимов пришёл.", // a listed public figure (Valery Gerasimov)
 		"Мой брат Герасимов Иван тоже служил.":                            "Мой брат [Relative A] тоже служил.",
 		"제 동생 이름은 Мельников Сергей 였어요.":                                  "제 동생 이름은 [Person A] 였어요.",
 		"My wife Olga Melnikova waited. Ольга Мельникова писала мне.":     "My wife [Relative A] waited. [Relative A] писала мне.",
