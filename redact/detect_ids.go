@@ -284,14 +284,14 @@ func chineseIDChecksum(d string, x bool) bool {
 
 // partialNumberCues say that the digits after them are the end of a phone, card or account
 // number: "his card ended in 4472", "the last four digits of his number were 2211",
-// "끝자리는 3344". A bank or phone company finds the person from them and a little more.
-// "ended in" and its kin need a number noun before them ("the war ended in 1953" is a year).
-var partialNumberCues = []struct {
-	cue      string
-	needNoun bool
-}{{"ended in ", true}, {"ending in ", true}, {"ends in ", true}, {"ends with ", true}, {"ended with ", true},
-	{"last four digits", false}, {"last 4 digits", false}, {"last digits", false}, {"last two digits", false},
-	{"끝자리", false}, {"끝번호", false}}
+// "끝자리는 3344". A bank or phone company finds the person from them and a little more. Each
+// is found from its anchor ("end", "digits", "끝"), one scan of the text per anchor; the
+// cues after "end" need a number noun before them ("the war ended in 1953" is a year).
+var (
+	endCues    = []string{"ed in ", "ing in ", "s in ", "s with ", "ed with "}
+	digitsCues = []string{"last four ", "last 4 ", "last two ", "last "}
+	koreanEnds = []string{"자리", "번호"}
+)
 
 // numberNouns, before "ended in", say what ended so.
 var numberNouns = []string{"number", "card", "phone", "account", "digits", "mobile", "번호", "카드", "전화", "계좌"}
@@ -299,42 +299,66 @@ var numberNouns = []string{"number", "card", "phone", "account", "digits", "mobi
 // partialNumbers finds two to six digits within a few words after a partial-number cue.
 func partialNumbers(t *Text, out []Candidate) []Candidate {
 	s := t.Fold
-	for _, pc := range partialNumberCues {
-		for from := 0; ; {
-			k := strings.Index(s[from:], pc.cue)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(pc.cue)
-			if pc.needNoun {
-				before := s[max(0, at-40):at]
-				if dot := strings.LastIndexAny(before, ".!?\n"); dot >= 0 {
-					before = before[dot+1:] // the same sentence
-				}
-				if !containsAnyOf(before, numberNouns) {
-					continue
-				}
-			}
-			// The digits come within 40 bytes, before the sentence ends: "of his number
-			// were 2211", "는 3344".
-			p := from
-			for p < len(s) && p-from < 40 && (s[p] < '0' || s[p] > '9') && s[p] != '.' && s[p] != '\n' {
-				p++
-			}
-			e := p
-			for e < len(s) && s[e] >= '0' && s[e] <= '9' {
-				e++
-			}
-			if n := e - p; n < 2 || n > 6 {
-				continue
-			}
-			if !inCandidates(out, t, p) {
-				out = append(out, t.cand(p, e, IDNumber, "partial number", "the last digits of a number, after "+quoteCue(strings.TrimSpace(pc.cue)), 0.8))
-			}
+	emit := func(from int, cue string) {
+		// The digits come within 40 bytes, before the sentence ends: "of his number were
+		// 2211", "는 3344".
+		p := from
+		for p < len(s) && p-from < 40 && (s[p] < '0' || s[p] > '9') && s[p] != '.' && s[p] != '\n' {
+			p++
+		}
+		e := p
+		for e < len(s) && s[e] >= '0' && s[e] <= '9' {
+			e++
+		}
+		if n := e - p; n >= 2 && n <= 6 && !inCandidates(out, t, p) {
+			out = append(out, t.cand(p, e, IDNumber, "partial number", "the last digits of a number, after "+quoteCue(cue), 0.8))
 		}
 	}
+	eachIndex(s, " end", func(at int) {
+		rest := s[at+4:]
+		for _, c := range endCues {
+			if !strings.HasPrefix(rest, c) {
+				continue
+			}
+			before := s[max(0, at-40):at]
+			if dot := strings.LastIndexAny(before, ".!?\n"); dot >= 0 {
+				before = before[dot+1:] // the same sentence
+			}
+			if containsAnyOf(before, numberNouns) {
+				emit(at+4+len(c), "end"+strings.TrimSpace(c))
+			}
+			return
+		}
+	})
+	eachIndex(s, "digits", func(at int) {
+		for _, c := range digitsCues {
+			if strings.HasSuffix(s[:at], c) {
+				emit(at+len("digits"), c+"digits")
+				return
+			}
+		}
+	})
+	eachIndex(s, "끝", func(at int) {
+		for _, c := range koreanEnds {
+			if strings.HasPrefix(s[at+len("끝"):], c) {
+				emit(at+len("끝")+len(c), "끝"+c)
+				return
+			}
+		}
+	})
 	return out
+}
+
+// eachIndex calls f with the offset of every occurrence of sub in s.
+func eachIndex(s, sub string, f func(int)) {
+	for from := 0; ; {
+		k := strings.Index(s[from:], sub)
+		if k < 0 {
+			return
+		}
+		f(from + k)
+		from += k + len(sub)
+	}
 }
 
 func containsAnyOf(s string, subs []string) bool {
