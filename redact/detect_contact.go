@@ -32,7 +32,7 @@ func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Fold
 	for _, r := range textNumberRuns(t, 7) {
 		n := len(r.digits)
-		if n > 15 || looksLikeDate(r) || looksLikeYearRange(r) {
+		if n > 15 || looksLikeDate(r) || looksLikeYearRange(r) || compactDateAfterCue(s, r) {
 			continue
 		}
 		cue, hasCue := phoneCueSet.before(s, r.start, 40)
@@ -474,6 +474,10 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		tok := s[a:b]
+		if unders == 0 && numericDateToken(tok) {
+			i = j
+			continue // "12.06.2016", "2018.3.5에": a date (the date detector's)
+		}
 		if (unders > 0 || dots >= 2 && hasASCIIDigit(tok)) && !strings.Contains(s[max(0, a-1):a], "@") {
 			score, reason := 0.65, "identifier-like token (underscores or dotted parts with digits)"
 			if handleCueNear(s, ws, cls, i, a, 80) {
