@@ -82,3 +82,22 @@ func TestRedteamNum2Garbles(t *testing.T) {
 		"I was captured on 2024-08-14.": "I was captured in 2024.",
 	})
 }
+
+// Red-team finding 3: a leader's birthday or funeral, a state holiday or Christmas dates an
+// event: with a year it is generalized as a date, without one the day goes (strict).
+func TestRedteamNum2NamedDays(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Two days before Kim Jong Il's funeral my uncle vanished.":  "[a date] my uncle vanished.",
+		"My father was arrested on Kim Il Sung's birthday in 2010.": "My father was arrested in the 2010s.",
+		"He was released on the Day of the Shining Star, 2012.":     "He was released in the 2010s.",
+		"We left at Christmas 2015.":                                "We left at the 2010s.",
+		"On Christmas Day 2024 they came.":                          "In the 2020s they came.",
+		"2월 16일 광명성절 전날 잡혔어요.":                                      "[a date] [a date] 잡혔어요.",
+		"태양절 사흘 전에 잡혔어요.":                                           "[a date]에 잡혔어요.",
+		"4.15에 체포됐어요. 2.16 전날 나왔어요. 10.10에 갔어요.":                    "[a date]에 체포됐어요. [a date] 나왔어요. [a date]에 갔어요.",
+		// must not fire
+		"We had no Christmas in the camp.":     "We had no Christmas in the camp.",
+		"Kim Il Sung's birthday is a holiday.": "Kim Il Sung's birthday is a holiday.",
+		"가격이 3.5배 올랐어요.":                       "가격이 3.5배 올랐어요.",
+	})
+}
