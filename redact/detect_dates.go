@@ -173,7 +173,8 @@ var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "f
 	"chuseok": true, "seollal": true}
 
 var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
-	"months": true, "year": true, "years": true, "decade": true, "decades": true, "hours": true, "hour": true}
+	"months": true, "year": true, "years": true, "decade": true, "decades": true, "hours": true, "hour": true,
+	"yrs": true, "mos": true} // "9 yrs, 4 mos"
 
 // durationReasons holds the reason of a duration ("count of years") for every time unit,
 // so that a match does not build it again.
@@ -507,6 +508,11 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if n := c.w(j + 1); c.joined(j+1) && koreanSeason(n) > 0 {
 				_, cd.End = t.Orig(c.ws[j+1].start, c.ws[j+1].start+koreanSeason(n)) // "1997년 봄"
 				j++
+			} else if n := koreanPeriodPart(c.w(j + 1)); n > 0 && c.joined(j+1) {
+				// "2010년 3월 말에", "2012년 5월 초": the part of the month or year goes with
+				// it, or the year left alone would read "2010년대 말" (the late 2010s).
+				_, cd.End = t.Orig(c.ws[j+1].start, c.ws[j+1].start+n)
+				j++
 			}
 			if cue, ok := cueBefore(c.s, c.ws[i].start, 30, birthCues); ok && j > i {
 				cd.Category, cd.Score = BirthDate, 0.9
@@ -715,6 +721,24 @@ func validNumericDate(r numberRun) bool {
 		return false
 	}
 	return ok(a, b) || ok(b, a)
+}
+
+// koreanPeriodParts are the parts of a month or a year (말 end, 초 beginning, 초순, 중순,
+// 하순), and koreanPeriodTails what may follow one in its word.
+var (
+	koreanPeriodParts = []string{"초순", "중순", "하순", "말경", "초경", "말", "초"}
+	koreanPeriodTails = set("", "에", "에는", "부터", "까지", "쯤", "쯤에", "경", "경에", "께", "이었어요", "였어요", "의")
+)
+
+// koreanPeriodPart returns the length of the part of a period w starts with when the rest
+// of w is a particle ("말에", "초부터"), else 0: "초등학교" is no 초.
+func koreanPeriodPart(w string) int {
+	for _, p := range koreanPeriodParts {
+		if rest, ok := strings.CutPrefix(w, p); ok && koreanPeriodTails[rest] {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // koreanSeason returns the length of a season word at the start of w (봄, 여름, 가을, 겨울,

@@ -1042,9 +1042,9 @@ func generalizeDurationLower(l string, year int) (string, bool) {
 		return "[days]", true
 	case "week", "weeks":
 		return "[weeks]", true
-	case "month", "months":
+	case "month", "months", "mos":
 		return "[months]", true
-	case "year", "years":
+	case "year", "years", "yrs":
 		return "[years]", true
 	case "hour", "hours":
 		return "[hours]", true
@@ -1254,9 +1254,9 @@ func durationUnitLabel(u string) string {
 		return "[days]"
 	case "week", "weeks":
 		return "[weeks]"
-	case "month", "months":
+	case "month", "months", "mos":
 		return "[months]"
-	case "year", "years":
+	case "year", "years", "yrs":
 		return "[years]"
 	case "hour", "hours":
 		return "[hours]"

@@ -101,3 +101,24 @@ func TestRedteamNum2NamedDays(t *testing.T) {
 		"가격이 3.5배 올랐어요.":                       "가격이 3.5배 올랐어요.",
 	})
 }
+
+// Red-team finding 7: the part of a month or year (말, 초) goes with the Korean date, or the
+// year left alone reads as a part of the decade ("2010년대 말"); "초등학교" is no 초.
+func TestRedteamNum2KoreanPeriodParts(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"2010년 3월 말에 왔어요.": "2010년대에 왔어요.",
+		// must not fire
+		"2010년 초등학교에 들어갔어요.": "2010년대 [a workplace]에 들어갔어요.",
+	})
+	redactWith(t, "defector-family", map[string]string{
+		"2010년 3월 말에 왔어요.": "2010년에 왔어요.",
+		"2012년 5월 초 떠났어요.": "2012년 떠났어요.",
+	})
+}
+
+// Red-team finding 2 (in part): durations written short ("9 yrs, 4 mos") are durations.
+func TestRedteamNum2ShortUnits(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"I have been in the South for 9 yrs, 4 mos.": "I have been in the South for [years], [months].",
+	})
+}
