@@ -374,6 +374,13 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				j += 2
 			} else if isYear(c.w(j+1)) && c.joined(j+1) {
 				j++
+			} else if c.w(j+1) == "of" && c.shortYear(j+2) {
+				j += 2 // "the spring of '15"
+			} else if c.shortYear(j + 1) {
+				j++ // "winter '09"
+			}
+			if j > i && c.shortYear(j+1) && (c.gap(j+1) == "–'" || c.gap(j+1) == "-'" || c.gap(j+1) == "–’" || c.gap(j+1) == "-’") {
+				j++ // "winter '09–'10"
 			}
 			start := i
 			if p := c.w(start - 1); p == "early" || p == "late" || p == "mid" {
@@ -739,6 +746,12 @@ func koreanPeriodPart(w string) int {
 		}
 	}
 	return 0
+}
+
+// shortYear says whether word k is a year of two digits after an apostrophe ("'15").
+func (c wordScan) shortYear(k int) bool {
+	w, g := c.w(k), c.gap(k)
+	return len(w) == 2 && isAllDigits(w) && (strings.HasSuffix(g, "'") || strings.HasSuffix(g, "’"))
 }
 
 // koreanSeason returns the length of a season word at the start of w (봄, 여름, 가을, 겨울,

@@ -1188,6 +1188,10 @@ func dateReplacement(s, level string, interview time.Time) string {
 	l := strings.ToLower(s)
 	var buf [8]string
 	ws := appendFieldRuns(buf[:0], l, true)
+	if y := shortYearIn(s); y > 0 && findYear(l) == 0 {
+		// "the spring of '15": the year written short, read whole.
+		return generalizeDate(strconv.Itoa(y)+" "+strings.NewReplacer("'", "", "’", "").Replace(s), level, interview)
+	}
 	if len(ws) == 1 && len(ws[0]) == 8 && isAllDigits(ws[0]) && findYear(ws[0][:4]) > 0 {
 		// "20140307": year, month and day without separators, generalized as its year would be.
 		return generalizeDate(ws[0][:4]+"-"+ws[0][4:], level, interview)
@@ -1244,6 +1248,24 @@ func koreanNumericDate(s, level, after string) (string, bool) {
 		return strconv.Itoa(y/10*10) + "년대", true
 	}
 	return strconv.Itoa(y) + "년", true
+}
+
+// shortYearIn returns the first year written with an apostrophe and two digits in s
+// ("'15" is 2015, "'97" is 1997), or 0.
+func shortYearIn(s string) int {
+	for _, q := range []string{"'", "’"} {
+		if i := strings.Index(s, q); i >= 0 {
+			d := s[i+len(q):]
+			if len(d) >= 2 && isDigit(d[0]) && isDigit(d[1]) && (len(d) == 2 || !isDigit(d[2])) {
+				n := int(d[0]-'0')*10 + int(d[1]-'0')
+				if n < 40 {
+					return 2000 + n
+				}
+				return 1900 + n
+			}
+		}
+	}
+	return 0
 }
 
 // durationUnitLabel is the replacement of a count of the time unit u ("days" → "[days]"),

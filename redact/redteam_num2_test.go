@@ -122,3 +122,16 @@ func TestRedteamNum2ShortUnits(t *testing.T) {
 		"I have been in the South for 9 yrs, 4 mos.": "I have been in the South for [years], [months].",
 	})
 }
+
+// Red-team finding 2 (in part): a year written short after an apostrophe is a year.
+func TestRedteamNum2ShortYears(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"She was released in the spring of '15.": "She was released in the 2010s.",
+		"I left in winter '09–'10.":              "I left in the 2000s.",
+		// must not fire
+		"It's the spring.": "It's the spring.",
+	})
+	redactWith(t, "defector-family", map[string]string{
+		"She was released in the spring of '15.": "She was released in 2015.",
+	})
+}
