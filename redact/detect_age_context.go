@@ -50,6 +50,12 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			continue
 		}
+		// "in her thirty-fifth year": the year of her life she is in.
+		if k := c.ordinalYearEnd(i); k > 0 {
+			out = append(out, c.emit(i-2, k, Age, "in POSS Nth year", "an ordinal year of someone's life", 0.75))
+			i = k
+			continue
+		}
 		j, ok := c.number(i)
 		if !ok {
 			continue
@@ -75,6 +81,13 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i = end
 			continue
 		}
+		// "A man of 70 was with us": "of 70" goes, "a man" stays.
+		if p == "of" && c.joined(start) && (c.w(start-3) == "a" || c.w(start-3) == "an") && ageNouns[c.w(start-2)] &&
+			c.joined(start-1) && !atStopWords[c.w(end+1)] && !ageNounsBlock[c.w(end+1)] {
+			out = append(out, c.emit(start-1, end, Age, "person of N", `a number after "a man of", "a woman of"`, 0.65))
+			i = end
+			continue
+		}
 		if !c.clauseEnds(end) {
 			i = j
 			continue
@@ -89,6 +102,10 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			rule, reason = "people are N", "numbers after "+quoteCue(c.w(start-2)+" "+p)
 		case c.apposedAge(start):
 			rule, reason = "relative, N", "a number set after a relative or a name by a comma"
+		case p == "then" && c.apposedAge(start-1):
+			// "My mother, then sixty-three, stayed": the age she was then.
+			rule, reason = "relative, then N", "a number after \"then\" set after a relative by a comma"
+
 		default:
 			// One search for both questions: cueBefore finds the first of its cues it can.
 			if cue, ok := c.questionBefore(start, howQuestions); cue == "how old" {
@@ -105,6 +122,28 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = end
 	}
 	return out
+}
+
+// ordinalYearEnd returns the index of "year" when word i starts "in POSS ORDINAL year"
+// ("in her thirty-fifth year", "in his 35th year"), else 0.
+func (c wordScan) ordinalYearEnd(i int) int {
+	if i < 2 || !kinOwners[c.w(i-1)] || c.w(i-2) != "in" || !c.joined(i) || !c.joined(i-1) {
+		return 0
+	}
+	for k := i; k <= i+1; k++ {
+		w := c.w(k)
+		if k > i && !c.joined(k) || !(strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") ||
+			strings.HasSuffix(w, "rd") || w == "first" || w == "second" || w == "third") {
+			if k == i {
+				continue // "thirty" of "thirty-fifth"
+			}
+			return 0
+		}
+		if c.w(k+1) == "year" && c.joined(k+1) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // howQuestions are the questions a bare number answers, the age's first.
@@ -186,7 +225,7 @@ func (c wordScan) clauseEnds(j int) bool {
 	if j+1 >= len(c.ws) {
 		return true
 	}
-	if strings.ContainsAny(c.s[c.ws[j].end:c.ws[j+1].start], ".,;:!?") {
+	if strings.ContainsAny(c.s[c.ws[j].end:c.ws[j+1].start], ".,;:!?)") {
 		return true
 	}
 	switch c.w(j + 1) {
@@ -200,7 +239,8 @@ func (c wordScan) clauseEnds(j int) bool {
 // twelve", "the youngest, eighteen") or after a name that follows one ("one sister, Ha
 // Song-mi, fourteen").
 func (c wordScan) apposedAge(i int) bool {
-	if i < 2 || !strings.HasPrefix(c.gap(i), ",") {
+	// "My father (62)", "my daughter (Su-ryon, 14)": in parentheses as after a comma.
+	if i < 2 || !strings.HasPrefix(c.gap(i), ",") && c.gap(i) != " (" {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
@@ -208,7 +248,7 @@ func (c wordScan) apposedAge(i int) bool {
 			return false
 		}
 		w := c.w(k)
-		if femaleWords[w] || maleWords[w] || apposedTo[w] || pluralPeople[w] {
+		if femaleWords[w] || maleWords[w] || apposedTo[w] || pluralPeople[w] || personNouns[w] {
 			return w != "she" && w != "he" && w != "her" && w != "his"
 		}
 		// Between the relative and the number only a name may stand ("Ha Song-mi").

@@ -32,7 +32,7 @@ func (phoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Fold
 	for _, r := range textNumberRuns(t, 7) {
 		n := len(r.digits)
-		if n > 15 || looksLikeDate(r) || looksLikeYearRange(r) {
+		if n > 15 || looksLikeDate(r) || looksLikeYearRange(r) || compactDateAfterCue(s, r) {
 			continue
 		}
 		cue, hasCue := phoneCueSet.before(s, r.start, 40)
@@ -95,24 +95,6 @@ func looksLikeDate(r numberRun) bool {
 		return true
 	}
 	return false
-}
-
-// dottedDate says whether tok is a valid numeric date with dots only ("14.03.1998",
-// "2019.3.12").
-func dottedDate(tok string) bool {
-	parts := strings.Split(tok, ".")
-	if len(parts) != 3 {
-		return false
-	}
-	r := numberRun{}
-	for _, p := range parts {
-		if p == "" || !isAllDigits(p) {
-			return false
-		}
-		r.groups = append(r.groups, len(p))
-		r.digits += p
-	}
-	return looksLikeDate(r) && validNumericDate(r)
 }
 
 // looksLikeYearRange rejects "2017-2019" and "1998 2003".
@@ -492,8 +474,11 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		tok := s[a:b]
-		// A date written with dots ("14.03.1998") is a date, for the dates detector.
-		if (unders > 0 || dots >= 2 && hasASCIIDigit(tok) && !dottedDate(tok)) && !strings.Contains(s[max(0, a-1):a], "@") {
+		if unders == 0 && numericDateToken(tok) {
+			i = j
+			continue // "12.06.2016", "2018.3.5에": a date (the date detector's)
+		}
+		if (unders > 0 || dots >= 2 && hasASCIIDigit(tok)) && !strings.Contains(s[max(0, a-1):a], "@") {
 			score, reason := 0.65, "identifier-like token (underscores or dotted parts with digits)"
 			if handleCueNear(s, ws, cls, i, a, 80) {
 				if cue, ok := handleCueSet.before(s, a, 80); ok {

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math/bits"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -172,7 +173,8 @@ var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "f
 	"chuseok": true, "seollal": true}
 
 var timeUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
-	"months": true, "year": true, "years": true, "decade": true, "decades": true, "hours": true, "hour": true}
+	"months": true, "year": true, "years": true, "decade": true, "decades": true, "hours": true, "hour": true,
+	"yrs": true, "mos": true} // "9 yrs, 4 mos"
 
 // durationReasons holds the reason of a duration ("count of years") for every time unit,
 // so that a match does not build it again.
@@ -372,6 +374,13 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				j += 2
 			} else if isYear(c.w(j+1)) && c.joined(j+1) {
 				j++
+			} else if c.w(j+1) == "of" && c.shortYear(j+2) {
+				j += 2 // "the spring of '15"
+			} else if c.shortYear(j + 1) {
+				j++ // "winter '09"
+			}
+			if j > i && c.shortYear(j+1) && (c.gap(j+1) == "–'" || c.gap(j+1) == "-'" || c.gap(j+1) == "–’" || c.gap(j+1) == "-’") {
+				j++ // "winter '09–'10"
 			}
 			start := i
 			if p := c.w(start - 1); p == "early" || p == "late" || p == "mid" {
@@ -407,6 +416,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// Durations: "three years", "eleven days", "eighteen months", "fourteen hours".
 		if kind&dateTimeUnit != 0 { // "hours" and "hour" among them
 			suf := c.w(i + 1)
+			if !c.joined(i+1) || strings.TrimSpace(c.gap(i+1)) != "" {
+				suf = "" // a new sentence or clause
+			}
 			isRel := suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the"
 			p := c.w(i - 1)
 			_, numWord := numberWords[p]
@@ -424,7 +436,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// "two years ago", "three months later", "a few weeks earlier".
 		if kind&dateTimeUnit != 0 && i > 0 {
 			suf := c.w(i + 1)
-			if suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the" {
+			// The word after must be in the same sentence: "for eleven years. Before that"
+			// is a duration, then a new sentence.
+			if c.joined(i+1) && strings.TrimSpace(c.gap(i+1)) == "" && (suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the") {
 				start := i - 1
 				p := c.w(start)
 				if _, ok := numberWords[p]; ok || isAllDigits(p) || p == "few" || p == "couple" {
@@ -442,6 +456,11 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		if w == "yesterday" {
 			add(i, i, "relative date", "\"yesterday\"", 0.6, false)
+			continue
+		}
+		// "Juche 87": a year of the North Korean calendar, which counts from 1912 (1998).
+		if i > 0 && c.w(i-1) == "juche" && c.joined(i) && isAllDigits(w) && len(w) <= 3 {
+			add(i-1, i, "Juche year", "a year of the Juche calendar", 0.9, false)
 			continue
 		}
 		// Years: "in 2019", "since 2015", "the 1990s".
@@ -496,6 +515,11 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if n := c.w(j + 1); c.joined(j+1) && koreanSeason(n) > 0 {
 				_, cd.End = t.Orig(c.ws[j+1].start, c.ws[j+1].start+koreanSeason(n)) // "1997년 봄"
 				j++
+			} else if n := koreanPeriodPart(c.w(j + 1)); n > 0 && c.joined(j+1) {
+				// "2010년 3월 말에", "2012년 5월 초": the part of the month or year goes with
+				// it, or the year left alone would read "2010년대 말" (the late 2010s).
+				_, cd.End = t.Orig(c.ws[j+1].start, c.ws[j+1].start+n)
+				j++
 			}
 			if cue, ok := cueBefore(c.s, c.ws[i].start, 30, birthCues); ok && j > i {
 				cd.Category, cd.Score = BirthDate, 0.9
@@ -503,6 +527,12 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			out = append(out, cd)
 			i = j
+			continue
+		}
+		// "97년생": born in (19)97, a birth year written with two digits.
+		if n := counterLen(w, []string{"년"}); n == 2+len("년") && strings.HasPrefix(w[n:], "생") {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n+len("생"), BirthDate, "Korean birth year",
+				"two-digit year before 년생 (born in)", 0.9))
 			continue
 		}
 		// "15년", "3년 동안": a count of years, not a year.
@@ -520,9 +550,38 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 	}
-	// Numeric dates: "2019-03-12", "12/03/2019", "12.03.2019", "2019.3.12".
-	for _, r := range textNumberRuns(t, 6) {
-		if looksLikeDate(r) && validNumericDate(r) {
+	// Numeric dates: "2019-03-12", "12/03/2019", "12.03.2019", "2019.3.12", and the short
+	// ones of four or five digits ("9/1/25", "15.6.12"), which are no shorter than a date.
+	runs := textNumberRuns(t, 6)
+	for _, r := range numberRuns(t.Fold, 4) {
+		if len(r.digits) < 6 {
+			runs = append(runs, r)
+		}
+	}
+	for _, r := range runs {
+		if compactDateAfterCue(c.s, r) {
+			// "on 20140307": eight digits, a valid year, month and day, right after a word
+			// that says a date follows.
+			cat, score, reason := Date, 0.9, "year, month and day without separators after a date word"
+			if cue, ok := cueBefore(c.s, r.start, 30, birthCues); ok {
+				cat, score = BirthDate, 0.92
+				reason += "; context word " + quoteCue(cue)
+			}
+			out = append(out, t.cand(r.start, r.end, cat, "numeric date", reason, score))
+			continue
+		}
+		if !looksLikeDate(r) || !validNumericDate(r) {
+			// Dates in a row ("14/03/1999. 2015/06/12.") run together into one run: the
+			// dates inside it are found one by one.
+			out = appendDatesInRun(t, c.s, r, out)
+			continue
+		}
+		{
+			// A Korean date ends with a full stop of its own before a particle ("2018. 3. 5.에"):
+			// the stop is part of it, not the end of a sentence.
+			if r.end+1 < len(c.s) && c.s[r.end] == '.' && hangulStartsAt(c.s, r.end+1) {
+				r.end++
+			}
 			cat := Date
 			score := 0.9
 			reason := "numeric date"
@@ -530,7 +589,12 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				cat, score = BirthDate, 0.92
 				reason += "; context word " + quoteCue(cue)
 			}
-			out = append(out, t.cand(r.start, r.end, cat, "numeric date", reason, score))
+			start := r.start
+			if start >= 3 && c.s[start-3:start] == "on " && (start == 3 || !isASCIIWordByte(c.s[start-4])) {
+				// "on 2024-08-14" goes whole: generalized, it reads "in 2024", not "on 2024".
+				start -= 3
+			}
+			out = append(out, t.cand(start, r.end, cat, "numeric date", reason, score))
 		}
 	}
 	return out
@@ -549,6 +613,94 @@ func isAllDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// numericDateIn is a date in digits inside a longer run of digits; its separators are
+// checked by looksLikeDate and validNumericDate.
+var numericDateIn = regexp.MustCompile(`\d{4}[./-] ?\d{1,2}[./-] ?\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}`)
+
+// appendDatesInRun adds the dates found inside the run r of s, which as a whole is none.
+func appendDatesInRun(t *Text, s string, r numberRun, out []Candidate) []Candidate {
+	for _, m := range datesInRun(s, r) {
+		cat, score, reason := Date, 0.9, "numeric date"
+		if cue, ok := cueBefore(s, m[0], 30, birthCues); ok {
+			cat, score = BirthDate, 0.92
+			reason += "; context word " + quoteCue(cue)
+		}
+		out = append(out, t.cand(m[0], m[1], cat, "numeric date", reason, score))
+	}
+	return out
+}
+
+// datesInRun returns where the dates inside the run r of s are, for a run of at least four
+// groups: each has no digit right before or after it, and one kind of separator.
+func datesInRun(s string, r numberRun) (out [][2]int) {
+	if len(r.groups) < 4 {
+		return nil
+	}
+	seg := s[r.start:r.end]
+	for _, m := range numericDateIn.FindAllStringIndex(seg, -1) {
+		a, b := r.start+m[0], r.start+m[1]
+		if a > 0 && isDigit(s[a-1]) || b < len(s) && isDigit(s[b]) {
+			continue
+		}
+		rs := numberRuns(s[a:b], 4)
+		if len(rs) != 1 || rs[0].end != b-a || !looksLikeDate(rs[0]) || !validNumericDate(rs[0]) ||
+			strings.Trim(rs[0].seps, rs[0].seps[:1]) != "" {
+			continue
+		}
+		out = append(out, [2]int{a, b})
+	}
+	return out
+}
+
+// runOfDates says whether the run r of s is dates one after another and nothing else
+// ("14/03/1999. 2015/06/12."): no ID number.
+func runOfDates(s string, r numberRun) bool {
+	n := 0
+	for _, m := range datesInRun(s, r) {
+		for i := m[0]; i < m[1]; i++ {
+			if isDigit(s[i]) {
+				n++
+			}
+		}
+	}
+	return n > 0 && n == len(r.digits)
+}
+
+// numericDateToken says whether tok begins with a date written in digits ("12.06.2016",
+// "3/4/2011", "2018.3.5") and has nothing after it but a Korean particle ("2018.3.5에"): the
+// handle and case-number detectors leave such a token to the date detector.
+func numericDateToken(tok string) bool {
+	rs := numberRuns(tok, 4)
+	if len(rs) != 1 || rs[0].start != 0 || !looksLikeDate(rs[0]) || !validNumericDate(rs[0]) {
+		return false
+	}
+	rest := strings.TrimPrefix(tok[rs[0].end:], ".")
+	return rest == "" || hangulStartsAt(rest, 0)
+}
+
+// dateWordsBefore are the words after which eight digits are a date ("on 20140307",
+// "DOB 19990314") rather than a number to call.
+var dateWordsBefore = map[string]bool{"on": true, "since": true, "until": true, "till": true, "born": true,
+	"dob": true, "date": true, "dated": true, "birth": true, "birthday": true, "by": true, "before": true, "after": true}
+
+// compactDateAfterCue says whether r is eight digits without separators that read as a year
+// (1900–2099), a month and a day, right after one of dateWordsBefore (a colon may follow it).
+func compactDateAfterCue(s string, r numberRun) bool {
+	if len(r.groups) != 1 || len(r.digits) != 8 || r.plus {
+		return false
+	}
+	d := r.digits
+	y := int(d[0]-'0')*1000 + int(d[1]-'0')*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+	m := int(d[4]-'0')*10 + int(d[5]-'0')
+	day := int(d[6]-'0')*10 + int(d[7]-'0')
+	if y < 1900 || y > 2099 || m < 1 || m > 12 || day < 1 || day > 31 {
+		return false
+	}
+	before := strings.TrimRight(s[:r.start], " :")
+	w, _ := fieldBefore(before, len(before))
+	return dateWordsBefore[strings.ToLower(w)]
 }
 
 // validNumericDate checks that a run with date-like groups has a plausible month and day.
@@ -576,6 +728,30 @@ func validNumericDate(r numberRun) bool {
 		return false
 	}
 	return ok(a, b) || ok(b, a)
+}
+
+// koreanPeriodParts are the parts of a month or a year (말 end, 초 beginning, 초순, 중순,
+// 하순), and koreanPeriodTails what may follow one in its word.
+var (
+	koreanPeriodParts = []string{"초순", "중순", "하순", "말경", "초경", "말", "초"}
+	koreanPeriodTails = set("", "에", "에는", "부터", "까지", "쯤", "쯤에", "경", "경에", "께", "이었어요", "였어요", "의")
+)
+
+// koreanPeriodPart returns the length of the part of a period w starts with when the rest
+// of w is a particle ("말에", "초부터"), else 0: "초등학교" is no 초.
+func koreanPeriodPart(w string) int {
+	for _, p := range koreanPeriodParts {
+		if rest, ok := strings.CutPrefix(w, p); ok && koreanPeriodTails[rest] {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// shortYear says whether word k is a year of two digits after an apostrophe ("'15").
+func (c wordScan) shortYear(k int) bool {
+	w, g := c.w(k), c.gap(k)
+	return len(w) == 2 && isAllDigits(w) && (strings.HasSuffix(g, "'") || strings.HasSuffix(g, "’"))
 }
 
 // koreanSeason returns the length of a season word at the start of w (봄, 여름, 가을, 겨울,

@@ -34,6 +34,7 @@ var (
 )
 
 func (eventDateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	out := namedDays(t, nil)
 	an := eventAnchors.find(t)
 	seasons := scanAtIf(t, seasonOfEventAt, an[0], 120, seasonAfter)
 	lasting := scanAtIf(t, lastingEventAt, an[1], 100, lastingAfter)
@@ -41,9 +42,11 @@ func (eventDateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// few anchors, run first: the two searches of the whole text are needed only after a match.
 	if len(seasons) == 0 && len(lasting) == 0 ||
 		!containsAfter(t.Fold, ' ', "in the ") && !containsAfter(t.Fold, ' ', "for ") {
-		return nil
+		return out
 	}
-	out := t.candidateRoom()
+	if out == nil {
+		out = t.candidateRoom()
+	}
 	for _, m := range seasons {
 		out = append(out, t.cand(m[2], m[3], Date, "season of an event", "a season after a verb of capture, wounding, crossing, ...", 0.6))
 	}
@@ -140,4 +143,55 @@ func leadingDigits(s string) int {
 		n++
 	}
 	return n
+}
+
+// Days the calendar names: a leader's birthday or funeral, a state holiday, Christmas. With a
+// year ("on Kim Il Sung's birthday in 2010", "Christmas 2015") it is an exact date; without
+// one ("two days before Kim Jong Il's funeral", "4.15에", "태양절 사흘 전에") it is still
+// the day of the year, which with the rest of a testimony dates an arrest. Both are dates:
+// generalized to the year where there is one, removed where there is none.
+var (
+	namedDay = regexp.MustCompile(`\b(?:(?:on|before|after|until|since|by|around|during)\s+)?(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few)\s+(?:days?|weeks?)\s+(?:before|after)\s+)?(?:the\s+)?(?:kim\s+(?:il[\s-]?sung|jong[\s-]?il|jong[\s-]?un)(?:'s|’s)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|funeral|death)|day\s+of\s+the\s+(?:shining\s+star|sun)|christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)\s+(?:day|eve))(?:,?\s+(?:in\s+)?(?:19|20)\d\d\b)?`)
+	// koreanNamedDay is a North Korean holiday (광명성절, Kim Jong Il's birthday, 16 February;
+	// 태양절, Kim Il Sung's, 15 April) or a day written month.day before a particle or 전날
+	// ("4.15에", "2.16 전날", "10.10에"), with the days before or after it.
+	koreanNamedDay = regexp.MustCompile(`(?:^|[^\d.])((?:광명성절|태양절|(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9]))(?:\s*(?:전날|다음날|당일|무렵)|\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|\d{1,2}\s?일)\s*(?:전|후|뒤))?)(에|날|부터|까지|때|\s*전날|\s*다음날|\s*무렵|\s*전|\s*후|\s*뒤|\s|$)`)
+)
+
+// namedDayWords are what namedDay and koreanNamedDay need in a text to match at all.
+var namedDayWords = []string{"birthday", "funeral", "death", "shining star", "day of the sun", "christmas", "new year", "광명성절", "태양절"}
+
+// namedDays finds the dates of namedDay and koreanNamedDay in t.
+func namedDays(t *Text, out []Candidate) []Candidate {
+	s := t.Fold
+	any := false
+	for _, w := range namedDayWords {
+		if strings.Contains(s, w) {
+			any = true
+			break
+		}
+	}
+	if any {
+		for _, m := range namedDay.FindAllStringIndex(s, -1) {
+			span := s[m[0]:m[1]]
+			// A holiday alone ("we had no Christmas") dates nothing: it needs a year, or a
+			// preposition or a count of days before it.
+			bare := strings.HasPrefix(span, "kim") || strings.HasPrefix(span, "day of") || strings.HasPrefix(span, "christmas") ||
+				strings.HasPrefix(span, "new year") || strings.HasPrefix(span, "the ")
+			if bare && findYear(span) == 0 {
+				continue
+			}
+			out = append(out, t.cand(m[0], m[1], Date, "named day", "a holiday or a leader's birthday or funeral, which is a day of the year", 0.85))
+		}
+	}
+	if strings.IndexByte(s, '.') >= 0 || any {
+		for _, m := range koreanNamedDay.FindAllStringSubmatchIndex(s, -1) {
+			a, b := m[2], m[3]
+			if strings.IndexByte(s[a:b], '.') >= 0 && !hasHangulSyllable(s[a:b]) && strings.TrimSpace(s[m[4]:m[5]]) == "" {
+				continue // "3.5 " before no Korean word: a decimal, not a day
+			}
+			out = append(out, t.cand(a, b, Date, "named day", "a North Korean holiday or a day written month.day", 0.85))
+		}
+	}
+	return out
 }

@@ -142,6 +142,8 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		switch {
 		case hasCue:
 			out = append(out, t.cand(r.start, r.end, IDNumber, idCueLabels.numberRule[cue], idCueLabels.numberReason[cue], 0.85))
+		case n >= 13 && !r.plus && runOfDates(s, r):
+			// Dates in a row, each of which the date detector takes.
 		case n >= 13 && !r.plus:
 			out = append(out, t.cand(r.start, r.end, IDNumber, "long digit run", "13 or more digits: too long for a phone number", 0.6))
 		case n >= 8 && strings.Contains(r.seps, "/") && !looksLikeDate(r):

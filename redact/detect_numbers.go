@@ -180,10 +180,15 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if c.w(k) == "of" {
 				k++
 			}
-			if j, ok := c.number(k); ok && c.joined(k) {
+			// "Age: 23", as a form or a caption writes it.
+			if j, ok := c.number(k); ok && (c.joined(k) || w == "age" && k == i+1 && c.gap(k) == ": ") {
 				start := i
 				if w == "age" && c.w(i-1) == "the" && c.w(i-2) == "at" {
 					start = i - 2
+				} else if k == i+1 && c.gap(k) == ": " {
+					start = k // "Age: 23": the label stays, the number goes
+				} else if w == "age" && c.w(i-1) == "at" && c.joined(i) {
+					start = i - 1 // "at age 23": the "at" goes with it ("in my 20s", "as a teenager")
 				}
 				out = append(out, c.emit(start, j, Age, quoteCue(w)+" N", "number after "+quoteCue(w), 0.9))
 				i = j
@@ -226,13 +231,16 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// "I am twenty.", "she is seventy and ...", "he was 35 when ...": a bare number after
 		// a copula, at the end of the clause.
 		p := c.w(i - 1)
-		if (p == "am" || p == "is" || p == "was" || p == "m") && c.joined(i) {
+		// "He's 45 now": the copula written short after he or she.
+		heIs := p == "s" && (c.w(i-2) == "he" || c.w(i-2) == "she")
+		if (p == "am" || p == "is" || p == "was" || p == "m" || heIs) && c.joined(i) {
 			v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
 			after := ""
 			if j+1 < len(c.ws) {
 				after = c.s[c.ws[j].end:c.ws[j+1].start]
 			}
-			if v >= 1 && v <= 110 && (j+1 == len(c.ws) || strings.ContainsAny(after, ".,;:!?") ||
+			// "The fee was 30%": a share, no age.
+			if v >= 1 && v <= 110 && !strings.HasPrefix(c.s[c.ws[j].end:], "%") && (j+1 == len(c.ws) || strings.ContainsAny(after, ".,;:!?") ||
 				n == "and" || n == "now" || n == "then" || n == "when" || n == "at" || n == "this") {
 				out = append(out, c.emit(i, j, Age, "copula + N", copulaAgeReason(p), 0.6))
 				i = j
@@ -257,10 +265,11 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		if (p == "at" || p == "turned" || p == "was" && c.w(i-3) == "when") && c.joined(i) && j == i {
 			v, _ := firstNumber(c.w(i))
-			if v >= 3 && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&
+			// "My son turned two": after "turned" a small number is an age too.
+			if (v >= 3 || p == "turned" && v >= 1) && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&
 				!clockAfter(c.s[c.ws[j].end:]) &&
 				!(j+1 < len(c.ws) && isAllDigits(n)) && (n == "" || !ageNounsBlock[n]) &&
-				!(p == "at" && c.upper(j+1) && c.joined(j+1)) {
+				!(p == "at" && c.upper(j+1) && c.joined(j+1) && !subjectPronouns[n]) {
 				score := 0.55
 				if p != "at" {
 					score = 0.65
@@ -277,12 +286,35 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// have no number class: the Hangul words are read, by their first syllable.
 	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
 		w := c.w(i)
-		if n := nativeAgeLen(w); n > 0 && (koreanCopulaEndings[w[n:]] || n == len(w) && c.joined(i+1) && c.w(i+1) == "때") {
-			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (numeral + copula)", "native numeral of tens said as someone's age", 0.7))
+		n := nativeAgeLen(w)
+		eaten := c.joined(i+1) && (c.w(i+1) == "때" || strings.HasPrefix(c.w(i+1), "먹"))
+		if n == 0 && (c.joined(i) && kinSubject(c.w(i-1)) || eaten) {
+			// "누이는 열아홉이에요": a teenager's age, said of a relative the same way ("열둘이에요"
+			// alone may count anything).
+			n = nativeTeenLen(w)
+		}
+		// After the numeral: a copula, 에 ("마흔둘에 나왔어요", at forty-two), 인 ("쉰여섯인
+		// 언니", who is fifty-six), or alone before 때 or a form of 먹다 ("열일곱 먹었을 때":
+		// a year of age is "eaten").
+		if n > 0 && (koreanCopulaEndings[w[n:]] || w[n:] == "에" || w[n:] == "인" ||
+			n == len(w) && eaten) {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (numeral + copula)", "native numeral said as someone's age", 0.7))
+			continue
+		}
+		// "환갑", "칠순 잔치": the birthdays that name an age (60, 70, 80, 90).
+		for _, b := range ageBirthdays {
+			if strings.HasPrefix(w, b.word) {
+				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+len(b.word), Age, "Korean age birthday", "a birthday that names an age", 0.7))
+				break
+			}
 		}
 	}
 	return out
 }
+
+// subjectPronouns start the clause after "At 17" ("At 17 I joined"): the capital is the
+// pronoun's, not a place's ("at 17 Main Street").
+var subjectPronouns = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true, "my": true}
 
 // ageNounsBlock are words after "at N" that show N counts something else.
 var ageNounsBlock = map[string]bool{"of": true, "st": true, "nd": true, "rd": true, "th": true, "and": true,
@@ -602,6 +634,38 @@ func nativeAgeLen(w string) int {
 	}
 	return 0
 }
+
+// kinSubject says whether w is a relative or another private person with the particle of a
+// subject or topic ("누이는", "동생이").
+func kinSubject(w string) bool {
+	for _, p := range []string{"는", "은", "이", "가"} {
+		if stem, ok := strings.CutSuffix(w, p); ok && (hangulFigureCues[stem] || stem == "누이") {
+			return true
+		}
+	}
+	return false
+}
+
+// nativeTeenLen returns the length of a native numeral from eleven to nineteen that w starts
+// with ("열아홉", "열하나"), or 0.
+func nativeTeenLen(w string) int {
+	if !strings.HasPrefix(w, "열") {
+		return 0
+	}
+	for _, n := range []int{9, 6} {
+		if len(w) >= n && koreanNumeral(w[:n]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// ageBirthdays are the Korean birthdays that say an age: 환갑 and 회갑 (the sixtieth),
+// 칠순 and 고희 (seventy), 팔순 (eighty), 구순 (ninety); koreanAge reads them as decades.
+var ageBirthdays = []struct {
+	word   string
+	decade int
+}{{"환갑", 60}, {"회갑", 60}, {"진갑", 60}, {"칠순", 70}, {"고희", 70}, {"팔순", 80}, {"구순", 90}}
 
 func koreanNumeral(w string) bool {
 	// Every numeral is Hangul syllables, whose UTF-8 encoding starts with 0xEA..0xED: other

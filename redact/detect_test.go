@@ -66,7 +66,7 @@ func TestDetectors(t *testing.T) {
 		// Dates.
 		{"day month year", dateDetector{}, "on 12 March 2019 we left", Date, []string{"12 March 2019"}},
 		{"month day year", dateDetector{}, "on March 12, 2019 we left", Date, []string{"March 12, 2019"}},
-		{"iso", dateDetector{}, "on 2019-03-12 we left", Date, []string{"2019-03-12"}},
+		{"iso", dateDetector{}, "on 2019-03-12 we left", Date, []string{"on 2019-03-12"}},
 		{"month year", dateDetector{}, "since March 2019", Date, []string{"March 2019"}},
 		{"relative month", dateDetector{}, "she sent it last month", Date, []string{"last month"}},
 		{"years ago", dateDetector{}, "two years ago I crossed", Date, []string{"two years ago"}},

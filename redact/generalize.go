@@ -47,6 +47,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		}
 		return withPronoun(generalizeAge(d.Text), t.Original[max(0, d.Start-20):d.Start])
 	case Date, BirthDate:
+		if k, ok := koreanNumericDate(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, t.Original[d.End:]); ok {
+			return k
+		}
 		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),
 			t.Original[max(0, d.Start-8):d.Start])
 	case Money:
@@ -412,7 +415,7 @@ func generalizeAge(s string) string {
 
 var copulas = map[string]bool{"was": true, "is": true, "were": true, "am": true, "are": true, "been": true, "turned": true}
 
-var personNouns = map[string]bool{"person": true, "child": true, "broker": true, "worker": true,
+var personNouns = map[string]bool{"person": true, "child": true, "kid": true, "baby": true, "youth": true, "soldier": true, "broker": true, "worker": true,
 	"student": true, "farmer": true, "defector": true, "refugee": true, "teacher": true, "officer": true,
 	"prisoner": true, "private": true, "conscript": true, "teenager": true}
 
@@ -1068,9 +1071,9 @@ func generalizeDurationLower(l string, year int) (string, bool) {
 		return "[days]", true
 	case "week", "weeks":
 		return "[weeks]", true
-	case "month", "months":
+	case "month", "months", "mos":
 		return "[months]", true
-	case "year", "years":
+	case "year", "years", "yrs":
 		return "[years]", true
 	case "hour", "hours":
 		return "[hours]", true
@@ -1116,8 +1119,12 @@ func withPronoun(age, before string) string {
 			return withTheirAs(age, "his")
 		case w == "she" || w == "her" || gendered && femaleWords[w]:
 			return withTheirAs(age, "her")
-		case w == "i":
+		case w == "i" || w == "i'm" || w == "i’m":
 			return withTheirAs(age, "my")
+		case w == "he's" || w == "he’s":
+			return withTheirAs(age, "his")
+		case w == "she's" || w == "she’s":
+			return withTheirAs(age, "her")
 		case w == "we":
 			return withTheirAs(age, "our")
 		case w == "you":
@@ -1195,6 +1202,10 @@ func dateReplacement(s, level string, interview time.Time) string {
 		if strings.Contains(s, "년대") {
 			return s
 		}
+		if yy, ok := strings.CutSuffix(s, "년생"); ok && len(yy) == 2 && isAllDigits(yy) {
+			// "97년생" (born in 1997) → "90년대생": the decade, of the 1900s or the 2000s.
+			return yy[:1] + "0년대생"
+		}
 		if y, only := koreanYearOf(s); y != 0 {
 			if level == "decade" || only {
 				return strconv.Itoa(y/10*10) + "년대"
@@ -1206,6 +1217,24 @@ func dateReplacement(s, level string, interview time.Time) string {
 	l := strings.ToLower(s)
 	var buf [8]string
 	ws := appendFieldRuns(buf[:0], l, true)
+	if y := shortYearIn(s); y > 0 && findYear(l) == 0 {
+		// "the spring of '15": the year written short, read whole.
+		return generalizeDate(strconv.Itoa(y)+" "+strings.NewReplacer("'", "", "’", "").Replace(s), level, interview)
+	}
+	if len(ws) == 1 && len(ws[0]) == 8 && isAllDigits(ws[0]) && findYear(ws[0][:4]) > 0 {
+		// "20140307": year, month and day without separators, generalized as its year would be.
+		return generalizeDate(ws[0][:4]+"-"+ws[0][4:], level, interview)
+	}
+	if findYear(l) == 0 && strings.HasPrefix(l, "on ") && len(ws) >= 2 && isAllDigits(strings.Join(ws[1:], "")) {
+		// A date in digits without a year the span took with its "on" ("On 9/1/25").
+		return labels.concat(s[:3], "[a date]")
+	}
+	if len(ws) == 2 && ws[0] == "juche" {
+		// "Juche 87" is 1998: generalized as that year would be.
+		if n, err := strconv.Atoi(ws[1]); err == nil && n > 0 && n < 200 {
+			return generalizeDate(strconv.Itoa(n+1911), level, interview)
+		}
+	}
 	for _, w := range ws {
 		if isDecade(w) {
 			if level != "decade" {
@@ -1228,6 +1257,46 @@ func dateReplacement(s, level string, interview time.Time) string {
 	return generalizeDate(s, level, interview)
 }
 
+// koreanNumericDate generalizes a date in digits that a Korean particle follows ("2018.3.5에",
+// "2018. 3. 5.에") in Korean, as dateReplacement does a Korean date: "2018년", "2010년대".
+// An English "the 2010s" inside a Korean sentence reads wrong.
+func koreanNumericDate(s, level, after string) (string, bool) {
+	if s == "" || !isDigit(s[0]) || !isDigit(s[len(s)-1]) && s[len(s)-1] != '.' || !hangulStartsAt(after+" ", 0) {
+		return "", false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigit(c) && c != '.' && c != '/' && c != '-' && c != ' ' {
+			return "", false
+		}
+	}
+	y := findYear(s)
+	if y == 0 {
+		return "", false
+	}
+	if level == "decade" {
+		return strconv.Itoa(y/10*10) + "년대", true
+	}
+	return strconv.Itoa(y) + "년", true
+}
+
+// shortYearIn returns the first year written with an apostrophe and two digits in s
+// ("'15" is 2015, "'97" is 1997), or 0.
+func shortYearIn(s string) int {
+	for _, q := range []string{"'", "’"} {
+		if i := strings.Index(s, q); i >= 0 {
+			d := s[i+len(q):]
+			if len(d) >= 2 && isDigit(d[0]) && isDigit(d[1]) && (len(d) == 2 || !isDigit(d[2])) {
+				n := int(d[0]-'0')*10 + int(d[1]-'0')
+				if n < 40 {
+					return 2000 + n
+				}
+				return 1900 + n
+			}
+		}
+	}
+	return 0
+}
+
 // durationUnitLabel is the replacement of a count of the time unit u ("days" → "[days]"),
 // or "".
 func durationUnitLabel(u string) string {
@@ -1236,9 +1305,9 @@ func durationUnitLabel(u string) string {
 		return "[days]"
 	case "week", "weeks":
 		return "[weeks]"
-	case "month", "months":
+	case "month", "months", "mos":
 		return "[months]"
-	case "year", "years":
+	case "year", "years", "yrs":
 		return "[years]"
 	case "hour", "hours":
 		return "[hours]"
@@ -1299,11 +1368,16 @@ func afterThe(repl, before string) string {
 // koreanAge generalizes a Korean age ("67세", "열두 살") to a Korean decade of age ("60대",
 // "10대", "10세 미만"): an English "in their 60s" reads wrong in a Korean sentence.
 func koreanAge(s string) (string, bool) {
+	for _, b := range ageBirthdays {
+		if s == b.word {
+			return strconv.Itoa(b.decade) + "대", true
+		}
+	}
 	head, ok := strings.CutSuffix(s, "세")
 	if !ok {
 		if head, ok = strings.CutSuffix(s, "살"); !ok {
 			// An age said without its counter ("예순여덟이에요"): a native numeral of tens.
-			if v, ok := koreanNativeValue(s); ok && v >= 20 {
+			if v, ok := koreanNativeValue(s); ok && v >= 10 {
 				return strconv.Itoa(v/10*10) + "대", true
 			}
 			return "", false

@@ -60,11 +60,17 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		rule, reason, score := "slashed code", "a number with slash parts, as case, application and plot numbers are written", 0.8
 		if before := strings.ToLower(lastWords(s[:a], 2)); strings.Contains(before, "no") || strings.Contains(before, "application") {
 			rule, reason, score = "application or case number", `a slashed number after "no."`, 0.95
+		} else if numericDateToken(s[a:b]) {
+			continue // "3/4/2011", "9/1/25": a date in an interview, left to the date detector
 		}
 		add(a, b, rule, reason, score)
 	}
 	for _, m := range scanNearOKFunc(t, findLetterCodes, letterCodeAnchors(t), 20, 24, twoDigitsOK, "") {
-		if code := s[m[2]:m[3]]; digitCount(code) >= 4 && !moneyOrYear(code) {
+		code := s[m[2]:m[3]]
+		if d := strings.IndexAny(code, "0123456789"); d > 0 && numericDateToken(code[d:]) {
+			continue // "DOB 14/03/1999": a label, then a date
+		}
+		if digitCount(code) >= 4 && !moneyOrYear(code) {
 			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
 		}
 	}
