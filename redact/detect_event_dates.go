@@ -161,30 +161,47 @@ var (
 // namedDayWords are what namedDay and koreanNamedDay need in a text to match at all.
 var namedDayWords = []string{"birthday", "funeral", "death", "shining star", "day of the sun", "christmas", "new year", "광명성절", "태양절"}
 
-// namedDays finds the dates of namedDay and koreanNamedDay in t.
+// namedDays finds the dates of namedDay and koreanNamedDay in t. The expressions are slow
+// next to the rest of a pass, so they run only where they can match: namedDay in a window
+// around each of namedDayWords, koreanNamedDay in a text with Hangul and a holiday or a
+// month.day in it.
 func namedDays(t *Text, out []Candidate) []Candidate {
 	s := t.Fold
-	any := false
-	for _, w := range namedDayWords {
-		if strings.Contains(s, w) {
-			any = true
-			break
-		}
-	}
-	if any {
-		for _, m := range namedDay.FindAllStringIndex(s, -1) {
-			span := s[m[0]:m[1]]
-			// A holiday alone ("we had no Christmas") dates nothing: it needs a year, or a
-			// preposition or a count of days before it.
-			bare := strings.HasPrefix(span, "kim") || strings.HasPrefix(span, "day of") || strings.HasPrefix(span, "christmas") ||
-				strings.HasPrefix(span, "new year") || strings.HasPrefix(span, "the ")
-			if bare && findYear(span) == 0 {
-				continue
+	lastEnd := -1
+	for _, w := range namedDayWords[:len(namedDayWords)-2] { // the English words
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				break
 			}
-			out = append(out, t.cand(m[0], m[1], Date, "named day", "a holiday or a leader's birthday or funeral, which is a day of the year", 0.85))
+			at := from + k
+			from = at + len(w)
+			// The window reaches back over what may come before the word ("two days before
+			// Kim Jong Il's ") and on over a year after it, from a word's start.
+			lo := max(0, at-80)
+			if sp := strings.IndexByte(s[lo:at], ' '); lo > 0 && sp >= 0 {
+				lo += sp + 1
+			}
+			hi := min(len(s), from+40)
+			for _, m := range namedDay.FindAllStringIndex(s[lo:hi], -1) {
+				a, b := lo+m[0], lo+m[1]
+				if a < lastEnd || b <= at {
+					continue // found from an earlier word, or a match that is not this word's
+				}
+				span := s[a:b]
+				// A holiday alone ("we had no Christmas") dates nothing: it needs a year, or a
+				// preposition or a count of days before it.
+				bare := strings.HasPrefix(span, "kim") || strings.HasPrefix(span, "day of") || strings.HasPrefix(span, "christmas") ||
+					strings.HasPrefix(span, "new year") || strings.HasPrefix(span, "the ")
+				if bare && findYear(span) == 0 {
+					continue
+				}
+				out = append(out, t.cand(a, b, Date, "named day", "a holiday or a leader's birthday or funeral, which is a day of the year", 0.85))
+				lastEnd = b
+			}
 		}
 	}
-	if strings.IndexByte(s, '.') >= 0 || any {
+	if hasHangulSyllable(s) && (strings.Contains(s, "광명성절") || strings.Contains(s, "태양절") || hasMonthDotDay(s)) {
 		for _, m := range koreanNamedDay.FindAllStringSubmatchIndex(s, -1) {
 			a, b := m[2], m[3]
 			if strings.IndexByte(s[a:b], '.') >= 0 && !hasHangulSyllable(s[a:b]) && strings.TrimSpace(s[m[4]:m[5]]) == "" {
@@ -194,4 +211,20 @@ func namedDays(t *Text, out []Candidate) []Candidate {
 		}
 	}
 	return out
+}
+
+// hasMonthDotDay reports a digit, a full stop and a digit in s ("4.15"), which a month.day
+// of koreanNamedDay needs.
+func hasMonthDotDay(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		if i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '.')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
