@@ -2,7 +2,9 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // When something happened to someone, said without a year: the season of an event ("he was
@@ -176,6 +178,9 @@ func namedDays(t *Text, out []Candidate) []Candidate {
 			}
 			at := from + k
 			from = at + len(w)
+			if (w == "birthday" || w == "funeral" || w == "death") && !strings.Contains(s[max(0, at-40):at], "kim") {
+				continue // only a leader's ("Kim Il Sung's birthday") is a day of the calendar
+			}
 			// The window reaches back over what may come before the word ("two days before
 			// Kim Jong Il's ") and on over a year after it, from a word's start.
 			lo := max(0, at-80)
@@ -201,30 +206,55 @@ func namedDays(t *Text, out []Candidate) []Candidate {
 			}
 		}
 	}
-	if hasHangulSyllable(s) && (strings.Contains(s, "광명성절") || strings.Contains(s, "태양절") || hasMonthDotDay(s)) {
-		for _, m := range koreanNamedDay.FindAllStringSubmatchIndex(s, -1) {
-			a, b := m[2], m[3]
-			if strings.IndexByte(s[a:b], '.') >= 0 && !hasHangulSyllable(s[a:b]) && strings.TrimSpace(s[m[4]:m[5]]) == "" {
+	if !hasHangulSyllable(s) {
+		return out
+	}
+	// koreanNamedDay in a window around each holiday and month.day: from the line's start or
+	// a few bytes before, to 60 bytes after.
+	lastEnd = -1
+	for _, at := range koreanDayAnchors(s) {
+		lo := max(0, at-4)
+		for lo > 0 && !utf8.RuneStart(s[lo]) {
+			lo--
+		}
+		hi := min(len(s), at+60)
+		for hi < len(s) && !utf8.RuneStart(s[hi]) {
+			hi++
+		}
+		for _, m := range koreanNamedDay.FindAllStringSubmatchIndex(s[lo:hi], -1) {
+			a, b := lo+m[2], lo+m[3]
+			if a < lastEnd || a > at+3 {
+				continue // found from an earlier anchor, or another anchor's
+			}
+			if lo > 0 && m[0] == 0 && m[2] == 0 {
+				continue // "^" matched at the window's start, not the text's
+			}
+			if strings.IndexByte(s[a:b], '.') >= 0 && !hasHangulSyllable(s[a:b]) && strings.TrimSpace(s[lo+m[4]:lo+m[5]]) == "" {
 				continue // "3.5 " before no Korean word: a decimal, not a day
 			}
 			out = append(out, t.cand(a, b, Date, "named day", "a North Korean holiday or a day written month.day", 0.85))
+			lastEnd = b
 		}
 	}
 	return out
 }
 
-// hasMonthDotDay reports a digit, a full stop and a digit in s ("4.15"), which a month.day
-// of koreanNamedDay needs.
-func hasMonthDotDay(s string) bool {
-	for i := strings.IndexByte(s, '.'); i >= 0; {
-		if i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) {
-			return true
-		}
-		j := strings.IndexByte(s[i+1:], '.')
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
+// koreanDayAnchors returns where a holiday (광명성절, 태양절) or a month.day ("4.15": the start
+// of its digits) may begin in s, in order.
+func koreanDayAnchors(s string) []int {
+	var at []int
+	for _, w := range []string{"광명성절", "태양절"} {
+		eachIndex(s, w, func(i int) { at = append(at, i) })
 	}
-	return false
+	eachIndex(s, ".", func(i int) {
+		if i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) {
+			j := i - 1
+			for j > 0 && i-j < 2 && isDigit(s[j-1]) {
+				j--
+			}
+			at = append(at, j)
+		}
+	})
+	slices.Sort(at)
+	return at
 }
