@@ -145,13 +145,28 @@ func unquotedCallSigns(t *Text) []Candidate {
 	if len(s) != len(n) {
 		return nil
 	}
-	for _, cue := range []string{"call sign", "callsign", "call-sign", "nickname", "nicknamed", "codename", "code name"} {
+	// The cues begin with three stems: one scan of the text for each stem, not for each cue.
+	for _, stem := range []struct {
+		stem string
+		cues []string
+	}{{"call", []string{"call sign", "callsign", "call-sign"}}, {"nick", []string{"nicknamed", "nickname"}}, {"code", []string{"codename", "code name"}}} {
 		for from := 0; ; {
-			k := strings.Index(s[from:], cue)
+			k := strings.Index(s[from:], stem.stem)
 			if k < 0 {
 				break
 			}
 			k += from
+			from = k + len(stem.stem)
+			cue := ""
+			for _, c := range stem.cues {
+				if strings.HasPrefix(s[k:], c) {
+					cue = c
+					break
+				}
+			}
+			if cue == "" {
+				continue
+			}
 			from = k + len(cue)
 			if k > 0 && isASCIIWordByte(s[k-1]) {
 				continue

@@ -160,8 +160,10 @@ var (
 	koreanNamedDay = regexp.MustCompile(`(?:^|[^\d.])((?:광명성절|태양절|(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9]))(?:\s*(?:전날|다음날|당일|무렵)|\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|\d{1,2}\s?일)\s*(?:전|후|뒤))?)(에|날|부터|까지|때|\s*전날|\s*다음날|\s*무렵|\s*전|\s*후|\s*뒤|\s|$)`)
 )
 
-// namedDayWords are what namedDay and koreanNamedDay need in a text to match at all.
-var namedDayWords = []string{"birthday", "funeral", "death", "shining star", "day of the sun", "christmas", "new year", "광명성절", "태양절"}
+// namedDayAnchors are the words namedDay needs in a text to match at all (its last word
+// but the year: "new year" by "year", "the day of the sun" by "sun"), found with the other
+// anchor words in one pass over the words.
+var namedDayAnchors = newAnchorTable(setOfWords("birthday funeral death star sun christmas year"))
 
 // namedDays finds the dates of namedDay and koreanNamedDay in t. The expressions are slow
 // next to the rest of a pass, so they run only where they can match: namedDay in a window
@@ -170,40 +172,49 @@ var namedDayWords = []string{"birthday", "funeral", "death", "shining star", "da
 func namedDays(t *Text, out []Candidate) []Candidate {
 	s := t.Fold
 	lastEnd := -1
-	for _, w := range namedDayWords[:len(namedDayWords)-2] { // the English words
-		for from := 0; ; {
-			k := strings.Index(s[from:], w)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(w)
-			if (w == "birthday" || w == "funeral" || w == "death") && !strings.Contains(s[max(0, at-40):at], "kim") {
+	for _, at := range namedDayAnchors.find(t)[0] {
+		w, _, _ := strings.Cut(s[at:min(len(s), at+12)], " ")
+		from := at + len(w)
+		switch before := s[max(0, at-40):at]; {
+		case strings.HasPrefix(w, "birthday") || strings.HasPrefix(w, "funeral") || strings.HasPrefix(w, "death"):
+			if !strings.Contains(before, "kim") {
 				continue // only a leader's ("Kim Il Sung's birthday") is a day of the calendar
 			}
-			// The window reaches back over what may come before the word ("two days before
-			// Kim Jong Il's ") and on over a year after it, from a word's start.
-			lo := max(0, at-80)
-			if sp := strings.IndexByte(s[lo:at], ' '); lo > 0 && sp >= 0 {
-				lo += sp + 1
+		case strings.HasPrefix(w, "year"):
+			if !strings.HasSuffix(before, "new ") && !strings.HasSuffix(before, "new-") {
+				continue // "new year" only
 			}
-			hi := min(len(s), from+40)
-			for _, m := range namedDay.FindAllStringIndex(s[lo:hi], -1) {
-				a, b := lo+m[0], lo+m[1]
-				if a < lastEnd || b <= at {
-					continue // found from an earlier word, or a match that is not this word's
-				}
-				span := s[a:b]
-				// A holiday alone ("we had no Christmas") dates nothing: it needs a year, or a
-				// preposition or a count of days before it.
-				bare := strings.HasPrefix(span, "kim") || strings.HasPrefix(span, "day of") || strings.HasPrefix(span, "christmas") ||
-					strings.HasPrefix(span, "new year") || strings.HasPrefix(span, "the ")
-				if bare && findYear(span) == 0 {
-					continue
-				}
-				out = append(out, t.cand(a, b, Date, "named day", "a holiday or a leader's birthday or funeral, which is a day of the year", 0.85))
-				lastEnd = b
+		case strings.HasPrefix(w, "star"):
+			if !strings.HasSuffix(before, "shining ") {
+				continue
 			}
+		case strings.HasPrefix(w, "sun"):
+			if !strings.HasSuffix(before, "day of the ") {
+				continue
+			}
+		}
+		// The window reaches back over what may come before the word ("two days before
+		// Kim Jong Il's ") and on over a year after it, from a word's start.
+		lo := max(0, at-80)
+		if sp := strings.IndexByte(s[lo:at], ' '); lo > 0 && sp >= 0 {
+			lo += sp + 1
+		}
+		hi := min(len(s), from+40)
+		for _, m := range namedDay.FindAllStringIndex(s[lo:hi], -1) {
+			a, b := lo+m[0], lo+m[1]
+			if a < lastEnd || b <= at {
+				continue // found from an earlier word, or a match that is not this word's
+			}
+			span := s[a:b]
+			// A holiday alone ("we had no Christmas") dates nothing: it needs a year, or a
+			// preposition or a count of days before it.
+			bare := strings.HasPrefix(span, "kim") || strings.HasPrefix(span, "day of") || strings.HasPrefix(span, "christmas") ||
+				strings.HasPrefix(span, "new year") || strings.HasPrefix(span, "the ")
+			if bare && findYear(span) == 0 {
+				continue
+			}
+			out = append(out, t.cand(a, b, Date, "named day", "a holiday or a leader's birthday or funeral, which is a day of the year", 0.85))
+			lastEnd = b
 		}
 	}
 	if !hasHangulSyllable(s) {
