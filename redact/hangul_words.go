@@ -303,6 +303,12 @@ var (
 	spokenEndingsOpen = []string{"네서", "네로", "네가", "네는", "네도", "네를", "네에", "더러", "보고", "같은", "같이", "였던", "네"}
 )
 
+// spokenClosedByFinal and spokenOpenByFinal index the spoken endings by their last syllable.
+var (
+	spokenClosedByFinal = newEndingIndex(spokenEndingsClosed, false)
+	spokenOpenByFinal   = newEndingIndex(spokenEndingsOpen, false)
+)
+
 // stripSpokenEnding cuts a spoken ending from Hangul token i and reports the noun before it,
 // of two syllables at least. A bare 네 after an open syllable ends verbs too ("기다리네"), at
 // the end of a sentence: there it needs a word after it ("박영희네 집").
@@ -311,12 +317,16 @@ func stripSpokenEnding(norm string, toks []token, i int) (string, bool) {
 	if len(w) < 3*3 {
 		return w, false
 	}
-	for _, e := range spokenEndingsClosed {
-		if s, ok := strings.CutSuffix(w, e); ok && len(s) >= 2*3 && (lastSyllable(s)-0xAC00)%28 != 0 {
+	// Only the endings that end in the word's last syllable are tried (most words end in
+	// none of them).
+	last := lastSyllable(w)
+	for _, k := range spokenClosedByFinal.of(last) {
+		if s, ok := strings.CutSuffix(w, spokenEndingsClosed[k]); ok && len(s) >= 2*3 && (lastSyllable(s)-0xAC00)%28 != 0 {
 			return s, true
 		}
 	}
-	for _, e := range spokenEndingsOpen {
+	for _, k := range spokenOpenByFinal.of(last) {
+		e := spokenEndingsOpen[k]
 		s, ok := strings.CutSuffix(w, e)
 		if !ok || len(s) < 2*3 {
 			continue
