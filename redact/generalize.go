@@ -50,6 +50,12 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if k, ok := koreanNumericDate(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, t.Original[d.End:]); ok {
 			return k
 		}
+		// A named day without a year ("two days before Kim Jong Il's funeral", "on
+		// Christmas Day") is a day of some year: neither the interview's year nor a
+		// duration.
+		if d.Rule == "named day" && findYear(strings.ToLower(d.Text)) == 0 {
+			return "[a date]"
+		}
 		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),
 			t.Original[max(0, d.Start-8):d.Start])
 	case Money:

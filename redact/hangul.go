@@ -312,8 +312,10 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || len(word) == 3*3 && g.HangulNouns[word] || isHangulTitleWord(word) {
 		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
 	}
-	// The North's spelling of a common word ("로동자였어요", "녀자들이") is that word.
-	if s := southInitial(word); s != word && (hangulCommonNouns[s] || g.HangulNouns[s] || hangulStopwords[s]) {
+	// The North's spelling of a common word ("로동자였어요", "녀자들이") is that word; but 리 is
+	// also the North's surname 李, and 리 + a post is a person ("리사장이": Boss Ri, not 이사장).
+	if s := southInitial(word); s != word && (hangulCommonNouns[s] || g.HangulNouns[s] || hangulStopwords[s]) &&
+		!(strings.HasPrefix(word, "리") && isHangulTitleWord(word[3:])) {
 		return hangulName{}, false
 	}
 	// Predicates are never names: "마세요" is not surname 마 + a given name. A noun with a

@@ -1840,7 +1840,19 @@ func (s *nameScan) familyNames() {
 		if !listed && !found && !isRussianSurname(stem) || t.nonName() {
 			continue
 		}
-		s.add(i, i+1, "family-surname", s.why.start("surname in the plural ").quoted(t.text(s.t.Norm)).then(" after \"the\": a family").String(), 0.7, s.texts.join("|", t.low, ""), "")
+		// The family takes the surname's label: "Ms Zhang's son" elsewhere is of the same
+		// family.
+		entity := s.texts.join("|", stem, "")
+		if canon, ok := s.g.Surnames[stem]; ok && listed {
+			entity = s.surnameEntity(canon)
+		}
+		for _, p := range s.persons {
+			if p.last == stem {
+				entity = p.entity
+				break
+			}
+		}
+		s.add(i, i+1, "family-surname", s.why.start("surname in the plural ").quoted(t.text(s.t.Norm)).then(" after \"the\": a family").String(), 0.7, entity, "")
 	}
 }
 

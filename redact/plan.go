@@ -1518,6 +1518,11 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 			if (functionWords[key] || civilTitles[key]) && !(d.Detector == "known" && r.isKnownVariant(key)) {
 				continue
 			}
+			// The "s" of a possessive left of a name another span took ("Zhang's" where a
+			// form "Zhangs" matched) is grammar, not a name.
+			if key == "s" && s > 0 && (d.Text[s-1] == '\'' || strings.HasSuffix(d.Text[:s], "’")) {
+				continue
+			}
 			nd := r.newDecision(d)
 			nd.Start, nd.End = d.Start+s, d.Start+e
 			nd.Text = d.Text[s:e]

@@ -15,3 +15,14 @@ func TestAppositionNames(t *testing.T) {
 		"Yes, the broker's wife was kind.":                     "Yes, the broker's wife was kind.",
 	})
 }
+
+// Regressions a review of the second red-team round's fixes found: Boss Ri glued to his
+// post, a named day without a year, and the possessive "s" beside a family's plural.
+func TestSecondRoundReviewRegressions(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"리사장이 돈을 받았어요.":                                                "[Person A]이 돈을 받았어요.",
+		"로동자였어요.":                                                      "로동자였어요.",
+		"Two days before Kim Jong Il's funeral, my uncle disappeared.": "[a date], my uncle disappeared.",
+		"The Zhangs lived above the shop. Ms Zhang's son had a car.":   "The [Person A] lived above the shop. Ms [Person A]'s son had a car.",
+	})
+}

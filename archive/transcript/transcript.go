@@ -441,12 +441,14 @@ func yamlError(err error) error {
 }
 
 func validateMeta(m *Meta) error {
-	// A language tag as BCP 47 writes it ("en", "ko", "ru", "en-US"); the facet keeps its
-	// language, lower case.
+	// A language tag as BCP 47 writes it ("en", "ko", "en-US", "ko-KR"); the facet keeps its
+	// language, lower case. The redaction engine is measured on English and Korean only: a
+	// testimony in another language is refused rather than redacted on trust (a Russian
+	// interview's dates and units would pass through).
 	if lang := strings.ToLower(strings.TrimSpace(m.Language)); lang != "" {
 		primary, _, _ := strings.Cut(strings.ReplaceAll(lang, "_", "-"), "-")
-		if !languageTag.MatchString(lang) {
-			return errors.New("language must be a language tag such as en, ko, ru or en-US")
+		if !languageTag.MatchString(lang) || primary != "en" && primary != "ko" {
+			return errors.New("language must be en or ko (a tag such as en-US or ko-KR is read as its language): the redaction engine is verified for English and Korean only")
 		}
 		m.Language = primary
 	}
