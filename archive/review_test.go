@@ -86,7 +86,7 @@ func TestApproveReleasesPowTestimony(t *testing.T) {
 	require.Len(t, q, 1)
 	assert.Equal(t, id, q[0].ID)
 	assert.Equal(t, "pow", q[0].Policy)
-	assert.Equal(t, "1.1", q[0].PolicyVersion)
+	assert.Equal(t, "1.2", q[0].PolicyVersion)
 	assert.Equal(t, 1, q[0].Counts["military_unit"])
 
 	before := snapshot(t, a.Dir())

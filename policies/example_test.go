@@ -14,9 +14,9 @@ func ExampleList() {
 	}
 	// Output:
 	// base 1.0 review=false
-	// defector-family 1.1 review=false
-	// pow 1.1 review=true
-	// strict 1.0 review=false
+	// defector-family 1.2 review=false
+	// pow 1.2 review=true
+	// strict 1.1 review=false
 }
 
 func ExampleLoad() {

@@ -7,7 +7,7 @@ import "testing"
 // identifier-like token. Dotted tokens that are no date stay identifiers.
 func TestRedteamCyrDottedDate(t *testing.T) {
 	redactWith(t, "strict", map[string]string{
-		"I was born on 14.03.1998.":        "I was born in 1998.",
+		"I was born on 14.03.1998.":        "I was born in the 1990s.",
 		"We met on 03.11.2019 in Seoul.":   "We met in the 2010s in Seoul.",
 		"His messenger ID was hj.1990.kr.": "His messenger ID was [ID number].",
 		"The code was 12.34.5678.":         "The code was [handle].",
@@ -21,7 +21,7 @@ func TestRedteamCyrStrict(t *testing.T) {
 	redactWith(t, "strict", map[string]string{
 		"Жена Мельникова Ольга Петровна ждёт меня дома.": "Жена [Relative A] ждёт меня дома.",
 		"Мне 26 лет.":                    "Мне 20–29 лет.",
-		"Я родился 14.03.1998 в Курске.": "Я родился 1998 в [a city in Kursk Oblast].",
+		"Я родился 14.03.1998 в Курске.": "Я родился the 1990s в [a city in Kursk Oblast].",
 		"Потом пришёл Сережа.":           "Потом пришёл [Person A].",
 		"Командир роты старший лейтенант Кузнецов Андрей Викторович приказал.": "Командир роты [officer] [Person A] приказал.",
 		"Позывной «Мельник».":     "Позывной «[Person A]».",
