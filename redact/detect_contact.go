@@ -575,11 +575,12 @@ func spelledHandleEnd(s string, ws []word, j int) int {
 
 // koreanHandleCues are the messengers a Korean sentence names before an ID, with a particle
 // glued to the name ("위챗은 hyesanmom88이에요", "카톡 아이디는 kim_88").
-var koreanHandleCues = []string{"위챗", "카톡", "카카오톡", "텔레그램", "인스타그램", "인스타", "라인 아이디"}
+var koreanHandleCues = []string{"위챗", "카톡", "카카오톡", "텔레그램", "인스타그램", "인스타", "라인 아이디", "큐큐"}
 
 // koreanHandleFillers are the words between such a cue and the ID.
 var koreanHandleFillers = map[string]bool{"아이디": true, "아이디는": true, "아이디가": true,
-	"아이디도": true, "계정": true, "계정은": true, "계정이": true, "id는": true, "id": true}
+	"아이디도": true, "계정": true, "계정은": true, "계정이": true, "id는": true, "id": true,
+	"번호": true, "번호는": true, "번호가": true} // "큐큐 번호가 384723991"
 
 // koreanCuedHandles finds a Latin ID after a Korean messenger cue: the cue may carry a
 // particle, and so may the ID ("hyesanmom88이에요"), which ends at its last Latin byte. It
@@ -608,6 +609,9 @@ func koreanCuedHandles(t *Text, ws []word, found []Candidate) []Candidate {
 			}
 			if j >= len(ws) || ws[j].start-ws[j-1].end > 3 {
 				continue
+			}
+			if strings.Contains(s[ws[j-1].end:ws[j].start], ":") {
+				explicit = true // "위챗: lee-boss-dandong": a field and its value
 			}
 			a, b := ws[j].start, ws[j].start
 			for b < len(s) && isHandleByte(s[b]) {

@@ -84,7 +84,10 @@ var notNameFinal = hangulRuneSet('하', '해', '했', '히', '게', '요', '다'
 var hangulVerbEndings = []string{"세요", "어요", "아요", "니다", "했다", "한다", "하다", "해요", "지요", "네요", "군요", "어서", "아서", "는데", "니까", "면서"}
 
 // Line-initial labels in Hangul transcripts that are roles, not names.
-var hangulNonLabels = set("질문", "답변", "문", "답", "면담자", "기자", "사회자", "통역", "참고", "메모", "날짜", "장소")
+var hangulNonLabels = set("질문", "답변", "문", "답", "면담자", "기자", "사회자", "통역", "참고", "메모", "날짜", "장소",
+	// contact fields of a line of notes ("위챗: ...", "전화번호: ...")
+	"위챗", "카톡", "카카오톡", "큐큐", "텔레그램", "전화", "전화번호", "연락처", "주소", "이메일", "메일", "휴대폰", "핸드폰",
+	"번호", "아이디")
 
 // hangulWordLists says in one lookup which of the word lists above hold a word.
 var hangulWordLists = func() map[string]uint8 {

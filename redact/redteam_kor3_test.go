@@ -126,3 +126,13 @@ func TestKor3SpelledOutNames(t *testing.T) {
 		"이 집 저 집 다녔어요. 한 번 더 했어요. 안 갈 수 없었어요.": "이 집 저 집 다녔어요. 한 번 더 했어요. 안 갈 수 없었어요.",
 	})
 }
+
+// Korean contact fields: a messenger ID after "위챗:" (no digit in it), a QQ number after
+// "큐큐 번호가"; the field word at a line's start is no speaker.
+func TestKoreanContactFields(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"위챗: lee-boss-dandong 으로 연락했어요.": "위챗: [handle] 으로 연락했어요.",
+		"큐큐 번호가 384723991이었어요.":          "큐큐 번호가 [handle]이었어요.",
+		"위챗은 가끔 썼어요.":                    "위챗은 가끔 썼어요.",
+	})
+}

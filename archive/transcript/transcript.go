@@ -627,6 +627,9 @@ var turnLabel = regexp.MustCompile(`^[ \t]*(?:[-–—][ \t]*)?(?:\*\*)?([\p{Lu}
 // pseudonym on every "my mother" of the text. So are the words a line of notes starts with
 // ("Korean: ...", "Phone: ...").
 var genericLabels = map[string]bool{
+	// Korean contact fields ("위챗: ...", "전화번호: ..."): a line of notes, not a speaker.
+	"위챗": true, "카톡": true, "카카오톡": true, "큐큐": true, "텔레그램": true, "전화": true, "전화번호": true,
+	"연락처": true, "주소": true, "이메일": true, "메일": true, "휴대폰": true, "핸드폰": true, "번호": true, "아이디": true,
 	"q": true, "a": true, "interviewer": true, "interviewee": true, "narrator": true,
 	"speaker": true, "translator": true, "interpreter": true, "note": true, "notes": true,
 	"date": true, "time": true, "place": true, "location": true, "title": true, "summary": true,
