@@ -507,6 +507,11 @@ func spelledOutName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet
 	if gap != " " && gap != "." && gap != "·" {
 		return hangulName{}, false
 	}
+	// Inside a longer run of one-syllable words ("림 정 숙 이라고": 정 숙 이 is no name) the
+	// name starts before.
+	if i > 0 && gapBefore(norm, toks, i) == gap && toks[i-1].kind == tokHangul && len(toks[i-1].text(norm)) == 3 {
+		return hangulName{}, false
+	}
 	given := ""
 	for k := i + 1; k <= i+2; k++ {
 		w := toks[k].text(norm)

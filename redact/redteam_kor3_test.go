@@ -2,6 +2,8 @@ package redact_test
 
 import (
 	"testing"
+
+	"github.com/testimony-archive/testimony/redact"
 )
 
 // Red-team findings on Korean names in Hangul (TAG kor3). Sentences are synthetic.
@@ -134,5 +136,15 @@ func TestKoreanContactFields(t *testing.T) {
 		"위챗: lee-boss-dandong 으로 연락했어요.": "위챗: [handle] 으로 연락했어요.",
 		"큐큐 번호가 384723991이었어요.":          "큐큐 번호가 [handle]이었어요.",
 		"위챗은 가끔 썼어요.":                    "위챗은 가끔 썼어요.",
+	})
+}
+
+// A name spelled out one syllable at a time is one name, and its particle no piece of
+// another ("림 정 숙 이라고": 정 숙 이 was read as a second name).
+func TestSpelledOutNameRun(t *testing.T) {
+	redactDocs(t, "strict", map[string]string{
+		"림 정 숙 이라고 쓰면 돼요. 김 광 호 라고 불렀어요.": "[Interviewee] 이라고 쓰면 돼요. [Person A] 라고 불렀어요.",
+	}, func(in string) redact.Document {
+		return redact.Document{Text: in, Known: []redact.Known{{Text: "림정숙", Category: redact.Person, Role: redact.RoleInterviewee}}}
 	})
 }
