@@ -116,7 +116,101 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		i = start + end + len(closeQ)
 	}
-	return append(out, unquotedCallSigns(t)...)
+	out = append(out, unquotedCallSigns(t)...)
+	return append(out, koreanNicknames(t)...)
+}
+
+// koreanNicknameEndings follow a nickname said in Korean: the copula or the quoting 라고
+// ("별명이 곰이었어요", "짝눈이라고 불렀어요"), longest first.
+var koreanNicknameEndings = []string{"이었어요", "였어요", "이었는데", "였는데", "이었고", "였고", "이에요", "예요", "이라고", "라고", "이야", "야", "이고", "고"}
+
+// nicknameAdverbs come before a form of address without naming anyone ("그냥 아줌마라고"),
+// or stand where a nickname would ("뭐라고 불러요?").
+var nicknameAdverbs = set("그냥", "그저", "다들", "모두", "다", "그", "저", "이", "그때", "보통", "항상", "늘", "자꾸", "우리", "저희",
+	"뭐", "무엇", "누구", "어떻게", "이렇게", "그렇게", "저렇게", "아무", "이름", "같이", "함께")
+
+// addressWords are what people are called by beside titles: "토끼 아줌마", "왕 사장".
+var addressWords = set("아줌마", "형", "사장", "사장님", "이모", "삼촌", "아재", "영감")
+
+// koreanNicknames finds a nickname said without quotes, which identifies as a name does:
+// the word after 별명/별칭 ("별명이 곰이었어요") and the word called so ("다들 짝눈이라고
+// 불렀어요"). A kinship word or title called so ("형님이라고 불렀어요") is no nickname; after
+// one ("토끼 아줌마라고"), the word before it is taken with it.
+func koreanNicknames(t *Text) []Candidate {
+	s := t.Fold
+	if !strings.Contains(s, "별명") && !strings.Contains(s, "별칭") && !strings.Contains(s, "라고 불") && !strings.Contains(s, "라고 부르") {
+		return nil
+	}
+	var out []Candidate
+	add := func(a, b int) {
+		if b > a && !inCandidates(out, t, a) {
+			// Below a name's score: a name called so ("은별이라고 불러 주세요") keeps its label.
+			out = append(out, t.cand(a, b, SensitiveTerm, "Korean nickname", "a word said as someone's nickname, or called so", 0.6))
+		}
+	}
+	// stem cuts a nickname ending from the Hangul word s[a:b] and returns its end.
+	stem := func(a, b int) int {
+		w := s[a:b]
+		for _, e := range koreanNicknameEndings {
+			if x, ok := strings.CutSuffix(w, e); ok && x != "" {
+				return a + len(x)
+			}
+		}
+		return b
+	}
+	hangulEnd := func(i int) int {
+		for i+3 <= len(s) && isHangulSyllable(leadSyllable(s[i:])) {
+			i += 3
+		}
+		return i
+	}
+	for _, cue := range []string{"별명이 ", "별명은 ", "별명도 ", "별칭이 ", "별칭은 "} {
+		eachIndex(s, cue, func(at int) {
+			a := at + len(cue)
+			// A noun said with the copula or 라고 ("곰이었어요"), not a verb ("없었어요").
+			if b := hangulEnd(a); b > a {
+				if e := stem(a, b); e < b && e-a <= 4*3 && !hangulStopwords[s[a:e]] && !nicknameAdverbs[s[a:e]] {
+					add(a, e)
+				}
+			}
+		})
+	}
+	for _, cue := range []string{"라고 불", "라고 부르"} {
+		eachIndex(s, cue, func(at int) {
+			b := at + len("라고")
+			a := at
+			for a >= 3 && isHangulSyllable(leadSyllable(s[a-3:])) {
+				a -= 3
+			}
+			if a == at {
+				return // "김 광 호 라고": 라고 as a word of its own
+			}
+			e := stem(a, b)
+			w := s[a:e]
+			if e <= a || e-a > 4*3 || hangulStopwords[w] || hangulPersonCues[w] || nicknameAdverbs[w] {
+				return
+			}
+			if isHangulTitleWord(w) || hangulTitles[w] {
+				return // "선생님이라고 불렀어요": a title, no nickname
+			}
+			if addressWords[w] {
+				// "토끼 아줌마라고": the word before the form of address is the nickname's.
+				p := a - 1
+				if p < 3 || s[p] != ' ' || !isHangulSyllable(leadSyllable(s[p-3:])) {
+					return
+				}
+				a = p
+				for a >= 3 && isHangulSyllable(leadSyllable(s[a-3:])) {
+					a -= 3
+				}
+				if p-a > 3*3 || hangulStopwords[s[a:p]] || nicknameAdverbs[s[a:p]] {
+					return
+				}
+			}
+			add(a, e)
+		})
+	}
+	return out
 }
 
 // betweenCapitals says whether the quote that opens at o and closes before e stands between

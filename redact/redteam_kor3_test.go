@@ -148,3 +148,17 @@ func TestSpelledOutNameRun(t *testing.T) {
 		return redact.Document{Text: in, Known: []redact.Known{{Text: "림정숙", Category: redact.Person, Role: redact.RoleInterviewee}}}
 	})
 }
+
+// A nickname said without quotes is removed as quoted ones are: after 별명/별칭 with the
+// copula, and called so with 라고; titles, kinship words and question words called so stay.
+func TestKoreanNicknamesWithoutQuotes(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"그 브로커 별명이 곰이었어요.":           "그 브로커 별명이 [removed]이었어요.",
+		"그 여자를 토끼 아줌마라고 불렀어요.":       "그 여자를 [removed]라고 불렀어요.",
+		"다들 짝눈이라고 불렀어요.":             "다들 [removed]이라고 불렀어요.",
+		"저는 그를 형님이라고 불렀어요.":          "저는 그를 형님이라고 불렀어요.",
+		"별명은 없었어요.":                  "별명은 없었어요.",
+		"사람들은 그냥 선생님이라고 불렀어요.":       "사람들은 그냥 선생님이라고 불렀어요.",
+		"그냥 아줌마라고 불렀어요. 그걸 뭐라고 불러요?": "그냥 아줌마라고 불렀어요. 그걸 뭐라고 불러요?",
+	})
+}
