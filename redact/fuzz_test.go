@@ -44,12 +44,30 @@ func containsWord(text, form string) bool {
 		}
 		s := off + i
 		e := s + len(f)
-		if isBoundaryBefore(t, s) && isBoundaryAfter(t, e) {
+		if isBoundaryBefore(t, s) && isBoundaryAfter(t, e) && !apostropheWord(t, e) {
 			return true
 		}
 		_, w := utf8.DecodeRuneInString(t[s:])
 		off = s + w
 	}
+}
+
+// apostropheWord says whether the text goes on at e past an apostrophe into Latin letters
+// that are no clitic ("Ji" of "Ji'an", "Min" of "Min'A"): the engine reads that as one word,
+// as gluedByApostrophe does, so a form inside it is no mention of the form.
+func apostropheWord(t string, e int) bool {
+	if e >= len(t) || t[e] != '\'' {
+		return false
+	}
+	j := e + 1
+	for j < len(t) && t[j] >= 'a' && t[j] <= 'z' {
+		j++
+	}
+	switch next := t[e+1 : j]; next {
+	case "", "s", "t", "d", "m", "ll", "re", "ve":
+		return false
+	}
+	return j == len(t) || !(t[j] >= 'a' && t[j] <= 'z' || t[j] >= '0' && t[j] <= '9')
 }
 
 func FuzzRedact(f *testing.F) {
