@@ -211,31 +211,12 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	out := t.candidateRoom()
 	var last *Candidate // the place just found, which a finer unit after it extends
 	lastEnd := -1
-	for i := 0; i < len(s); {
-		for i+8 <= len(s) && !mayHoldCJKLead(load64(s[i:])) {
-			i += 8
-		}
-		if i >= len(s) {
+	for i := 0; ; {
+		var j, n int
+		if i, j, n = nextHanRun(s, i); i >= len(s) {
 			break
 		}
-		if s[i] < 0xE3 || s[i] > 0xE9 {
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.Is(unicode.Han, r) {
-			i += w
-			continue
-		}
-		j, n := i, 0
-		for j < len(s) {
-			r2, w2 := utf8.DecodeRuneInString(s[j:])
-			if !unicode.Is(unicode.Han, r2) {
-				break
-			}
-			j += w2
-			n++
-		}
+		r, _ := utf8.DecodeRuneInString(s[i:]) // the run's first character
 		word := s[i:j]
 		next, _ := utf8.DecodeRuneInString(s[j:])
 		// Han or kana right after the run, or Han all around it, is Chinese or Japanese

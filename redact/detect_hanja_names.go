@@ -34,34 +34,12 @@ func (hanjaNameDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	s := t.Norm
 	out := t.candidateRoom()
-	for i := 0; i < len(s); {
-		// Most of a testimony is ASCII or Hangul: eight bytes without a lead byte of the CJK
-		// blocks are skipped at once.
-		for i+8 <= len(s) && !mayHoldCJKLead(load64(s[i:])) {
-			i += 8
-		}
-		if i >= len(s) {
+	for i := 0; ; {
+		var j, n int
+		if i, j, n = nextHanRun(s, i); i >= len(s) {
 			break
 		}
-		if s[i] < 0xE3 || s[i] > 0xE9 { // lead bytes of the CJK blocks
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.Is(unicode.Han, r) {
-			i += w
-			continue
-		}
-		// The whole run of Han characters.
-		j, n := i, 0
-		for j < len(s) {
-			r2, w2 := utf8.DecodeRuneInString(s[j:])
-			if !unicode.Is(unicode.Han, r2) {
-				break
-			}
-			j += w2
-			n++
-		}
+		r, _ := utf8.DecodeRuneInString(s[i:]) // the run's first character
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		next, _ := utf8.DecodeRuneInString(s[j:])
 		// Standing alone: not inside Chinese prose (Han or kana on either side is the text
@@ -110,4 +88,40 @@ func hanInProse(s string, i, j int) bool {
 		}
 	}
 	return han > other
+}
+
+// nextHanRun returns the first run of Han characters in s at or after byte i: its start, its
+// end and its length in characters; start is len(s) when there is none. Most of a
+// testimony is ASCII or Hangul: eight bytes without a lead byte of the CJK blocks are
+// skipped at once. Both Han detectors (hanja names, and Chinese names and places) walk the
+// runs with it.
+func nextHanRun(s string, i int) (start, end, n int) {
+	for i < len(s) {
+		for i+8 <= len(s) && !mayHoldCJKLead(load64(s[i:])) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
+		if s[i] < 0xE3 || s[i] > 0xE9 { // lead bytes of the CJK blocks
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.Is(unicode.Han, r) {
+			i += w
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, w2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.Is(unicode.Han, r2) {
+				break
+			}
+			j += w2
+			n++
+		}
+		return i, j, n
+	}
+	return len(s), len(s), 0
 }
