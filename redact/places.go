@@ -781,16 +781,8 @@ func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, tak
 		for to < len(toks) && to < i+3 && isSpaceGap(gapBefore(norm, toks, to)) && toks[to].upper && !nonNames[toks[to].low] && !taken[to] {
 			to++
 		}
-		e := PlaceEntry{Name: norm[toks[i].s:toks[to-1].e], Kind: kind}
 		reason := "cue " + strconv.Quote(noun.text(norm)+" "+strings.TrimSpace(norm[noun.e:toks[i].s]))
-		if near, ok := nearestKnown(norm, toks, i, to, known, false); ok {
-			e.Province, e.Country = near.entry.Province, near.entry.Country
-			reason += ", near a known place in " + provinceOrCountry(near.entry)
-		}
-		out = append(out, placeMatch{from: i, to: to, entry: e, rule: "place-cue", reason: reason, score: 0.7})
-		for k := i; k < to; k++ {
-			taken[k] = true
-		}
+		out = appendCuedPlace(out, norm, toks, i, to, kind, reason, known, false, taken)
 	}
 	return out
 }
@@ -927,6 +919,20 @@ func isSpaceGapQuoted(g string) bool {
 // count. It filters in place rather
 // than on a copy: the caller may have just given a place its province, and copying the list
 // for every unknown place made long testimonies quadratic in memory.
+// appendCuedPlace adds tokens [i, to) as a place of kind that a cue names, in the province
+// of the nearest known place (provincedOnly as nearestKnown), and marks them taken.
+func appendCuedPlace(out []placeMatch, norm string, toks []token, i, to int, kind, reason string, known []placeMatch, provincedOnly bool, taken []bool) []placeMatch {
+	e := PlaceEntry{Name: norm[toks[i].s:toks[to-1].e], Kind: kind}
+	if near, ok := nearestKnown(norm, toks, i, to, known, provincedOnly); ok {
+		e.Province, e.Country = near.entry.Province, near.entry.Country
+		reason += ", near a known place in " + provinceOrCountry(near.entry)
+	}
+	for k := i; k < to; k++ {
+		taken[k] = true
+	}
+	return append(out, placeMatch{from: i, to: to, entry: e, rule: "place-cue", reason: reason, score: 0.7})
+}
+
 func nearestKnown(norm string, toks []token, from, to int, known []placeMatch, provincedOnly bool) (placeMatch, bool) {
 	var before, after *placeMatch
 	for k := range known {

@@ -34,16 +34,7 @@ func villageCuedPlaces(out []placeMatch, norm string, toks []token, starts []int
 		if to < len(toks) && toks[to].upper && toks[to].kind == tokWord && isSpaceGap(gapBefore(norm, toks, to)) && !taken[to] && !prot[to] && !nonNames[toks[to].low] {
 			to++ // "Kazachya Loknya"
 		}
-		e := PlaceEntry{Name: norm[toks[i].s:toks[to-1].e], Kind: "ri"}
-		reason := "village cue " + strconv.Quote(cue)
-		if near, ok := nearestKnown(norm, toks, i, to, known, true); ok {
-			e.Province, e.Country = near.entry.Province, near.entry.Country
-			reason += ", near a known place in " + provinceOrCountry(near.entry)
-		}
-		out = append(out, placeMatch{from: i, to: to, entry: e, rule: "place-cue", reason: reason, score: 0.7})
-		for k := i; k < to; k++ {
-			taken[k] = true
-		}
+		out = appendCuedPlace(out, norm, toks, i, to, "ri", "village cue "+strconv.Quote(cue), known, true, taken)
 	}
 	return out
 }
