@@ -157,7 +157,7 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		// Walk back over the name: "Hyesan Youth Copper Mine", "February 8 Vinalon Complex",
 		// and over lower-case kinds of work inside it: "Hoeryong textile mill".
 		start := i
-		named := false
+		named, bodyOf := false, false
 		for k := i - 1; k >= 0 && k >= i-6 && (c.joined(k+1) || c.w(k) == "no" && c.gap(k+1) == ". "); k-- {
 			if phraseDeterminers[c.w(k)] {
 				break // "My unit was ...": a capital at the start of a sentence, no name
@@ -168,6 +168,12 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 			if c.nameWord(k) {
 				start, named = k, true
+				continue
+			}
+			if c.w(k) == "of" && named && k > 0 && c.joined(k) && c.nameWord(k-1) && bodyHeads[c.w(k-1)] {
+				// "the Ministry of State Security office": the name goes on before "of", so
+				// that a public body's office is seen as the body's (the allow list).
+				start, bodyOf = k, true
 				continue
 			}
 			if tableAt(&c, workWords, k) != 0 || c.w(k) == "s" && c.gap(k) == "'" {
@@ -187,7 +193,10 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		// "the labour training unit in Hoeryong", "a hospital in Bucheon": a workplace
 		// placed in a town names it as well as a name does.
 		placed := false
-		if p := c.w(i + 1); (p == "in" || p == "at" || p == "of") && c.joined(i+1) && c.upper(i+2) && !allCapsSentenceStart(c, i+2) &&
+		// A body's office ("the Ministry of State Security office in Kanggye") is named by
+		// the body; the town is left to the places detector, so the allow list can keep
+		// the body and its office while the town is generalized.
+		if p := c.w(i + 1); !bodyOf && (p == "in" || p == "at" || p == "of") && c.joined(i+1) && c.upper(i+2) && !allCapsSentenceStart(c, i+2) &&
 			placedNouns[w] && !c.countryAt(g, i+2) {
 			end = i + 2
 			for end+1 < len(c.ws) && c.upper(end+1) && c.joined(end+1) && end < i+5 {
@@ -327,6 +336,12 @@ func workplaceSyllablesAfterStart(w string) (set uint16) {
 	}
 	return set
 }
+
+// bodyHeads begin the names of bodies that take "of": "the Ministry of State Security
+// office", "the Bank of China branch".
+var bodyHeads = set("ministry", "department", "bureau", "commission", "committee", "office", "directorate",
+	"agency", "service", "council", "court", "bank", "university", "academy", "institute", "federation",
+	"union", "league", "party", "board", "administration")
 
 // placedNouns are the civilian workplaces that a town names ("a hospital in Bucheon");
 // "the base at Vladivostok" is left to the place detector.

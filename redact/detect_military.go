@@ -242,8 +242,10 @@ func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if !(c.upper(j+1) && c.joined(j+1)) && !ctx && c.upper(i) {
 				continue
 			}
-			// "the General Staff", "General Headquarters", "General Directorate" are institutions.
-			if n := c.w(j + 1); n == "assembly" || n == "secretary" || n == "hospital" || n == "store" || n == "motors" || n == "staff" || n == "headquarters" || n == "directorate" {
+			// "the General Staff", "General Headquarters", "General Directorate", "Reconnaissance
+			// General Bureau" are institutions.
+			if n := c.w(j + 1); n == "assembly" || n == "secretary" || n == "hospital" || n == "store" || n == "motors" || n == "staff" || n == "headquarters" || n == "directorate" ||
+				bodyHeads[n] {
 				continue
 			}
 		}

@@ -293,6 +293,27 @@ type hangulScratch struct {
 var hangulScratches = sync.Pool{New: func() any { return new(hangulScratch) }}
 
 // hangulAt decides whether Hangul token i is (or begins with) a name.
+// titleFollows says whether the Hangul word after token i, one space away, begins with an
+// honorific or a post ("이수나 씨가", "박철 반장"): a person's name stands before it.
+func titleFollows(norm string, toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, i+1)) {
+		return false
+	}
+	next := toks[i+1].text(norm)
+	first := firstSyllable(next)
+	for _, k := range honorificsByFirst.of(first) {
+		if strings.HasPrefix(next, hangulHonorifics[k]) {
+			return true
+		}
+	}
+	for _, k := range postsByFirst.of(first) {
+		if strings.HasPrefix(next, hangulPosts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *hangulIndex, gs *givenSet) (hangulName, bool) {
 	tk := &toks[i]
 	// Every name found below but a speaker label begins with a surname or a given-name
@@ -314,6 +335,12 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || len(word) == 3*3 && g.HangulNouns[word] || isHangulTitleWord(word) {
 		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
+	}
+	// A common word with the particle 나 ("정부나 단체의": government or groups) is not a
+	// surname with a given name 부나, unless the two syllables after the surname are listed
+	// as a given name.
+	if len(word) == 3*3 && strings.HasSuffix(word, "나") && g.HangulNouns[word[:6]] && !g.HangulGiven[word[3:]] && !titleFollows(norm, toks, i) {
+		return hangulName{}, false
 	}
 	// The North's spelling of a common word ("로동자였어요", "녀자들이") is that word; but 리 is
 	// also the North's surname 李, and 리 + a post is a person ("리사장이": Boss Ri, not 이사장).
