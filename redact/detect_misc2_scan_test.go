@@ -16,9 +16,10 @@ func TestBeforeSal(t *testing.T) {
 
 func TestEndingWith(t *testing.T) {
 	c := newWordScan(NewText("그때 교사로 로봇 일로써 으로 x로"))
-	// Words: 그때 교사로 로봇 일로써 으로 x로 (0..5).
+	// Words: 그때 교사로 로봇 일로써 으로 x 로 (0..6): a syllable after a Latin letter is a
+	// word of its own.
 	for _, tc := range []struct{ from, want int }{
-		{0, 1}, {1, 1}, {2, 4}, {4, 4}, {5, 5}, {6, 6}, {-1, 1},
+		{0, 1}, {1, 1}, {2, 4}, {4, 4}, {5, 6}, {6, 6}, {7, 7}, {-1, 1},
 	} {
 		if got := c.endingWith(tc.from, "로"); got != tc.want {
 			t.Errorf("endingWith(%d) = %d, want %d", tc.from, got, tc.want)

@@ -13,7 +13,7 @@ func TestGoldOverRedactions(t *testing.T) {
 	redactWith(t, "strict", map[string]string{
 		// North Korean state bodies are public bodies; "General" before "Bureau" is no rank.
 		"The threats come from groups linked to the Reconnaissance General Bureau.": "The threats come from groups linked to the Reconnaissance General Bureau.",
-		"General Kim Su-ryon gave the order.":                                          "[general officer] [Person A] gave the order.",
+		"General Kim Su-ryon gave the order.":                                       "[general officer] [Person A] gave the order.",
 		// A public body's office in a town: the body stays, the town is generalized.
 		"I was called to the Ministry of State Security office in Kanggye.": "I was called to the Ministry of State Security office in [a city in Jagang Province].",
 		"She worked at the Ministry of Foreign Affairs office in Beijing.":  "She worked at the Ministry of Foreign Affairs office in Beijing.",

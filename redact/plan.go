@@ -883,6 +883,44 @@ func (r *runState) knownMatcher() *matcher {
 	return m
 }
 
+// appendSensitiveWordForms appends to hits the words that are a one-word sensitive term
+// with an ending: a plural ("Blackbirds"), digits ("Blackbird123", a handle made of it), or
+// a Korean place unit written on ("Sinhungri"). The archivist listed the term to have it
+// gone in every form; the phrase matcher finds whole words only.
+func (r *runState) appendSensitiveWordForms(t *Text, words []word, hits []phraseMatch) []phraseMatch {
+	n := len(hits)
+	for _, k := range r.known {
+		if k.Category != SensitiveTerm {
+			continue
+		}
+		for j, v := range k.variants {
+			if len(v) < 4 || strings.Contains(v, " ") || !isLowerAlnum(v) {
+				continue // a phrase, a short word, or a term in another script: whole words only
+			}
+			for _, w := range words {
+				fw := t.Fold[w.start:w.end]
+				if len(fw) > len(v) && fw[0] == v[0] && strings.HasPrefix(fw, v) && sensitiveEnding(fw[len(v):]) {
+					hits = append(hits, phraseMatch{w.start, w.end, []int{k.firstVariant + j}})
+				}
+			}
+		}
+	}
+	if len(hits) > n {
+		slices.SortStableFunc(hits, func(a, b phraseMatch) int { return cmp.Compare(a.start, b.start) })
+	}
+	return hits
+}
+
+// sensitiveEnding says whether rest, what follows a sensitive term inside a word, is an
+// ending that leaves the term itself readable: a plural, digits, a Korean place unit.
+func sensitiveEnding(rest string) bool {
+	switch rest {
+	case "s", "es", "ri", "dong", "gun", "kun", "si", "shi", "gu", "up", "eup", "myon", "myeon", "nodongjagu":
+		return true
+	}
+	return isAllDigits(rest)
+}
+
 // planField finds and resolves the spans of one field; knownM is knownMatcher's (nil: no
 // known identifiers).
 func (r *runState) planField(name, s string, knownM *matcher) field {
@@ -912,6 +950,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		known := borrowMatchList()
 		defer returnMatchList(known)
 		*known = knownM.findAppend(*known, t, nil)
+		*known = r.appendSensitiveWordForms(t, words, *known)
 		knownHits = *known
 	}
 	deny := borrowMatchList()

@@ -921,7 +921,7 @@ func appendWords(ws []word, s string) []word {
 				continue
 			}
 			r, w := utf8.DecodeRuneInString(s[i:])
-			if !isWordRune(r) {
+			if !isWordRune(r) || latinThenSyllable(s, start, i, r) {
 				break
 			}
 			i += w
@@ -993,6 +993,7 @@ func (b *wordBatch) fill(s string, from int) (next int, other bool) {
 		start := i
 		h := phraseHashSeed
 		var f uint32
+		glued := false
 		if k != wordOther {
 			// The word's first byte, an ASCII letter or digit: read above, not again below.
 			h, f = (h^uint32(s[i]))*16777619, uint32(k)
@@ -1017,6 +1018,14 @@ func (b *wordBatch) fill(s string, from int) (next int, other bool) {
 				b.n = n
 				return int(start), true
 			}
+			if i > start && wordByteKind[s[i-1]] == wordLetters {
+				// A Latin letter, then a Hangul syllable: a Korean particle or ending glued
+				// to a romanized word ("Blackbird라고", "Hyejin이") is a word of its own, so
+				// the word is found (and checked for) as it is written alone. A digit keeps
+				// its counter ("2017년", "5반").
+				glued = true
+				break
+			}
 			// Most of a Korean text: its three bytes hashed as phraseHash does.
 			h = (h ^ uint32(s[i])) * 16777619
 			h = (h ^ uint32(s[i+1])) * 16777619
@@ -1028,7 +1037,7 @@ func (b *wordBatch) fill(s string, from int) (next int, other bool) {
 		b.hashes[n] = h
 		b.flags[n] = f
 		n++
-		if i < end {
+		if i < end && !glued {
 			i++ // the separator the word ended at: no need to test it again
 		}
 	}
@@ -1069,7 +1078,7 @@ func otherWord(s string, i int) (w word, h uint32, f uint32) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if !isWordRune(r) || latinThenSyllable(s, start, i, r) {
 			break
 		}
 		h = phraseHash(h, s[i:i+n])
@@ -1077,6 +1086,13 @@ func otherWord(s string, i int) (w word, h uint32, f uint32) {
 		i += n
 	}
 	return word{start, i}, h, f
+}
+
+// latinThenSyllable says whether the rune r at i, inside the word that starts at start, is a
+// Hangul syllable right after an ASCII letter: there a word ends ("Blackbird라고" is two
+// words), as scanWords' fill ends it.
+func latinThenSyllable(s string, start, i int, r rune) bool {
+	return i > start && r >= 0xAC00 && r <= 0xD7A3 && wordByteKind[s[i-1]] == wordLetters
 }
 
 // syllableAt says whether s holds the UTF-8 encoding of a precomposed Hangul syllable at i

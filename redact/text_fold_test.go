@@ -37,23 +37,32 @@ func TestASCIIFolding(t *testing.T) {
 }
 
 // TestSplitWords checks splitWords against the definition: maximal runs of word runes.
-func TestSplitWords(t *testing.T) {
-	ref := func(s string) []word {
-		var ws []word
-		start := -1
-		for i, r := range s {
-			if isWordRune(r) && start < 0 {
-				start = i
-			} else if !isWordRune(r) && start >= 0 {
-				ws = append(ws, word{start, i})
-				start = -1
-			}
+// wordsByDefinition splits s as the engine's word scanners must: maximal runs of word runes,
+// cut where a Hangul syllable follows an ASCII letter ("Blackbird라고" is two words).
+func wordsByDefinition(s string) []word {
+	var ws []word
+	start := -1
+	for i, r := range s {
+		latin := i > 0 && ('a' <= s[i-1] && s[i-1] <= 'z' || 'A' <= s[i-1] && s[i-1] <= 'Z')
+		switch {
+		case start >= 0 && r >= 0xAC00 && r <= 0xD7A3 && latin:
+			ws = append(ws, word{start, i})
+			start = i
+		case isWordRune(r) && start < 0:
+			start = i
+		case !isWordRune(r) && start >= 0:
+			ws = append(ws, word{start, i})
+			start = -1
 		}
-		if start >= 0 {
-			ws = append(ws, word{start, len(s)})
-		}
-		return ws
 	}
+	if start >= 0 {
+		ws = append(ws, word{start, len(s)})
+	}
+	return ws
+}
+
+func TestSplitWords(t *testing.T) {
+	ref := wordsByDefinition
 	rng := rand.New(rand.NewPCG(3, 4))
 	pieces := []string{"a", "Z", "9", " ", "-", "'", "\n", "김", "지", "é", "\u0301", "ﬁ", "\xff", "\u200b", "Ж", "。", "_"}
 	for n := range 2000 {

@@ -10,7 +10,8 @@ import (
 )
 
 // TestScanWordsBatches checks scanWords, which finds words a batch at a time, against the
-// definition (maximal runs of word runes, phraseHash of each, flags of its characters) on
+// definition (maximal runs of word runes, cut where a Hangul syllable follows an ASCII
+// letter, phraseHash of each, flags of its characters) on
 // texts of many batches: batch ends fall at every place, words run to the end of the text.
 func TestScanWordsBatches(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
@@ -24,19 +25,7 @@ func TestScanWordsBatches(t *testing.T) {
 		}
 		s := b.String()
 		ws, hs, fl := scanWords(nil, nil, nil, s)
-		var want []word
-		start := -1
-		for i, r := range s {
-			if isWordRune(r) && start < 0 {
-				start = i
-			} else if !isWordRune(r) && start >= 0 {
-				want = append(want, word{start, i})
-				start = -1
-			}
-		}
-		if start >= 0 {
-			want = append(want, word{start, len(s)})
-		}
+		want := wordsByDefinition(s)
 		if len(ws) != len(want) || len(hs) != len(ws) || len(fl) != len(ws) {
 			t.Fatalf("%q: %d words, %d hashes, %d flags; want %d words", s, len(ws), len(hs), len(fl), len(want))
 		}
