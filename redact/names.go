@@ -1139,6 +1139,9 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 		first = s.toks[i].low
 	}
 	entity := s.texts.join(first, "|", last)
+	if first != "" && first != firstNameKey(first) { // "Sasha Volkov" is Aleksandr Volkov
+		entity = s.texts.join(firstNameKey(first), "|", last)
+	}
 	if s.firstNameTok(i) && to == i+1 {
 		first, last, entity = s.toks[i].low, "", s.texts.join(s.toks[i].low, "|", "")
 	}
@@ -1275,7 +1278,12 @@ func (s *nameScan) firstNames() {
 		} else if to > i+1 {
 			last = s.toks[to-1].low
 		}
+		// With a surname, a diminutive keys as its full name: "Sasha Volkov" is the
+		// "Aleksandr Volkov" of another page (firstNameKey).
 		entity := s.texts.join(first, "|", last)
+		if last != "" {
+			entity = s.texts.join(firstNameKey(first), "|", last)
+		}
 		p := person{entity: entity, given: s.strs(first, ""), last: last, givenKey: first}
 		s.persons = append(s.persons, p)
 		why := s.why.start("first name ").quoted(s.toks[i].text(s.t.Norm))
@@ -2668,6 +2676,20 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keys *knownKeySe
 		// is a form of the same person too (the comma is no part of a phrase key).
 		if f := strings.Fields(name); len(f) == 3 {
 			add(f[2] + " " + f[0] + " " + f[1])
+		}
+	}
+	if syls == nil && (len(words) == 2 || len(words) == 3 && isPatronymic(words[1])) {
+		// "Aleksandr Volkov" is also "Sasha Volkov", "Oleksandr Volkov": the other forms of
+		// the first name with the surname (firstNameGroups). Not the first name alone: another
+		// Sasha is not this one.
+		if forms := firstNameForms[firstNameKey(words[0])]; len(forms) > 0 {
+			f := strings.Fields(name)
+			last := strings.Trim(f[len(f)-1], ",.;:")
+			for _, form := range forms {
+				if form != words[0] {
+					add(title(form) + " " + last)
+				}
+			}
 		}
 	}
 	if syls == nil {

@@ -1,6 +1,10 @@
 package redact_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/testimony-archive/testimony/redact"
+)
 
 // Chinese surnames that are also English words ("He", "Long", "Ma", "Dong") are names when
 // the context says so: a capitalised pinyin given name after them, a familiar prefix before
@@ -43,4 +47,25 @@ func TestWordSurnamesInContext(t *testing.T) {
 		"Dong, the broker, came. Dong said to wait.": "[Broker A], the broker, came. [Broker A] said to wait.",
 	}
 	redactWith(t, "strict", cases)
+}
+
+// A diminutive and its full Russian or Ukrainian first name with the same surname are one
+// person, and the bare surname joins them; two first names are two people.
+func TestDiminutiveAndFullName(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Sasha Volkov met us at the border. Later Aleksandr Volkov paid the guards. Volkov then left.": "[Person A] met us at the border. Later [Person A] paid the guards. [Person A] then left.",
+		"Aleksandr Volkov met us. Sasha Volkov paid.":                                                  "[Person A] met us. [Person A] paid.",
+		"Саша Волков встретил нас. Потом Александр Волков заплатил.":                                   "[Person A] встретил нас. Потом [Person A] заплатил.",
+		// must not merge: two first names, or two surnames
+		"Sasha Volkov and Ivan Volkov were brothers. Volkov left.": "[Person A] and [Person B] were brothers. [Person C] left.",
+		"Sasha Volkov met Aleksandr Petrov.":                       "[Person A] met [Person B].",
+	})
+}
+
+// The front matter's "Aleksandr Volkov" is the text's "Sasha Volkov".
+func TestDiminutiveOfKnownPerson(t *testing.T) {
+	in := "Sasha Volkov met us. Volkov paid. Aleksandr Volkov left."
+	redactDocs(t, "strict", map[string]string{in: "[Person A] met us. [Person A] paid. [Person A] left."}, func(in string) redact.Document {
+		return redact.Document{Text: in, Known: []redact.Known{{Text: "Aleksandr Volkov", Category: redact.Person}}}
+	})
 }
