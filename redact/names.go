@@ -1833,6 +1833,10 @@ func (s *nameScan) bareSurnames() {
 		if !ok || !s.free(i, i+1) || s.place[i] || len(s.toks[i].low) < 2 {
 			continue
 		}
+		// Part of a hyphenated capitalised word ("Niu-York", a village) is not a bare surname.
+		if s.inHyphenCompound(i) {
+			continue
+		}
 		// Part of a longer capitalised phrase ("Kim Il Sung University") is not a bare surname.
 		if i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && s.toks[i+1].upper && s.taken[i+1] && !s.persons2(i+1) {
 			continue
@@ -1891,6 +1895,17 @@ func (s *nameScan) bareSurnames() {
 		}
 		s.add(i, i+1, "surname-alone", reason, score, s.surnameEntity(canon), role)
 	}
+}
+
+// inHyphenCompound reports surname token i joined by a hyphen to a capitalised word that
+// is neither a surname nor a given syllable: one word of a place or a thing ("Niu-York"),
+// where a name would go on with its given name ("Kim Ji-min") and a double surname
+// with another surname.
+func (s *nameScan) inHyphenCompound(i int) bool {
+	other := func(k int) bool {
+		return s.word(k) && s.toks[k].upper && !s.surnameTok(k) && !s.givenSylTok(k)
+	}
+	return i+1 < len(s.toks) && s.gap(i+1) == "-" && other(i+1) || i > 0 && s.gap(i) == "-" && other(i-1)
 }
 
 // familyNames finds a family by its surname in the plural after "the": "the Hrytsenkos",

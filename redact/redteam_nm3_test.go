@@ -69,3 +69,17 @@ func TestDiminutiveOfKnownPerson(t *testing.T) {
 		return redact.Document{Text: in, Known: []redact.Known{{Text: "Aleksandr Volkov", Category: redact.Person}}}
 	})
 }
+
+// A hyphenated village name with a surname or a listed town in it ("Niu-York") is one
+// unknown place: no person under any policy, readable under base, removed under strict.
+func TestHyphenatedVillageName(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"We reached Niu-York before dawn. The people of Niu-York were kind.": "We reached Niu-York before dawn. The people of Niu-York were kind.",
+		"Kim Ji-min stayed behind.": "[Person A] stayed behind.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"We reached Niu-York before dawn. The people of Niu-York were kind.": "We reached [a place] before dawn. The people of [a place] were kind.",
+		"We crossed at Hyesan-Changbai.":                                     "We crossed at [a city in Ryanggang Province]-[a city in Jilin Province].",
+		"We lived in Sinpo-dong.":                                            "We lived in [a city in South Hamgyong Province].",
+	})
+}
