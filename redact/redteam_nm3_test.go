@@ -83,3 +83,19 @@ func TestHyphenatedVillageName(t *testing.T) {
 		"We lived in Sinpo-dong.":                                            "We lived in [a city in South Hamgyong Province].",
 	})
 }
+
+// A state's own body named by its nation and its function stays readable wherever it
+// stands; the same body named after a town is the local office and is removed.
+func TestNationalStateBodiesStay(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"The Thai Immigration Bureau detained us.":         "The Thai Immigration Bureau detained us.",
+		"We were held by the Thai Immigration Bureau.":     "We were held by the Thai Immigration Bureau.",
+		"The Chinese Public Security Bureau arrested him.": "The Chinese Public Security Bureau arrested him.",
+		"The Laotian Immigration Office held us.":          "The Laotian Immigration Office held us.",
+		"The Immigration Bureau of Thailand held us.":      "The Immigration Bureau of Thailand held us.",
+		// must not fire: a town in the name, or a name of another kind
+		"The Yanji Immigration Bureau held us.":             "The [a city in Jilin Province] [a bureau] held us.",
+		"The Hyesan Public Security Bureau arrested him.":   "The [a city in Ryanggang Province] [a bureau] arrested him.",
+		"She worked at the Chinese Sunrise Trading Office.": "She worked at [an office].",
+	})
+}
