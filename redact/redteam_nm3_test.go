@@ -99,3 +99,15 @@ func TestNationalStateBodiesStay(t *testing.T) {
 		"She worked at the Chinese Sunrise Trading Office.": "She worked at [an office].",
 	})
 }
+
+// Two people the text names by one surname and two roles get two labels; one role keeps
+// one label.
+func TestSurnameWithTwoRoles(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Mr Park the neighbour helped us. Later Park, the Bowibu agent, came to the house.": "Mr [Person A] the neighbour helped us. Later [Person B], the Bowibu agent, came to the house.",
+		"박 씨 (the neighbour) gave us rice. 보위부 박 씨 (the agent) came later.":                 "[Person A] 씨 (the neighbour) gave us rice. 보위부 [Person B] 씨 (the agent) came later.",
+		// must not split: one role, or none
+		"Mr Park the neighbour helped us. Park gave us rice. Park, my neighbour, was kind.": "Mr [Person A] the neighbour helped us. [Person A] gave us rice. [Person A], my neighbour, was kind.",
+		"Kim, our neighbour, was arrested. Kim never came back.":                            "[Person A], our neighbour, was arrested. [Person A] never came back.",
+	})
+}
