@@ -217,6 +217,9 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		if named && allCapsSentenceStart(c, start) && !placed {
 			continue
 		}
+		if named && !placed && c.nationalBody(g, start, i) {
+			continue
+		}
 		if !named {
 			// Take the kind of work before the noun: "cosmetics warehouse in Hwaseong".
 			for start > 0 && c.joined(start) && (tableAt(&c, workWords, start-1)&workModifier != 0 || c.w(start-1) == "electronics" || c.w(start-1) == "parts") {
@@ -349,6 +352,40 @@ var placedNouns = map[string]bool{"hospital": true, "factory": true, "plant": tr
 	"mine": true, "school": true, "shipyard": true, "salon": true, "warehouse": true, "restaurant": true,
 	"company": true, "centre": true, "center": true, "prison": true, "camp": true, "unit": true, "clinic": true,
 	"market": true, "cooperative": true, "enterprise": true, "station": true, "port": true, "office": true}
+
+// stateBodyHeads end the name of a state body; stateFunctions say what it does;
+// stateNations name the state, among them those of the escape route (China, Laos, Vietnam,
+// Cambodia, Thailand, Mongolia).
+var (
+	stateBodyHeads = set("bureau", "office", "administration")
+	stateFunctions = set("immigration", "emigration", "exit", "entry", "public", "security", "state",
+		"national", "border", "customs", "police", "foreign", "affairs", "interior", "s")
+	stateNations = set("thai", "lao", "laotian", "vietnamese", "cambodian", "mongolian", "chinese",
+		"korean", "burmese", "russian", "japanese", "american", "british", "south", "north")
+)
+
+// nationalBody says whether the named workplace of words [start, i] is a state's own body,
+// named by no more than its state and its function: "the Thai Immigration Bureau", "the
+// Chinese Public Security Bureau", "the Immigration Bureau". A public body places no one
+// and stays readable; a town in the name ("the Yanji Immigration Bureau") makes it the
+// local office, which does place a person, and a name of another word is a workplace.
+func (c wordScan) nationalBody(g *Gazetteer, start, i int) bool {
+	if !stateBodyHeads[c.w(i)] {
+		return false
+	}
+	function := false
+	for k := start; k < i; k++ {
+		switch w := c.w(k); {
+		case k == start && (w == "the" || w == "a" || w == "an"):
+		case stateFunctions[w]:
+			function = function || w != "s"
+		case stateNations[w] || c.countryAt(g, k):
+		default:
+			return false
+		}
+	}
+	return function
+}
 
 // countryAt says whether word i is a country in the gazetteer.
 func (c wordScan) countryAt(g *Gazetteer, i int) bool {

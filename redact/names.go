@@ -627,8 +627,9 @@ func (s *nameScan) blocked(gv given) bool {
 func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 	sur := s.toks[i].low
 	if (len(sur) == 1 || s.englishTok(i)) && gv.form != "hyphenated" { // "I", "O", "In", "So" are words first
-		// ... unless a two-syllable joined given name follows: "Fan Zhiyong".
-		if !(len(sur) > 1 && gv.form == "joined" && !s.englishTok(gv.from) && !s.ambiguousTok(gv.from)) {
+		// ... unless a two-syllable joined given name follows: "Fan Zhiyong", or given
+		// syllables that only a name spells: "He Jun", "Dong Mei", "Long Wei".
+		if !(len(sur) > 1 && gv.form == "joined" && !s.englishTok(gv.from) && !s.ambiguousTok(gv.from)) && !s.wordSurnameNamed(i, gv) {
 			return false
 		}
 	}
@@ -636,7 +637,7 @@ func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 		return false
 	}
 	if gv.form == "joined" || gv.form == "single" {
-		if s.toks[gv.from].nonName() || s.place[gv.from] {
+		if s.toks[gv.from].nonName() && !s.monthAsName(gv.from) || s.place[gv.from] {
 			return false
 		}
 		if s.englishTok(gv.from) && !s.firstNameTok(gv.from) {
@@ -660,6 +661,33 @@ func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 		}
 	}
 	return true
+}
+
+// wordSurnameNamed reports a surname that is also an English word ("He", "Long", "Ma",
+// "Dong") followed by given syllables that only a name spells: capitalised, no English word,
+// no name that is also a word ("He Jun", "Dong Mei"). English puts no word of that kind
+// right after a pronoun or an adjective; it does after the words listed in wordsBeforeNames
+// ("So Jun left", "In Jun's house"), which are the word at the start of a sentence.
+func (s *nameScan) wordSurnameNamed(i int, gv given) bool {
+	if len(s.toks[i].low) < 2 || s.toks[i].sentStart && wordsBeforeNames[s.toks[i].low] {
+		return false
+	}
+	for k := gv.from; k < gv.to; k++ {
+		t := &s.toks[k]
+		if !t.upper || s.englishTok(k) || s.ambiguousTok(k) || s.place[k] || t.nonName() && !s.monthAsName(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// monthAsName reports a month's short form that is also a given syllable ("Jun") used as a
+// name: no day or year follows it ("Jun 5", "Jun. 2019").
+func (s *nameScan) monthAsName(k int) bool {
+	if !monthAbbreviations[s.toks[k].low] || !s.givenSylTok(k) {
+		return false
+	}
+	return k+1 >= len(s.toks) || s.toks[k+1].kind != tokNumber
 }
 
 // personFollows reports context after a name that only people have: a speech or action verb,
@@ -758,26 +786,7 @@ func (s *nameScan) appositionNames() {
 		// One word: longer names are the other passes'. nameRun remembers the name it reads,
 		// so it is called only once the apposition is there.
 		to := i + 1
-		if to+1 >= len(s.toks) || s.gap(to) != ", " || !determiners[s.toks[to].low] {
-			continue
-		}
-		role, head := Role(""), ""
-		for k := to + 1; k < len(s.toks) && k <= to+4; k++ {
-			if g := s.gap(k); g != " " && g != "'" && g != "’" && g != "-" {
-				break
-			}
-			after := s.gap(k + 1)
-			closed := strings.HasPrefix(after, ",") || k+1 < len(s.toks) && after == " " && s.toks[k+1].low == "who"
-			if r := kinCues[s.toks[k].low]; r != "" && closed {
-				role, head = r, s.toks[k].low
-				if r == RoleRelative && s.toks[to].low != "my" && s.toks[to].low != "our" {
-					role = RolePerson // "the broker's wife": not the interviewee's relative
-				}
-			}
-			if closed || k+1 >= len(s.toks) {
-				break
-			}
-		}
+		role, head := s.appositionAfter(i, false)
 		if role == "" {
 			continue
 		}
@@ -787,6 +796,53 @@ func (s *nameScan) appositionNames() {
 		}
 		s.add(i, to, "apposition", s.why.start("a person noun in apposition: ").quoted(head).String(), 0.75, entity, role)
 	}
+}
+
+// appositionAfter reads the apposition after the one-word name at token i: a comma, a
+// determiner, at most three words ending in a person noun (kinCues; with jobs also the
+// private roles of figureCues: "the driver"), and a comma or "who" after it. It returns the
+// role and the noun, or "" when there is none.
+func (s *nameScan) appositionAfter(i int, jobs bool) (Role, string) {
+	to := i + 1
+	if to+1 >= len(s.toks) || s.gap(to) != ", " || !determiners[s.toks[to].low] {
+		return "", ""
+	}
+	role, head := Role(""), ""
+	for k := to + 1; k < len(s.toks) && k <= to+4; k++ {
+		if g := s.gap(k); g != " " && g != "'" && g != "’" && g != "-" {
+			break
+		}
+		after := s.gap(k + 1)
+		closed := strings.HasPrefix(after, ",") || k+1 < len(s.toks) && after == " " && s.toks[k+1].low == "who"
+		r := kinCues[s.toks[k].low]
+		if r == "" && jobs && figureCues[s.toks[k].low] && !figureKin[s.toks[k].low] {
+			r = RolePerson
+		}
+		if r != "" && closed {
+			role, head = r, s.toks[k].low
+			if r == RoleRelative && s.toks[to].low != "my" && s.toks[to].low != "our" {
+				role = RolePerson // "the broker's wife": not the interviewee's relative
+			}
+		}
+		if closed || k+1 >= len(s.toks) {
+			break
+		}
+	}
+	return role, head
+}
+
+// familiarPrefixes are the words of familiar address before a Chinese surname: "Old Ma",
+// "Little Long", "Lao He", "Xiao Dong" (老, 小). After one, a capitalised surname is the
+// person's, even one that is also a word.
+var familiarPrefixes = set("old", "little", "lao", "xiao")
+
+// familiarBefore reports a familiar prefix right before token i ("Lao Ma"), where i does
+// not go on into a capitalised phrase ("Old Long Road").
+func (s *nameScan) familiarBefore(i int) bool {
+	if i == 0 || !familiarPrefixes[s.toks[i-1].low] || s.gap(i) != " " {
+		return false
+	}
+	return !(i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)))
 }
 
 // discourseOpeners begin a sentence with a comma after them as a name in apposition does:
@@ -1083,6 +1139,9 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 		first = s.toks[i].low
 	}
 	entity := s.texts.join(first, "|", last)
+	if first != "" && first != firstNameKey(first) { // "Sasha Volkov" is Aleksandr Volkov
+		entity = s.texts.join(firstNameKey(first), "|", last)
+	}
 	if s.firstNameTok(i) && to == i+1 {
 		first, last, entity = s.toks[i].low, "", s.texts.join(s.toks[i].low, "|", "")
 	}
@@ -1219,7 +1278,12 @@ func (s *nameScan) firstNames() {
 		} else if to > i+1 {
 			last = s.toks[to-1].low
 		}
+		// With a surname, a diminutive keys as its full name: "Sasha Volkov" is the
+		// "Aleksandr Volkov" of another page (firstNameKey).
 		entity := s.texts.join(first, "|", last)
+		if last != "" {
+			entity = s.texts.join(firstNameKey(first), "|", last)
+		}
 		p := person{entity: entity, given: s.strs(first, ""), last: last, givenKey: first}
 		s.persons = append(s.persons, p)
 		why := s.why.start("first name ").quoted(s.toks[i].text(s.t.Norm))
@@ -1783,6 +1847,10 @@ func (s *nameScan) bareSurnames() {
 		if !ok || !s.free(i, i+1) || s.place[i] || len(s.toks[i].low) < 2 || s.hyphenCompound(i) {
 			continue
 		}
+		// Part of a hyphenated capitalised word ("Niu-York", a village) is not a bare surname.
+		if s.inHyphenCompound(i) {
+			continue
+		}
 		// Part of a longer capitalised phrase ("Kim Il Sung University") is not a bare surname.
 		if i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && s.toks[i+1].upper && s.taken[i+1] && !s.persons2(i+1) {
 			continue
@@ -1797,21 +1865,36 @@ func (s *nameScan) bareSurnames() {
 			s.add(i, n+1, "surname+word", s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm)).then(" + capitalised word ").quoted(s.toks[n].text(s.t.Norm)).String(), 0.75, s.texts.join(canon, "|", s.toks[n].low), "")
 			continue
 		}
+		// "Xiao Dong", "Lao Ma": the prefix of familiar address stays, the surname after it
+		// is the name (familiarBefore, below).
+		if familiarPrefixes[s.toks[i].low] && s.maySurnameAt(i+1) && s.familiarBefore(i+1) {
+			continue
+		}
 		surnamed := i > 0 && (s.toks[i-1].low == "surnamed" || s.toks[i-1].low == "surname")
+		familiar := amb && s.familiarBefore(i)
+		// "Dong, the driver, took us": a role in apposition. Not after a word that is
+		// grammar ("He, the driver, said").
+		var role Role
+		if amb && !familiar && !s.toks[i].nonName() && !stopWords[s.toks[i].low] && !discourseOpener(s.toks[i].low) {
+			role, _ = s.appositionAfter(i, true)
+		}
 		switch {
-		case surnamed:
+		case surnamed, familiar, role != "":
 		case !amb && (!s.toks[i].sentStart || known || s.personFollows(i+1)):
 		case !amb && s.toks[i].sentStart:
 			// A listed surname alone at the start of a sentence is still most likely a name.
 		case amb && !s.toks[i].sentStart && (known || s.personFollows(i+1)):
-		case amb && s.toks[i].sentStart && s.personFollows(i+1) && (!s.englishTok(i) || known):
+		// A pronoun stays one at the start of a sentence ("He said"), whoever the text names He.
+		case amb && s.toks[i].sentStart && s.personFollows(i+1) && (!s.englishTok(i) || known && !s.toks[i].nonName()):
 		default:
 			continue
 		}
 		why := s.why.start("surname ").quoted(s.toks[i].text(s.t.Norm))
 		switch {
-		case surnamed:
+		case surnamed, familiar:
 			why.then(" after ").quoted(s.toks[i-1].text(s.t.Norm))
+		case role != "":
+			why.then(" with a role in apposition")
 		case known:
 			why.then(" alone (same surname as a person named in full)")
 		case s.personFollows(i + 1):
@@ -1824,8 +1907,19 @@ func (s *nameScan) bareSurnames() {
 		if amb {
 			score = 0.6
 		}
-		s.add(i, i+1, "surname-alone", reason, score, s.surnameEntity(canon), "")
+		s.add(i, i+1, "surname-alone", reason, score, s.surnameEntity(canon), role)
 	}
+}
+
+// inHyphenCompound reports surname token i joined by a hyphen to a capitalised word that
+// is neither a surname nor a given syllable: one word of a place or a thing ("Niu-York"),
+// where a name would go on with its given name ("Kim Ji-min") and a double surname
+// with another surname.
+func (s *nameScan) inHyphenCompound(i int) bool {
+	other := func(k int) bool {
+		return s.word(k) && s.toks[k].upper && !s.surnameTok(k) && !s.givenSylTok(k)
+	}
+	return i+1 < len(s.toks) && s.gap(i+1) == "-" && other(i+1) || i > 0 && s.gap(i) == "-" && other(i-1)
 }
 
 // familyNames finds a family by its surname in the plural after "the": "the Hrytsenkos",
@@ -2611,6 +2705,20 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keys *knownKeySe
 		// is a form of the same person too (the comma is no part of a phrase key).
 		if f := strings.Fields(name); len(f) == 3 {
 			add(f[2] + " " + f[0] + " " + f[1])
+		}
+	}
+	if syls == nil && (len(words) == 2 || len(words) == 3 && isPatronymic(words[1])) {
+		// "Aleksandr Volkov" is also "Sasha Volkov", "Oleksandr Volkov": the other forms of
+		// the first name with the surname (firstNameGroups). Not the first name alone: another
+		// Sasha is not this one.
+		if forms := firstNameForms[firstNameKey(words[0])]; len(forms) > 0 {
+			f := strings.Fields(name)
+			last := strings.Trim(f[len(f)-1], ",.;:")
+			for _, form := range forms {
+				if form != words[0] {
+					add(title(form) + " " + last)
+				}
+			}
 		}
 	}
 	if syls == nil {

@@ -444,7 +444,7 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		// names.go keys a Latin name in the order "given|surname", a surname alone
 		// "|surname" ("Olga Melnikova" → "olga|melnikova", "Petrenko" → "|petrenko").
-		return given + "|" + sur
+		return firstNameKey(given) + "|" + sur // "Саша Волков" is Александр Волков
 	}
 	// grow extends a name from token a over the capitalised name words that follow.
 	grow := func(a int) int {

@@ -35,6 +35,11 @@ var englishWords = set(
 	"kimbap", "gimbap", "hanbok", "soju", "bulgogi", "bibimbap", "taekwondo", "hangul",
 )
 
+// wordsBeforeNames are surname spellings that are words English puts right before a name
+// at the start of a sentence ("So Jun left", "In Jun's house", "Do Jun's parents know?",
+// "Oh Jun, ...", "You Jun, come here"): there they are the word, not a surname.
+var wordsBeforeNames = set("so", "in", "do", "go", "no", "oh", "ok", "to", "an", "her", "you", "yo", "ye", "won", "ban")
+
 // monthAbbreviations are the months' short forms that are also first names ("Jan").
 var monthAbbreviations = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 

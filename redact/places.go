@@ -284,13 +284,23 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 				}
 				to++
 			}
+			// "Niu-York": a gazetteer name glued by a hyphen to a capitalised word that is no
+			// place is one word, an unknown place of its own (a village of a transcript), not
+			// the listed town: it is taken whole and locates nothing.
+			from := i
+			if reason == "" && i > next && gapBefore(norm, toks, i) == "-" && toks[i-1].kind == tokWord && toks[i-1].upper &&
+				len(toks[i-1].low) >= 2 && !toks[i-1].nonName() && !(i > 1 && gapBefore(norm, toks, i-1) == "-") {
+				from = i - 1
+				e = PlaceEntry{Name: norm[toks[from].s:toks[to-1].e], Kind: "ri"}
+				rule, reason = "hyphen-compound", "a capitalised word joined by a hyphen to a place name"
+			}
 			if reason == "" { // the gazetteer's entry as it is
 				reason, entity = hit.reason, hit.entity
 			}
-			if why := publicNameOf(h, buf, norm, toks, i, to, e); why != "" {
+			if why := publicNameOf(h, buf, norm, toks, from, to, e); why != "" {
 				// A river, a mountain or a public thing named after the town: public, and
 				// no town. It stays a place match (it is no person's name) and readable.
-				e = PlaceEntry{Name: norm[toks[i].s:toks[to-1].e], Kind: "region"}
+				e = PlaceEntry{Name: norm[toks[from].s:toks[to-1].e], Kind: "region"}
 				rule, reason, entity = rulePublicName, why, ""
 			}
 			score := placeScore(e)
@@ -299,7 +309,7 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 				// Kaesong Industrial Complex" as her workplace) wins over its first word.
 				score = 0.5
 			}
-			out = append(out, placeMatch{from: i, to: to, entry: e, rule: rule, reason: reason, score: score, entity: entity})
+			out = append(out, placeMatch{from: from, to: to, entry: e, rule: rule, reason: reason, score: score, entity: entity})
 			next = to
 			break
 		}

@@ -38,6 +38,9 @@ type decision struct {
 	// (newDecision) has it unset, as its key or remainder may change.
 	propagatable int8
 	priority     float64
+	// roleSplit marks a bare surname that assignLabels keeps apart by the role the text
+	// gives it (splitSurnamesByRole): it joins no entity and no longer name.
+	roleSplit bool
 }
 
 // field is one redacted field of a document (the text or the title).

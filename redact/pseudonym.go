@@ -215,6 +215,7 @@ func (r *runState) assignLabels() {
 			}
 		}
 	}
+	r.splitSurnamesByRole(u, ds)
 	// firsts are the first mentions of each person key of ds, in the order of ds: of each
 	// surface node of a person, which is the key's.
 	firsts := u.firsts[:0]
@@ -241,7 +242,7 @@ func (r *runState) assignLabels() {
 			continue // the same unions again, which change nothing
 		}
 		u.nodes[sn].joined = int32(i) + 1
-		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) {
+		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit {
 			u.union(u.node(nodeName{'e', d.Category, d.Entity}), sn)
 			if strings.HasPrefix(d.Entity, "k:") && !r.partOfSomeKnown(u.variants.owner(r, d.key), d.key) {
 				u.union(u.node(knownNode(d.Entity)), sn)
@@ -270,6 +271,9 @@ func (r *runState) assignLabels() {
 		}
 	}
 	for _, d := range firsts {
+		if d.roleSplit {
+			continue // one of two people with the surname: the longer name is neither's
+		}
 		roots = roots[:0]
 		// A name that d starts begins with d's first byte, one that d ends ends with its
 		// last: only those chains are read. A name in both is met twice; roots is a set.
@@ -731,3 +735,130 @@ func (r *runState) speaksInFirstPerson(u *unionFind, root int32) bool {
 	}
 	return false
 }
+
+// splitSurnamesByRole keeps apart two people the text names by one surname and two roles:
+// "Mr Park the neighbour ... Park, the Bowibu agent", "박 씨 (the neighbour) ... 보위부 박
+// 씨". Every mention of a surname alone has one surface node, which would give the two one
+// label. Where the mentions of a surname alone carry two or more role nouns (roleNounNear),
+// each role gets a surface node of its own, and a mention with no role one more: it may be
+// either person, and one label never stands for two people. These mentions join no entity
+// and no longer name, which could join them again.
+func (r *runState) splitSurnamesByRole(u *unionFind, ds []*decision) {
+	if r.e.gaz == nil {
+		return
+	}
+	type mention struct {
+		d    *decision
+		role string
+	}
+	var ms []mention // the mentions with a role: few
+	surname := func(d *decision) bool {
+		return d.Category == Person && d.key != "" && strings.IndexByte(d.key, ' ') < 0 && r.e.gaz.Surnames[d.key] != ""
+	}
+	for _, d := range ds {
+		if !surname(d) {
+			continue
+		}
+		f := &r.text
+		if d.Field == "title" {
+			f = &r.title
+		}
+		if role := roleNounNear(f.t, d.Start, d.End); role != "" {
+			ms = append(ms, mention{d, role})
+		}
+	}
+	for i, m := range ms {
+		if m.d.roleSplit {
+			continue // its surname is split already
+		}
+		two := false
+		for _, o := range ms[i+1:] {
+			if o.d.key == m.d.key && o.role != m.role {
+				two = true
+				break
+			}
+		}
+		if !two {
+			continue
+		}
+		for _, d := range ds {
+			if d.key != m.d.key || d.roleSplit || !surname(d) {
+				continue
+			}
+			role := ""
+			for _, o := range ms {
+				if o.d == d {
+					role = o.role
+				}
+			}
+			d.roleSplit = true
+			d.surfaceNode = u.node(nodeName{'s', Person, d.key + "\x1f" + role}) + 1
+		}
+	}
+}
+
+// surnameRoleNouns are the role nouns that tell two people of one surname apart, beside
+// kinCues and figureCues: officials, and the Korean words for them and for a neighbour.
+var surnameRoleNouns = set("agent", "official", "officer", "inspector", "policeman", "cadre",
+	"보위부", "보위원", "보위지도원", "안전원", "안전부", "보안원", "이웃", "옆집", "이웃집", "브로커", "반장", "인민반장")
+
+func isSurnameRoleNoun(w string) bool {
+	return surnameRoleNouns[w] || kinCues[w] != "" || figureCues[w] && !figureKin[w]
+}
+
+// roleNounNear reads the role noun a mention of a surname alone carries: after it, in
+// apposition or in brackets, after an optional honorific ("Park, the Bowibu agent",
+// "Mr Park the neighbour", "박 씨 (the neighbour)"), else right before it, after an
+// optional title ("보위부 박 씨", "the agent Park", "agent Mr Park"). "" when there is
+// none. It reads the lower-case text (Fold) in place: it runs for every such mention.
+func roleNounNear(t *Text, start, end int) string {
+	fold := t.Fold
+	ns, ne := normStart(t, start), normEnd(t, end)
+	// wordAt returns the word starting at or after p past spaces, commas and brackets, and
+	// whether a mark that ends a phrase follows it.
+	wordAt := func(p int) (a, b int, last bool) {
+		for p < len(fold) && (fold[p] == ' ' || fold[p] == ',' || fold[p] == '(') {
+			p++
+		}
+		a = p
+		for p < len(fold) && !phraseBreaks[fold[p]] && fold[p] != ' ' && fold[p] != ',' && fold[p] != '(' {
+			p++
+		}
+		return a, p, p >= len(fold) || phraseBreaks[fold[p]] || fold[p] == ','
+	}
+	a, b, last := wordAt(ne)
+	if w := fold[a:b]; (w == "씨" || w == "선생" || w == "동무") && !last {
+		a, b, last = wordAt(b)
+	}
+	if determiners[fold[a:b]] && !last {
+		for j := 0; j < 3 && !last; j++ {
+			a, b, last = wordAt(b)
+			if isSurnameRoleNoun(fold[a:b]) {
+				return fold[a:b]
+			}
+		}
+	}
+	// Before: the word right before, or the one before a title.
+	p := ns
+	for j := 0; j < 2; j++ {
+		for p > 0 && fold[p-1] == ' ' {
+			p--
+		}
+		q := p
+		for q > 0 && fold[q-1] != ' ' && !phraseBreaks[fold[q-1]] && fold[q-1] != ',' {
+			q--
+		}
+		w := fold[q:p]
+		if isSurnameRoleNoun(w) {
+			return w
+		}
+		if !titles[strings.TrimSuffix(w, ".")] || q == p {
+			break
+		}
+		p = q
+	}
+	return ""
+}
+
+// phraseBreaks end a phrase that roleNounNear reads.
+var phraseBreaks = [256]bool{'.': true, '!': true, '?': true, ';': true, ':': true, '\n': true, ')': true}
