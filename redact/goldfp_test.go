@@ -30,3 +30,13 @@ func TestGoldOverRedactions(t *testing.T) {
 		"이수나 씨가 왔어요.": "[Person A] 씨가 왔어요.",
 	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 }
+
+// Border crossings and counties the gazetteer lacked (red-team round 3): each is a place
+// below the province, generalized as its neighbours are.
+func TestBorderCrossingPlaces(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"We crossed at Sambong in the dark.": "We crossed at [a city in North Hamgyong Province] in the dark.",
+		"A girl from Saebyol helped us.":     "A girl from [a county in North Hamgyong Province] helped us.",
+		"I crossed at 삼봉 and then Jongsong.": "I crossed at [a city in North Hamgyong Province] and then [a city in North Hamgyong Province].",
+	})
+}
