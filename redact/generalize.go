@@ -739,7 +739,8 @@ func normaliseNumber(s string) string {
 }
 
 var currencyWords = []string{"yuan", "rmb", "cny", "won", "krw", "kpw", "dollars", "dollar", "usd",
-	"euros", "euro", "eur", "rubles", "roubles", "ruble", "rub", "yen", "jpy", "pounds", "gbp"}
+	"euros", "euro", "eur", "rubles", "roubles", "ruble", "rub", "yen", "jpy", "pounds", "gbp",
+	"baht", "thb", "kip", "lak"}
 
 // currencyWord returns how a word of currencyWords is written in a range ("yuan", "RMB"), or
 // "" when w is not one.
@@ -747,7 +748,7 @@ func currencyWord(w string) string {
 	for _, c := range currencyWords {
 		if w == c {
 			switch w {
-			case "rmb", "cny", "usd", "krw", "kpw", "eur", "gbp", "jpy", "rub":
+			case "rmb", "cny", "usd", "krw", "kpw", "eur", "gbp", "jpy", "rub", "thb", "lak":
 				return strings.ToUpper(w)
 			}
 			return w
@@ -790,6 +791,9 @@ func otherCurrency(s, lower string) string {
 // range is written into one buffer, rather than concatenated from a string per part.
 func generalizeMoney(s string) string {
 	if v, word, ok := koreanSum(s); ok {
+		if c := currencyWord(word); c != "" {
+			word = c // "5万 yuan", "5万 RMB"
+		}
 		return moneyRange(v, "", word)
 	}
 	l := strings.ToLower(s)
@@ -825,10 +829,11 @@ func generalizeMoney(s string) string {
 	return moneyRange(v, sym, word)
 }
 
-// koreanSum reads a Korean sum ("3천 위안", "1만5천 위안", "오천 위안", "100만 원"): the
-// amount koreanAmount reads, each unit counted once, and the currency word after it.
+// koreanSum reads a Korean sum ("3천 위안", "1만5천 위안", "오천 위안", "100만 원") or a
+// sum in Chinese units ("3万5千元", "5万 yuan"): the amount koreanAmount reads, each unit
+// counted once, and the currency word after it (lower case).
 func koreanSum(s string) (v float64, currency string, ok bool) {
-	if !hasHangulSyllable(s) {
+	if !hasHangulSyllable(s) && !strings.ContainsAny(s, "千万萬亿億") {
 		return 0, "", false
 	}
 	for i := 0; i < len(s); {
@@ -836,8 +841,8 @@ func koreanSum(s string) (v float64, currency string, ok bool) {
 		if isDigit(s[i]) || sinoNumeralStart(s[i:]) {
 			v, n, hangul, unit := koreanAmount(s[i:])
 			if n > 0 && v > 0 && (!hangul || unit) {
-				rest := strings.TrimLeft(s[i+n:], " ")
-				return v, koreanCurrencyAt(rest), true
+				rest := strings.TrimLeft(strings.TrimPrefix(s[i+n:], "多"), " ")
+				return v, koreanCurrencyAt(strings.ToLower(rest)), true
 			}
 		}
 		i += size

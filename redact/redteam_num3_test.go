@@ -1,0 +1,48 @@
+package redact_test
+
+import "testing"
+
+// Red-team finding 1: sums in Chinese 万 (ten thousand), in Thai baht and Lao kip, and
+// written short with "k" after a currency symbol are sums of money: generalized to a range
+// as other sums are. Near misses (a count of people in 万, a nap called a kip, a "15k run")
+// stay.
+func TestRedteamNum3Money(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"He paid the broker 3万元 to cross.":        "He paid the broker [10,000–50,000 元] to cross.",
+		"She sent 2万块 home.":                      "She sent [10,000–50,000 块] home.",
+		"They wanted 5万 yuan.":                    "They wanted [50,000–100,000 yuan].",
+		"They wanted 5萬 Yuan.":                    "They wanted [50,000–100,000 yuan].",
+		"I owed him 1.5万.":                        "I owed him [10,000–50,000].",
+		"It cost 3万5千元 in all.":                   "It cost [10,000–50,000 元] in all.",
+		"He asked 2万多元.":                          "He asked [10,000–50,000 元].",
+		"In Thailand I paid 30,000 baht.":         "In Thailand I paid [10,000–50,000 baht].",
+		"In Laos it cost 2 million kip.":          "In Laos it cost [1–5 million kip].",
+		"The fine was THB 4,000.":                 "The fine was [1,000–5,000 THB].",
+		"태국에서 5천 바트를 냈어요.":                        "태국에서 [5,000–10,000 바트]를 냈어요.",
+		"라오스에서 200만 킵이었어요.":                       "라오스에서 [1–5 million 킵]이었어요.",
+		"브로커에게 3万元을 줬어요.":                         "브로커에게 [10,000–50,000 元]을 줬어요.",
+		"The broker asked ¥15k.":                  "The broker asked [¥10,000–¥50,000].",
+		"He wanted $5k up front.":                 "He wanted [$5,000–$10,000] up front.",
+		"Later 15k yuan; my brother sent RMB 8k.": "Later [10,000–50,000 yuan]; my brother sent [5,000–10,000 RMB].",
+		"He paid 1.5k yuan.":                      "He paid [1,000–5,000 yuan].",
+		"He paid ¥1.5k.":                          "He paid [¥1,000–¥5,000].",
+		"약300만원을 줬어요.":                            "약[1–5 million 원]을 줬어요.",
+		// must not fire
+		"3万人 came to the square.":    "3万人 came to the square.",
+		"He took a kip after lunch.": "He took a kip after lunch.",
+		"We ran the 15k race.":       "We ran the 15k race.",
+		"킵해 두세요.":                    "킵해 두세요.",
+	})
+	redactWith(t, "defector-family", map[string]string{
+		"He paid the broker 3万元 to cross.": "He paid the broker [10,000–50,000 元] to cross.",
+		"In Thailand I paid 30,000 baht.":  "In Thailand I paid [10,000–50,000 baht].",
+		"The broker asked ¥15k.":           "The broker asked [¥10,000–¥50,000].",
+	})
+	// pow and base keep sums, as they keep "20,000 yuan".
+	for _, p := range []string{"pow", "base"} {
+		redactWith(t, p, map[string]string{
+			"He paid the broker 3万元 to cross.": "He paid the broker 3万元 to cross.",
+			"In Thailand I paid 30,000 baht.":  "In Thailand I paid 30,000 baht.",
+		})
+	}
+}
