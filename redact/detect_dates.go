@@ -311,7 +311,11 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if isYear(c.w(j+1)) && c.joined(j+1) {
 					j++
 				}
-				add(i, j, "day month year", "day and month name", 0.9, true)
+				start := i
+				if k == i+2 && c.w(i-1) == "the" && c.joined(i) {
+					start = i - 1 // "the 3rd of May 1985": generalized, "the 1985" would read wrong
+				}
+				add(start, j, "day month year", "day and month name", 0.9, true)
 				i = j
 				continue
 			}

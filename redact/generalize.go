@@ -1359,6 +1359,30 @@ func koreanYearOf(s string) (year int, only bool) {
 	return y, rest == "" && (juche || head == tok)
 }
 
+// onBeforeYear is the index in before (the text up to a date's span) of the "o" of an "on"
+// that the date's replacement does not fit, or -1: a day ("on 3 May 1985", "on the 3rd of
+// May 1985", whose "the" the span holds) generalized to a year or a decade ("2008", "the 1980s") reads "in 2008", "in
+// the 1980s". The span is not widened to take the "on": it is not part of the date.
+func onBeforeYear(d *decision, before string) int {
+	if d.Action != Generalize || d.Category != Date && d.Category != BirthDate {
+		return -1
+	}
+	r := strings.TrimPrefix(d.Replacement, "the ")
+	if r == "" || !isDigit(r[0]) || strings.Contains(r, "년") {
+		return -1
+	}
+	b, ok := strings.CutSuffix(before, "on ")
+	if !ok {
+		if b, ok = strings.CutSuffix(b, "On "); !ok {
+			return -1
+		}
+	}
+	if b != "" && isWordRune(rune(b[len(b)-1])) {
+		return -1 // "upon 3 May 1985"
+	}
+	return len(b)
+}
+
 // afterThe drops the "the" of a generalized date ("the 2000s") that the text already has
 // before it: "after the 2009 reform" is "after the 2000s reform", not "the the".
 func afterThe(repl, before string) string {

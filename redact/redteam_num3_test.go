@@ -1,6 +1,13 @@
 package redact_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/testimony-archive/testimony/policies"
+	"github.com/testimony-archive/testimony/redact"
+)
 
 // Red-team finding 1: sums in Chinese 万 (ten thousand), in Thai baht and Lao kip, and
 // written short with "k" after a currency symbol are sums of money: generalized to a range
@@ -44,5 +51,49 @@ func TestRedteamNum3Money(t *testing.T) {
 			"He paid the broker 3万元 to cross.": "He paid the broker 3万元 to cross.",
 			"In Thailand I paid 30,000 baht.":  "In Thailand I paid 30,000 baht.",
 		})
+	}
+}
+
+// Red-team finding 5: a full date after "on", generalized to its year or decade, reads "in
+// the 1980s", not "on the 1980s" (the "on" goes with the date, as with a numeric date). A
+// date without a year stays "on [a date]"; "on" before anything else stays.
+func TestRedteamNum3DatePreposition(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"I was born on 3 May 1985.":                "I was born in the 1980s.",
+		"She was born on May 3, 1985.":             "She was born in the 1980s.",
+		"I was born on the 3rd of May 1985.":       "I was born in the 1980s.",
+		"On 12 March 2008 we left.":                "In the 2000s we left.",
+		"We left on 12 March 2008 and on 3 April.": "We left in the 2000s and on [a date].",
+		// must not fire
+		"We relied on him in 2008.": "We relied on him in the 2000s.",
+	})
+	redactWith(t, "defector-family", map[string]string{
+		"We left on 12 March 2008.": "We left in 2008.",
+	})
+	redactWith(t, "base", map[string]string{
+		"I was born on 3 May 1985.":          "I was born in 1985.",
+		"I was born on the 3rd of May 1985.": "I was born in 1985.",
+		"Born upon 3 May 1985, he...":        "Born upon 1985, he...",
+		"We left on 12 March 2008.":          "We left on 12 March 2008.",
+	})
+}
+
+// The "in" written for "on" must not make a removed form: a known "in" (or "born in") keeps
+// the "on" (a known "in" every "on"; "born in" that one only), and the run does not fail
+// its residual check.
+func TestRedteamNum3OnToInNotAForm(t *testing.T) {
+	p, err := policies.Load("strict")
+	require.NoError(t, err)
+	e, err := redact.New(p)
+	require.NoError(t, err)
+	for known, want := range map[string]string{
+		"in":      "I was born on the 1980s. We left on the 2000s.",
+		"born in": "I was born on the 1980s. We left in the 2000s.",
+		"Jin":     "I was born in the 1980s. We left in the 2000s.",
+	} {
+		red, err := e.Redact(redact.Document{Text: "I was born on 3 May 1985. We left on 12 March 2008.",
+			Known: []redact.Known{{Text: known, Category: redact.SensitiveTerm, Role: redact.RoleInterviewee}}})
+		require.NoError(t, err, known)
+		assert.Equal(t, want, red.Text(), known)
 	}
 }
