@@ -462,6 +462,19 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(i, i, "relative date", "\"yesterday\"", 0.6, false)
 			continue
 		}
+		// Lunar dates: "the 15th day of the eighth lunar month", "the 8th month of the lunar
+		// calendar", "lunar 3/15". A day of the lunar calendar dates an event as a solar one
+		// does (birthdays and memorial days are kept by it); "lunar new year" is a holiday.
+		if w == "lunar" {
+			if a, b, day := c.lunarDate(i); b >= 0 {
+				if p := c.w(b + 1); (p == "of" || p == "in") && isYear(c.w(b+2)) {
+					b += 2 // "... of the twelfth lunar month of 1932"
+				}
+				add(a, b, "lunar date", "a day or month of the lunar calendar", 0.85, day)
+				i = b
+				continue
+			}
+		}
 		// "Juche 87": a year of the North Korean calendar, which counts from 1912 (1998).
 		if i > 0 && c.w(i-1) == "juche" && c.joined(i) && isAllDigits(w) && len(w) <= 3 {
 			add(i-1, i, "Juche year", "a year of the Juche calendar", 0.9, false)
@@ -602,6 +615,59 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// lunarDate reads the lunar date around the word "lunar" at i: its first and last words,
+// and whether it names a day; b is -1 when there is none.
+func (c wordScan) lunarDate(i int) (a, b int, day bool) {
+	switch {
+	case c.w(i+1) == "month" && c.joined(i+1) && isOrdinal(c.w(i-1)) && c.joined(i):
+		// "the eighth lunar month", "the 15th day of the 8th lunar month"
+		a, day = c.lunarDayBefore(i - 1)
+		return a, i + 1, day
+	case c.w(i+1) == "calendar" && c.w(i-1) == "the" && c.w(i-3) == "month" && isOrdinal(c.w(i-4)):
+		// "the 8th month of the lunar calendar", "... by the lunar calendar"
+		switch c.w(i - 2) {
+		case "of", "by", "in", "on":
+			a, day = c.lunarDayBefore(i - 4)
+			return a, i + 1, day
+		}
+	case c.t.wordFlags[min(i+2, len(c.ws)-1)] == wordDigits && c.t.wordFlags[min(i+1, len(c.ws)-1)] == wordDigits &&
+		c.joined(i+1) && isDay(c.w(i+1)) && isDay(c.w(i+2)):
+		// "lunar 3/15", "lunar 8.15": a month and a day in digits
+		switch c.gap(i + 2) {
+		case "/", ".", "-":
+			return i + 1, i + 2, true
+		}
+	}
+	return -1, -1, false
+}
+
+// lunarDayBefore extends a lunar month, whose ordinal is word m, over the day and article
+// before it ("the 15th day of the", "the fifteenth of the"): the first word of the date, and
+// whether it has a day.
+func (c wordScan) lunarDayBefore(m int) (int, bool) {
+	a := m
+	if c.w(a-1) == "the" {
+		a--
+	}
+	if c.w(a-1) != "of" {
+		return a, false
+	}
+	d := a - 2
+	if c.w(d) == "day" {
+		d--
+	}
+	if w := c.w(d); !isDay(w) && !isOrdinal(w) && !strings.HasSuffix(w, "teenth") && !strings.HasSuffix(w, "tieth") {
+		return a, false
+	}
+	if c.w(d-1) == "twenty" || c.w(d-1) == "thirty" {
+		d-- // "twenty-fifth"
+	}
+	if c.w(d-1) == "the" {
+		d--
+	}
+	return d, true
 }
 
 var koreanRelative = map[string]bool{"작년": true, "재작년": true, "지난달": true, "지난해": true, "올해": true,

@@ -97,3 +97,28 @@ func TestRedteamNum3OnToInNotAForm(t *testing.T) {
 		assert.Equal(t, want, red.Text(), known)
 	}
 }
+
+// Red-team finding 2: a date of the lunar calendar dates an event as a solar one does: "the
+// 15th day of the eighth lunar month", "the 8th month of the lunar calendar" are generalized
+// as other dates (to "[a date]" without a year), and a lunar birthday is a birth date. The
+// Lunar New Year and the calendar itself stay.
+func TestRedteamNum3LunarDates(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"We left on the 15th day of the eighth lunar month.":                       "We left on [a date].",
+		"In the eighth lunar month we crossed.":                                    "In [a date] we crossed.",
+		"He died on the 3rd day of the 2nd month of the lunar calendar in 2009.":   "He died in the 2000s.",
+		"She was born on the twenty-fifth day of the twelfth lunar month of 1932.": "She was born in the 1930s.",
+		"The memorial is lunar 8.15 every year.":                                   "The memorial is lunar [a date] every year.",
+		"우리는 음력 8월 15일에 떠났어요.":                                                     "우리는 음력 [a date]에 떠났어요.",
+		// must not fire
+		"We celebrated the Lunar New Year. The lunar calendar is old. Lunar 3 flew.": "We celebrated the Lunar New Year. The lunar calendar is old. Lunar 3 flew.",
+		"설날에 왔어요. We ate on Chuseok.":                                                "설날에 왔어요. We ate on Chuseok.",
+	})
+	redactWith(t, "defector-family", map[string]string{
+		"We left on the 15th day of the eighth lunar month of 2008.": "We left in 2008.",
+	})
+	redactWith(t, "base", map[string]string{
+		"She was born on the fifteenth of the 8th lunar month.": "She was born on [a date].",
+		"We left on the 15th day of the eighth lunar month.":    "We left on the 15th day of the eighth lunar month.",
+	})
+}
