@@ -63,6 +63,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Quantity:
 		return generalizeQuantity(d.Text)
 	case Workplace:
+		if strings.HasPrefix(d.Rule, "numbered camp") { // its rest after an overlap too
+			return campLabel(d.Text)
+		}
 		return generalizeByNoun(d.Text, workplaceKindLabels, "[a workplace]")
 	case Rank:
 		return generalizeRank(d.Text)

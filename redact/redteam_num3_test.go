@@ -122,3 +122,30 @@ func TestRedteamNum3LunarDates(t *testing.T) {
 		"We left on the 15th day of the eighth lunar month.":    "We left on the 15th day of the eighth lunar month.",
 	})
 }
+
+// Red-team finding 3: the numbered camp a person was held in is a quasi-identifier (few were
+// in one camp in one year): generalized wherever workplaces are, to the kind of camp. The
+// common words "camp" and "prison" without a number, a number of days, an apartment's
+// 관리소 (management office) and a train's number stay.
+func TestRedteamNum3NumberedCamps(t *testing.T) {
+	cases := map[string]string{
+		"My father was in 12호 교화소 for years.":                 "My father was in [a reeducation camp] for years.",
+		"He was sent to Kyohwaso No. 12.":                     "He was sent to [a reeducation camp].",
+		"My uncle died in Camp 16.":                           "My uncle died in [a prison camp].",
+		"관리소 15호에 있었어요.":                                      "[a prison camp]에 있었어요.",
+		"She was in Political Prison Camp No. 15 for a year.": "She was in [a prison camp] for a year.",
+		"He spent years in Kwalliso 14.":                      "He spent years in [a prison camp].",
+		"We heard of No. 12 kyohwaso.":                        "We heard of [a reeducation camp].",
+		"제12교화소에서 나왔어요.":                                      "[a reeducation camp]에서 나왔어요.",
+		"그는 노동단련대 3호에 있었어요.":                                  "그는 [a labour camp]에 있었어요.",
+		// must not fire
+		"The camp was cold. 아파트 관리소에 갔어요. 관리소 직원. 12호 열차.": "The camp was cold. 아파트 관리소에 갔어요. 관리소 직원. 12호 열차.",
+		"Prison 2 years was the sentence.": "Prison [years] was the sentence.",
+	}
+	redactWith(t, "strict", cases)
+	redactWith(t, "defector-family", cases)
+	redactWith(t, "base", map[string]string{
+		"My uncle died in Camp 16.":           "My uncle died in Camp 16.",
+		"My father was in 12호 교화소 for years.": "My father was in 12호 교화소 for years.",
+	})
+}
