@@ -480,6 +480,23 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(i-1, i, "Juche year", "a year of the Juche calendar", 0.9, false)
 			continue
 		}
+		// "1997 년생", "2003 년에": a Korean year written apart from its 년, generalized in
+		// Korean ("1990년대생"), not as "the 1990s 년생".
+		if isYear(w) && c.gap(i+1) == " " && strings.HasPrefix(c.w(i+1), "년") {
+			n := len("년")
+			if strings.HasPrefix(c.w(i + 1)[n:], "대") {
+				n += len("대") // "1990 년대": a decade
+			}
+			end, j := c.ws[i+1].start+n, i+1
+			for c.w(i+1) == "년" && j+1 < len(c.ws) && koreanMonthOrDay(c.w(j+1)) && c.joined(j+1) {
+				j++ // "2003 년 3월": the month and day with it, as after "2003년"
+				k, _ := koreanDatePart(c.w(j))
+				end = c.ws[j].start + k
+			}
+			out = append(out, t.cand(c.ws[i].start, end, Date, "Korean date", "year/month/day counters (년, 월, 일)", 0.85))
+			i = j
+			continue
+		}
 		// Years: "in 2019", "since 2015", "the 1990s".
 		if isYear(w) || isDecade(w) {
 			if i > 0 && isAllDigits(c.w(i-1)) && strings.ContainsAny(c.gap(i), "-/.") {
@@ -547,9 +564,10 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		// "97년생": born in (19)97, a birth year written with two digits.
-		if n := counterLen(w, []string{"년"}); n == 2+len("년") && strings.HasPrefix(w[n:], "생") {
-			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n+len("생"), BirthDate, "Korean birth year",
+		if end, j, ok := c.koreanBirthYear(i); ok {
+			out = append(out, t.cand(c.ws[i].start, end, BirthDate, "Korean birth year",
 				"two-digit year before 년생 (born in)", 0.9))
+			i = j
 			continue
 		}
 		// "15년", "3년 동안": a count of years, not a year.
@@ -669,6 +687,40 @@ func (c wordScan) lunarDayBefore(m int) (int, bool) {
 	}
 	return d, true
 }
+
+// koreanBirthYear reads a birth year of two digits at word i: "97년생", and as it is also
+// written, "97 년생", "97년 생이에요", "97년도생". It returns the end of its 생 (Fold offset) and
+// the word that holds it. The 생 after a space must end its word or take a particle or the
+// copula ("97년 생활" is life in '97).
+func (c wordScan) koreanBirthYear(i int) (end, j int, ok bool) {
+	w := c.w(i)
+	if len(w) < 2 || !isDigit(w[0]) || !isDigit(w[1]) || len(w) > 2 && isDigit(w[2]) {
+		return 0, 0, false
+	}
+	rest, j := w[2:], i
+	if rest == "" && c.gap(i+1) == " " {
+		rest, j = c.w(i+1), i+1 // "97 년생"
+	}
+	rest, ok = strings.CutPrefix(rest, "년")
+	if !ok {
+		return 0, 0, false
+	}
+	rest = strings.TrimPrefix(rest, "도") // "97년도생"
+	if rest == "" && c.gap(j+1) == " " && j == i {
+		rest, j = c.w(j+1), j+1 // "97년 생"
+		if after, ok := strings.CutPrefix(rest, "생"); !ok || after != "" && !hasAnyPrefix(after, koreanAfterBirthYear) {
+			return 0, 0, false
+		}
+	}
+	if !strings.HasPrefix(rest, "생") {
+		return 0, 0, false
+	}
+	return c.ws[j].end - len(rest) + len("생"), j, true
+}
+
+// koreanAfterBirthYear are the particles and copula forms after the 생 of a birth year said
+// apart from it ("97년 생이에요", "97년 생인데").
+var koreanAfterBirthYear = []string{"이", "입", "인", "으로", "은", "도", "들", "부터", "까지", "만", "과", "와"}
 
 var koreanRelative = map[string]bool{"작년": true, "재작년": true, "지난달": true, "지난해": true, "올해": true,
 	"작년에": true, "지난달에": true, "올해에": true, "어제": true, "그저께": true}

@@ -1216,9 +1216,11 @@ func dateReplacement(s, level string, interview time.Time) string {
 		if strings.Contains(s, "년대") {
 			return s
 		}
-		if yy, ok := strings.CutSuffix(s, "년생"); ok && len(yy) == 2 && isAllDigits(yy) {
+		if yy, ok := strings.CutSuffix(s, "생"); ok && len(s) > 2 && isDigit(s[0]) && isDigit(s[1]) &&
+			strings.Trim(yy[2:], " 년도") == "" && strings.Contains(yy, "년") {
 			// "97년생" (born in 1997) → "90년대생": the decade, of the 1900s or the 2000s.
-			return yy[:1] + "0년대생"
+			// "97 년생", "97년 생", "97년도생" read the same.
+			return s[:1] + "0년대생"
 		}
 		if y, only := koreanYearOf(s); y != 0 {
 			if level == "decade" || only {

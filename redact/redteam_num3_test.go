@@ -149,3 +149,25 @@ func TestRedteamNum3NumberedCamps(t *testing.T) {
 		"My father was in 12호 교화소 for years.": "My father was in 12호 교화소 for years.",
 	})
 }
+
+// Red-team finding 4: a birth year of two digits keeps its 생 however it is spaced ("97
+// 년생" was kept whole, "97년 생" became "[a date] 생", "97년도생" "[a date]도생"); a year
+// written apart from its 년 ("1997 년생", "2003 년 3월") is generalized in Korean. "97년
+// 생활" (life in '97) and "97년 생일" are no birth year.
+func TestRedteamNum3KoreanBirthYear(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"저는 97년생이에요.":        "저는 90년대생이에요.",
+		"그 사람은 97 년생이에요.":    "그 사람은 90년대생이에요.",
+		"97년 생입니다.":          "90년대생입니다.",
+		"97년도생이에요.":          "90년대생이에요.",
+		"1997 년생이에요.":        "1990년대생이에요.",
+		"2003 년 3월 5일에 왔어요.": "2000년대에 왔어요.",
+		"1990 년대에 살았어요.":     "1990 년대에 살았어요.",
+		// must not fire as a birth year
+		"97년 생활이 힘들었어요.": "[a date] 생활이 힘들었어요.",
+	})
+	redactWith(t, "defector-family", map[string]string{
+		"2003 년 3월 5일에 왔어요.": "2003년에 왔어요.",
+		"그 사람은 97 년생이에요.":    "그 사람은 90년대생이에요.",
+	})
+}
