@@ -558,6 +558,10 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if cue, ok := cueBefore(c.s, c.ws[i].start, 30, birthCues); ok && j > i {
 				cd.Category, cd.Score = BirthDate, 0.9
 				cd.Reason += "; context word " + quoteCue(cue)
+			} else if j > i && c.koreanBornAfter(j) {
+				// Korean says it after the date: "1985년 5월 3일에 태어났어요", "5월 3일생".
+				cd.Category, cd.Score = BirthDate, 0.9
+				cd.Reason += "; born after it"
 			}
 			out = append(out, cd)
 			i = j
@@ -716,6 +720,17 @@ func (c wordScan) koreanBirthYear(i int) (end, j int, ok bool) {
 		return 0, 0, false
 	}
 	return c.ws[j].end - len(rest) + len("생"), j, true
+}
+
+// koreanBornAfter says whether the Korean date that ends in word j is a birthday said before
+// its verb: 생 glued to its day ("3일생", not "3일생활"), or 태어나다, 출생, 태생 next.
+func (c wordScan) koreanBornAfter(j int) bool {
+	w := c.w(j)
+	if n, _ := koreanDatePart(w); n > 0 && strings.HasPrefix(w[n:], "생") && !strings.HasPrefix(w[n:], "생활") {
+		return true
+	}
+	n := c.w(j + 1)
+	return c.joined(j+1) && (strings.HasPrefix(n, "태어") || strings.HasPrefix(n, "출생") || strings.HasPrefix(n, "태생"))
 }
 
 // koreanAfterBirthYear are the particles and copula forms after the 생 of a birth year said

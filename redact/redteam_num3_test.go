@@ -171,3 +171,20 @@ func TestRedteamNum3KoreanBirthYear(t *testing.T) {
 		"그 사람은 97 년생이에요.":    "그 사람은 90년대생이에요.",
 	})
 }
+
+// Found with finding 5: a Korean birth date says "born" after the date ("1985년 5월 3일에
+// 태어났어요", "5월 3일생"), and base kept it whole, a direct identifier. It is a birth date,
+// generalized to its year (decade in strict); a date of leaving stays a date.
+func TestRedteamNum3KoreanBirthDateAfter(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"1985년 5월 3일에 태어났어요.": "1985년에 태어났어요.",
+		"1985년 5월 3일생이에요.":    "1985년생이에요.",
+		"5월 3일에 태어났어요.":       "[a date]에 태어났어요.",
+		// must not fire
+		"2008년 3월 5일에 떠났어요.":     "2008년 3월 5일에 떠났어요.",
+		"2008년 3월 5일 생활이 힘들었어요.": "2008년 3월 5일 생활이 힘들었어요.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"1985년 5월 3일에 태어났어요.": "1980년대에 태어났어요.",
+	})
+}
