@@ -288,9 +288,15 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// seasons, time units, Korean relative dates; clsDigit: any day), sparing most
 		// words the map lookups below.
 		cl := c.cls[i]
+		// kYear: a Korean date the digit tests below do not see starts at word i (a year in
+		// Hangul numerals or of the Juche calendar, or a month in Hangul numerals); its
+		// year, or month, ends in word kYearEnd.
 		kYearEnd, kYear := -1, false
 		if cl&clsHangul != 0 {
 			kYearEnd, kYear = c.koreanYear(i)
+			if !kYear && c.hangulMonthDate(i) {
+				kYearEnd, kYear = i, true // "팔월 십오일", "음력 팔월": read as a date from its month
+			}
 		}
 		if cl&(clsDigit|clsMonth|clsDateCue) == 0 && !kYear {
 			continue // another Hangul word
@@ -538,7 +544,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			cd := c.emit(start, j, Date, "Korean date", "year/month/day counters (년, 월, 일)", 0.85)
 			last := c.w(j)
-			if n, _ := koreanDatePart(last); n > 0 {
+			if n := koreanDayWord(last); n > 0 {
+				_, cd.End = t.Orig(c.ws[j].start, c.ws[j].start+n) // "8월 보름에"
+			} else if n, _ := koreanDatePart(last); n > 0 {
 				if j == i && strings.HasPrefix(last[n:], "대") {
 					n += len("대") // "1990년대": a decade
 				}
@@ -949,12 +957,53 @@ func koreanDatePart(w string) (int, string) {
 	return 0, ""
 }
 
-// koreanMonthOrDay says whether w is a month or a day ("3월", "삼월에", "12일"), which goes
-// with the year before it.
+// koreanMonthOrDay says whether w is a month or a day ("3월", "삼월에", "12일", "보름"), which
+// goes with the year before it.
 func koreanMonthOrDay(w string) bool {
 	_, u := koreanDatePart(w)
-	return u == "월" || u == "일"
+	return u == "월" || u == "일" || koreanDayWord(w) > 0
 }
+
+// koreanDayWords are days of the month said by the moon, as lunar dates are: the full moon
+// (보름, the 15th), the first (초하루) and the last (그믐).
+var koreanDayWords = []string{"보름날", "보름", "초하루", "그믐날", "그믐"}
+
+// koreanDayWord is the length of the day word w starts with (koreanDayWords), or 0.
+func koreanDayWord(w string) int {
+	for _, d := range koreanDayWords {
+		if strings.HasPrefix(w, d) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
+// hangulMonthDate says whether word i is a month in Hangul numerals ("팔월", "시월") that
+// dates something: a day follows it ("팔월 십오일", "팔월 보름") or the calendar precedes it
+// ("음력 팔월"). Alone, "이월" is as often a carrying over, "일월" the sun and moon.
+func (c wordScan) hangulMonthDate(i int) bool {
+	w := c.w(i)
+	if !sinoNumeralStart(w) && !strings.HasPrefix(w, "유월") && !strings.HasPrefix(w, "시월") {
+		return false
+	}
+	if n, u := koreanDatePart(w); u != "월" || isDigit(w[0]) || n != len(w) && koreanAfterMonth(w[n:]) {
+		return false
+	}
+	if p := c.w(i - 1); (p == "음력" || p == "양력") && c.joined(i) {
+		return true
+	}
+	n := c.w(i + 1)
+	_, u := koreanDatePart(n)
+	return c.joined(i+1) && (u == "일" || koreanDayWord(n) > 0)
+}
+
+// koreanAfterMonth says the rest of a month word is not a particle: "이월하다" (carry over).
+func koreanAfterMonth(rest string) bool {
+	return !hasAnyPrefix(rest, hangulLocativeParticles)
+}
+
+// hangulLocativeParticles are the particles a month takes ("팔월에", "시월부터").
+var hangulLocativeParticles = []string{"에", "의", "부터", "까지", "초", "말", "중순", "달", "경", "쯤", "은", "는", "도"}
 
 // koreanYear says whether word i starts a year that is neither in digits nor in the
 // Gregorian calendar: in the Juche calendar ("주체108년", "주체 108년") or in Hangul numerals

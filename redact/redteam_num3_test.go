@@ -109,6 +109,11 @@ func TestRedteamNum3LunarDates(t *testing.T) {
 		"He died on the 3rd day of the 2nd month of the lunar calendar in 2009.":   "He died in the 2000s.",
 		"She was born on the twenty-fifth day of the twelfth lunar month of 1932.": "She was born in the 1930s.",
 		"The memorial is lunar 8.15 every year.":                                   "The memorial is lunar [a date] every year.",
+		"팔월 십오일에 떠났어요.":                                                            "[a date]에 떠났어요.",
+		"음력 팔월 보름에 떠났어요.":                                                          "음력 [a date]에 떠났어요.",
+		"음력 시월에 왔어요.":                                                              "음력 [a date]에 왔어요.",
+		"2008년 팔월 십오일에 왔어요.":                                                       "2000년대에 왔어요.",
+		"이월하다. 정월 대보름. 섣달 그믐. 이 일은 어려워요.":                                          "이월하다. 정월 대보름. 섣달 그믐. 이 일은 어려워요.",
 		"우리는 음력 8월 15일에 떠났어요.":                                                     "우리는 음력 [a date]에 떠났어요.",
 		// must not fire
 		"We celebrated the Lunar New Year. The lunar calendar is old. Lunar 3 flew.": "We celebrated the Lunar New Year. The lunar calendar is old. Lunar 3 flew.",
