@@ -340,7 +340,7 @@ var currencyCountryWords = map[string]bool{"north": true, "south": true, "korean
 var currencyBefore = map[string]bool{"usd": true, "rmb": true, "cny": true, "krw": true, "kpw": true,
 	"eur": true, "gbp": true, "jpy": true, "rub": true, "thb": true, "lak": true}
 
-var moneySymbols = "$¥₩€£₽"
+var moneySymbols = "$¥₩€£₽฿₭" // ฿ baht, ₭ kip
 
 // copulaAgeReason is "a bare number after " + quoteCue(p) + " at the end of a clause" for
 // the copulas the age detector reads (p is "am", "is", "was" or "m"), a constant, not a
@@ -904,7 +904,9 @@ func hanMyriad(amount string) bool { return strings.ContainsAny(amount, "万萬�
 // word ("원을", "위안이었어요", "원짜리", "만원대"): a currency word followed by anything else
 // is another word ("원래", "불안", "위안부").
 var koreanAfterSum = []string{"을", "를", "이", "가", "은", "는", "도", "만", "씩", "에", "의", "과", "와", "로", "으로",
-	"나", "까지", "부터", "정도", "쯤", "짜리", "어치", "가량", "대", "이상", "이하", "미만", "밖에", "뿐", "하고", "요", "입니"}
+	"나", "까지", "부터", "정도", "쯤", "짜리", "어치", "가량", "대", "이상", "이하", "미만", "밖에", "뿐", "하고", "요", "입니",
+	// the copula after a currency that ends in a vowel ("3만 바트였어요", "100달러예요")
+	"였", "예요", "야"}
 
 // koreanSumEnd says whether a Korean sum starts at s[start:] ("3천 위안", "300불", "오천
 // 위안을"), and returns where it ends: after its currency word.

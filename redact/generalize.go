@@ -807,7 +807,7 @@ func generalizeMoney(s string) string {
 	sym, word := "", ""
 	for i, r := range s {
 		switch r {
-		case '$', '¥', '₩', '€', '£', '₽', '元', '원':
+		case '$', '¥', '₩', '€', '£', '₽', '฿', '₭', '元', '원':
 			sym = s[i : i+utf8.RuneLen(r)] // the symbol as written: these runes are valid
 		}
 	}

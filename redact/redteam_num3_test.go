@@ -34,7 +34,11 @@ func TestRedteamNum3Money(t *testing.T) {
 		"He paid 1.5k yuan.":                      "He paid [1,000–5,000 yuan].",
 		"He paid ¥1.5k.":                          "He paid [¥1,000–¥5,000].",
 		"약300만원을 줬어요.":                            "약[1–5 million 원]을 줬어요.",
+		"I paid ฿5,000 and ₭200,000.":             "I paid [฿5,000–฿10,000] and [₭100,000–₭500,000].",
+		"3만 바트였어요. 100달러였어요.":                     "[10,000–50,000 바트]였어요. [100–500 달러]였어요.",
+		"THB4,000 was the fine.":                  "[1,000–5,000 THB] was the fine.",
 		// must not fire
+		"원래 그랬어요. 불안했어요.":            "원래 그랬어요. 불안했어요.",
 		"3万人 came to the square.":    "3万人 came to the square.",
 		"He took a kip after lunch.": "He took a kip after lunch.",
 		"We ran the 15k race.":       "We ran the 15k race.",
