@@ -14,6 +14,9 @@ import "strings"
 var campWords = map[string]bool{"camp": true, "prison": true, "kwalliso": true, "gwalliso": true,
 	"kwanliso": true, "kyohwaso": true, "gyohwaso": true}
 
+// campWordSet is campWords for wordScan.inSet.
+var campWordSet = newWordTable(campWords)
+
 // campModifiers are the words before a camp noun that belong to the camp's name: "Political
 // Prison Camp No. 15", "Reeducation Camp 1".
 var campModifiers = map[string]bool{"political": true, "prison": true, "reeducation": true, "re": true,
@@ -26,6 +29,10 @@ var koreanCampNouns = []string{"정치범수용소", "노동단련대", "관리�
 // numberedCamp returns the first and last words of a camp known by its number, whose number
 // is the all-digit word i ("Camp 16", "Kyohwaso No. 12", "No. 12 kyohwaso"), or -1, -1.
 func (c wordScan) numberedCamp(i int) (int, int) {
+	// Most numbers have no camp noun two words either side: probed with the words' hashes.
+	if !c.inSet(campWordSet, i-1) && !c.inSet(campWordSet, i-2) && !c.inSet(campWordSet, i+1) {
+		return -1, -1
+	}
 	if timeUnits[c.w(i+1)] {
 		return -1, -1 // "Prison 2 years": a sentence, no camp
 	}

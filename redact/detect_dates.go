@@ -983,8 +983,8 @@ func koreanDayWord(w string) int {
 // ("음력 팔월"). Alone, "이월" is as often a carrying over, "일월" the sun and moon.
 func (c wordScan) hangulMonthDate(i int) bool {
 	w := c.w(i)
-	if !sinoNumeralStart(w) && !strings.HasPrefix(w, "유월") && !strings.HasPrefix(w, "시월") {
-		return false
+	if !strings.Contains(w, "월") || !sinoNumeralStart(w) && !strings.HasPrefix(w, "유월") && !strings.HasPrefix(w, "시월") {
+		return false // most Hangul words: no 월, a search of a few bytes
 	}
 	if n, u := koreanDatePart(w); u != "월" || isDigit(w[0]) || n != len(w) && koreanAfterMonth(w[n:]) {
 		return false
