@@ -110,6 +110,17 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	out := t.candidateRoom()
 	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
 		if !isAllDigits(c.w(i)) {
+			// "12호 교화소", "관리소 15호": a camp known by its number (detect_camps.go).
+			if c.t.wordFlags[i]&wordOther != 0 {
+				if a, b, ok := c.koreanNumberedCamp(i); ok {
+					out = append(out, t.cand(a, b, Workplace, "numbered camp", "a prison camp known by its number", 0.95))
+				}
+			}
+			continue
+		}
+		if a, b := c.numberedCamp(i); a >= 0 {
+			out = append(out, c.emit(a, b, Workplace, "numbered camp", "a prison camp known by its number", 0.95))
+			i = b
 			continue
 		}
 		if k := c.numberedWorkUnit(i); k >= 0 {

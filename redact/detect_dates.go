@@ -288,9 +288,15 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// seasons, time units, Korean relative dates; clsDigit: any day), sparing most
 		// words the map lookups below.
 		cl := c.cls[i]
+		// kYear: a Korean date the digit tests below do not see starts at word i (a year in
+		// Hangul numerals or of the Juche calendar, or a month in Hangul numerals); its
+		// year, or month, ends in word kYearEnd.
 		kYearEnd, kYear := -1, false
 		if cl&clsHangul != 0 {
 			kYearEnd, kYear = c.koreanYear(i)
+			if !kYear && c.hangulMonthDate(i) {
+				kYearEnd, kYear = i, true // "팔월 십오일", "음력 팔월": read as a date from its month
+			}
 		}
 		if cl&(clsDigit|clsMonth|clsDateCue) == 0 && !kYear {
 			continue // another Hangul word
@@ -311,7 +317,11 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if isYear(c.w(j+1)) && c.joined(j+1) {
 					j++
 				}
-				add(i, j, "day month year", "day and month name", 0.9, true)
+				start := i
+				if k == i+2 && c.w(i-1) == "the" && c.joined(i) {
+					start = i - 1 // "the 3rd of May 1985": generalized, "the 1985" would read wrong
+				}
+				add(start, j, "day month year", "day and month name", 0.9, true)
 				i = j
 				continue
 			}
@@ -458,9 +468,39 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			add(i, i, "relative date", "\"yesterday\"", 0.6, false)
 			continue
 		}
+		// Lunar dates: "the 15th day of the eighth lunar month", "the 8th month of the lunar
+		// calendar", "lunar 3/15". A day of the lunar calendar dates an event as a solar one
+		// does (birthdays and memorial days are kept by it); "lunar new year" is a holiday.
+		if w == "lunar" {
+			if a, b, day := c.lunarDate(i); b >= 0 {
+				if p := c.w(b + 1); (p == "of" || p == "in") && isYear(c.w(b+2)) {
+					b += 2 // "... of the twelfth lunar month of 1932"
+				}
+				add(a, b, "lunar date", "a day or month of the lunar calendar", 0.85, day)
+				i = b
+				continue
+			}
+		}
 		// "Juche 87": a year of the North Korean calendar, which counts from 1912 (1998).
 		if i > 0 && c.w(i-1) == "juche" && c.joined(i) && isAllDigits(w) && len(w) <= 3 {
 			add(i-1, i, "Juche year", "a year of the Juche calendar", 0.9, false)
+			continue
+		}
+		// "1997 년생", "2003 년에": a Korean year written apart from its 년, generalized in
+		// Korean ("1990년대생"), not as "the 1990s 년생".
+		if isYear(w) && c.gap(i+1) == " " && strings.HasPrefix(c.w(i+1), "년") {
+			n := len("년")
+			if strings.HasPrefix(c.w(i + 1)[n:], "대") {
+				n += len("대") // "1990 년대": a decade
+			}
+			end, j := c.ws[i+1].start+n, i+1
+			for c.w(i+1) == "년" && j+1 < len(c.ws) && koreanMonthOrDay(c.w(j+1)) && c.joined(j+1) {
+				j++ // "2003 년 3월": the month and day with it, as after "2003년"
+				k, _ := koreanDatePart(c.w(j))
+				end = c.ws[j].start + k
+			}
+			out = append(out, t.cand(c.ws[i].start, end, Date, "Korean date", "year/month/day counters (년, 월, 일)", 0.85))
+			i = j
 			continue
 		}
 		// Years: "in 2019", "since 2015", "the 1990s".
@@ -504,7 +544,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			cd := c.emit(start, j, Date, "Korean date", "year/month/day counters (년, 월, 일)", 0.85)
 			last := c.w(j)
-			if n, _ := koreanDatePart(last); n > 0 {
+			if n := koreanDayWord(last); n > 0 {
+				_, cd.End = t.Orig(c.ws[j].start, c.ws[j].start+n) // "8월 보름에"
+			} else if n, _ := koreanDatePart(last); n > 0 {
 				if j == i && strings.HasPrefix(last[n:], "대") {
 					n += len("대") // "1990년대": a decade
 				}
@@ -524,15 +566,20 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if cue, ok := cueBefore(c.s, c.ws[i].start, 30, birthCues); ok && j > i {
 				cd.Category, cd.Score = BirthDate, 0.9
 				cd.Reason += "; context word " + quoteCue(cue)
+			} else if j > i && c.koreanBornAfter(j) {
+				// Korean says it after the date: "1985년 5월 3일에 태어났어요", "5월 3일생".
+				cd.Category, cd.Score = BirthDate, 0.9
+				cd.Reason += "; born after it"
 			}
 			out = append(out, cd)
 			i = j
 			continue
 		}
 		// "97년생": born in (19)97, a birth year written with two digits.
-		if n := counterLen(w, []string{"년"}); n == 2+len("년") && strings.HasPrefix(w[n:], "생") {
-			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n+len("생"), BirthDate, "Korean birth year",
+		if end, j, ok := c.koreanBirthYear(i); ok {
+			out = append(out, t.cand(c.ws[i].start, end, BirthDate, "Korean birth year",
 				"two-digit year before 년생 (born in)", 0.9))
+			i = j
 			continue
 		}
 		// "15년", "3년 동안": a count of years, not a year.
@@ -599,6 +646,104 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	return out
 }
+
+// lunarDate reads the lunar date around the word "lunar" at i: its first and last words,
+// and whether it names a day; b is -1 when there is none.
+func (c wordScan) lunarDate(i int) (a, b int, day bool) {
+	switch {
+	case c.w(i+1) == "month" && c.joined(i+1) && isOrdinal(c.w(i-1)) && c.joined(i):
+		// "the eighth lunar month", "the 15th day of the 8th lunar month"
+		a, day = c.lunarDayBefore(i - 1)
+		return a, i + 1, day
+	case c.w(i+1) == "calendar" && c.w(i-1) == "the" && c.w(i-3) == "month" && isOrdinal(c.w(i-4)):
+		// "the 8th month of the lunar calendar", "... by the lunar calendar"
+		switch c.w(i - 2) {
+		case "of", "by", "in", "on":
+			a, day = c.lunarDayBefore(i - 4)
+			return a, i + 1, day
+		}
+	case c.t.wordFlags[min(i+2, len(c.ws)-1)] == wordDigits && c.t.wordFlags[min(i+1, len(c.ws)-1)] == wordDigits &&
+		c.joined(i+1) && isDay(c.w(i+1)) && isDay(c.w(i+2)):
+		// "lunar 3/15", "lunar 8.15": a month and a day in digits
+		switch c.gap(i + 2) {
+		case "/", ".", "-":
+			return i + 1, i + 2, true
+		}
+	}
+	return -1, -1, false
+}
+
+// lunarDayBefore extends a lunar month, whose ordinal is word m, over the day and article
+// before it ("the 15th day of the", "the fifteenth of the"): the first word of the date, and
+// whether it has a day.
+func (c wordScan) lunarDayBefore(m int) (int, bool) {
+	a := m
+	if c.w(a-1) == "the" {
+		a--
+	}
+	if c.w(a-1) != "of" {
+		return a, false
+	}
+	d := a - 2
+	if c.w(d) == "day" {
+		d--
+	}
+	if w := c.w(d); !isDay(w) && !isOrdinal(w) && !strings.HasSuffix(w, "teenth") && !strings.HasSuffix(w, "tieth") {
+		return a, false
+	}
+	if c.w(d-1) == "twenty" || c.w(d-1) == "thirty" {
+		d-- // "twenty-fifth"
+	}
+	if c.w(d-1) == "the" {
+		d--
+	}
+	return d, true
+}
+
+// koreanBirthYear reads a birth year of two digits at word i: "97년생", and as it is also
+// written, "97 년생", "97년 생이에요", "97년도생". It returns the end of its 생 (Fold offset) and
+// the word that holds it. The 생 after a space must end its word or take a particle or the
+// copula ("97년 생활" is life in '97).
+func (c wordScan) koreanBirthYear(i int) (end, j int, ok bool) {
+	w := c.w(i)
+	if len(w) < 2 || !isDigit(w[0]) || !isDigit(w[1]) || len(w) > 2 && isDigit(w[2]) {
+		return 0, 0, false
+	}
+	rest, j := w[2:], i
+	if rest == "" && c.gap(i+1) == " " {
+		rest, j = c.w(i+1), i+1 // "97 년생"
+	}
+	rest, ok = strings.CutPrefix(rest, "년")
+	if !ok {
+		return 0, 0, false
+	}
+	rest = strings.TrimPrefix(rest, "도") // "97년도생"
+	if rest == "" && c.gap(j+1) == " " && j == i {
+		rest, j = c.w(j+1), j+1 // "97년 생"
+		if after, ok := strings.CutPrefix(rest, "생"); !ok || after != "" && !hasAnyPrefix(after, koreanAfterBirthYear) {
+			return 0, 0, false
+		}
+	}
+	if !strings.HasPrefix(rest, "생") {
+		return 0, 0, false
+	}
+	return c.ws[j].end - len(rest) + len("생"), j, true
+}
+
+// koreanBornAfter says whether the Korean date that ends in word j is a birthday said before
+// its verb: 생 glued to its day ("3일생", not "3일생활"), or 태어나다, 출생, 태생 next.
+func (c wordScan) koreanBornAfter(j int) bool {
+	w := c.w(j)
+	if n, _ := koreanDatePart(w); n > 0 && strings.HasPrefix(w[n:], "생") && !strings.HasPrefix(w[n:], "생활") {
+		return true
+	}
+	n := c.w(j + 1)
+	return c.joined(j+1) && (strings.HasPrefix(n, "태어") || strings.HasPrefix(n, "출생") || strings.HasPrefix(n, "태생"))
+}
+
+// koreanAfterBirthYear are the particles and copula forms after the 생 of a birth year said
+// apart from it ("97년 생이에요", "97년 생인데").
+var koreanAfterBirthYear = []string{"이", "입", "인", "으로", "은", "도", "들", "부터", "까지", "만", "과", "와"}
 
 var koreanRelative = map[string]bool{"작년": true, "재작년": true, "지난달": true, "지난해": true, "올해": true,
 	"작년에": true, "지난달에": true, "올해에": true, "어제": true, "그저께": true}
@@ -812,12 +957,53 @@ func koreanDatePart(w string) (int, string) {
 	return 0, ""
 }
 
-// koreanMonthOrDay says whether w is a month or a day ("3월", "삼월에", "12일"), which goes
-// with the year before it.
+// koreanMonthOrDay says whether w is a month or a day ("3월", "삼월에", "12일", "보름"), which
+// goes with the year before it.
 func koreanMonthOrDay(w string) bool {
 	_, u := koreanDatePart(w)
-	return u == "월" || u == "일"
+	return u == "월" || u == "일" || koreanDayWord(w) > 0
 }
+
+// koreanDayWords are days of the month said by the moon, as lunar dates are: the full moon
+// (보름, the 15th), the first (초하루) and the last (그믐).
+var koreanDayWords = []string{"보름날", "보름", "초하루", "그믐날", "그믐"}
+
+// koreanDayWord is the length of the day word w starts with (koreanDayWords), or 0.
+func koreanDayWord(w string) int {
+	for _, d := range koreanDayWords {
+		if strings.HasPrefix(w, d) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
+// hangulMonthDate says whether word i is a month in Hangul numerals ("팔월", "시월") that
+// dates something: a day follows it ("팔월 십오일", "팔월 보름") or the calendar precedes it
+// ("음력 팔월"). Alone, "이월" is as often a carrying over, "일월" the sun and moon.
+func (c wordScan) hangulMonthDate(i int) bool {
+	w := c.w(i)
+	if !strings.Contains(w, "월") || !sinoNumeralStart(w) && !strings.HasPrefix(w, "유월") && !strings.HasPrefix(w, "시월") {
+		return false // most Hangul words: no 월, a search of a few bytes
+	}
+	if n, u := koreanDatePart(w); u != "월" || isDigit(w[0]) || n != len(w) && koreanAfterMonth(w[n:]) {
+		return false
+	}
+	if p := c.w(i - 1); (p == "음력" || p == "양력") && c.joined(i) {
+		return true
+	}
+	n := c.w(i + 1)
+	_, u := koreanDatePart(n)
+	return c.joined(i+1) && (u == "일" || koreanDayWord(n) > 0)
+}
+
+// koreanAfterMonth says the rest of a month word is not a particle: "이월하다" (carry over).
+func koreanAfterMonth(rest string) bool {
+	return !hasAnyPrefix(rest, hangulLocativeParticles)
+}
+
+// hangulLocativeParticles are the particles a month takes ("팔월에", "시월부터").
+var hangulLocativeParticles = []string{"에", "의", "부터", "까지", "초", "말", "중순", "달", "경", "쯤", "은", "는", "도"}
 
 // koreanYear says whether word i starts a year that is neither in digits nor in the
 // Gregorian calendar: in the Juche calendar ("주체108년", "주체 108년") or in Hangul numerals

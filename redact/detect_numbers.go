@@ -327,7 +327,9 @@ func (moneyDetector) name() string { return "money" }
 var currencyNames = map[string]bool{"yuan": true, "rmb": true, "cny": true, "won": true, "krw": true,
 	"kpw": true, "dollars": true, "dollar": true, "usd": true, "euros": true, "euro": true, "eur": true,
 	"rubles": true, "roubles": true, "ruble": true, "rouble": true, "rub": true, "yen": true, "jpy": true,
-	"pounds": true, "gbp": true, "bucks": true, "원": true, "위안": true, "달러": true, "元": true, "块": true}
+	"pounds": true, "gbp": true, "bucks": true, "원": true, "위안": true, "달러": true, "元": true, "块": true,
+	// Thai baht and Lao kip: the currencies of the route south through Laos to Thailand.
+	"baht": true, "thb": true, "kip": true, "lak": true}
 
 // currencyCountryWords are the words of a country's name that can stand between an amount
 // and its currency ("North Korean won", "Chinese yuan").
@@ -336,9 +338,9 @@ var currencyCountryWords = map[string]bool{"north": true, "south": true, "korean
 
 // currencyBefore are codes written before the amount ("USD 2,000", "RMB 5000").
 var currencyBefore = map[string]bool{"usd": true, "rmb": true, "cny": true, "krw": true, "kpw": true,
-	"eur": true, "gbp": true, "jpy": true, "rub": true}
+	"eur": true, "gbp": true, "jpy": true, "rub": true, "thb": true, "lak": true}
 
-var moneySymbols = "$¥₩€£₽"
+var moneySymbols = "$¥₩€£₽฿₭" // ฿ baht, ₭ kip
 
 // copulaAgeReason is "a bare number after " + quoteCue(p) + " at the end of a clause" for
 // the copulas the age detector reads (p is "am", "is", "was" or "m"), a constant, not a
@@ -396,8 +398,16 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// word that starts with a numeral can start one.
 		if fl := c.t.wordFlags[i]; fl&wordOther != 0 && (fl&wordDigits != 0 || sinoNumeralStart(w)) ||
 			fl == wordDigits && i+1 < len(c.ws) && c.t.wordFlags[i+1]&wordOther != 0 {
-			if end, ok := koreanSumEnd(c.s, c.ws[i].start); ok {
-				out = append(out, t.cand(c.ws[i].start, end, Money, "Korean amount", "number with a currency word", 0.85))
+			st := c.ws[i].start
+			end, ok := koreanSumEnd(c.s, st)
+			if d := indexDigit(w); !ok && d > 0 && fl&wordOther != 0 {
+				// The amount inside a word, after a word glued to it ("약300만원", "我有3万元"):
+				// Korean and Chinese may write no space before a number.
+				st = c.ws[i].start + d
+				end, ok = koreanSumEnd(c.s, st)
+			}
+			if ok {
+				out = append(out, t.cand(st, end, Money, "Korean amount", "number with a currency word", 0.85))
 				for i+1 < len(c.ws) && c.ws[i+1].start < end {
 					i++
 				}
@@ -407,15 +417,21 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if c.cls[i]&clsHangul != 0 {
 			continue // no English number, code or currency
 		}
-		// Symbol before: "$2,786", "¥5000", "US$ 300".
-		if isAllDigits(w) {
+		// Symbol before: "$2,786", "¥5000", "US$ 300", "¥15k" (a thousand written short).
+		if isAllDigits(w) || abbreviatedAmount(w) {
 			st := c.ws[i].start
 			sym := st > 0 && strings.ContainsRune(moneySymbols, lastRune(c.s[:st]))
 			if !sym && st > 1 && c.s[st-1] == ' ' && strings.ContainsRune(moneySymbols, lastRune(c.s[:st-1])) {
 				sym, st = true, st-1
 			}
 			if sym {
-				j, _ := c.number(i)
+				j := i
+				if isAllDigits(w) {
+					j, _ = c.number(i)
+					if c.decimalShort(j + 1) { // "¥1.5k"
+						j++
+					}
+				}
 				if m := c.w(j + 1); isMultiplier(m) && c.joined(j+1) {
 					j++
 				}
@@ -471,11 +487,27 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// "20k yuan", "5k": number+k in one word before a currency.
 	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
 		w := c.w(i)
-		if len(w) > 1 && (w[len(w)-1] == 'k' || w[len(w)-1] == 'm') && isAllDigits(w[:len(w)-1]) && c.inSet(currencyNameSet, i+1) && c.joined(i+1) {
-			out = append(out, c.emit(i, i+1, Money, "amount + currency", "abbreviated amount followed by a currency", 0.85))
+		if abbreviatedAmount(w) && c.inSet(currencyNameSet, i+1) && c.joined(i+1) {
+			a := i
+			if c.decimalShort(i) { // "1.5k yuan": the whole number, not "5k"
+				a = i - 1
+			}
+			out = append(out, c.emit(a, i+1, Money, "amount + currency", "abbreviated amount followed by a currency", 0.85))
 		}
 	}
 	return out
+}
+
+// abbreviatedAmount says whether w is digits with "k" or "m" after them ("15k", "2m"): an
+// amount written short, a sum after a currency symbol or before a currency word.
+func abbreviatedAmount(w string) bool {
+	return len(w) > 1 && (w[len(w)-1] == 'k' || w[len(w)-1] == 'm') && isAllDigits(w[:len(w)-1])
+}
+
+// decimalShort says whether word k is the decimals of an amount written short, after a
+// decimal point: the "5k" of "1.5k".
+func (c wordScan) decimalShort(k int) bool {
+	return k > 0 && abbreviatedAmount(c.w(k)) && c.gap(k) == "." && c.t.wordFlags[k-1] == wordDigits
 }
 
 // multiplierShape turns most words away before isMultiplier's map lookup.
@@ -770,6 +802,14 @@ func sinoNumeral(r rune) (v float64, kind int) {
 		return 1e8, 3
 	case '조':
 		return 1e12, 3
+	// The Chinese units a sum in yuan is written with in any language ("3万元", "1.5万",
+	// "3万5千元"): 万 is ten thousand, as 만 is.
+	case '千':
+		return 1e3, 2
+	case '万', '萬':
+		return 1e4, 3
+	case '亿', '億':
+		return 1e8, 3
 	}
 	return 0, 0
 }
@@ -835,23 +875,38 @@ func koreanAmount(s string) (v float64, n int, hangul, unit bool) {
 }
 
 // koreanCurrencies are the currency words written after a Korean amount (불 is a dollar).
-var koreanCurrencies = []string{"위안", "달러", "루블", "유로", "파운드", "원", "불", "엔", "元", "块"}
+var koreanCurrencies = []string{"위안", "달러", "루블", "유로", "파운드", "원", "불", "엔", "바트", "킵", "元", "块"}
 
-// koreanCurrencyAt is the currency word s starts with, or "".
+// koreanCurrencyAt is the currency word s starts with, or "". After an amount in 万 an
+// English currency name may follow ("5万 yuan"): a word of currencyNames, lower case in s.
 func koreanCurrencyAt(s string) string {
 	for _, c := range koreanCurrencies {
 		if strings.HasPrefix(s, c) {
 			return c
 		}
 	}
+	if s != "" && isASCIILetter(s[0]) {
+		w, _ := letterRun(s, 0)
+		if len(w) == len(s) || !isWordRune(rune(s[len(w)])) {
+			if currencyNames[w] {
+				return w
+			}
+		}
+	}
 	return ""
 }
+
+// hanMyriad says whether a sum's amount is written with a Chinese unit of ten thousand or
+// of a hundred million ("1.5万"): a sum in yuan even when no currency follows.
+func hanMyriad(amount string) bool { return strings.ContainsAny(amount, "万萬亿億") }
 
 // koreanAfterSum are the particles and words that may follow a currency word in the same
 // word ("원을", "위안이었어요", "원짜리", "만원대"): a currency word followed by anything else
 // is another word ("원래", "불안", "위안부").
 var koreanAfterSum = []string{"을", "를", "이", "가", "은", "는", "도", "만", "씩", "에", "의", "과", "와", "로", "으로",
-	"나", "까지", "부터", "정도", "쯤", "짜리", "어치", "가량", "대", "이상", "이하", "미만", "밖에", "뿐", "하고", "요", "입니"}
+	"나", "까지", "부터", "정도", "쯤", "짜리", "어치", "가량", "대", "이상", "이하", "미만", "밖에", "뿐", "하고", "요", "입니",
+	// the copula after a currency that ends in a vowel ("3만 바트였어요", "100달러예요")
+	"였", "예요", "야"}
 
 // koreanSumEnd says whether a Korean sum starts at s[start:] ("3천 위안", "300불", "오천
 // 위안을"), and returns where it ends: after its currency word.
@@ -861,12 +916,22 @@ func koreanSumEnd(s string, start int) (int, bool) {
 		return 0, false // "이", "사", "오" alone are common words
 	}
 	j := start + n
+	han := !hangul && hanMyriad(s[start:j])
+	if han && strings.HasPrefix(s[j:], "多") {
+		j += len("多") // "2万多元": more than 20,000 yuan
+	}
+	amountEnd := j
 	glued := true
 	if j < len(s) && s[j] == ' ' {
 		j, glued = j+1, false
 	}
 	cur := koreanCurrencyAt(s[j:])
 	if cur == "" {
+		// "I owed him 1.5万.": digits with 万 are a sum of yuan in these testimonies, when
+		// the word ends there ("3万人" is thirty thousand people).
+		if r, _ := utf8.DecodeRuneInString(s[amountEnd:]); han && (amountEnd == len(s) || !isWordRune(r)) {
+			return amountEnd, true
+		}
 		return 0, false
 	}
 	if hangul && glued && s[start:start+n] == "만" && cur == "원" {

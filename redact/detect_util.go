@@ -508,7 +508,7 @@ func buildLexicon() {
 			add(clsDateCue, w)
 		}
 	}
-	add(clsDateCue, "last", "next", "this", "that", "previous", "following", "yesterday")
+	add(clsDateCue, "last", "next", "this", "that", "previous", "following", "yesterday", "lunar")
 	add(clsAge, "aged", "age")
 	for w := range decadeWords {
 		add(clsAge, w)

@@ -284,7 +284,15 @@ func render(s string, ds []*decision, repl []replacedRange, kept [][2]int) (stri
 			kept = append(kept, [2]int{start, start + d.End - d.Start})
 			continue
 		}
-		b.WriteString(s[last:d.Start])
+		if o := onBeforeYear(d, s[last:d.Start]); d.onToIn && o >= 0 {
+			// "born on 3 May 1985" generalized to "the 1980s": its "on" is written "in"
+			// (the same length, so no offset moves), the span itself left as found.
+			b.WriteString(s[last : last+o])
+			b.WriteByte(s[last+o] - 'o' + 'i') // 'o' → 'i', 'O' → 'I'
+			b.WriteString(s[last+o+1 : d.Start])
+		} else {
+			b.WriteString(s[last:d.Start])
+		}
 		start := b.Len()
 		b.WriteString(d.Replacement)
 		repl = append(repl, replacedRange{start: start, end: b.Len(), origStart: d.Start, origEnd: d.End})

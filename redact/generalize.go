@@ -51,9 +51,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 			return k
 		}
 		// A named day without a year ("two days before Kim Jong Il's funeral", "on
-		// Christmas Day") is a day of some year: neither the interview's year nor a
-		// duration.
-		if d.Rule == "named day" && findYear(strings.ToLower(d.Text)) == 0 {
+		// Christmas Day"), or a lunar one ("the 15th day of the eighth lunar month"), is a
+		// day of some year: neither the interview's year nor a duration.
+		if (d.Rule == "named day" || d.Rule == "lunar date") && findYear(strings.ToLower(d.Text)) == 0 {
 			return "[a date]"
 		}
 		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),
@@ -63,6 +63,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Quantity:
 		return generalizeQuantity(d.Text)
 	case Workplace:
+		if strings.HasPrefix(d.Rule, "numbered camp") { // its rest after an overlap too
+			return campLabel(d.Text)
+		}
 		return generalizeByNoun(d.Text, workplaceKindLabels, "[a workplace]")
 	case Rank:
 		return generalizeRank(d.Text)
@@ -739,7 +742,8 @@ func normaliseNumber(s string) string {
 }
 
 var currencyWords = []string{"yuan", "rmb", "cny", "won", "krw", "kpw", "dollars", "dollar", "usd",
-	"euros", "euro", "eur", "rubles", "roubles", "ruble", "rub", "yen", "jpy", "pounds", "gbp"}
+	"euros", "euro", "eur", "rubles", "roubles", "ruble", "rub", "yen", "jpy", "pounds", "gbp",
+	"baht", "thb", "kip", "lak"}
 
 // currencyWord returns how a word of currencyWords is written in a range ("yuan", "RMB"), or
 // "" when w is not one.
@@ -747,7 +751,7 @@ func currencyWord(w string) string {
 	for _, c := range currencyWords {
 		if w == c {
 			switch w {
-			case "rmb", "cny", "usd", "krw", "kpw", "eur", "gbp", "jpy", "rub":
+			case "rmb", "cny", "usd", "krw", "kpw", "eur", "gbp", "jpy", "rub", "thb", "lak":
 				return strings.ToUpper(w)
 			}
 			return w
@@ -790,6 +794,9 @@ func otherCurrency(s, lower string) string {
 // range is written into one buffer, rather than concatenated from a string per part.
 func generalizeMoney(s string) string {
 	if v, word, ok := koreanSum(s); ok {
+		if c := currencyWord(word); c != "" {
+			word = c // "5万 yuan", "5万 RMB"
+		}
 		return moneyRange(v, "", word)
 	}
 	l := strings.ToLower(s)
@@ -800,7 +807,7 @@ func generalizeMoney(s string) string {
 	sym, word := "", ""
 	for i, r := range s {
 		switch r {
-		case '$', '¥', '₩', '€', '£', '₽', '元', '원':
+		case '$', '¥', '₩', '€', '£', '₽', '฿', '₭', '元', '원':
 			sym = s[i : i+utf8.RuneLen(r)] // the symbol as written: these runes are valid
 		}
 	}
@@ -825,10 +832,11 @@ func generalizeMoney(s string) string {
 	return moneyRange(v, sym, word)
 }
 
-// koreanSum reads a Korean sum ("3천 위안", "1만5천 위안", "오천 위안", "100만 원"): the
-// amount koreanAmount reads, each unit counted once, and the currency word after it.
+// koreanSum reads a Korean sum ("3천 위안", "1만5천 위안", "오천 위안", "100만 원") or a
+// sum in Chinese units ("3万5千元", "5万 yuan"): the amount koreanAmount reads, each unit
+// counted once, and the currency word after it (lower case).
 func koreanSum(s string) (v float64, currency string, ok bool) {
-	if !hasHangulSyllable(s) {
+	if !hasHangulSyllable(s) && !strings.ContainsAny(s, "千万萬亿億") {
 		return 0, "", false
 	}
 	for i := 0; i < len(s); {
@@ -836,8 +844,8 @@ func koreanSum(s string) (v float64, currency string, ok bool) {
 		if isDigit(s[i]) || sinoNumeralStart(s[i:]) {
 			v, n, hangul, unit := koreanAmount(s[i:])
 			if n > 0 && v > 0 && (!hangul || unit) {
-				rest := strings.TrimLeft(s[i+n:], " ")
-				return v, koreanCurrencyAt(rest), true
+				rest := strings.TrimLeft(strings.TrimPrefix(s[i+n:], "多"), " ")
+				return v, koreanCurrencyAt(strings.ToLower(rest)), true
 			}
 		}
 		i += size
@@ -1208,9 +1216,11 @@ func dateReplacement(s, level string, interview time.Time) string {
 		if strings.Contains(s, "년대") {
 			return s
 		}
-		if yy, ok := strings.CutSuffix(s, "년생"); ok && len(yy) == 2 && isAllDigits(yy) {
+		if yy, ok := strings.CutSuffix(s, "생"); ok && len(s) > 2 && isDigit(s[0]) && isDigit(s[1]) &&
+			strings.Trim(yy[2:], " 년도") == "" && strings.Contains(yy, "년") {
 			// "97년생" (born in 1997) → "90년대생": the decade, of the 1900s or the 2000s.
-			return yy[:1] + "0년대생"
+			// "97 년생", "97년 생", "97년도생" read the same.
+			return s[:1] + "0년대생"
 		}
 		if y, only := koreanYearOf(s); y != 0 {
 			if level == "decade" || only {
@@ -1352,6 +1362,30 @@ func koreanYearOf(s string) (year int, only bool) {
 	}
 	rest := strings.TrimSpace(s[i+len("년"):])
 	return y, rest == "" && (juche || head == tok)
+}
+
+// onBeforeYear is the index in before (the text up to a date's span) of the "o" of an "on"
+// that the date's replacement does not fit, or -1: a day ("on 3 May 1985", "on the 3rd of
+// May 1985", whose "the" the span holds) generalized to a year or a decade ("2008", "the 1980s") reads "in 2008", "in
+// the 1980s". The span is not widened to take the "on": it is not part of the date.
+func onBeforeYear(d *decision, before string) int {
+	if d.Action != Generalize || d.Category != Date && d.Category != BirthDate {
+		return -1
+	}
+	r := strings.TrimPrefix(d.Replacement, "the ")
+	if r == "" || !isDigit(r[0]) || strings.Contains(r, "년") {
+		return -1
+	}
+	b, ok := strings.CutSuffix(before, "on ")
+	if !ok {
+		if b, ok = strings.CutSuffix(b, "On "); !ok {
+			return -1
+		}
+	}
+	if b != "" && isWordRune(rune(b[len(b)-1])) {
+		return -1 // "upon 3 May 1985"
+	}
+	return len(b)
 }
 
 // afterThe drops the "the" of a generalized date ("the 2000s") that the text already has

@@ -22,7 +22,7 @@ func (legalMoneyDetector) name() string { return "legal_money" }
 // legalISOCurrencies are the currency codes courts write before or after a sum.
 var legalISOCurrencies = setOfWords(`EUR USD GBP TRL TRY YTL PLN DEM ATS FRF CHF SEK NOK DKK CZK HUF
 	RUB UAH BGN RON ROL HRK CNY RMB KRW KPW JPY CYP GRD ITL ESP NLG BEF LUF FIM SIT SKK LTL LVL EEK
-	MDL GEL AMD AZN ISK MKD RSD BAM ALL PTE IEP`)
+	MDL GEL AMD AZN ISK MKD RSD BAM ALL PTE IEP THB LAK`)
 
 // legalCurrencyWords are currencies written in words after a sum, lower case, longest first
 // where one is the start of another.

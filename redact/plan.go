@@ -41,6 +41,8 @@ type decision struct {
 	// roleSplit marks a bare surname that assignLabels keeps apart by the role the text
 	// gives it (splitSurnamesByRole): it joins no entity and no longer name.
 	roleSplit bool
+	// onToIn says render writes the "on" before the span as "in" (onBeforeYear).
+	onToIn bool
 }
 
 // field is one redacted field of a document (the text or the title).
@@ -341,9 +343,15 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 		}
 	}
 	nVariants := len(r.forms)
+	onToIn := 0 // dates after "on" generalized to a year (onBeforeYear), marked below
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
 			d.Replacement = r.replacement(d, f.t)
+			if d.Category == Date || d.Category == BirthDate {
+				if onBeforeYear(d, f.t.Original[:d.Start]) >= 0 {
+					onToIn++
+				}
+			}
 			// matchCase changes only a readable replacement (not "[...]"): only then is the
 			// text before the span read.
 			if mayMatchCase(d.Replacement) && atSentenceStart(f.t.Original, d.Start) {
@@ -369,6 +377,9 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 	for _, k := range e.denyKeys {
 		r.forms = append(r.forms, k)
 	}
+	if onToIn > 0 {
+		r.markOnToIn()
+	}
 	if knownM != nil {
 		if allVariants {
 			r.formsM = r.formsOf(knownM, nVariants)
@@ -377,6 +388,47 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 		}
 	}
 	return r, nil
+}
+
+// markOnToIn marks the dates whose "on" render writes "in" (onBeforeYear), unless the "in"
+// would complete a removed form with the words before it (a known "in", "born in"): the
+// residual check would find it there, and the run would fail.
+func (r *runState) markOnToIn() {
+	for _, f := range []*field{&r.text, &r.title} {
+		for _, d := range f.decisions {
+			if d.Category != Date && d.Category != BirthDate {
+				continue
+			}
+			o := onBeforeYear(d, f.t.Original[:d.Start])
+			d.onToIn = o >= 0 && !slices.ContainsFunc(r.forms, func(k string) bool {
+				head, ok := strings.CutSuffix(k, "in")
+				return ok && keyEndsText(head, f.t.Original[:o])
+			})
+		}
+	}
+}
+
+// keyEndsText says whether the words at the end of s may make the phrase key k (phraseKey: the
+// folded words with nothing between them). It errs towards yes: any character that is not
+// ASCII in the bytes read does.
+func keyEndsText(k, s string) bool {
+	i := len(k)
+	for j := len(s) - 1; i > 0 && j >= 0; j-- {
+		c := s[j]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if !asciiAlnum(c) {
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if i--; k[i] != c {
+			return false
+		}
+	}
+	return i == 0
 }
 
 // formsOf makes knownM, which holds the first nVariants forms with their indices as

@@ -33,7 +33,7 @@ func TestRedteamNum2NumericDates(t *testing.T) {
 		"I crossed on 3/4/2011.":        "I crossed in 2011.",
 		"2018.3.5에 왔어요.":                "2018년에 왔어요.",
 		"2018. 3. 5.에 왔어요.":             "2018년에 왔어요.",
-		"She called again on 20140307.": "She called again on 2014.",
+		"She called again on 20140307.": "She called again in 2014.",
 	})
 }
 

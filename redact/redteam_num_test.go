@@ -117,7 +117,7 @@ func TestRedTeamOffsetsFromEvents(t *testing.T) {
 func TestRedTeamMonthAbbreviations(t *testing.T) {
 	redactWith(t, "defector-family", map[string]string{
 		"I arrived in Jan. 2020.":       "I arrived in 2020.",
-		"She left on Sept. 12, 2019.":   "She left on 2019.",
+		"She left on Sept. 12, 2019.":   "She left in 2019.",
 		"We met in Feb. 2018 in Seoul.": "We met in 2018 in Seoul.",
 	})
 	redactWith(t, "strict", map[string]string{
