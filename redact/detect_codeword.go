@@ -30,6 +30,11 @@ var codewordCueSet = newCueSet(codewordCues)
 var callSignCues = []string{"call sign", "callsign", "call-sign", "call signs", "callsigns", "nickname", "nicknamed",
 	"nicknames", "codename", "code name", "alias", "radio name", "nom de guerre"}
 
+// namedAsCues say what people called someone, right before the quote: "We called him "the
+// Badger"", "known as "Auntie Ok"". Further away they say nothing ("I called them at
+// "home"").
+var namedAsCues = []string{"called him", "called her", "called them", "called me", "called us", "known as", "went by"}
+
 // callSignCueSet is callSignCues for cueSet.before.
 var callSignCueSet = newCueSet(callSignCues)
 
@@ -103,6 +108,15 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			cue, hasCue = callSignCueSet.before(s, i, 60)
 		}
 		if !hasCue {
+			before := strings.TrimRight(s[:i], " ")
+			for _, c := range namedAsCues {
+				if strings.HasSuffix(before, c) && (len(before) == len(c) || !isASCIIWordByte(before[len(before)-len(c)-1])) {
+					cue, hasCue = c, true
+					break
+				}
+			}
+		}
+		if !hasCue {
 			cue, hasCue = koreanCodewordCue(s, i, start+end+len(closeQ))
 		}
 		// A quoted word between a given name and a surname is a nickname: Ilya "Kaban" Zhukov.
@@ -117,6 +131,7 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = start + end + len(closeQ)
 	}
 	out = append(out, unquotedCallSigns(t)...)
+	out = appositiveEpithets(t, out)
 	return append(out, koreanNicknames(t)...)
 }
 
@@ -131,6 +146,39 @@ var nicknameAdverbs = set("그냥", "그저", "다들", "모두", "다", "그", 
 
 // addressWords are what people are called by beside titles: "토끼 아줌마", "왕 사장".
 var addressWords = set("아줌마", "형", "사장", "사장님", "이모", "삼촌", "아재", "영감")
+
+// epithetRoles are the people an epithet in apposition is given to: "The warden, the Old
+// Fox, signed".
+var epithetRoles = set("warden", "guard", "guards", "officer", "interrogator", "agent", "broker", "driver", "boss",
+	"chief", "head", "captain", "director", "manager", "inspector", "jailer", "commander", "man", "woman")
+
+// appositiveEpithets finds an epithet set off by commas after a role: "the warden, the Old
+// Fox, signed" (one to three capitalised words after "the"). It names its bearer as a
+// nickname does. A public body so placed ("the agent, the Ministry of State Security, ...")
+// is kept by the allow list.
+func appositiveEpithets(t *Text, out []Candidate) []Candidate {
+	ws, s, n := t.wordList(), t.Fold, t.Norm
+	if len(s) != len(n) {
+		return out // offsets of Fold and Norm differ: the capitals are read from Norm
+	}
+	for i := 1; i+2 < len(ws); i++ {
+		if s[ws[i].start:ws[i].end] != "the" || s[ws[i-1].end:ws[i].start] != ", " || !epithetRoles[s[ws[i-1].start:ws[i-1].end]] {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && j <= i+3 && 'A' <= n[ws[j].start] && n[ws[j].start] <= 'Z' && (j == i+1 || s[ws[j-1].end:ws[j].start] == " ") {
+			j++
+		}
+		if j == i+1 || j == len(ws) && ws[j-1].end == len(s) || j < len(ws) && !strings.HasPrefix(s[ws[j-1].end:], ",") {
+			continue
+		}
+		if !inCandidates(out, t, ws[i+1].start) {
+			out = append(out, t.cand(ws[i+1].start, ws[j-1].end, SensitiveTerm, "epithet in apposition",
+				"capitalised words after \"the\", set off by commas after a role", 0.7))
+		}
+	}
+	return out
+}
 
 // koreanNicknames finds a nickname said without quotes, which identifies as a name does:
 // the word after 별명/별칭 ("별명이 곰이었어요") and the word called so ("다들 짝눈이라고

@@ -40,3 +40,17 @@ func TestBorderCrossingPlaces(t *testing.T) {
 		"I crossed at 삼봉 and then Jongsong.": "I crossed at [a city in North Hamgyong Province] and then [a city in North Hamgyong Province].",
 	})
 }
+
+// Nicknames given to guards and others, said with "called him" or in apposition (red-team
+// round 3): removed as quoted nicknames are. A quote further from the cue, a thing called
+// so, and a nationality in apposition stay.
+func TestNicknamesCalledAndInApposition(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		`We called him "the Badger".`:                    `We called him "[removed]".`,
+		`She was known as "Auntie Ok".`:                  `She was known as "[removed]".`,
+		`I called them at "home" often.`:                 `I called them at "home" often.`,
+		`They called it "the hungry march".`:             `They called it "the hungry march".`,
+		"The warden, the Old Fox, signed the paper.":     "The warden, the [removed], signed the paper.",
+		"The broker, the Chinese man, came to the door.": "The broker, the Chinese man, came to the door.",
+	})
+}
