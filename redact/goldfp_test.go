@@ -54,3 +54,19 @@ func TestNicknamesCalledAndInApposition(t *testing.T) {
 		"The broker, the Chinese man, came to the door.": "The broker, the Chinese man, came to the door.",
 	})
 }
+
+// Korean compounds of a common word and a noun suffix are no names ("정보원이", "위안부"),
+// nor is a common word with the subject particle 가 after a Chinese city a street ("용정
+// 문제가": a problem, which the propagation then removed everywhere); names of the same
+// shape stay names ("한지원", "박사장", "이수자").
+func TestKoreanCompoundsAreNoNames(t *testing.T) {
+	redactDocs(t, "strict", map[string]string{
+		"위안부 문제는 오래된 문제예요.":     "위안부 문제는 오래된 문제예요.",
+		"정보원이 왔어요. 이민국에 갔어요.":   "정보원이 왔어요. 이민국에 갔어요.",
+		"용정 문제가 컸어요. 문제가 많았어요.": "[a city in Jilin Province] 문제가 컸어요. 문제가 많았어요.",
+		"연길 신흥가에 살았어요.":         "[a city in Jilin Province]에 살았어요.",
+		"친구 한지원이 왔어요.":          "친구 [Person A]이 왔어요.",
+		"박사장이 왔어요.":             "[Person A]이 왔어요.",
+		"제 동생 이수자가 왔어요.":        "제 동생 [Person A]가 왔어요.",
+	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
+}

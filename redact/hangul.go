@@ -293,6 +293,18 @@ type hangulScratch struct {
 var hangulScratches = sync.Pool{New: func() any { return new(hangulScratch) }}
 
 // hangulAt decides whether Hangul token i is (or begins with) a name.
+// nounSuffixSyllables make nouns of the nouns before them: a member or an institution (원),
+// a department or a woman (부), a person (자, 사, 관), a room (실), a bureau (국), a
+// document or a head (장), a machine (기), a place (소, 처, 청), a certificate (증, 서), a
+// fee (비, 금), a line (선).
+var nounSuffixSyllables = func() *sylSet {
+	s := new(sylSet)
+	for _, r := range "원부자사관실국장기소처청증서비금선" {
+		s.add(r)
+	}
+	return s
+}()
+
 // titleFollows says whether the Hangul word after token i, one space away, begins with an
 // honorific or a post ("이수나 씨가", "박철 반장"): a person's name stands before it.
 func titleFollows(norm string, toks []token, i int) bool {
@@ -340,6 +352,13 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	// surname with a given name 부나, unless the two syllables after the surname are listed
 	// as a given name.
 	if len(word) == 3*3 && strings.HasSuffix(word, "나") && g.HangulNouns[word[:6]] && !g.HangulGiven[word[3:]] && !titleFollows(norm, toks, i) {
+		return hangulName{}, false
+	}
+	// A common word with a Sino-Korean noun suffix ("정보원", "위안부", "송환자", "이민국") is
+	// that compound, not a surname with a given name, unless the two syllables after the
+	// surname are a listed given name ("한지원": 지원) or a post ("박사장": 사장).
+	if len(word) == 3*3 && nounSuffixSyllables.has(lastSyllable(word)) && g.HangulNouns[word[:6]] && !g.HangulGiven[word[3:]] &&
+		!isHangulTitleWord(word[3:]) && !hangulTitles[word[3:]] && !titleFollows(norm, toks, i) { // "박사장": Boss Park
 		return hangulName{}, false
 	}
 	// The North's spelling of a common word ("로동자였어요", "녀자들이") is that word; but 리 is

@@ -244,7 +244,7 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			}
 			if m, ok := hangulPlace(norm, toks, i, known, h); ok {
 				out = append(out, m)
-				out = hangulSubunits(out, norm, toks)
+				out = hangulSubunits(out, norm, toks, ix)
 				next = out[len(out)-1].to
 			}
 		}
@@ -501,7 +501,7 @@ var hangulSubunitSuffixes = []struct{ suffix, kind string }{
 // named after it, separated by spaces, each in the province of the place: "청진시 수남구역
 // 신암동 3인민반에". Each part narrows the place down to a street, and a part left out would
 // stay in the copy. A province or a country lends nothing: "양강도 혜산시" is two places.
-func hangulSubunits(out []placeMatch, norm string, toks []token) []placeMatch {
+func hangulSubunits(out []placeMatch, norm string, toks []token, ix *nameIndex) []placeMatch {
 	m := out[len(out)-1]
 	if m.entry.Kind == "country" || m.entry.Kind == "province" || m.entry.Kind == "region" {
 		return out
@@ -533,7 +533,8 @@ func hangulSubunits(out []placeMatch, norm string, toks []token) []placeMatch {
 				three := runeCount(c) == 3
 				ok := j > from || runeCount(c) >= 3 && sk.suffix != "가" && sk.suffix != "구"
 				ok = ok || three && sk.suffix == "구" && !commonNounInUnit(c) ||
-					three && sk.suffix == "가" && m.entry.Country == "China" && !hangulNotStreets[c[len(c)-6:]]
+					three && sk.suffix == "가" && m.entry.Country == "China" && !hangulNotStreets[c[len(c)-6:]] &&
+						!(c == w && (ix.hangulNouns[c[:6]] || hangulCommonNouns[c[:6]])) // "문제가": a common word and its particle; "신흥가에" is a street
 				if ok {
 					unit, kind = c, sk.kind
 					break
