@@ -823,10 +823,36 @@ var proseOpeners = map[string]bool{"in": true, "on": true, "at": true, "after": 
 	"but": true, "the": true, "a": true, "an": true, "my": true, "our": true, "his": true, "her": true, "their": true,
 	"when": true, "later": true, "now": true, "until": true, "near": true, "via": true, "through": true}
 
+// noteWords are ordinary words a line of notes or prose starts with ("Remember: the broker
+// never calls twice.", "Important: ...", "Yes: ..."): imperatives, adjectives, adverbs and
+// note words that are no one's name. Words that are also names or romanized surnames (Hope,
+// Grace, Will, May, Oh, Young, Song, Moon) are not here: a label made of one stays a
+// speaker. The redaction engine's nonSpeakerLabels hold the same words.
+var noteWords = map[string]bool{
+	"remember": true, "important": true, "caution": true, "attention": true, "reminder": true,
+	"nb": true, "ps": true, "fyi": true, "tip": true, "hint": true, "lesson": true, "rule": true,
+	"rules": true, "step": true, "steps": true, "fact": true, "truth": true, "result": true,
+	"reason": true, "problem": true, "solution": true, "conclusion": true, "correction": true,
+	"clarification": true, "addendum": true, "aside": true, "remark": true, "remarks": true,
+	"observation": true, "notice": true, "danger": true, "careful": true, "advice": true,
+	"questions": true, "answers": true, "yes": true, "no": true, "ok": true, "okay": true,
+	"so": true, "also": true, "finally": true, "meanwhile": true, "afterwards": true,
+	"afterward": true, "firstly": true, "secondly": true, "lastly": true, "however": true,
+	"instead": true, "again": true, "basically": true, "honestly": true, "seriously": true,
+	"anyway": true, "actually": true, "obviously": true, "sadly": true, "luckily": true,
+	"fortunately": true, "unfortunately": true, "surprisingly": true, "listen": true,
+	"look": true, "imagine": true, "consider": true, "please": true, "beware": true,
+	"never": true, "always": true, "sometimes": true, "today": true, "tomorrow": true,
+	"yesterday": true, "tonight": true, "once": true, "otherwise": true, "wait": true,
+	"well": true, "sure": true, "really": true, "exactly": true, "maybe": true, "perhaps": true,
+	"probably": true, "certainly": true, "definitely": true, "this": true, "that": true,
+	"there": true, "here": true, "it": true, "i": true, "we": true, "you": true,
+}
+
 // nameLike reports whether s looks like a name: words that start with a capital letter or a
-// Hangul syllable, the first not a word that begins prose.
+// Hangul syllable, the first not a word that begins prose or a note.
 func nameLike(s string) bool {
-	if first, _, _ := strings.Cut(s, " "); proseOpeners[strings.ToLower(first)] {
+	if first, _, _ := strings.Cut(s, " "); proseOpeners[strings.ToLower(first)] || noteWords[strings.ToLower(first)] {
 		return false
 	}
 	for _, w := range strings.Fields(s) {
