@@ -532,8 +532,15 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// An ordinary word after the cue ("WeChat and ...") is not a handle; a handle has a
 		// digit, an underscore or a dot, or follows an explicit "id"/"is".
-		explicit := j > i+1
-		if !(hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || explicit || spelled) || stopWords[tok] {
+		// "Signal: jimin" on a line of notes: a field and its value, as "위챗: ..." is.
+		explicit := j > i+1 || strings.Contains(s[ws[j-1].end:a], ":") && fieldValueEnds(s, b)
+		shaped := hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || spelled
+		if !(shaped || explicit) || stopWords[tok] {
+			continue
+		}
+		// "line" and "signal" are ordinary words too ("The signal was weak", "Line was
+		// busy"): a word after them is a handle only when the messenger is meant.
+		if !shaped && ordinaryWordCues[cue] && !messengerMeant(t, ws, i, j) {
 			continue
 		}
 		// A messenger cue is more specific than the generic "ID" cue of the ID detector.
@@ -549,6 +556,49 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = j
 	}
 	return append(out, koreanCuedHandles(t, ws, out)...)
+}
+
+// fieldValueEnds says whether a value ending at b is the last word of its line ("Signal:
+// jimin\n", "WeChat: hyesanmom."): only spaces and punctuation follow it before the line's end.
+func fieldValueEnds(s string, b int) bool {
+	for ; b < len(s) && s[b] != '\n'; b++ {
+		if isASCIIWordByte(s[b]) || s[b] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinaryWordCues are the messenger cues that are also ordinary English words.
+var ordinaryWordCues = set("line", "signal")
+
+// handleIDWords are the fillers that say an account is meant ("Line ID", "Signal name").
+var handleIDWords = set("id", "account", "name", "handle", "username", "number")
+
+// messengerMeant says whether the cue word i, followed by fillers up to word j, names the
+// messenger rather than the ordinary word: an ID word follows it ("Line ID is ..."), a colon
+// ("Signal: ..."), it is capitalised inside a sentence ("her Line is ..."), or it follows
+// "on", "via" or "over" ("reached me on Signal as ...").
+func messengerMeant(t *Text, ws []word, i, j int) bool {
+	s := t.Fold
+	for k := i + 1; k < j; k++ {
+		if handleIDWords[s[ws[k].start:ws[k].end]] {
+			return true
+		}
+	}
+	if strings.Contains(s[ws[i].end:ws[i+1].start], ":") {
+		return true
+	}
+	if c := t.Norm[ws[i].start]; 'A' <= c && c <= 'Z' && !atSentenceStart(t.Norm, ws[i].start) {
+		return true
+	}
+	if i > 0 && s[ws[i-1].end:ws[i].start] == " " {
+		switch s[ws[i-1].start:ws[i-1].end] {
+		case "on", "via", "over":
+			return true
+		}
+	}
+	return false
 }
 
 // handleSpokenJoins are the words an ID read out joins its parts with.

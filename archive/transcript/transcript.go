@@ -757,7 +757,7 @@ var genericLabels = map[string]bool{
 	"link": true, "number": true, "update": true, "warning": true, "example": true,
 	"subject": true, "topic": true, "topics": true, "comment": true, "context": true,
 	"wechat": true, "kakaotalk": true, "kakao": true, "telegram": true, "whatsapp": true,
-	"signal": true, "viber": true, "skype": true, "instagram": true, "facebook": true,
+	"signal": true, "line": true, "viber": true, "skype": true, "instagram": true, "facebook": true,
 	"twitter": true, "tiktok": true, "youtube": true, "qq": true, "weixin": true, "mobile": true,
 	"cell": true, "fax": true,
 }
