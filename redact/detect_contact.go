@@ -3,6 +3,7 @@ package redact
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -159,31 +160,92 @@ func (emailDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if k == len(ws) {
 			break
 		}
+		// The word may stand in brackets: "kim(at)example(dot)com", "kim [at] example [dot] cn".
 		d, e := ws[k].start-1, ws[k].end
-		if d < off || e >= len(s) || s[d] != ' ' || e-d != 4 || s[d+1:e+1] != "dot " {
+		if d < off || e+1 >= len(s) || e-d != 4 || !spelledJoin(s[d], s[e]) {
 			continue
 		}
 		off = d + 5
-		at := strings.LastIndex(s[max(0, d-40):d], " at ")
+		at, atEnd := spelledAt(s, max(0, d-40), d)
 		if at < 0 {
 			continue
 		}
-		at += max(0, d-40)
-		a := at
+		// A bracketed word may have a space on either side: "kim [at] example [dot] cn".
+		local := at
+		if s[at] != ' ' && local > 0 && s[local-1] == ' ' {
+			local--
+		}
+		a := local
 		for a > 0 && isEmailLocal(s[a-1]) {
 			a--
 		}
-		b := d + 5
+		a = spelledLocalStart(s, a)
+		tldStart := e + 1
+		if s[e] != ' ' && s[tldStart] == ' ' {
+			tldStart++
+		}
+		b := tldStart
 		for b < len(s) && 'a' <= s[b] && s[b] <= 'z' {
 			b++
 		}
-		tld := s[d+5 : b]
-		if a == at || strings.ContainsRune(s[at+4:d], ' ') || at+4 == d || !commonTLD[tld] {
+		tld := s[tldStart:b]
+		if a == local || !spelledDomain(strings.TrimSpace(s[atEnd:d])) || !commonTLD[tld] {
 			continue
 		}
 		out = append(out, t.cand(a, b, Email, "address at domain dot tld", "e-mail address spelt out with \"at\" and \"dot\"", 0.85))
 	}
 	return out
+}
+
+// spelledJoin says whether the bytes around a spelled "at" or "dot" make it one: spaces or
+// brackets ("(dot)", "[dot]", "{dot}").
+func spelledJoin(l, r byte) bool {
+	return l == ' ' && r == ' ' || l == '(' && r == ')' || l == '[' && r == ']' || l == '{' && r == '}'
+}
+
+// spelledAt finds the last spelled "at" of s[from:to] (" at ", "(at)", "[at]", "{at}"): the
+// offset of its first byte and of the byte after it, or -1.
+func spelledAt(s string, from, to int) (int, int) {
+	w := s[from:to]
+	for k := len(w) - 4; k >= 0; k-- {
+		if w[k+1] == 'a' && w[k+2] == 't' && spelledJoin(w[k], w[k+3]) {
+			return from + k, from + k + 4
+		}
+	}
+	return -1, -1
+}
+
+// spelledDomain says whether dom, between a spelled "at" and the "dot" before the top-level
+// domain, is a domain: words with no space but in spelled dots ("mail dot example").
+func spelledDomain(dom string) bool {
+	if strings.IndexByte(dom, '\n') >= 0 {
+		return false
+	}
+	f := strings.Fields(dom) // parts and the spelled dots between them
+	for k, w := range f {
+		dot := w == "dot" || len(w) == 5 && w[1:4] == "dot" && spelledJoin(w[0], w[4])
+		if dot != (k%2 == 1) {
+			return false
+		}
+	}
+	return len(f)%2 == 1
+}
+
+// spelledLocalStart moves the start a of a local part back over words joined by a spelled
+// dot ("kim dot broker at ..."), at most three.
+func spelledLocalStart(s string, a int) int {
+	for n := 0; n < 3 && a >= 6 && spelledJoin(s[a-5], s[a-1]) && s[a-4:a-1] == "dot"; n++ {
+		b := a - 5
+		p := b
+		for p > 0 && isEmailLocal(s[p-1]) {
+			p--
+		}
+		if p == b {
+			break
+		}
+		a = p
+	}
+	return a
 }
 
 // dotHash is the word "dot"'s hash (phraseHash), for nextWordHash.
@@ -390,7 +452,8 @@ var handleCueFirst = func() map[string][]string {
 }()
 
 var handleFillers = map[string]bool{"id": true, "is": true, "was": true, "account": true, "name": true,
-	"number": true, "handle": true, "username": true, "called": true, "as": true, "me": true, "at": true}
+	"number": true, "handle": true, "username": true, "called": true, "as": true, "me": true, "at": true,
+	"nickname": true, "nick": true, "display": true}
 
 func isHandleByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_' || c == '.' || c == '-' || 'A' <= c && c <= 'Z'
@@ -413,6 +476,9 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		b := at + 1
 		for b < len(s) && isHandleByte(s[b]) {
 			b++
+		}
+		if b == at+1 {
+			b = wideHandleEnd(s, b) // "@延吉金老板", "@별빛엄마": a user name in another script
 		}
 		for b > at+1 && (s[b-1] == '.' || s[b-1] == '-') {
 			b--
@@ -478,7 +544,7 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i = j
 			continue // "12.06.2016", "2018.3.5에": a date (the date detector's)
 		}
-		if (unders > 0 || dots >= 2 && hasASCIIDigit(tok)) && !strings.Contains(s[max(0, a-1):a], "@") {
+		if (unders > 0 || dots >= 2 && (hasASCIIDigit(tok) || dottedID(t.Norm[a:b], tok))) && !strings.Contains(s[max(0, a-1):a], "@") {
 			score, reason := 0.65, "identifier-like token (underscores or dotted parts with digits)"
 			if handleCueNear(s, ws, cls, i, a, 80) {
 				if cue, ok := handleCueSet.before(s, a, 80); ok {
@@ -504,6 +570,11 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if cue == "" {
 			continue
 		}
+		if a, b, ok := quotedDisplayName(s, ws, i+len(strings.Fields(cue))); ok {
+			out = append(out, t.cand(a, b, Handle, "quoted name after "+cue, "messenger cue "+quoteCue(cue)+" and a display name in quotes", 0.85))
+			i = wordAt(ws, b) - 1
+			continue
+		}
 		j := i + 1
 		for j < len(ws) && j < i+4 && handleFillers[s[ws[j].start:ws[j].end]] {
 			j++
@@ -515,6 +586,12 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		a, b := ws[j].start, ws[j].start
 		for b < len(s) && isHandleByte(s[b]) {
 			b++
+		}
+		colon := strings.Contains(s[ws[j-1].end:a], ":")
+		if b == a && (j > i+1 || colon) {
+			// A display name or ID in Hangul or Han after "ID", "name", "is" or a colon
+			// ("kakao ID: 민지0415", "WeChat name was 春花姐").
+			b = wideHandleEnd(s, a)
 		}
 		for b > a && (s[b-1] == '.' || s[b-1] == '-') {
 			b--
@@ -532,8 +609,15 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// An ordinary word after the cue ("WeChat and ...") is not a handle; a handle has a
 		// digit, an underscore or a dot, or follows an explicit "id"/"is".
-		explicit := j > i+1
-		if !(hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || explicit || spelled) || stopWords[tok] {
+		// "Signal: jimin" on a line of notes: a field and its value, as "위챗: ..." is.
+		explicit := j > i+1 || colon && (fieldValueEnds(s, b) || s[a] >= utf8.RuneSelf)
+		shaped := hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || spelled
+		if !(shaped || explicit) || stopWords[tok] {
+			continue
+		}
+		// "line" and "signal" are ordinary words too ("The signal was weak", "Line was
+		// busy"): a word after them is a handle only when the messenger is meant.
+		if !shaped && ordinaryWordCues[cue] && !messengerMeant(t, ws, i, j) {
 			continue
 		}
 		// A messenger cue is more specific than the generic "ID" cue of the ID detector.
@@ -549,6 +633,118 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		i = j
 	}
 	return append(out, koreanCuedHandles(t, ws, out)...)
+}
+
+// dottedID says whether a token of three or more dotted parts without a digit is an ID
+// ("daesung.k.seoul"): Latin letters in lower case as written, a part of three letters or more (not "e.g.",
+// "a.m."), and no top-level domain at the end (a bare host names a site, not a person).
+func dottedID(norm, fold string) bool {
+	if norm != fold || !isASCII(fold) {
+		return false // "김.광.호" is a name spelt out, the names' to take
+	}
+	long := false
+	for p := range strings.SplitSeq(fold, ".") {
+		long = long || len(p) >= 3
+	}
+	last := fold[strings.LastIndexByte(fold, '.')+1:]
+	return long && !commonTLD[last] && len(last) > 1
+}
+
+// wideHandleEnd returns where a user name that starts at a ends when it may be written in
+// any script: letters, digits and the bytes of a handle, up to a space or punctuation. A
+// Korean particle glued to it goes with it (removing a particle hides nothing).
+func wideHandleEnd(s string, a int) int {
+	b := a
+	for b < len(s) {
+		if isHandleByte(s[b]) {
+			b++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[b:])
+		if r < utf8.RuneSelf || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
+			break
+		}
+		b += n
+	}
+	return b
+}
+
+// displayNameWords may stand between a messenger cue and a display name in quotes ("On
+// KakaoTalk I am \"hyesan mom\"", "WeChat, where she is called \"Spring\"").
+var displayNameWords = set("i", "am", "was", "is", "as", "called", "named", "name", "nickname", "me",
+	"my", "her", "his", "she", "he", "they", "their", "go", "goes", "went", "by", "under", "display",
+	"id", "where", "its", "it", "s")
+
+// quotedDisplayName finds a display name in quotes that follows a messenger cue ending
+// before word k: at most four displayNameWords, then a quoted run of at most 40 bytes on the
+// same line. It returns the quoted text's span (inside the quotes).
+func quotedDisplayName(s string, ws []word, k int) (int, int, bool) {
+	for n := 0; n <= 4 && k <= len(ws); n, k = n+1, k+1 {
+		from := ws[k-1].end
+		to := len(s)
+		if k < len(ws) {
+			to = ws[k].start
+		}
+		gap := s[from:to]
+		if q := strings.IndexAny(gap, "\"“"); q >= 0 && !strings.ContainsAny(gap[:q], "\n.;!?") {
+			a := from + q + 1
+			if gap[q] != '"' {
+				a = from + q + len("“")
+			}
+			end := strings.IndexAny(s[a:min(len(s), a+41)], "\"”\n")
+			if end <= 0 || s[a+end] == '\n' {
+				return 0, 0, false
+			}
+			return a, a + end, true
+		}
+		if k == len(ws) || !displayNameWords[s[ws[k].start:ws[k].end]] || strings.ContainsAny(gap, "\n.;!?") {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// fieldValueEnds says whether a value ending at b is the last word of its line ("Signal:
+// jimin\n", "WeChat: hyesanmom."): only spaces and punctuation follow it before the line's end.
+func fieldValueEnds(s string, b int) bool {
+	for ; b < len(s) && s[b] != '\n'; b++ {
+		if isASCIIWordByte(s[b]) || s[b] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinaryWordCues are the messenger cues that are also ordinary English words.
+var ordinaryWordCues = set("line", "signal")
+
+// handleIDWords are the fillers that say an account is meant ("Line ID", "Signal name").
+var handleIDWords = set("id", "account", "name", "handle", "username", "number", "nickname", "nick", "display")
+
+// messengerMeant says whether the cue word i, followed by fillers up to word j, names the
+// messenger rather than the ordinary word: an ID word follows it ("Line ID is ..."), a colon
+// ("Signal: ..."), it is capitalised inside a sentence ("her Line is ..."), or it follows
+// "on", "via" or "over" ("reached me on Signal as ...").
+func messengerMeant(t *Text, ws []word, i, j int) bool {
+	s := t.Fold
+	for k := i + 1; k < j; k++ {
+		if handleIDWords[s[ws[k].start:ws[k].end]] {
+			return true
+		}
+	}
+	if strings.Contains(s[ws[i].end:ws[i+1].start], ":") {
+		return true
+	}
+	if c := t.Norm[ws[i].start]; 'A' <= c && c <= 'Z' && !atSentenceStart(t.Norm, ws[i].start) {
+		return true
+	}
+	if i > 0 && s[ws[i-1].end:ws[i].start] == " " {
+		switch s[ws[i-1].start:ws[i-1].end] {
+		case "on", "via", "over":
+			return true
+		}
+	}
+	return false
 }
 
 // handleSpokenJoins are the words an ID read out joins its parts with.
@@ -616,6 +812,9 @@ func koreanCuedHandles(t *Text, ws []word, found []Candidate) []Candidate {
 			a, b := ws[j].start, ws[j].start
 			for b < len(s) && isHandleByte(s[b]) {
 				b++
+			}
+			if b == a && explicit {
+				b = wideHandleEnd(s, a) // "카톡 아이디: 진사장88": an ID in Hangul
 			}
 			for b > a && (s[b-1] == '.' || s[b-1] == '-') {
 				b--

@@ -198,6 +198,22 @@ var nonSpeakerLabels = set(
 	"blog", "website", "web", "link", "number", "original", "wechat", "kakaotalk", "kakao",
 	"telegram", "whatsapp", "signal", "viber", "skype", "instagram", "facebook", "twitter",
 	"tiktok", "youtube", "qq", "weixin", "mobile", "cell", "fax",
+	// ordinary words a line of notes or prose starts with ("Remember: ...", "Honestly: ...",
+	// "Tomorrow: ..."): imperatives, adverbs, interjections and note words that are no one's
+	// name. Words that are also names or romanized surnames (Hope, Grace, Will, May, Oh,
+	// Young, Song, Moon) are not here: a label made of one stays a speaker. Keep in step with
+	// noteWords of archive/transcript.
+	"remember", "reminder", "nb", "ps", "fyi", "tip", "hint", "lesson", "rule", "rules",
+	"step", "steps", "fact", "truth", "result", "reason", "problem", "solution",
+	"conclusion", "correction", "clarification", "addendum", "aside", "remark", "remarks",
+	"observation", "notice", "danger", "careful", "advice", "questions", "answers",
+	"meanwhile", "afterwards", "afterward", "firstly", "secondly", "lastly", "however",
+	"instead", "again", "basically", "honestly", "seriously", "anyway", "actually",
+	"obviously", "sadly", "luckily", "fortunately", "unfortunately", "surprisingly",
+	"listen", "look", "imagine", "consider", "please", "beware", "never", "always",
+	"sometimes", "today", "tomorrow", "yesterday", "tonight", "now", "once", "otherwise",
+	"wait", "well", "sure", "really", "exactly", "maybe", "perhaps", "probably", "certainly",
+	"definitely",
 )
 
 // placeSuffix are the hyphenated suffixes of Korean administrative units.

@@ -77,3 +77,12 @@ func TestProseWithAColonIsNoTurn(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Kim Ok-sun"}, got.Speakers)
 }
+
+// A line of notes that starts with an ordinary word and a colon is no turn: "Remember:" and
+// "Important:" name no speaker. A name or a surname that is also an English word (Oh, Young)
+// still does.
+func TestNoteWordIsNoSpeaker(t *testing.T) {
+	assert.Nil(t, speakersOf("Remember: the broker never calls twice.\nImportant: do not say Musan.\nYes: that is right.\n"))
+	assert.Equal(t, []string{"Kim Ok-sun"}, speakersOf("Remember: the broker never calls twice.\nKim Ok-sun: I left.\nInterviewer: When?\n"))
+	assert.Equal(t, []string{"Oh", "Young"}, speakersOf("Oh: I left.\nYoung: I stayed.\n"))
+}

@@ -1,7 +1,8 @@
 // Package transcript parses interview files (plain text, Markdown with YAML front matter,
 // speaker-labelled transcripts, WebVTT, SRT) into a Testimony: metadata and plain text.
 // It refuses bad input (empty, invalid UTF-8, NUL bytes, binary, malformed front matter) with
-// errors that name the file and never quote its content.
+// errors that name the file and never quote its content. A file in UTF-16 with a byte order
+// mark is decoded to UTF-8 first.
 //
 // # Formats
 //
@@ -24,6 +25,7 @@ package transcript
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -34,6 +36,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -209,7 +212,14 @@ func parse(name string, data []byte) (*Testimony, error) {
 	if ext := strings.ToLower(filepath.Ext(name)); documentExts[ext] {
 		return nil, fmt.Errorf("%s: unsupported file extension %s: save the transcript as %s", name, ext, strings.Join(Extensions, ", "))
 	}
-	if err := checkText(data); err != nil {
+	// A file saved as UTF-16 with a byte order mark (Windows exports of subtitles and notes)
+	// is read as the text it holds; its zero high bytes are no NUL bytes. The checks below
+	// then apply to the decoded text; Original keeps the bytes as read.
+	text, err := fromUTF16(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if err := checkText(text); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if ext := filepath.Ext(name); ext != "" && !Supported(name) {
@@ -217,7 +227,7 @@ func parse(name string, data []byte) (*Testimony, error) {
 		// skips it. A name without an extension is recognised by its content.
 		return nil, fmt.Errorf("%s: unknown file extension %s: transcripts are %s (or no extension)", name, ext, strings.Join(Extensions, ", "))
 	}
-	body := string(data)
+	body := string(text)
 	body = strings.TrimPrefix(body, "\ufeff")
 	body = strings.ReplaceAll(body, "\r\n", "\n")
 	body = strings.ReplaceAll(body, "\r", "\n")
@@ -227,7 +237,6 @@ func parse(name string, data []byte) (*Testimony, error) {
 		format = formatByContent(body)
 	}
 	t := &Testimony{Source: name, Format: format, Original: data}
-	var err error
 	switch format {
 	case FormatWebVTT:
 		t.Text, t.Speakers, err = parseVTT(body)
@@ -267,6 +276,9 @@ func checkText(data []byte) error {
 		return fmt.Errorf("binary content (%s), not a text transcript", kind)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
+		if looksUTF16(data) {
+			return fmt.Errorf("contains NUL bytes (line %d): the file looks like UTF-16 without a byte order mark: save it as UTF-8", lineAt(data, i))
+		}
 		return fmt.Errorf("contains NUL bytes (line %d): binary content, not a text transcript", lineAt(data, i))
 	}
 	if !utf8.Valid(data) {
@@ -285,6 +297,57 @@ func checkText(data []byte) error {
 		return errors.New("binary content (control characters), not a text transcript")
 	}
 	return nil
+}
+
+// fromUTF16 returns data decoded to UTF-8 when it starts with a UTF-16 byte order mark
+// (little or big endian), and data itself otherwise. Malformed UTF-16 (an odd length, a lone
+// surrogate) is refused, as invalid UTF-8 is: nothing is replaced by a guess.
+func fromUTF16(data []byte) ([]byte, error) {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		order = binary.BigEndian
+	default:
+		return data, nil
+	}
+	if len(data)%2 != 0 {
+		return nil, errors.New("invalid UTF-16 (an odd number of bytes): convert the file to UTF-8")
+	}
+	out := make([]byte, 0, len(data))
+	line := 1
+	for i := 2; i < len(data); i += 2 {
+		r := rune(order.Uint16(data[i:]))
+		if utf16.IsSurrogate(r) {
+			var r2 rune = utf8.RuneError
+			if i+4 <= len(data) {
+				r2 = rune(order.Uint16(data[i+2:]))
+			}
+			if r = utf16.DecodeRune(r, r2); r == utf8.RuneError {
+				return nil, fmt.Errorf("invalid UTF-16 at line %d: convert the file to UTF-8", line)
+			}
+			i += 2
+		}
+		if r == '\n' {
+			line++
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out, nil
+}
+
+// looksUTF16 reports whether NUL bytes fall on every other byte, as in UTF-16 text of Latin
+// letters saved without a byte order mark (refused, but with the cause named).
+func looksUTF16(data []byte) bool {
+	n := min(len(data), 512) &^ 1
+	var zeros [2]int
+	for i := 0; i < n; i++ {
+		if data[i] == 0 {
+			zeros[i&1]++
+		}
+	}
+	return n >= 8 && (zeros[0]*4 >= n && zeros[1] == 0 || zeros[1]*4 >= n && zeros[0] == 0)
 }
 
 func binaryMagic(data []byte) string {
@@ -346,7 +409,10 @@ func formatByExt(name string) string {
 }
 
 var srtTiming = regexp.MustCompile(`^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}`)
-var vttTiming = regexp.MustCompile(`^\s*(?:\d+:)?\d{2}:\d{2}\.\d{3}\s+-->\s+(?:\d+:)?\d{2}:\d{2}\.\d{3}`)
+
+// vttTiming also takes SRT's comma before the milliseconds (00:00:01,000), as files converted
+// from SRT by hand carry it and players read them.
+var vttTiming = regexp.MustCompile(`^\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d+:)?\d{2}:\d{2}[.,]\d{3}`)
 
 func formatByContent(body string) string {
 	first, rest, _ := strings.Cut(body, "\n")
@@ -497,12 +563,19 @@ func parseVTT(body string) (string, []string, error) {
 	i := 1
 	for i < len(lines) && strings.TrimSpace(lines[i]) != "" { // header block
 		if strings.Contains(lines[i], "-->") {
-			return "", nil, fmt.Errorf("malformed WebVTT at line %d: a cue needs a blank line before it", i+1)
+			// A cue right after the header, with no blank line between: the header ends at
+			// its timing line (a cue identifier before it is taken as a header line, and
+			// dropped as cue identifiers are). Any other arrow in the header is refused.
+			if !vttTiming.MatchString(lines[i]) {
+				return "", nil, fmt.Errorf("malformed WebVTT at line %d: a cue needs a blank line before it", i+1)
+			}
+			break
 		}
 		i++
 	}
 	var out strings.Builder
 	var speakers []string
+	emptyCue := false // the last cue had a timing line and no text
 	for i < len(lines) {
 		start, block, next := nextBlock(lines, i)
 		if block == nil {
@@ -517,10 +590,17 @@ func parseVTT(body string) (string, []string, error) {
 		if !strings.Contains(block[0], "-->") {
 			t = 1 // cue identifier
 		}
-		if t >= len(block) || !vttTiming.MatchString(block[t]) {
+		var payload []string
+		switch {
+		case t < len(block) && vttTiming.MatchString(block[t]):
+			payload = block[t+1:]
+		case emptyCue && !slices.ContainsFunc(block, func(l string) bool { return strings.Contains(l, "-->") }):
+			// The text of the cue before, after a stray blank line below its timing.
+			payload = block
+		default:
 			return "", nil, fmt.Errorf("malformed WebVTT at line %d: expected a cue timing line", start+t+1)
 		}
-		payload := block[t+1:]
+		emptyCue = len(payload) == 0
 		if len(payload) == 0 {
 			continue
 		}
@@ -591,6 +671,7 @@ func parseSRT(body string) (string, error) {
 	lines := strings.Split(body, "\n")
 	var out strings.Builder
 	i := 0
+	emptyCue := false // the last cue had a timing line and no text
 	for i < len(lines) {
 		start, block, next := nextBlock(lines, i)
 		if block == nil {
@@ -601,10 +682,31 @@ func parseSRT(body string) (string, error) {
 		if isCounter(block[0]) {
 			t = 1
 		}
-		if t >= len(block) || !srtTiming.MatchString(block[t]) {
+		var text []string
+		switch {
+		case t < len(block) && srtTiming.MatchString(block[t]):
+			text = block[t+1:]
+		case emptyCue && !slices.ContainsFunc(block, func(l string) bool { return srtTiming.MatchString(l) }):
+			// The text of the cue before, after a stray blank line below its timing (an
+			// empty cue followed by a block of text, as some editors write it).
+			text = block
+		default:
 			return "", fmt.Errorf("malformed SRT at line %d: expected a cue counter and a timing line", start+t+1)
 		}
-		payload := strings.Join(block[t+1:], " ")
+		// A cue that runs into the next with no blank line between ("...text\n4\n00:00:16,500
+		// --> ..."): the next cue starts at its timing line (or the counter before it).
+		for k := 1; k < len(text); k++ {
+			if srtTiming.MatchString(text[k]) {
+				if isCounter(text[k-1]) {
+					k--
+				}
+				i = start + (len(block) - len(text)) + k
+				text = text[:k]
+				break
+			}
+		}
+		emptyCue = len(text) == 0
+		payload := strings.Join(text, " ")
 		payload = srtTag.ReplaceAllString(payload, "")
 		payload = unescapeEntities(payload)
 		payload = strings.Join(strings.Fields(payload), " ")
@@ -655,7 +757,7 @@ var genericLabels = map[string]bool{
 	"link": true, "number": true, "update": true, "warning": true, "example": true,
 	"subject": true, "topic": true, "topics": true, "comment": true, "context": true,
 	"wechat": true, "kakaotalk": true, "kakao": true, "telegram": true, "whatsapp": true,
-	"signal": true, "viber": true, "skype": true, "instagram": true, "facebook": true,
+	"signal": true, "line": true, "viber": true, "skype": true, "instagram": true, "facebook": true,
 	"twitter": true, "tiktok": true, "youtube": true, "qq": true, "weixin": true, "mobile": true,
 	"cell": true, "fax": true,
 }
@@ -721,10 +823,36 @@ var proseOpeners = map[string]bool{"in": true, "on": true, "at": true, "after": 
 	"but": true, "the": true, "a": true, "an": true, "my": true, "our": true, "his": true, "her": true, "their": true,
 	"when": true, "later": true, "now": true, "until": true, "near": true, "via": true, "through": true}
 
+// noteWords are ordinary words a line of notes or prose starts with ("Remember: the broker
+// never calls twice.", "Important: ...", "Yes: ..."): imperatives, adjectives, adverbs and
+// note words that are no one's name. Words that are also names or romanized surnames (Hope,
+// Grace, Will, May, Oh, Young, Song, Moon) are not here: a label made of one stays a
+// speaker. The redaction engine's nonSpeakerLabels hold the same words.
+var noteWords = map[string]bool{
+	"remember": true, "important": true, "caution": true, "attention": true, "reminder": true,
+	"nb": true, "ps": true, "fyi": true, "tip": true, "hint": true, "lesson": true, "rule": true,
+	"rules": true, "step": true, "steps": true, "fact": true, "truth": true, "result": true,
+	"reason": true, "problem": true, "solution": true, "conclusion": true, "correction": true,
+	"clarification": true, "addendum": true, "aside": true, "remark": true, "remarks": true,
+	"observation": true, "notice": true, "danger": true, "careful": true, "advice": true,
+	"questions": true, "answers": true, "yes": true, "no": true, "ok": true, "okay": true,
+	"so": true, "also": true, "finally": true, "meanwhile": true, "afterwards": true,
+	"afterward": true, "firstly": true, "secondly": true, "lastly": true, "however": true,
+	"instead": true, "again": true, "basically": true, "honestly": true, "seriously": true,
+	"anyway": true, "actually": true, "obviously": true, "sadly": true, "luckily": true,
+	"fortunately": true, "unfortunately": true, "surprisingly": true, "listen": true,
+	"look": true, "imagine": true, "consider": true, "please": true, "beware": true,
+	"never": true, "always": true, "sometimes": true, "today": true, "tomorrow": true,
+	"yesterday": true, "tonight": true, "once": true, "otherwise": true, "wait": true,
+	"well": true, "sure": true, "really": true, "exactly": true, "maybe": true, "perhaps": true,
+	"probably": true, "certainly": true, "definitely": true, "this": true, "that": true,
+	"there": true, "here": true, "it": true, "i": true, "we": true, "you": true,
+}
+
 // nameLike reports whether s looks like a name: words that start with a capital letter or a
-// Hangul syllable, the first not a word that begins prose.
+// Hangul syllable, the first not a word that begins prose or a note.
 func nameLike(s string) bool {
-	if first, _, _ := strings.Cut(s, " "); proseOpeners[strings.ToLower(first)] {
+	if first, _, _ := strings.Cut(s, " "); proseOpeners[strings.ToLower(first)] || noteWords[strings.ToLower(first)] {
 		return false
 	}
 	for _, w := range strings.Fields(s) {
