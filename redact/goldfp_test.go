@@ -70,3 +70,13 @@ func TestKoreanCompoundsAreNoNames(t *testing.T) {
 		"제 동생 이수자가 왔어요.":        "제 동생 [Person A]가 왔어요.",
 	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 }
+
+// A guard who held the witness is named by that role ("He was our guard"): it says who he
+// was to the witness, not a job that identifies someone at risk. A relative's job still goes.
+func TestCustodialRoleStays(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"He was our guard.":                   "He was our guard.",
+		"She was my interrogator for a week.": "She was my interrogator for a week.",
+		"My father was a guard at the camp.":  "My father was a [removed] at the camp.",
+	})
+}

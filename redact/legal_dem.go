@@ -114,6 +114,10 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // occupationAfter finds the occupation that a cue ending at p of s comes before: its
 // bounds in s, or -1, -1 if none does. The occupation ends at its head, the last listed
 // word within occupationWords' run, and takes up to two words before it that modify it.
+// custodialRoles are the people who held a witness: "our guard", "my interrogator" says who
+// they were to the witness, which is what the testimony is about.
+var custodialRoles = set("guard", "warden", "interrogator", "jailer", "escort", "prison guard")
+
 func occupationAfter(s string, p int) (a, b int) {
 	if !lowerOrHyphenAt(s, p) {
 		return -1, -1 // occupationWords starts with a lower-case letter or a hyphen
@@ -132,6 +136,9 @@ func occupationAfter(s string, p int) (a, b int) {
 	}
 	if head < 0 {
 		return -1, -1
+	}
+	if custodialRoles[strings.TrimSuffix(words[head], "s")] && head > 0 && (words[head-1] == "our" || words[head-1] == "my") {
+		return -1, -1 // "He was our guard": who held us, the testimony's subject, not his job
 	}
 	first := head
 	for first > 0 && head-first < 2 && modifiesOccupation(words[first-1]) {
