@@ -280,6 +280,10 @@ func betweenCapitals(t *Text, o, e int) bool {
 	return k < o-1 && 'A' <= n[k] && n[k] <= 'Z' && 'A' <= n[e+1] && n[e+1] <= 'Z'
 }
 
+// callSignAnchors are the words unquotedCallSigns' cues start: "call" of "call sign" and
+// "call-sign", the other cues whole.
+var callSignAnchors = newAnchorTable(setOfWords("call callsign nickname nicknamed codename code"))
+
 // unquotedCallSigns finds a call sign or nickname written without quotes right after its cue,
 // with "was" or "is" between at most: "callsign Veter", "his call sign was Sokol-7". The word
 // must be capitalised (or hold a digit), so "a call sign was given" is left alone.
@@ -289,17 +293,23 @@ func unquotedCallSigns(t *Text) []Candidate {
 	if len(s) != len(n) {
 		return nil
 	}
-	// The cues begin with three stems: one scan of the text for each stem, not for each cue.
+	// The cues begin with three stems. A cue is taken after a byte that is no word byte, and
+	// is followed by a space or a colon (the skips below): it starts a word, and that word is
+	// one of callSignAnchors. So the stems are looked for at those words, not with a
+	// search of the whole text for each stem.
+	anchors := callSignAnchors.find(t)[0]
+	if len(anchors) == 0 {
+		return nil
+	}
 	for _, stem := range []struct {
 		stem string
 		cues []string
 	}{{"call", []string{"call sign", "callsign", "call-sign"}}, {"nick", []string{"nicknamed", "nickname"}}, {"code", []string{"codename", "code name"}}} {
-		for from := 0; ; {
-			k := strings.Index(s[from:], stem.stem)
-			if k < 0 {
-				break
+		from := 0
+		for _, k := range anchors {
+			if k < from || !strings.HasPrefix(s[k:], stem.stem) {
+				continue
 			}
-			k += from
 			from = k + len(stem.stem)
 			cue := ""
 			for _, c := range stem.cues {
