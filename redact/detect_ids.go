@@ -287,10 +287,13 @@ func chineseIDChecksum(d string, x bool) bool {
 // partialNumberCues say that the digits after them are the end of a phone, card or account
 // number: "his card ended in 4472", "the last four digits of his number were 2211",
 // "끝자리는 3344". A bank or phone company finds the person from them and a little more. Each
-// is found from its anchor ("end", "digits", "끝"), one scan of the text per anchor; the
-// cues after "end" need a number noun before them ("the war ended in 1953" is a year).
+// is found from its anchor: the words "ended", "ending" and "ends" (endAnchors), a scan of
+// the text for "digits" and one for "끝"; the cues after "end" need a number noun before
+// them ("the war ended in 1953" is a year).
 var (
-	endCues    = []string{"ed in ", "ing in ", "s in ", "s with ", "ed with "}
+	endCues = []string{"ed in ", "ing in ", "s in ", "s with ", "ed with "}
+	// endAnchors are the words "end" and endCues make: each cue ends with a space.
+	endAnchors = newAnchorTable(setOfWords("ended ending ends"))
 	digitsCues = []string{"last four ", "last 4 ", "last two ", "last "}
 	koreanEnds = []string{"자리", "번호"}
 )
@@ -316,7 +319,13 @@ func partialNumbers(t *Text, out []Candidate) []Candidate {
 			out = append(out, t.cand(p, e, IDNumber, "partial number", "the last digits of a number, after "+quoteCue(cue), 0.8))
 		}
 	}
-	eachIndex(s, " end", func(at int) {
+	// " end" and a cue is a space and one of endAnchors' words: found by its anchors, not by a
+	// search of the whole text for " end", which stopped at every space.
+	for _, w := range endAnchors.find(t)[0] {
+		at := w - 1
+		if at < 0 || s[at] != ' ' {
+			continue
+		}
 		rest := s[at+4:]
 		for _, c := range endCues {
 			if !strings.HasPrefix(rest, c) {
@@ -329,9 +338,9 @@ func partialNumbers(t *Text, out []Candidate) []Candidate {
 			if containsAnyOf(before, numberNouns) {
 				emit(at+4+len(c), "end"+strings.TrimSpace(c))
 			}
-			return
+			break
 		}
-	})
+	}
 	eachIndex(s, "digits", func(at int) {
 		for _, c := range digitsCues {
 			if strings.HasSuffix(s[:at], c) {
