@@ -34,7 +34,8 @@ func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
 		}
 	}
-	if strings.Contains(t.Norm, "분의") || strings.Contains(t.Norm, "절반") {
+	// An ASCII text holds no Hangul: not searched for it.
+	if !t.isASCII() && (strings.Contains(t.Norm, "분의") || strings.Contains(t.Norm, "절반")) {
 		for _, m := range feeFractionMatches(t) {
 			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
 		}

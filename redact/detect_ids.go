@@ -349,6 +349,9 @@ func partialNumbers(t *Text, out []Candidate) []Candidate {
 			}
 		}
 	})
+	if t.isASCII() {
+		return out // no "끝": not searched for
+	}
 	eachIndex(s, "끝", func(at int) {
 		for _, c := range koreanEnds {
 			if strings.HasPrefix(s[at+len("끝"):], c) {
