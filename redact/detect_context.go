@@ -511,7 +511,7 @@ func (c wordScan) hasNeighbourhoodUnit() bool {
 			return true
 		}
 	}
-	return !c.t.isASCII() && strings.Contains(c.s, "인민반")
+	return !c.t.isASCII() && indexByLast(c.s, "인민반") >= 0
 }
 
 // neighbourhoodUnits finds a numbered neighbourhood unit, the North's inminban of some

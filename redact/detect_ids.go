@@ -363,16 +363,44 @@ func partialNumbers(t *Text, out []Candidate) []Candidate {
 	return out
 }
 
-// eachIndex calls f with the offset of every occurrence of sub in s.
+// eachIndex calls f with the offset of every occurrence of sub in s. A sub that starts with
+// a byte that is not ASCII (Hangul) is looked for with indexByLast.
 func eachIndex(s, sub string, f func(int)) {
+	index := strings.Index
+	if sub != "" && sub[0] >= utf8.RuneSelf {
+		index = indexByLast
+	}
 	for from := 0; ; {
-		k := strings.Index(s[from:], sub)
+		k := index(s[from:], sub)
 		if k < 0 {
 			return
 		}
 		f(from + k)
 		from += k + len(sub)
 	}
+}
+
+// indexByLast is strings.Index(s, sub) for a sub of Hangul syllables (of two bytes or more),
+// found by the byte sub ends with. strings.Index looks for sub's first byte, a lead byte
+// (0xEA..0xED), which in a Korean text stands at nearly every third byte: it compares at
+// every one. One value of a continuation byte stands at one byte in tens.
+func indexByLast(s, sub string) int {
+	n := len(sub)
+	if n < 2 {
+		return strings.Index(s, sub)
+	}
+	last := sub[n-1]
+	for i := n - 1; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], last)
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if s[i+1-n:i+1] == sub {
+			return i + 1 - n
+		}
+	}
+	return -1
 }
 
 func containsAnyOf(s string, subs []string) bool {
