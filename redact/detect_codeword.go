@@ -186,7 +186,8 @@ func appositiveEpithets(t *Text, out []Candidate) []Candidate {
 // one ("토끼 아줌마라고"), the word before it is taken with it.
 func koreanNicknames(t *Text) []Candidate {
 	s := t.Fold
-	if !strings.Contains(s, "별명") && !strings.Contains(s, "별칭") && !strings.Contains(s, "라고 불") && !strings.Contains(s, "라고 부르") {
+	hits := koreanNicknameCueHits(t)
+	if len(hits) == 0 {
 		return nil
 	}
 	var out []Candidate
@@ -212,9 +213,9 @@ func koreanNicknames(t *Text) []Candidate {
 		}
 		return i
 	}
-	for _, cue := range []string{"별명이 ", "별명은 ", "별명도 ", "별칭이 ", "별칭은 "} {
-		eachIndex(s, cue, func(at int) {
-			a := at + len(cue)
+	for ci, cue := range koreanNicknameCues[:nicknameNounCues] {
+		eachCueHit(hits, ci, func(at int) {
+			a := at + len(cue.end) + len(" ")
 			// A noun said with the copula or 라고 ("곰이었어요"), not a verb ("없었어요").
 			if b := hangulEnd(a); b > a {
 				if e := stem(a, b); e < b && e-a <= 4*3 && !hangulStopwords[s[a:e]] && !nicknameAdverbs[s[a:e]] {
@@ -223,8 +224,8 @@ func koreanNicknames(t *Text) []Candidate {
 			}
 		})
 	}
-	for _, cue := range []string{"라고 불", "라고 부르"} {
-		eachIndex(s, cue, func(at int) {
+	for ci := nicknameNounCues; ci < len(koreanNicknameCues); ci++ {
+		eachCueHit(hits, ci, func(at int) {
 			b := at + len("라고")
 			a := at
 			for a >= 3 && isHangulSyllable(leadSyllable(s[a-3:])) {
@@ -261,6 +262,55 @@ func koreanNicknames(t *Text) []Candidate {
 	return out
 }
 
+// koreanNicknameCues are the cues of koreanNicknames, each a word's end, a space and what
+// follows: the nouns for a nickname with a particle (the first nicknameNounCues), then 라고
+// and a verb of calling.
+var koreanNicknameCues = [...]struct{ end, next string }{
+	{"별명이", ""}, {"별명은", ""}, {"별명도", ""}, {"별칭이", ""}, {"별칭은", ""}, {"라고", "불"}, {"라고", "부르"},
+}
+
+const nicknameNounCues = 5
+
+// koreanNicknameCueHits returns where the cues of koreanNicknames are in t.Fold, in text
+// order. A cue's Hangul part ends a word, a space right after
+// it: a word with a character that is not ASCII (wordOther) ending so, which a walk over the
+// words' flags finds without a search of the whole text for each cue (seven, which read a
+// Korean text byte by byte: its lead bytes are everywhere).
+func koreanNicknameCueHits(t *Text) []cueHit {
+	if t.isASCII() {
+		return nil
+	}
+	s, ws := t.Fold, t.wordList()
+	var hits []cueHit
+	for i, f := range t.wordFlags[:len(ws)] {
+		e := ws[i].end
+		if f&wordOther == 0 || e >= len(s) || s[e] != ' ' || e-ws[i].start < 6 {
+			continue
+		}
+		// Every cue's word ends in one of four syllables.
+		if last := s[e-3 : e]; last != "이" && last != "은" && last != "도" && last != "고" {
+			continue
+		}
+		w := s[ws[i].start:e]
+		for ci, cue := range koreanNicknameCues {
+			if strings.HasSuffix(w, cue.end) && strings.HasPrefix(s[e+1:], cue.next) {
+				hits = append(hits, cueHit{ci, e - len(cue.end)})
+			}
+		}
+	}
+	return hits
+}
+
+// eachCueHit calls f with the offset of each hit of cue ci (koreanNicknameCueHits), in
+// order.
+func eachCueHit(hits []cueHit, ci int, f func(int)) {
+	for _, h := range hits {
+		if h.cue == ci {
+			f(h.at)
+		}
+	}
+}
+
 // betweenCapitals says whether the quote that opens at o and closes before e stands between
 // two capitalised words, one space each side ("Ilya "Kaban" Zhukov").
 func betweenCapitals(t *Text, o, e int) bool {
@@ -278,6 +328,10 @@ func betweenCapitals(t *Text, o, e int) bool {
 	return k < o-1 && 'A' <= n[k] && n[k] <= 'Z' && 'A' <= n[e+1] && n[e+1] <= 'Z'
 }
 
+// callSignAnchors are the words unquotedCallSigns' cues start: "call" of "call sign" and
+// "call-sign", the other cues whole.
+var callSignAnchors = newAnchorTable(setOfWords("call callsign nickname nicknamed codename code"))
+
 // unquotedCallSigns finds a call sign or nickname written without quotes right after its cue,
 // with "was" or "is" between at most: "callsign Veter", "his call sign was Sokol-7". The word
 // must be capitalised (or hold a digit), so "a call sign was given" is left alone.
@@ -287,17 +341,23 @@ func unquotedCallSigns(t *Text) []Candidate {
 	if len(s) != len(n) {
 		return nil
 	}
-	// The cues begin with three stems: one scan of the text for each stem, not for each cue.
+	// The cues begin with three stems. A cue is taken after a byte that is no word byte, and
+	// is followed by a space or a colon (the skips below): it starts a word, and that word is
+	// one of callSignAnchors. So the stems are looked for at those words, not with a
+	// search of the whole text for each stem.
+	anchors := callSignAnchors.find(t)[0]
+	if len(anchors) == 0 {
+		return nil
+	}
 	for _, stem := range []struct {
 		stem string
 		cues []string
 	}{{"call", []string{"call sign", "callsign", "call-sign"}}, {"nick", []string{"nicknamed", "nickname"}}, {"code", []string{"codename", "code name"}}} {
-		for from := 0; ; {
-			k := strings.Index(s[from:], stem.stem)
-			if k < 0 {
-				break
+		from := 0
+		for _, k := range anchors {
+			if k < from || !strings.HasPrefix(s[k:], stem.stem) {
+				continue
 			}
-			k += from
 			from = k + len(stem.stem)
 			cue := ""
 			for _, c := range stem.cues {

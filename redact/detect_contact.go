@@ -632,7 +632,7 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, t.cand(a, b, Handle, "after "+cue, "messenger cue "+quoteCue(cue), score))
 		i = j
 	}
-	return append(out, koreanCuedHandles(t, ws, out)...)
+	return append(out, koreanCuedHandles(t, &c, out)...)
 }
 
 // dottedID says whether a token of three or more dotted parts without a digit is an ID
@@ -781,23 +781,36 @@ var koreanHandleFillers = map[string]bool{"아이디": true, "아이디는": tru
 // koreanCuedHandles finds a Latin ID after a Korean messenger cue: the cue may carry a
 // particle, and so may the ID ("hyesanmom88이에요"), which ends at its last Latin byte. It
 // skips IDs a detector pass found already (found).
-func koreanCuedHandles(t *Text, ws []word, found []Candidate) []Candidate {
+//
+// A cue is taken only at a word boundary, and it starts with a Hangul syllable: it starts a
+// word of class clsHangul. So the cues are looked for at the start of those words (c.next),
+// not with a search of the whole text per cue, which read every byte of a Korean text again
+// and again (its lead bytes are everywhere); found in one walk, the hits are taken cue by
+// cue, in the order the searches took them.
+func koreanCuedHandles(t *Text, c *wordScan, found []Candidate) []Candidate {
 	var out []Candidate
-	s := t.Fold
-	for _, cue := range koreanHandleCues {
-		for off := 0; ; {
-			i := strings.Index(s[off:], cue)
-			if i < 0 {
-				break
+	s, ws := t.Fold, c.ws
+	var hits []cueHit // in text order
+	for k := c.next(0, clsHangul); k < len(ws); k = c.next(k+1, clsHangul) {
+		w := s[ws[k].start:]
+		if !koreanHandleCueFirst.has(leadSyllable(w)) {
+			continue
+		}
+		for ci, cue := range koreanHandleCues {
+			if strings.HasPrefix(w, cue) {
+				hits = append(hits, cueHit{ci, k})
 			}
-			at := off + i
-			off = at + len(cue)
-			if !isBoundaryBefore(s, at) {
+		}
+	}
+	for ci, cue := range koreanHandleCues {
+		for _, h := range hits {
+			if h.cue != ci {
 				continue
 			}
-			k := wordAt(ws, at)
-			if k >= len(ws) {
-				break
+			k := h.at
+			at := ws[k].start
+			if !isBoundaryBefore(s, at) {
+				continue
 			}
 			j, explicit := k+1, strings.Contains(cue, "아이디")
 			for j < len(ws) && j < k+3 && koreanHandleFillers[s[ws[j].start:ws[j].end]] {
@@ -828,6 +841,12 @@ func koreanCuedHandles(t *Text, ws []word, found []Candidate) []Candidate {
 	}
 	return out
 }
+
+// cueHit is cue number cue of a list found at at (an offset, or a word's index).
+type cueHit struct{ cue, at int }
+
+// koreanHandleCueFirst holds the first syllables of koreanHandleCues.
+var koreanHandleCueFirst = firstSyllables(koreanHandleCues)
 
 // handleCueNear says whether cueBefore(s, a, window, handleCues) can find a cue before word
 // i (which starts at a): a word that may start a cue (clsHandle) starts in its window, or

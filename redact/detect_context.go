@@ -555,10 +555,26 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i++
 		}
 	}
-	if strings.Contains(c.s, "inminban") || strings.Contains(c.s, "people's unit") || strings.Contains(c.s, "인민반") {
+	if c.hasNeighbourhoodUnit() {
 		out = c.neighbourhoodUnits(out)
 	}
 	return out
+}
+
+// unitAnchors are the English words neighbourhoodUnits starts from.
+var unitAnchors = newAnchorTable(setOfWords("inminban people"))
+
+// hasNeighbourhoodUnit says whether the text may hold a unit neighbourhoodUnits takes: the
+// word "inminban", "people" of "people's unit", or a word that holds "인민반". The English
+// ones are asked of their anchors, and only a text not all ASCII is searched for the Korean
+// one, in place of three searches of every text.
+func (c wordScan) hasNeighbourhoodUnit() bool {
+	for _, p := range unitAnchors.find(c.t)[0] {
+		if strings.HasPrefix(c.s[p:], "inminban") || strings.HasPrefix(c.s[p:], "people's unit") {
+			return true
+		}
+	}
+	return !c.t.isASCII() && indexByLast(c.s, "인민반") >= 0
 }
 
 // neighbourhoodUnits finds a numbered neighbourhood unit, the North's inminban of some

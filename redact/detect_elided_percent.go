@@ -24,10 +24,10 @@ var elidedPercent = regexp.MustCompile(`(?i)\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s(?
 var percentAnchors = newAnchorTable(setOfWords("percent per"))
 
 func (elidedPercentDetector) detect(t *Text, _ *Gazetteer) []Candidate {
-	// A text without the anchors has no match: they are asked for before the search of the
-	// whole text for "per".
+	// A text without the anchors has no match. A text with one holds "per": no search of the
+	// whole text for it.
 	an := percentAnchors.find(t)[0]
-	if len(an) == 0 || !strings.Contains(t.Fold, "per") {
+	if len(an) == 0 {
 		return nil
 	}
 	out := t.candidateRoom()

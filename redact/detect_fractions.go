@@ -34,7 +34,8 @@ func (fractionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
 		}
 	}
-	if strings.Contains(t.Norm, "분의") || strings.Contains(t.Norm, "절반") {
+	// An ASCII text holds no Hangul: not searched for it.
+	if !t.isASCII() && (indexByLast(t.Norm, "분의") >= 0 || indexByLast(t.Norm, "절반") >= 0) {
 		for _, m := range feeFractionMatches(t) {
 			out = append(out, t.cand(m[2], m[3], Quantity, "fraction of a sum", "a fraction of money or a fee", 0.7))
 		}
@@ -95,14 +96,7 @@ const feeFractionSpan = 13 + 12*4 + 13
 func feeFractionMatches(t *Text) [][]int {
 	var starts []int
 	for _, w := range []string{"수수료", "중개비", "중개료", "브로커", "몫"} {
-		for off := 0; ; {
-			i := strings.Index(t.Norm[off:], w)
-			if i < 0 {
-				break
-			}
-			starts = append(starts, off+i)
-			off += i + len(w)
-		}
+		eachIndex(t.Norm, w, func(i int) { starts = append(starts, i) })
 	}
 	slices.Sort(starts)
 	return scanAt(t, feeFractionAt, starts, feeFractionSpan)

@@ -287,10 +287,13 @@ func chineseIDChecksum(d string, x bool) bool {
 // partialNumberCues say that the digits after them are the end of a phone, card or account
 // number: "his card ended in 4472", "the last four digits of his number were 2211",
 // "끝자리는 3344". A bank or phone company finds the person from them and a little more. Each
-// is found from its anchor ("end", "digits", "끝"), one scan of the text per anchor; the
-// cues after "end" need a number noun before them ("the war ended in 1953" is a year).
+// is found from its anchor: the words "ended", "ending" and "ends" (endAnchors), a scan of
+// the text for "digits" and one for "끝"; the cues after "end" need a number noun before
+// them ("the war ended in 1953" is a year).
 var (
-	endCues    = []string{"ed in ", "ing in ", "s in ", "s with ", "ed with "}
+	endCues = []string{"ed in ", "ing in ", "s in ", "s with ", "ed with "}
+	// endAnchors are the words "end" and endCues make: each cue ends with a space.
+	endAnchors = newAnchorTable(setOfWords("ended ending ends"))
 	digitsCues = []string{"last four ", "last 4 ", "last two ", "last "}
 	koreanEnds = []string{"자리", "번호"}
 )
@@ -316,7 +319,13 @@ func partialNumbers(t *Text, out []Candidate) []Candidate {
 			out = append(out, t.cand(p, e, IDNumber, "partial number", "the last digits of a number, after "+quoteCue(cue), 0.8))
 		}
 	}
-	eachIndex(s, " end", func(at int) {
+	// " end" and a cue is a space and one of endAnchors' words: found by its anchors, not by a
+	// search of the whole text for " end", which stopped at every space.
+	for _, w := range endAnchors.find(t)[0] {
+		at := w - 1
+		if at < 0 || s[at] != ' ' {
+			continue
+		}
 		rest := s[at+4:]
 		for _, c := range endCues {
 			if !strings.HasPrefix(rest, c) {
@@ -329,9 +338,9 @@ func partialNumbers(t *Text, out []Candidate) []Candidate {
 			if containsAnyOf(before, numberNouns) {
 				emit(at+4+len(c), "end"+strings.TrimSpace(c))
 			}
-			return
+			break
 		}
-	})
+	}
 	eachIndex(s, "digits", func(at int) {
 		for _, c := range digitsCues {
 			if strings.HasSuffix(s[:at], c) {
@@ -340,6 +349,9 @@ func partialNumbers(t *Text, out []Candidate) []Candidate {
 			}
 		}
 	})
+	if t.isASCII() {
+		return out // no "끝": not searched for
+	}
 	eachIndex(s, "끝", func(at int) {
 		for _, c := range koreanEnds {
 			if strings.HasPrefix(s[at+len("끝"):], c) {
@@ -351,16 +363,44 @@ func partialNumbers(t *Text, out []Candidate) []Candidate {
 	return out
 }
 
-// eachIndex calls f with the offset of every occurrence of sub in s.
+// eachIndex calls f with the offset of every occurrence of sub in s. A sub that starts with
+// a byte that is not ASCII (Hangul) is looked for with indexByLast.
 func eachIndex(s, sub string, f func(int)) {
+	index := strings.Index
+	if sub != "" && sub[0] >= utf8.RuneSelf {
+		index = indexByLast
+	}
 	for from := 0; ; {
-		k := strings.Index(s[from:], sub)
+		k := index(s[from:], sub)
 		if k < 0 {
 			return
 		}
 		f(from + k)
 		from += k + len(sub)
 	}
+}
+
+// indexByLast is strings.Index(s, sub) for a sub of Hangul syllables (of two bytes or more),
+// found by the byte sub ends with. strings.Index looks for sub's first byte, a lead byte
+// (0xEA..0xED), which in a Korean text stands at nearly every third byte: it compares at
+// every one. One value of a continuation byte stands at one byte in tens.
+func indexByLast(s, sub string) int {
+	n := len(sub)
+	if n < 2 {
+		return strings.Index(s, sub)
+	}
+	last := sub[n-1]
+	for i := n - 1; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], last)
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if s[i+1-n:i+1] == sub {
+			return i + 1 - n
+		}
+	}
+	return -1
 }
 
 func containsAnyOf(s string, subs []string) bool {
