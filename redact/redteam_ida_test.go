@@ -32,3 +32,27 @@ func TestPhoneInChineseNumerals(t *testing.T) {
 		"一二三":        "一二三",
 	})
 }
+
+// #6: a prisoner's number is an ID number.
+func TestPrisonerNumbers(t *testing.T) {
+	for _, p := range []string{"base", "strict"} {
+		redactWith(t, p, map[string]string{
+			"My prisoner number was 2417 in that camp.": "My prisoner number was [ID number] in that camp.",
+			"I was No. 1145 there.":                     "I was No. [ID number] there.",
+			"They called me prisoner 4721.":             "They called me prisoner [ID number].",
+			"제 수번은 2417번이었어요.":                          "제 수번은 [ID number]번이었어요.",
+			"수인번호는 3318번이었다.":                           "수인번호는 [ID number]번이었다.",
+			"His inmate number: 559.":                   "His inmate number: [ID number].",
+			// Must not fire.
+			"We took the number 3 bus.": "We took the number 3 bus.",
+			"No. 12 was the next stop.": "No. 12 was the next stop.",
+		})
+	}
+	redactWith(t, "base", map[string]string{
+		"My cellmate was number 3318.": "My cellmate was number [ID number].",
+		// Must not fire ("room 12" is an address of its own, elsewhere).
+		"The number of guards was 40.": "The number of guards was 40.",
+		"There were 3318 people.":      "There were 3318 people.",
+		"Bus number 312 left at noon.": "Bus number 312 left at noon.",
+	})
+}
