@@ -56,3 +56,26 @@ func TestPrisonerNumbers(t *testing.T) {
 		"Bus number 312 left at noon.": "Bus number 312 left at noon.",
 	})
 }
+
+// #7: a house or flat number beside a dong, a ri or a people's unit (inminban) is part of
+// the address: base suppresses it, strict too (the dong itself is a place, generalized).
+func TestNorthKoreanHouseNumbers(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"We lived at 12-3 Wiyon-dong, Hyesan.":                     "We lived at [address] Wiyon-dong, Hyesan.",
+		"우리 집은 혜화동 7인민반 23호였어요.":                                   "우리 집은 혜화동 [address]였어요.",
+		"연봉동 5반 12호에 살았어요.":                                        "연봉동 [address]에 살았어요.",
+		"우리 집은 혜화동 23호였어요.":                                        "우리 집은 혜화동 [address]였어요.",
+		"Her address: Hyehwa-dong, 7 inminban, No. 23.":            "Her address: Hyehwa-dong, [address].",
+		"In Seoul she lives in Sinjeong-dong, apartment 301-1502.": "In Seoul she lives in Sinjeong-dong, [address].",
+		// Must not fire: a school class, a numbered thing with no place before it, a count.
+		"그는 3학년 5반이었어요.":             "그는 3학년 5반이었어요.",
+		"3호 창고에서 일했어요.":              "3호 창고에서 일했어요.",
+		"12 Wiyon-dong people came.": "12 Wiyon-dong people came.",
+		"We lived at 12 Wiyon-dong.": "We lived at [address] Wiyon-dong.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"We lived at 12-3 Wiyon-dong, Hyesan.":          "We lived at [address] [a city in Ryanggang Province].",
+		"우리 집은 양강도 혜산시 혜화동 23호였어요.":                     "우리 집은 양강도 [a city in Ryanggang Province] [address]였어요.",
+		"Her address: Hyehwa-dong, 7 inminban, No. 23.": "Her address: [a place], [address].",
+	})
+}
