@@ -640,7 +640,7 @@ func (c wordScan) houseNumbers(out []Candidate) []Candidate {
 			// After a dong, county or city ("혜화동 23호"), or a people's unit, or a unit
 			// (반) with the house number after it: not a school class ("3학년 5반") nor a
 			// numbered thing ("3호 창고").
-			if c.gap(i) == " " && koreanAdminWord(c.w(i-1)) || unit == "인민반" || to > i {
+			if c.gap(i) == " " && houseUnitPlace(c.w(i-1)) || unit == "인민반" || to > i {
 				out = append(out, c.t.cand(c.ws[i].start, end, Address, "house number", "a numbered household or neighbourhood unit after a place", 0.85))
 			}
 			i = to
@@ -663,6 +663,16 @@ func (c wordScan) houseNumbers(out []Candidate) []Candidate {
 		i = j
 	}
 	return out
+}
+
+// houseUnitPlace says whether w, right before a numbered unit, is a place the unit is in:
+// an administrative word (혜화동, 혜산시) or a ri (농포리), not a common word in the same
+// endings ("이동 3호", "우리 5반").
+func houseUnitPlace(w string) bool {
+	if hangulNotPlaces[w] || commonNounInUnit(w) {
+		return false
+	}
+	return koreanAdminWord(w) || hangulOrCJK(w) && runeCount(w) >= 2 && strings.HasSuffix(w, "리")
 }
 
 // koreanHouseUnits are the counters of a North Korean address below the dong: the people's

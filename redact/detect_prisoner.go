@@ -91,5 +91,9 @@ func prisonerCueBefore(c *wordScan, i int) bool {
 	if k == 0 || !near(k-1) {
 		return false
 	}
-	return c.inSet(numberHolders, k-1) || !copula && c.inSet(beWords, k-1)
+	// "was number 3318" of a person, not of a thing ("It was number 12 on the list").
+	return c.inSet(numberHolders, k-1) || !copula && c.inSet(beWords, k-1) && !(k > 1 && thingSubjects[c.w(k-2)])
 }
+
+// thingSubjects, before "was number", make it a rank or a label rather than a person's number.
+var thingSubjects = setOfWords("it this that there which")

@@ -51,9 +51,10 @@ func TestPrisonerNumbers(t *testing.T) {
 	redactWith(t, "base", map[string]string{
 		"My cellmate was number 3318.": "My cellmate was number [ID number].",
 		// Must not fire ("room 12" is an address of its own, elsewhere).
-		"The number of guards was 40.": "The number of guards was 40.",
-		"There were 3318 people.":      "There were 3318 people.",
-		"Bus number 312 left at noon.": "Bus number 312 left at noon.",
+		"The number of guards was 40.":  "The number of guards was 40.",
+		"There were 3318 people.":       "There were 3318 people.",
+		"Bus number 312 left at noon.":  "Bus number 312 left at noon.",
+		"It was number 12 on the list.": "It was number 12 on the list.",
 	})
 }
 
@@ -67,11 +68,16 @@ func TestNorthKoreanHouseNumbers(t *testing.T) {
 		"우리 집은 혜화동 23호였어요.":                                        "우리 집은 혜화동 [address]였어요.",
 		"Her address: Hyehwa-dong, 7 inminban, No. 23.":            "Her address: Hyehwa-dong, [address].",
 		"In Seoul she lives in Sinjeong-dong, apartment 301-1502.": "In Seoul she lives in Sinjeong-dong, [address].",
-		// Must not fire: a school class, a numbered thing with no place before it, a count.
+		"우리 5반 12호는 멀었어요.":                                         "우리 [address]는 멀었어요.",
+		"농포리 3반에 살았어요.":                                            "농포리 [address]에 살았어요.",
+		"농포리 23호에 살았어요.":                                           "농포리 [address]에 살았어요.",
+		"We lived at 12 Wiyon-dong.":                               "We lived at [address] Wiyon-dong.",
+		// Must not fire: a school class, a numbered thing with no place before it (or after a
+		// common word in 동), a count.
 		"그는 3학년 5반이었어요.":             "그는 3학년 5반이었어요.",
 		"3호 창고에서 일했어요.":              "3호 창고에서 일했어요.",
+		"이동 3호 차량을 탔어요.":             "이동 3호 차량을 탔어요.",
 		"12 Wiyon-dong people came.": "12 Wiyon-dong people came.",
-		"We lived at 12 Wiyon-dong.": "We lived at [address] Wiyon-dong.",
 	})
 	redactWith(t, "strict", map[string]string{
 		"We lived at 12-3 Wiyon-dong, Hyesan.":          "We lived at [address] [a city in Ryanggang Province].",
