@@ -551,10 +551,16 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		w := c.w(i)
 		if (w == "apartment" || w == "apt" || w == "flat" || w == "room" || w == "building") && hasASCIIDigit(c.w(i+1)) && c.joined(i+1) &&
 			!inCandidates(out[:streets], t, c.ws[i].start) {
-			out = append(out, c.emit(i, i+1, Address, "dwelling number", quoteCue(w)+" followed by a number", 0.75))
-			i++
+			// "apartment 301-1502": the building and the flat, hyphen-joined, are one number.
+			end := i + 1
+			for end+1 < len(c.ws) && c.gap(end+1) == "-" && isAllDigits(c.w(end+1)) {
+				end++
+			}
+			out = append(out, c.emit(i, end, Address, "dwelling number", quoteCue(w)+" followed by a number", 0.75))
+			i = end
 		}
 	}
+	out = c.houseNumbers(out)
 	if c.hasNeighbourhoodUnit() {
 		out = c.neighbourhoodUnits(out)
 	}
@@ -620,10 +626,91 @@ func (c wordScan) neighbourhoodUnits(out []Candidate) []Candidate {
 			continue
 		}
 		if !inCandidates(out, c.t, c.ws[from].start) { // "house 23, 5th people's unit, ...": in a street address
+			// ", No. 23", ", house 23": the house in the unit.
+			if k := to + 1; c.gap(k) == ", " && (c.w(k) == "no" || c.w(k) == "number" || c.w(k) == "house") &&
+				isAllDigits(c.w(k+1)) && (c.gap(k+1) == " " || c.gap(k+1) == ". ") {
+				to = k + 1
+			}
 			out = append(out, c.emit(from, to, Address, "numbered neighbourhood unit", "a number with an inminban (neighbourhood unit)", 0.95))
 		}
 	}
 	return out
+}
+
+// houseNumbers finds a house or flat number beside a North Korean neighbourhood, which
+// narrows it to one household: "12-3 Wiyon-dong", "혜화동 23호", "연봉동 5반 12호", "7인민반
+// 23호". The dong or ri is a place (the places detector's); the numbers are the address
+// and go even where places stay readable. Anchored on the words with a digit.
+func (c wordScan) houseNumbers(out []Candidate) []Candidate {
+	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
+		if n, unit := koreanHouseUnit(c.w(i)); n > 0 {
+			// Numbered units one after another ("5반 12호"), each glued to its number.
+			to, end := i, c.ws[i].start+n
+			for end == c.ws[to].end && c.gap(to+1) == " " {
+				m, _ := koreanHouseUnit(c.w(to + 1))
+				if m == 0 {
+					break
+				}
+				to, end = to+1, c.ws[to+1].start+m
+			}
+			// After a dong, county or city ("혜화동 23호"), or a people's unit, or a unit
+			// (반) with the house number after it: not a school class ("3학년 5반") nor a
+			// numbered thing ("3호 창고").
+			if c.gap(i) == " " && houseUnitPlace(c.w(i-1)) || unit == "인민반" || to > i {
+				out = append(out, c.t.cand(c.ws[i].start, end, Address, "house number", "a numbered household or neighbourhood unit after a place", 0.85))
+			}
+			i = to
+			continue
+		}
+		// "12-3 Wiyon-dong": a house number, hyphen-joined parts and all, before a dong or ri;
+		// a plain number only where the dong ends the phrase, not a count ("12 Wiyon-dong
+		// people").
+		if c.gap(i) == "-" || !isAllDigits(c.w(i)) {
+			continue
+		}
+		j := i
+		for j+1 < len(c.ws) && c.gap(j+1) == "-" && isAllDigits(c.w(j+1)) {
+			j++
+		}
+		if c.gap(j+1) == " " && c.upper(j+1) && c.gap(j+2) == "-" && (c.w(j+2) == "dong" || c.w(j+2) == "ri") &&
+			(j > i || j+3 >= len(c.ws) || c.gap(j+3) != " ") {
+			out = append(out, c.emit(i, j, Address, "house number", "a house number before a dong or ri", 0.85))
+		}
+		i = j
+	}
+	return out
+}
+
+// houseUnitPlace says whether w, right before a numbered unit, is a place the unit is in:
+// an administrative word (혜화동, 혜산시) or a ri (농포리), not a common word in the same
+// endings ("이동 3호", "우리 5반").
+func houseUnitPlace(w string) bool {
+	if hangulNotPlaces[w] || commonNounInUnit(w) {
+		return false
+	}
+	return koreanAdminWord(w) || hangulOrCJK(w) && runeCount(w) >= 2 && strings.HasSuffix(w, "리")
+}
+
+// koreanHouseUnits are the counters of a North Korean address below the dong: the people's
+// unit (인민반, 반) and the house (호).
+var koreanHouseUnits = []string{"인민반", "반", "호"}
+
+// koreanHouseUnit returns, for a word of digits and a house unit with perhaps a particle
+// after ("23호였어요", "5반"), the bytes of the digits and the unit, and the unit; else 0.
+func koreanHouseUnit(w string) (int, string) {
+	d := 0
+	for d < len(w) && isDigit(w[d]) {
+		d++
+	}
+	if d == 0 || d > 4 {
+		return 0, ""
+	}
+	for _, u := range koreanHouseUnits {
+		if strings.HasPrefix(w[d:], u) && !strings.HasPrefix(w[d:], "반장") {
+			return d + len(u), u
+		}
+	}
+	return 0, ""
 }
 
 // roadNumberCounters are the counters that make a number after "-로" a count or a date,

@@ -218,6 +218,7 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		r, _ := utf8.DecodeRuneInString(s[i:]) // the run's first character
 		word := s[i:j]
+		out = hanDigitPhones(t, word, i, out)
 		next, _ := utf8.DecodeRuneInString(s[j:])
 		// Han or kana right after the run, or Han all around it, is Chinese or Japanese
 		// prose, not a name written into English or Korean.
@@ -461,4 +462,38 @@ func hanUnitKind(word string) string {
 		return "ri"
 	}
 	return ""
+}
+
+// hanDigit says whether r is a Chinese numeral a number is read out with, one digit a
+// character ("一三九四四三三二八一七"); 〇 and 零 are 0.
+func hanDigit(r rune) bool {
+	return strings.ContainsRune("〇零一二三四五六七八九", r)
+}
+
+// hanDigitPhones appends a phone number for each run of seven to fifteen Chinese digit
+// characters in the Han run word (at offset at): a number read out digit by digit, as
+// "他的电话是一三九四四三三二八一七". A sum or count has 十, 百, 千 or 万 among its digits, which
+// end the run.
+func hanDigitPhones(t *Text, word string, at int, out []Candidate) []Candidate {
+	start, n := -1, 0
+	for k := 0; k <= len(word); {
+		r, w := utf8.DecodeRuneInString(word[k:])
+		if k < len(word) && hanDigit(r) {
+			if start < 0 {
+				start = k
+			}
+			n++
+			k += w
+			continue
+		}
+		if n >= 7 && n <= 15 {
+			out = append(out, t.cand(at+start, at+k, Phone, "digits read out in Chinese numerals", "a run of Chinese digit characters, one digit each", 0.85))
+		}
+		start, n = -1, 0
+		if k == len(word) {
+			break
+		}
+		k += w
+	}
+	return out
 }

@@ -296,6 +296,15 @@ func numberRunsIn(s string, minDigits int, c *wordScan) []numberRun {
 				j++
 				continue
 			}
+			if d == ' ' && cur == 1 && j+4 < len(s) && s[j+1] == '-' && s[j+2] == ' ' && isDigit(s[j+3]) && !isDigit(s[j+4]) {
+				// "1 3 9 - 4 4 3 3": a number read out one digit at a time, its groups parted
+				// by a spaced hyphen, which joins single digits only (not "1998 - 2003").
+				groups = append(groups, cur)
+				cur = 0
+				seps = append(seps, '-')
+				j += 3
+				continue
+			}
 			if d == '(' || d == ')' || d == '-' || d == ' ' || d == '.' || d == '/' {
 				// A separator must be followed (after at most one more separator) by a digit.
 				k := j + 1
@@ -317,7 +326,18 @@ func numberRunsIn(s string, minDigits int, c *wordScan) []numberRun {
 		if cur > 0 {
 			groups = append(groups, cur)
 		}
-		if lastDigit < 0 || len(digits) < minDigits {
+		if lastDigit < 0 {
+			continue
+		}
+		if dot := i + groups[0]; isDigit(c) && len(groups) > 1 && groups[0] <= 3 && c != '0' &&
+			s[dot] == '.' && s[dot+1] == ' ' && !looksLikeDate(numberRun{groups: groups}) {
+			// "9. 010-4827-3391", "Mother: 2. 139…": a list number and its full stop, then the
+			// number; read as one run the digits are no phone number. The run starts again after
+			// the stop (a date such as "12. 3. 2019" stays whole).
+			i = dot + 1
+			continue
+		}
+		if len(digits) < minDigits {
 			i = max(i, lastDigit)
 			continue
 		}

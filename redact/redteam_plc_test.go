@@ -98,7 +98,8 @@ func TestRedteamPlcNamesakes(t *testing.T) {
 // too.
 func TestRedteamPlcSubunits(t *testing.T) {
 	redactWith(t, "strict", map[string]string{
-		"삼촌은 청진시 수남구역 신암동 3인민반에 살아요.":           "삼촌은 [a city in North Hamgyong Province]에 살아요.",
+		// The numbered people's unit is also an address (houseNumbers), removed where places stay.
+		"삼촌은 청진시 수남구역 신암동 3인민반에 살아요.":           "삼촌은 [a city in North Hamgyong Province] [address]에 살아요.",
 		"언니는 회령시 유선노동자구에 살아요.":                  "언니는 [a city in North Hamgyong Province]에 살아요.",
 		"청진시 수남구역에서 살았어요.":                      "[a city in North Hamgyong Province]에서 살았어요.",
 		"I lived in Sanggye 3-dong, Pyongyang.": "I lived in [a district of Pyongyang], Pyongyang.",
