@@ -171,6 +171,13 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i++
 			continue
 		}
+		// "62 살": digits, a space, then the counter as its own word (an English sentence
+		// that says the age the Korean way: "우리 엄마 is 62 살").
+		if !korean && c.gap(i+1) == " " && isAllDigits(w) && len(w) <= 3 && salAgeWord(c.w(i+1)) {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+len("살"), Age, "Korean age (N 살)", "number with the age counter 살", 0.85))
+			i++
+			continue
+		}
 		if c.cls[i]&clsHangul != 0 {
 			continue // a word that starts with Hangul is no English number and no "aged"
 		}
@@ -267,7 +274,7 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			v, _ := firstNumber(c.w(i))
 			// "My son turned two": after "turned" a small number is an age too.
 			if (v >= 3 || p == "turned" && v >= 1) && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&
-				!clockAfter(c.s[c.ws[j].end:]) &&
+				!clockAfter(c.s[c.ws[j].end:]) && !(p == "at" && v <= 12 && c.timeOfDayAt(i, j)) &&
 				!(j+1 < len(c.ws) && isAllDigits(n)) && (n == "" || !ageNounsBlock[n]) &&
 				!(p == "at" && c.upper(j+1) && c.joined(j+1) && !subjectPronouns[n]) {
 				score := 0.55
@@ -286,6 +293,12 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// have no number class: the Hangul words are read, by their first syllable.
 	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
 		w := c.w(i)
+		// "스무살이었어요", "일곱살이에요": a native numeral with the counter 살 glued to it
+		// (the spaced "스무 살" is read above).
+		if k := strings.Index(w, "살"); k >= 3 && koreanNumeral(w[:k]) && salAgeWord(w[k:]) {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+k+len("살"), Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
+			continue
+		}
 		n := nativeAgeLen(w)
 		eaten := c.joined(i+1) && (c.w(i+1) == "때" || strings.HasPrefix(c.w(i+1), "먹"))
 		if n == 0 && (c.joined(i) && kinSubject(c.w(i-1)) || eaten) {
@@ -311,6 +324,86 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	return out
 }
+
+// dayParts name a part of the day: after "at N" they make N an hour ("at four in the
+// morning", "at eleven at night", "at nine tonight").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true,
+	"dawn": true, "noon": true, "midnight": true, "tonight": true, "sharp": true}
+
+// dayPartLinks may stand between the hour and its part of the day ("in the", "the next").
+var dayPartLinks = map[string]bool{"in": true, "the": true, "at": true, "this": true, "that": true,
+	"every": true, "each": true, "next": true, "same": true, "on": true}
+
+// hourVerbs are done at an hour of the day, not at an age: one calls, meets or arrives "at
+// four", and one is not four years old when one does. "back" ("call back at eleven") and an
+// object pronoun ("called me at four") may stand between the verb and "at".
+var hourVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true,
+	"phone": true, "phones": true, "phoned": true, "phoning": true, "ring": true, "rings": true,
+	"rang": true, "meet": true, "meets": true, "met": true, "meeting": true, "arrive": true,
+	"arrives": true, "arrived": true, "wake": true, "woke": true, "talked": true, "talk": true}
+
+var hourVerbObjects = map[string]bool{"back": true, "me": true, "him": true, "her": true,
+	"us": true, "them": true, "you": true, "up": true}
+
+// ageCueWords near "at N" keep N an age even after a verb of the hour ("she met him at
+// eleven, when she was a child"): on the safe side.
+var ageCueWords = map[string]bool{"age": true, "aged": true, "old": true, "birthday": true,
+	"child": true, "young": true, "years": true}
+
+// timeOfDayAt says whether "at N" (N is words i..j, at most twelve) is an hour of the day,
+// not an age: a part of the day follows it, or a verb of calling, meeting or arriving comes
+// right before "at" and no word of age is near. Without either, "at eleven" stays an age.
+func (c wordScan) timeOfDayAt(i, j int) bool {
+	for k := j + 1; k <= j+3 && c.joined(k); k++ {
+		if w := c.w(k); dayParts[w] {
+			return true
+		} else if !dayPartLinks[w] {
+			break
+		}
+	}
+	k := i - 2 // the word before "at"
+	if hourVerbObjects[c.w(k)] && c.joined(k+1) {
+		k--
+	}
+	if !hourVerbs[c.w(k)] || !c.joined(k+1) {
+		return false
+	}
+	// An age word in the same sentence keeps the age reading.
+	for m := k - 1; m >= 0 && m >= k-6 && !strings.ContainsAny(c.gap(m+1), ".!?"); m-- {
+		if ageCueWords[c.w(m)] {
+			return false
+		}
+	}
+	for m := j + 1; m < len(c.ws) && m <= j+6 && !strings.ContainsAny(c.gap(m), ".!?"); m++ {
+		if ageCueWords[c.w(m)] {
+			return false
+		}
+	}
+	return true
+}
+
+// salAgeWord says whether w, a word that starts with the age counter 살, is the counter
+// with a particle or a copula ("살", "살이에요", "살에", "살때"), not the verb 살다 ("살아요",
+// "살았어요", "살던") or another noun ("살림").
+func salAgeWord(w string) bool {
+	rest, ok := strings.CutPrefix(w, "살")
+	if !ok {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	for _, p := range salAgeRests {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// salAgeRests are the particles, copulas and nouns that follow the age counter 살.
+var salAgeRests = []string{"이", "였", "에", "때", "인", "의", "쯤", "정도", "은", "도", "부터", "까지",
+	"로", "밖에", "짜리", "난", "먹", "배기", "요", "나", "만", "이나", "씩", "차이", "위", "아래", "연상", "연하"}
 
 // subjectPronouns start the clause after "At 17" ("At 17 I joined"): the capital is the
 // pronoun's, not a place's ("at 17 Main Street").

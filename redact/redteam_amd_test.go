@@ -1,0 +1,40 @@
+package redact_test
+
+import "testing"
+
+// Red-team round 3, finding 13: a number after "at" is an hour of the day, not an age, when
+// a part of the day follows it or a verb of calling, meeting or arriving comes right before
+// "at"; with a word of age near, or without either cue, it stays an age (the safe side).
+func TestRedteamAmdHourIsNoAge(t *testing.T) {
+	for _, p := range []string{"strict", "defector-family"} {
+		redactWith(t, p, map[string]string{
+			"The broker called at four in the morning.": "The broker called at four in the morning.",
+			"Please call back at eleven.":               "Please call back at eleven.",
+			"We met at three.":                          "We met at three.",
+			"She phoned me at ten.":                     "She phoned me at ten.",
+			"We crossed at nine at night.":              "We crossed at nine at night.",
+			"We left at 4 in the afternoon.":            "We left at 4 in the afternoon.",
+			"He came home at eleven that night.":        "He came home at eleven that night.",
+			// must stay ages: an age cue, no cue at all, a number above twelve.
+			"At eleven I left school.":                           "As a child I left school.",
+			"I came to China at eleven.":                         "I came to China as a child.",
+			"She called me at five, when she was a young child.": "She called me as a child, when she was a young child.",
+			"She married at nineteen.":                           "She married as a teenager.",
+		})
+	}
+}
+
+// Finding 18: a Korean age with the counter 살 glued to a native numeral ("스무살"), or
+// after digits and a space in an English sentence ("62 살"), is an age like "스무 살".
+func TestRedteamAmdKoreanSal(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"옥화는 그때 스무살이었어요.":  "옥화는 그때 20대이었어요.",
+		"조카는 일곱살이에요.":      "조카는 10세 미만이에요.",
+		"우리 엄마 is 62 살.":   "우리 엄마 is 60대.",
+		"열두살 때 학교를 그만뒀어요.": "10대 때 학교를 그만뒀어요.",
+		"예순여덟살이세요.":        "60대이세요.",
+		// must not fire: the verb 살다 and the noun 살림.
+		"한살림 매장에서 일했어요.":          "한살림 매장에서 일했어요.",
+		"거기서 두 해 살았어요.":           "거기서 두 해 살았어요.",
+	})
+}
