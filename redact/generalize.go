@@ -545,11 +545,15 @@ func relativeDateLower(l string, at time.Time) (time.Time, bool) {
 }
 
 var multipliers = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
-	"billion": 1e9, "bn": 1e9, "lakh": 1e5, "만": 1e4, "억": 1e8, "천": 1e3}
+	"billion": 1e9, "bn": 1e9, "lakh": 1e5, "만": 1e4, "억": 1e8, "천": 1e3,
+	"grand": 1e3} // "5 grand": five thousand (dollars, as slang says it)
 
 // parseAmount reads the amount of a money span: "20,000", "2.7 million", "three million",
 // "5000". l is the span lowered (strings.ToLower).
 func parseAmount(l string) (float64, bool) {
+	if v, ok := romanizedAmount(l); ok {
+		return v, true
+	}
 	var v float64
 	found := false
 	i := indexDigit(l)
@@ -568,13 +572,14 @@ func parseAmount(l string) (float64, bool) {
 			f, _ = strconv.ParseFloat(num, 64) // "2.500 million": before a multiplier, a decimal point
 		}
 		v, found, rest = f, true, l[j:]
-	} else {
-		n, ok := firstNumber(l)
-		if !ok {
-			return 0, false
-		}
+	} else if n, ok := firstNumber(l); ok {
 		v, found = n, true
+	} else if a, ok := articleAmount(l); ok {
+		v, found = a, true // "a million won", "half a million won"
+	} else {
+		return 0, false
 	}
+
 	for i := 0; ; {
 		w, end := letterRun(rest, i)
 		if w == "" {
@@ -589,6 +594,47 @@ func parseAmount(l string) (float64, bool) {
 		if strings.Contains(rest, m.word) {
 			v *= m.factor
 		}
+	}
+	return v, found
+}
+
+// articleAmount reads the article before a multiplier as the amount: 1 in "a million won",
+// 0.5 in "half a million won".
+func articleAmount(l string) (float64, bool) {
+	v := 1.0
+	if rest, ok := strings.CutPrefix(l, "half "); ok {
+		l, v = rest, 0.5
+	}
+	rest, ok := strings.CutPrefix(l, "a ")
+	if !ok {
+		rest, ok = strings.CutPrefix(l, "an ")
+	}
+	if w, _ := letterRun(rest, 0); !ok || !isMultiplier(w) {
+		return 0, false
+	}
+	return v, true
+}
+
+// romanizedAmount reads a sum in romanized Korean units ("2 man yuan", "1 man 4 cheon",
+// "6.5 man won"): each number times the unit after it, added up. ok is false when l has no
+// such unit after a number.
+func romanizedAmount(l string) (float64, bool) {
+	if !strings.Contains(l, " man") && !strings.Contains(l, " cheon") && !strings.Contains(l, " chon") &&
+		!strings.Contains(l, " eok") && !strings.Contains(l, " baek") {
+		return 0, false
+	}
+	fs := strings.Fields(l)
+	v, found := 0.0, false
+	for i := 0; i+1 < len(fs); i++ {
+		u := romanizedKoreanUnits[strings.TrimRight(fs[i+1], ".,;:")]
+		if u == 0 {
+			continue
+		}
+		n, err := strconv.ParseFloat(normaliseNumber(fs[i]), 64)
+		if err != nil {
+			continue
+		}
+		v, found = v+n*u, true
 	}
 	return v, found
 }

@@ -34,7 +34,28 @@ func TestRedteamAmdKoreanSal(t *testing.T) {
 		"열두살 때 학교를 그만뒀어요.": "10대 때 학교를 그만뒀어요.",
 		"예순여덟살이세요.":        "60대이세요.",
 		// must not fire: the verb 살다 and the noun 살림.
-		"한살림 매장에서 일했어요.":          "한살림 매장에서 일했어요.",
-		"거기서 두 해 살았어요.":           "거기서 두 해 살았어요.",
+		"한살림 매장에서 일했어요.": "한살림 매장에서 일했어요.",
+		"거기서 두 해 살았어요.":  "거기서 두 해 살았어요.",
 	})
+}
+
+// Finding 8: sums in romanized Korean units, slang, "a million", a glued 만 in an English
+// sentence, "NK won", and amounts in a Markdown table whose header names the currency.
+func TestRedteamAmdLooseSums(t *testing.T) {
+	for _, p := range []string{"strict", "defector-family"} {
+		redactWith(t, p, map[string]string{
+			"I sent 2 man yuan; my aunt got 1 man 4 cheon.": "I sent [10,000–50,000 yuan]; my aunt got [10,000–50,000].",
+			"He paid 6.5 man won for it.":                   "He paid [50,000–100,000 won] for it.",
+			"It cost a million won.":                        "It cost [1–5 million won].",
+			"It cost half a million won.":                   "It cost [500,000–1 million won].",
+			"I paid 5 grand.":                               "I paid [5,000–10,000].",
+			"I paid 8000 NK won.":                           "I paid [5,000–10,000 won].",
+			"She got 50만 from the broker.":                  "She got [500,000–1,000,000] from the broker.",
+			"| Day | Sent (yuan) | Count |\n| --- | --- | --- |\n| Monday | 20000 | 3 |": "| Day | Sent (yuan) | Count |\n| --- | --- | --- |\n| Monday | [10,000–50,000] | 3 |",
+			// must not fire: one unit alone, a count in Korean, a million people.
+			"We were a 2 man team.":  "We were a 2 man team.",
+			"50만 명이 죽었어요.":           "50만 명이 죽었어요.",
+			"A million people died.": "A million people died.",
+		})
+	}
 }
