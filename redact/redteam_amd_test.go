@@ -1,6 +1,11 @@
 package redact_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/testimony-archive/testimony/redact"
+)
 
 // Red-team round 3, finding 13: a number after "at" is an hour of the day, not an age, when
 // a part of the day follows it or a verb of calling, meeting or arriving comes right before
@@ -58,4 +63,38 @@ func TestRedteamAmdLooseSums(t *testing.T) {
 			"A million people died.": "A million people died.",
 		})
 	}
+}
+
+// Finding 20: ages of others are not hers ("her two sons, 12 and 9"), the list of ages goes
+// on after "and", "turns 68" says an age ("is in her 60s"), and "this year" or "that year" is
+// no length of time ("[years]"); "that year" points back to a date said before and stays.
+func TestRedteamAmdGeneralizations(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"She raised her two sons, 12 and 9, alone.":           "She raised her [sons], in their teens and under 10, alone.",
+		"She has three children, 14, 11 and 6.":               "She has [children], in their teens, in their teens and under 10.",
+		"My aunt, who turns 68 this year, still lives there.": "My aunt, who is in her 60s [a date], still lives there.",
+		"Once she turns eighteen she must work.":              "Once she is in her teens she must work.",
+		"Jang Song Thaek was executed that year.":             "Jang Song Thaek was executed that year.",
+		// must not fire: a count after an age.
+		"My son, 12, and 3 friends left.": "My son, in his teens, and 3 friends left.",
+	})
+	redactDocs(t, "strict", map[string]string{
+		"My aunt turns 68 this year. We left the following year.": "My aunt is in her 60s in the 2020s. We left [a date].",
+	}, func(in string) redact.Document {
+		return redact.Document{Text: in, Date: time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC)}
+	})
+}
+
+// Smaller finding: years of two digits ("in 07", "in '07", "Feb. 16th '22") stayed under
+// strict.
+func TestRedteamAmdShortYears(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"I was caught in 07 and released in 09.":   "I was caught in the 2000s and released in the 2000s.",
+		"I was caught in '07 and released in ’09.": "I was caught in the 2000s and released in the 2000s.",
+		"It was Feb. 16th '22.":                    "It was the 2020s.",
+		"It was winter '09.":                       "It was the 2000s.",
+		// must not fire: two digits that count.
+		"We walked in 05 minutes.":  "We walked in 05 minutes.",
+		"He scored 07 in the test.": "He scored 07 in the test.",
+	})
 }
