@@ -39,6 +39,7 @@ var pluralPeople = map[string]bool{"children": true, "sons": true, "daughters": 
 func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	out := t.candidateRoom()
+	lastApposed := -1 // the last word of the last age read after a relative ("sons, 12")
 	for i := c.next(0, clsDigit|clsNumberWord|clsAge); i < len(c.ws); i = c.next(i+1, clsDigit|clsNumberWord|clsAge) {
 		w := c.w(i)
 		// "in her late sixties", "in his 40s", "in their early twenties".
@@ -77,7 +78,8 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// "when he turns seventeen": the verb says it is an age, wherever the clause goes.
 		if (p == "turns" || p == "turning" || p == "turn") && c.joined(start) && j == end && !atStopWords[c.w(j+1)] {
-			out = append(out, c.emit(start, end, Age, "turns N", "a number after "+quoteCue(p), 0.65))
+			// The verb goes with the age: the generalizer says "is in her 60s" for it.
+			out = append(out, c.emit(start-1, end, Age, "turns N", "a number after "+quoteCue(p), 0.65))
 			i = end
 			continue
 		}
@@ -102,6 +104,13 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			rule, reason = "people are N", "numbers after "+quoteCue(c.w(start-2)+" "+p)
 		case c.apposedAge(start):
 			rule, reason = "relative, N", "a number set after a relative or a name by a comma"
+			lastApposed = end
+		case (p == "and" && c.joined(start) || strings.HasPrefix(c.gap(start), ",") && p != "") && lastApposed >= 0 &&
+			(lastApposed == start-1 || p == "and" && lastApposed == start-2):
+			// "her two sons, 12 and 9", "three children, 14, 11 and 6": the ages after the
+			// first one.
+			rule, reason = "relative, N and N", "a number in a list of ages set after a relative"
+			lastApposed = end
 		case p == "then" && c.apposedAge(start-1):
 			// "My mother, then sixty-three, stayed": the age she was then.
 			rule, reason = "relative, then N", "a number after \"then\" set after a relative by a comma"

@@ -337,6 +337,8 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			if isYear(c.w(j+1)) && (c.joined(j+1) || j == i && next) {
 				j++
+			} else if c.shortYear(j+1) && strings.HasPrefix(c.gap(j+1), " ") && (j > i || c.upper(i)) {
+				j++ // "Feb. 16th '22", "March '19"
 			}
 			if j > i {
 				start := i
@@ -410,8 +412,10 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
-		// Relative: "last month", "this year", "that winter", "next week".
-		if w == "last" || w == "next" || w == "this" || w == "that" || w == "previous" || w == "following" {
+		// Relative: "last month", "this year", "next week". "that year" and "that month" only
+		// point back to a date said before, which is generalized where it is said: they
+		// stay ("that winter" is a season, above).
+		if w == "last" || w == "next" || w == "this" || w == "previous" || w == "following" {
 			n := c.w(i + 1)
 			if (n == "week" || n == "month" || n == "year" || tableAt(&c, dateWords, i+1)&dateWeekday != 0) && c.joined(i+1) {
 				start := i
@@ -527,6 +531,14 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			add(start, i, "year", "a year of 4 digits", score, false)
 			continue
+		}
+		// Two-digit years: "in '07", "since ’98", "caught in 07 and released in 09" (with a
+		// zero first: no count or age is said so).
+		if len(w) == 2 && cl&clsDigit != 0 && isAllDigits(w) {
+			if a, ok := c.shortYearAfterPrep(i); ok {
+				out = append(out, t.cand(c.ws[i].start-a, c.ws[i].end, Date, "short year", "a year of two digits after "+quoteCue(c.w(i-1)), 0.6))
+				continue
+			}
 		}
 		// Korean: "2019년 3월 12일", "3월", "작년", "지난달".
 		// "주체108년 3월", "이천십구 년 삼월": a year of the Juche calendar or in Hangul numerals.
@@ -891,6 +903,29 @@ func koreanPeriodPart(w string) int {
 		}
 	}
 	return 0
+}
+
+// shortYearPreps come before a year of two digits ("in '07", "since 98"): yearPreps without
+// the words that join numbers of any kind ("to", "and", "of").
+var shortYearPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true,
+	"from": true, "before": true, "after": true, "during": true, "circa": true}
+
+// shortYearAfterPrep says whether word i, two digits, is a year after a preposition: after
+// an apostrophe ("in '07"), or with a zero first at the end of its clause ("in 07 and").
+// a is the length of the apostrophe, which goes with the year.
+func (c wordScan) shortYearAfterPrep(i int) (a int, ok bool) {
+	if !shortYearPreps[c.w(i-1)] {
+		return 0, false
+	}
+	switch g := c.gap(i); {
+	case g == " '":
+		return len("'"), true
+	case g == " ’":
+		return len("’"), true
+	case g == " " && c.w(i)[0] == '0' && c.clauseEnds(i):
+		return 0, true
+	}
+	return 0, false
 }
 
 // shortYear says whether word k is a year of two digits after an apostrophe ("'15").

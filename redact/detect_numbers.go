@@ -171,6 +171,13 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i++
 			continue
 		}
+		// "62 살": digits, a space, then the counter as its own word (an English sentence
+		// that says the age the Korean way: "우리 엄마 is 62 살").
+		if !korean && c.gap(i+1) == " " && isAllDigits(w) && len(w) <= 3 && salAgeWord(c.w(i+1)) {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+len("살"), Age, "Korean age (N 살)", "number with the age counter 살", 0.85))
+			i++
+			continue
+		}
 		if c.cls[i]&clsHangul != 0 {
 			continue // a word that starts with Hangul is no English number and no "aged"
 		}
@@ -267,7 +274,7 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			v, _ := firstNumber(c.w(i))
 			// "My son turned two": after "turned" a small number is an age too.
 			if (v >= 3 || p == "turned" && v >= 1) && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&
-				!clockAfter(c.s[c.ws[j].end:]) &&
+				!clockAfter(c.s[c.ws[j].end:]) && !(p == "at" && v <= 12 && c.timeOfDayAt(i, j)) &&
 				!(j+1 < len(c.ws) && isAllDigits(n)) && (n == "" || !ageNounsBlock[n]) &&
 				!(p == "at" && c.upper(j+1) && c.joined(j+1) && !subjectPronouns[n]) {
 				score := 0.55
@@ -286,6 +293,12 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// have no number class: the Hangul words are read, by their first syllable.
 	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
 		w := c.w(i)
+		// "스무살이었어요", "일곱살이에요": a native numeral with the counter 살 glued to it
+		// (the spaced "스무 살" is read above).
+		if k := strings.Index(w, "살"); k >= 3 && koreanNumeral(w[:k]) && salAgeWord(w[k:]) {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+k+len("살"), Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
+			continue
+		}
 		n := nativeAgeLen(w)
 		eaten := c.joined(i+1) && (c.w(i+1) == "때" || strings.HasPrefix(c.w(i+1), "먹"))
 		if n == 0 && (c.joined(i) && kinSubject(c.w(i-1)) || eaten) {
@@ -312,6 +325,86 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	return out
 }
 
+// dayParts name a part of the day: after "at N" they make N an hour ("at four in the
+// morning", "at eleven at night", "at nine tonight").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true,
+	"dawn": true, "noon": true, "midnight": true, "tonight": true, "sharp": true}
+
+// dayPartLinks may stand between the hour and its part of the day ("in the", "the next").
+var dayPartLinks = map[string]bool{"in": true, "the": true, "at": true, "this": true, "that": true,
+	"every": true, "each": true, "next": true, "same": true, "on": true}
+
+// hourVerbs are done at an hour of the day, not at an age: one calls, meets or arrives "at
+// four", and one is not four years old when one does. "back" ("call back at eleven") and an
+// object pronoun ("called me at four") may stand between the verb and "at".
+var hourVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true,
+	"phone": true, "phones": true, "phoned": true, "phoning": true, "ring": true, "rings": true,
+	"rang": true, "meet": true, "meets": true, "met": true, "meeting": true, "arrive": true,
+	"arrives": true, "arrived": true, "wake": true, "woke": true, "talked": true, "talk": true}
+
+var hourVerbObjects = map[string]bool{"back": true, "me": true, "him": true, "her": true,
+	"us": true, "them": true, "you": true, "up": true}
+
+// ageCueWords near "at N" keep N an age even after a verb of the hour ("she met him at
+// eleven, when she was a child"): on the safe side.
+var ageCueWords = map[string]bool{"age": true, "aged": true, "old": true, "birthday": true,
+	"child": true, "young": true, "years": true}
+
+// timeOfDayAt says whether "at N" (N is words i..j, at most twelve) is an hour of the day,
+// not an age: a part of the day follows it, or a verb of calling, meeting or arriving comes
+// right before "at" and no word of age is near. Without either, "at eleven" stays an age.
+func (c wordScan) timeOfDayAt(i, j int) bool {
+	for k := j + 1; k <= j+3 && c.joined(k); k++ {
+		if w := c.w(k); dayParts[w] {
+			return true
+		} else if !dayPartLinks[w] {
+			break
+		}
+	}
+	k := i - 2 // the word before "at"
+	if hourVerbObjects[c.w(k)] && c.joined(k+1) {
+		k--
+	}
+	if !hourVerbs[c.w(k)] || !c.joined(k+1) {
+		return false
+	}
+	// An age word in the same sentence keeps the age reading.
+	for m := k - 1; m >= 0 && m >= k-6 && !strings.ContainsAny(c.gap(m+1), ".!?"); m-- {
+		if ageCueWords[c.w(m)] {
+			return false
+		}
+	}
+	for m := j + 1; m < len(c.ws) && m <= j+6 && !strings.ContainsAny(c.gap(m), ".!?"); m++ {
+		if ageCueWords[c.w(m)] {
+			return false
+		}
+	}
+	return true
+}
+
+// salAgeWord says whether w, a word that starts with the age counter 살, is the counter
+// with a particle or a copula ("살", "살이에요", "살에", "살때"), not the verb 살다 ("살아요",
+// "살았어요", "살던") or another noun ("살림").
+func salAgeWord(w string) bool {
+	rest, ok := strings.CutPrefix(w, "살")
+	if !ok {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	for _, p := range salAgeRests {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// salAgeRests are the particles, copulas and nouns that follow the age counter 살.
+var salAgeRests = []string{"이", "였", "에", "때", "인", "의", "쯤", "정도", "은", "도", "부터", "까지",
+	"로", "밖에", "짜리", "난", "먹", "배기", "요", "나", "만", "이나", "씩", "차이", "위", "아래", "연상", "연하"}
+
 // subjectPronouns start the clause after "At 17" ("At 17 I joined"): the capital is the
 // pronoun's, not a place's ("at 17 Main Street").
 var subjectPronouns = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true, "my": true}
@@ -334,7 +427,7 @@ var currencyNames = map[string]bool{"yuan": true, "rmb": true, "cny": true, "won
 // currencyCountryWords are the words of a country's name that can stand between an amount
 // and its currency ("North Korean won", "Chinese yuan").
 var currencyCountryWords = map[string]bool{"north": true, "south": true, "korean": true,
-	"chinese": true, "us": true, "american": true, "russian": true}
+	"chinese": true, "us": true, "american": true, "russian": true, "nk": true}
 
 // currencyBefore are codes written before the amount ("USD 2,000", "RMB 5000").
 var currencyBefore = map[string]bool{"usd": true, "rmb": true, "cny": true, "krw": true, "kpw": true,
@@ -390,7 +483,8 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	out := t.candidateRoom()
 	// Hangul words too: a Korean sum may be written in Hangul numerals ("오천 위안").
-	const mask = clsDigit | clsNumberWord | clsCurrency | clsHangul
+	const mask = clsDigit | clsNumberWord | clsCurrency | clsHangul | clsMultiplier
+	var table tableRows
 	for i := c.next(0, mask); i < len(c.ws); i = c.next(i+1, mask) {
 		w := c.w(i)
 		// Korean: "300만 원", "5000원", "1만5천 위안", "오천 위안", "300불" (koreanSumEnd).
@@ -455,9 +549,50 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i = j
 			continue
 		}
+		// "a million won", "half a million won": the article is the amount.
+		if c.cls[i]&clsMultiplier != 0 && c.w(i-1) == "a" && c.joined(i) {
+			if k := c.currencyAfter(i + 1); k > 0 {
+				a := i - 1
+				if c.w(a-1) == "half" && c.joined(a) {
+					a--
+				}
+				out = append(out, c.emit(a, k, Money, "amount + currency", currencyReasons[c.w(k)], 0.85))
+				i = k
+				continue
+			}
+		}
 		// Amount then currency: "20,000 yuan", "2.7 million won", "three million won", "5,000 RMB".
 		j, ok := c.number(i)
 		if !ok {
+			continue
+		}
+		// "| 2021-03-04 | 20000 | 6000 |" under "| Date | Sent (yuan) | Fee (yuan) |": a number
+		// alone in a Markdown table's cell, in a column whose header names a currency.
+		if strings.IndexByte(c.gap(i), '|') >= 0 && c.t.wordFlags[i] == wordDigits &&
+			tableMoneyCell(c.s, c.ws[i].start, c.ws[j].end, &table) {
+			out = append(out, c.emit(i, j, Money, "amount in a money column", "number in a table column headed by a currency", 0.85))
+			i = j
+			continue
+		}
+		// Korean units of ten thousand and a thousand spelled in Latin letters: "2 man yuan",
+		// "6.5 man won"; a chain of them is a sum without its currency ("1 man 4 cheon"), one
+		// alone is not ("a 2 man team").
+		if e, groups := c.romanizedUnits(j + 1); e > j {
+			if k := c.currencyAfter(e + 1); k > 0 {
+				out = append(out, c.emit(i, k, Money, "romanized Korean amount + currency", currencyReasons[c.w(k)], 0.85))
+				i = k
+				continue
+			}
+			if groups >= 2 {
+				out = append(out, c.emit(i, e, Money, "romanized Korean amount", "a number in Korean units of ten thousand and a thousand", 0.8))
+				i = e
+				continue
+			}
+		}
+		// "5 grand": a thousand dollars, as slang says it.
+		if c.w(j+1) == "grand" && c.joined(j+1) {
+			out = append(out, c.emit(i, j+1, Money, "amount + grand", `amount followed by "grand"`, 0.85))
+			i = j + 1
 			continue
 		}
 		k := j + 1
@@ -496,6 +631,103 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// tableRows remembers the last Markdown table row tableMoneyCell read and its table's
+// header, so that each row finds the header by one step up, not a walk over the table.
+type tableRows struct{ row, header int }
+
+// tableMoneyCell says whether s[a:b], a number, fills a cell of a Markdown table ("| 20000 |")
+// whose column's header names a currency ("Sent (yuan)", "Fee ($)").
+func tableMoneyCell(s string, a, b int, rows *tableRows) bool {
+	ls := strings.LastIndexByte(s[:a], '\n') + 1
+	p := strings.LastIndexByte(s[ls:a], '|')
+	if p < 0 || strings.TrimSpace(s[ls+p+1:a]) != "" || !strings.HasPrefix(strings.TrimLeft(s[ls:a], " "), "|") {
+		return false
+	}
+	if rest := strings.TrimLeft(s[b:], " "); !strings.HasPrefix(rest, "|") {
+		return false
+	}
+	col := strings.Count(s[ls:a], "|")
+	// The header: the first of the lines above that start with "|"; a row of the table read
+	// before gives it at once.
+	h := ls
+	if rows.row == ls {
+		h = rows.header
+	} else {
+		for h > 0 {
+			prev := strings.LastIndexByte(s[:h-1], '\n') + 1
+			if !strings.HasPrefix(strings.TrimLeft(s[prev:h-1], " "), "|") {
+				break
+			}
+			if prev == rows.row {
+				h = rows.header
+				break
+			}
+			h = prev
+		}
+	}
+	rows.row, rows.header = ls, h
+	he := strings.IndexByte(s[h:], '\n')
+	if he < 0 {
+		he = len(s) - h
+	}
+	if h == ls {
+		return false // the number is in the header
+	}
+	cells := strings.Split(s[h:h+he], "|")
+	if col >= len(cells) {
+		return false
+	}
+	cell := cells[col]
+	if strings.ContainsAny(cell, moneySymbols) || strings.Contains(cell, "원") || strings.Contains(cell, "위안") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(cell, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if currencyNames[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// romanizedKoreanUnits are the Korean units of a sum as spelled in Latin letters (만 man,
+// 천 cheon or chon, 백 baek, 억 eok).
+var romanizedKoreanUnits = map[string]float64{"man": 1e4, "cheon": 1e3, "chon": 1e3, "baek": 1e2, "eok": 1e8}
+
+// romanizedUnits reads a romanized Korean unit at word k and the groups of number and unit
+// after it ("man 4 cheon"): the last word of the chain and the number of groups, or k-1, 0.
+func (c wordScan) romanizedUnits(k int) (int, int) {
+	if romanizedKoreanUnits[c.w(k)] == 0 || !c.joined(k) {
+		return k - 1, 0
+	}
+	groups := 1
+	for {
+		j, ok := c.number(k + 1)
+		if !ok || !c.joined(k+1) || romanizedKoreanUnits[c.w(j+1)] == 0 || !c.joined(j+1) {
+			return k, groups
+		}
+		k, groups = j+1, groups+1
+	}
+}
+
+// currencyAfter returns the index of a currency name at word k, or after a country's name
+// there ("North Korean won", "NK won"), or 0.
+func (c wordScan) currencyAfter(k int) int {
+	if currencyCountryWords[c.w(k)] && c.joined(k) {
+		q := k
+		if (c.w(q) == "north" || c.w(q) == "south") && c.w(q+1) == "korean" && c.joined(q+1) {
+			q++
+		}
+		if c.inSet(currencyNameSet, q+1) && c.joined(q+1) {
+			return q + 1
+		}
+		return 0
+	}
+	if k > 0 && c.inSet(currencyNameSet, k) && c.joined(k) {
+		return k
+	}
+	return 0
 }
 
 // abbreviatedAmount says whether w is digits with "k" or "m" after them ("15k", "2m"): an
@@ -929,8 +1161,18 @@ func koreanSumEnd(s string, start int) (int, bool) {
 	if cur == "" {
 		// "I owed him 1.5万.": digits with 万 are a sum of yuan in these testimonies, when
 		// the word ends there ("3万人" is thirty thousand people).
-		if r, _ := utf8.DecodeRuneInString(s[amountEnd:]); han && (amountEnd == len(s) || !isWordRune(r)) {
+		r, _ := utf8.DecodeRuneInString(s[amountEnd:])
+		if han && (amountEnd == len(s) || !isWordRune(r)) {
 			return amountEnd, true
+		}
+		// "She got 50만 from the broker": digits with 만 or 억 in a sentence that goes on in
+		// another language are a sum as 万 is; in Korean the word after says what is counted
+		// ("50만 명"), and a glued particle may be anything's.
+		if !hangul && (strings.HasSuffix(s[start:amountEnd], "만") || strings.HasSuffix(s[start:amountEnd], "억")) &&
+			(amountEnd == len(s) || !isWordRune(r)) {
+			if r2, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[amountEnd:], " ")); !isHangulSyllable(r2) {
+				return amountEnd, true
+			}
 		}
 		return 0, false
 	}

@@ -329,7 +329,7 @@ func TestDetectorsMore(t *testing.T) {
 		{"decade", ageContextDetector{}, "Her father was in his early seventies then.", Age, []string{"in his early seventies"}},
 		{"decade digits", ageContextDetector{}, "The judge is in her 50s.", Age, []string{"in her 50s"}},
 		{"children are", ageContextDetector{}, "Her sons are eleven and eight.", Age, []string{"eleven and eight"}},
-		{"turns", ageContextDetector{}, "Once she turns eighteen she must work.", Age, []string{"eighteen"}},
+		{"turns", ageContextDetector{}, "Once she turns eighteen she must work.", Age, []string{"turns eighteen"}},
 		{"apposed to a relative", ageContextDetector{}, "I left a daughter, seven, with my mother.", Age, []string{"seven"}},
 		{"apposed after a name", ageContextDetector{}, "My brother, Ri Chol-jun, sixteen, stayed.", Age, []string{"sixteen"}},
 		{"answer to how old", ageContextDetector{}, "Q: And how old is she?\nA: Eleven.", Age, []string{"Eleven"}},

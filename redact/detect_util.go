@@ -431,6 +431,9 @@ const (
 	clsKoreanUnit
 	clsKoreanRo
 	clsKoreanWorkplace
+	// "thousand", "million", "billion": the money detector reads "a million won" from them,
+	// "a" having no class of its own.
+	clsMultiplier
 )
 
 // clsBits is a power of two no less than the number of word classes above: Text.clsMasks has
@@ -568,6 +571,7 @@ func buildLexicon() {
 	for w := range vagueMultiples {
 		add(clsCount, w)
 	}
+	add(clsMultiplier, "thousand", "million", "billion")
 	for w := range toothWords {
 		add(clsPhysical, w)
 	}

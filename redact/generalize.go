@@ -404,6 +404,9 @@ func generalizeAge(s string) string {
 	copula := ""
 	if len(ws) > 0 && copulas[ws[0]] {
 		first, _ := nextField(s, 0)
+		if be, ok := turnsAsBe[ws[0]]; ok {
+			first = be // "turns 68" → "is in her 60s": "turns in her 60s" says no age
+		}
 		copula = first + " "
 	}
 	switch {
@@ -422,7 +425,11 @@ func generalizeAge(s string) string {
 	return labels.concat(append(append(parts[:0], copula), span...)...)
 }
 
-var copulas = map[string]bool{"was": true, "is": true, "were": true, "am": true, "are": true, "been": true, "turned": true}
+var copulas = map[string]bool{"was": true, "is": true, "were": true, "am": true, "are": true, "been": true, "turned": true,
+	"turns": true, "turn": true, "turning": true}
+
+// turnsAsBe are the forms of "to be" that replace "turns" before a generalized age.
+var turnsAsBe = map[string]string{"turns": "is", "turn": "be", "turning": "being"}
 
 var personNouns = map[string]bool{"person": true, "child": true, "kid": true, "baby": true, "youth": true, "soldier": true, "broker": true, "worker": true,
 	"student": true, "farmer": true, "defector": true, "refugee": true, "teacher": true, "officer": true,
@@ -447,6 +454,9 @@ func generalizeDate(s, level string, interview time.Time) string {
 	l := string(appendLower(make([]byte, 0, 32), s))
 	// findYear(s): lowering makes and removes no ASCII digit, nor joins two runs of them.
 	y := findYear(l)
+	if y == 0 {
+		y = shortYearOf(l) // "'07", "Feb. 16th '22"
+	}
 	if d, ok := generalizeDurationLower(l, y); ok {
 		return d
 	}
@@ -459,8 +469,8 @@ func generalizeDate(s, level string, interview time.Time) string {
 		return "[a date]"
 	}
 	prefix := ""
-	if strings.HasPrefix(l, "in ") || strings.HasPrefix(l, "on ") ||
-		strings.HasPrefix(l, "last ") || strings.HasSuffix(l, " ago") || strings.HasPrefix(l, "since ") {
+	if strings.HasPrefix(l, "in ") || strings.HasPrefix(l, "on ") || strings.HasPrefix(l, "this ") ||
+		strings.HasPrefix(l, "next ") || strings.HasPrefix(l, "last ") || strings.HasSuffix(l, " ago") || strings.HasPrefix(l, "since ") {
 		prefix = "in "
 		if strings.HasPrefix(l, "since ") {
 			prefix = "since "
@@ -516,6 +526,29 @@ func findYear(s string) int {
 	return 0
 }
 
+// shortYearOf reads a year of two digits in a date span: after an apostrophe ("'07",
+// "winter ’09"), or the whole span with a zero first ("07"). A year up to 30 is of this
+// century, a later one of the last; 0 when there is none.
+func shortYearOf(l string) int {
+	d := ""
+	if isAllDigits(l) && len(l) == 2 && l[0] == '0' {
+		d = l
+	} else if k := strings.LastIndexAny(l, "'’"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(l[k:])
+		if r := l[k+n:]; len(r) == 2 && isAllDigits(r) {
+			d = r
+		}
+	}
+	if d == "" {
+		return 0
+	}
+	yy := int(d[0]-'0')*10 + int(d[1]-'0')
+	if yy <= 30 {
+		return 2000 + yy
+	}
+	return 1900 + yy
+}
+
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // relativeDateLower resolves "last month", "two years ago", "last year" against the
@@ -524,6 +557,16 @@ func relativeDateLower(l string, at time.Time) (time.Time, bool) {
 	n, ok := firstNumber(l)
 	if !ok {
 		n = 1
+	}
+	switch {
+	case strings.HasPrefix(l, "that ") || strings.Contains(l, "previous") || strings.Contains(l, "following"):
+		// "that year", "the following year": the date they point to is elsewhere in the
+		// text, not a year before the interview.
+		return time.Time{}, false
+	case strings.HasPrefix(l, "this "):
+		n = 0 // "this year" is the interview's year
+	case strings.HasPrefix(l, "next "):
+		n = -1
 	}
 	switch {
 	case strings.Contains(l, "year"):
@@ -545,11 +588,15 @@ func relativeDateLower(l string, at time.Time) (time.Time, bool) {
 }
 
 var multipliers = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
-	"billion": 1e9, "bn": 1e9, "lakh": 1e5, "만": 1e4, "억": 1e8, "천": 1e3}
+	"billion": 1e9, "bn": 1e9, "lakh": 1e5, "만": 1e4, "억": 1e8, "천": 1e3,
+	"grand": 1e3} // "5 grand": five thousand (dollars, as slang says it)
 
 // parseAmount reads the amount of a money span: "20,000", "2.7 million", "three million",
 // "5000". l is the span lowered (strings.ToLower).
 func parseAmount(l string) (float64, bool) {
+	if v, ok := romanizedAmount(l); ok {
+		return v, true
+	}
 	var v float64
 	found := false
 	i := indexDigit(l)
@@ -568,13 +615,14 @@ func parseAmount(l string) (float64, bool) {
 			f, _ = strconv.ParseFloat(num, 64) // "2.500 million": before a multiplier, a decimal point
 		}
 		v, found, rest = f, true, l[j:]
-	} else {
-		n, ok := firstNumber(l)
-		if !ok {
-			return 0, false
-		}
+	} else if n, ok := firstNumber(l); ok {
 		v, found = n, true
+	} else if a, ok := articleAmount(l); ok {
+		v, found = a, true // "a million won", "half a million won"
+	} else {
+		return 0, false
 	}
+
 	for i := 0; ; {
 		w, end := letterRun(rest, i)
 		if w == "" {
@@ -589,6 +637,47 @@ func parseAmount(l string) (float64, bool) {
 		if strings.Contains(rest, m.word) {
 			v *= m.factor
 		}
+	}
+	return v, found
+}
+
+// articleAmount reads the article before a multiplier as the amount: 1 in "a million won",
+// 0.5 in "half a million won".
+func articleAmount(l string) (float64, bool) {
+	v := 1.0
+	if rest, ok := strings.CutPrefix(l, "half "); ok {
+		l, v = rest, 0.5
+	}
+	rest, ok := strings.CutPrefix(l, "a ")
+	if !ok {
+		rest, ok = strings.CutPrefix(l, "an ")
+	}
+	if w, _ := letterRun(rest, 0); !ok || !isMultiplier(w) {
+		return 0, false
+	}
+	return v, true
+}
+
+// romanizedAmount reads a sum in romanized Korean units ("2 man yuan", "1 man 4 cheon",
+// "6.5 man won"): each number times the unit after it, added up. ok is false when l has no
+// such unit after a number.
+func romanizedAmount(l string) (float64, bool) {
+	if !strings.Contains(l, " man") && !strings.Contains(l, " cheon") && !strings.Contains(l, " chon") &&
+		!strings.Contains(l, " eok") && !strings.Contains(l, " baek") {
+		return 0, false
+	}
+	fs := strings.Fields(l)
+	v, found := 0.0, false
+	for i := 0; i+1 < len(fs); i++ {
+		u := romanizedKoreanUnits[strings.TrimRight(fs[i+1], ".,;:")]
+		if u == 0 {
+			continue
+		}
+		n, err := strconv.ParseFloat(normaliseNumber(fs[i]), 64)
+		if err != nil {
+			continue
+		}
+		v, found = v+n*u, true
 	}
 	return v, found
 }
@@ -1066,6 +1155,11 @@ func generalizeDurationLower(l string, year int) (string, bool) {
 		strings.Contains(l, "last") || strings.Contains(l, "before") {
 		return "", false
 	}
+	// "this year", "next month", "the following year" name a time, not a length of time.
+	if strings.HasPrefix(l, "this ") || strings.HasPrefix(l, "that ") || strings.HasPrefix(l, "next ") ||
+		strings.Contains(l, "previous") || strings.Contains(l, "following") {
+		return "", false
+	}
 	// The last of at least two words (as strings.FieldsFunc splits l at what is neither a
 	// letter nor a digit), read in place.
 	words, u := 0, ""
@@ -1129,6 +1223,8 @@ func withPronoun(age, before string) string {
 		w = string(appendLower(make([]byte, 0, 32), trimQuotesAndStops(w)))
 		gendered := ageWords.mayHold(w) // may be in maleWords or femaleWords
 		switch {
+		case pluralPeople[w]:
+			return age // "her two sons, 12 and 9": the sons' ages, not hers
 		case w == "he" || w == "his" || w == "him" || gendered && maleWords[w]:
 			return withTheirAs(age, "his")
 		case w == "she" || w == "her" || gendered && femaleWords[w]:

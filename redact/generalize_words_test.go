@@ -265,6 +265,8 @@ func oldWithPronoun(age, before string) string {
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := strings.Trim(ws[i], ".,;:\"'")
 		switch {
+		case pluralPeople[w]: // "her two sons, 12": the sons' ages
+			return age
 		case w == "he" || w == "his" || w == "him" || maleWords[w]:
 			return strings.Replace(age, " their ", " his ", 1)
 		case w == "she" || w == "her" || femaleWords[w]:

@@ -466,11 +466,12 @@ func anyStop(ws []string) bool {
 
 var workplaceVerbs = setOfWords("is are was were be been works worked went goes go come came left from at in to")
 
-// hangulEnding says whether one of ws ends in a particle or a verb ending.
+// hangulEnding says whether one of ws ends in a particle or a verb ending, or is the noun
+// 때 ("열두살 때 학교를": when, which ends a clause, not a name).
 func hangulEnding(ws []string) bool {
 	for _, w := range ws {
 		r, _ := utf8.DecodeLastRuneInString(w)
-		if strings.ContainsRune("를을서고는은가이에도만로와과의게면다요지며니", r) {
+		if strings.ContainsRune("를을서고는은가이에도만로와과의게면다요지며니", r) || w == "때" {
 			return true
 		}
 	}
