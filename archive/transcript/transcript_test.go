@@ -117,16 +117,7 @@ func TestParseRefuses(t *testing.T) {
 		{"subtitle without text", "a.srt", "1\n00:00:01,000 --> 00:00:02,000\n\n", "no text"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(tt.file, []byte(tt.data))
-			require.Error(t, err)
-			_, verr := Validate(tt.file, []byte(tt.data))
-			assert.Equal(t, err, verr, "Validate refuses as Parse does")
-			assert.Contains(t, err.Error(), tt.want)
-			assert.True(t, strings.HasPrefix(err.Error(), tt.file+": "), "error names the file: %v", err)
-			assert.NotContains(t, err.Error(), secret, "errors never quote content")
-			assert.NotContains(t, err.Error(), "Chol", "errors never quote content")
-		})
+		t.Run(tt.name, func(t *testing.T) { assertRefused(t, tt.file, tt.data, tt.want) })
 	}
 }
 
@@ -309,4 +300,18 @@ func TestFrontMatterLanguageAndDateForms(t *testing.T) {
 		_, err := Parse("a.md", []byte("---\n"+bad+"\n---\nbody\n"))
 		assert.Error(t, err, bad)
 	}
+}
+
+// assertRefused checks that Parse and Validate refuse data (named file) alike, with an error
+// that names the file, says want, and quotes none of the content.
+func assertRefused(t *testing.T, file, data, want string) {
+	t.Helper()
+	_, err := Parse(file, []byte(data))
+	require.Error(t, err)
+	_, verr := Validate(file, []byte(data))
+	assert.Equal(t, err, verr, "Validate refuses as Parse does")
+	assert.Contains(t, err.Error(), want)
+	assert.True(t, strings.HasPrefix(err.Error(), file+": "), "error names the file: %v", err)
+	assert.NotContains(t, err.Error(), secret, "errors never quote content")
+	assert.NotContains(t, err.Error(), "Chol", "errors never quote content")
 }
