@@ -696,6 +696,17 @@ func (s *nameScan) personFollows(j int) bool {
 	if j >= len(s.toks) {
 		return false
 	}
+	if s.koreanTitleAt(j) {
+		return true
+	}
+	// A particle glued to the name ends it as a space would: look at the word after it
+	// ("Park이 said").
+	if s.gluedParticle(j) {
+		j++
+		if j >= len(s.toks) {
+			return false
+		}
+	}
 	gap := s.gap(j)
 	if (gap == "'" || gap == "’") && s.toks[j].low == "s" {
 		return true
@@ -1418,11 +1429,16 @@ func (s *nameScan) standaloneGiven() {
 	for _, i := range s.capsBy.given {
 		// Only the hyphenated and spaced forms are wanted: two words that are both given
 		// syllables (givenAt).
-		if s.prefilter && (i+1 >= len(s.toks) || !s.givenSylTok(i) || !s.givenSylTok(i+1)) {
+		if s.prefilter && (i+1 >= len(s.toks) || !s.givenSylTok(i) || !s.givenSylTok(i+1)) && !s.gluedParticle(i+1) {
 			continue
 		}
 		gv, ok := s.givenAt(i, false)
-		if !ok || len(gv.syls) != 2 || gv.form == "joined" || s.blocked(gv) || s.place[i] {
+		if !ok || len(gv.syls) != 2 || s.blocked(gv) || s.place[i] {
+			continue
+		}
+		// A joined given name ("Hyejin") is a word too often to stand alone, unless a Korean
+		// particle is glued to it: then it is a Korean noun, a name, not an English word.
+		if gv.form == "joined" && (!s.gluedParticle(gv.to) || s.ambiguousTok(i)) {
 			continue
 		}
 		a, b := gv.syls[0], gv.syls[1]
@@ -1886,6 +1902,8 @@ func (s *nameScan) bareSurnames() {
 		case amb && !s.toks[i].sentStart && (known || s.personFollows(i+1)):
 		// A pronoun stays one at the start of a sentence ("He said"), whoever the text names He.
 		case amb && s.toks[i].sentStart && s.personFollows(i+1) && (!s.englishTok(i) || known && !s.toks[i].nonName()):
+		// A Korean honorific or kinship title after it is a person's ("Park 씨가", "Song선생님").
+		case s.koreanTitleAt(i + 1):
 		default:
 			continue
 		}
@@ -2370,6 +2388,11 @@ func appendIdentifierRuns(runs [][2]int, norm string, toks []token) [][2]int {
 		if j < len(toks) {
 			switch a, b := toks[j-1].e, toks[j].s; b - a {
 			case 0:
+				// A Hangul particle glued to a Latin word ("Min-ji가", "Kim이") ends the word as
+				// a space would: it is Korean grammar, not part of an identifier.
+				if toks[j].kind == tokHangul && toks[j-1].kind == tokWord {
+					break
+				}
 				ident = true
 				continue
 			case 1:

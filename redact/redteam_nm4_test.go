@@ -1,0 +1,45 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/testimony-archive/testimony/redact"
+)
+
+// Red-team round 3 (nm4): a romanized name with a Korean particle glued to it ("Kim이",
+// "Min-ji가") is one name that ends where the particle starts, in English and in Korean
+// testimonies; the particle stays.
+func TestGluedParticleEndsName(t *testing.T) {
+	cases := map[string]string{
+		"Kim이 came to the house.":         "[Person A]이 came to the house.",
+		"Then Zhang이 took the money.":     "Then [Person A]이 took the money.",
+		"Hyejin이 came.":                   "[Person A]이 came.",
+		"Yeonggil이랑 left.":                "[Person A]이랑 left.",
+		"Her name was Lily Zhang라는 name.": "Her name was [Person A]라는 name.",
+		"I met Jin Guangming씨가 there.":    "I met [Person A]씨가 there.",
+		"Oh Seong-min은 came.":             "[Person A]은 came.",
+		"Kim Min-ji가 said no.":            "[Person A]가 said no.",
+		"Kim Min-ji는 left. Kim Min-ji의 house. Kim Min-ji이에요. Kim Min-ji에게 gave. Kim Min-ji한테 gave.": "[Person A]는 left. [Person A]의 house. [Person A]이에요. [Person A]에게 gave. [Person A]한테 gave.",
+		"Then Park이 said no.":          "Then [Person A]이 said no.",
+		"Park 씨가 came. Song선생님이 came.": "[Person A] 씨가 came. [Person B]선생님이 came.",
+		// must not fire: places, allow-listed bodies and words with a particle.
+		"We met in the park에서 at noon.": "We met in the park에서 at noon.",
+		"I learned it at Hanawon에서.":    "I learned it at Hanawon에서.",
+		"The Juche가 idea.":              "The Juche가 idea.",
+	}
+	redactWith(t, "strict", cases)
+	redactWith(t, "base", map[string]string{"Kim이 came to the house.": "[Person A]이 came to the house."})
+	redactDocs(t, "strict", map[string]string{
+		"Kim Min-ji가 said no.":          "[Interviewee]가 said no.",
+		"Later Kim Min-ji에게 I gave it.": "Later [Interviewee]에게 I gave it.",
+	}, func(in string) redact.Document {
+		return redact.Document{Text: in, Known: []redact.Known{{Text: "Kim Min-ji", Category: redact.Person, Role: redact.RoleInterviewee}}}
+	})
+	redactDocs(t, "strict", map[string]string{
+		"Kim이 말했어요.":          "[Person A]이 말했어요.",
+		"브로커 Zhang이 돈을 받았어요.": "브로커 [Person A]이 돈을 받았어요.",
+		"Park 씨가 왔어요.":        "[Person A] 씨가 왔어요.",
+		"Park씨가 왔어요.":         "[Person A]씨가 왔어요.",
+		"그때 Hyejin이 왔어요.":     "그때 [Person A]이 왔어요.",
+	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
+}
