@@ -614,9 +614,10 @@ func (s *nameScan) blocked(gv given) bool {
 		}
 	}
 	for k := gv.from; k < gv.to; k++ {
-		// The second syllable of a hyphenated name may be a word ("Hye-ok", "Mi-ok"): the
-		// hyphen after a given syllable makes it a name's.
-		if s.toks[k].nonName() && !(gv.form == "hyphenated" && k > gv.from) {
+		// Either syllable of a hyphenated name may be a word ("Hye-ok", "Mi-ok", "Ok-hui"):
+		// the hyphen between given syllables makes it a name's, unless both are words
+		// ("So-so", "No-no").
+		if s.toks[k].nonName() && !(gv.form == "hyphenated" && (k > gv.from || !s.toks[gv.from+1].nonName())) {
 			return true
 		}
 	}

@@ -686,7 +686,10 @@ func roleFromContext(t *Text, start int) Role {
 		case "broker", "brokers", "smuggler":
 			return RoleBroker
 		default:
-			if !relative && w != "children" && kinNounFilter.mayHold(w) && kinNouns[w] {
+			// A capitalised kin noun hyphenated to the next word is a given name's first
+			// syllable ("Son-hui and Go-eun"), no kinship ("Mother-in-law" is).
+			name := j+1 < len(seg) && seg[j] == '-' && t.Norm[ns-len(seg)+i] != seg[i] && !strings.HasPrefix(seg[j+1:], "in-")
+			if !relative && !name && w != "children" && kinNounFilter.mayHold(w) && kinNouns[w] {
 				relative = true
 			}
 		}

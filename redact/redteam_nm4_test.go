@@ -43,3 +43,19 @@ func TestGluedParticleEndsName(t *testing.T) {
 		"그때 Hyejin이 왔어요.":     "그때 [Person A]이 왔어요.",
 	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 }
+
+// Given names whose first syllable is also a word or a surname ("Ok-hui", "Go-eun"), and
+// syllables the list lacked (향, 웅, 늘, 고), are given names alone; a name's title
+func TestGivenNamesLikeWords(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"My cellmate was Ok-hui. Ok-hui was kind.":    "My cellmate was [Person A]. [Person A] was kind.",
+		"The female guard Ok-sun beat us.":            "The female guard [Person A] beat us.",
+		"Then Go-eun and Ha-neul came.":               "Then [Person A] and [Person B] came.",
+		"Son-hui and Go-un came.":                     "[Person A] and [Person B] came.",
+		"Ri Hyang-mi was there. Hyang-mi was kind.":   "[Person A] was there. [Person A] was kind.",
+		"Ri Chol-ung was my cellmate. Chol-ung died.": "[Person A] was my cellmate. [Person A] died.",
+		// must not fire
+		"It was so-so. No-no, I said. Go on.":                      "It was so-so. No-no, I said. Go on.",
+		"My son, Chol-su, came. My mother-in-law Kim Min-ji came.": "My son, [Relative A], came. My mother-in-law [Relative B] came.",
+	})
+}
