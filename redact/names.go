@@ -765,7 +765,8 @@ func (s *nameScan) cuedNames() {
 		if i >= len(s.toks) || !s.toks[i].upper || len(s.toks[i].low) < 2 || s.taken[i] { // "a woman I know"
 			continue
 		}
-		to, entity := s.nameRun(i, kind == cueTitle)
+		// After a rank as after a title, one syllable is a surname: "Officer Mun", "Captain Ri".
+		to, entity := s.nameRun(i, kind == cueTitle || kind == cueRank)
 		if to == i {
 			continue
 		}
@@ -973,7 +974,9 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	// One lookup says which cue lists hold the word, where each case looked it up again.
 	sets := cueSetsOf[p.low]
 	switch {
-	case (gap == "" || gap == ".") && sets&cueInTitles != 0:
+	// A full stop is an abbreviated title's ("Dr. Kim"); after a whole word ("dongmu.",
+	// "Comrade.") it ends the sentence.
+	case (gap == "" || gap == "." && len(p.low) <= 3) && sets&cueInTitles != 0:
 		return p.text(s.t.Norm), "", cueTitle
 	case (gap == "" || gap == ",") && sets&cueInNaming != 0:
 		if s.placeNounBefore(i-1) || s.orgNounBefore(i-1) {

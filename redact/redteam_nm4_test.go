@@ -46,16 +46,31 @@ func TestGluedParticleEndsName(t *testing.T) {
 
 // Given names whose first syllable is also a word or a surname ("Ok-hui", "Go-eun"), and
 // syllables the list lacked (향, 웅, 늘, 고), are given names alone; a name's title
+// ("Gang-dongmu") is no part of it, and a kin noun in a name ("Son-hui") gives no role.
 func TestGivenNamesLikeWords(t *testing.T) {
 	redactWith(t, "strict", map[string]string{
-		"My cellmate was Ok-hui. Ok-hui was kind.":    "My cellmate was [Person A]. [Person A] was kind.",
-		"The female guard Ok-sun beat us.":            "The female guard [Person A] beat us.",
-		"Then Go-eun and Ha-neul came.":               "Then [Person A] and [Person B] came.",
-		"Son-hui and Go-un came.":                     "[Person A] and [Person B] came.",
-		"Ri Hyang-mi was there. Hyang-mi was kind.":   "[Person A] was there. [Person A] was kind.",
-		"Ri Chol-ung was my cellmate. Chol-ung died.": "[Person A] was my cellmate. [Person A] died.",
+		"My cellmate was Ok-hui. Ok-hui was kind.":                    "My cellmate was [Person A]. [Person A] was kind.",
+		"The female guard Ok-sun beat us.":                            "The female guard [Person A] beat us.",
+		"Then Go-eun and Ha-neul came.":                               "Then [Person A] and [Person B] came.",
+		"Son-hui and Go-un came.":                                     "[Person A] and [Person B] came.",
+		"Ri Hyang-mi was there. Hyang-mi was kind.":                   "[Person A] was there. [Person A] was kind.",
+		"Ri Chol-ung was my cellmate. Chol-ung died.":                 "[Person A] was my cellmate. [Person A] died.",
+		"The guard called me Gang-dongmu. Later Ok-ryon dongmu came.": "The guard called me [Person A]. Later [Person B] dongmu came.",
 		// must not fire
 		"It was so-so. No-no, I said. Go on.":                      "It was so-so. No-no, I said. Go on.",
 		"My son, Chol-su, came. My mother-in-law Kim Min-ji came.": "My son, [Relative A], came. My mother-in-law [Relative B] came.",
+		"Dr. Kim came.": "Dr. [Person A] came.",
+	})
+}
+
+// A surname alone is not the given name that starts with the same letters or syllable.
+func TestSurnameIsNotGivenNamePart(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Officer Han came. A girl named Ha-na cried.":    "Officer [Person A] came. A girl named [Person B] cried.",
+		"Officer So came. A girl named Sol-mi cried.":    "Officer [Person A] came. A girl named [Person B] cried.",
+		"Officer Kang came. A girl named Kang-mi cried.": "Officer [Person A] came. A girl named [Person B] cried.",
+		"Officer Mun came. Mun-hui cried.":               "Officer [Person A] came. [Person B] cried.",
+		// must still join: a person's own surname and given name
+		"Kim Min-ji came. Later Kim said no and Min-ji cried.": "[Person A] came. Later [Person A] said no and [Person A] cried.",
 	})
 }
