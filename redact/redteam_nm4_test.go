@@ -74,3 +74,19 @@ func TestSurnameIsNotGivenNamePart(t *testing.T) {
 		"Kim Min-ji came. Later Kim said no and Min-ji cried.": "[Person A] came. Later [Person A] said no and [Person A] cried.",
 	})
 }
+
+// A Hangul surname + one given syllable after a cue: in an English sentence after a kin
+// noun or a naming word, after a Korean post, or named as a person with 라는.
+func TestHangulTwoSyllableNamesCued(t *testing.T) {
+	cases := map[string]string{
+		"My brother 양혁 came. 오빠 김철 too. Her name was 리경": "My brother [Relative A] came. 오빠 [Person A] too. Her name was [Person B]",
+		"보위원 리혁이 심문했어요.":                                 "보위원 [Person A]이 심문했어요.",
+		"감방에 한옥이라는 여자가 있었어요.":                            "감방에 [Person A]이라는 여자가 있었어요.",
+		// must not fire: words, and a listed word named as a thing
+		"감방에 한옥이라는 집이 있었어요.":     "감방에 한옥이라는 집이 있었어요.",
+		"친구 반지가 예뻐요. 친구 한명 왔어요.": "친구 반지가 예뻐요. 친구 한명 왔어요.",
+		"My brother 이상 came.":    "My brother 이상 came.",
+	}
+	redactWith(t, "strict", cases)
+	redactDocs(t, "strict", cases, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
+}
