@@ -130,14 +130,19 @@ func bareGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 // (Gazetteer.HangulGiven).
 func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
 	w := toks[i].text(norm)
-	if len(w) < 3*3 || len(g.HangulGiven) == 0 || !g.HangulGiven[w[:6]] || !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) {
+	switched := codeSwitched(norm, toks, i)
+	if len(w) < 2*3 || len(g.HangulGiven) == 0 || !g.HangulGiven[w[:6]] || !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) && !switched {
 		return hangulName{}, false
 	}
 	given, rest := w[:6], w[6:]
+	if len(w) == 2*3 && !switched { // bare: only amid English words ("민지 is my Korean name")
+		return hangulName{}, false
+	}
 	if hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] || hangulCommonNouns[w] {
 		return hangulName{}, false
 	}
 	switch closed := (lastSyllable(given)-0xAC00)%28 != 0; {
+	case rest == "": // bare amid English words
 	case stripCopula(w) == given: // a copula after it: "제 이름은 은별이에요", "친구 영수였어요"
 	case closed: // 영철이, 영철은
 		if rest != "이" && !closedNameParticles[rest] {
@@ -146,8 +151,20 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, 
 	case !nameSuffixParticles[rest]: // open: 영수가, 영수는
 		return hangulName{}, false
 	}
+	if switched && !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) {
+		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "code-switched+given",
+			reason: "listed Hangul given name amid English words", score: 0.7}, true
+	}
 	return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+given",
 		reason: "listed Hangul given name after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+}
+
+// codeSwitched reports Hangul token i with a Latin word right before or after it, one
+// space between: a Korean name in an English sentence ("민지 is my Korean name", "I met
+// 영수가 there"), where no Korean word around it could make it a common noun.
+func codeSwitched(norm string, toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].kind == tokWord && isSpaceGap(gapBefore(norm, toks, i+1)) ||
+		i > 0 && toks[i-1].kind == tokWord && isSpaceGap(gapBefore(norm, toks, i))
 }
 
 // afterFamilyPossessive reports token i right after 우리 or 저희 ("our"), one space between:

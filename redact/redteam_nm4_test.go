@@ -83,9 +83,12 @@ func TestHangulTwoSyllableNamesCued(t *testing.T) {
 		"보위원 리혁이 심문했어요.":                                 "보위원 [Person A]이 심문했어요.",
 		"감방에 한옥이라는 여자가 있었어요.":                            "감방에 [Person A]이라는 여자가 있었어요.",
 		// must not fire: words, and a listed word named as a thing
-		"감방에 한옥이라는 집이 있었어요.":     "감방에 한옥이라는 집이 있었어요.",
-		"친구 반지가 예뻐요. 친구 한명 왔어요.": "친구 반지가 예뻐요. 친구 한명 왔어요.",
-		"My brother 이상 came.":    "My brother 이상 came.",
+		"감방에 한옥이라는 집이 있었어요.":            "감방에 한옥이라는 집이 있었어요.",
+		"친구 반지가 예뻐요. 친구 한명 왔어요.":        "친구 반지가 예뻐요. 친구 한명 왔어요.",
+		"My brother 이상 came.":           "My brother 이상 came.",
+		"민지 is my Korean name.":         "[Person A] is my Korean name.",
+		"I met 영수가 there.":              "I met [Person A]가 there.",
+		"The 은하 was bright. We ate 사과.": "The 은하 was bright. We ate 사과.",
 	}
 	redactWith(t, "strict", cases)
 	redactDocs(t, "strict", cases, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
