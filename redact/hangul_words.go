@@ -162,7 +162,11 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, 
 // codeSwitched reports Hangul token i with a Latin word right before or after it, one
 // space between: a Korean name in an English sentence ("민지 is my Korean name", "I met
 // 영수가 there"), where no Korean word around it could make it a common noun.
+// After a place preposition ("crossed at 삼봉") it is a place.
 func codeSwitched(norm string, toks []token, i int) bool {
+	if i > 0 && toks[i-1].kind == tokWord && placePrepositions[strings.ToLower(toks[i-1].text(norm))] {
+		return false
+	}
 	return i+1 < len(toks) && toks[i+1].kind == tokWord && isSpaceGap(gapBefore(norm, toks, i+1)) ||
 		i > 0 && toks[i-1].kind == tokWord && isSpaceGap(gapBefore(norm, toks, i))
 }
