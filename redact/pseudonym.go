@@ -296,6 +296,11 @@ func (r *runState) assignLabels() {
 				}
 			}
 		}
+		// A longer name already in d's own group ("Hyejin-ah" after "Hyejin", one entity) is
+		// no rival for the person d is a part of.
+		if own := u.root(u.surface(d)); len(roots) > 1 {
+			roots = slices.DeleteFunc(roots, func(g int32) bool { return g == own })
+		}
 		if len(roots) > 1 && d.role == RoleSpeaker {
 			// A speaker label ("Chu:") in a transcript is one of the people interviewed,
 			// not a relative with the same surname who is only talked about.

@@ -94,3 +94,14 @@ func TestHangulTwoSyllableNamesCued(t *testing.T) {
 	redactWith(t, "strict", cases)
 	redactDocs(t, "strict", cases, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 }
+
+// A given name with a glued particle and a longer form of it ("Hyejin이", "Hyejin-ah") stay
+// the interviewee's: the longer form in the same group is no second candidate.
+func TestGluedGivenNameStaysInterviewee(t *testing.T) {
+	redactDocs(t, "strict", map[string]string{
+		"Hyejin이 said no. Hyejin-ah answered.": "[Interviewee]이 said no. [Interviewee] answered.",
+		"Hyejin이 said no. Hyejin-ssi came.":    "[Interviewee]이 said no. [Interviewee] came.",
+	}, func(in string) redact.Document {
+		return redact.Document{Text: in, Known: []redact.Known{{Text: "Yang Hye-jin", Category: redact.Person, Role: redact.RoleInterviewee}}}
+	})
+}
