@@ -275,8 +275,9 @@ func (r *runState) assignLabels() {
 			continue // one of two people with the surname: the longer name is neither's
 		}
 		roots = roots[:0]
-		// A surname alone ("Officer Kang") is no part of a given name alone ("Kang-mi"):
-		// the names detector's entities are "kang|" and "|kangmi".
+		// A surname alone ("Officer Kang") does not start a given name alone ("Kang-mi"):
+		// the names detector's entities are "kang|" and "|kangmi". (It may end one read
+		// so: "Lao Jin" / "Jin".)
 		surnameOnly := strings.HasSuffix(d.Entity, "|") && strings.Count(d.Entity, "|") == 1 && len(d.Entity) > 1
 		// A name that d starts begins with d's first byte, one that d ends ends with its
 		// last: only those chains are read. A name in both is met twice; roots is a set.
@@ -291,7 +292,7 @@ func (r *runState) assignLabels() {
 				}
 			}
 			for i := names.byLast[d.key[len(d.key)-1]]; i > 0; i = names.names[i-1].nextLast {
-				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasSuffix(n.key, d.key) && n.boundAt(len(n.key)-len(d.key)) && !(surnameOnly && n.givenOnly) {
+				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasSuffix(n.key, d.key) && n.boundAt(len(n.key)-len(d.key)) {
 					addRoot(n.node)
 				}
 			}

@@ -71,6 +71,7 @@ func TestSurnameIsNotGivenNamePart(t *testing.T) {
 		"Officer Kang came. A girl named Kang-mi cried.": "Officer [Person A] came. A girl named [Person B] cried.",
 		"Officer Mun came. Mun-hui cried.":               "Officer [Person A] came. [Person B] cried.",
 		// must still join: a person's own surname and given name
+		"Everyone called him Lao Jin or Jin laoban.":           "Everyone called him [Person A] or [Person A] laoban.",
 		"Kim Min-ji came. Later Kim said no and Min-ji cried.": "[Person A] came. Later [Person A] said no and [Person A] cried.",
 	})
 }
