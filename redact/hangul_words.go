@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -132,14 +133,19 @@ func bareGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 // (Gazetteer.HangulGiven).
 func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
 	w := toks[i].text(norm)
-	if len(w) < 3*3 || len(g.HangulGiven) == 0 || !g.HangulGiven[w[:6]] || !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) {
+	switched := codeSwitched(norm, toks, i)
+	if len(w) < 2*3 || len(g.HangulGiven) == 0 || !g.HangulGiven[w[:6]] || !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) && !switched {
 		return hangulName{}, false
 	}
 	given, rest := w[:6], w[6:]
+	if len(w) == 2*3 && !switched { // bare: only amid English words ("민지 is my Korean name")
+		return hangulName{}, false
+	}
 	if hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] || hangulCommonNouns[w] {
 		return hangulName{}, false
 	}
 	switch closed := (lastSyllable(given)-0xAC00)%28 != 0; {
+	case rest == "": // bare amid English words
 	case stripCopula(w) == given: // a copula after it: "제 이름은 은별이에요", "친구 영수였어요"
 	case closed: // 영철이, 영철은
 		if rest != "이" && !closedNameParticles[rest] {
@@ -148,8 +154,24 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, 
 	case !nameSuffixParticles[rest]: // open: 영수가, 영수는
 		return hangulName{}, false
 	}
+	if switched && !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) {
+		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "code-switched+given",
+			reason: "listed Hangul given name amid English words", score: 0.7}, true
+	}
 	return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+given",
 		reason: "listed Hangul given name after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+}
+
+// codeSwitched reports Hangul token i with a Latin word right before or after it, one
+// space between: a Korean name in an English sentence ("민지 is my Korean name", "I met
+// 영수가 there"), where no Korean word around it could make it a common noun.
+// After a place preposition ("crossed at 삼봉") it is a place.
+func codeSwitched(norm string, toks []token, i int) bool {
+	if i > 0 && toks[i-1].kind == tokWord && placePrepositions[strings.ToLower(toks[i-1].text(norm))] {
+		return false
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tokWord && isSpaceGap(gapBefore(norm, toks, i+1)) ||
+		i > 0 && toks[i-1].kind == tokWord && isSpaceGap(gapBefore(norm, toks, i))
 }
 
 // afterFamilyPossessive reports token i right after 우리 or 저희 ("our"), one space between:
@@ -359,10 +381,24 @@ var commonHangulSurnames = set("김", "이", "리", "박", "최", "정", "강", 
 // words (Gazetteer.HangulNouns) are not names.
 func cuedSurnameOneSyllable(norm string, toks []token, i int, word, noun string, g *Gazetteer, gs *givenSet) (hangulName, bool) {
 	w := toks[i].text(norm)
-	if len(word) != 2*3 || noun != w || !cuedOneSyllableParticles[w[len(word):]] || !afterPersonCue(norm, toks, i) {
+	if len(word) != 2*3 {
 		return hangulName{}, false
 	}
-	if g.HangulNouns[word] || hangulCommonNouns[word] || hangulStopwords[word] || isHangulTitleWord(word) || hangulPossessives[word] {
+	named := false // said with 라는 before a person noun
+	switch rest := w[len(word):]; {
+	case noun == w && cuedOneSyllableParticles[rest] && oneSyllableNameCue(norm, toks, i):
+	// Bare, before a word that is not Korean: code-switching ("오빠 김철 too", "My brother
+	// 양혁 came").
+	case rest == "" && !(i+1 < len(toks) && toks[i+1].kind == tokHangul) && oneSyllableNameCue(norm, toks, i):
+	// Named as a person, the noun after it the cue: "한옥이라는 여자가", "리혁이라는 사람".
+	case noun == word && (rest == "이라는" || rest == "라는") && i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) && namedPersonNouns[stripParticles(toks[i+1].text(norm))]:
+		named = true
+	default:
+		return hangulName{}, false
+	}
+	// A listed word said to be a person's name is the name ("한옥이라는 여자": a woman
+	// called Hanok).
+	if g.HangulNouns[word] && !named || hangulCommonNouns[word] || hangulStopwords[word] || isHangulTitleWord(word) || hangulPossessives[word] {
 		return hangulName{}, false
 	}
 	sur, given := gs.splitName(word)
@@ -370,7 +406,33 @@ func cuedSurnameOneSyllable(norm string, toks []token, i int, word, noun string,
 		return hangulName{}, false
 	}
 	return hangulName{from: toks[i].s, to: toks[i].s + len(word), surname: sur, given: given, rule: "cue+surname+given1",
-		reason: "Hangul surname " + strconv.Quote(sur) + " + one given syllable after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+		reason: "Hangul surname " + strconv.Quote(sur) + " + one given syllable named as a person", score: 0.7}, true
+}
+
+// namedPersonNouns are what a name said with 라는 ("X라는 여자") may name: people.
+var namedPersonNouns = set("여자", "남자", "사람", "아이", "친구", "언니", "오빠", "할머니", "할아버지", "아저씨", "아줌마", "여자애", "남자애")
+
+// oneSyllableNameCue reports token i after a cue for a person's name: a Hangul person cue
+// or post ("친구 김철과", "보위원 리혁이"), or in an English sentence a kin or role noun or a
+// naming word ("my brother 양혁", "named 리경", "her name was 리경").
+func oneSyllableNameCue(norm string, toks []token, i int) bool {
+	if afterPersonCue(norm, toks, i) {
+		return true
+	}
+	if i == 0 || !isSpaceGap(gapBefore(norm, toks, i)) {
+		return false
+	}
+	switch p := &toks[i-1]; p.kind {
+	case tokHangul:
+		return slices.Contains(hangulPosts, p.text(norm))
+	case tokWord:
+		low := strings.ToLower(p.text(norm))
+		if _, ok := kinCues[low]; ok {
+			return true
+		}
+		return low == "named" || low == "called" || (low == "was" || low == "is") && i >= 2 && strings.EqualFold(toks[i-2].text(norm), "name")
+	}
+	return false
 }
 
 // listedGivenName finds a given name in a list of given names said bare, one after another

@@ -614,9 +614,10 @@ func (s *nameScan) blocked(gv given) bool {
 		}
 	}
 	for k := gv.from; k < gv.to; k++ {
-		// The second syllable of a hyphenated name may be a word ("Hye-ok", "Mi-ok"): the
-		// hyphen after a given syllable makes it a name's.
-		if s.toks[k].nonName() && !(gv.form == "hyphenated" && k > gv.from) {
+		// Either syllable of a hyphenated name may be a word ("Hye-ok", "Mi-ok", "Ok-hui"):
+		// the hyphen between given syllables makes it a name's, unless both are words
+		// ("So-so", "No-no").
+		if s.toks[k].nonName() && !(gv.form == "hyphenated" && (k > gv.from || !s.toks[gv.from+1].nonName())) {
 			return true
 		}
 	}
@@ -696,6 +697,17 @@ func (s *nameScan) personFollows(j int) bool {
 	if j >= len(s.toks) {
 		return false
 	}
+	if s.koreanTitleAt(j) {
+		return true
+	}
+	// A particle glued to the name ends it as a space would: look at the word after it
+	// ("Park이 said").
+	if s.gluedParticle(j) {
+		j++
+		if j >= len(s.toks) {
+			return false
+		}
+	}
 	gap := s.gap(j)
 	if (gap == "'" || gap == "’") && s.toks[j].low == "s" {
 		return true
@@ -753,7 +765,8 @@ func (s *nameScan) cuedNames() {
 		if i >= len(s.toks) || !s.toks[i].upper || len(s.toks[i].low) < 2 || s.taken[i] { // "a woman I know"
 			continue
 		}
-		to, entity := s.nameRun(i, kind == cueTitle)
+		// After a rank as after a title, one syllable is a surname: "Officer Mun", "Captain Ri".
+		to, entity := s.nameRun(i, kind == cueTitle || kind == cueRank)
 		if to == i {
 			continue
 		}
@@ -961,7 +974,9 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	// One lookup says which cue lists hold the word, where each case looked it up again.
 	sets := cueSetsOf[p.low]
 	switch {
-	case (gap == "" || gap == ".") && sets&cueInTitles != 0:
+	// A full stop is an abbreviated title's ("Dr. Kim"); after a whole word ("dongmu.",
+	// "Comrade.") it ends the sentence.
+	case (gap == "" || gap == "." && len(p.low) <= 3) && sets&cueInTitles != 0:
 		return p.text(s.t.Norm), "", cueTitle
 	case (gap == "" || gap == ",") && sets&cueInNaming != 0:
 		if s.placeNounBefore(i-1) || s.orgNounBefore(i-1) {
@@ -1418,11 +1433,16 @@ func (s *nameScan) standaloneGiven() {
 	for _, i := range s.capsBy.given {
 		// Only the hyphenated and spaced forms are wanted: two words that are both given
 		// syllables (givenAt).
-		if s.prefilter && (i+1 >= len(s.toks) || !s.givenSylTok(i) || !s.givenSylTok(i+1)) {
+		if s.prefilter && (i+1 >= len(s.toks) || !s.givenSylTok(i) || !s.givenSylTok(i+1)) && !s.gluedParticle(i+1) {
 			continue
 		}
 		gv, ok := s.givenAt(i, false)
-		if !ok || len(gv.syls) != 2 || gv.form == "joined" || s.blocked(gv) || s.place[i] {
+		if !ok || len(gv.syls) != 2 || s.blocked(gv) || s.place[i] {
+			continue
+		}
+		// A joined given name ("Hyejin") is a word too often to stand alone, unless a Korean
+		// particle is glued to it: then it is a Korean noun, a name, not an English word.
+		if gv.form == "joined" && (!s.gluedParticle(gv.to) || s.ambiguousTok(i)) {
 			continue
 		}
 		a, b := gv.syls[0], gv.syls[1]
@@ -1886,6 +1906,8 @@ func (s *nameScan) bareSurnames() {
 		case amb && !s.toks[i].sentStart && (known || s.personFollows(i+1)):
 		// A pronoun stays one at the start of a sentence ("He said"), whoever the text names He.
 		case amb && s.toks[i].sentStart && s.personFollows(i+1) && (!s.englishTok(i) || known && !s.toks[i].nonName()):
+		// A Korean honorific or kinship title after it is a person's ("Park 씨가", "Song선생님").
+		case s.koreanTitleAt(i + 1):
 		default:
 			continue
 		}
@@ -2370,6 +2392,11 @@ func appendIdentifierRuns(runs [][2]int, norm string, toks []token) [][2]int {
 		if j < len(toks) {
 			switch a, b := toks[j-1].e, toks[j].s; b - a {
 			case 0:
+				// A Hangul particle glued to a Latin word ("Min-ji가", "Kim이") ends the word as
+				// a space would: it is Korean grammar, not part of an identifier.
+				if toks[j].kind == tokHangul && toks[j-1].kind == tokWord {
+					break
+				}
 				ident = true
 				continue
 			case 1:

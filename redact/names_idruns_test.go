@@ -7,13 +7,17 @@ import (
 )
 
 // identifierRunsRef is the walk appendIdentifierRuns replaced: the run of joined tokens
-// from each token, kept when one of its gaps is "_", "__", "" or ".".
+// from each token, kept when one of its gaps is "_", "__", "" or ".". A Hangul particle
+// glued to a word ("Kim이") ends the run.
 func identifierRunsRef(norm string, toks []token) [][2]int {
 	joins := func(g string) bool { return g == "" || g == "_" || g == "." || g == "-" || g == "__" }
+	particle := func(j int) bool {
+		return gapBefore(norm, toks, j) == "" && toks[j].kind == tokHangul && toks[j-1].kind == tokWord
+	}
 	var runs [][2]int
 	for i := 0; i < len(toks); {
 		j := i + 1
-		for j < len(toks) && joins(gapBefore(norm, toks, j)) {
+		for j < len(toks) && joins(gapBefore(norm, toks, j)) && !particle(j) {
 			j++
 		}
 		for k := i + 1; k < j; k++ {
@@ -31,7 +35,7 @@ func identifierRunsRef(norm string, toks []token) [][2]int {
 // interviews and random texts of identifier pieces.
 func TestIdentifierRuns(t *testing.T) {
 	texts := wordTestTexts(t)
-	pieces := []string{"Ji", "min", "kim", "3", "42", "_", "__", "___", ".", "..", "-", "--", "_.", " ", "\n", "김", "é"}
+	pieces := []string{"Ji", "min", "kim", "3", "42", "_", "__", "___", ".", "..", "-", "--", "_.", " ", "\n", "김", "é", "Kim이", "Ji-min가"}
 	r := rand.New(rand.NewSource(5))
 	for range 3000 {
 		texts = append(texts, piecesText(r, pieces, 40))

@@ -2224,7 +2224,7 @@ var partTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 
 // nonPartWords are the words nameParts never takes for a part of a name, the function words
 // and the titles, in one set: one look-up where each list cost one.
-var nonPartWords = unionOf(functionWords, partTitles)
+var nonPartWords = unionOf(unionOf(functionWords, partTitles), titles) // titles: "Gang-dongmu"'s dongmu
 
 // unionOf is a new set of the words of a and of b.
 func unionOf[V any](a map[string]bool, b map[string]V) map[string]bool {

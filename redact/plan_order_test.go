@@ -65,7 +65,9 @@ func roleFromContextBefore(t *Text, start int) Role {
 		for j < len(seg) && isASCIIWordByte(seg[j]) {
 			j++
 		}
-		if w := seg[i:j]; w != "children" && kinNouns[w] {
+		// A capitalised kin noun hyphenated into a given name ("Son-hui") is none.
+		name := j+1 < len(seg) && seg[j] == '-' && t.Norm[ns-len(seg)+i] != seg[i] && !strings.HasPrefix(seg[j+1:], "in-")
+		if w := seg[i:j]; w != "children" && !name && kinNouns[w] {
 			return RoleRelative
 		}
 		i = j
@@ -87,7 +89,7 @@ func TestRoleFromContextOnePass(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(2))
 	words := []string{"my", "the", "broker", "brokers", "brokerage", "smuggler", "mother", "mother-in-law",
-		"children", "sister's", "uncle", "Kim", "Ji-min", ",", ".", ";", "\n", "grandson", "a", "x"}
+		"children", "sister's", "uncle", "Kim", "Ji-min", "Son-hui", "Mother-in-law", ",", ".", ";", "\n", "grandson", "a", "x"}
 	for range 3000 {
 		var b strings.Builder
 		for range 1 + rng.Intn(10) {

@@ -211,7 +211,7 @@ func (r *runState) assignLabels() {
 				if node < 0 {
 					node = u.node(knownNode(k.node))
 				}
-				names.add(v, node)
+				names.add(v, node, anyBound, false)
 			}
 		}
 	}
@@ -255,7 +255,7 @@ func (r *runState) assignLabels() {
 	// the names found in the text. With two candidates ("Park" when Park Young-mi and Park
 	// Chol-su both appear) it joins neither.
 	for _, d := range firsts {
-		names.add(d.key, u.surface(d))
+		names.add(d.key, u.surface(d), keyBounds(d.Text, len(d.key)), strings.HasPrefix(d.Entity, "|"))
 	}
 	roots := u.roots[:0] // a set: few elements
 	groups := u.groups[:0]
@@ -275,6 +275,10 @@ func (r *runState) assignLabels() {
 			continue // one of two people with the surname: the longer name is neither's
 		}
 		roots = roots[:0]
+		// A surname alone ("Officer Kang") does not start a given name alone ("Kang-mi"):
+		// the names detector's entities are "kang|" and "|kangmi". (It may end one read
+		// so: "Lao Jin" / "Jin".)
+		surnameOnly := strings.HasSuffix(d.Entity, "|") && strings.Count(d.Entity, "|") == 1 && len(d.Entity) > 1
 		// A name that d starts begins with d's first byte, one that d ends ends with its
 		// last: only those chains are read. A name in both is met twice; roots is a set.
 		if d.key == "" {
@@ -283,15 +287,20 @@ func (r *runState) assignLabels() {
 			}
 		} else {
 			for i := names.byFirst[d.key[0]]; i > 0; i = names.names[i-1].nextFirst {
-				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasPrefix(n.key, d.key) {
+				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasPrefix(n.key, d.key) && n.boundAt(len(d.key)) && !(surnameOnly && n.givenOnly) {
 					addRoot(n.node)
 				}
 			}
 			for i := names.byLast[d.key[len(d.key)-1]]; i > 0; i = names.names[i-1].nextLast {
-				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasSuffix(n.key, d.key) {
+				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasSuffix(n.key, d.key) && n.boundAt(len(n.key)-len(d.key)) {
 					addRoot(n.node)
 				}
 			}
+		}
+		// A longer name already in d's own group ("Hyejin-ah" after "Hyejin", one entity) is
+		// no rival for the person d is a part of.
+		if own := u.root(u.surface(d)); len(roots) > 1 {
+			roots = slices.DeleteFunc(roots, func(g int32) bool { return g == own })
 		}
 		if len(roots) > 1 && d.role == RoleSpeaker {
 			// A speaker label ("Chu:") in a transcript is one of the people interviewed,
@@ -408,16 +417,51 @@ type partIndex struct {
 type partCandidate struct {
 	key                 string
 	node                int32
-	nextFirst, nextLast int32 // 1 + the index of the name added before with the same byte
+	nextFirst, nextLast int32  // 1 + the index of the name added before with the same byte
+	bounds              uint64 // bit p: a word of the name starts at key[p] (keyBounds)
+	givenOnly           bool   // a given name found without a surname ("|kangmi")
+}
+
+// boundAt reports whether a part of the name may start or end at key offset p.
+func (n *partCandidate) boundAt(p int) bool { return p >= 64 || n.bounds&(1<<p) != 0 }
+
+// anyBound lets a part start or end anywhere in a name: its words are not known.
+const anyBound = ^uint64(0)
+
+// keyBounds is the bounds of a name written as text whose key is keyLen bytes long: the
+// offsets in the key where its words start. A name written as several words ("Ha-na",
+// "Kim Min-ji") has parts only at its words: "Han" is no part of "Ha-na", whose key is
+// "hana". One written as one word ("Kimjimin") or not in ASCII may be split anywhere.
+func keyBounds(text string, keyLen int) uint64 {
+	var b uint64
+	pos, inWord := 0, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 0x80 {
+			return anyBound
+		}
+		if !isASCIIWordByte(c) {
+			inWord = false
+			continue
+		}
+		if !inWord && pos > 0 && pos < 64 {
+			b |= 1 << pos
+		}
+		pos, inWord = pos+1, true
+	}
+	if b == 0 || pos < keyLen {
+		return anyBound
+	}
+	return b | 1
 }
 
 // add adds a name. An empty key is left out: no mention is shorter than it.
-func (x *partIndex) add(key string, node int32) {
+func (x *partIndex) add(key string, node int32, bounds uint64, givenOnly bool) {
 	if key == "" {
 		return
 	}
 	first, last := key[0], key[len(key)-1]
-	x.names = append(x.names, partCandidate{key, node, x.byFirst[first], x.byLast[last]})
+	x.names = append(x.names, partCandidate{key, node, x.byFirst[first], x.byLast[last], bounds, givenOnly})
 	n := int32(len(x.names))
 	x.byFirst[first], x.byLast[last] = n, n
 }
@@ -686,7 +730,10 @@ func roleFromContext(t *Text, start int) Role {
 		case "broker", "brokers", "smuggler":
 			return RoleBroker
 		default:
-			if !relative && w != "children" && kinNounFilter.mayHold(w) && kinNouns[w] {
+			// A capitalised kin noun hyphenated to the next word is a given name's first
+			// syllable ("Son-hui and Go-eun"), no kinship ("Mother-in-law" is).
+			name := j+1 < len(seg) && seg[j] == '-' && t.Norm[ns-len(seg)+i] != seg[i] && !strings.HasPrefix(seg[j+1:], "in-")
+			if !relative && !name && w != "children" && kinNounFilter.mayHold(w) && kinNouns[w] {
 				relative = true
 			}
 		}

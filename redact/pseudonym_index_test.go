@@ -65,7 +65,7 @@ func TestPartIndexChains(t *testing.T) {
 	keys := []string{"kimjimin", "jimin", "kim", "min", "parkmin", "park", "m", "kimmin", "nim"}
 	var x partIndex
 	for i, k := range keys {
-		x.add(k, int32(i))
+		x.add(k, int32(i), anyBound, false)
 	}
 	for _, d := range []string{"kim", "min", "park", "m", "jimin", "k", "x"} {
 		var got, want []int32
