@@ -80,3 +80,13 @@ func TestCustodialRoleStays(t *testing.T) {
 		"My father was a guard at the camp.":  "My father was a [removed] at the camp.",
 	})
 }
+
+// Verb stems of three syllables in 리 said with an ending ("기다리는": waiting) are no
+// village in 리 and no surname with a given name (기 + 다리); a village is still one.
+func TestVerbStemsInRi(t *testing.T) {
+	redactDocs(t, "strict", map[string]string{
+		"저는 기다리는 사람이에요. 문을 두드리고 기다리면 돼요.": "저는 기다리는 사람이에요. 문을 두드리고 기다리면 돼요.",
+		"빚에 시달리는 사람. 줄에 매달리는 아이.":         "빚에 시달리는 사람. 줄에 매달리는 아이.",
+		"칠성리에 살았어요.":                      "[a place]에 살았어요.",
+	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
+}
