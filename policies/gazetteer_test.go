@@ -71,11 +71,18 @@ func TestLoadGazetteer(t *testing.T) {
 	for _, name := range []string{"김영철", "이영수", "박지민", "최성국"} {
 		assert.False(t, g.HangulNouns[name], "full name %s", name)
 	}
+	// The generated verb stems: verbs, not villages or names.
+	for _, verb := range []string{"기다리", "굶주리", "흔들리", "어울리", "헷갈리", "나아지", "노려보"} {
+		assert.True(t, g.HangulVerbStems[verb], "verb stem %s", verb)
+	}
+	for _, place := range []string{"칠성리", "김유리", "개나리", "김영철", "박지민"} {
+		assert.False(t, g.HangulVerbStems[place], "not a verb stem: %s", place)
+	}
 }
 
 func TestGazetteerErrorsNameFileAndLine(t *testing.T) {
 	fsys := fstest.MapFS{}
-	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, fileHangulForeign, fileHangulGiven, fileHangulNouns, filePublicFigures} {
+	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, fileHangulForeign, fileHangulGiven, fileHangulNouns, fileHangulVerbs, filePublicFigures} {
 		fsys[f] = &fstest.MapFile{Data: []byte("# empty\n")}
 	}
 	fsys[fileKoreanSurnames] = &fstest.MapFile{Data: []byte("kim\t김\tKim,Gim\n")}

@@ -81,12 +81,18 @@ func TestCustodialRoleStays(t *testing.T) {
 	})
 }
 
-// Verb stems of three syllables in 리 said with an ending ("기다리는": waiting) are no
-// village in 리 and no surname with a given name (기 + 다리); a village is still one.
+// Verb stems said with an ending ("기다리는": waiting; "굶주리는": starving) are no village
+// in 리 and no surname with a given name (기 + 다리); a village is still one. The stems are
+// the dictionary's (policies/data/hangul_verb_stems.txt).
 func TestVerbStemsInRi(t *testing.T) {
 	redactDocs(t, "strict", map[string]string{
 		"저는 기다리는 사람이에요. 문을 두드리고 기다리면 돼요.": "저는 기다리는 사람이에요. 문을 두드리고 기다리면 돼요.",
 		"빚에 시달리는 사람. 줄에 매달리는 아이.":         "빚에 시달리는 사람. 줄에 매달리는 아이.",
 		"칠성리에 살았어요.":                      "[a place]에 살았어요.",
+		// Any verb's stem from the dictionary list, not only those in 리.
+		"상황이 나아지는 중이었어요. 굶주리는 사람들이 많았어요.": "상황이 나아지는 중이었어요. 굶주리는 사람들이 많았어요.",
+		"그가 저를 노려보는 눈빛. 마음이 흔들리는 순간.":     "그가 저를 노려보는 눈빛. 마음이 흔들리는 순간.",
+		// A stem that reads as a common surname and a listed given name stays a name.
+		"친구 신명지는 울었어요.": "친구 [Person A]는 울었어요.",
 	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 }

@@ -345,8 +345,13 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if r := firstSyllable(word); r < 0 || hangulWordListFirst.has(r) {
 		lists = hangulWordLists[word]
 	}
-	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || verbStemsInRi[word] || len(word) == 3*3 && g.HangulNouns[word] || isHangulTitleWord(word) {
+	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || len(word) == 3*3 && g.HangulNouns[word] || isHangulTitleWord(word) {
 		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
+	}
+	// A verb's stem with its ending ("나아지는", "굶주리는") is the verb, unless it reads as
+	// a common surname with a listed given name ("신명지"): then the name is kept safe.
+	if g.HangulVerbStems[word] && !(len(word) == 3*3 && commonHangulSurnames[word[:3]] && g.HangulGiven[word[3:]]) {
+		return hangulName{}, false
 	}
 	// A common word with the particle 나 ("정부나 단체의": government or groups) is not a
 	// surname with a given name 부나, unless the two syllables after the surname are listed

@@ -116,6 +116,7 @@ type hangulIndex struct {
 	// why: every Hangul word is tested, and a slot is read where a map was hashed.
 	figureSlot   []uint16
 	figureGroups [][]string
+	verbStems    map[string]bool // nameIndex.verbStems: "굶주리는" is no village in 리
 }
 
 // placeHead says of a word that begins place keys how many tokens those keys have: the most,
@@ -143,7 +144,8 @@ func hangulIndexFor(ix *nameIndex) *hangulIndex {
 	if v, ok := hangulIndexCache.Load(ix); ok {
 		return v.(*hangulIndex)
 	}
-	h := &hangulIndex{places: make(map[string]*placeHit, len(ix.places)), heads: map[string]placeHead{}, placePairs: map[uint32]bool{}, figureSlot: make([]uint16, hangulSyllableCount)}
+	h := &hangulIndex{places: make(map[string]*placeHit, len(ix.places)), heads: map[string]placeHead{}, placePairs: map[uint32]bool{}, figureSlot: make([]uint16, hangulSyllableCount),
+		verbStems: ix.verbStems}
 	hits := map[PlaceEntry]*placeHit{}
 	for k, e := range ix.places {
 		hit := hits[e]

@@ -635,6 +635,7 @@ type nameIndex struct {
 	foreignFirst   map[rune]bool         // first letters of the foreign names written in Hangul
 	class          map[string]wordClass  // word classes (tokenizeWordsWith)
 	hangulNouns    map[string]bool       // Gazetteer.HangulNouns: a Hangul word's stem is a common word
+	verbStems      map[string]bool       // Gazetteer.HangulVerbStems: "굶주리는" is a verb, no village in 리
 	// class and figures again, for tokenizeWordsWith: probed by phraseHash, and for the short words
 	// read by shortWordCode from an array.
 	classTab   *wordTable[wordEntry]
@@ -692,7 +693,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 		return v.(*nameIndex)
 	}
 	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, fold: map[string]string{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}, foreignFirst: map[rune]bool{}, class: map[string]wordClass{}}
-	ix.hangulNouns = g.HangulNouns
+	ix.hangulNouns, ix.verbStems = g.HangulNouns, g.HangulVerbStems
 	heads := map[string]placeHead{} // hangulIndex.heads, for wordEntry.head
 	seconds := map[string]bool{}    // the second words of place keys, for clsPlaceSecond
 	for k, e := range g.Places {

@@ -108,19 +108,13 @@ func strongUnitCue(norm string, toks []token, i int, h *hangulIndex) bool {
 // hangulNotPlaces ("사투리", "울타리").
 var hangulNounsInRi = set("사투리", "울타리", "꾀꼬리", "메아리", "개나리", "종아리", "소쿠리", "오가리", "실마리", "너구리",
 	"도토리", "가오리", "회오리", "쪼가리", "두루마리", "부스러기", "새우리", "가장자리", "오지랖리", "보자기리", "물동이리",
-	"나머지리", "얼마리", "이따리", "기우리", "그저리", "한가리", "도마리", "해바라기리", "까치발리", "곰팡이리")
-
-// verbStemsInRi are verb stems of three syllables in 리, said with an ending
-// ("기다리는", "시달리고", "매달리면"), which stripping the ending leaves looking like a
-// village in 리 or a surname with a given name (기 + 다리). "기다리다" (to wait) is in
-// every other testimony.
-var verbStemsInRi = set("기다리", "두드리", "건드리", "시달리", "떠올리", "매달리", "엎드리", "흐트리", "부풀리")
+	"나머지리", "칼로리", "얼마리", "이따리", "기우리", "그저리", "한가리", "도마리", "해바라기리", "까치발리", "곰팡이리")
 
 // commonNounInUnit says whether the word w, which ends in 리 or 동, is a common word: its
 // last two syllables are one ("끝자리", "목소리", "사거리", "돌다리", "뒷머리"), or it is
 // listed.
 func commonNounInUnit(w string) bool {
-	if hangulNounsInRi[w] || verbStemsInRi[w] {
+	if hangulNounsInRi[w] {
 		return true
 	}
 	if len(w) >= 9 && runeCount(w) >= 3 {

@@ -59,6 +59,10 @@ type Gazetteer struct {
 	// word ("여자", "시장", "지금"). Two-syllable words may also be given names ("수정"), so
 	// they only decide where the grammar is ambiguous.
 	HangulNouns map[string]bool
+	// HangulVerbStems holds the stems of Korean verbs and adjectives of three or four
+	// syllables ("기다리", "굶주리", "나아지"): with an ending after them ("굶주리는",
+	// "나아지는") they are the verb, not a surname with a given name or a village in 리.
+	HangulVerbStems map[string]bool
 	// Places maps a place name (lower case) to its entry in the hierarchy.
 	Places map[string]PlaceEntry
 	// PublicFigures and PublicBodies are kept readable (merged into Policy.Allow).

@@ -1,4 +1,4 @@
-// Command hangulgiven writes two word lists into policies/data:
+// Command hangulgiven writes three word lists into policies/data:
 //
 //   - hangul_given_names.txt: the two-syllable Korean given names, in Hangul, that are
 //     common as names and rare as ordinary words. The engine takes such a word for a name
@@ -11,6 +11,10 @@
 //     two, every word the dictionary's model knows as one (여자, 한국, 시장, 지금), whatever
 //     else it is: the engine does not take them for a name where the grammar around them
 //     is ambiguous ("시장이랑": 시장 + the particle 이랑, not a name + the suffix 이).
+//   - hangul_verb_stems.txt: the stems of verbs and adjectives of three or four syllables
+//     ("기다리", "굶주리", "나아지", "노려보"). Said with an ending ("굶주리는 사람들",
+//     "나아지는 중"), such a stem looks like a surname with a given name, or in 리 like a
+//     village; the engine reads it as the verb.
 //
 // The source is mecab-ko-dic (Apache License 2.0, see ../../data/mecab-ko-dic.LICENSE), a
 // Korean morphological dictionary: its person-name entries (NNP, 인명) give how many full
@@ -88,8 +92,31 @@ func run(dic, out string) error {
 		"Two-syllable Korean given names in Hangul, common as names and rare as words.", selectNames(words)); err != nil {
 		return err
 	}
-	return writeList(filepath.Join(out, "hangul_name_shaped_nouns.txt"),
-		"Common Korean words of two syllables, and of three that begin with a surname syllable and are no one's name.", nameShapedNouns(words))
+	if err := writeList(filepath.Join(out, "hangul_name_shaped_nouns.txt"),
+		"Common Korean words of two syllables, and of three that begin with a surname syllable and are no one's name.", nameShapedNouns(words)); err != nil {
+		return err
+	}
+	return writeList(filepath.Join(out, "hangul_verb_stems.txt"),
+		"Stems of Korean verbs and adjectives of three or four syllables, no proper noun.", verbStems(words))
+}
+
+// verbStems returns the verb and adjective stems (VV, VA) of three or four syllables that
+// are no proper noun, sorted.
+func verbStems(words map[string][]entry) []string {
+	var out []string
+	for w, es := range words {
+		n := utf8.RuneCountInString(w)
+		if n < 3 || n > 4 || !allHangul(w) {
+			continue
+		}
+		verb := slices.ContainsFunc(es, func(e entry) bool { return e.tag == "VV" || e.tag == "VA" })
+		// A proper noun of the same spelling (a person's name, a place) is left out.
+		if verb && !slices.ContainsFunc(es, func(e entry) bool { return e.class == "인명" || e.tag == "NNP" }) {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func writeList(file, what string, list []string) error {

@@ -90,3 +90,19 @@ func TestReadEntries(t *testing.T) {
 	_, err = readEntries(data)
 	assert.ErrorContains(t, err, "charset")
 }
+
+// Verb and adjective stems of three or four syllables are listed; shorter ones, nouns and
+// stems that are also a proper noun (a name, a place) are not.
+func TestVerbStems(t *testing.T) {
+	words := map[string][]entry{
+		"굶주리":  {{tag: "VV", class: "*", cost: 3000}},
+		"어리석":  {{tag: "VA", class: "*", cost: 3000}},
+		"가다":   {{tag: "VV", class: "*", cost: 100}},                             // two syllables
+		"도시락":  {{tag: "NNG", class: "*", cost: 2330}},                           // a noun
+		"나리":   {{tag: "VV", class: "*", cost: 3000}},                            // two syllables
+		"칠성리":  {{tag: "VV", class: "*", cost: 9000}, {tag: "NNP", class: "지명"}}, // also a place
+		"오금희":  {{tag: "VV", class: "*", cost: 9000}, fullName},                  // also a name
+		"두드리다": {{tag: "VV", class: "*", cost: 9000}},
+	}
+	assert.Equal(t, []string{"굶주리", "두드리다", "어리석"}, verbStems(words))
+}
