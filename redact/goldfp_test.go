@@ -94,5 +94,8 @@ func TestVerbStemsInRi(t *testing.T) {
 		"그가 저를 노려보는 눈빛. 마음이 흔들리는 순간.":     "그가 저를 노려보는 눈빛. 마음이 흔들리는 순간.",
 		// A stem that reads as a common surname and a listed given name stays a name.
 		"친구 신명지는 울었어요.": "친구 [Person A]는 울었어요.",
+		// Long common words whose ending reads as a particle or the name suffix.
+		"우리나라는 작아요. 남자아이는 울었어요. 여자아이가 왔어요.": "우리나라는 작아요. 남자아이는 울었어요. 여자아이가 왔어요.",
+		"선인장은 죽었어요. 친구 김우리는 왔어요.":           "선인장은 죽었어요. 친구 [Person A]는 왔어요.",
 	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 }

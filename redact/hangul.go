@@ -345,7 +345,8 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if r := firstSyllable(word); r < 0 || hangulWordListFirst.has(r) {
 		lists = hangulWordLists[word]
 	}
-	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || len(word) == 3*3 && g.HangulNouns[word] || isHangulTitleWord(word) {
+	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || len(word) == 3*3 && g.HangulNouns[word] || isHangulTitleWord(word) ||
+		startsWithLongCommonNoun(tk.text(norm)) {
 		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
 	}
 	// A verb's stem with its ending ("나아지는", "굶주리는") is the verb, unless it reads as

@@ -26,6 +26,7 @@ var hangulCommonNouns = set(
 	// compounds whose last two syllables are also a given name (보원, 민국, 재원, 의원, 전기)
 	"정보원", "이민국", "주재원", "채무자", "표창장", "한의원", "윤전기", "남조선", "위안부", "송환자",
 	"봉사원", "방송원", "육아원", "전도사", "조사실", "조사관", "심문관", "보위원", "안전원",
+	"이모부", "고모부", "선인장", "봉선화", "노인병",
 	// public bodies and public places
 	"국정원", "안전부", "안전국", "보위국", "보안서", "보안원", "인민위원회", "노동당", "방송국", "우체국",
 	"백두산", "금강산", "묘향산", "한라산", "지리산", "남산", "대사관", "영사관", "공화국", "인민군",
@@ -597,4 +598,22 @@ func spelledOutName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet
 	}
 	return hangulName{from: toks[i].s, to: toks[i+2].s + 3, surname: sur, given: given, rule: "spelled-out",
 		reason: "Hangul surname and given syllables written one by one", score: 0.75}, true
+}
+
+// longCommonNouns are common words of four syllables or more that begin like a name and
+// whose ending reads as a particle or the name suffix ("우리나라는": 우리나 + 라는;
+// "남자아이는": 남자아 + 이는): a word that begins with one is that word.
+var longCommonNouns = []string{"우리나라", "남자아이", "여자아이", "주인아저씨", "주인아주머니", "남자아기", "여자아기"}
+
+// startsWithLongCommonNoun says whether the Hangul word w begins with one of longCommonNouns.
+func startsWithLongCommonNoun(w string) bool {
+	if len(w) < 12 {
+		return false
+	}
+	for _, n := range longCommonNouns {
+		if strings.HasPrefix(w, n) {
+			return true
+		}
+	}
+	return false
 }
