@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -715,8 +716,9 @@ func fieldValueEnds(s string, b int) bool {
 	return true
 }
 
-// ordinaryWordCues are the messenger cues that are also ordinary English words.
-var ordinaryWordCues = set("line", "signal")
+// ordinaryWordCues are the messenger cues that are also ordinary English words ("a door
+// handle").
+var ordinaryWordCues = set("line", "signal", "handle")
 
 // handleIDWords are the fillers that say an account is meant ("Line ID", "Signal name").
 var handleIDWords = set("id", "account", "name", "handle", "username", "number", "nickname", "nick", "display")
@@ -724,7 +726,8 @@ var handleIDWords = set("id", "account", "name", "handle", "username", "number",
 // messengerMeant says whether the cue word i, followed by fillers up to word j, names the
 // messenger rather than the ordinary word: an ID word follows it ("Line ID is ..."), a colon
 // ("Signal: ..."), it is capitalised inside a sentence ("her Line is ..."), or it follows
-// "on", "via" or "over" ("reached me on Signal as ...").
+// "on", "via" or "over" ("reached me on Signal as ..."); "handle" after a possessive or a
+// messenger ("my handle", "her WeChat handle").
 func messengerMeant(t *Text, ws []word, i, j int) bool {
 	s := t.Fold
 	for k := i + 1; k < j; k++ {
@@ -739,9 +742,15 @@ func messengerMeant(t *Text, ws []word, i, j int) bool {
 		return true
 	}
 	if i > 0 && s[ws[i-1].end:ws[i].start] == " " {
-		switch s[ws[i-1].start:ws[i-1].end] {
+		switch prev := s[ws[i-1].start:ws[i-1].end]; prev {
 		case "on", "via", "over":
 			return true
+		case "my", "her", "his", "their", "your", "our", "online", "user", "account":
+			// "my handle is ...": someone's handle, not a door's.
+			return s[ws[i].start:ws[i].end] == "handle"
+		default:
+			// "her WeChat handle": a messenger before the word.
+			return s[ws[i].start:ws[i].end] == "handle" && slices.Contains(handleCues, prev)
 		}
 	}
 	return false

@@ -99,3 +99,14 @@ func TestVerbStemsInRi(t *testing.T) {
 		"선인장은 죽었어요. 친구 김우리는 왔어요.":           "선인장은 죽었어요. 친구 [Person A]는 왔어요.",
 	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 }
+
+// "handle" is a door's as often as a user's: a word after it is a handle only when a
+// messenger or a possessive says so, or when it looks like one.
+func TestDoorHandleIsNoHandle(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"The door handle was broken. He grabbed the handle.": "The door handle was broken. He grabbed the handle.",
+		"Her WeChat handle was sunflower.":                   "Her WeChat handle was [handle].",
+		"My handle is moonriver.":                            "My handle is [handle].",
+		"The handle was moon_river88.":                       "The handle was [handle].",
+	})
+}
