@@ -1842,20 +1842,6 @@ func (s *nameScan) westernPartials() {
 	}
 }
 
-// hyphenCompounds are English words written with a hyphen whose first part is a surname
-// spelling ("Wi-Fi": Wi, 위): no name, wherever they stand.
-var hyphenCompounds = set("wi-fi", "hi-fi", "sci-fi", "lo-fi")
-
-// hyphenCompound says whether token i starts one of hyphenCompounds.
-func (s *nameScan) hyphenCompound(i int) bool {
-	n := s.t.Norm[s.toks[i].s:]
-	end := strings.IndexFunc(n, func(r rune) bool { return r != '-' && !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(n)
-	}
-	return end > len(s.toks[i].low) && n[len(s.toks[i].low)] == '-' && hyphenCompounds[strings.ToLower(n[:end])]
-}
-
 // bareSurnames finds Korean and Chinese surnames standing alone: "Kim was arrested",
 // "Pak told me". Surnames that are English words ("Park", "Song", "Moon") need context.
 func (s *nameScan) bareSurnames() {
@@ -1864,7 +1850,7 @@ func (s *nameScan) bareSurnames() {
 			continue
 		}
 		canon, ok := s.surnameAt(i)
-		if !ok || !s.free(i, i+1) || s.place[i] || len(s.toks[i].low) < 2 || s.hyphenCompound(i) {
+		if !ok || !s.free(i, i+1) || s.place[i] || len(s.toks[i].low) < 2 {
 			continue
 		}
 		// Part of a hyphenated capitalised word ("Niu-York", a village) is not a bare surname.
