@@ -464,7 +464,9 @@ func anyStop(ws []string) bool {
 	return false
 }
 
-var workplaceVerbs = setOfWords("is are was were be been works worked went goes go come came left from at in to")
+// workplaceVerbs, and the pronouns a sentence puts between its subject and a workplace
+// ("Kim Jong-il visited our mine"), end a local workplace's name.
+var workplaceVerbs = setOfWords("is are was were be been works worked went goes go come came left from at in to our my your me us him them")
 
 // hangulEnding says whether one of ws ends in a particle or a verb ending, or is the noun
 // 때 ("열두살 때 학교를": when, which ends a clause, not a name).
