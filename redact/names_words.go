@@ -198,6 +198,7 @@ var nonSpeakerLabels = set(
 	"blog", "website", "web", "link", "number", "original", "wechat", "kakaotalk", "kakao",
 	"telegram", "whatsapp", "signal", "viber", "skype", "instagram", "facebook", "twitter",
 	"tiktok", "youtube", "qq", "weixin", "mobile", "cell", "fax", "handle", "username", "id",
+	"plate", "car", "vehicle", "truck",
 	// ordinary words a line of notes or prose starts with ("Remember: ...", "Honestly: ...",
 	// "Tomorrow: ..."): imperatives, adverbs, interjections and note words that are no one's
 	// name. Words that are also names or romanized surnames (Hope, Grace, Will, May, Oh,

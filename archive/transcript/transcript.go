@@ -759,7 +759,7 @@ var genericLabels = map[string]bool{
 	"wechat": true, "kakaotalk": true, "kakao": true, "telegram": true, "whatsapp": true,
 	"signal": true, "line": true, "viber": true, "skype": true, "instagram": true, "facebook": true,
 	"twitter": true, "tiktok": true, "youtube": true, "qq": true, "weixin": true, "mobile": true,
-	"cell": true, "fax": true,
+	"cell": true, "fax": true, "plate": true, "car": true, "vehicle": true, "truck": true,
 }
 
 // honorifics are titles before a speaker's name ("Dr. Hwang:", "Ms Pak:"): the name is what
