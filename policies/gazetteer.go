@@ -102,10 +102,12 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 	if err := eachWord(fsys, fileChineseSurnames, func(w string) { addSurname(g, w, w) }); err != nil {
 		return nil, err
 	}
-	for _, f := range []string{fileGivenSyllables, filePinyin} {
-		if err := eachWord(fsys, f, func(w string) { g.GivenSyllables[w] = true }); err != nil {
-			return nil, err
-		}
+	g.KoreanGivenSyllables = map[string]bool{}
+	if err := eachWord(fsys, fileGivenSyllables, func(w string) { g.GivenSyllables[w], g.KoreanGivenSyllables[w] = true, true }); err != nil {
+		return nil, err
+	}
+	if err := eachWord(fsys, filePinyin, func(w string) { g.GivenSyllables[w] = true }); err != nil {
+		return nil, err
 	}
 	if err := eachWord(fsys, fileFirstNames, func(w string) { g.FirstNames[w] = true }); err != nil {
 		return nil, err

@@ -106,7 +106,8 @@ func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		case tables&inWorkplaceJobs != 0 && jobPlaces[c.w(i-1)] && c.joined(i) && !c.upper(i-1) && !c.upper(i):
 			// "the factory director", "a mine guard"
 			out = append(out, c.emit(i-1, i, Demographic, "workplace + job", "a job named by its workplace", 0.65))
-		case tables&inTeachVerbs != 0 && c.joined(i+1) && !c.upper(i+1) && !stopWords[c.w(i+1)] && c.w(i+1) != "" && !kinOwners[c.w(i+1)] && !objectPronouns[c.w(i+1)] && c.w(i+1) != "you":
+		case tables&inTeachVerbs != 0 && c.joined(i+1) && !c.upper(i+1) && !stopWords[c.w(i+1)] && c.w(i+1) != "" && !kinOwners[c.w(i+1)] && !objectPronouns[c.w(i+1)] && c.w(i+1) != "you" &&
+			!quantifierWords[c.w(i+1)] && !passiveAuxiliaries[c.w(i-1)]:
 			// "teaches music at a kindergarten": the subject, and the place when it follows
 			end := i + 1
 			if (c.w(end+1) == "at" || c.w(end+1) == "in") && c.joined(end+1) {
@@ -169,3 +170,11 @@ func koreanJobBefore(w, next string) int {
 	}
 	return len(noun)
 }
+
+// quantifierWords after a teaching verb say how often or how much, not what is taught
+// ("taught every day"); after passiveAuxiliaries the verb is passive ("Juche was taught"),
+// said of a subject, not of someone's job.
+var (
+	quantifierWords    = setOfWords("every each all some many much most few several any such")
+	passiveAuxiliaries = setOfWords("was were is are be been being get got gets")
+)

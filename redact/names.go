@@ -38,6 +38,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.identifiers()
 	s.standaloneGiven()
 	s.partialMentions(true)
+	s.joinedGiven()
 	s.firstNames()
 	s.partialMentions(false) // again: first names found above have surnames to look for
 	s.bareSurnames()
@@ -1442,6 +1443,7 @@ func (s *nameScan) standaloneGiven() {
 		}
 		// A joined given name ("Hyejin") is a word too often to stand alone, unless a Korean
 		// particle is glued to it: then it is a Korean noun, a name, not an English word.
+		// (joinedGiven takes those that spell a listed Hangul given name.)
 		if gv.form == "joined" && (!s.gluedParticle(gv.to) || s.ambiguousTok(i)) {
 			continue
 		}
@@ -1455,6 +1457,53 @@ func (s *nameScan) standaloneGiven() {
 		s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" written as a Korean given name").String(), 0.75, s.givenEntity(gv.syls), "")
 	}
 }
+
+// joinedGiven finds joined Korean given names that stand alone ("Then Jeonghyuk came"):
+// a capitalised word made of two given syllables, that folds to a listed
+// Hangul given name (정혁) and is no English word, no romanized Korean common word ("Juche",
+// "Hanbok") and no place.
+func (s *nameScan) joinedGiven() {
+	for _, i := range s.caps {
+		t := &s.toks[i]
+		if t.kind != tokWord || len(t.low) < 4 || len(t.low) > 2*s.ix.maxSyl || !s.free(i, i+1) || s.place[i] || s.ambiguousTok(i) {
+			continue
+		}
+		gv, ok := s.givenAt(i, false)
+		if !ok || gv.form != "joined" || gv.to != i+1 || s.blocked(gv) || !s.spellsHangulGiven(i, gv.syls) {
+			continue
+		}
+		s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" spell a Korean given name").String(), 0.75, s.givenEntity(gv.syls), "")
+	}
+}
+
+// spellsHangulGiven says whether joined word i, split into the two Korean given syllables
+// syls, folds to a listed Hangul given name and does not read as English: its second
+// syllable starts with a consonant (or a Korean vowel, "Gaeun"; "Book" is bo + ok), is no
+// consonant and a silent e ("Rare", "Rinse"), and the word is no English word or romanized
+// Korean common word (joinedNotNames).
+func (s *nameScan) spellsHangulGiven(i int, syls []string) bool {
+	if len(syls) != 2 || !s.g.KoreanGivenSyllables[syls[0]] || !s.g.KoreanGivenSyllables[syls[1]] || s.englishTok(i) || joinedNotNames[s.toks[i].low] {
+		return false
+	}
+	second := syls[1]
+	if strings.IndexByte("aeiou", second[0]) >= 0 && !strings.HasPrefix(second, "eu") && !strings.HasPrefix(second, "eo") {
+		return false
+	}
+	if len(second) == 2 && second[1] == 'e' && strings.IndexByte("jhy", second[0]) < 0 {
+		return false
+	}
+	return s.ix.givenFolds[foldSyllable(syls[0])+foldSyllable(syls[1])]
+}
+
+// joinedNotNames are words that split into two Korean given syllables spelling a listed
+// Hangul given name but are no one's name in a testimony: Korean common words and brands
+// that English text writes romanized, and English words (those found by running the 45,000
+// words of an English dictionary through strict at a sentence's start).
+var joinedNotNames = set("juche", "soju", "hanbok", "chosun", "joseon", "chuseok", "songbun",
+	"hanguk", "tongil", "sunbae", "hoobae", "dongmu", "samsung", "daewoo", "gangnam", "hongdae",
+	"unni", "minjung", "hangul", "hangeul", "oppa", "noona", "hyung", "chingu",
+	"gunman", "hyena", "hyaena", "mini", "raga", "rayon", "saga", "semi", "situ", "sundae",
+	"taro", "unpin", "unsung")
 
 // partialMentions is the second pass: given names and surnames of people found in the first
 // pass, in any spelling and form ("Jimin", "Ji Min", "Ji-min's", "Min", "Park").
@@ -2592,7 +2641,7 @@ func foldSyllableUncached(y string) string {
 // Order matters: longer patterns first, vowels before consonants.
 var syllableFolds = strings.NewReplacer(
 	"ŏ", "o", "ŭ", "u", "'", "", "’", "",
-	"hyuk", "hyok", "oung", "ong", "heui", "hi",
+	"hyuk", "hyok", "hyun", "hyon", "woo", "u", "wu", "u", "oung", "ong", "heui", "hi",
 	"eo", "o", "eu", "u", "oo", "u", "ee", "i", "ou", "u", "ui", "i", "ae", "e", "ai", "e",
 	"ung", "ong", "ul", "ol",
 	"shi", "si", "sh", "s", "tch", "j", "ch", "j", "ck", "k", "ph", "p", "th", "t", "kh", "k", "wh", "w",

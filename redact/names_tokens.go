@@ -644,6 +644,10 @@ type nameIndex struct {
 	placeHeads []placeHead // the key lengths of the places a word begins, numbered by wordEntry.head
 
 	givenSyl map[string]bool   // romanized given syllables (Latin only)
+	// givenFolds holds the folded romanization (foldedSyllable of each syllable, joined)
+	// of every two-syllable Hangul given name (Gazetteer.HangulGiven): a joined romanized
+	// word that folds to one ("Jeonghyuk", "Dongwook") spells a real Korean given name.
+	givenFolds map[string]bool
 	fold     map[string]string // foldSyllable of each of them
 	sylTrie  sylTrie           // the ASCII ones as a trie, for splitting words without hashing
 	maxSyl   int               // length of the longest of them
@@ -694,6 +698,14 @@ func indexFor(g *Gazetteer) *nameIndex {
 	}
 	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, fold: map[string]string{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}, foreignFirst: map[rune]bool{}, class: map[string]wordClass{}}
 	ix.hangulNouns, ix.verbStems = g.HangulNouns, g.HangulVerbStems
+	ix.givenFolds = make(map[string]bool, len(g.HangulGiven))
+	for n := range g.HangulGiven {
+		if r1, size := utf8.DecodeRuneInString(n); isHangulSyllable(r1) && len(n) == 2*size {
+			if r2, _ := utf8.DecodeRuneInString(n[size:]); isHangulSyllable(r2) {
+				ix.givenFolds[foldedSyllable(r1)+foldedSyllable(r2)] = true
+			}
+		}
+	}
 	heads := map[string]placeHead{} // hangulIndex.heads, for wordEntry.head
 	seconds := map[string]bool{}    // the second words of place keys, for clsPlaceSecond
 	for k, e := range g.Places {

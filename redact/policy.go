@@ -45,6 +45,9 @@ type Gazetteer struct {
 	Surnames map[string]string
 	// GivenSyllables is the set of romanized Korean given-name syllables (lower case).
 	GivenSyllables map[string]bool
+	// KoreanGivenSyllables is GivenSyllables without the pinyin syllables: the Korean ones
+	// alone ("Jeonghyuk" is two of them; "Side", si + the pinyin de, is not).
+	KoreanGivenSyllables map[string]bool
 	// FirstNames holds common given names of other languages (English, Russian, Chinese pinyin).
 	FirstNames map[string]bool
 	// AmbiguousNames are names that are also common words ("young", "sun", "lily"); they

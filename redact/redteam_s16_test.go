@@ -36,3 +36,49 @@ func TestNumberPlates(t *testing.T) {
 		"Route 3-4512 was closed.": "Route 3-4512 was closed.",
 	})
 }
+
+// Given-name syllables the romanized list lacked (갑 gap, 익 ik, 욱 uk, 섭 seop, ...): a
+// full name with one of them after a surname that is also an English word ("Oh", "Han")
+// leaked whole, and a hyphenated given name alone leaked or became two people.
+func TestGivenSyllablesOnceMissing(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Oh Gap-su stayed in the town.":      "[Person A] stayed in the town.",
+		"We waited for Han Yong-ik.":         "We waited for [Person A].",
+		"Gap-su stayed in the town.":         "[Person A] stayed in the town.",
+		"We waited for Yong-ik.":             "We waited for [Person A].",
+		"Then Dongwook and Bo-ram came.":     "Then [Person A] and [Person B] came.",
+		"Lee Gap-su, called Ri Kap-su, hid.": "[Person A], called [Person A], hid.",
+		// must not fire: the words alone
+		"Oh, the gap was wide.": "Oh, the gap was wide.",
+		"Han rule ended there.": "Han rule ended there.",
+	})
+}
+
+// A joined given name alone ("Then Jeonghyuk came") is a name when it spells a listed
+// Hangul given name (정혁) in Korean syllables; English words that split into syllables
+// too, and romanized Korean common words, stay. Spellings of one syllable ("hyun" and
+// "hyeon", "woo" and "u") give one person.
+func TestJoinedGivenNameAlone(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Then Jeonghyuk came back.":              "Then [Person A] came back.",
+		"I met Minjun and Seoyeon at the river.": "I met [Person A] and [Person B] at the river.",
+		"Hyunwoo said it. Hyeon-u left.":         "[Person A] said it. [Person A] left.",
+		// must not fire
+		"Juche was taught every day.":   "Juche was taught every day.",
+		"Book was the word he used.":    "Book was the word he used.",
+		"Side by side we walked.":       "Side by side we walked.",
+		"Gain nothing, lose nothing.":   "Gain nothing, lose nothing.",
+		"Rare things happened.":         "Rare things happened.",
+		"Samsung phones were smuggled.": "Samsung phones were smuggled.",
+	})
+}
+
+// What someone teaches is a quasi-identifier; "taught every day" and a passive "was
+// taught" say nothing of anyone's job.
+func TestTaughtIsNotAlwaysAJob(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"She taught music at a kindergarten.": "She [removed].",
+		"Maths was taught every day.":         "Maths was taught every day.",
+		"He teaches every child the anthem.":  "He teaches every child the anthem.",
+	})
+}
