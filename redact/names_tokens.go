@@ -643,14 +643,14 @@ type nameIndex struct {
 	figGroups  [][]figure  // figures' values, numbered by wordEntry.figs
 	placeHeads []placeHead // the key lengths of the places a word begins, numbered by wordEntry.head
 
-	givenSyl map[string]bool   // romanized given syllables (Latin only)
+	givenSyl map[string]bool // romanized given syllables (Latin only)
 	// givenFolds holds the folded romanization (foldedSyllable of each syllable, joined)
 	// of every two-syllable Hangul given name (Gazetteer.HangulGiven): a joined romanized
 	// word that folds to one ("Jeonghyuk", "Dongwook") spells a real Korean given name.
 	givenFolds map[string]bool
-	fold     map[string]string // foldSyllable of each of them
-	sylTrie  sylTrie           // the ASCII ones as a trie, for splitting words without hashing
-	maxSyl   int               // length of the longest of them
+	fold       map[string]string // foldSyllable of each of them
+	sylTrie    sylTrie           // the ASCII ones as a trie, for splitting words without hashing
+	maxSyl     int               // length of the longest of them
 	// surnameSpellings lists the Latin spellings of each canonical surname, in title case
 	// and sorted ("Gim", "Kim"), for the variants of a known person's name.
 	surnameSpellings map[string][]string
