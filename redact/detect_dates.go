@@ -485,6 +485,21 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
+		// "the 15th of the 8th month", "the fifteenth day of the eighth month of 1997": a
+		// month by its number, as a lunar date or a North Korean one is put in English; with
+		// its day or its year it dates an event as "15 August 1997" does.
+		if w == "month" && i > 1 && isOrdinal(c.w(i-1)) && c.joined(i) && c.w(i-2) == "the" {
+			a, day := c.lunarDayBefore(i - 1)
+			b := i
+			if p := c.w(b + 1); (p == "of" || p == "in") && isYear(c.w(b+2)) && c.joined(b+1) && c.joined(b+2) {
+				b += 2
+			}
+			if day || b > i {
+				add(a, b, "numbered month", "a day or year of a month given by its number", 0.85, day)
+				i = b
+				continue
+			}
+		}
 		// "Juche 87": a year of the North Korean calendar, which counts from 1912 (1998).
 		if i > 0 && c.w(i-1) == "juche" && c.joined(i) && isAllDigits(w) && len(w) <= 3 {
 			add(i-1, i, "Juche year", "a year of the Juche calendar", 0.9, false)

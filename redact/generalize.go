@@ -51,9 +51,10 @@ func (r *runState) replacement(d *decision, t *Text) string {
 			return k
 		}
 		// A named day without a year ("two days before Kim Jong Il's funeral", "on
-		// Christmas Day"), or a lunar one ("the 15th day of the eighth lunar month"), is a
-		// day of some year: neither the interview's year nor a duration.
-		if (d.Rule == "named day" || d.Rule == "lunar date") && findYear(strings.ToLower(d.Text)) == 0 {
+		// Christmas Day"), a lunar one ("the 15th day of the eighth lunar month") or one of
+		// a numbered month ("the 15th of the 8th month") is a day of some year: neither the
+		// interview's year nor a duration.
+		if (d.Rule == "named day" || d.Rule == "lunar date" || d.Rule == "numbered month") && findYear(strings.ToLower(d.Text)) == 0 {
 			return "[a date]"
 		}
 		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),

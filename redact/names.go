@@ -1465,7 +1465,7 @@ func (s *nameScan) standaloneGiven() {
 func (s *nameScan) joinedGiven() {
 	for _, i := range s.caps {
 		t := &s.toks[i]
-		if t.kind != tokWord || len(t.low) < 4 || len(t.low) > 2*s.ix.maxSyl || !s.free(i, i+1) || s.place[i] || s.ambiguousTok(i) {
+		if t.kind != tokWord || len(t.low) < 4 || len(t.low) > 2*s.ix.maxSyl || t.nonName() || s.englishTok(i) || !s.free(i, i+1) || s.place[i] || s.ambiguousTok(i) {
 			continue
 		}
 		gv, ok := s.givenAt(i, false)

@@ -82,3 +82,14 @@ func TestTaughtIsNotAlwaysAJob(t *testing.T) {
 		"He teaches every child the anthem.":  "He teaches every child the anthem.",
 	})
 }
+
+// A month given by its number, with its day or year, is a date as "15 August" is.
+func TestNumberedMonth(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"On the 15th of the 8th month we left.":             "On [a date] we left.",
+		"On the fifteenth day of the eighth month we left.": "On [a date] we left.",
+		"In the 8th month of 2003 we left.":                 "In the 2000s we left.",
+		// must not fire: no day, no year
+		"By the third month she could walk.": "By the third month she could walk.",
+	})
+}
