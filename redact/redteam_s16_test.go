@@ -1,6 +1,10 @@
 package redact_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/testimony-archive/testimony/redact"
+)
 
 // A capital word, then at most two lower-case words, then a workplace noun names a local
 // workplace ("Nampo glass factory"); a pronoun or a verb between them makes it a sentence
@@ -92,4 +96,16 @@ func TestNumberedMonth(t *testing.T) {
 		// must not fire: no day, no year
 		"By the third month she could walk.": "By the third month she could walk.",
 	})
+}
+
+// Hangul given-name syllables the list lacked (갑, 대, 권, 관, ...): a full name after "이름은"
+// or before "이라고" leaked.
+func TestHangulGivenSyllablesOnceMissing(t *testing.T) {
+	redactDocs(t, "strict", map[string]string{
+		"이름은 김대호, 서른 살이에요.": "이름은 [Person A], 30대이에요.",
+		"그 사람은 박권일이라고 했어요.": "그 사람은 [Person A]이라고 했어요.",
+		"아버지 이름은 최관수였어요.":   "아버지 이름은 [Person A]였어요.",
+		// must not fire
+		"대문이 열려 있었어요.": "대문이 열려 있었어요.",
+	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 }
