@@ -609,9 +609,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i = j
 			continue
 		}
-		// "15년", "3년 동안": a count of years, not a year.
-		if n := counterLen(w, []string{"년"}); n > 0 && n <= 2+len("년") {
-			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Date, "Korean duration", "a count of years (년)", 0.65))
+		// "15년", "3년 동안", "2년 6개월": a count of years or months, not a year.
+		if n := counterLen(w, koreanDurationUnits); n > 0 && n <= 2+len(w[leadingDigits(w):n]) {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Date, "Korean duration", "a count of years (년) or months (개월)", 0.65))
 			continue
 		}
 		if kind&dateKoreanRelative != 0 {
@@ -1085,3 +1085,6 @@ func (c wordScan) koreanYear(i int) (int, bool) {
 	}
 	return -1, false
 }
+
+// koreanDurationUnits count years and months: "3년", "6개월".
+var koreanDurationUnits = []string{"년", "개월"}

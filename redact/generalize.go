@@ -57,6 +57,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if (d.Rule == "named day" || d.Rule == "lunar date" || d.Rule == "numbered month") && findYear(strings.ToLower(d.Text)) == 0 {
 			return "[a date]"
 		}
+		if d.Rule == "Korean duration" {
+			return koreanDuration(d.Text, t.Original[d.End:])
+		}
 		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),
 			t.Original[max(0, d.Start-8):d.Start])
 	case Money:
@@ -1147,6 +1150,20 @@ var rankClasses = func() map[string]int {
 	}
 	return m
 }()
+
+// koreanDuration generalizes a Korean count of years or months ("40년", "6개월") as the
+// English durations are ("[years]"). Years with 에 after them are a point in time ("40년에
+// 태어났어요": in '40), and 50 or more years a year said short ("97년 생활": life in '97):
+// a date.
+func koreanDuration(span, after string) string {
+	switch n, _ := strconv.Atoi(span[:leadingDigits(span)]); {
+	case strings.HasSuffix(span, "개월"):
+		return "[months]"
+	case strings.HasPrefix(after, "에") || n >= 50:
+		return "[a date]"
+	}
+	return "[years]"
+}
 
 // generalizeDurationLower generalizes a duration ("three years", "eleven days"), in a span
 // already lowered (strings.ToLower), to its unit: how long someone was held is as telling as

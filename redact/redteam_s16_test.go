@@ -109,3 +109,13 @@ func TestHangulGivenSyllablesOnceMissing(t *testing.T) {
 		"대문이 열려 있었어요.": "대문이 열려 있었어요.",
 	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 }
+
+// A Korean count of years or months is a length of time, as "eight years" is: "[years]",
+// not "[a date]"; with 에, or of 50 or more, it is a year said short.
+func TestKoreanDurations(t *testing.T) {
+	redactDocs(t, "strict", map[string]string{
+		"탄광에서 40년 일하셨어요.":   "탄광에서 [years] 일하셨어요.",
+		"감옥에서 2년 6개월 있었어요.": "감옥에서 [years] [months] 있었어요.",
+		"40년에 태어났어요.":       "[a date]에 태어났어요.",
+	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
+}
