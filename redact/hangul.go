@@ -428,7 +428,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if n, ok := bareGivenName(norm, toks, i, gs); ok {
 		return n, true
 	}
-	if n, ok := cuedGivenName(norm, toks, i, g); ok {
+	if n, ok := cuedGivenName(norm, toks, i, g, gs); ok {
 		return n, true
 	}
 	if n, ok := listedGivenName(norm, toks, i, g, gs); ok {

@@ -131,14 +131,23 @@ func bareGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 // with a particle but without the name suffix 이 ("친구 영수가", "동생 미영은", "브로커 영철이
 // 왔어요"). Given-name syllables make ordinary nouns as often as names (직원, 의자, 영수증), so
 // the word must also be a listed given name, common as a name and rare as a word
-// (Gazetteer.HangulGiven).
-func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
+// (Gazetteer.HangulGiven), or after a person cue and with a particle, a word the lists do not
+// know at all (unlistedGiven): names too rare for the dictionary, many of them the North's
+// ("언니 춘실은", "동무 은향은").
+func cuedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet) (hangulName, bool) {
 	w := toks[i].text(norm)
-	switched := codeSwitched(norm, toks, i)
-	if len(w) < 2*3 || len(g.HangulGiven) == 0 || !g.HangulGiven[w[:6]] || !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) && !switched {
+	if len(w) < 2*3 || len(g.HangulGiven) == 0 {
 		return hangulName{}, false
 	}
 	given, rest := w[:6], w[6:]
+	listed := g.HangulGiven[given]
+	if !listed && !(rest != "" && unlistedGiven(given, gs) && afterPersonCue(norm, toks, i)) {
+		return hangulName{}, false
+	}
+	switched := codeSwitched(norm, toks, i)
+	if !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) && !switched {
+		return hangulName{}, false
+	}
 	if len(w) == 2*3 && !switched { // bare: only amid English words ("민지 is my Korean name")
 		return hangulName{}, false
 	}
@@ -159,8 +168,23 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, 
 		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "code-switched+given",
 			reason: "listed Hangul given name amid English words", score: 0.7}, true
 	}
+	if !listed {
+		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+unlisted-given",
+			reason: "given-name syllables, no known word, after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+	}
 	return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+given",
 		reason: "listed Hangul given name after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+}
+
+// unlistedGiven reports a word of two given-name syllables that the dictionary knows
+// neither as a name (Gazetteer.HangulGiven) nor as a word: not a common word
+// (Gazetteer.HangulNouns) nor a part of common nouns (Gazetteer.HangulCompoundParts: 전세
+// of 전세금). Said of a person, such a word is a name the dictionary is too small to list.
+// One that begins with a common surname is read as surname + given name
+// (cuedSurnameOneSyllable: "남편 오준이", then "준이").
+func unlistedGiven(given string, gs *givenSet) bool {
+	return gs.hangul.has(firstSyllable(given)) && gs.hangul.has(firstSyllable(given[3:])) && !commonHangulSurnames[given[:3]] &&
+		!gs.g.HangulNouns[given] && !gs.g.HangulCompoundParts[given]
 }
 
 // codeSwitched reports Hangul token i with a Latin word right before or after it, one

@@ -1,0 +1,30 @@
+package redact_test
+
+import "testing"
+
+// A given name after a kinship or role cue that the generated lists do not know at all: the
+// dictionary lists too few people by it (many are the North's: 춘실, 은향, 설향), and it is
+// no word the dictionary knows as one in use. Names and nouns are ours.
+func TestHglUnlistedGivenAfterCue(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"언니 춘실은 먼저 넘어왔어요. 춘실이는 울었어요.": "언니 [Person A]은 먼저 넘어왔어요. [Person A]이는 울었어요.",
+		"동무 은향이 강을 건넜어요.":             "동무 [Person A]이 강을 건넜어요.",
+		"누나 설향도 그때 잡혀갔어요.":            "누나 [Person A]도 그때 잡혀갔어요.",
+		"삼촌 혁남을 다시 만났어요.":             "삼촌 [Person A]을 다시 만났어요.",
+		"할머니 옥분한테 전화했어요.":             "할머니 [Person A]한테 전화했어요.",
+		// A common surname first: surname + given name, so the given name alone is found later.
+		"제 남편 오준이 잡혀갔어요. 준이는 착했어요.": "제 남편 [Person A]이 잡혀갔어요. [Person A]이는 착했어요.",
+	})
+	// Must not fire: words in use after the same cues, though the model gave them no cost of
+	// their own (parts of compounds: 국수집, 주소록, 택시비, 현금카드, 전세금), ordinary nouns, a
+	// verb, an unlisted word with no particle, and the cue used as a word of its own.
+	redactWith(t, "strict", map[string]string{
+		"엄마 국수가 제일 맛있었어요.":    "엄마 국수가 제일 맛있었어요.",
+		"언니 주소는 몰라요.":         "언니 주소는 몰라요.",
+		"아빠 택시가 왔어요.":         "아빠 택시가 왔어요.",
+		"동생 현금은 다 썼어요.":       "동생 현금은 다 썼어요.",
+		"친구 만나는 게 좋았어요.":      "친구 만나는 게 좋았어요.",
+		"엄마 음식이 그리워요.":        "엄마 음식이 그리워요.",
+		"이름은 모르고 친구 소개로 왔어요.": "이름은 모르고 친구 소개로 왔어요.",
+	})
+}
