@@ -415,6 +415,11 @@ func cuedSurnameOneSyllable(norm string, toks []token, i int, word, noun string,
 	// Bare, before a word that is not Korean: code-switching ("오빠 김철 too", "My brother
 	// 양혁 came").
 	case rest == "" && !(i+1 < len(toks) && toks[i+1].kind == tokHangul) && oneSyllableNameCue(norm, toks, i):
+	// Bare before a Korean word, the particle dropped as people speak ("오빠 김철 왔어요"),
+	// after a Hangul person cue: a word in use there ("아빠 전세 얻었어요": a part of
+	// compounds, Gazetteer.HangulCompoundParts) is the word, like the listed ones below.
+	// A native numeral with a counter ("친구 한명 왔어요": one friend) is a count.
+	case rest == "" && afterPersonCue(norm, toks, i) && !g.HangulCompoundParts[word] && !nativeCount(word):
 	// Named as a person, the noun after it the cue: "한옥이라는 여자가", "리혁이라는 사람".
 	case noun == word && (rest == "이라는" || rest == "라는") && i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) && namedPersonNouns[stripParticles(toks[i+1].text(norm))]:
 		named = true
@@ -432,6 +437,15 @@ func cuedSurnameOneSyllable(norm string, toks []token, i int, word, noun string,
 	}
 	return hangulName{from: toks[i].s, to: toks[i].s + len(word), surname: sur, given: given, rule: "cue+surname+given1",
 		reason: "Hangul surname " + strconv.Quote(sur) + " + one given syllable named as a person", score: 0.7}, true
+}
+
+// nativeCount reports a word of two syllables that is a one-syllable native numeral and a
+// counter written together: "한명", "두분", "세개".
+func nativeCount(w string) bool {
+	if len(w) != 2*3 || !slices.Contains([]string{"한", "두", "세", "네", "열"}, w[:3]) {
+		return false
+	}
+	return slices.Contains(roadNumberCounters, w[3:]) || slices.Contains([]string{"번", "집", "끼", "잔", "병", "벌", "장", "권", "대"}, w[3:])
 }
 
 // namedPersonNouns are what a name said with 라는 ("X라는 여자") may name: people.

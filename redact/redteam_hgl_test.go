@@ -28,3 +28,17 @@ func TestHglUnlistedGivenAfterCue(t *testing.T) {
 		"이름은 모르고 친구 소개로 왔어요.": "이름은 모르고 친구 소개로 왔어요.",
 	})
 }
+
+// Surname + one given syllable right after a kinship cue with the particle dropped, as
+// people speak ("오빠 김철 왔어요"), and then the same name with a particle. Bare nouns after
+// the same cues stay, listed words and parts of compounds (전세) alike.
+func TestHglBareSurnameOneSyllableAfterCue(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"오빠 김철 왔어요. 그날 김철이 문을 열었어요.": "오빠 [Person A] 왔어요. 그날 [Person A]이 문을 열었어요.",
+		"친구 박진 만났어요.":                "친구 [Person A] 만났어요.",
+		"아빠 전세 얻었어요.":                "아빠 전세 얻었어요.",
+		"엄마 김치 생각나요.":                "엄마 김치 생각나요.",
+		"오빠 고향 얘기했어요.":               "오빠 고향 얘기했어요.",
+		"친구 이름 몰라요.":                 "친구 이름 몰라요.",
+	})
+}
