@@ -42,3 +42,15 @@ func TestHglBareSurnameOneSyllableAfterCue(t *testing.T) {
 		"친구 이름 몰라요.":                 "친구 이름 몰라요.",
 	})
 }
+
+// A listed given name whose first syllable is neither a given-name syllable nor a surname
+// (갑순, 귀남, 점순) was turned away by the first-syllable filter before cuedGivenName saw it.
+func TestHglListedGivenOtherFirstSyllable(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"할머니 갑순은 소식을 몰라요.":   "할머니 [Person A]은 소식을 몰라요.",
+		"그때 남편 귀남과 같이 있었어요.": "그때 남편 [Person A]과 같이 있었어요.",
+		"어머니 점순의 고향은 길주예요.":  "어머니 [Person A]의 고향은 [a county in North Hamgyong Province]예요.",
+		// No cue: the filter stays.
+		"갑자기 귀신이 나왔대요.": "갑자기 귀신이 나왔대요.",
+	})
+}
