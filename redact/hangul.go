@@ -442,6 +442,9 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if n, ok := cuedGivenName(norm, toks, i, g, gs); ok {
 		return n, true
 	}
+	if n, ok := subjectGivenName(norm, toks, i, g); ok {
+		return n, true
+	}
 	if n, ok := listedGivenName(norm, toks, i, g, gs); ok {
 		return n, true
 	}

@@ -187,6 +187,49 @@ func unlistedGiven(given string, gs *givenSet) bool {
 		!gs.g.HangulNouns[given] && !gs.g.HangulCompoundParts[given]
 }
 
+// personPredicates begin the predicates that only a person takes as subject: crying,
+// laughing, saying, being born, marrying, being taken away, being of an age ("열
+// 살이었어요").
+var personPredicates = []string{"울었", "울어", "울고", "울면서", "웃었", "웃어", "웃으면서", "말했", "말하", "대답했", "소리쳤",
+	"태어났", "태어나", "결혼했", "결혼하", "시집갔", "장가갔", "잡혀갔", "끌려갔", "도망쳤", "탈북했", "살이었", "살이에요",
+	"살이였", "살이야", "살이고", "살이었는데", "살밖에"}
+
+// subjectGivenName finds a listed given name alone with no cue at all, as the subject or
+// topic at the start of a sentence whose predicate only a person takes: "옥화는 그때 열
+// 살이었어요", "순희가 울었어요". A listed given name that is also a common word (홍수,
+// 기근, Gazetteer.HangulNouns) takes no such predicate ("홍수가 났어요"); the listed common
+// nouns are left out all the same.
+func subjectGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
+	w := toks[i].text(norm)
+	if len(w) != 3*3 || !g.HangulGiven[w[:6]] || g.HangulNouns[w[:6]] {
+		return hangulName{}, false
+	}
+	given, rest := w[:6], w[6:]
+	switch closed := (lastSyllable(given)-0xAC00)%28 != 0; {
+	case closed && rest != "은" && rest != "이", !closed && rest != "는" && rest != "가":
+		return hangulName{}, false
+	}
+	if hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] {
+		return hangulName{}, false
+	}
+	if i > 0 && !toks[i].lineStart && !strings.ContainsAny(gapBefore(norm, toks, i), ".!?\n\"“") {
+		return hangulName{}, false
+	}
+	// The person's predicate in the same clause, a few words on: a word with a subject or
+	// topic particle before it has a subject of its own ("홍수가 나서 사람들이 울었어요").
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, k)); k++ {
+		next := toks[k].text(norm)
+		if hasAnyPrefix(next, personPredicates) {
+			return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "subject+given",
+				reason: "listed Hangul given name as the subject of a person's predicate", score: 0.7}, true
+		}
+		if strings.ContainsRune("이가은는", lastSyllable(next)) {
+			break
+		}
+	}
+	return hangulName{}, false
+}
+
 // codeSwitched reports Hangul token i with a Latin word right before or after it, one
 // space between: a Korean name in an English sentence ("민지 is my Korean name", "I met
 // 영수가 there"), where no Korean word around it could make it a common noun.

@@ -54,3 +54,19 @@ func TestHglListedGivenOtherFirstSyllable(t *testing.T) {
 		"갑자기 귀신이 나왔대요.": "갑자기 귀신이 나왔대요.",
 	})
 }
+
+// A listed given name with no cue, as the subject at the start of a sentence whose
+// predicate only a person takes (an age, crying), then again.
+func TestHglSubjectGivenName(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"옥화는 그때 열 살이었어요. 옥화가 울었어요.": "[Person A]는 그때 10대이었어요. [Person A]가 울었어요.",
+		"그날 밤이었어요. 순희가 울면서 뛰어왔어요.":  "그날 밤이었어요. [Person A]가 울면서 뛰어왔어요.",
+		// Must not fire: a listed name that is also a word, with a predicate of things; a
+		// listed name not at the start of its sentence; a predicate a thing takes.
+		"홍수가 났어요. 기근이 심했어요.": "홍수가 났어요. 기근이 심했어요.",
+		"대문이 열렸어요.":          "대문이 열렸어요.",
+		"그해 홍수가 울었어요.":       "그해 홍수가 울었어요.",
+		// Another subject before the predicate: the predicate is its.
+		"홍수가 나서 사람들이 울었어요.": "홍수가 나서 사람들이 울었어요.",
+	})
+}
