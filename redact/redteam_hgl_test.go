@@ -1,6 +1,10 @@
 package redact_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/testimony-archive/testimony/redact"
+)
 
 // A given name after a kinship or role cue that the generated lists do not know at all: the
 // dictionary lists too few people by it (many are the North's: 춘실, 은향, 설향), and it is
@@ -69,4 +73,19 @@ func TestHglSubjectGivenName(t *testing.T) {
 		// Another subject before the predicate: the predicate is its.
 		"홍수가 나서 사람들이 울었어요.": "홍수가 나서 사람들이 울었어요.",
 	})
+}
+
+// A hyphenated given name whose first syllable is I, the romanization of 이 (I-seul, I-na):
+// the syllable list leaves i out for the pronoun, so the name was read nowhere on its own.
+func TestHglHyphenatedGivenWithI(t *testing.T) {
+	redactDocs(t, "strict", map[string]string{
+		"I-seul is my niece. I-seul stayed behind.": "[Person A] is my niece. [Person A] stayed behind.",
+		"We called her I-na at home.":               "We called her [Person A] at home.",
+		// Must not fire: the pronoun with a word or a number, a stutter.
+		"We used an I-beam there.":       "We used an I-beam there.",
+		"We drove on I-95 north.":        "We drove on I-95 north.",
+		"I-in the camp we slept.":        "I-in the camp we slept.",
+		"I-I-I do not know.":             "I-I-I do not know.",
+		"I-so I left, I-um, I was lost.": "I-so I left, I-um, I was lost.",
+	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "en"} })
 }
