@@ -333,8 +333,10 @@ func listedGivenAfterCue(norm string, toks []token, i int, r rune, gs *givenSet)
 	if !gs.listedFirst.has(r) || !afterPersonCue(norm, toks, i) {
 		return false
 	}
+	// A listed name that is also a part of compounds (대문, a gate) is a word in use: the
+	// filter turns it away as before.
 	w := toks[i].text(norm)
-	return len(w) >= 2*3 && gs.g.HangulGiven[w[:2*3]]
+	return len(w) >= 2*3 && gs.g.HangulGiven[w[:2*3]] && !gs.g.HangulCompoundParts[w[:2*3]]
 }
 
 func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *hangulIndex, gs *givenSet) (hangulName, bool) {

@@ -194,6 +194,9 @@ var personPredicates = []string{"울었", "울어", "울고", "울면서", "웃�
 	"태어났", "태어나", "결혼했", "결혼하", "시집갔", "장가갔", "잡혀갔", "끌려갔", "도망쳤", "탈북했", "살이었", "살이에요",
 	"살이였", "살이야", "살이고", "살이었는데", "살밖에"}
 
+// hangulAdverbsInI are adverbs that end in 이 as a subject does: "많이 울었어요".
+var hangulAdverbsInI = set("많이", "같이", "없이", "깊이", "높이", "굳이", "일찍이", "똑같이", "깨끗이", "가까이", "고이")
+
 // subjectGivenName finds a listed given name alone with no cue at all, as the subject or
 // topic at the start of a sentence whose predicate only a person takes: "옥화는 그때 열
 // 살이었어요", "순희가 울었어요". A listed given name that is also a common word (홍수,
@@ -223,7 +226,7 @@ func subjectGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulNam
 			return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "subject+given",
 				reason: "listed Hangul given name as the subject of a person's predicate", score: 0.7}, true
 		}
-		if strings.ContainsRune("이가은는", lastSyllable(next)) {
+		if strings.ContainsRune("이가은는", lastSyllable(next)) && !hangulAdverbsInI[next] {
 			break
 		}
 	}

@@ -54,8 +54,9 @@ func TestHglListedGivenOtherFirstSyllable(t *testing.T) {
 		"할머니 갑순은 소식을 몰라요.":   "할머니 [Person A]은 소식을 몰라요.",
 		"그때 남편 귀남과 같이 있었어요.": "그때 남편 [Person A]과 같이 있었어요.",
 		"어머니 점순의 고향은 길주예요.":  "어머니 [Person A]의 고향은 [a county in North Hamgyong Province]예요.",
-		// No cue: the filter stays.
-		"갑자기 귀신이 나왔대요.": "갑자기 귀신이 나왔대요.",
+		// No cue, or a listed name that is a word in use (대문, a gate): the filter stays.
+		"갑자기 귀신이 나왔대요.":   "갑자기 귀신이 나왔대요.",
+		"고모 대문이 열려 있었어요.": "고모 대문이 열려 있었어요.",
 	})
 }
 
