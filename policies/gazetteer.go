@@ -33,6 +33,7 @@ const (
 	fileHangulNouns     = "data/hangul_name_shaped_nouns.txt"
 	fileHangulVerbs     = "data/hangul_verb_stems.txt"
 	fileHangulCompound  = "data/hangul_compound_parts.txt"
+	fileHangulHomograph = "data/hangul_given_homographs.txt"
 	fileHangulForeign   = "data/hangul_foreign_names.txt"
 	fileAmbiguous       = "data/ambiguous_names.txt"
 	filePlaces          = "data/places.tsv"
@@ -75,6 +76,7 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 		HangulNouns:         map[string]bool{},
 		HangulVerbStems:     map[string]bool{},
 		HangulCompoundParts: map[string]bool{},
+		HangulHomographs:    map[string]bool{},
 		Places:              map[string]redact.PlaceEntry{},
 	}
 
@@ -116,12 +118,14 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 		return nil, err
 	}
 	// The generated Hangul lists: a given name of two syllables, a name-shaped noun of two or
-	// three, a verb stem of three or four, a part of compounds of two.
+	// three, a verb stem of three or four, a part of compounds of two,
+	// a word that is also a given name of two.
 	for _, list := range []struct {
 		file                    string
 		minSyllables, syllables int
 		set                     map[string]bool
-	}{{fileHangulGiven, 2, 2, g.HangulGiven}, {fileHangulNouns, 2, 3, g.HangulNouns}, {fileHangulVerbs, 3, 4, g.HangulVerbStems}, {fileHangulCompound, 2, 2, g.HangulCompoundParts}} {
+	}{{fileHangulGiven, 2, 2, g.HangulGiven}, {fileHangulNouns, 2, 3, g.HangulNouns}, {fileHangulVerbs, 3, 4, g.HangulVerbStems}, {fileHangulCompound, 2, 2, g.HangulCompoundParts},
+		{fileHangulHomograph, 2, 2, g.HangulHomographs}} {
 		err = eachLine(fsys, list.file, func(line string, n int) error {
 			w := strings.TrimSpace(line)
 			if c := utf8.RuneCountInString(w); c < list.minSyllables || c > list.syllables || !isHangulWord(w) {

@@ -327,8 +327,8 @@ func titleFollows(norm string, toks []token, i int) bool {
 }
 
 // listedGivenAfterCue reports token i, whose first syllable r begins no surname and is no
-// given-name syllable, as a listed given name that begins with another syllable (갑순,
-// 귀남) after a person cue: cuedGivenName reads it.
+// given-name syllable, as a listed given name or homograph that begins with another
+// syllable (갑순, 귀남, 대성) after a person cue: cuedGivenName reads it.
 func listedGivenAfterCue(norm string, toks []token, i int, r rune, gs *givenSet) bool {
 	if !gs.listedFirst.has(r) || !afterPersonCue(norm, toks, i) {
 		return false
@@ -336,7 +336,7 @@ func listedGivenAfterCue(norm string, toks []token, i int, r rune, gs *givenSet)
 	// A listed name that is also a part of compounds (대문, a gate) is a word in use: the
 	// filter turns it away as before.
 	w := toks[i].text(norm)
-	return len(w) >= 2*3 && gs.g.HangulGiven[w[:2*3]] && !gs.g.HangulCompoundParts[w[:2*3]]
+	return len(w) >= 2*3 && (gs.g.HangulGiven[w[:2*3]] && !gs.g.HangulCompoundParts[w[:2*3]] || gs.g.HangulHomographs[w[:2*3]])
 }
 
 func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *hangulIndex, gs *givenSet) (hangulName, bool) {

@@ -141,7 +141,7 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet)
 	}
 	given, rest := w[:6], w[6:]
 	listed := g.HangulGiven[given]
-	if !listed && !(rest != "" && unlistedGiven(given, gs) && afterPersonCue(norm, toks, i)) {
+	if !listed && !(rest != "" && afterPersonCue(norm, toks, i) && (unlistedGiven(given, gs) || g.HangulHomographs[given] && !slices.Contains(koreanNumerals, given) && (personPredicateAfter(norm, toks, i) || rest == "의" && personNewsAfter(norm, toks, i)))) {
 		return hangulName{}, false
 	}
 	switched := codeSwitched(norm, toks, i)
@@ -168,6 +168,10 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet)
 		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "code-switched+given",
 			reason: "listed Hangul given name amid English words", score: 0.7}, true
 	}
+	if g.HangulHomographs[given] {
+		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+homograph-given",
+			reason: "word that is also a common given name, after a person cue and before a person's predicate", score: 0.7}, true
+	}
 	if !listed {
 		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+unlisted-given",
 			reason: "given-name syllables, no known word, after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
@@ -187,12 +191,14 @@ func unlistedGiven(given string, gs *givenSet) bool {
 		!gs.g.HangulNouns[given] && !gs.g.HangulCompoundParts[given]
 }
 
-// personPredicates begin the predicates that only a person takes as subject: crying,
-// laughing, saying, being born, marrying, being taken away, being of an age ("열
-// 살이었어요").
+// personPredicates begin the predicates that only a person takes: crying, laughing,
+// saying, being born, marrying, being taken away, being of an age ("열 살이었어요"),
+// being met.
 var personPredicates = []string{"울었", "울어", "울고", "울면서", "웃었", "웃어", "웃으면서", "말했", "말하", "대답했", "소리쳤",
 	"태어났", "태어나", "결혼했", "결혼하", "시집갔", "장가갔", "잡혀갔", "끌려갔", "도망쳤", "탈북했", "살이었", "살이에요",
-	"살이였", "살이야", "살이고", "살이었는데", "살밖에"}
+	"살이였", "살이야", "살이고", "살이었는데", "살밖에",
+	// meeting, coming to see someone
+	"만났", "만나서", "찾아왔"}
 
 // hangulAdverbsInI are adverbs that end in 이 as a subject does: "많이 울었어요".
 var hangulAdverbsInI = set("많이", "같이", "없이", "깊이", "높이", "굳이", "일찍이", "똑같이", "깨끗이", "가까이", "고이")
@@ -218,19 +224,46 @@ func subjectGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulNam
 	if i > 0 && !toks[i].lineStart && !strings.ContainsAny(gapBefore(norm, toks, i), ".!?\n\"“") {
 		return hangulName{}, false
 	}
-	// The person's predicate in the same clause, a few words on: a word with a subject or
-	// topic particle before it has a subject of its own ("홍수가 나서 사람들이 울었어요").
+	if personPredicateAfter(norm, toks, i) {
+		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "subject+given",
+			reason: "listed Hangul given name as the subject of a person's predicate", score: 0.7}, true
+	}
+	return hangulName{}, false
+}
+
+// personPredicateAfter reports a person's predicate (personPredicates) in the clause of
+// token i, a few words on: a word with a subject or topic particle before it has a subject
+// of its own ("홍수가 나서 사람들이 울었어요").
+func personPredicateAfter(norm string, toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, k)); k++ {
 		next := toks[k].text(norm)
 		if hasAnyPrefix(next, personPredicates) {
-			return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "subject+given",
-				reason: "listed Hangul given name as the subject of a person's predicate", score: 0.7}, true
+			return true
 		}
 		if strings.ContainsRune("이가은는", lastSyllable(next)) && !hangulAdverbsInI[next] {
-			break
+			return false
+		}
+		// A verb that ends its clause ("나빠져서", "아프고", "아프니까") ends the search:
+		// "엄마 상태가 나빠져서 많이 울었어요" is the speaker crying.
+		if hasAnySuffix(next, clauseEndings) && !strings.HasSuffix(next, "에서") && !strings.HasSuffix(next, "하고") {
+			return false
 		}
 	}
-	return hangulName{}, false
+	return false
+}
+
+// clauseEndings end a verb that ends its clause and begins another (not the particles
+// 에서 and 하고: "중국에서 결혼했어요").
+var clauseEndings = []string{"서", "고", "니까", "는데", "은데", "지만", "면", "며", "도록", "다가", "자"}
+
+// personNewsAfter reports token i, a word with the possessive 의, before the news of or
+// contact with someone: "선배 은지의 소식을 몰라요".
+func personNewsAfter(norm string, toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, i+1)) {
+		return false
+	}
+	next := toks[i+1].text(norm)
+	return strings.HasPrefix(next, "소식") || strings.HasPrefix(next, "연락")
 }
 
 // codeSwitched reports Hangul token i with a Latin word right before or after it, one

@@ -90,3 +90,22 @@ func TestHglHyphenatedGivenWithI(t *testing.T) {
 		"I-so I left, I-um, I was lost.": "I-so I left, I-um, I was lost.",
 	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "en"} })
 }
+
+// A word that is also the given name of many people (Gazetteer.HangulHomographs: 재현,
+// 철수, 은지) after a person cue is a name when the clause says what a person does, or
+// asks for news of them; in other clauses it is the word.
+func TestHglHomographGivenAfterCue(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"아버지 재현도 그때 잡혀갔어요.":   "아버지 [Person A]도 그때 잡혀갔어요.",
+		"애인 철수가 찾아왔어요.":       "애인 [Person A]가 찾아왔어요.",
+		"선배 은지의 소식을 몰라요.":     "선배 [Person A]의 소식을 몰라요.",
+		"삼촌 동석이 그때 잡혀갔어요.":    "삼촌 [Person A]이 그때 잡혀갔어요.",
+		"거기서 남편 대성을 다시 만났어요.": "거기서 남편 [Person A]을 다시 만났어요.",
+		// Must not fire: the word in a clause of its own, a numeral, no person's predicate.
+		"엄마 상태가 나빠져서 많이 울었어요.": "엄마 상태가 나빠져서 많이 울었어요.",
+		"친구 하나가 찾아왔어요.":        "친구 하나가 찾아왔어요.",
+		"아버지 병환이 깊어졌어요.":       "아버지 병환이 깊어졌어요.",
+		"남편 승진은 늦었어요.":         "남편 승진은 늦었어요.",
+		"아빠 현재 소식은 몰라요.":       "아빠 현재 소식은 몰라요.",
+	})
+}

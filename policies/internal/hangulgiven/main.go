@@ -59,6 +59,9 @@ const (
 	// word in use. Names are parts of few (옥심 of 2, 철수 of none), and one or two
 	// compounds make a coincidence of spelling.
 	minCompounds = 3
+	// homographFloor: a word carried as a given name by this many full names, though a word
+	// too, is listed as a homograph (재현, 철수, 은지).
+	homographFloor = 20
 	// trainedCost: mecab-ko-dic gives the words its model saw often a cost below this; the
 	// bulk of its two-syllable nouns (rare Sino-Korean words, many of them name-shaped)
 	// share a default cost of about 2,600-2,700.
@@ -109,6 +112,10 @@ func run(dic, out string) error {
 	}
 	if err := writeList(filepath.Join(out, "hangul_verb_stems.txt"),
 		"Stems of Korean verbs and adjectives of three or four syllables, no proper noun.", verbStems(words)); err != nil {
+		return err
+	}
+	if err := writeList(filepath.Join(out, "hangul_given_homographs.txt"),
+		"Korean words of two syllables that are also the given names of many people.", homographs(words)); err != nil {
 		return err
 	}
 	return writeList(filepath.Join(out, "hangul_compound_parts.txt"),
@@ -210,6 +217,35 @@ func readEntries(data []byte) (map[string][]entry, error) {
 		words[fields[3]] = append(words[fields[3]], e)
 	}
 	return words, nil
+}
+
+// homographs returns the words of two syllables that isWord calls words, that
+// selectNames leaves out for it, and that at least homographFloor full names carry, sorted.
+func homographs(words map[string][]entry) []string {
+	var out []string
+	for given, n := range fullNameCounts(words) {
+		if n >= homographFloor && n < wordyNameFloor && isWord(words[given]) {
+			out = append(out, given)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// fullNameCounts counts, for each given name of two syllables, the full names (surname +
+// given name) that carry it.
+func fullNameCounts(words map[string][]entry) map[string]int {
+	fullNames := map[string]int{}
+	for w, es := range words {
+		if utf8.RuneCountInString(w) != 3 || !allHangul(w) || !strings.ContainsRune(oneSyllableSurnames, firstRune(w)) {
+			continue
+		}
+		if slices.ContainsFunc(es, func(e entry) bool { return e.tag == "NNP" && e.class == "인명" }) {
+			_, n := utf8.DecodeRuneInString(w)
+			fullNames[w[n:]]++
+		}
+	}
+	return fullNames
 }
 
 // selectNames returns the given names to list, sorted.

@@ -53,6 +53,9 @@ func TestSelectNamesAndNouns(t *testing.T) {
 	add("드문", minFullNames-1)
 	add("연희", minFullNames)
 	assert.Equal(t, []string{"련희", "령수", "연희", "영수", "철수"}, selectNames(words))
+	// 지원 is a word and the name of many, too few to list as a name: a homograph. 철수 is
+	// listed as a name; 사진 carries too few.
+	assert.Equal(t, []string{"지원"}, homographs(words))
 	nouns := nameShapedNouns(words)
 	assert.Contains(t, nouns, "도시락")
 	assert.NotContains(t, nouns, "오금희")
