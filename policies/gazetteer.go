@@ -32,6 +32,8 @@ const (
 	fileHangulGiven     = "data/hangul_given_names.txt"
 	fileHangulNouns     = "data/hangul_name_shaped_nouns.txt"
 	fileHangulVerbs     = "data/hangul_verb_stems.txt"
+	fileHangulCompound  = "data/hangul_compound_parts.txt"
+	fileHangulHomograph = "data/hangul_given_homographs.txt"
 	fileHangulForeign   = "data/hangul_foreign_names.txt"
 	fileAmbiguous       = "data/ambiguous_names.txt"
 	filePlaces          = "data/places.tsv"
@@ -66,14 +68,16 @@ func loadGazetteer() (*redact.Gazetteer, error) {
 // wrong with it, so a broken edit to a data file is easy to find.
 func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 	g := &redact.Gazetteer{
-		Surnames:        map[string]string{},
-		GivenSyllables:  map[string]bool{},
-		FirstNames:      map[string]bool{},
-		AmbiguousNames:  map[string]bool{},
-		HangulGiven:     map[string]bool{},
-		HangulNouns:     map[string]bool{},
-		HangulVerbStems: map[string]bool{},
-		Places:          map[string]redact.PlaceEntry{},
+		Surnames:            map[string]string{},
+		GivenSyllables:      map[string]bool{},
+		FirstNames:          map[string]bool{},
+		AmbiguousNames:      map[string]bool{},
+		HangulGiven:         map[string]bool{},
+		HangulNouns:         map[string]bool{},
+		HangulVerbStems:     map[string]bool{},
+		HangulCompoundParts: map[string]bool{},
+		HangulHomographs:    map[string]bool{},
+		Places:              map[string]redact.PlaceEntry{},
 	}
 
 	// Korean surnames first: where a spelling is both Korean and Chinese (Li, Jin, Han),
@@ -116,12 +120,14 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 		return nil, err
 	}
 	// The generated Hangul lists: a given name of two syllables, a name-shaped noun of two or
-	// three, a verb stem of three or four.
+	// three, a verb stem of three or four, a part of compounds of two,
+	// a word that is also a given name of two.
 	for _, list := range []struct {
 		file                    string
 		minSyllables, syllables int
 		set                     map[string]bool
-	}{{fileHangulGiven, 2, 2, g.HangulGiven}, {fileHangulNouns, 2, 3, g.HangulNouns}, {fileHangulVerbs, 3, 4, g.HangulVerbStems}} {
+	}{{fileHangulGiven, 2, 2, g.HangulGiven}, {fileHangulNouns, 2, 3, g.HangulNouns}, {fileHangulVerbs, 3, 4, g.HangulVerbStems}, {fileHangulCompound, 2, 2, g.HangulCompoundParts},
+		{fileHangulHomograph, 2, 2, g.HangulHomographs}} {
 		err = eachLine(fsys, list.file, func(line string, n int) error {
 			w := strings.TrimSpace(line)
 			if c := utf8.RuneCountInString(w); c < list.minSyllables || c > list.syllables || !isHangulWord(w) {

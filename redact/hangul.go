@@ -166,7 +166,7 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		// tokens away before the figure, place and name tests. A public figure's word
 		// (isHangulFigure) begins with a syllable of its figureSlot.
 		r := firstSyllable(tk.text(t.Norm))
-		korean, foreign := tk.lineStart || gs.mayBeginName(r), h.foreignFirst.has(r)
+		korean, foreign := tk.lineStart || gs.mayBeginName(r) || listedGivenAfterCue(t.Norm, toks, i, r, gs), h.foreignFirst.has(r)
 		if !korean && !foreign {
 			continue
 		}
@@ -326,11 +326,24 @@ func titleFollows(norm string, toks []token, i int) bool {
 	return false
 }
 
+// listedGivenAfterCue reports token i, whose first syllable r begins no surname and is no
+// given-name syllable, as a listed given name or homograph that begins with another
+// syllable (갑순, 귀남, 대성) after a person cue: cuedGivenName reads it.
+func listedGivenAfterCue(norm string, toks []token, i int, r rune, gs *givenSet) bool {
+	if !gs.listedFirst.has(r) || !afterPersonCue(norm, toks, i) {
+		return false
+	}
+	// A listed name that is also a part of compounds (대문, a gate) is a word in use: the
+	// filter turns it away as before.
+	w := toks[i].text(norm)
+	return len(w) >= 2*3 && (gs.g.HangulGiven[w[:2*3]] && !gs.g.HangulCompoundParts[w[:2*3]] || gs.g.HangulHomographs[w[:2*3]])
+}
+
 func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *hangulIndex, gs *givenSet) (hangulName, bool) {
 	tk := &toks[i]
 	// Every name found below but a speaker label begins with a surname or a given-name
 	// syllable (the endings are cut from the end of the word, never its start).
-	if r := firstSyllable(tk.text(norm)); !tk.lineStart && !gs.mayBeginName(r) {
+	if r := firstSyllable(tk.text(norm)); !tk.lineStart && !gs.mayBeginName(r) && !listedGivenAfterCue(norm, toks, i, r, gs) {
 		return hangulName{}, false
 	}
 	// Both strips keep two syllables at least: a word of two or fewer is its own noun.
@@ -428,7 +441,10 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if n, ok := bareGivenName(norm, toks, i, gs); ok {
 		return n, true
 	}
-	if n, ok := cuedGivenName(norm, toks, i, g); ok {
+	if n, ok := cuedGivenName(norm, toks, i, g, gs); ok {
+		return n, true
+	}
+	if n, ok := subjectGivenName(norm, toks, i, g); ok {
 		return n, true
 	}
 	if n, ok := listedGivenName(norm, toks, i, g, gs); ok {

@@ -247,10 +247,13 @@ func (h *hangulIndex) isFigure(w string) bool {
 // syllables and one-syllable surnames as syllable sets, the first syllables of its
 // two-syllable Hangul surnames, and the shape of its first names written in Hangul.
 type givenSet struct {
-	g        *Gazetteer
-	hangul   sylSet // given-name syllables
-	surname  sylSet // one-syllable surnames
-	surname2 sylSet // first syllable of every two-syllable surname
+	g      *Gazetteer
+	hangul sylSet // given-name syllables
+	// listedFirst holds the first syllables of the listed given names (Gazetteer.HangulGiven)
+	// that are neither given-name syllables nor surnames: 갑 of 갑순, 귀 of 귀남.
+	listedFirst sylSet
+	surname     sylSet // one-syllable surnames
+	surname2    sylSet // first syllable of every two-syllable surname
 	// The first names written in Hangul (the foreign names): the first two syllables of
 	// each, the one-syllable ones, and the length in bytes of the longest.
 	foreignPairs map[uint32]bool
@@ -270,6 +273,9 @@ func givenSetFor(g *Gazetteer) *givenSet {
 		if r, n := decodeRune(k); ok && n == len(k) {
 			s.hangul.add(r)
 		}
+	}
+	for k := range g.HangulGiven {
+		s.listedFirst.add(firstSyllable(k))
 	}
 	s.surnameReasons = map[string]string{}
 	for k := range g.Surnames {

@@ -131,14 +131,23 @@ func bareGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 // with a particle but without the name suffix 이 ("친구 영수가", "동생 미영은", "브로커 영철이
 // 왔어요"). Given-name syllables make ordinary nouns as often as names (직원, 의자, 영수증), so
 // the word must also be a listed given name, common as a name and rare as a word
-// (Gazetteer.HangulGiven).
-func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
+// (Gazetteer.HangulGiven), or after a person cue and with a particle, a word the lists do not
+// know at all (unlistedGiven): names too rare for the dictionary, many of them the North's
+// ("언니 춘실은", "동무 은향은").
+func cuedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet) (hangulName, bool) {
 	w := toks[i].text(norm)
-	switched := codeSwitched(norm, toks, i)
-	if len(w) < 2*3 || len(g.HangulGiven) == 0 || !g.HangulGiven[w[:6]] || !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) && !switched {
+	if len(w) < 2*3 || len(g.HangulGiven) == 0 {
 		return hangulName{}, false
 	}
 	given, rest := w[:6], w[6:]
+	listed := g.HangulGiven[given]
+	if !listed && !(rest != "" && afterPersonCue(norm, toks, i) && (unlistedGiven(given, gs) || g.HangulHomographs[given] && !slices.Contains(koreanNumerals, given) && (personPredicateAfter(norm, toks, i) || rest == "의" && personNewsAfter(norm, toks, i)))) {
+		return hangulName{}, false
+	}
+	switched := codeSwitched(norm, toks, i)
+	if !afterPersonCue(norm, toks, i) && !afterFamilyPossessive(norm, toks, i) && !switched {
+		return hangulName{}, false
+	}
 	if len(w) == 2*3 && !switched { // bare: only amid English words ("민지 is my Korean name")
 		return hangulName{}, false
 	}
@@ -159,8 +168,102 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, 
 		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "code-switched+given",
 			reason: "listed Hangul given name amid English words", score: 0.7}, true
 	}
+	if g.HangulHomographs[given] {
+		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+homograph-given",
+			reason: "word that is also a common given name, after a person cue and before a person's predicate", score: 0.7}, true
+	}
+	if !listed {
+		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+unlisted-given",
+			reason: "given-name syllables, no known word, after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+	}
 	return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+given",
 		reason: "listed Hangul given name after a person cue (" + toks[i-1].text(norm) + ")", score: 0.7}, true
+}
+
+// unlistedGiven reports a word of two given-name syllables that the dictionary knows
+// neither as a name (Gazetteer.HangulGiven) nor as a word: not a common word
+// (Gazetteer.HangulNouns) nor a part of common nouns (Gazetteer.HangulCompoundParts: 전세
+// of 전세금). Said of a person, such a word is a name the dictionary is too small to list.
+// One that begins with a common surname is read as surname + given name
+// (cuedSurnameOneSyllable: "남편 오준이", then "준이").
+func unlistedGiven(given string, gs *givenSet) bool {
+	return gs.hangul.has(firstSyllable(given)) && gs.hangul.has(firstSyllable(given[3:])) && !commonHangulSurnames[given[:3]] &&
+		!gs.g.HangulNouns[given] && !gs.g.HangulCompoundParts[given]
+}
+
+// personPredicates begin the predicates that only a person takes: crying, laughing,
+// saying, being born, marrying, being taken away, being of an age ("열 살이었어요"),
+// being met.
+var personPredicates = []string{"울었", "울어", "울고", "울면서", "웃었", "웃어", "웃으면서", "말했", "말하", "대답했", "소리쳤",
+	"태어났", "태어나", "결혼했", "결혼하", "시집갔", "장가갔", "잡혀갔", "끌려갔", "도망쳤", "탈북했", "살이었", "살이에요",
+	"살이였", "살이야", "살이고", "살이었는데", "살밖에",
+	// meeting, coming to see someone
+	"만났", "만나서", "찾아왔"}
+
+// hangulAdverbsInI are adverbs that end in 이 as a subject does: "많이 울었어요".
+var hangulAdverbsInI = set("많이", "같이", "없이", "깊이", "높이", "굳이", "일찍이", "똑같이", "깨끗이", "가까이", "고이")
+
+// subjectGivenName finds a listed given name alone with no cue at all, as the subject or
+// topic at the start of a sentence whose predicate only a person takes: "옥화는 그때 열
+// 살이었어요", "순희가 울었어요". A listed given name that is also a common word (홍수,
+// 기근, Gazetteer.HangulNouns) takes no such predicate ("홍수가 났어요"); the listed common
+// nouns are left out all the same.
+func subjectGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
+	w := toks[i].text(norm)
+	if len(w) != 3*3 || !g.HangulGiven[w[:6]] || g.HangulNouns[w[:6]] {
+		return hangulName{}, false
+	}
+	given, rest := w[:6], w[6:]
+	switch closed := (lastSyllable(given)-0xAC00)%28 != 0; {
+	case closed && rest != "은" && rest != "이", !closed && rest != "는" && rest != "가":
+		return hangulName{}, false
+	}
+	if hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] {
+		return hangulName{}, false
+	}
+	if i > 0 && !toks[i].lineStart && !strings.ContainsAny(gapBefore(norm, toks, i), ".!?\n\"“") {
+		return hangulName{}, false
+	}
+	if personPredicateAfter(norm, toks, i) {
+		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "subject+given",
+			reason: "listed Hangul given name as the subject of a person's predicate", score: 0.7}, true
+	}
+	return hangulName{}, false
+}
+
+// personPredicateAfter reports a person's predicate (personPredicates) in the clause of
+// token i, a few words on: a word with a subject or topic particle before it has a subject
+// of its own ("홍수가 나서 사람들이 울었어요").
+func personPredicateAfter(norm string, toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, k)); k++ {
+		next := toks[k].text(norm)
+		if hasAnyPrefix(next, personPredicates) {
+			return true
+		}
+		if strings.ContainsRune("이가은는", lastSyllable(next)) && !hangulAdverbsInI[next] {
+			return false
+		}
+		// A verb that ends its clause ("나빠져서", "아프고", "아프니까") ends the search:
+		// "엄마 상태가 나빠져서 많이 울었어요" is the speaker crying.
+		if hasAnySuffix(next, clauseEndings) && !strings.HasSuffix(next, "에서") && !strings.HasSuffix(next, "하고") {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseEndings end a verb that ends its clause and begins another (not the particles
+// 에서 and 하고: "중국에서 결혼했어요").
+var clauseEndings = []string{"서", "고", "니까", "는데", "은데", "지만", "면", "며", "도록", "다가", "자"}
+
+// personNewsAfter reports token i, a word with the possessive 의, before the news of or
+// contact with someone: "선배 은지의 소식을 몰라요".
+func personNewsAfter(norm string, toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, i+1)) {
+		return false
+	}
+	next := toks[i+1].text(norm)
+	return strings.HasPrefix(next, "소식") || strings.HasPrefix(next, "연락")
 }
 
 // codeSwitched reports Hangul token i with a Latin word right before or after it, one
@@ -391,6 +494,11 @@ func cuedSurnameOneSyllable(norm string, toks []token, i int, word, noun string,
 	// Bare, before a word that is not Korean: code-switching ("오빠 김철 too", "My brother
 	// 양혁 came").
 	case rest == "" && !(i+1 < len(toks) && toks[i+1].kind == tokHangul) && oneSyllableNameCue(norm, toks, i):
+	// Bare before a Korean word, the particle dropped as people speak ("오빠 김철 왔어요"),
+	// after a Hangul person cue: a word in use there ("아빠 전세 얻었어요": a part of
+	// compounds, Gazetteer.HangulCompoundParts) is the word, like the listed ones below.
+	// A native numeral with a counter ("친구 한명 왔어요": one friend) is a count.
+	case rest == "" && afterPersonCue(norm, toks, i) && !g.HangulCompoundParts[word] && !nativeCount(word):
 	// Named as a person, the noun after it the cue: "한옥이라는 여자가", "리혁이라는 사람".
 	case noun == word && (rest == "이라는" || rest == "라는") && i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) && namedPersonNouns[stripParticles(toks[i+1].text(norm))]:
 		named = true
@@ -408,6 +516,15 @@ func cuedSurnameOneSyllable(norm string, toks []token, i int, word, noun string,
 	}
 	return hangulName{from: toks[i].s, to: toks[i].s + len(word), surname: sur, given: given, rule: "cue+surname+given1",
 		reason: "Hangul surname " + strconv.Quote(sur) + " + one given syllable named as a person", score: 0.7}, true
+}
+
+// nativeCount reports a word of two syllables that is a one-syllable native numeral and a
+// counter written together: "한명", "두분", "세개".
+func nativeCount(w string) bool {
+	if len(w) != 2*3 || !slices.Contains([]string{"한", "두", "세", "네", "열"}, w[:3]) {
+		return false
+	}
+	return slices.Contains(roadNumberCounters, w[3:]) || slices.Contains([]string{"번", "집", "끼", "잔", "병", "벌", "장", "권", "대"}, w[3:])
 }
 
 // namedPersonNouns are what a name said with 라는 ("X라는 여자") may name: people.

@@ -345,6 +345,13 @@ func (s *nameScan) ambiguous(low string) bool { return s.g.AmbiguousNames[low] |
 // givenSylTok reports token i's word as a given syllable.
 func (s *nameScan) givenSylTok(i int) bool { return s.toks[i].has(clsGivenSyl, s.ix.givenSyl) }
 
+// hyphenGivenFirst reports token i as the first syllable of a hyphenated given name: a
+// given-name syllable, or I, the romanization of 이 (I-seul, I-na), which the syllable list
+// leaves out for the pronoun; the pronoun is never joined by a hyphen to a given syllable.
+func (s *nameScan) hyphenGivenFirst(i int) bool {
+	return s.givenSylTok(i) || s.toks[i].low == "i" && i+1 < len(s.toks) && s.gap(i+1) == "-"
+}
+
 // firstNameTok reports token i's word as a listed first name.
 func (s *nameScan) firstNameTok(i int) bool { return s.toks[i].has(clsFirstName, s.g.FirstNames) }
 
@@ -448,13 +455,13 @@ var foldMemo sync.Map // string → string
 // "Ji-min" / "Ji-Min", "Ji Min", "Jimin", "Min". The first letter must be upper case unless
 // lower is set (identifier parts).
 func (s *nameScan) givenAt(i int, lower bool) (given, bool) {
-	if !s.free(i, i+1) || (!lower && !s.toks[i].upper) || s.segmentTok(i) == nil {
+	if !s.free(i, i+1) || (!lower && !s.toks[i].upper) || s.segmentTok(i) == nil && !s.hyphenGivenFirst(i) {
 		// Every form below starts with a given syllable or a word made of them.
 		return given{}, false
 	}
 	a := s.toks[i].low
 	// Hyphenated: two single syllables, the second in any case ("Hye-joo", "Hye-Joo").
-	if s.free(i+1, i+2) && s.gap(i+1) == "-" && s.givenSylTok(i) && s.givenSylTok(i+1) {
+	if s.free(i+1, i+2) && s.gap(i+1) == "-" && s.hyphenGivenFirst(i) && s.givenSylTok(i+1) {
 		// A third hyphenated part means a longer word (a place like "Rajin-Sonbong-...").
 		if !(i+2 < len(s.toks) && s.gap(i+2) == "-" && s.word(i+2)) {
 			return given{from: i, to: i + 2, syls: s.strs(a, s.toks[i+1].low), form: "hyphenated"}, true
@@ -1434,7 +1441,7 @@ func (s *nameScan) standaloneGiven() {
 	for _, i := range s.capsBy.given {
 		// Only the hyphenated and spaced forms are wanted: two words that are both given
 		// syllables (givenAt).
-		if s.prefilter && (i+1 >= len(s.toks) || !s.givenSylTok(i) || !s.givenSylTok(i+1)) && !s.gluedParticle(i+1) {
+		if s.prefilter && (i+1 >= len(s.toks) || !s.hyphenGivenFirst(i) || !s.givenSylTok(i+1)) && !s.gluedParticle(i+1) {
 			continue
 		}
 		gv, ok := s.givenAt(i, false)

@@ -62,6 +62,15 @@ type Gazetteer struct {
 	// word ("여자", "시장", "지금"). Two-syllable words may also be given names ("수정"), so
 	// they only decide where the grammar is ambiguous.
 	HangulNouns map[string]bool
+	// HangulCompoundParts holds two-syllable Korean words not in HangulNouns of which the
+	// dictionary builds common nouns (국수, 전세, 택시): words in use all the same. After a
+	// kinship cue, a word of given-name syllables on none of the Hangul lists is a name
+	// ("언니 춘실은"); one of these is not ("아빠 전세는").
+	HangulCompoundParts map[string]bool
+	// HangulHomographs holds two-syllable Korean words (in HangulNouns, not in HangulGiven)
+	// that are also the given names of many people (재현, 철수, 은지): after a person cue
+	// they are names when the clause says what a person does ("애인 철수가 찾아왔어요").
+	HangulHomographs map[string]bool
 	// HangulVerbStems holds the stems of Korean verbs and adjectives of three or four
 	// syllables ("기다리", "굶주리", "나아지"): with an ending after them ("굶주리는",
 	// "나아지는") they are the verb, not a surname with a given name or a village in 리.

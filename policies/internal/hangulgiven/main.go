@@ -15,6 +15,11 @@
 //     ("기다리", "굶주리", "나아지", "노려보"). Said with an ending ("굶주리는 사람들",
 //     "나아지는 중"), such a stem looks like a surname with a given name, or in 리 like a
 //     village; the engine reads it as the verb.
+//   - hangul_compound_parts.txt: words of two syllables that no test above calls a word but
+//     of which the dictionary builds common nouns (국수 in 국수집, 전세 in 전세금, 택시 in
+//     택시비): words in use, though the model gave them no cost of their own. After a
+//     kinship cue the engine takes an unlisted word of given-name syllables for a name
+//     ("언니 춘실은", "동생 설향이"), unless it is one of these ("아빠 전세는").
 //
 // The source is mecab-ko-dic (Apache License 2.0, see ../../data/mecab-ko-dic.LICENSE), a
 // Korean morphological dictionary: its person-name entries (NNP, 인명) give how many full
@@ -50,6 +55,13 @@ import (
 const (
 	minFullNames   = 5
 	wordyNameFloor = 50
+	// minCompounds: a word that at least this many common-noun compounds are built of is a
+	// word in use. Names are parts of few (옥심 of 2, 철수 of none), and one or two
+	// compounds make a coincidence of spelling.
+	minCompounds = 3
+	// homographFloor: a word carried as a given name by this many full names, though a word
+	// too, is listed as a homograph (재현, 철수, 은지).
+	homographFloor = 20
 	// trainedCost: mecab-ko-dic gives the words its model saw often a cost below this; the
 	// bulk of its two-syllable nouns (rare Sino-Korean words, many of them name-shaped)
 	// share a default cost of about 2,600-2,700.
@@ -59,10 +71,12 @@ const (
 // oneSyllableSurnames are the surnames a full name entry may begin with.
 const oneSyllableSurnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부"
 
-// entry is one token of the dictionary: its part of speech, its sense class and its cost.
+// entry is one token of the dictionary: its part of speech, its sense class and its cost,
+// and for a common noun that is a compound, the words it is built of.
 type entry struct {
 	tag, class string
 	cost       int16
+	parts      []string
 }
 
 func main() {
@@ -96,8 +110,37 @@ func run(dic, out string) error {
 		"Common Korean words of two syllables, and of three that begin with a surname syllable and are no one's name.", nameShapedNouns(words)); err != nil {
 		return err
 	}
-	return writeList(filepath.Join(out, "hangul_verb_stems.txt"),
-		"Stems of Korean verbs and adjectives of three or four syllables, no proper noun.", verbStems(words))
+	if err := writeList(filepath.Join(out, "hangul_verb_stems.txt"),
+		"Stems of Korean verbs and adjectives of three or four syllables, no proper noun.", verbStems(words)); err != nil {
+		return err
+	}
+	if err := writeList(filepath.Join(out, "hangul_given_homographs.txt"),
+		"Korean words of two syllables that are also the given names of many people.", homographs(words)); err != nil {
+		return err
+	}
+	return writeList(filepath.Join(out, "hangul_compound_parts.txt"),
+		"Korean words of two syllables that common-noun compounds are built of, not in hangul_name_shaped_nouns.txt.", compoundParts(words))
+}
+
+// compoundParts returns the words of two Hangul syllables that are parts of at least
+// minCompounds common-noun compounds and are no word by isWord, sorted.
+func compoundParts(words map[string][]entry) []string {
+	n := map[string]int{}
+	for _, es := range words {
+		for _, e := range es {
+			for _, p := range e.parts {
+				n[p]++
+			}
+		}
+	}
+	var out []string
+	for w, c := range n {
+		if c >= minCompounds && utf8.RuneCountInString(w) == 2 && allHangul(w) && !isWord(words[w]) {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // verbStems returns the verb and adjective stems (VV, VA) of three or four syllables that
@@ -163,9 +206,46 @@ func readEntries(data []byte) (map[string][]entry, error) {
 		if len(fields) < 4 {
 			return nil, fmt.Errorf("token %d: %d feature fields, want 8", i/16, len(fields))
 		}
-		words[fields[3]] = append(words[fields[3]], entry{tag: fields[0], class: fields[1], cost: cost})
+		e := entry{tag: fields[0], class: fields[1], cost: cost}
+		// A compound's eighth field is its expression: "국수/NNG/*+집/NNG/*".
+		if len(fields) >= 8 && fields[0] == "NNG" && fields[4] == "Compound" {
+			for _, part := range strings.Split(fields[7], "+") {
+				surface, _, _ := strings.Cut(part, "/")
+				e.parts = append(e.parts, surface)
+			}
+		}
+		words[fields[3]] = append(words[fields[3]], e)
 	}
 	return words, nil
+}
+
+// homographs returns the words of two syllables that isWord calls words, that
+// selectNames leaves out for it, and that at least homographFloor full names carry, sorted.
+func homographs(words map[string][]entry) []string {
+	var out []string
+	for given, n := range fullNameCounts(words) {
+		if n >= homographFloor && n < wordyNameFloor && isWord(words[given]) {
+			out = append(out, given)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// fullNameCounts counts, for each given name of two syllables, the full names (surname +
+// given name) that carry it.
+func fullNameCounts(words map[string][]entry) map[string]int {
+	fullNames := map[string]int{}
+	for w, es := range words {
+		if utf8.RuneCountInString(w) != 3 || !allHangul(w) || !strings.ContainsRune(oneSyllableSurnames, firstRune(w)) {
+			continue
+		}
+		if slices.ContainsFunc(es, func(e entry) bool { return e.tag == "NNP" && e.class == "인명" }) {
+			_, n := utf8.DecodeRuneInString(w)
+			fullNames[w[n:]]++
+		}
+	}
+	return fullNames
 }
 
 // selectNames returns the given names to list, sorted.

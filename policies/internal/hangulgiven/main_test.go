@@ -53,6 +53,9 @@ func TestSelectNamesAndNouns(t *testing.T) {
 	add("드문", minFullNames-1)
 	add("연희", minFullNames)
 	assert.Equal(t, []string{"련희", "령수", "연희", "영수", "철수"}, selectNames(words))
+	// 지원 is a word and the name of many, too few to list as a name: a homograph. 철수 is
+	// listed as a name; 사진 carries too few.
+	assert.Equal(t, []string{"지원"}, homographs(words))
 	nouns := nameShapedNouns(words)
 	assert.Contains(t, nouns, "도시락")
 	assert.NotContains(t, nouns, "오금희")
@@ -105,4 +108,24 @@ func TestVerbStems(t *testing.T) {
 		"두드리다": {{tag: "VV", class: "*", cost: 9000}},
 	}
 	assert.Equal(t, []string{"굶주리", "두드리다", "어리석"}, verbStems(words))
+}
+
+// A word of which several common-noun compounds are built is a word in use, though the
+// model gave it no cost of its own; one or two compounds are a coincidence of spelling, and
+// a word the other tests call a word is on the noun list already.
+func TestCompoundParts(t *testing.T) {
+	compound := func(parts ...string) entry { return entry{tag: "NNG", class: "*", cost: 3000, parts: parts} }
+	words := map[string][]entry{
+		"전세": {rareWord},
+		"옥심": {rareWord},
+		"사진": {{tag: "NNG", class: "*", cost: 900}},
+	}
+	for _, c := range []string{"전세금", "전세방", "전세집"} {
+		words[c] = []entry{compound("전세", c[len("전세"):])}
+	}
+	words["옥심지"] = []entry{compound("옥심", "지")}
+	words["사진관"] = []entry{compound("사진", "관")}
+	words["사진첩"] = []entry{compound("사진", "첩")}
+	words["사진기"] = []entry{compound("사진", "기")}
+	assert.Equal(t, []string{"전세"}, compoundParts(words))
 }
