@@ -140,7 +140,9 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet)
 		return hangulName{}, false
 	}
 	given, rest := w[:6], w[6:]
-	listed := g.HangulGiven[given]
+	// A listed name that is also a part of compounds (대문, a gate) is the word when its
+	// clause says what only a thing does ("고모 대문이 열려 있었어요").
+	listed := g.HangulGiven[given] && !(g.HangulCompoundParts[given] && thingPredicateAfter(norm, toks, i))
 	if !listed && !(rest != "" && afterPersonCue(norm, toks, i) && (unlistedGiven(given, gs) || g.HangulHomographs[given] && !slices.Contains(koreanNumerals, given) && (personPredicateAfter(norm, toks, i) || rest == "의" && personNewsAfter(norm, toks, i)))) {
 		return hangulName{}, false
 	}
@@ -235,9 +237,23 @@ func subjectGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulNam
 // token i, a few words on: a word with a subject or topic particle before it has a subject
 // of its own ("홍수가 나서 사람들이 울었어요").
 func personPredicateAfter(norm string, toks []token, i int) bool {
+	return predicateAfter(norm, toks, i, personPredicates)
+}
+
+// thingPredicateAfter is personPredicateAfter for the predicates only a thing takes.
+func thingPredicateAfter(norm string, toks []token, i int) bool {
+	return predicateAfter(norm, toks, i, thingPredicates)
+}
+
+// thingPredicates begin the predicates that only a thing takes: being open, shut, locked
+// or broken ("대문이 열려 있었어요").
+var thingPredicates = []string{"열려", "열렸", "열리", "닫혀", "닫혔", "닫히", "잠겨", "잠겼", "부서졌", "부서져", "깨졌", "깨져", "고장"}
+
+// predicateAfter reports a word that begins with one of predicates in the clause of token i.
+func predicateAfter(norm string, toks []token, i int, predicates []string) bool {
 	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, k)); k++ {
 		next := toks[k].text(norm)
-		if hasAnyPrefix(next, personPredicates) {
+		if hasAnyPrefix(next, predicates) {
 			return true
 		}
 		if strings.ContainsRune("이가은는", lastSyllable(next)) && !hangulAdverbsInI[next] {
