@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -566,6 +567,19 @@ func (s *nameScan) fullNames(minSyl int) {
 		// Most capitalised words are no surname: maySurnameAt, inlined, says so without a call.
 		if s.maySurnameAt(i) {
 			if canon, ok := s.surnameAt(i); ok && s.free(i, i+1) && i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) {
+				if s.toks[i].sentStart && determiners[s.toks[i].low] {
+					// A possessive that is also a surname ("Her", as Heo is spelled) starting
+					// a sentence is the pronoun, as wordsBeforeNames are: "Her Line is busy",
+					// "Her Junho came". Only a hyphenated given name ("Her Jun-ho said")
+					// makes it a surname; else the capitalised word after it is a given name
+					// alone, unless it is a common word or a messenger's name.
+					if gv, ok := s.givenAt(i+1, false); ok && len(gv.syls) >= minSyl && gv.form != "hyphenated" {
+						if s.givenAfterPossessive(gv) {
+							s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" after a possessive").String(), 0.75, s.givenEntity(gv.syls), "")
+						}
+						continue
+					}
+				}
 				if gv, ok := s.givenAt(i+1, false); ok && len(gv.syls) >= minSyl && s.acceptFull(i, gv, true) {
 					// "Ji Min" where "Jimin" is a known given name: the given name, not surname Ji.
 					if len(gv.syls) == 1 && gv.form == "single" {
@@ -599,6 +613,21 @@ func (s *nameScan) fullNames(minSyl int) {
 			}
 		}
 	}
+}
+
+// givenAfterPossessive says whether gv, after a possessive at a sentence's start ("Her
+// Junho"), is a given name: no word of it is a common word, a non-name, or a messenger's
+// name ("Her Line", "Her Signal").
+func (s *nameScan) givenAfterPossessive(gv given) bool {
+	if s.blocked(gv) {
+		return false
+	}
+	for k := gv.from; k < gv.to; k++ {
+		if s.englishTok(k) || s.ambiguousTok(k) || s.toks[k].nonName() || slices.Contains(handleCues, s.toks[k].low) {
+			return false
+		}
+	}
+	return true
 }
 
 // blocked reports given names that are English words or places in disguise.
