@@ -799,6 +799,13 @@ func (s *nameScan) cuedNames() {
 		if to == i {
 			continue
 		}
+		// A surname after a title ("Ms Ko") is not linked here to the one person found
+		// with it ("Ko Tae-il", maybe her son): the labels decide (titledApart).
+		if kind == cueTitle && to == i+1 {
+			if canon, ok := s.surnameAt(i); ok {
+				entity = s.texts.join(canon, "|", "")
+			}
+		}
 		// A quoted nickname and the surname after the name are the same person's.
 		if to+1 < len(s.toks) && s.toks[to].upper && s.toks[to+1].upper && s.free(to, to+2) && nicknameGaps(s.gap(to), s.gap(to+1)) {
 			to += 2

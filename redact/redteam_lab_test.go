@@ -2,6 +2,24 @@ package redact_test
 
 import "testing"
 
+// Red-team (lab), finding 1: a surname with a title ("Ms Ko") and a full name with that
+// surname ("Ko Tae-il") are two people unless the full name carries the same title: one
+// label never stands for two people.
+func TestRedteamLabTitledSurnameIsNotTheFullName(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Interviewer: Who came with you?\nInterviewee: Ms Ko came first. Her son Ko Tae-il came a week later. Ko Tae-il was only a boy, and Ms Ko carried him.": "Interviewer: Who came with you?\nInterviewee: Ms [Person A] came first. Her son [Relative A] came [weeks] later. [Relative A] was only a boy, and Ms [Person A] carried him.",
+		"Mr Pak Chol-su spoke first. Then Mrs Pak came in.":       "Mr [Person A] spoke first. Then Mrs [Person B] came in.",
+		"Comrade Ri was our cadre. Ri Myong-chol was his nephew.": "Comrade [Person A] was our cadre. [Person B] was his nephew.",
+		// must not fire: the full name introduced with the title is the titled surname.
+		"Mr Ko Tae-il came first. Later Mr Ko left.":         "Mr [Person A] came first. Later Mr [Person A] left.",
+		"Comrade Ri Myong-chol spoke. Comrade Ri was angry.": "Comrade [Person A] spoke. Comrade [Person A] was angry.",
+		"Mrs Pak Young-mi came. Ms Pak sat down.":            "Mrs [Person A] came. Ms [Person A] sat down.",
+		// nor a surname with no title: it still joins the one full name.
+		"Ivan Petrenko came; Petrenko spoke.": "[Person A] came; [Person A] spoke.",
+		"Ko Tae-il came. Ko left.":            "[Person A] came. [Person A] left.",
+	})
+}
+
 // Finding 4: "Her" at the start of a sentence before a capitalised common word is the
 // pronoun, not the surname Heo/Her.
 func TestRedteamLabHerIsAPronoun(t *testing.T) {
