@@ -786,6 +786,12 @@ func (s *nameScan) cuedNames() {
 		if cue == "" {
 			continue
 		}
+		if kind == cueCopula {
+			if to, entity := s.copulaName(i); to > i {
+				s.add(i, to, "cue", s.why.start("cue ").quoted(cue).String(), 0.85, entity, role)
+			}
+			continue
+		}
 		// "Mr F. Gölcüklü", "Ms N.Ö. Akın": initials between a title and the surname.
 		start := i
 		if kind == cueTitle {
@@ -815,6 +821,23 @@ func (s *nameScan) cuedNames() {
 		}
 		s.add(start, to, "cue", s.why.start("cue ").quoted(cue).String(), 0.85, entity, role)
 	}
+}
+
+// copulaName reads the name after a person noun and a copula ("My cellmate was Ma-ri",
+// "The broker was Kim Hye-ri"): a surname and a given name, or a hyphenated two-syllable
+// given name, and returns where it ends and its entity (i when there is none). A place is
+// what a person is not: there a given name in -ri or -dong ("Ma-ri", "Sang-dong") is no
+// village (blocked). Other capitalised words stay ("My father was Catholic").
+func (s *nameScan) copulaName(i int) (int, string) {
+	if canon, ok := s.surnameAt(i); ok && i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) {
+		if gv, ok := s.givenAt(i+1, false); ok && (gv.form == "hyphenated" || !s.blocked(gv)) {
+			return gv.to, s.remember(canon, gv.syls).entity
+		}
+	}
+	if gv, ok := s.givenAt(i, false); ok && gv.form == "hyphenated" && len(gv.syls) == 2 {
+		return gv.to, s.givenEntity(gv.syls)
+	}
+	return i, ""
 }
 
 // appositionNames finds a name the testimony explains in apposition: "Xi, the broker's
@@ -986,6 +1009,7 @@ const (
 	cueRank
 	cueNaming
 	cueKin
+	cueCopula // a person noun and "is"/"was": "my cellmate was"
 )
 
 // cueBefore looks at the words just before token i for a title or a naming, kinship or role
@@ -1026,6 +1050,18 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 		return s.texts.join(s.toks[i-2].text(s.t.Norm), " as", ""), "", cueNaming
 	case gap == "" && (p.low == "is" || p.low == "was") && i >= 2 && s.toks[i-2].low == "name":
 		return s.texts.join("name ", p.text(s.t.Norm), ""), "", cueNaming
+	case gap == "" && (p.low == "is" || p.low == "was") && i >= 3:
+		// "My cellmate was Ma-ri", "Her best friend was Yu-ri": a person noun after a
+		// determiner (one word may stand between them) and a copula.
+		n := s.toks[i-2]
+		if r := kinCues[n.low]; r != "" && !n.upper && isSpaceGap(s.gap(i-1)) {
+			if determiners[s.toks[i-3].low] {
+				return s.spacedText(i-3, i-1), r, cueCopula
+			}
+			if i >= 4 && determiners[s.toks[i-4].low] && s.toks[i-3].kind == tokWord && !s.toks[i-3].upper {
+				return s.spacedText(i-4, i-1), r, cueCopula
+			}
+		}
 	case gap == "" && p.low == "by" && i >= 2 && (s.toks[i-2].low == "goes" || s.toks[i-2].low == "went"):
 		return s.texts.join(s.toks[i-2].text(s.t.Norm), " by", ""), "", cueNaming
 	case (gap == "" || gap == ",") && sets&cueInKin != 0 && !p.upper: // "the Child Benefits Act" is no cue

@@ -20,6 +20,24 @@ func TestRedteamLabTitledSurnameIsNotTheFullName(t *testing.T) {
 	})
 }
 
+// Finding 3: a hyphenated two-syllable word after a person noun and a copula ("My cellmate
+// was Ma-ri") is a given name, not a village in -ri.
+func TestRedteamLabGivenNameInRiAfterPersonNoun(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"My cellmate was Ma-ri.":         "My cellmate was [Person A].",
+		"Her best friend was Yu-ri.":     "Her best friend was [Person A].",
+		"My sister is Hye-ri.":           "My sister is [Relative A].",
+		"The broker was Sang-dong then.": "The broker was [Broker A] then.",
+		// must not fire: a place after a copula with no person noun, or after "in".
+		"I lived in Ma-ri.":         "I lived in [a place].",
+		"The village was Sang-ri.":  "The village was [a place].",
+		"My home was Sinpo-ri.":     "My home was [a county in South Hamgyong Province].",
+		"Our unit was in Sang-ri.":  "Our unit was in [a place].",
+		"My friend was in Sang-ri.": "My friend was in [a place].",
+		"My father was Catholic.":   "My father was Catholic.",
+	})
+}
+
 // Finding 4: "Her" at the start of a sentence before a capitalised common word is the
 // pronoun, not the surname Heo/Her.
 func TestRedteamLabHerIsAPronoun(t *testing.T) {
