@@ -2649,6 +2649,10 @@ func foldSyllableUncached(y string) string {
 	if len(y) > 1 && y[len(y)-1] == 'h' {
 		y = y[:len(y)-1]
 	}
+	// Korean has no w before u: "woo" and "wu" are 우 ("Ji-woo", 지우), "woon" 운.
+	if len(y) >= 2 && y[0] == 'w' && y[1] == 'u' {
+		y = y[1:]
+	}
 	// North Korean spelling keeps an initial r/l that South Korean drops ("Ryong"/"Yong",
 	// "Rim"/"Im") or writes as n ("Ra"/"Na").
 	if len(y) > 1 && (y[0] == 'r' || y[0] == 'l') {

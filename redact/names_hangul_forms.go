@@ -63,3 +63,121 @@ var initialSoundSurnames = map[string]string{
 	"량": "양", "양": "량", "려": "여", "여": "려", "라": "나", "나": "라", "룡": "용", "용": "룡",
 	"렴": "염", "염": "렴", "륙": "육", "육": "륙", "련": "연", "연": "련",
 }
+
+// romanizedEntity is the entity the names detector gives a romanized Korean name ("Kim
+// Yong-ho", "Ri Jong-ok", "Yong-ho Kim"): the surname's canonical form, "|", and the given
+// syllables folded (foldSyllable). A Hangul name spelled the same, syllable by syllable,
+// has the same one (hangulEntity): "김용호" is Kim Yong-ho. The surname may be first or
+// last, and a word may be either ("Jong-ok Ri": 정 or 리), so both readings are given;
+// "" for a reading that is no such name.
+func romanizedEntity(name string, g *Gazetteer) (first, last string) {
+	if g == nil || !isASCII(name) {
+		return "", ""
+	}
+	ix := indexFor(g)
+	var wordBuf [8]string
+	words := wordBuf[:0]
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if len(words) == cap(wordBuf) {
+			return "", ""
+		}
+		words = append(words, w)
+	}
+	if len(words) < 2 {
+		return "", ""
+	}
+	given := func(ws []string) string {
+		var b strings.Builder
+		n := 0
+		for _, w := range ws {
+			syls := []string{w}
+			if !ix.givenSyl[w] {
+				if syls = segmentSyllables(w, ix); syls == nil {
+					return ""
+				}
+			}
+			for _, y := range syls {
+				f, ok := ix.sylTrie.fold(y)
+				if !ok {
+					if f, ok = ix.fold[y]; !ok {
+						f = foldSyllable(y)
+					}
+				}
+				b.WriteString(f)
+				n++
+			}
+		}
+		if n == 0 || n > 3 {
+			return ""
+		}
+		return b.String()
+	}
+	if c, ok := g.Surnames[words[0]]; ok {
+		if y := given(words[1:]); y != "" {
+			first = c + "|" + y
+		}
+	}
+	if c, ok := g.Surnames[words[len(words)-1]]; ok {
+		if y := given(words[:len(words)-1]); y != "" {
+			last = c + "|" + y
+		}
+	}
+	return first, last
+}
+
+// linkHangulToKnown joins a Hangul name to the known person whose romanized name it spells
+// syllable by syllable ("김용호", "용호" for the front matter's "Kim Yong-ho"): the known
+// person's variants are romanized, and a testimony that writes the name only in Hangul
+// gave it a label of its own. The names detectors give both spellings one entity
+// (hangulEntity, romanizedEntity); a given name alone joins only the one known person
+// with it. Two known people with one spelling are joined to neither.
+func (r *runState) linkHangulToKnown(u *unionFind, ds []*decision) {
+	hangul := false
+	for _, d := range ds {
+		if d.Category == Person && d.Detector == "hangul-names" && d.Entity != "" {
+			hangul = true
+			break
+		}
+	}
+	if !hangul || r.e.gaz == nil {
+		return
+	}
+	var entBuf [8][2]string
+	ents := entBuf[:0] // the known people's romanized entities, surname first and last
+	for _, k := range r.known {
+		var e [2]string
+		if k.Category == Person {
+			e[0], e[1] = romanizedEntity(k.Text, r.e.gaz)
+		}
+		ents = append(ents, e)
+	}
+	owner := func(match func(e string) bool) int {
+		o := -1
+		for i, e := range ents {
+			if e[0] != "" && match(e[0]) || e[1] != "" && match(e[1]) {
+				if o >= 0 {
+					return -1
+				}
+				o = i
+			}
+		}
+		return o
+	}
+	for _, d := range ds {
+		if d.Category != Person || d.Detector != "hangul-names" || d.Entity == "" {
+			continue
+		}
+		o := owner(func(e string) bool { return e == d.Entity })
+		if o < 0 && d.Entity[0] == '|' {
+			o = owner(func(e string) bool { return strings.HasSuffix(e, d.Entity) })
+		}
+		if o < 0 {
+			continue
+		}
+		kn := u.node(knownNode(r.known[o].node))
+		if root := u.root(u.surface(d)); u.known(root) && root != u.root(kn) {
+			continue // another known person's already
+		}
+		u.union(kn, u.surface(d))
+	}
+}

@@ -1,6 +1,10 @@
 package redact_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/testimony-archive/testimony/redact"
+)
 
 // Red-team (lab), finding 1: a surname with a title ("Ms Ko") and a full name with that
 // surname ("Ko Tae-il") are two people unless the full name carries the same title: one
@@ -17,6 +21,46 @@ func TestRedteamLabTitledSurnameIsNotTheFullName(t *testing.T) {
 		// nor a surname with no title: it still joins the one full name.
 		"Ivan Petrenko came; Petrenko spoke.": "[Person A] came; [Person A] spoke.",
 		"Ko Tae-il came. Ko left.":            "[Person A] came. [Person A] left.",
+	})
+}
+
+// Finding 2: a Hangul mention of a front-matter person written in romanization gets the
+// person's label when the syllables agree.
+func TestRedteamLabHangulLinksToRomanizedKnown(t *testing.T) {
+	doc := func(name string) func(string) redact.Document {
+		return func(in string) redact.Document {
+			return redact.Document{Text: in, Known: []redact.Known{{Text: name, Category: redact.Person, Role: redact.RoleInterviewer}}}
+		}
+	}
+	redactDocs(t, "strict", map[string]string{
+		"I told 김용호 the truth. Later Kim Yong-ho wrote it down. 용호 smiled.": "I told [Interviewer] the truth. Later [Interviewer] wrote it down. [Interviewer] smiled.",
+	}, doc("Kim Yong-ho"))
+	redactDocs(t, "strict", map[string]string{
+		"I told 리종옥 the truth. Later Ri Jong-ok wrote it down. 종옥 smiled.": "I told [Interviewer] the truth. Later [Interviewer] wrote it down. [Interviewer] smiled.",
+		// the name only in Hangul
+		"I told 리종옥 the truth. 종옥 smiled. My friend 박영수 came.": "I told [Interviewer] the truth. [Interviewer] smiled. My friend [Person A] came.",
+		"I told 이종옥 the truth.":                                "I told [Interviewer] the truth.",
+		// must not fire: another given name, another surname
+		"I told 리종수 the truth. Then 박종옥 came.": "I told [Person A] the truth. Then [Person B] came.",
+	}, doc("Ri Jong-ok"))
+	redactDocs(t, "strict", map[string]string{
+		"I told 김용호 the truth. 용호 smiled.": "I told [Interviewer] the truth. [Interviewer] smiled.",
+	}, doc("Kim Yong-ho"))
+	redactDocs(t, "strict", map[string]string{
+		"I told 리종옥 the truth.": "I told [Interviewer] the truth.",
+	}, doc("Jong-ok Ri"))
+	// "woo" is 우 as "soo" is 수.
+	redactDocs(t, "strict", map[string]string{
+		"I told 한지우 the truth. Han Ji-woo left.": "I told [Interviewer] the truth. [Interviewer] left.",
+	}, doc("Han Ji-woo"))
+	// Two known people spelled alike in Hangul: the Hangul names neither.
+	redactDocs(t, "strict", map[string]string{
+		"I told 김용호 the truth.": "I told [Person A] the truth.",
+	}, func(in string) redact.Document {
+		return redact.Document{Text: in, Known: []redact.Known{
+			{Text: "Kim Yong-ho", Category: redact.Person, Role: redact.RoleInterviewer},
+			{Text: "Kim Yeong-ho", Category: redact.Person, Role: redact.RoleInterviewee},
+		}}
 	})
 }
 
