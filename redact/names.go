@@ -1509,8 +1509,15 @@ func (s *nameScan) standaloneGiven() {
 			continue
 		}
 		gv, ok := s.givenAt(i, false)
-		if !ok || len(gv.syls) != 2 || s.blocked(gv) || s.place[i] {
+		if !ok || len(gv.syls) != 2 || s.place[i] {
 			continue
+		}
+		score := 0.75
+		if s.blocked(gv) {
+			if !s.speakingGiven(gv) {
+				continue
+			}
+			score = 0.85 // over the village in -ri that the place detector reads there
 		}
 		// A joined given name ("Hyejin") is a word too often to stand alone, unless a Korean
 		// particle is glued to it: then it is a Korean noun, a name, not an English word.
@@ -1524,9 +1531,23 @@ func (s *nameScan) standaloneGiven() {
 		if gv.form == "spaced" && (englishWords[a] || englishWords[b] || s.ambiguous(a) && s.ambiguous(b)) {
 			continue
 		}
-		s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" written as a Korean given name").String(), 0.75, s.givenEntity(gv.syls), "")
+		s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" written as a Korean given name").String(), score, s.givenEntity(gv.syls), "")
 	}
 }
+
+// speakingGiven says whether gv, a hyphenated given name that ends in a place suffix
+// ("Ma-ri", "Sang-dong") and so was blocked as a village, is followed by a verb that only a
+// person is the subject of: "Ma-ri said no", "Yu-ri laughed". A village is not.
+func (s *nameScan) speakingGiven(gv given) bool {
+	if gv.form != "hyphenated" || !placeSuffix[gv.syls[1]] || s.toks[gv.from].nonName() || gv.to >= len(s.toks) || !isSpaceGap(s.gap(gv.to)) {
+		return false
+	}
+	return speechVerbs[s.toks[gv.to].low]
+}
+
+// speechVerbs are verbs whose subject is a person.
+var speechVerbs = set("said", "says", "told", "tells", "asked", "asks", "replied", "answered",
+	"whispered", "shouted", "laughed", "smiled", "cried", "wept", "screamed", "sighed")
 
 // partialMentions is the second pass: given names and surnames of people found in the first
 // pass, in any spelling and form ("Jimin", "Ji Min", "Ji-min's", "Min", "Park").

@@ -72,13 +72,18 @@ func TestRedteamLabGivenNameInRiAfterPersonNoun(t *testing.T) {
 		"Her best friend was Yu-ri.":     "Her best friend was [Person A].",
 		"My sister is Hye-ri.":           "My sister is [Relative A].",
 		"The broker was Sang-dong then.": "The broker was [Broker A] then.",
+		// a verb only a person is the subject of
+		"Ma-ri said no.":            "[Person A] said no.",
+		"Then Yu-ri laughed at me.": "Then [Person A] laughed at me.",
 		// must not fire: a place after a copula with no person noun, or after "in".
-		"I lived in Ma-ri.":         "I lived in [a place].",
-		"The village was Sang-ri.":  "The village was [a place].",
-		"My home was Sinpo-ri.":     "My home was [a county in South Hamgyong Province].",
-		"Our unit was in Sang-ri.":  "Our unit was in [a place].",
-		"My friend was in Sang-ri.": "My friend was in [a place].",
-		"My father was Catholic.":   "My father was Catholic.",
+		"Sang-ri was bombed.":            "[a place] was bombed.",
+		"We reached Sang-ri and rested.": "We reached [a place] and rested.",
+		"I lived in Ma-ri.":              "I lived in [a place].",
+		"The village was Sang-ri.":       "The village was [a place].",
+		"My home was Sinpo-ri.":          "My home was [a county in South Hamgyong Province].",
+		"Our unit was in Sang-ri.":       "Our unit was in [a place].",
+		"My friend was in Sang-ri.":      "My friend was in [a place].",
+		"My father was Catholic.":        "My father was Catholic.",
 	})
 }
 
