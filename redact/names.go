@@ -2901,6 +2901,9 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keys *knownKeySe
 		}
 		return
 	}
+	if keysOnly && keys.hangul {
+		romanizedHangulForms(ix, surnameCanon, syls, add)
+	}
 	surnames := ix.surnameSpellings[surnameCanon]
 	titled := ix.surnameTitled[surnameCanon]
 	ambiguous := len(syls) == 1 && ix.class[syls[0]]&clsAmbiguous != 0 // AmbiguousNames or englishWords

@@ -2,7 +2,9 @@ package redact
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // hangulForms gives add the forms of a Hangul name and reports whether it is one (all its
@@ -181,3 +183,92 @@ func (r *runState) linkHangulToKnown(u *unionFind, ds []*decision) {
 		u.union(kn, u.surface(d))
 	}
 }
+
+// romanizedHangulForms gives add the Hangul spellings of a romanized Korean name (surname
+// canon, given syllables syls): every Hangul syllable whose folded romanization is a given
+// syllable's (foldSyllable: "Yong" is 용 or 영, "Woon" 운 or 은), after every Hangul
+// spelling of the surname, and the given name alone. why: a code-switched testimony writes
+// the front matter's "Lee Woon-ha" as "이운하", and where the Hangul names detector reads
+// no name there ("운하" is a canal) the name was left in the text, and the residual check,
+// which looks for the known variants, did not look for it. A name whose syllables have too
+// many Hangul spellings (more than maxHangulSpellings of the given name) gets none. The
+// known identifiers get them only when the run's text or title may hold Hangul
+// (knownKeySet.hangul): a few hundred keys per person otherwise spent for nothing.
+func romanizedHangulForms(ix *nameIndex, canon string, syls []string, add func(string)) {
+	surnames := ix.hangulSurnames[canon]
+	if len(surnames) == 0 || len(syls) == 0 || len(syls) > 3 {
+		return
+	}
+	byFold := hangulByFold()
+	var candBuf [3][]rune
+	cands := candBuf[:0]
+	n := 1
+	for _, y := range syls {
+		f, ok := ix.fold[y]
+		if !ok {
+			f = foldSyllable(y)
+		}
+		c := byFold[f]
+		if len(c) == 0 {
+			return
+		}
+		cands = append(cands, c)
+		if n *= len(c); n > maxHangulSpellings {
+			return
+		}
+	}
+	var idx [3]int
+	var buf [16]byte
+	for {
+		given := buf[:0]
+		for k, c := range cands {
+			given = utf8.AppendRune(given, c[idx[k]])
+		}
+		for _, sn := range surnames {
+			add(sn + string(given))
+		}
+		if len(cands) >= 2 {
+			add(string(given))
+		}
+		k := len(cands) - 1
+		for ; k >= 0; k-- {
+			if idx[k]++; idx[k] < len(cands[k]) {
+				break
+			}
+			idx[k] = 0
+		}
+		if k < 0 {
+			return
+		}
+	}
+}
+
+// maxHangulSpellings bounds the Hangul spellings of one romanized given name.
+const maxHangulSpellings = 64
+
+// hangulByFold lists the Hangul syllables that given names are written with by their
+// folded romanization (foldedSyllable), made once: not those with a tense initial (ㄲ ㄸ
+// ㅃ ㅆ ㅉ), a rare vowel (ㅒ ㅙ ㅞ) or a final other than ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ, which the fold
+// merges with the common ones ("즤믠" beside "지민") and no name has.
+var hangulByFold = sync.OnceValue(func() map[string][]rune {
+	m := map[string][]rune{}
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		i := int(r - 0xAC00)
+		switch i / (21 * 28) {
+		case 1, 4, 8, 10, 13:
+			continue
+		}
+		switch (i / 28) % 21 {
+		case 3, 10, 15:
+			continue
+		}
+		switch i % 28 {
+		case 0, 1, 4, 8, 16, 17, 21:
+		default:
+			continue
+		}
+		f := foldedSyllable(r)
+		m[f] = append(m[f], r)
+	}
+	return m
+})

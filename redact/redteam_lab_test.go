@@ -49,6 +49,19 @@ func TestRedteamLabHangulLinksToRomanizedKnown(t *testing.T) {
 	redactDocs(t, "strict", map[string]string{
 		"I told 리종옥 the truth.": "I told [Interviewer] the truth.",
 	}, doc("Jong-ok Ri"))
+	// A Hangul spelling the Hangul names detector reads as no name ("운하", a canal) or as a
+	// village ("윤혜리") is the known person's all the same: no leak, one label.
+	redactDocs(t, "strict", map[string]string{
+		"I told 이운하 the truth. 운하 smiled.": "I told [Interviewer] the truth. [Interviewer] smiled.",
+		// must not fire: the word elsewhere in a longer word
+		"The 대운하 was long.": "The 대운하 was long.",
+	}, doc("Lee Un-ha"))
+	redactDocs(t, "strict", map[string]string{
+		"I told 윤혜리 the truth. 혜리 smiled.": "I told [Interviewer] the truth. [Interviewer] smiled.",
+	}, doc("Yun Hye-ri"))
+	redactDocs(t, "strict", map[string]string{
+		"저는 김사랑입니다.": "저는 [Interviewer]입니다.",
+	}, doc("Kim Sa-rang"))
 	// "woo" is 우 as "soo" is 수.
 	redactDocs(t, "strict", map[string]string{
 		"I told 한지우 the truth. Han Ji-woo left.": "I told [Interviewer] the truth. [Interviewer] left.",
