@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -574,6 +575,19 @@ func (s *nameScan) fullNames(minSyl int) {
 		// Most capitalised words are no surname: maySurnameAt, inlined, says so without a call.
 		if s.maySurnameAt(i) {
 			if canon, ok := s.surnameAt(i); ok && s.free(i, i+1) && i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) {
+				if s.toks[i].sentStart && determiners[s.toks[i].low] {
+					// A possessive that is also a surname ("Her", as Heo is spelled) starting
+					// a sentence is the pronoun, as wordsBeforeNames are: "Her Line is busy",
+					// "Her Junho came". Only a hyphenated given name ("Her Jun-ho said")
+					// makes it a surname; else the capitalised word after it is a given name
+					// alone, unless it is a common word or a messenger's name.
+					if gv, ok := s.givenAt(i+1, false); ok && len(gv.syls) >= minSyl && gv.form != "hyphenated" {
+						if s.givenAfterPossessive(gv) {
+							s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" after a possessive").String(), 0.75, s.givenEntity(gv.syls), "")
+						}
+						continue
+					}
+				}
 				if gv, ok := s.givenAt(i+1, false); ok && len(gv.syls) >= minSyl && s.acceptFull(i, gv, true) {
 					// "Ji Min" where "Jimin" is a known given name: the given name, not surname Ji.
 					if len(gv.syls) == 1 && gv.form == "single" {
@@ -607,6 +621,21 @@ func (s *nameScan) fullNames(minSyl int) {
 			}
 		}
 	}
+}
+
+// givenAfterPossessive says whether gv, after a possessive at a sentence's start ("Her
+// Junho"), is a given name: no word of it is a common word, a non-name, or a messenger's
+// name ("Her Line", "Her Signal").
+func (s *nameScan) givenAfterPossessive(gv given) bool {
+	if s.blocked(gv) {
+		return false
+	}
+	for k := gv.from; k < gv.to; k++ {
+		if s.englishTok(k) || s.ambiguousTok(k) || s.toks[k].nonName() || slices.Contains(handleCues, s.toks[k].low) {
+			return false
+		}
+	}
+	return true
 }
 
 // blocked reports given names that are English words or places in disguise.
@@ -765,6 +794,12 @@ func (s *nameScan) cuedNames() {
 		if cue == "" {
 			continue
 		}
+		if kind == cueCopula {
+			if to, entity := s.copulaName(i); to > i {
+				s.add(i, to, "cue", s.why.start("cue ").quoted(cue).String(), 0.85, entity, role)
+			}
+			continue
+		}
 		// "Mr F. Gölcüklü", "Ms N.Ö. Akın": initials between a title and the surname.
 		start := i
 		if kind == cueTitle {
@@ -778,6 +813,13 @@ func (s *nameScan) cuedNames() {
 		if to == i {
 			continue
 		}
+		// A surname after a title ("Ms Ko") is not linked here to the one person found
+		// with it ("Ko Tae-il", maybe her son): the labels decide (titledApart).
+		if kind == cueTitle && to == i+1 {
+			if canon, ok := s.surnameAt(i); ok {
+				entity = s.texts.join(canon, "|", "")
+			}
+		}
 		// A quoted nickname and the surname after the name are the same person's.
 		if to+1 < len(s.toks) && s.toks[to].upper && s.toks[to+1].upper && s.free(to, to+2) && nicknameGaps(s.gap(to), s.gap(to+1)) {
 			to += 2
@@ -787,6 +829,23 @@ func (s *nameScan) cuedNames() {
 		}
 		s.add(start, to, "cue", s.why.start("cue ").quoted(cue).String(), 0.85, entity, role)
 	}
+}
+
+// copulaName reads the name after a person noun and a copula ("My cellmate was Ma-ri",
+// "The broker was Kim Hye-ri"): a surname and a given name, or a hyphenated two-syllable
+// given name, and returns where it ends and its entity (i when there is none). A place is
+// what a person is not: there a given name in -ri or -dong ("Ma-ri", "Sang-dong") is no
+// village (blocked). Other capitalised words stay ("My father was Catholic").
+func (s *nameScan) copulaName(i int) (int, string) {
+	if canon, ok := s.surnameAt(i); ok && i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) {
+		if gv, ok := s.givenAt(i+1, false); ok && (gv.form == "hyphenated" || !s.blocked(gv)) {
+			return gv.to, s.remember(canon, gv.syls).entity
+		}
+	}
+	if gv, ok := s.givenAt(i, false); ok && gv.form == "hyphenated" && len(gv.syls) == 2 {
+		return gv.to, s.givenEntity(gv.syls)
+	}
+	return i, ""
 }
 
 // appositionNames finds a name the testimony explains in apposition: "Xi, the broker's
@@ -958,6 +1017,7 @@ const (
 	cueRank
 	cueNaming
 	cueKin
+	cueCopula // a person noun and "is"/"was": "my cellmate was"
 )
 
 // cueBefore looks at the words just before token i for a title or a naming, kinship or role
@@ -998,6 +1058,18 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 		return s.texts.join(s.toks[i-2].text(s.t.Norm), " as", ""), "", cueNaming
 	case gap == "" && (p.low == "is" || p.low == "was") && i >= 2 && s.toks[i-2].low == "name":
 		return s.texts.join("name ", p.text(s.t.Norm), ""), "", cueNaming
+	case gap == "" && (p.low == "is" || p.low == "was") && i >= 3:
+		// "My cellmate was Ma-ri", "Her best friend was Yu-ri": a person noun after a
+		// determiner (one word may stand between them) and a copula.
+		n := s.toks[i-2]
+		if r := kinCues[n.low]; r != "" && !n.upper && isSpaceGap(s.gap(i-1)) {
+			if determiners[s.toks[i-3].low] {
+				return s.spacedText(i-3, i-1), r, cueCopula
+			}
+			if i >= 4 && determiners[s.toks[i-4].low] && s.toks[i-3].kind == tokWord && !s.toks[i-3].upper {
+				return s.spacedText(i-4, i-1), r, cueCopula
+			}
+		}
 	case gap == "" && p.low == "by" && i >= 2 && (s.toks[i-2].low == "goes" || s.toks[i-2].low == "went"):
 		return s.texts.join(s.toks[i-2].text(s.t.Norm), " by", ""), "", cueNaming
 	case (gap == "" || gap == ",") && sets&cueInKin != 0 && !p.upper: // "the Child Benefits Act" is no cue
@@ -1445,8 +1517,15 @@ func (s *nameScan) standaloneGiven() {
 			continue
 		}
 		gv, ok := s.givenAt(i, false)
-		if !ok || len(gv.syls) != 2 || s.blocked(gv) || s.place[i] {
+		if !ok || len(gv.syls) != 2 || s.place[i] {
 			continue
+		}
+		score := 0.75
+		if s.blocked(gv) {
+			if !s.speakingGiven(gv) {
+				continue
+			}
+			score = 0.85 // over the village in -ri that the place detector reads there
 		}
 		// A joined given name ("Hyejin") is a word too often to stand alone, unless a Korean
 		// particle is glued to it: then it is a Korean noun, a name, not an English word.
@@ -1461,7 +1540,7 @@ func (s *nameScan) standaloneGiven() {
 		if gv.form == "spaced" && (englishWords[a] || englishWords[b] || s.ambiguous(a) && s.ambiguous(b)) {
 			continue
 		}
-		s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" written as a Korean given name").String(), 0.75, s.givenEntity(gv.syls), "")
+		s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" written as a Korean given name").String(), score, s.givenEntity(gv.syls), "")
 	}
 }
 
@@ -1511,6 +1590,20 @@ var joinedNotNames = set("juche", "soju", "hanbok", "chosun", "joseon", "chuseok
 	"unni", "minjung", "hangul", "hangeul", "oppa", "noona", "hyung", "chingu",
 	"gunman", "hyena", "hyaena", "mini", "raga", "rayon", "saga", "semi", "situ", "sundae",
 	"taro", "unpin", "unsung")
+
+// speakingGiven says whether gv, a hyphenated given name that ends in a place suffix
+// ("Ma-ri", "Sang-dong") and so was blocked as a village, is followed by a verb that only a
+// person is the subject of: "Ma-ri said no", "Yu-ri laughed". A village is not.
+func (s *nameScan) speakingGiven(gv given) bool {
+	if gv.form != "hyphenated" || !placeSuffix[gv.syls[1]] || s.toks[gv.from].nonName() || gv.to >= len(s.toks) || !isSpaceGap(s.gap(gv.to)) {
+		return false
+	}
+	return speechVerbs[s.toks[gv.to].low]
+}
+
+// speechVerbs are verbs whose subject is a person.
+var speechVerbs = set("said", "says", "told", "tells", "asked", "asks", "replied", "answered",
+	"whispered", "shouted", "laughed", "smiled", "cried", "wept", "screamed", "sighed")
 
 // partialMentions is the second pass: given names and surnames of people found in the first
 // pass, in any spelling and form ("Jimin", "Ji Min", "Ji-min's", "Min", "Park").
@@ -2633,6 +2726,10 @@ func foldSyllableUncached(y string) string {
 	if len(y) > 1 && y[len(y)-1] == 'h' {
 		y = y[:len(y)-1]
 	}
+	// Korean has no w before u: "woo" and "wu" are 우 ("Ji-woo", 지우), "woon" 운.
+	if len(y) >= 2 && y[0] == 'w' && y[1] == 'u' {
+		y = y[1:]
+	}
 	// North Korean spelling keeps an initial r/l that South Korean drops ("Ryong"/"Yong",
 	// "Rim"/"Im") or writes as n ("Ra"/"Na").
 	if len(y) > 1 && (y[0] == 'r' || y[0] == 'l') {
@@ -2859,6 +2956,9 @@ func personFormsOf(name string, g *Gazetteer, add func(string), keys *knownKeySe
 			at += 2 * n
 		}
 		return
+	}
+	if keysOnly && keys.hangul {
+		romanizedHangulForms(ix, surnameCanon, syls, add)
 	}
 	surnames := ix.surnameSpellings[surnameCanon]
 	titled := ix.surnameTitled[surnameCanon]

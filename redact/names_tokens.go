@@ -654,6 +654,9 @@ type nameIndex struct {
 	// surnameSpellings lists the Latin spellings of each canonical surname, in title case
 	// and sorted ("Gim", "Kim"), for the variants of a known person's name.
 	surnameSpellings map[string][]string
+	// hangulSurnames lists the one-syllable Hangul spellings of each canonical surname
+	// ("이", "리" of Lee), sorted, for the Hangul forms of a romanized known name.
+	hangulSurnames map[string][]string
 	// surnameTitled holds, parallel to surnameSpellings, each spelling after every
 	// personTitles entry ("Mr Kim", ...) and their keys: made once, not for every known
 	// person.
@@ -777,11 +780,17 @@ func indexFor(g *Gazetteer) *nameIndex {
 		}
 	}
 	ix.surnameSpellings = map[string][]string{}
+	ix.hangulSurnames = map[string][]string{}
 	for w, c := range g.Surnames {
 		ix.class[w] |= clsSurname
 		if w != "" && w[0] < utf8.RuneSelf && len(w) > 1 {
 			ix.surnameSpellings[c] = append(ix.surnameSpellings[c], title(w))
+		} else if r, n := utf8.DecodeRuneInString(w); n == len(w) && isHangulSyllable(r) {
+			ix.hangulSurnames[c] = append(ix.hangulSurnames[c], w)
 		}
+	}
+	for _, sp := range ix.hangulSurnames {
+		sort.Strings(sp)
 	}
 	ix.surnameTitled = make(map[string][]titledSpelling, len(ix.surnameSpellings))
 	for c, sp := range ix.surnameSpellings {

@@ -474,6 +474,13 @@ func (r *runState) prepareKnown() {
 	set.buf, set.keys = set.buf[:0], set.keys[:0]
 	r.known = slices.Grow(r.known[:0], len(r.doc.Known))
 	r.variantPartial = r.variantPartial[:0]
+	set.hangul = false
+	for _, k := range r.doc.Known {
+		if k.Category == Person {
+			set.hangul = hasHangulSyllable(r.doc.Text) || hasHangulSyllable(r.doc.Title)
+			break
+		}
+	}
 	for i, k := range r.doc.Known {
 		if strings.TrimSpace(k.Text) == "" {
 			continue
@@ -732,6 +739,9 @@ type knownKeySet struct {
 	full      []knownKey  // each entry's full key
 	runs      []string    // a person's wordRuns
 	ends      variantEnds // an entry's variants by their ends, kept to be cleared only where used
+	// hangul says that the run's text or title may hold Hangul: only then are a romanized
+	// name's Hangul spellings made (romanizedHangulForms), hundreds for some names.
+	hangul bool
 }
 
 var knownKeySets = sync.Pool{New: func() any {

@@ -250,6 +250,7 @@ func (r *runState) assignLabels() {
 		}
 		u.root(sn)
 	}
+	r.linkHangulToKnown(u, ds)
 	// Parts: a mention that is the start or the end of a longer name ("Min", "Eun-ji",
 	// "Park") joins the one person whose name it starts or ends, among the known people and
 	// the names found in the text. With two candidates ("Park" when Park Young-mi and Park
@@ -313,7 +314,7 @@ func (r *runState) assignLabels() {
 			// when they are the only people named in full with it.
 			roots = slices.DeleteFunc(roots, func(g int32) bool { return r.speaksInFirstPerson(u, g) })
 		}
-		if len(roots) == 1 {
+		if len(roots) == 1 && !r.titledApart(u, ds, d, roots[0]) {
 			u.union(roots[0], u.surface(d))
 		}
 	}
@@ -771,6 +772,81 @@ func (r *runState) bareSurname(d *decision) bool {
 		}
 	}
 	return false
+}
+
+// titledApart says whether d, a surname alone, is written with a title ("Ms Ko") that no
+// full name of group root carries ("Her son Ko Tae-il"): a title names the one person the
+// speaker calls so, and a full name with the surname is as likely another of the family,
+// so they are two people, each with a label. The full name introduced with the same title
+// ("Mr Ko Tae-il ... Mr Ko") is the same person. A surname written without a title at
+// every mention joins the one full name as before, and a titled one a group with no full
+// name (a known person's given name, a family: "the Zhangs ... Ms Zhang").
+func (r *runState) titledApart(u *unionFind, ds []*decision, d *decision, root int32) bool {
+	if d.Category != Person || d.key == "" || strings.IndexByte(d.key, ' ') >= 0 || r.e.gaz == nil || r.e.gaz.Surnames[d.key] == "" {
+		return false
+	}
+	sn := u.surface(d)
+	title := ""
+	for _, x := range ds {
+		if x.Category == Person && u.surface(x) == sn {
+			if title = titleBefore(r.fieldOf(x).t, x.Start); title != "" {
+				break
+			}
+		}
+	}
+	if title == "" {
+		return false
+	}
+	// Only a full name (a word with the surname and another) is another person: a family
+	// in the plural ("the Zhangs") holds her.
+	full := false
+	for _, x := range ds {
+		if x.Category != Person || u.surface(x) == sn || strings.IndexByte(x.Text, ' ') < 0 || u.root(u.surface(x)) != root {
+			continue
+		}
+		if titleBefore(r.fieldOf(x).t, x.Start) == title {
+			return false
+		}
+		full = true
+	}
+	return full
+}
+
+// fieldOf returns the field d is a decision of.
+func (r *runState) fieldOf(d *decision) *field {
+	if d.Field == "title" {
+		return &r.title
+	}
+	return &r.text
+}
+
+// titleBefore reads the title right before a mention ("Ms Ko", "Comrade. Ri", "Mr. Pak"):
+// the title, with the forms of one title made one ("Mrs", "Ms", "Miss" are "ms"), or ""
+// when there is none.
+func titleBefore(t *Text, start int) string {
+	fold := t.Fold
+	p := normStart(t, start)
+	for p > 0 && fold[p-1] == ' ' {
+		p--
+	}
+	if p > 0 && fold[p-1] == '.' {
+		p--
+	}
+	q := p
+	for q > 0 && isASCIIWordByte(fold[q-1]) {
+		q--
+	}
+	w := fold[q:p]
+	if q == p || !titles[w] {
+		return ""
+	}
+	switch w {
+	case "mrs", "ms", "miss", "madam", "madame", "lady":
+		return "ms"
+	case "mr", "mister", "sir":
+		return "mr"
+	}
+	return w
 }
 
 // speaksInFirstPerson says whether root is the group of the interviewee or the interviewer.
