@@ -613,7 +613,7 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// "Signal: jimin" on a line of notes: a field and its value, as "위챗: ..." is.
 		explicit := j > i+1 || colon && (fieldValueEnds(s, b) || s[a] >= utf8.RuneSelf)
 		shaped := hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || spelled
-		if !(shaped || explicit) || stopWords[tok] {
+		if !(shaped || explicit) || stopWords[tok] || noValue(s, a, tok) {
 			continue
 		}
 		// "line" and "signal" are ordinary words too ("The signal was weak", "Line was
@@ -842,7 +842,7 @@ func koreanCuedHandles(t *Text, c *wordScan, found []Candidate) []Candidate {
 				b--
 			}
 			tok := s[a:b]
-			if b <= a || !(hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || explicit) || inCandidates(found, t, a) {
+			if b <= a || !(hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || explicit) || noValue(s, a, tok) || inCandidates(found, t, a) {
 				continue
 			}
 			out = append(out, t.cand(a, b, Handle, "after "+cue, "messenger cue "+quoteCue(cue), 0.9))
@@ -880,6 +880,18 @@ func handleCueNear(s string, ws []word, cls []uint32, i, a, window int) bool {
 		}
 	}
 	return false
+}
+
+// noValueWords are the words a form or a note writes in a field that has no value
+// ("Twitter: none", "WeChat: n/a", "위챗: 없음"). After a messenger cue they say there is no
+// account, and a handle there would tell the reader of the redacted copy there is one.
+var noValueWords = set("none", "no", "nil", "null", "n/a", "unknown", "nothing", "없음",
+	"없어요", "없습니다", "없다", "모름")
+
+// noValue says whether the handle-shaped token tok at a is a placeholder for no value,
+// including "n/a" (the handle stops at the '/').
+func noValue(s string, a int, tok string) bool {
+	return noValueWords[tok] || strings.HasPrefix(s[a:], "n/a") && (a+3 == len(s) || !isHandleByte(s[a+3]))
 }
 
 // stopWords are words that follow a messenger cue without being a handle.
