@@ -276,7 +276,8 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if (v >= 3 || p == "turned" && v >= 1) && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&
 				!clockAfter(c.s[c.ws[j].end:]) && !(p == "at" && v <= 12 && c.timeOfDayAt(i, j)) &&
 				!(j+1 < len(c.ws) && isAllDigits(n)) && (n == "" || !ageNounsBlock[n]) &&
-				!(p == "at" && c.upper(j+1) && c.joined(j+1) && !subjectPronouns[n]) {
+				!(p == "at" && c.upper(j+1) && c.joined(j+1) && !subjectPronouns[n]) &&
+				!(p == "at" && !c.atAgeContext(i, j)) {
 				score := 0.55
 				if p != "at" {
 					score = 0.65
@@ -324,6 +325,44 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	return out
 }
+
+// atAgeContext says whether "at N" (N is words i..j) can be a time of life. It cannot when
+// the word before "at" takes "at" for its object ("good at three things", "looked at
+// four"), nor when N counts the noun after it ("at three places", "at two schools"): an age
+// stands alone, before punctuation, the end of the text or a word of the closed classes
+// ("at nine in 1998", "at 17 I joined", "left at 16 with nothing"). An age word in the
+// sentence ("at eleven, when she was a child") keeps the age reading after a noun too.
+func (c wordScan) atAgeContext(i, j int) bool {
+	if atObjectWords[c.w(i-2)] && c.joined(i-1) {
+		return false
+	}
+	if c.clauseEnds(j) || !c.joined(j+1) {
+		return true
+	}
+	if n := c.w(j + 1); functionWords[n] || atAgeFollowers[n] {
+		return true
+	}
+	for m := j + 1; m < len(c.ws) && m <= j+8 && !strings.ContainsAny(c.gap(m), ".!?"); m++ {
+		if ageCueWords[c.w(m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// atObjectWords take "at" for their object: "at N" after them is what one is good at or
+// looks at, no age.
+var atObjectWords = set("good", "bad", "better", "best", "worse", "worst", "great", "poor",
+	"excellent", "skilled", "clever", "look", "looks", "looked", "looking", "stare", "stared",
+	"staring", "glance", "glanced", "point", "pointed", "pointing", "aim", "aimed", "laugh",
+	"laughed", "shout", "shouted", "yell", "yelled", "smile", "smiled", "nod", "nodded")
+
+// atAgeFollowers are words outside functionWords that may follow an age said as "at N"
+// ("married at 19 while ...", "left home at 17 alone").
+var atAgeFollowers = set("when", "while", "because", "alone", "already", "still", "only", "just",
+	"again", "later", "back", "home", "together", "myself", "himself", "herself", "ourselves",
+	"themselves", "without", "during", "among", "like", "once", "me", "him", "them", "us", "you",
+	"where", "after", "too", "either", "anyway", "nonetheless", "yet")
 
 // dayParts name a part of the day: after "at N" they make N an hour ("at four in the
 // morning", "at eleven at night", "at nine tonight").

@@ -31,3 +31,26 @@ func TestRedteamMisHandlePlaceholder(t *testing.T) {
 		}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 	}
 }
+
+// Red-team finding (misleading output) 1: "at N" is an age only where a time of life is
+// meant. After a word that takes "at" for its object ("good at", "looked at") or before a
+// noun that N counts ("at three places"), the copy must not say "as a child". Ages after a
+// verb of a life event stay generalized.
+func TestRedteamMisAtNumber(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"She was good at three things.":               "She was good at three things.",
+		"He was bad at two subjects.":                 "He was bad at two subjects.",
+		"She looked at four.":                         "She looked at four.",
+		"We stayed at three places on the way.":       "We stayed at three places on the way.",
+		"They worked at two different factories.":     "They worked at two different factories.",
+		"He arrived at three.":                        "He arrived at three.",
+		"I lost my father at nine.":                   "I lost my father as a child.",
+		"She was taken at three.":                     "She was taken as a child.",
+		"We left at 16 with nothing.":                 "We left as a teenager with nothing.",
+		"I left home at 17, alone.":                   "I left home as a teenager, alone.",
+		"At 17 I joined the army.":                    "As a teenager I joined the army.",
+		"She married at nineteen while at school.":    "She married as a teenager while at school.",
+		"I came to China at eleven.":                  "I came to China as a child.",
+		"He was sent to the mine at fifteen in 1998.": "He was sent to the mine as a teenager in the 1990s.",
+	})
+}
