@@ -54,3 +54,36 @@ func TestRedteamMisAtNumber(t *testing.T) {
 		"He was sent to the mine at fifteen in 1998.": "He was sent to the mine as a teenager in the 1990s.",
 	})
 }
+
+// Red-team finding (misleading output) 2: a month and a day of the lunar calendar written
+// in digits ("lunar 3/15", "3/15 by the lunar calendar", "음력 3/15") is a date, generalized
+// as dates are (kept under base, "[a date]" under strict), not an ID number. Slashed case
+// and plot numbers stay ID numbers.
+func TestRedteamMisLunarSlashDate(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"We married on lunar 3/15 that year.":            "We married on lunar 3/15 that year.",
+		"We married on 3/15 by the lunar calendar.":      "We married on 3/15 by the lunar calendar.",
+		"Case 3/15 was heard.":                           "Case [ID number] was heard.",
+		"It was plot no. 288/3 on sheet/plan 11/14.":     "It was plot no. [ID number] on sheet/plan [ID number].",
+		"His number was 850315-1234567.":                 "His number was [ID number].",
+		"Application no. 3/15 was lodged on lunar 3/16.": "Application no. [ID number] was lodged on lunar 3/16.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"We married on lunar 3/15 that year.":        "We married on lunar [a date] that year.",
+		"We married on 3/15 by the lunar calendar.":  "We married on [a date].",
+		"Case 3/15 was heard.":                       "Case [ID number] was heard.",
+		"It was plot no. 288/3 on sheet/plan 11/14.": "It was plot no. [ID number] on sheet/plan [ID number].",
+		"His number was 850315-1234567.":             "His number was [ID number].",
+		"The lunar 13/40 form.":                      "The lunar [ID number] form.",
+	})
+	ko := func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} }
+	redactDocs(t, "base", map[string]string{
+		"우리는 음력 3/15에 결혼했어요.": "우리는 음력 3/15에 결혼했어요.",
+		"양력 12/5 생일이에요.":      "양력 12/5 생일이에요.",
+	}, ko)
+	redactDocs(t, "strict", map[string]string{
+		"우리는 음력 3/15에 결혼했어요.":   "우리는 음력 [a date]에 결혼했어요.",
+		"우리는 음력 3월 15일에 결혼했어요.": "우리는 음력 [a date]에 결혼했어요.",
+		"사건 3/15는 끝났어요.":        "사건 [ID number]는 끝났어요.",
+	}, ko)
+}
