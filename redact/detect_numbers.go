@@ -161,13 +161,15 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		korean := c.t.wordFlags[i]&wordOther != 0
 		if korean {
 			if n := counterLen(w, []string{"세", "살"}); n > 0 {
+				n += koreanAgeTailLen(w[:n], w[n:]) // "17살이었어요": the copula's head may go too
 				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (세/살)", "number with an age counter", 0.85))
 				continue
 			}
 		}
 		// "열두 살", "예순여덟 살": native Korean numerals, then the counter as its own word.
 		if korean && koreanNumeral(w) && c.joined(i+1) && strings.HasPrefix(c.w(i+1), "살") {
-			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+len("살"), Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
+			n := len("살") + koreanAgeTailLen(c.s[c.ws[i].start:c.ws[i+1].start+len("살")], c.w(i + 1)[len("살"):])
+			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+n, Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
 			i++
 			continue
 		}
@@ -297,7 +299,9 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// "스무살이었어요", "일곱살이에요": a native numeral with the counter 살 glued to it
 		// (the spaced "스무 살" is read above).
 		if k := strings.Index(w, "살"); k >= 3 && koreanNumeral(w[:k]) && salAgeWord(w[k:]) {
-			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+k+len("살"), Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
+			k += len("살")
+			k += koreanAgeTailLen(w[:k], w[k:])
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+k, Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
 			continue
 		}
 		n := nativeAgeLen(w)
@@ -312,13 +316,15 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// a year of age is "eaten").
 		if n > 0 && (koreanCopulaEndings[w[n:]] || w[n:] == "에" || w[n:] == "인" ||
 			n == len(w) && eaten) {
+			n += koreanAgeTailLen(w[:n], w[n:])
 			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (numeral + copula)", "native numeral said as someone's age", 0.7))
 			continue
 		}
 		// "환갑", "칠순 잔치": the birthdays that name an age (60, 70, 80, 90).
 		for _, b := range ageBirthdays {
 			if strings.HasPrefix(w, b.word) {
-				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+len(b.word), Age, "Korean age birthday", "a birthday that names an age", 0.7))
+				n := len(b.word) + koreanAgeTailLen(b.word, w[len(b.word):])
+				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age birthday", "a birthday that names an age", 0.7))
 				break
 			}
 		}

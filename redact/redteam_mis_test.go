@@ -87,3 +87,31 @@ func TestRedteamMisLunarSlashDate(t *testing.T) {
 		"사건 3/15는 끝났어요.":        "사건 [ID number]는 끝났어요.",
 	}, ko)
 }
+
+// Red-team finding (misleading output) 4: a Korean age generalized to "10대" or "10세 미만"
+// takes the copula or particle that agrees with its last syllable: "열 살이었어요" →
+// "10대였어요", not "10대이었어요"; "9세였어요" → "10세 미만이었어요".
+func TestRedteamMisKoreanAgeCopula(t *testing.T) {
+	ko := func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} }
+	redactDocs(t, "strict", map[string]string{
+		"옥화는 그때 열 살이었어요.":  "옥화는 그때 10대였어요.",
+		"옥화는 열 살이에요.":      "옥화는 10대예요.",
+		"옥화는 열 살이다.":       "옥화는 10대다.",
+		"언니는 스무살이었어요.":     "언니는 20대였어요.",
+		"언니는 17살이었어요.":     "언니는 10대였어요.",
+		"동생은 일곱 살이었어요.":    "동생은 10세 미만이었어요.",
+		"동생은 9세였어요.":       "동생은 10세 미만이었어요.",
+		"아버지는 67세예요.":      "아버지는 60대예요.",
+		"어머니는 예순여덟이에요.":    "어머니는 60대예요.",
+		"열 살이 되던 해에 떠났어요.": "10대가 되던 해에 떠났어요.",
+		"열 살을 넘겼어요.":       "10대를 넘겼어요.",
+		"열 살이라고 했어요.":      "10대라고 했어요.",
+		// unchanged joins
+		"열 살에 떠났어요.":     "10대에 떠났어요.",
+		"일곱 살이면 학교에 가요.": "10세 미만이면 학교에 가요.",
+		"열 살 때 떠났어요.":    "10대 때 떠났어요.",
+	}, ko)
+	redactDocs(t, "base", map[string]string{
+		"옥화는 그때 열 살이었어요.": "옥화는 그때 열 살이었어요.",
+	}, ko)
+}
