@@ -115,3 +115,25 @@ func TestRedteamMisKoreanAgeCopula(t *testing.T) {
 		"옥화는 그때 열 살이었어요.": "옥화는 그때 열 살이었어요.",
 	}, ko)
 }
+
+// Red-team finding (misleading output) 5: a number inside Chinese prose, which has no
+// spaces. A phone or ID number glued to Han characters (or followed by "。") was not read as
+// a number at all, and a sum glued to Han took the whole run of Han characters with it. Now
+// the number is read, and its span is the number and its unit, not the sentence.
+func TestRedteamMisNumberInHan(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"我的电话是13812345678谢谢。":        "我的电话是[phone number]谢谢。",
+		"电话13812345678":              "电话[phone number]",
+		"电话是138-1234-5678。":          "电话是[phone number]。",
+		"身份证号11010519491231002X是他的。": "身份证号[ID number]是他的。",
+		"他给了我2万元然后走了。":               "他给了我[10,000–50,000 元]然后走了。",
+		"他给了我20000元然后走了。":            "他给了我[10,000–50,000 元]然后走了。",
+		"他的电话是一三九四四三三二八一七。":          "他的电话是[phone number]。",
+		// must not move: a sum in Han numerals (not read as a sum)
+		"他给了我三万五千元。": "他给了我三万五千元。",
+	})
+	ko := func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} }
+	redactDocs(t, "strict", map[string]string{
+		"그가 电话13812345678 라고 했어요.": "그가 电话[phone number] 라고 했어요.",
+	}, ko)
+}
