@@ -2115,10 +2115,11 @@ func snapToWords(s string, a, b int, hanApart bool) (int, int) {
 }
 
 // numericCategory says whether spans of category c are numbers with their unit (sums,
-// phone and ID numbers, dates, ages, counts), which snapToWords keeps apart from Han.
+// phone and ID numbers, dates, ages, counts) or handles, which snapToWords keeps apart from
+// Han: "他的微信是minji1988" loses the handle, not the sentence.
 func numericCategory(c Category) bool {
 	switch c {
-	case Money, Phone, IDNumber, Date, BirthDate, Age, Quantity:
+	case Money, Phone, IDNumber, Date, BirthDate, Age, Quantity, Handle:
 		return true
 	}
 	return false

@@ -129,6 +129,9 @@ func TestRedteamMisNumberInHan(t *testing.T) {
 		"他给了我2万元然后走了。":               "他给了我[10,000–50,000 元]然后走了。",
 		"他给了我20000元然后走了。":            "他给了我[10,000–50,000 元]然后走了。",
 		"他的电话是一三九四四三三二八一七。":          "他的电话是[phone number]。",
+		"微信minji1988。":               "微信[handle]。",
+		"他的微信是kim_88然后走了。":           "他的微信是[handle]然后走了。",
+		"微信没有。":                      "微信没有。",
 		// must not move: a sum in Han numerals (not read as a sum)
 		"他给了我三万五千元。": "他给了我三万五千元。",
 	})
