@@ -540,6 +540,7 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if j == i && unders == 0 {
 			continue
 		}
+		a, b = trimHan(s, a, b) // "他的微信是kim_88然后": the token, not the Chinese around it
 		tok := s[a:b]
 		if unders == 0 && numericDateToken(tok) {
 			i = j
@@ -613,7 +614,7 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// "Signal: jimin" on a line of notes: a field and its value, as "위챗: ..." is.
 		explicit := j > i+1 || colon && (fieldValueEnds(s, b) || s[a] >= utf8.RuneSelf)
 		shaped := hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || spelled
-		if !(shaped || explicit) || stopWords[tok] {
+		if !(shaped || explicit) || stopWords[tok] || noValue(s, a, tok) {
 			continue
 		}
 		// "line" and "signal" are ordinary words too ("The signal was weak", "Line was
@@ -842,7 +843,7 @@ func koreanCuedHandles(t *Text, c *wordScan, found []Candidate) []Candidate {
 				b--
 			}
 			tok := s[a:b]
-			if b <= a || !(hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || explicit) || inCandidates(found, t, a) {
+			if b <= a || !(hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.") || explicit) || noValue(s, a, tok) || inCandidates(found, t, a) {
 				continue
 			}
 			out = append(out, t.cand(a, b, Handle, "after "+cue, "messenger cue "+quoteCue(cue), 0.9))
@@ -880,6 +881,77 @@ func handleCueNear(s string, ws []word, cls []uint32, i, a, window int) bool {
 		}
 	}
 	return false
+}
+
+// noValueWords are the words a form or a note writes in a field that has no value
+// ("Twitter: none", "WeChat: n/a", "위챗: 없음"). After a messenger cue they say there is no
+// account, and a handle there would tell the reader of the redacted copy there is one.
+var noValueWords = set("none", "no", "nil", "null", "n/a", "unknown", "nothing", "없음",
+	"없어요", "없습니다", "없다", "모름")
+
+// noValue says whether the handle-shaped token tok at a is a placeholder for no value,
+// including "n/a" (the handle stops at the '/').
+func noValue(s string, a int, tok string) bool {
+	return noValueWords[tok] || strings.HasPrefix(s[a:], "n/a") && (a+3 == len(s) || !isHandleByte(s[a+3]))
+}
+
+// trimHan narrows s[a:b] by the Han characters at either end: Chinese prose writes no
+// space around an ID in Latin letters, so the word holding it holds the sentence too. An ID
+// written in Han ("春花_姐") keeps its Han: the narrowed token must keep a Latin letter or
+// a digit next to each end it lost.
+func trimHan(s string, a, b int) (int, int) {
+	na, nb := a, b
+	for na < nb && s[na] >= utf8.RuneSelf {
+		r, w := utf8.DecodeRuneInString(s[na:nb])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		na += w
+	}
+	for nb > na && s[nb-1] >= utf8.RuneSelf {
+		r, w := utf8.DecodeLastRuneInString(s[na:nb])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		nb -= w
+	}
+	if na > a && (na == nb || !asciiAlnum(s[na])) {
+		na = a
+	}
+	if nb < b && (nb == na || !asciiAlnum(s[nb-1])) {
+		nb = b
+	}
+	return na, nb
+}
+
+// hanHandleLinks may stand between 微信 and the ID glued after it: "微信号", "微信是", "微信账号是".
+var hanHandleLinks = set("", "号", "是", "号是", "号码", "号码是", "账号", "账号是", "名", "名是")
+
+// hanCuedHandle appends the handle written right after the Han run s[i:j] (Norm) when the
+// run ends with the messenger cue 微信 ("微信minji1988", "他的微信是kim_88"): Chinese prose
+// writes no space between the cue and the ID, so the word-based cues above never see it.
+// The han detector calls it for each run it reads.
+func hanCuedHandle(t *Text, s string, i, j int, out []Candidate) []Candidate {
+	k := strings.LastIndex(s[i:j], "微信")
+	if k < 0 || !hanHandleLinks[s[i+k+len("微信"):j]] {
+		return out
+	}
+	a := j
+	for a < len(s) && a < j+3 && (s[a] == ' ' || s[a] == ':') {
+		a++
+	}
+	b := a
+	for b < len(s) && isHandleByte(s[b]) {
+		b++
+	}
+	for b > a && (s[b-1] == '.' || s[b-1] == '-') {
+		b--
+	}
+	tok := strings.ToLower(s[a:b])
+	if b-a < 2 || stopWords[tok] || noValue(tok, 0, tok) {
+		return out
+	}
+	return append(out, t.cand(a, b, Handle, "after 微信", `messenger cue "微信"`, 0.9))
 }
 
 // stopWords are words that follow a messenger cue without being a handle.

@@ -301,6 +301,21 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if cl&(clsDigit|clsMonth|clsDateCue) == 0 && !kYear {
 			continue // another Hangul word
 		}
+		// "음력 3/15에", "양력 12/5": a month and a day in digits after the Korean name of the
+		// calendar; the day may take a particle, which stays.
+		if cl&clsDigit != 0 && c.joined(i) && (c.w(i-1) == "음력" || c.w(i-1) == "양력") &&
+			c.t.wordFlags[i] == wordDigits && isDay(w) && c.gap(i+1) == "/" {
+			d := c.w(i + 1)
+			n := 0
+			for n < len(d) && n < 3 && isDigit(d[n]) {
+				n++
+			}
+			if n > 0 && (n == len(d) || d[n] >= utf8.RuneSelf) && isDay(d[:n]) {
+				out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+n, Date, "lunar date", "a day or month of the lunar calendar", 0.85))
+				i++
+				continue
+			}
+		}
 		month, cue := cl&clsMonth != 0, cl&clsDateCue != 0
 		var kind uint8 // dateWords' kinds: every word of those tables is a date cue
 		if cue {
@@ -682,6 +697,11 @@ func (c wordScan) lunarDate(i int) (a, b int, day bool) {
 		// "the eighth lunar month", "the 15th day of the 8th lunar month"
 		a, day = c.lunarDayBefore(i - 1)
 		return a, i + 1, day
+	case c.w(i+1) == "calendar" && c.w(i-1) == "the" && calendarPreps[c.w(i-2)] && c.joined(i-2) &&
+		c.t.wordFlags[max(i-3, 0)] == wordDigits && c.t.wordFlags[max(i-4, 0)] == wordDigits &&
+		isDay(c.w(i-4)) && isDay(c.w(i-3)) && (c.gap(i-3) == "/" || c.gap(i-3) == "."):
+		// "3/15 by the lunar calendar": a month and a day in digits, then the calendar
+		return i - 4, i + 1, true
 	case c.w(i+1) == "calendar" && c.w(i-1) == "the" && c.w(i-3) == "month" && isOrdinal(c.w(i-4)):
 		// "the 8th month of the lunar calendar", "... by the lunar calendar"
 		switch c.w(i - 2) {
@@ -698,6 +718,31 @@ func (c wordScan) lunarDate(i int) (a, b int, day bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// calendarPreps join a date to the calendar it is counted in ("by the lunar calendar").
+var calendarPreps = set("by", "of", "in", "on")
+
+// calendarSlashDate says whether the slashed number s[a:b] (s is Norm) is a month and a day
+// of a named calendar: "lunar 3/15", "음력 3/15", "3/15 by the lunar calendar". It is a
+// date (lunarDate reads it), not a case or plot number.
+func calendarSlashDate(s string, a, b int) bool {
+	m, d, ok := strings.Cut(s[a:b], "/")
+	if !ok || !isDay(m) || !isDay(d) {
+		return false
+	}
+	switch strings.ToLower(lastWords(s[:a], 1)) {
+	case "lunar", "음력", "양력":
+		return true
+	}
+	after := s[b:min(len(s), b+30)]
+	for p := range calendarPreps {
+		if len(after) > len(p)+1 && after[0] == ' ' && strings.HasPrefix(after[1:], p) &&
+			strings.HasPrefix(strings.ToLower(after[1+len(p):]), " the lunar calendar") {
+			return true
+		}
+	}
+	return false
 }
 
 // lunarDayBefore extends a lunar month, whose ordinal is word m, over the day and article

@@ -219,6 +219,7 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		r, _ := utf8.DecodeRuneInString(s[i:]) // the run's first character
 		word := s[i:j]
 		out = hanDigitPhones(t, word, i, out)
+		out = hanCuedHandle(t, s, i, j, out)
 		next, _ := utf8.DecodeRuneInString(s[j:])
 		// Han or kana right after the run, or Han all around it, is Chinese or Japanese
 		// prose, not a name written into English or Korean.

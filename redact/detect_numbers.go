@@ -161,13 +161,15 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		korean := c.t.wordFlags[i]&wordOther != 0
 		if korean {
 			if n := counterLen(w, []string{"세", "살"}); n > 0 {
+				n += koreanAgeTailLen(w[:n], w[n:]) // "17살이었어요": the copula's head may go too
 				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (세/살)", "number with an age counter", 0.85))
 				continue
 			}
 		}
 		// "열두 살", "예순여덟 살": native Korean numerals, then the counter as its own word.
 		if korean && koreanNumeral(w) && c.joined(i+1) && strings.HasPrefix(c.w(i+1), "살") {
-			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+len("살"), Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
+			n := len("살") + koreanAgeTailLen(c.s[c.ws[i].start:c.ws[i+1].start+len("살")], c.w(i + 1)[len("살"):])
+			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+n, Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
 			i++
 			continue
 		}
@@ -276,7 +278,8 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if (v >= 3 || p == "turned" && v >= 1) && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&
 				!clockAfter(c.s[c.ws[j].end:]) && !(p == "at" && v <= 12 && c.timeOfDayAt(i, j)) &&
 				!(j+1 < len(c.ws) && isAllDigits(n)) && (n == "" || !ageNounsBlock[n]) &&
-				!(p == "at" && c.upper(j+1) && c.joined(j+1) && !subjectPronouns[n]) {
+				!(p == "at" && c.upper(j+1) && c.joined(j+1) && !subjectPronouns[n]) &&
+				!(p == "at" && !c.atAgeContext(i, j)) {
 				score := 0.55
 				if p != "at" {
 					score = 0.65
@@ -296,7 +299,9 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// "스무살이었어요", "일곱살이에요": a native numeral with the counter 살 glued to it
 		// (the spaced "스무 살" is read above).
 		if k := strings.Index(w, "살"); k >= 3 && koreanNumeral(w[:k]) && salAgeWord(w[k:]) {
-			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+k+len("살"), Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
+			k += len("살")
+			k += koreanAgeTailLen(w[:k], w[k:])
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+k, Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
 			continue
 		}
 		n := nativeAgeLen(w)
@@ -311,19 +316,59 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// a year of age is "eaten").
 		if n > 0 && (koreanCopulaEndings[w[n:]] || w[n:] == "에" || w[n:] == "인" ||
 			n == len(w) && eaten) {
+			n += koreanAgeTailLen(w[:n], w[n:])
 			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (numeral + copula)", "native numeral said as someone's age", 0.7))
 			continue
 		}
 		// "환갑", "칠순 잔치": the birthdays that name an age (60, 70, 80, 90).
 		for _, b := range ageBirthdays {
 			if strings.HasPrefix(w, b.word) {
-				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+len(b.word), Age, "Korean age birthday", "a birthday that names an age", 0.7))
+				n := len(b.word) + koreanAgeTailLen(b.word, w[len(b.word):])
+				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age birthday", "a birthday that names an age", 0.7))
 				break
 			}
 		}
 	}
 	return out
 }
+
+// atAgeContext says whether "at N" (N is words i..j) can be a time of life. It cannot when
+// the word before "at" takes "at" for its object ("good at three things", "looked at
+// four"), nor when N counts the noun after it ("at three places", "at two schools"): an age
+// stands alone, before punctuation, the end of the text or a word of the closed classes
+// ("at nine in 1998", "at 17 I joined", "left at 16 with nothing"). An age word in the
+// sentence ("at eleven, when she was a child") keeps the age reading after a noun too.
+func (c wordScan) atAgeContext(i, j int) bool {
+	if atObjectWords[c.w(i-2)] && c.joined(i-1) {
+		return false
+	}
+	if c.clauseEnds(j) || !c.joined(j+1) {
+		return true
+	}
+	if n := c.w(j + 1); functionWords[n] || atAgeFollowers[n] {
+		return true
+	}
+	for m := j + 1; m < len(c.ws) && m <= j+8 && !strings.ContainsAny(c.gap(m), ".!?"); m++ {
+		if ageCueWords[c.w(m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// atObjectWords take "at" for their object: "at N" after them is what one is good at or
+// looks at, no age.
+var atObjectWords = set("good", "bad", "better", "best", "worse", "worst", "great", "poor",
+	"excellent", "skilled", "clever", "look", "looks", "looked", "looking", "stare", "stared",
+	"staring", "glance", "glanced", "point", "pointed", "pointing", "aim", "aimed", "laugh",
+	"laughed", "shout", "shouted", "yell", "yelled", "smile", "smiled", "nod", "nodded")
+
+// atAgeFollowers are words outside functionWords that may follow an age said as "at N"
+// ("married at 19 while ...", "left home at 17 alone").
+var atAgeFollowers = set("when", "while", "because", "alone", "already", "still", "only", "just",
+	"again", "later", "back", "home", "together", "myself", "himself", "herself", "ourselves",
+	"themselves", "without", "during", "among", "like", "once", "me", "him", "them", "us", "you",
+	"where", "after", "too", "either", "anyway", "nonetheless", "yet")
 
 // dayParts name a part of the day: after "at N" they make N an hour ("at four in the
 // morning", "at eleven at night", "at nine tonight").

@@ -419,7 +419,7 @@ func TestKoreanQuasi(t *testing.T) {
 		cat  Category
 		want []string
 	}{
-		{"native age", ageDetector{}, "어머니는 예순여덟 살이었어요. 동생은 열두 살", Age, []string{"예순여덟 살", "열두 살"}},
+		{"native age", ageDetector{}, "어머니는 예순여덟 살이었어요. 동생은 열두 살", Age, []string{"예순여덟 살이었", "열두 살"}},
 		{"spaced won", moneyDetector{}, "150만 원을 보냈고 3만 위안이 들어갔다", Money, []string{"150만 원", "3만 위안"}},
 		{"year season", dateDetector{}, "1997년 봄에 떠났다", Date, []string{"1997년 봄"}},
 		{"last month", dateDetector{}, "지난 3월에 보냈다", Date, []string{"지난 3월"}},

@@ -171,6 +171,30 @@ func hangulEndsAt(s string, i int) bool {
 	return isHangulSyllable(r)
 }
 
+// gluesToNumber says whether the character before offset i (before) or at it (!before)
+// makes a number that touches it part of a word ("abc12345", "12345abc"): an ASCII letter
+// or digit, or a letter of a script written with spaces. Hangul does not (particles and
+// endings attach to numbers: "9917이었고", "번호는010"), nor Han (Chinese is written without
+// spaces: "电话13812345678谢谢", "号11010519491231002X是"), nor punctuation ("5678。").
+func gluesToNumber(s string, i int, before bool) bool {
+	var c byte
+	if before {
+		c = s[i-1]
+	} else {
+		c = s[i]
+	}
+	if c < utf8.RuneSelf {
+		return isASCIIWordByte(c)
+	}
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(s[:i])
+	} else {
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	return isWordRune(r) && !isHangulSyllable(r) && !unicode.Is(unicode.Han, r)
+}
+
 // runStartBytes has the high bit set in each byte of v that is an ASCII digit, '+' or '('.
 func runStartBytes(v uint64) uint64 {
 	return digitBytes(v) | equalBytes(v, '+') | equalBytes(v, '(')
@@ -264,7 +288,7 @@ func numberRunsIn(s string, minDigits int, c *wordScan) []numberRun {
 		if !isDigit(c) && c != '+' && c != '(' {
 			continue
 		}
-		if i > 0 && (isASCIIWordByte(s[i-1]) || isDigit(s[i-1])) && !hangulEndsAt(s, i) {
+		if i > 0 && gluesToNumber(s, i, true) {
 			// Skip to the end of this word: a digit inside a word is not a run start.
 			for i < len(s) && isASCIIWordByte(s[i]) {
 				i++
@@ -343,8 +367,8 @@ func numberRunsIn(s string, minDigits int, c *wordScan) []numberRun {
 		}
 		run.end = lastDigit + 1
 		chineseX := len(digits) == 17 && run.end < len(s) && s[run.end] == 'x' &&
-			(run.end+1 == len(s) || !isASCIIWordByte(s[run.end+1]))
-		if run.end < len(s) && isASCIIWordByte(s[run.end]) && !isDigit(s[run.end]) && !chineseX && !hangulStartsAt(s, run.end) {
+			(run.end+1 == len(s) || !gluesToNumber(s, run.end+1, false))
+		if run.end < len(s) && !isDigit(s[run.end]) && !chineseX && gluesToNumber(s, run.end, false) {
 			// "12345abc": part of a token, not a number.
 			i = run.end
 			continue

@@ -1520,8 +1520,70 @@ func afterThe(repl, before string) string {
 }
 
 // koreanAge generalizes a Korean age ("67세", "열두 살") to a Korean decade of age ("60대",
-// "10대", "10세 미만"): an English "in their 60s" reads wrong in a Korean sentence.
+// "10대", "10세 미만"): an English "in their 60s" reads wrong in a Korean sentence. The span
+// may end in the head of a copula or a particle (koreanAgeTailLen): it is written again in
+// the form that agrees with the replacement's last syllable ("열 살이었" → "10대였").
 func koreanAge(s string) (string, bool) {
+	for _, p := range koreanAgeTails {
+		for _, f := range [2]string{p.closed, p.open} {
+			if head, ok := strings.CutSuffix(s, f); ok && head != "" {
+				if a, ok := koreanAgeBare(head); ok {
+					if closedSyllableEnd(a) {
+						return a + p.closed, true
+					}
+					return a + p.open, true
+				}
+			}
+		}
+	}
+	return koreanAgeBare(s)
+}
+
+// koreanAgeTail is one copula head or particle in its two forms: after a closed syllable
+// (one with a final consonant: "살이었어요", "미만이에요") and after an open one ("대였어요",
+// "세예요"). A generalized age can change which one the sentence needs. whole: the form
+// must be the rest of its word ("살이 되던" has the particle 이, "살이면" is no such).
+type koreanAgeTail struct {
+	closed, open string
+	whole        bool
+}
+
+// koreanAgeTails, longest first within a family.
+var koreanAgeTails = []koreanAgeTail{
+	{"이었", "였", false}, {"이에", "예", false}, {"이라", "라", false},
+	{"이다", "다", true}, {"이야", "야", true}, {"이고", "고", true},
+	{"이", "가", true}, {"은", "는", true}, {"을", "를", true}, {"과", "와", true}, {"으로", "로", true},
+}
+
+// koreanAgeTailLen returns how many bytes of rest, the rest of the word after the Korean
+// age age, are a copula head or a particle of koreanAgeTails that the age's span must take:
+// only when its generalization ends in a syllable of the other kind ("열 살" → "10대",
+// "9세" → "10세 미만"), so that koreanAge writes the form that agrees with it.
+func koreanAgeTailLen(age, rest string) int {
+	if rest == "" {
+		return 0
+	}
+	if a, ok := koreanAgeBare(age); !ok || closedSyllableEnd(a) == closedSyllableEnd(age) {
+		return 0
+	}
+	for _, p := range koreanAgeTails {
+		for _, f := range [2]string{p.closed, p.open} {
+			if rest == f || !p.whole && strings.HasPrefix(rest, f) {
+				return len(f)
+			}
+		}
+	}
+	return 0
+}
+
+// closedSyllableEnd says whether s ends in a Hangul syllable with a final consonant.
+func closedSyllableEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 != 0
+}
+
+// koreanAgeBare is koreanAge for an age without a copula head or particle.
+func koreanAgeBare(s string) (string, bool) {
 	for _, b := range ageBirthdays {
 		if s == b.word {
 			return strconv.Itoa(b.decade) + "대", true

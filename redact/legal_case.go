@@ -60,8 +60,8 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		rule, reason, score := "slashed code", "a number with slash parts, as case, application and plot numbers are written", 0.8
 		if before := strings.ToLower(lastWords(s[:a], 2)); strings.Contains(before, "no") || strings.Contains(before, "application") {
 			rule, reason, score = "application or case number", `a slashed number after "no."`, 0.95
-		} else if numericDateToken(s[a:b]) {
-			continue // "3/4/2011", "9/1/25": a date in an interview, left to the date detector
+		} else if numericDateToken(s[a:b]) || calendarSlashDate(s, a, b) {
+			continue // "3/4/2011", "9/1/25", "lunar 3/15": a date in an interview, left to the date detector
 		}
 		add(a, b, rule, reason, score)
 	}

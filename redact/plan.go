@@ -1101,7 +1101,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
 			return // a detector bug must not break the run, nor leak through a bad span
 		}
-		c.Start, c.End = snapToWords(s, c.Start, c.End)
+		c.Start, c.End = snapToWords(s, c.Start, c.End, numericCategory(c.Category))
 		if c.Category == Person {
 			c.End = extendHyphenatedText(t, c.End)
 		}
@@ -2084,8 +2084,10 @@ func isPlain(s string) bool {
 // snapToWords widens a span that starts or ends inside a word to the whole word: "HYesAn"
 // found inside "A0HYesAn00" takes the token with it, so no fragment of a token is left to
 // read as a word of its own next to a label. Hangul is the exception: particles attach to
-// names ("김지민이") and stay outside the span.
-func snapToWords(s string, a, b int) (int, int) {
+// names ("김지민이") and stay outside the span. With hanApart (a number, a sum, a date: the
+// span holds digits and their unit), Han is one too: Chinese is written without spaces, and
+// the Han run around "13812345678" or "20000元" is the sentence, not the number's token.
+func snapToWords(s string, a, b int, hanApart bool) (int, int) {
 	for a > 0 {
 		if a < len(s) && s[a-1] < utf8.RuneSelf && s[a] < utf8.RuneSelf {
 			// Two ASCII characters: isWordRune of each is a byte test, neither is Hangul.
@@ -2097,7 +2099,8 @@ func snapToWords(s string, a, b int) (int, int) {
 		}
 		r, w := utf8.DecodeLastRuneInString(s[:a])
 		n, _ := utf8.DecodeRuneInString(s[a:])
-		if !isWordRune(r) || !isWordRune(n) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, n) {
+		if !isWordRune(r) || !isWordRune(n) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, n) ||
+			hanApart && hanBoundary(r, n) {
 			break
 		}
 		a -= w
@@ -2112,13 +2115,38 @@ func snapToWords(s string, a, b int) (int, int) {
 		}
 		r, w := utf8.DecodeRuneInString(s[b:])
 		p, _ := utf8.DecodeLastRuneInString(s[:b])
-		if !isWordRune(r) || !isWordRune(p) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, p) {
+		if !isWordRune(r) || !isWordRune(p) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, p) ||
+			hanApart && hanBoundary(p, r) {
 			break
 		}
 		b += w
 	}
 	return a, b
 }
+
+// numericCategory says whether spans of category c are numbers with their unit (sums,
+// phone and ID numbers, dates, ages, counts) or handles, which snapToWords keeps apart from
+// Han: "他的微信是minji1988" loses the handle, not the sentence.
+func numericCategory(c Category) bool {
+	switch c {
+	case Money, Phone, IDNumber, Date, BirthDate, Age, Quantity, Handle:
+		return true
+	}
+	return false
+}
+
+// hanBoundary says whether a span of a number may end between runes p and n when Han is
+// apart (snapToWords): one of them is Han, and they are not two numerals of one number
+// written in Han ("一三九四…", "三万五千"), whose whole run stays one token.
+func hanBoundary(p, n rune) bool {
+	if !unicode.Is(unicode.Han, p) && !unicode.Is(unicode.Han, n) {
+		return false
+	}
+	return !(strings.ContainsRune(hanNumerals, p) && strings.ContainsRune(hanNumerals, n))
+}
+
+// hanNumerals are the Han characters that write a number.
+const hanNumerals = "〇零一二三四五六七八九十百千万萬亿億两兩"
 
 // asciiAlnum is isWordRune of an ASCII character.
 func asciiAlnum(c byte) bool {

@@ -33,7 +33,7 @@ func TestRedteamAmdHourIsNoAge(t *testing.T) {
 // after digits and a space in an English sentence ("62 살"), is an age like "스무 살".
 func TestRedteamAmdKoreanSal(t *testing.T) {
 	redactWith(t, "strict", map[string]string{
-		"옥화는 그때 스무살이었어요.":  "옥화는 그때 20대이었어요.",
+		"옥화는 그때 스무살이었어요.":  "옥화는 그때 20대였어요.",
 		"조카는 일곱살이에요.":      "조카는 10세 미만이에요.",
 		"우리 엄마 is 62 살.":   "우리 엄마 is 60대.",
 		"열두살 때 학교를 그만뒀어요.": "10대 때 학교를 그만뒀어요.",

@@ -22,10 +22,11 @@ func TestPhoneAfterListNumber(t *testing.T) {
 }
 
 // #5: a phone number read out in Chinese numerals, one character a digit. Chinese prose has
-// no spaces: the span widens to the whole run of Han characters (snapToWords).
+// no spaces: the span widens over the number's own numerals, not over the rest of the run
+// of Han characters (snapToWords, hanBoundary).
 func TestPhoneInChineseNumerals(t *testing.T) {
 	redactWith(t, "base", map[string]string{
-		"他的电话是一三九四四三三二八一七。":       "[phone number]。",
+		"他的电话是一三九四四三三二八一七。":       "他的电话是[phone number]。",
 		"Her number: 一三九四四三三二八一七": "Her number: [phone number]",
 		// Must not fire: a sum with its units, a short run.
 		"他给了我三万五千元。": "他给了我三万五千元。",

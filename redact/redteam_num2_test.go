@@ -55,16 +55,16 @@ func TestRedteamNum2Ages(t *testing.T) {
 		"마흔둘에 나왔어요.":                               "40대에 나왔어요.",
 		"열일곱 먹었을 때 잡혔어요.":                          "10대 먹었을 때 잡혔어요.",
 		"쉰여섯인 언니.":                                 "50대인 언니.",
-		"올해 환갑이에요.":                                "[a date] 60대이에요.",
+		"올해 환갑이에요.":                                "[a date] 60대예요.",
 		"어머니 칠순 잔치.":                               "어머니 70대 잔치.",
-		"누이는 열아홉이에요.":                              "누이는 10대이에요.",
+		"누이는 열아홉이에요.":                              "누이는 10대예요.",
 		// must not fire
 		"We walked for 45 minutes, then 20 more.": "We walked for 45 minutes, then 20 more.",
 		"Room (62) was cold.":                     "Room (62) was cold.",
 		"사과 열아홉 개를 샀어요.":                          "사과 열아홉 개를 샀어요.",
 	})
 	redactWith(t, "pow", map[string]string{
-		"누이는 열아홉이에요.": "누이는 10대이에요.",
+		"누이는 열아홉이에요.": "누이는 10대예요.",
 	})
 }
 

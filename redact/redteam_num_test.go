@@ -61,9 +61,9 @@ func TestRedTeamDateGrammar(t *testing.T) {
 func TestRedTeamKoreanAges(t *testing.T) {
 	redactWith(t, "strict", map[string]string{
 		"아버지는 향년 67세로 돌아가셨어요.": "아버지는 향년 60대로 돌아가셨어요.",
-		"딸은 열두 살이었어요.":         "딸은 10대이었어요.",
+		"딸은 열두 살이었어요.":         "딸은 10대였어요.",
 		"아들은 5살이었어요.":          "아들은 10세 미만이었어요.",
-		"어머니는 일흔세 살이에요.":       "어머니는 70대이에요.",
+		"어머니는 일흔세 살이에요.":       "어머니는 70대예요.",
 		// must not fire: an English age stays English.
 		"My mother is 67 years old.": "My mother is in her 60s.",
 	})

@@ -71,7 +71,7 @@ func TestRedTeamHandlesReadOut(t *testing.T) {
 // age, generalized to its decade; a count ("스무 명", "서른 개") is not.
 func TestRedTeamKoreanAgesInWords(t *testing.T) {
 	redactDocs(t, "strict", map[string]string{
-		"엄마는 예순여덟이에요.":  "엄마는 60대이에요.",
+		"엄마는 예순여덟이에요.":  "엄마는 60대예요.",
 		"할머니는 여든둘이세요.":  "할머니는 80대이세요.",
 		"스물셋 때 왔어요.":    "20대 때 왔어요.",
 		"우리는 스무 명이었어요.": "우리는 스무 명이었어요.",

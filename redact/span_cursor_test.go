@@ -136,7 +136,7 @@ func TestSnapToWordsFastPath(t *testing.T) {
 			for b < len(s) && !utf8.RuneStart(s[b]) {
 				b++
 			}
-			ga, gb := snapToWords(s, a, b)
+			ga, gb := snapToWords(s, a, b, false)
 			wa, wb := snapToWordsSlow(s, a, b)
 			if ga != wa || gb != wb {
 				t.Fatalf("span %d..%d of a %d-byte text: %d..%d, want %d..%d", a, b, len(s), ga, gb, wa, wb)
