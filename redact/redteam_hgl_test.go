@@ -64,7 +64,7 @@ func TestHglListedGivenOtherFirstSyllable(t *testing.T) {
 // predicate only a person takes (an age, crying), then again.
 func TestHglSubjectGivenName(t *testing.T) {
 	redactWith(t, "strict", map[string]string{
-		"옥화는 그때 열 살이었어요. 옥화가 울었어요.": "[Person A]는 그때 10대이었어요. [Person A]가 울었어요.",
+		"옥화는 그때 열 살이었어요. 옥화가 울었어요.": "[Person A]는 그때 10대였어요. [Person A]가 울었어요.",
 		"그날 밤이었어요. 순희가 울면서 뛰어왔어요.":  "그날 밤이었어요. [Person A]가 울면서 뛰어왔어요.",
 		// Must not fire: a listed name that is also a word, with a predicate of things; a
 		// listed name not at the start of its sentence; a predicate a thing takes.

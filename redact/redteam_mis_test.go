@@ -94,9 +94,9 @@ func TestRedteamMisLunarSlashDate(t *testing.T) {
 func TestRedteamMisKoreanAgeCopula(t *testing.T) {
 	ko := func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} }
 	redactDocs(t, "strict", map[string]string{
-		"옥화는 그때 열 살이었어요.":  "옥화는 그때 10대였어요.",
-		"옥화는 열 살이에요.":      "옥화는 10대예요.",
-		"옥화는 열 살이다.":       "옥화는 10대다.",
+		"그 애는 그때 열 살이었어요.": "그 애는 그때 10대였어요.",
+		"그 애는 열 살이에요.":     "그 애는 10대예요.",
+		"그 애는 열 살이다.":      "그 애는 10대다.",
 		"언니는 스무살이었어요.":     "언니는 20대였어요.",
 		"언니는 17살이었어요.":     "언니는 10대였어요.",
 		"동생은 일곱 살이었어요.":    "동생은 10세 미만이었어요.",
@@ -112,7 +112,7 @@ func TestRedteamMisKoreanAgeCopula(t *testing.T) {
 		"열 살 때 떠났어요.":    "10대 때 떠났어요.",
 	}, ko)
 	redactDocs(t, "base", map[string]string{
-		"옥화는 그때 열 살이었어요.": "옥화는 그때 열 살이었어요.",
+		"그 애는 그때 열 살이었어요.": "그 애는 그때 열 살이었어요.",
 	}, ko)
 }
 

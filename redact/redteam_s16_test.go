@@ -102,7 +102,7 @@ func TestNumberedMonth(t *testing.T) {
 // or before "이라고" leaked.
 func TestHangulGivenSyllablesOnceMissing(t *testing.T) {
 	redactDocs(t, "strict", map[string]string{
-		"이름은 김대호, 서른 살이에요.": "이름은 [Person A], 30대이에요.",
+		"이름은 김대호, 서른 살이에요.": "이름은 [Person A], 30대예요.",
 		"그 사람은 박권일이라고 했어요.": "그 사람은 [Person A]이라고 했어요.",
 		"아버지 이름은 최관수였어요.":   "아버지 이름은 [Person A]였어요.",
 		// must not fire
