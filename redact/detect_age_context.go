@@ -234,7 +234,9 @@ func (c wordScan) clauseEnds(j int) bool {
 	if j+1 >= len(c.ws) {
 		return true
 	}
-	if strings.ContainsAny(c.s[c.ws[j].end:c.ws[j+1].start], ".,;:!?)") {
+	// A line ends a clause too, as a dash does: a list item ("- Father, 74", "- Sister – 45
+	// – Musan") or a table cell ("| 71 |").
+	if g := c.s[c.ws[j].end:c.ws[j+1].start]; strings.ContainsAny(g, ".,;:!?)|–—\n") || strings.Contains(g, " - ") {
 		return true
 	}
 	switch c.w(j + 1) {
@@ -249,7 +251,13 @@ func (c wordScan) clauseEnds(j int) bool {
 // Song-mi, fourteen").
 func (c wordScan) apposedAge(i int) bool {
 	// "My father (62)", "my daughter (Su-ryon, 14)": in parentheses as after a comma.
-	if i < 2 || !strings.HasPrefix(c.gap(i), ",") && c.gap(i) != " (" {
+	if i < 1 {
+		return false
+	}
+	if !strings.HasPrefix(c.gap(i), ",") && c.gap(i) != " (" {
+		return c.listedAge(i)
+	}
+	if i < 2 {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
@@ -266,6 +274,35 @@ func (c wordScan) apposedAge(i int) bool {
 		}
 	}
 	return false
+}
+
+// listedAge says whether the number at word i follows a relative that begins its line,
+// set apart by a colon, a dash or a table's bar, with at most a name between: a list or
+// table of relatives ("- Mother: 71", "- Sister – 45 – Musan", "| Mother | 71 |",
+// "- 어머니: 71").
+func (c wordScan) listedAge(i int) bool {
+	if g := strings.TrimSpace(c.gap(i)); g != ":" && g != "–" && g != "—" && g != "-" && g != "|" {
+		return false
+	}
+	// "Mother: 2. 139 4433 2817": the number of an item in a list, before what it lists.
+	if g := c.gap(i + 1); strings.HasPrefix(g, ".") && strings.IndexByte(g, '\n') < 0 && c.t.wordFlags[min(i+1, len(c.ws)-1)]&wordDigits != 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if w := c.w(k); femaleWords[w] || maleWords[w] || hangulFigureCues[w] {
+			return w != "she" && w != "he" && w != "her" && w != "his" && c.lineFirstWord(k)
+		}
+		if !c.upper(k) && c.gap(k) != "-" || strings.IndexByte(c.gap(k+1), '\n') >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// lineFirstWord says whether word i is the first word of its line (after a list bullet or
+// a table's bar).
+func (c wordScan) lineFirstWord(i int) bool {
+	return i == 0 || strings.IndexByte(c.gap(i), '\n') >= 0
 }
 
 // questionBefore says whether the number at word i stands alone as its clause ("Nineteen.",

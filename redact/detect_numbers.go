@@ -204,11 +204,26 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
+		// "12yo", as lists and captions write an age.
+		if d := leadingDigits(w); d >= 1 && d <= 3 && w[d:] == "yo" {
+			out = append(out, c.emit(i, i, Age, "N y/o", "number followed by \"yo\" (years old)", 0.9))
+			continue
+		}
 		j, ok := c.number(i)
 		if !ok {
 			continue
 		}
 		n := c.w(j + 1)
+		// "71 y/o", "71 y.o.", "71 yo".
+		if c.joined(j+1) && (n == "yo" || n == "y" && c.w(j+2) == "o" && (c.gap(j+2) == "/" || c.gap(j+2) == ".")) {
+			end := j + 1
+			if n == "y" {
+				end = j + 2
+			}
+			out = append(out, c.emit(i, end, Age, "N y/o", "number followed by \"y/o\" (years old)", 0.9))
+			i = end
+			continue
+		}
 		// "35-year-old", "35 years old", "35-year-old woman", "a 35-year-old".
 		if (n == "year" || n == "years" || n == "yr" || n == "yrs") && c.joined(j+1) {
 			k := j + 2

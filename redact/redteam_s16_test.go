@@ -119,3 +119,18 @@ func TestKoreanDurations(t *testing.T) {
 		"40년에 태어났어요.":       "[a date]에 태어났어요.",
 	}, func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} })
 }
+
+// Ages in a list or table of relatives, and ages written "71 y/o", "12yo".
+func TestAgesInListsOfRelatives(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"- Mother, Ryu Ok-sun, 71\n- Father, 74\n": "- Mother, [Relative A], in her 70s\n- Father, in his 70s\n",
+		"- Mother: 71\n- Sister – 45 – home\n":     "- Mother: in her 70s\n- Sister – in her 40s – home\n",
+		"| Mother | 71 |\n":                        "| Mother | in her 70s |\n",
+		"- Brother: 71 y/o\n- Son 12yo\n":          "- Brother: in his 70s\n- Son in his teens\n",
+		// must not fire: counts, years, list numbers
+		"- Mother: 3 children\n":     "- Mother: [children]\n",
+		"- Father: 1998\n":           "- Father: the 1990s\n",
+		"Mother: 2. 139 4433 2817\n": "Mother: 2. [phone number]\n",
+		"- Step 4\n":                 "- Step 4\n",
+	})
+}
