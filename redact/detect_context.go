@@ -883,7 +883,8 @@ func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				u := c.w(i - 1)
 				if u == "cm" || u == "centimetres" || u == "centimeters" || u == "metres" || u == "meters" || u == "m" || u == "feet" || u == "foot" {
 					start := i - 2
-					for start > 0 && (isAllDigits(c.w(start-1)) || isNumberWord(c.w(start-1))) && c.joined(start) {
+					// "1.68 m tall": the decimal point joins the number's two words.
+					for start > 0 && (isAllDigits(c.w(start-1)) || isNumberWord(c.w(start-1))) && (c.joined(start) || c.gap(start) == ".") {
 						start--
 					}
 					if isAllDigits(c.w(start)) || isNumberWord(c.w(start)) {

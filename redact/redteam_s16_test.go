@@ -134,3 +134,17 @@ func TestAgesInListsOfRelatives(t *testing.T) {
 		"- Step 4\n":                 "- Step 4\n",
 	})
 }
+
+// A person's height, weight and shoe size describe the body as a scar does.
+func TestBodyMeasures(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"He was 5'4\" and 120 lbs.":      "He was [a physical description] and [a physical description].",
+		"She is 1m72, I am 1.68 m tall.": "She is [a physical description], I am [a physical description].",
+		"He weighed about 110 pounds.":   "He weighed about [a physical description].",
+		"He wore size 270 shoes.":        "He wore [a physical description].",
+		"키는 172센티미터이고 몸무게는 65킬로그램이었어요.": "키는 [a physical description]이고 몸무게는 [a physical description]이었어요.",
+		// must not fire: a sack's weight, a sum in pounds
+		"쌀 20킬로그램을 샀어요.":      "쌀 20킬로그램을 샀어요.",
+		"We paid 110 pounds.": "We paid [100–500 pounds].",
+	})
+}
