@@ -257,7 +257,7 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		p := c.w(i - 1)
 		// "He's 45 now": the copula written short after he or she.
 		heIs := p == "s" && (c.w(i-2) == "he" || c.w(i-2) == "she")
-		if (p == "am" || p == "is" || p == "was" || p == "m" || heIs) && c.joined(i) {
+		if (p == "am" || p == "is" || p == "was" || p == "m" || heIs) && c.joined(i) && !thingNounSubjects[c.w(i-2)] {
 			v, _ := firstNumber(c.s[c.ws[i].start:c.ws[j].end])
 			after := ""
 			if j+1 < len(c.ws) {
@@ -1256,3 +1256,9 @@ func sinoNumeralStart(w string) bool {
 	_, kind := sinoNumeral(r)
 	return kind != 0
 }
+
+// thingNounSubjects, right before "is" or "was", make the number after it a thing's: "the train
+// number was 8", "the price is 20", "my cell was 4", not an age.
+var thingNounSubjects = setOfWords(`number no price cost fee total score count rate temperature room cell
+	floor train bus car grade class size page line platform gate seat amount sum percentage
+	height weight distance time code level unit ward block`)

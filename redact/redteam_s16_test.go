@@ -148,3 +148,11 @@ func TestBodyMeasures(t *testing.T) {
 		"We paid 110 pounds.": "We paid [100–500 pounds].",
 	})
 }
+
+// "the train number was 8" is no age.
+func TestThingNumbersAreNoAges(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"The train number was 8.": "The train number was 8.",
+		"My son was 8.":           "My son was under 10.",
+	})
+}
