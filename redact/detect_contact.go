@@ -532,8 +532,9 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			j++
 			b = ws[j].end
 		}
-		// The underscore may also lead or trail ("_jimin", "jimin_").
-		if b < len(s) && s[b] == '_' {
+		// The underscore may also lead or trail ("_jimin", "jimin_"), unless it closes a
+		// Markdown emphasis that an underscore opened ("_Jin-hee_ lives here", "__Chol-su__").
+		if b < len(s) && s[b] == '_' && !(unders == 0 && emphasisOpenedBefore(s, ws[i].start)) {
 			unders++
 			b++
 		}
@@ -961,3 +962,22 @@ var stopWords = map[string]bool{"the": true, "a": true, "an": true, "and": true,
 	"your": true, "by": true, "from": true, "but": true, "so": true, "then": true, "there": true,
 	"changed": true, "deleted": true, "blocked": true, "group": true, "call": true, "calls": true,
 	"message": true, "messages": true, "app": true, "too": true, "also": true, "again": true}
+
+// emphasisOpenedBefore says whether an underscore that opens a Markdown emphasis ("_" or
+// "__" after a line's start, a space or a bracket, before a letter) stands before offset o
+// on its line, with no other underscore between: "_Jin-hee_" and "__Chol-su__" are
+// emphasis, not the handle "hee_".
+func emphasisOpenedBefore(s string, o int) bool {
+	for k := o - 1; k >= 0 && k >= o-80; k-- {
+		switch s[k] {
+		case '\n':
+			return false
+		case '_':
+			for k > 0 && s[k-1] == '_' {
+				k--
+			}
+			return (k == 0 || strings.IndexByte(" \n([*", s[k-1]) >= 0) && k+2 < len(s)
+		}
+	}
+	return false
+}

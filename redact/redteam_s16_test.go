@@ -156,3 +156,14 @@ func TestThingNumbersAreNoAges(t *testing.T) {
 		"My son was 8.":           "My son was under 10.",
 	})
 }
+
+// Markdown emphasis with underscores is no handle.
+func TestEmphasisIsNoHandle(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"_Jin-hee_ lives here.": "_[Person A]_ lives here.",
+		"__Chol-su__ came.":     "__[Person A]__ came.",
+		// must still fire
+		"My WeChat is jimin_ now.": "My WeChat is [handle] now.",
+		"Her ID: kim_88.":          "Her ID: [handle].",
+	})
+}
