@@ -2621,8 +2621,9 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 				continue
 			}
 		}
-		// surname and given name written as one word: "KimJimin88", "jiminpark".
-		if canon, syls, ok := s.joinedFullName(p.low); ok {
+		// surname and given name written as one word: "KimJimin88", "jiminpark"; but a
+		// messenger's own name ("line.me/...": Li + ne) is the service, not a person.
+		if canon, syls, ok := s.joinedFullName(p.low); ok && handleCueFirst[p.low] == nil {
 			s.add(p.k, p.k+1, "identifier", s.why.start("surname and given syllables ").quotedSyllables(syls).then(" written as one word inside an identifier").String(), 0.7, s.remember(canon, syls).entity, "")
 			continue
 		}
