@@ -30,3 +30,30 @@ func TestRedteamFx5HandleStateWords(t *testing.T) {
 		})
 	}
 }
+
+// Red-team finding fx5-1 (misleading output): a hyphenated given name in -ri or -dong right
+// after a surname ("Kim Hye-ri") is the person's, not a village; and once such a name is
+// found as a person, its other mentions are that person ("Hye-ri told me. Hye-ri left."),
+// under one label. Its last syllable alone is no part of the person ("Wiyon-dong" stays).
+// Places stay places.
+func TestRedteamFx5VillageShapedGivenNames(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"I met Kim Hye-ri there.":                    "I met [Person A] there.",
+		"I met Kim Hye-ri there. Hye-ri left.":       "I met [Person A] there. [Person A] left.",
+		"Hye-ri told me. Hye-ri left.":               "[Person A] told me. [Person A] left.",
+		"My friend was Sang-dong. Sang-dong left.":   "My friend was [Person A]. [Person A] left.",
+		"The broker was Pak Sang-dong, from Hyesan.": "The broker was [Broker A], from [a city in Ryanggang Province].",
+		// must not fire: places.
+		"Sang-ri was bombed.":                "[a place] was bombed.",
+		"I lived in Ma-ri.":                  "I lived in [a place].",
+		"In Sang-ri we hid.":                 "In [a place] we hid.",
+		"Hye-ri told me. I lived in Hye-ri.": "[Person A] told me. I lived in [a place].",
+	})
+	redactWith(t, "base", map[string]string{
+		"I met Kim Hye-ri there. Hye-ri left.":                                "I met [Person A] there. [Person A] left.",
+		"Hye-ri told me. Hye-ri left.":                                        "[Person A] told me. [Person A] left.",
+		"My friend was Sang-dong. We lived in Hyesan's Wiyon-dong.":           "My friend was [Person A]. We lived in Hyesan's Wiyon-dong.",
+		"I met Kim Sang-dong in Hyesan's Wiyon-dong.":                         "I met [Person A] in Hyesan's Wiyon-dong.",
+		"Sang-ri was bombed. I lived in Ma-ri. Hyesan's Wiyon-dong was poor.": "Sang-ri was bombed. I lived in Ma-ri. Hyesan's Wiyon-dong was poor.",
+	})
+}
