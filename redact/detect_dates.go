@@ -301,6 +301,12 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if cl&(clsDigit|clsMonth|clsDateCue) == 0 && !kYear {
 			continue // another Hangul word
 		}
+		if cl&clsDigit != 0 {
+			if a, b, ok := c.hanawonCohort(i); ok {
+				out = append(out, t.cand(a, b, Date, "Hanawon cohort", "a class of Hanawon, which dates an arrival to a few months", 0.9))
+				continue
+			}
+		}
 		// "음력 3/15에", "양력 12/5": a month and a day in digits after the Korean name of the
 		// calendar; the day may take a particle, which stays.
 		if cl&clsDigit != 0 && c.joined(i) && (c.w(i-1) == "음력" || c.w(i-1) == "양력") &&
@@ -1133,3 +1139,52 @@ func (c wordScan) koreanYear(i int) (int, bool) {
 
 // koreanDurationUnits count years and months: "3년", "6개월".
 var koreanDurationUnits = []string{"년", "개월"}
+
+// hanawonCohortUnits are the words English numbers a class of Hanawon with ("the 37th
+// class", "class 37").
+var hanawonCohortUnits = set("class", "cohort", "intake", "batch", "term")
+
+// hanawonCohort reads a numbered class of Hanawon, the resettlement centre every defector
+// passes through, at digit word i: "하나원 37기(생)", "the 37th class at Hanawon", "Hanawon
+// class 37". Its classes follow each other every few months and hold a few hundred people,
+// so the number dates an arrival and narrows who it is: a date. Hanawon itself, a public
+// body, stays; the span is the number with its unit (and "the" before an ordinal). Hanawon
+// must be named within a few words of the number.
+func (c wordScan) hanawonCohort(i int) (a, b int, ok bool) {
+	w := c.w(i)
+	n := leadingDigits(w)
+	if n == 0 || n > 3 {
+		return 0, 0, false
+	}
+	a, b = c.ws[i].start, c.ws[i].end
+	switch rest := w[n:]; {
+	case strings.HasPrefix(rest, "기"): // "37기예요", "37기생이었어요"
+		b = a + n + len("기")
+		if strings.HasPrefix(rest[len("기"):], "생") {
+			b += len("생")
+		}
+		return a, b, nearWord(c.s, a, b, "하나원", 30)
+	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
+		if !hanawonCohortUnits[c.w(i+1)] || c.gap(i+1) != " " {
+			return 0, 0, false
+		}
+		b = c.ws[i+1].end
+		if c.w(i-1) == "the" && c.gap(i) == " " {
+			a = c.ws[i-1].start
+		}
+	case rest == "":
+		if !hanawonCohortUnits[c.w(i-1)] || c.gap(i) != " " {
+			return 0, 0, false
+		}
+		a = c.ws[i-1].start
+	default:
+		return 0, 0, false
+	}
+	return a, b, nearWord(c.s, a, b, "hanawon", 40)
+}
+
+// nearWord says whether w occurs in s within window bytes before a or after b.
+func nearWord(s string, a, b int, w string, window int) bool {
+	lo, hi := max(0, a-window), min(len(s), b+window)
+	return strings.Contains(s[lo:a], w) || strings.Contains(s[b:hi], w)
+}

@@ -2,7 +2,11 @@ package redact_test
 
 import (
 	"testing"
+
+	"github.com/testimony-archive/testimony/redact"
 )
+
+func korean(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} }
 
 // Red-team finding fx5-2 (over-redaction, misleading output): after a messenger's name and
 // "is"/"was", an adverb, an adjective or a participle says how the account is ("Her Line is
@@ -56,4 +60,30 @@ func TestRedteamFx5VillageShapedGivenNames(t *testing.T) {
 		"I met Kim Sang-dong in Hyesan's Wiyon-dong.":                         "I met [Person A] in Hyesan's Wiyon-dong.",
 		"Sang-ri was bombed. I lived in Ma-ri. Hyesan's Wiyon-dong was poor.": "Sang-ri was bombed. I lived in Ma-ri. Hyesan's Wiyon-dong was poor.",
 	})
+}
+
+// Red-team finding fx5-3 (leak): a Hanawon class number dates a defector's arrival to a few
+// months and narrows them to a few hundred people. Under the policies that generalize dates
+// it is a date without a year; Hanawon, a public body, stays readable. Base keeps dates.
+func TestRedteamFx5HanawonCohort(t *testing.T) {
+	for _, p := range []string{"defector-family", "pow", "strict"} {
+		redactWith(t, p, map[string]string{
+			"I was in the 37th class at Hanawon.": "I was in [a date] at Hanawon.",
+			"Hanawon class 37.":                   "Hanawon [a date].",
+			"At Hanawon I was in cohort 112.":     "At Hanawon I was in [a date].",
+			"Hanawon's 37th class was large.":     "Hanawon's [a date] was large.",
+			// must not fire: no Hanawon near, or no class.
+			"I was in the 3rd class at school.": "I was in the 3rd class at school.",
+			"Hanawon had 37 teachers.":          "Hanawon had 37 teachers.",
+		})
+		redactDocs(t, p, map[string]string{
+			"하나원 37기예요.":        "하나원 [a date]예요.",
+			"저는 하나원 112기생이었어요.": "저는 하나원 [a date]이었어요.",
+			// must not fire
+			"하나원에서 3개월 있었어요.": "하나원에서 [months] 있었어요.", // a duration, not a class
+			"그 사람은 37기예요.":    "그 사람은 37기예요.",
+		}, korean)
+	}
+	redactWith(t, "base", map[string]string{"I was in the 37th class at Hanawon.": "I was in the 37th class at Hanawon."})
+	redactDocs(t, "base", map[string]string{"하나원 37기예요.": "하나원 37기예요."}, korean)
 }
