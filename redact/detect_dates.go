@@ -298,6 +298,11 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				kYearEnd, kYear = i, true // "팔월 십오일", "음력 팔월": read as a date from its month
 			}
 		}
+		if cl&clsHangul != 0 && c.leaderBirthday(i) {
+			// "김정일 장군님 생일날이었어요": the day, not the leader, who stays.
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+birthdayNounLen(w), Date, "named day", "a leader's birthday, which is a day of the year", 0.85))
+			continue
+		}
 		if cl&(clsDigit|clsMonth|clsDateCue) == 0 && !kYear {
 			continue // another Hangul word
 		}
@@ -1187,4 +1192,45 @@ func (c wordScan) hanawonCohort(i int) (a, b int, ok bool) {
 func nearWord(s string, a, b int, w string, window int) bool {
 	lo, hi := max(0, a-window), min(len(s), b+window)
 	return strings.Contains(s[lo:a], w) || strings.Contains(s[b:hi], w)
+}
+
+// koreanLeaders are the leaders whose birthdays are North Korean holidays (태양절, 광명성절,
+// Kim Jong Un's of 8 January), and koreanLeaderTitles the titles Korean puts between the
+// name and 생일 ("김정일 장군님 생일", "김일성 수령님의 생신").
+var (
+	koreanLeaders      = set("김일성", "김정일", "김정은")
+	koreanLeaderTitles = set("장군님", "장군", "위원장", "위원장님", "수령님", "수령", "원수님", "원수",
+		"대원수님", "동지", "동지의", "주석", "주석님", "지도자", "지도자님", "총비서", "총비서님", "어버이")
+)
+
+// birthdayNounLen returns the byte length of the birthday noun w starts with ("생일날",
+// "생일", "생신날", "생신"), or 0: the particle or copula after it stays.
+func birthdayNounLen(w string) int {
+	for _, n := range []string{"생일날", "생신날", "생일", "생신"} {
+		if strings.HasPrefix(w, n) {
+			return len(n)
+		}
+	}
+	return 0
+}
+
+// leaderBirthday says whether Hangul word i is a birthday (생일, 생신) of a leader named
+// right before it, with or without titles between ("김정일 생일에", "김정일 장군님 생일날",
+// "김일성 수령님의 생신"): a holiday, so a day of the year. Only the first syllable is read
+// before the word is known to start so.
+func (c wordScan) leaderBirthday(i int) bool {
+	w := c.w(i)
+	if !strings.HasPrefix(w, "생") || birthdayNounLen(w) == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && c.gap(k+1) == " "; k-- {
+		p := strings.TrimSuffix(c.w(k), "의")
+		if koreanLeaders[p] {
+			return true
+		}
+		if !koreanLeaderTitles[p] && !koreanLeaderTitles[c.w(k)] {
+			return false
+		}
+	}
+	return false
 }

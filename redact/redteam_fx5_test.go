@@ -87,3 +87,23 @@ func TestRedteamFx5HanawonCohort(t *testing.T) {
 	redactWith(t, "base", map[string]string{"I was in the 37th class at Hanawon.": "I was in the 37th class at Hanawon."})
 	redactDocs(t, "base", map[string]string{"하나원 37기예요.": "하나원 37기예요."}, korean)
 }
+
+// Red-team finding fx5-4 (leak): a leader's birthday in Korean is a holiday, so a day of the
+// year, also with a title between the name and 생일/생신 ("김정일 장군님 생일날"). The day
+// goes as a date; the leader's name and title stay.
+func TestRedteamFx5KoreanLeaderBirthday(t *testing.T) {
+	for _, p := range []string{"defector-family", "strict"} {
+		redactDocs(t, p, map[string]string{
+			"김정일 장군님 생일날이었어요.":     "김정일 장군님 [a date]이었어요.",
+			"김일성 수령님의 생신에 떠났어요.":   "김일성 수령님의 [a date]에 떠났어요.",
+			"김정은 위원장 생일 다음날 잡혔어요.": "김정은 위원장 [a date] 다음날 잡혔어요.",
+			"김정일 생일에 잡혔어요.":        "김정일 [a date]에 잡혔어요.",
+			// must not fire: a birthday of no leader, a leader without one.
+			"언니 생일날 떠났어요.":   "언니 생일날 떠났어요.",
+			"김정일 장군님 말씀이에요.": "김정일 장군님 말씀이에요.",
+		}, korean)
+	}
+	redactDocs(t, "strict", map[string]string{
+		"1998년 고난의 행군 때 김정일 장군님 생일날이었어요.": "1990년대 고난의 행군 때 김정일 장군님 [a date]이었어요.",
+	}, korean)
+}
