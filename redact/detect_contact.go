@@ -778,13 +778,17 @@ var handleStateWords = set("busy", "off", "down", "up", "dead", "silent", "quiet
 	"inactive", "offline", "online", "available", "unavailable", "unreachable", "blank", "fine",
 	"good", "bad", "safe", "unsafe", "dangerous", "risky", "slow", "fast", "secure", "broken",
 	"hidden", "stolen", "taken", "lost", "cut", "useless", "better", "worse", "easier", "harder",
+	"weak", "strong", "low", "high", "unstable", "patchy", "spotty", "terrible", "great", "okay",
+	"ok", "cheap", "expensive", "illegal", "legal", "normal", "strange", "weird", "loud", "back",
+	"away", "out", "over", "alive", "asleep", "awake", "enough", "there", "popular", "common",
 	"easy", "hard", "fake", "real", "mine", "hers", "his", "theirs", "ours", "yours", "here",
 	"what", "how", "where", "ringing", "working", "loading", "buzzing", "going", "being", "been",
 	"nothing", "everything", "important")
 
 // handleStateWord says whether word j is a word of state after "is"/"was": one of
-// handleStateWords, or an adverb in -ly or a participle in -ed written in lower case (a
-// capitalised "Kelly" or "Jared" may be a display name).
+// handleStateWords, or an adverb in -ly, a participle in -ed or an adjective in -ous, -ful,
+// -less, -able, -ible or -ive written in lower case (a capitalised "Kelly" or "Jared" may be
+// a display name).
 func handleStateWord(t *Text, ws []word, j int) bool {
 	w := t.Fold[ws[j].start:ws[j].end]
 	if handleStateWords[w] || handleAdverb(t, ws, j) {
@@ -793,8 +797,16 @@ func handleStateWord(t *Text, ws []word, j int) bool {
 	if c := t.Norm[ws[j].start]; c < 'a' || c > 'z' || len(w) < 5 {
 		return false
 	}
-	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed")
+	for _, x := range handleStateEnds {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
 }
+
+// handleStateEnds are the endings of adverbs, participles and adjectives handleStateWord reads.
+var handleStateEnds = []string{"ly", "ed", "ous", "ful", "less", "able", "ible", "ive"}
 
 // ordinaryWordCues are the messenger cues that are also ordinary English words ("a door
 // handle").
