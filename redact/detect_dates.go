@@ -306,7 +306,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if cl&(clsDigit|clsMonth|clsDateCue) == 0 && !kYear {
 			continue // another Hangul word
 		}
-		if cl&clsDigit != 0 {
+		if cl&(clsDigit|clsHangul) != 0 {
 			if a, b, ok := c.hanawonCohort(i); ok {
 				out = append(out, t.cand(a, b, Date, "Hanawon cohort", "a class of Hanawon, which dates an arrival to a few months", 0.9))
 				continue
@@ -1150,25 +1150,36 @@ var koreanDurationUnits = []string{"년", "개월"}
 var hanawonCohortUnits = set("class", "cohort", "intake", "batch", "term")
 
 // hanawonCohort reads a numbered class of Hanawon, the resettlement centre every defector
-// passes through, at digit word i: "하나원 37기(생)", "the 37th class at Hanawon", "Hanawon
-// class 37". Its classes follow each other every few months and hold a few hundred people,
+// passes through, at word i: "하나원 (제)37기(생)", "37 기수", "the 37th class at Hanawon",
+// "Hanawon class 37". Its classes follow each other every few months and hold a few hundred people,
 // so the number dates an arrival and narrows who it is: a date. Hanawon itself, a public
 // body, stays; the span is the number with its unit (and "the" before an ordinal). Hanawon
 // must be named within a few words of the number.
 func (c wordScan) hanawonCohort(i int) (a, b int, ok bool) {
 	w := c.w(i)
+	a, b = c.ws[i].start, c.ws[i].end
+	pre := 0
+	if strings.HasPrefix(w, "제") { // "제37기": the ordinal prefix goes with the number
+		w, pre = w[len("제"):], len("제")
+	}
 	n := leadingDigits(w)
 	if n == 0 || n > 3 {
 		return 0, 0, false
 	}
-	a, b = c.ws[i].start, c.ws[i].end
 	switch rest := w[n:]; {
-	case strings.HasPrefix(rest, "기"): // "37기예요", "37기생이었어요"
-		b = a + n + len("기")
-		if strings.HasPrefix(rest[len("기"):], "생") {
+	case strings.HasPrefix(rest, "기"): // "37기예요", "37기생이었어요", "37기수"
+		b = a + pre + n + len("기")
+		if r := rest[len("기"):]; strings.HasPrefix(r, "생") {
 			b += len("생")
+		} else if strings.HasPrefix(r, "수") {
+			b += len("수")
 		}
 		return a, b, nearWord(c.s, a, b, "하나원", 30)
+	case rest == "" && strings.HasPrefix(c.w(i+1), "기수") && c.gap(i+1) == " ": // "37 기수"
+		b = c.ws[i+1].start + len("기수")
+		return a, b, nearWord(c.s, a, b, "하나원", 30)
+	case w != c.w(i): // "제" before digits with no 기
+		return 0, 0, false
 	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
 		if !hanawonCohortUnits[c.w(i+1)] || c.gap(i+1) != " " {
 			return 0, 0, false

@@ -22,6 +22,9 @@ func TestRedteamFx5HandleStateWords(t *testing.T) {
 			"Her WhatsApp was hacked.":          "Her WhatsApp was hacked.",
 			"His KakaoTalk is usually quiet.":   "His KakaoTalk is usually quiet.",
 			"Her Line was never busy at night.": "Her Line was never busy at night.",
+			"Her Signal was weak.":              "Her Signal was weak.",
+			"Her Line is unreliable.":           "Her Line is unreliable.",
+			"His WeChat is expensive.":          "His WeChat is expensive.",
 			// must still fire: an ID, after an adverb too, a display name after "name".
 			"My Line is minji1988.":         "My Line is [handle].",
 			"Her Telegram is @hyesan_k.":    "Her Telegram is [handle].",
@@ -79,6 +82,9 @@ func TestRedteamFx5HanawonCohort(t *testing.T) {
 		redactDocs(t, p, map[string]string{
 			"하나원 37기예요.":        "하나원 [a date]예요.",
 			"저는 하나원 112기생이었어요.": "저는 하나원 [a date]이었어요.",
+			"하나원 제37기예요.":       "하나원 [a date]예요.",
+			"하나원 37 기수였어요.":     "하나원 [a date]였어요.",
+			"37기로 하나원을 나왔어요.":   "[a date]로 하나원을 나왔어요.",
 			// must not fire
 			"하나원에서 3개월 있었어요.": "하나원에서 [months] 있었어요.", // a duration, not a class
 			"그 사람은 37기예요.":    "그 사람은 37기예요.",
