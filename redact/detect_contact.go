@@ -603,6 +603,29 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		tok := s[a:b]
+		// "Her Line is always busy", "his Telegram is silent": after a bare "is"/"was" an
+		// adverb, an adjective or a participle says how the account is, not what it is
+		// called. Adverbs are passed over ("is still minji1988"); a word of state that
+		// carries no digit, underscore or dot is no handle.
+		if copulaOnly(s, ws, i, j) && !colon && b == ws[j].end {
+			for j+1 < len(ws) && j < i+5 && handleAdverb(t, ws, j) && ws[j+1].start-ws[j].end == 1 && s[ws[j].end] == ' ' {
+				j++
+				a, b = ws[j].start, ws[j].start
+				for b < len(s) && isHandleByte(s[b]) {
+					b++
+				}
+				for b > a && (s[b-1] == '.' || s[b-1] == '-') {
+					b--
+				}
+				if b <= a {
+					break
+				}
+				tok = s[a:b]
+			}
+			if b <= a || !handleShaped(tok) && handleStateWord(t, ws, j) {
+				continue
+			}
+		}
 		// An ID read out: "kim dot hyesan eight eight", "sunhee underscore two".
 		spelled := false
 		if b == ws[j].end {
@@ -717,6 +740,74 @@ func fieldValueEnds(s string, b int) bool {
 	}
 	return true
 }
+
+// handleShaped says whether a token has the marks of an ID: a digit, an underscore or a dot.
+func handleShaped(tok string) bool {
+	return hasASCIIDigit(tok) || strings.ContainsAny(tok, "_.")
+}
+
+// copulaOnly says whether the words between the cue word i and word j are only "is" or
+// "was" (at least one): "Her Line is ...", not "Her Line ID is ..." nor "WeChat name was ...",
+// where a display name may well be an ordinary word ("Lucky").
+func copulaOnly(s string, ws []word, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if w := s[ws[k].start:ws[k].end]; w != "is" && w != "was" {
+			return false
+		}
+	}
+	return j > i+1
+}
+
+// handleAdverbs may stand between "is"/"was" and what follows ("is always busy", "is still
+// minji1988").
+var handleAdverbs = set("always", "never", "often", "usually", "sometimes", "still", "now",
+	"just", "really", "very", "mostly", "rarely", "seldom", "constantly", "probably", "already",
+	"only", "even", "almost", "quite", "ever", "hardly", "barely", "completely", "totally", "also",
+	"not", "too", "so")
+
+// handleAdverb says whether word j is one of handleAdverbs or an adverb in -ly written in
+// lower case.
+func handleAdverb(t *Text, ws []word, j int) bool {
+	w := t.Fold[ws[j].start:ws[j].end]
+	return handleAdverbs[w] || len(w) >= 5 && strings.HasSuffix(w, "ly") && t.Norm[ws[j].start] == w[0]
+}
+
+// handleStateWords are adjectives and participles that say how an account is ("busy",
+// "off", "silent", "down") rather than name it.
+var handleStateWords = set("busy", "off", "down", "up", "dead", "silent", "quiet", "empty", "full", "free", "open",
+	"closed", "shut", "private", "public", "new", "old", "different", "gone", "active",
+	"inactive", "offline", "online", "available", "unavailable", "unreachable", "blank", "fine",
+	"good", "bad", "safe", "unsafe", "dangerous", "risky", "slow", "fast", "secure", "broken",
+	"hidden", "stolen", "taken", "lost", "cut", "useless", "better", "worse", "easier", "harder",
+	"weak", "strong", "low", "high", "unstable", "patchy", "spotty", "terrible", "great", "okay",
+	"ok", "cheap", "expensive", "illegal", "legal", "normal", "strange", "weird", "loud", "back",
+	"away", "out", "over", "alive", "asleep", "awake", "enough", "there", "popular", "common",
+	"easy", "hard", "fake", "real", "mine", "hers", "his", "theirs", "ours", "yours", "here",
+	"what", "how", "where", "ringing", "working", "loading", "buzzing", "going", "being", "been",
+	"nothing", "everything", "important")
+
+// handleStateWord says whether word j is a word of state after "is"/"was": one of
+// handleStateWords, or an adverb in -ly, a participle in -ed or an adjective in -ous, -ful,
+// -less, -able, -ible or -ive written in lower case (a capitalised "Kelly" or "Jared" may be
+// a display name).
+func handleStateWord(t *Text, ws []word, j int) bool {
+	w := t.Fold[ws[j].start:ws[j].end]
+	if handleStateWords[w] || handleAdverb(t, ws, j) {
+		return true
+	}
+	if c := t.Norm[ws[j].start]; c < 'a' || c > 'z' || len(w) < 5 {
+		return false
+	}
+	for _, x := range handleStateEnds {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// handleStateEnds are the endings of adverbs, participles and adjectives handleStateWord reads.
+var handleStateEnds = []string{"ly", "ed", "ous", "ful", "less", "able", "ible", "ive"}
 
 // ordinaryWordCues are the messenger cues that are also ordinary English words ("a door
 // handle").

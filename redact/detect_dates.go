@@ -298,8 +298,19 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				kYearEnd, kYear = i, true // "팔월 십오일", "음력 팔월": read as a date from its month
 			}
 		}
+		if cl&clsHangul != 0 && c.leaderBirthday(i) {
+			// "김정일 장군님 생일날이었어요": the day, not the leader, who stays.
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+birthdayNounLen(w), Date, "named day", "a leader's birthday, which is a day of the year", 0.85))
+			continue
+		}
 		if cl&(clsDigit|clsMonth|clsDateCue) == 0 && !kYear {
 			continue // another Hangul word
+		}
+		if cl&(clsDigit|clsHangul) != 0 {
+			if a, b, ok := c.hanawonCohort(i); ok {
+				out = append(out, t.cand(a, b, Date, "Hanawon cohort", "a class of Hanawon, which dates an arrival to a few months", 0.9))
+				continue
+			}
 		}
 		// "음력 3/15에", "양력 12/5": a month and a day in digits after the Korean name of the
 		// calendar; the day may take a particle, which stays.
@@ -1133,3 +1144,104 @@ func (c wordScan) koreanYear(i int) (int, bool) {
 
 // koreanDurationUnits count years and months: "3년", "6개월".
 var koreanDurationUnits = []string{"년", "개월"}
+
+// hanawonCohortUnits are the words English numbers a class of Hanawon with ("the 37th
+// class", "class 37").
+var hanawonCohortUnits = set("class", "cohort", "intake", "batch", "term")
+
+// hanawonCohort reads a numbered class of Hanawon, the resettlement centre every defector
+// passes through, at word i: "하나원 (제)37기(생)", "37 기수", "the 37th class at Hanawon",
+// "Hanawon class 37". Its classes follow each other every few months and hold a few hundred people,
+// so the number dates an arrival and narrows who it is: a date. Hanawon itself, a public
+// body, stays; the span is the number with its unit (and "the" before an ordinal). Hanawon
+// must be named within a few words of the number.
+func (c wordScan) hanawonCohort(i int) (a, b int, ok bool) {
+	w := c.w(i)
+	a, b = c.ws[i].start, c.ws[i].end
+	pre := 0
+	if strings.HasPrefix(w, "제") { // "제37기": the ordinal prefix goes with the number
+		w, pre = w[len("제"):], len("제")
+	}
+	n := leadingDigits(w)
+	if n == 0 || n > 3 {
+		return 0, 0, false
+	}
+	switch rest := w[n:]; {
+	case strings.HasPrefix(rest, "기"): // "37기예요", "37기생이었어요", "37기수"
+		b = a + pre + n + len("기")
+		if r := rest[len("기"):]; strings.HasPrefix(r, "생") {
+			b += len("생")
+		} else if strings.HasPrefix(r, "수") {
+			b += len("수")
+		}
+		return a, b, nearWord(c.s, a, b, "하나원", 30)
+	case rest == "" && strings.HasPrefix(c.w(i+1), "기수") && c.gap(i+1) == " ": // "37 기수"
+		b = c.ws[i+1].start + len("기수")
+		return a, b, nearWord(c.s, a, b, "하나원", 30)
+	case w != c.w(i): // "제" before digits with no 기
+		return 0, 0, false
+	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
+		if !hanawonCohortUnits[c.w(i+1)] || c.gap(i+1) != " " {
+			return 0, 0, false
+		}
+		b = c.ws[i+1].end
+		if c.w(i-1) == "the" && c.gap(i) == " " {
+			a = c.ws[i-1].start
+		}
+	case rest == "":
+		if !hanawonCohortUnits[c.w(i-1)] || c.gap(i) != " " {
+			return 0, 0, false
+		}
+		a = c.ws[i-1].start
+	default:
+		return 0, 0, false
+	}
+	return a, b, nearWord(c.s, a, b, "hanawon", 40)
+}
+
+// nearWord says whether w occurs in s within window bytes before a or after b.
+func nearWord(s string, a, b int, w string, window int) bool {
+	lo, hi := max(0, a-window), min(len(s), b+window)
+	return strings.Contains(s[lo:a], w) || strings.Contains(s[b:hi], w)
+}
+
+// koreanLeaders are the leaders whose birthdays are North Korean holidays (태양절, 광명성절,
+// Kim Jong Un's of 8 January), and koreanLeaderTitles the titles Korean puts between the
+// name and 생일 ("김정일 장군님 생일", "김일성 수령님의 생신").
+var (
+	koreanLeaders      = set("김일성", "김정일", "김정은")
+	koreanLeaderTitles = set("장군님", "장군", "위원장", "위원장님", "수령님", "수령", "원수님", "원수",
+		"대원수님", "동지", "동지의", "주석", "주석님", "지도자", "지도자님", "총비서", "총비서님", "어버이")
+)
+
+// birthdayNounLen returns the byte length of the birthday noun w starts with ("생일날",
+// "생일", "생신날", "생신"), or 0: the particle or copula after it stays.
+func birthdayNounLen(w string) int {
+	for _, n := range []string{"생일날", "생신날", "생일", "생신"} {
+		if strings.HasPrefix(w, n) {
+			return len(n)
+		}
+	}
+	return 0
+}
+
+// leaderBirthday says whether Hangul word i is a birthday (생일, 생신) of a leader named
+// right before it, with or without titles between ("김정일 생일에", "김정일 장군님 생일날",
+// "김일성 수령님의 생신"): a holiday, so a day of the year. Only the first syllable is read
+// before the word is known to start so.
+func (c wordScan) leaderBirthday(i int) bool {
+	w := c.w(i)
+	if !strings.HasPrefix(w, "생") || birthdayNounLen(w) == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && c.gap(k+1) == " "; k-- {
+		p := strings.TrimSuffix(c.w(k), "의")
+		if koreanLeaders[p] {
+			return true
+		}
+		if !koreanLeaderTitles[p] && !koreanLeaderTitles[c.w(k)] {
+			return false
+		}
+	}
+	return false
+}

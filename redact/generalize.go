@@ -52,9 +52,10 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		}
 		// A named day without a year ("two days before Kim Jong Il's funeral", "on
 		// Christmas Day"), a lunar one ("the 15th day of the eighth lunar month") or one of
-		// a numbered month ("the 15th of the 8th month") is a day of some year: neither the
-		// interview's year nor a duration.
-		if (d.Rule == "named day" || d.Rule == "lunar date" || d.Rule == "numbered month") && findYear(strings.ToLower(d.Text)) == 0 {
+		// a numbered month ("the 15th of the 8th month") is a day of some year, and a class
+		// of Hanawon ("the 37th class") a few months of one: neither the interview's year nor
+		// a duration.
+		if (d.Rule == "named day" || d.Rule == "lunar date" || d.Rule == "numbered month" || d.Rule == "Hanawon cohort") && findYear(strings.ToLower(d.Text)) == 0 {
 			return "[a date]"
 		}
 		if d.Rule == "Korean duration" {

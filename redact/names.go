@@ -682,7 +682,7 @@ func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 			return false
 		}
 	}
-	if gv.form == "hyphenated" && placeSuffix[gv.syls[1]] {
+	if gv.form == "hyphenated" && placeSuffix[gv.syls[1]] && !s.surnamedGiven(i, gv) {
 		return false
 	}
 	// Both parts ambiguous at the start of a sentence ("So Young men ..." cannot happen since
@@ -699,6 +699,17 @@ func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 		}
 	}
 	return true
+}
+
+// surnamedGiven says whether gv, a two-syllable hyphenated given name that ends like a
+// village ("Hye-ri", "Sang-dong"), is a person's because surname token i stands right
+// before it: "Kim Hye-ri". A village is named after a place ("Hyesan's Wiyon-dong"), not
+// after a surname; a surname that is also a word ("In", "So", "Song" at a sentence's start)
+// proves nothing.
+func (s *nameScan) surnamedGiven(i int, gv given) bool {
+	t := &s.toks[i]
+	return len(gv.syls) == 2 && len(t.low) >= 2 && t.upper && !s.englishTok(i) && !s.place[i] &&
+		!(t.sentStart && s.ambiguousTok(i)) && isSpaceGap(s.gap(i+1))
 }
 
 // wordSurnameNamed reports a surname that is also an English word ("He", "Long", "Ma",
@@ -1510,6 +1521,8 @@ func isRussianSurname(w string) bool {
 // hyphenated syllables ("Ji-min", "Young-mi") or two capitalised spaced syllables ("Young Mi")
 // that are not English words.
 func (s *nameScan) standaloneGiven() {
+	var buf [8]int
+	villageLike := buf[:0] // blocked as villages, not found as anyone yet
 	for _, i := range s.capsBy.given {
 		// Only the hyphenated and spaced forms are wanted: two words that are both given
 		// syllables (givenAt).
@@ -1523,6 +1536,7 @@ func (s *nameScan) standaloneGiven() {
 		score := 0.75
 		if s.blocked(gv) {
 			if !s.speakingGiven(gv) {
+				villageLike = append(villageLike, i)
 				continue
 			}
 			score = 0.85 // over the village in -ri that the place detector reads there
@@ -1541,6 +1555,27 @@ func (s *nameScan) standaloneGiven() {
 			continue
 		}
 		s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" written as a Korean given name").String(), score, s.givenEntity(gv.syls), "")
+	}
+	s.villageNamedPersons(villageLike)
+}
+
+// villageNamedPersons takes the mentions at token indexes idx of a given name that ends like
+// a village ("Hye-ri", "Sang-dong") once the same name was found as a person elsewhere
+// ("Hye-ri told me. Hye-ri left."): one person, one label for every mention. After "in" or
+// "near" it stays the place ("I lived in Ma-ri").
+func (s *nameScan) villageNamedPersons(idx []int) {
+	for _, i := range idx {
+		gv, ok := s.givenAt(i, false)
+		if !ok || !s.free(gv.from, gv.to) || i > 0 && (s.toks[i-1].low == "in" || s.toks[i-1].low == "near") {
+			continue
+		}
+		e := s.givenEntity(gv.syls)
+		for k := range s.out {
+			if c := &s.out[k]; c.Category == Person && c.Entity == e {
+				s.add(gv.from, gv.to, "known-given", s.why.start("given name ").quotedSyllables(gv.syls).then(" of a person found elsewhere in the document").String(), 0.85, e, "")
+				break
+			}
+		}
 	}
 }
 
@@ -2621,8 +2656,9 @@ func (s *nameScan) namesInIdentifier(i, j int) {
 				continue
 			}
 		}
-		// surname and given name written as one word: "KimJimin88", "jiminpark".
-		if canon, syls, ok := s.joinedFullName(p.low); ok {
+		// surname and given name written as one word: "KimJimin88", "jiminpark"; but a
+		// messenger's own name ("line.me/...": Li + ne) is the service, not a person.
+		if canon, syls, ok := s.joinedFullName(p.low); ok && handleCueFirst[p.low] == nil {
 			s.add(p.k, p.k+1, "identifier", s.why.start("surname and given syllables ").quotedSyllables(syls).then(" written as one word inside an identifier").String(), 0.7, s.remember(canon, syls).entity, "")
 			continue
 		}

@@ -2230,6 +2230,11 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 			if len(k) < 2 || nonPartFilter.mayHold(k) && nonPartWords[k] || hasASCIIDigit(k) || k == "s" {
 				continue
 			}
+			// The "dong" of "Sang-dong", the "ri" of "Hye-ri": alone, such a syllable is a
+			// village's suffix ("Wiyon-dong"), never this person.
+			if w.start > 0 && t.Fold[w.start-1] == '-' && placeSuffix[k] {
+				continue
+			}
 			if h := phraseHash(phraseHashSeed, k); seen.has(k, h, 0) {
 				continue
 			} else {
