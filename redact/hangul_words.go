@@ -84,8 +84,18 @@ func beforeAuxiliary(norm string, toks []token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, i+1)) {
 		return false
 	}
-	return hasAnyPrefix(toks[i+1].text(norm), hangulAuxiliaries)
+	next := toks[i+1].text(norm)
+	for _, k := range auxiliariesByFirst.of(firstSyllable(next)) {
+		if strings.HasPrefix(next, hangulAuxiliaries[k]) {
+			return true
+		}
+	}
+	return false
 }
+
+// auxiliariesByFirst indexes hangulAuxiliaries by their first syllable: most words begin
+// with none of them.
+var auxiliariesByFirst = newEndingIndex(hangulAuxiliaries, true)
 
 // hangulPersonCues are words before a person's name: kinship, friends, roles. After one, a
 // surname + two syllables is a name even when the given name is an ordinary word ("친구
