@@ -89,34 +89,36 @@ var hangulNonLabels = set("질문", "답변", "문", "답", "면담자", "기자
 	"위챗", "카톡", "카카오톡", "큐큐", "텔레그램", "전화", "전화번호", "연락처", "주소", "이메일", "메일", "휴대폰", "핸드폰",
 	"번호", "아이디")
 
-// hangulWordLists says in one lookup which of the word lists above hold a word.
-var hangulWordLists = func() map[string]uint8 {
+// hangulWordLists says in one probe which of the Hangul word lists hold a word (inStopwords
+// and the other bits below). The name passes ask it of nearly every Hangul word, most of
+// them in no list: a wordTable's filter says so without the several map lookups, each
+// hashing the word again, that asking the lists one by one costs.
+var hangulWordLists = func() *wordTable[uint8] {
 	m := map[string]uint8{}
-	for bit, l := range []map[string]bool{hangulStopwords, hangulTitles, hangulNonLabels} {
+	for bit, l := range []map[string]bool{hangulStopwords, hangulTitles, hangulNonLabels, hangulCommonNouns, hangulTitleWords, hangulPossessives} {
 		for w, ok := range l {
 			if ok {
 				m[w] |= 1 << bit
 			}
 		}
 	}
-	return m
+	return newWordTable(m)
 }()
 
-// hangulWordListFirst holds the first syllable of every word in hangulWordLists.
-var hangulWordListFirst = func() *sylSet {
-	s := new(sylSet)
-	for w := range hangulWordLists {
-		r, _ := decodeRune(w)
-		s.add(r)
-	}
-	return s
-}()
-
+// The bits of hangulWordLists, in the order of its lists.
 const (
-	inStopwords uint8 = 1 << iota
-	inTitles
-	inNonLabels
+	inStopwords   uint8 = 1 << iota // hangulStopwords
+	inTitles                        // hangulTitles
+	inNonLabels                     // hangulNonLabels
+	inCommonNouns                   // hangulCommonNouns
+	inTitleWords                    // hangulTitleWords
+	inPossessives                   // hangulPossessives
 )
+
+// hangulListsOf returns the hangulWordLists bits of w: the lists that hold it.
+func hangulListsOf(w string) uint8 {
+	return hangulWordLists.get(phraseHash(phraseHashSeed, w), w)
+}
 
 type hangulName struct {
 	from, to int // bytes in Norm
@@ -336,7 +338,11 @@ func listedGivenAfterCue(norm string, toks []token, i int, r rune, gs *givenSet)
 	// A listed name that is also a part of compounds (대문, a gate) is a word in use: the
 	// filter turns it away as before.
 	w := toks[i].text(norm)
-	return len(w) >= 2*3 && (gs.g.HangulGiven[w[:2*3]] && !gs.g.HangulCompoundParts[w[:2*3]] || gs.g.HangulHomographs[w[:2*3]])
+	if len(w) < 2*3 {
+		return false
+	}
+	l := gs.lists(w[:2*3], gzGiven|gzCompoundParts|gzHomographs)
+	return l&(gzGiven|gzCompoundParts) == gzGiven || l&gzHomographs != 0
 }
 
 func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *hangulIndex, gs *givenSet) (hangulName, bool) {
@@ -354,35 +360,32 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 		noun = stripCopula(noun)
 		word = stripParticles(noun)
 	}
-	var lists uint8
-	if r := firstSyllable(word); r < 0 || hangulWordListFirst.has(r) {
-		lists = hangulWordLists[word]
-	}
-	if lists&(inStopwords|inTitles) != 0 || hangulCommonNouns[word] || len(word) == 3*3 && g.HangulNouns[word] || isHangulTitleWord(word) ||
+	lists, gazLists := hangulListsOf(word), gs.lists(word, gzNouns|gzVerbStems|gzGiven)
+	if lists&(inStopwords|inTitles|inCommonNouns|inTitleWords) != 0 || len(word) == 3*3 && gazLists&gzNouns != 0 || isHangulTitleWord(word) ||
 		startsWithLongCommonNoun(tk.text(norm)) {
 		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
 	}
 	// A verb's stem with its ending ("나아지는", "굶주리는") is the verb, unless it reads as
 	// a common surname with a listed given name ("신명지"): then the name is kept safe.
-	if g.HangulVerbStems[word] && !(len(word) == 3*3 && commonHangulSurnames[word[:3]] && g.HangulGiven[word[3:]]) {
+	if gazLists&gzVerbStems != 0 && !(len(word) == 3*3 && commonHangulSurnames[word[:3]] && gs.lists(word[3:], gzGiven) != 0) {
 		return hangulName{}, false
 	}
 	// A common word with the particle 나 ("정부나 단체의": government or groups) is not a
 	// surname with a given name 부나, unless the two syllables after the surname are listed
 	// as a given name.
-	if len(word) == 3*3 && strings.HasSuffix(word, "나") && g.HangulNouns[word[:6]] && !g.HangulGiven[word[3:]] && !titleFollows(norm, toks, i) {
+	if len(word) == 3*3 && strings.HasSuffix(word, "나") && gs.lists(word[:6], gzNouns) != 0 && gs.lists(word[3:], gzGiven) == 0 && !titleFollows(norm, toks, i) {
 		return hangulName{}, false
 	}
 	// A common word with a Sino-Korean noun suffix ("정보원", "위안부", "송환자", "이민국") is
 	// that compound, not a surname with a given name, unless the two syllables after the
 	// surname are a listed given name ("한지원": 지원) or a post ("박사장": 사장).
-	if len(word) == 3*3 && nounSuffixSyllables.has(lastSyllable(word)) && g.HangulNouns[word[:6]] && !g.HangulGiven[word[3:]] &&
+	if len(word) == 3*3 && nounSuffixSyllables.has(lastSyllable(word)) && gs.lists(word[:6], gzNouns) != 0 && gs.lists(word[3:], gzGiven) == 0 &&
 		!isHangulTitleWord(word[3:]) && !hangulTitles[word[3:]] && !titleFollows(norm, toks, i) { // "박사장": Boss Park
 		return hangulName{}, false
 	}
 	// The North's spelling of a common word ("로동자였어요", "녀자들이") is that word; but 리 is
 	// also the North's surname 李, and 리 + a post is a person ("리사장이": Boss Ri, not 이사장).
-	if s := southInitial(word); s != word && (hangulCommonNouns[s] || g.HangulNouns[s] || hangulStopwords[s]) &&
+	if s := southInitial(word); s != word && (hangulListsOf(s)&(inCommonNouns|inStopwords) != 0 || gs.lists(s, gzNouns) != 0) &&
 		!(strings.HasPrefix(word, "리") && isHangulTitleWord(word[3:])) {
 		return hangulName{}, false
 	}
@@ -429,7 +432,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 		}
 		// "지금은 동무들이": a common word with a particle of its own is not a name before the
 		// honorific.
-		particled := word != tk.text(norm) && g.HangulNouns[word] && !g.HangulGiven[word]
+		particled := word != tk.text(norm) && gazLists&(gzNouns|gzGiven) == gzNouns
 		for _, k := range honorificsByFirst.of(first) {
 			hon := hangulHonorifics[k]
 			if rest, ok := strings.CutPrefix(next, hon); ok && hon != "님" && endingOK(rest) && !particled {
@@ -444,7 +447,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if n, ok := cuedGivenName(norm, toks, i, g, gs); ok {
 		return n, true
 	}
-	if n, ok := subjectGivenName(norm, toks, i, g); ok {
+	if n, ok := subjectGivenName(norm, toks, i, gs); ok {
 		return n, true
 	}
 	if n, ok := listedGivenName(norm, toks, i, g, gs); ok {
@@ -468,7 +471,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if h.mayBePlace(word) && (ix.placeHangul(word) || ix.provinceStem[word]) {
 		return hangulName{}, false
 	}
-	if adnominalPredicate(norm, toks, i, g) { // "정직한 사람": honest, not a name
+	if adnominalPredicate(norm, toks, i, gs) { // "정직한 사람": honest, not a name
 		return hangulName{}, false
 	}
 	sur, given := gs.splitName(word)
@@ -517,11 +520,11 @@ func surnameOneSyllable(norm string, tk *token, g *Gazetteer, gs *givenSet) (han
 	if _, ok := g.Surnames[sur]; !ok || !nameSuffixParticles[w[9:]] {
 		return hangulName{}, false
 	}
-	if hangulStopwords[w[:6]] || hangulNotPlaces[w[:6]] || hangulCommonNouns[w[:9]] || g.HangulNouns[w[:9]] {
+	if hangulStopwords[w[:6]] || hangulNotPlaces[w[:6]] || hangulCommonNouns[w[:9]] || gs.lists(w[:9], gzNouns) != 0 {
 		return hangulName{}, false
 	}
 	// "송환이랑" is 송환 + the particle 이랑 (with the repatriation), not a name + the suffix.
-	if strings.HasPrefix(w[9:], "랑") && g.HangulNouns[w[:6]] {
+	if strings.HasPrefix(w[9:], "랑") && gs.lists(w[:6], gzNouns) != 0 {
 		return hangulName{}, false
 	}
 	return hangulName{from: tk.s, to: tk.s + len(sur) + len(given), surname: sur, given: given, rule: "surname+given-suffix",
@@ -763,7 +766,7 @@ func honorificName(start int, stem, hon string, g *Gazetteer, gs *givenSet) (han
 	}
 	// "지금 언니가", "이제 오빠도": a common word before a kinship word is no name unless it is
 	// a listed given name ("영희 언니").
-	if kinshipHonorifics[hon] && g.HangulNouns[stem] && !g.HangulGiven[stem] {
+	if kinshipHonorifics[hon] && gs.lists(stem, gzNouns|gzGiven) == gzNouns {
 		return hangulName{}, false
 	}
 	n := syllableCount(stem)

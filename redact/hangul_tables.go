@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -262,6 +263,48 @@ type givenSet struct {
 	// surnameReasons holds the reason of a surname + given-name match for every surname
 	// written in Hangul, built once instead of per match.
 	surnameReasons map[string]string
+	// listBits answers most questions about the Gazetteer's Hangul word lists without a map
+	// lookup: a word's slot (listSlot) holds the gz bits (below) of every listed word of that
+	// slot, so a list whose bit is not there does not hold the word. The passes ask these
+	// lists of nearly every Hangul word, most of them in none. (Bytes, not a table of
+	// strings: the garbage collector has no pointers to follow.)
+	listBits  []uint8
+	listShift uint32
+}
+
+// The bits of givenSet.listBits: the Gazetteer's lists that may hold a word.
+const (
+	gzNouns         uint8 = 1 << iota // Gazetteer.HangulNouns
+	gzVerbStems                       // Gazetteer.HangulVerbStems
+	gzGiven                           // Gazetteer.HangulGiven
+	gzCompoundParts                   // Gazetteer.HangulCompoundParts
+	gzHomographs                      // Gazetteer.HangulHomographs
+)
+
+// gzLists are the Gazetteer's lists of the gz bits, in their order.
+func gzLists(g *Gazetteer) [5]map[string]bool {
+	return [5]map[string]bool{g.HangulNouns, g.HangulVerbStems, g.HangulGiven, g.HangulCompoundParts, g.HangulHomographs}
+}
+
+// listSlot is w's slot in listBits.
+func (s *givenSet) listSlot(w string) uint32 {
+	return (phraseHash(phraseHashSeed, w) * fibMul) >> s.listShift
+}
+
+// lists returns which of the Gazetteer's lists of the bits want hold w: a list whose bit
+// w's slot lacks is not asked.
+func (s *givenSet) lists(w string, want uint8) uint8 {
+	maybe := s.listBits[s.listSlot(w)] & want
+	if maybe == 0 {
+		return 0
+	}
+	var in uint8
+	for k, l := range gzLists(s.g) {
+		if bit := uint8(1) << k; maybe&bit != 0 && l[w] {
+			in |= bit
+		}
+	}
+	return in
 }
 
 func givenSetFor(g *Gazetteer) *givenSet {
@@ -300,6 +343,22 @@ func givenSetFor(g *Gazetteer) *givenSet {
 			s.foreignPairs[sylPair(r1, r2)] = true
 		} else {
 			s.foreignOne.add(r1)
+		}
+	}
+	listed := 0
+	for _, l := range gzLists(g) {
+		listed += len(l)
+	}
+	size := 64 // eight slots a listed word at least: few words share a slot
+	for size < 8*listed {
+		size *= 2
+	}
+	s.listBits, s.listShift = make([]uint8, size), uint32(32-bits.TrailingZeros(uint(size)))
+	for k, l := range gzLists(g) {
+		for w, ok := range l {
+			if ok {
+				s.listBits[s.listSlot(w)] |= 1 << k
+			}
 		}
 	}
 	v, _ := givenSetCache.LoadOrStore(g, s)

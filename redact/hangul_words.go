@@ -51,12 +51,16 @@ var hangulTitleWords = func() map[string]bool {
 
 // isHangulTitleWord reports a post or title on its own, with or without the honorific 님.
 func isHangulTitleWord(w string) bool {
-	if hangulTitleWords[w] {
+	if hangulListsOf(w)&inTitleWords != 0 {
 		return true
 	}
 	s, ok := strings.CutSuffix(w, "님")
-	return ok && hangulTitleWords[s]
+	return ok && hangulListsOf(s)&inTitleWords != 0
 }
+
+// notGivenLists are the hangulWordLists of words that are never a given name alone: common
+// nouns, stopwords, posts and possessives.
+const notGivenLists = inCommonNouns | inStopwords | inTitleWords | inPossessives
 
 // hangulPossessives come before a kinship word or title as "my", "our", "one's own": "우리
 // 언니" is my sister, not a woman named 우리. 제 is also a surname: "제 씨" stays a name.
@@ -80,8 +84,18 @@ func beforeAuxiliary(norm string, toks []token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, i+1)) {
 		return false
 	}
-	return hasAnyPrefix(toks[i+1].text(norm), hangulAuxiliaries)
+	next := toks[i+1].text(norm)
+	for _, k := range auxiliariesByFirst.of(firstSyllable(next)) {
+		if strings.HasPrefix(next, hangulAuxiliaries[k]) {
+			return true
+		}
+	}
+	return false
 }
+
+// auxiliariesByFirst indexes hangulAuxiliaries by their first syllable: most words begin
+// with none of them.
+var auxiliariesByFirst = newEndingIndex(hangulAuxiliaries, true)
 
 // hangulPersonCues are words before a person's name: kinship, friends, roles. After one, a
 // surname + two syllables is a name even when the given name is an ordinary word ("친구
@@ -111,11 +125,11 @@ func bareGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 	}
 	closed := (r2-0xAC00)%28 != 0 // the second syllable ends in a consonant
 	given, rest := w[:6], w[9:]
-	if hangulCommonNouns[w[:9]] || gs.g.HangulNouns[w[:9]] || hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] || r3 == '야' && hangulVerbStems[given] {
+	if hangulListsOf(w[:9])&inCommonNouns != 0 || gs.lists(w[:9], gzNouns) != 0 || hangulListsOf(given)&notGivenLists != 0 || r3 == '야' && hangulVerbStems[given] {
 		return hangulName{}, false
 	}
 	switch {
-	case r3 == '이' && closed && nameSuffixParticles[rest] && !(strings.HasPrefix(rest, "랑") && gs.g.HangulNouns[given] && !gs.g.HangulGiven[given]):
+	case r3 == '이' && closed && nameSuffixParticles[rest] && !(strings.HasPrefix(rest, "랑") && gs.lists(given, gzNouns|gzGiven) == gzNouns):
 		// "시장이랑" is 시장 + the particle 이랑 (a market), not a name + the suffix 이: a
 		// common word before 이랑 is a name only if it is a listed given name.
 		return hangulName{from: tk.s, to: tk.s + len(given), given: given, rule: "given+suffix",
@@ -142,8 +156,9 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet)
 	given, rest := w[:6], w[6:]
 	// A listed name that is also a part of compounds (대문, a gate) is the word when its
 	// clause says what only a thing does ("고모 대문이 열려 있었어요").
-	listed := g.HangulGiven[given] && !(g.HangulCompoundParts[given] && thingPredicateAfter(norm, toks, i))
-	if !listed && !(rest != "" && afterPersonCue(norm, toks, i) && (unlistedGiven(given, gs) || g.HangulHomographs[given] && !slices.Contains(koreanNumerals, given) && (personPredicateAfter(norm, toks, i) || rest == "의" && personNewsAfter(norm, toks, i)))) {
+	gazLists := gs.lists(given, gzGiven|gzCompoundParts|gzHomographs)
+	listed := gazLists&gzGiven != 0 && !(gazLists&gzCompoundParts != 0 && thingPredicateAfter(norm, toks, i))
+	if !listed && !(rest != "" && afterPersonCue(norm, toks, i) && (unlistedGiven(given, gs) || gazLists&gzHomographs != 0 && !slices.Contains(koreanNumerals, given) && (personPredicateAfter(norm, toks, i) || rest == "의" && personNewsAfter(norm, toks, i)))) {
 		return hangulName{}, false
 	}
 	switched := codeSwitched(norm, toks, i)
@@ -153,7 +168,7 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet)
 	if len(w) == 2*3 && !switched { // bare: only amid English words ("민지 is my Korean name")
 		return hangulName{}, false
 	}
-	if hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] || hangulCommonNouns[w] {
+	if hangulListsOf(given)&notGivenLists != 0 || hangulListsOf(w)&inCommonNouns != 0 {
 		return hangulName{}, false
 	}
 	switch closed := (lastSyllable(given)-0xAC00)%28 != 0; {
@@ -170,7 +185,7 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet)
 		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "code-switched+given",
 			reason: "listed Hangul given name amid English words", score: 0.7}, true
 	}
-	if g.HangulHomographs[given] {
+	if gazLists&gzHomographs != 0 {
 		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "cue+homograph-given",
 			reason: "word that is also a common given name, after a person cue and before a person's predicate", score: 0.7}, true
 	}
@@ -190,7 +205,7 @@ func cuedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet)
 // (cuedSurnameOneSyllable: "남편 오준이", then "준이").
 func unlistedGiven(given string, gs *givenSet) bool {
 	return gs.hangul.has(firstSyllable(given)) && gs.hangul.has(firstSyllable(given[3:])) && !commonHangulSurnames[given[:3]] &&
-		!gs.g.HangulNouns[given] && !gs.g.HangulCompoundParts[given]
+		gs.lists(given, gzNouns|gzCompoundParts) == 0
 }
 
 // personPredicates begin the predicates that only a person takes: crying, laughing,
@@ -210,9 +225,9 @@ var hangulAdverbsInI = set("많이", "같이", "없이", "깊이", "높이", "�
 // 살이었어요", "순희가 울었어요". A listed given name that is also a common word (홍수,
 // 기근, Gazetteer.HangulNouns) takes no such predicate ("홍수가 났어요"); the listed common
 // nouns are left out all the same.
-func subjectGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulName, bool) {
+func subjectGivenName(norm string, toks []token, i int, gs *givenSet) (hangulName, bool) {
 	w := toks[i].text(norm)
-	if len(w) != 3*3 || !g.HangulGiven[w[:6]] || g.HangulNouns[w[:6]] {
+	if len(w) != 3*3 || gs.lists(w[:6], gzGiven|gzNouns) != gzGiven { // listed as a name, not as a word
 		return hangulName{}, false
 	}
 	given, rest := w[:6], w[6:]
@@ -220,7 +235,7 @@ func subjectGivenName(norm string, toks []token, i int, g *Gazetteer) (hangulNam
 	case closed && rest != "은" && rest != "이", !closed && rest != "는" && rest != "가":
 		return hangulName{}, false
 	}
-	if hangulCommonNouns[given] || hangulStopwords[given] || hangulTitleWords[given] || hangulPossessives[given] {
+	if hangulListsOf(given)&notGivenLists != 0 {
 		return hangulName{}, false
 	}
 	if i > 0 && !toks[i].lineStart && !strings.ContainsAny(gapBefore(norm, toks, i), ".!?\n\"“") {
@@ -310,7 +325,7 @@ func afterFamilyPossessive(norm string, toks []token, i int) bool {
 // with a surname syllable are mostly words ("여자였어요", "한국이라는"), so listed words
 // (Gazetteer.HangulNouns) are not names.
 func roleHolderName(norm string, toks []token, i int, word, noun string, g *Gazetteer, gs *givenSet) (hangulName, bool) {
-	if len(word) != 2*3 || word != noun || noun == toks[i].text(norm) || g.HangulNouns[word] || hangulCommonNouns[word] {
+	if len(word) != 2*3 || word != noun || noun == toks[i].text(norm) || gs.lists(word, gzNouns) != 0 || hangulListsOf(word)&inCommonNouns != 0 {
 		return hangulName{}, false
 	}
 	sur, given := gs.splitName(word)
@@ -514,7 +529,7 @@ func cuedSurnameOneSyllable(norm string, toks []token, i int, word, noun string,
 	// after a Hangul person cue: a word in use there ("아빠 전세 얻었어요": a part of
 	// compounds, Gazetteer.HangulCompoundParts) is the word, like the listed ones below.
 	// A native numeral with a counter ("친구 한명 왔어요": one friend) is a count.
-	case rest == "" && afterPersonCue(norm, toks, i) && !g.HangulCompoundParts[word] && !nativeCount(word):
+	case rest == "" && afterPersonCue(norm, toks, i) && gs.lists(word, gzCompoundParts) == 0 && !nativeCount(word):
 	// Named as a person, the noun after it the cue: "한옥이라는 여자가", "리혁이라는 사람".
 	case noun == word && (rest == "이라는" || rest == "라는") && i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) && namedPersonNouns[stripParticles(toks[i+1].text(norm))]:
 		named = true
@@ -523,7 +538,7 @@ func cuedSurnameOneSyllable(norm string, toks []token, i int, word, noun string,
 	}
 	// A listed word said to be a person's name is the name ("한옥이라는 여자": a woman
 	// called Hanok).
-	if g.HangulNouns[word] && !named || hangulCommonNouns[word] || hangulStopwords[word] || isHangulTitleWord(word) || hangulPossessives[word] {
+	if gs.lists(word, gzNouns) != 0 && !named || hangulListsOf(word)&(inCommonNouns|inStopwords|inPossessives) != 0 || isHangulTitleWord(word) {
 		return hangulName{}, false
 	}
 	sur, given := gs.splitName(word)
@@ -583,7 +598,7 @@ func listedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSe
 		if len(w) > 2*3 && last {
 			w = stripParticles(w)
 		}
-		if len(w) != 2*3 || !allGiven(w, gs) || hangulCommonNouns[w] || hangulStopwords[w] || hangulTitleWords[w] || hangulPossessives[w] || hangulTitles[w] {
+		if len(w) != 2*3 || !allGiven(w, gs) || hangulListsOf(w)&(notGivenLists|inTitles) != 0 {
 			return false
 		}
 		return true
@@ -606,13 +621,16 @@ func listedGivenName(norm string, toks []token, i int, g *Gazetteer, gs *givenSe
 			break // a particle ends the list
 		}
 	}
+	if to == from {
+		return hangulName{}, false // a word alone is no list
+	}
 	listed := 0
 	for k := from; k <= to; k++ {
-		if g.HangulGiven[toks[k].text(norm)[:2*3]] {
+		if gs.lists(toks[k].text(norm)[:2*3], gzGiven) != 0 {
 			listed++
 		}
 	}
-	if to == from || listed < 2 {
+	if listed < 2 {
 		return hangulName{}, false
 	}
 	w := toks[i].text(norm)[:2*3]
@@ -631,9 +649,9 @@ var adnominalFinals = hangulRuneSet('한', '난', '할', '된')
 // adnominalPredicate reports bare token i of three syllables, a common word + an adnominal
 // ending, before another word: "정직한 사람" is an honest person, not surname 정 + given
 // 직한. A name with the same shape ("이성한") is one with a particle or an honorific after it.
-func adnominalPredicate(norm string, toks []token, i int, g *Gazetteer) bool {
+func adnominalPredicate(norm string, toks []token, i int, gs *givenSet) bool {
 	w := toks[i].text(norm)
-	if len(w) != 3*3 || !adnominalFinals.has(lastSyllable(w)) || !(g.HangulNouns[w[:6]] || hangulAdjectiveRoots[w[:6]]) {
+	if len(w) != 3*3 || !adnominalFinals.has(lastSyllable(w)) || !(gs.lists(w[:6], gzNouns) != 0 || hangulAdjectiveRoots[w[:6]]) {
 		return false
 	}
 	return i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1))

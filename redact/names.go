@@ -1589,6 +1589,11 @@ func (s *nameScan) joinedGiven() {
 		if t.kind != tokWord || len(t.low) < 4 || len(t.low) > 2*s.ix.maxSyl || t.nonName() || s.englishTok(i) || !s.free(i, i+1) || s.place[i] || s.ambiguousTok(i) {
 			continue
 		}
+		// A joined given name is the word's own two syllables (givenAt's last form): a word
+		// that does not split so is no such name, without asking givenAt's other forms.
+		if len(s.segmentTok(i)) != 2 {
+			continue
+		}
 		gv, ok := s.givenAt(i, false)
 		if !ok || gv.form != "joined" || gv.to != i+1 || s.blocked(gv) || !s.spellsHangulGiven(i, gv.syls) {
 			continue
