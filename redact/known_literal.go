@@ -62,6 +62,9 @@ func allCJK(s string) bool {
 // newKnownLiteral returns the literal of the form s (a sensitive term as listed, or a
 // person's variant), ok false where the phrase matcher finds s as it is and needs none.
 func newKnownLiteral(s string) (knownLiteral, bool) {
+	if !mayNeedLiteral(s) {
+		return knownLiteral{}, false
+	}
 	_, fold, _ := normalize(s, nil)
 	// Sentence punctuation after a listed term ("Pyongsong,") is the list's, not the term's:
 	// the words are matched without it, by key, and the text keeps its own.
@@ -236,6 +239,31 @@ func cjkAfter(s string, o int) bool {
 // in Chinese or Japanese, written without spaces, the Han and kana around it are the rest
 // of the sentence (particles, "さん"), not more of the name.
 func knownApart(p, n rune) bool { return isCJK(p) || isCJK(n) }
+
+// mayNeedLiteral is newKnownLiteral's quick test, without normalising s: a term of ASCII
+// letters, digits and spaces, with Hangul syllables only where it does not end in one
+// after ASCII ("37기"), needs no literal; any other character is for newKnownLiteral to
+// judge.
+func mayNeedLiteral(s string) bool {
+	ascii, hangulEnd := false, false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiAlnum(c) && c != ' ' {
+				return true
+			}
+			ascii = ascii || c != ' '
+			hangulEnd = hangulEnd && c == ' '
+			i++
+			continue
+		}
+		if !syllableAt(s, i) {
+			return true
+		}
+		hangulEnd = true
+		i += 3
+	}
+	return ascii && hangulEnd
+}
 
 // addLiterals adds the literals of the known entry ke, whose variants are variants[from:]:
 // a person's variants in Han and kana, or the listed form of a term that needs one. A term's

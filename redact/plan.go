@@ -1112,7 +1112,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		if c.Detector == "known" {
 			// A known form found inside a run of Han or kana ("我叫李春花") is the name
 			// itself, not the run (knownApart).
-			c.Start, c.End = snapToWordsApart(s, c.Start, c.End, knownApart)
+			c.Start, c.End = snapToWordsApart(s, c.Start, c.End, apartCJK)
 		} else {
 			c.Start, c.End = snapToWords(s, c.Start, c.End, numericCategory(c.Category))
 		}
@@ -2103,14 +2103,29 @@ func isPlain(s string) bool {
 // the Han run around "13812345678" or "20000元" is the sentence, not the number's token.
 func snapToWords(s string, a, b int, hanApart bool) (int, int) {
 	if hanApart {
-		return snapToWordsApart(s, a, b, hanBoundary)
+		return snapToWordsApart(s, a, b, apartHan)
 	}
-	return snapToWordsApart(s, a, b, nil)
+	return snapToWordsApart(s, a, b, apartNone)
 }
 
-// snapToWordsApart is snapToWords with apart (nil: none) saying where two word characters
-// that are not ASCII letters or digits are a boundary all the same.
-func snapToWordsApart(s string, a, b int, apart func(p, n rune) bool) (int, int) {
+// What else snapToWordsApart takes for a boundary between two word characters that are
+// not ASCII: nothing, Han beside anything (hanBoundary), or Han or kana beside anything
+// (knownApart).
+const (
+	apartNone = iota
+	apartHan
+	apartCJK
+)
+
+func apartAt(mode int, p, n rune) bool {
+	if mode == apartHan {
+		return hanBoundary(p, n)
+	}
+	return knownApart(p, n)
+}
+
+// snapToWordsApart is snapToWords with mode saying where else a word ends.
+func snapToWordsApart(s string, a, b int, mode int) (int, int) {
 	for a > 0 {
 		if a < len(s) && s[a-1] < utf8.RuneSelf && s[a] < utf8.RuneSelf {
 			// Two ASCII characters: isWordRune of each is a byte test, neither is Hangul.
@@ -2123,7 +2138,7 @@ func snapToWordsApart(s string, a, b int, apart func(p, n rune) bool) (int, int)
 		r, w := utf8.DecodeLastRuneInString(s[:a])
 		n, _ := utf8.DecodeRuneInString(s[a:])
 		if !isWordRune(r) || !isWordRune(n) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, n) ||
-			apart != nil && apart(r, n) {
+			mode != apartNone && apartAt(mode, r, n) {
 			break
 		}
 		a -= w
@@ -2139,7 +2154,7 @@ func snapToWordsApart(s string, a, b int, apart func(p, n rune) bool) (int, int)
 		r, w := utf8.DecodeRuneInString(s[b:])
 		p, _ := utf8.DecodeLastRuneInString(s[:b])
 		if !isWordRune(r) || !isWordRune(p) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, p) ||
-			apart != nil && apart(p, r) {
+			mode != apartNone && apartAt(mode, p, r) {
 			break
 		}
 		b += w
