@@ -68,8 +68,11 @@ type runState struct {
 	// partial holds the known entries' variants that are a part of another (isPartial); it
 	// is read only while the run is planned.
 	partial *stringTable
-	text    field
-	title   field
+	// literals are the known forms matched as written (knownLiteral), by planning and by
+	// the residual check; most runs have none.
+	literals []knownLiteral
+	text     field
+	title    field
 	// forms are the phrase keys of everything removed: the residual check's list. A key is
 	// there as many times as it was removed: the matcher keeps one copy (formMatcher), and
 	// collecting them in a map first cost a map insert per removed span.
@@ -343,6 +346,7 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 		}
 	}
 	nVariants := len(r.forms)
+	r.numberLiteralForms()
 	onToIn := 0 // dates after "on" generalized to a year (onBeforeYear), marked below
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
@@ -474,6 +478,7 @@ func (r *runState) prepareKnown() {
 	set.buf, set.keys = set.buf[:0], set.keys[:0]
 	r.known = slices.Grow(r.known[:0], len(r.doc.Known))
 	r.variantPartial = r.variantPartial[:0]
+	r.literals = r.literals[:0]
 	set.hangul = false
 	for _, k := range r.doc.Known {
 		if k.Category == Person {
@@ -510,8 +515,9 @@ func (r *runState) prepareKnown() {
 	}
 	set.entryKeys = append(set.entryKeys, len(set.keys))
 	allKeys := string(set.buf)
-	// One slice holds every entry's variants: at most every key and each entry's full key.
-	variants := slices.Grow(r.variants[:0], len(set.keys)+len(r.known))
+	// One slice holds every entry's variants: at most every key, each entry's full key and
+	// a sensitive term's literal.
+	variants := slices.Grow(r.variants[:0], len(set.keys)+2*len(r.known))
 	ends := &set.ends
 	for i := range r.known {
 		ke := &r.known[i]
@@ -526,6 +532,7 @@ func (r *runState) prepareKnown() {
 		if utf8.RuneCountInString(ke.fullKey) >= 2 && !seen {
 			variants = append(variants, ke.fullKey)
 		}
+		variants = r.addLiterals(ke, variants, from)
 		ke.variants = variants[from:len(variants):len(variants)]
 		ke.firstVariant = from
 		indexed := ends.index(ke.variants)
@@ -1016,6 +1023,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		defer returnMatchList(known)
 		*known = knownM.findAppend(*known, t, nil)
 		*known = r.appendSensitiveWordForms(t, words, *known)
+		*known = r.appendLiteralHits(t, *known, false, nil)
 		knownHits = *known
 	}
 	deny := borrowMatchList()
@@ -1101,7 +1109,13 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
 			return // a detector bug must not break the run, nor leak through a bad span
 		}
-		c.Start, c.End = snapToWords(s, c.Start, c.End, numericCategory(c.Category))
+		if c.Detector == "known" {
+			// A known form found inside a run of Han or kana ("我叫李春花") is the name
+			// itself, not the run (knownApart).
+			c.Start, c.End = snapToWordsApart(s, c.Start, c.End, apartCJK)
+		} else {
+			c.Start, c.End = snapToWords(s, c.Start, c.End, numericCategory(c.Category))
+		}
 		if c.Category == Person {
 			c.End = extendHyphenatedText(t, c.End)
 		}
@@ -2088,6 +2102,30 @@ func isPlain(s string) bool {
 // span holds digits and their unit), Han is one too: Chinese is written without spaces, and
 // the Han run around "13812345678" or "20000元" is the sentence, not the number's token.
 func snapToWords(s string, a, b int, hanApart bool) (int, int) {
+	if hanApart {
+		return snapToWordsApart(s, a, b, apartHan)
+	}
+	return snapToWordsApart(s, a, b, apartNone)
+}
+
+// What else snapToWordsApart takes for a boundary between two word characters that are
+// not ASCII: nothing, Han beside anything (hanBoundary), or Han or kana beside anything
+// (knownApart).
+const (
+	apartNone = iota
+	apartHan
+	apartCJK
+)
+
+func apartAt(mode int, p, n rune) bool {
+	if mode == apartHan {
+		return hanBoundary(p, n)
+	}
+	return knownApart(p, n)
+}
+
+// snapToWordsApart is snapToWords with mode saying where else a word ends.
+func snapToWordsApart(s string, a, b int, mode int) (int, int) {
 	for a > 0 {
 		if a < len(s) && s[a-1] < utf8.RuneSelf && s[a] < utf8.RuneSelf {
 			// Two ASCII characters: isWordRune of each is a byte test, neither is Hangul.
@@ -2100,7 +2138,7 @@ func snapToWords(s string, a, b int, hanApart bool) (int, int) {
 		r, w := utf8.DecodeLastRuneInString(s[:a])
 		n, _ := utf8.DecodeRuneInString(s[a:])
 		if !isWordRune(r) || !isWordRune(n) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, n) ||
-			hanApart && hanBoundary(r, n) {
+			mode != apartNone && apartAt(mode, r, n) {
 			break
 		}
 		a -= w
@@ -2116,7 +2154,7 @@ func snapToWords(s string, a, b int, hanApart bool) (int, int) {
 		r, w := utf8.DecodeRuneInString(s[b:])
 		p, _ := utf8.DecodeLastRuneInString(s[:b])
 		if !isWordRune(r) || !isWordRune(p) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hangul, p) ||
-			hanApart && hanBoundary(p, r) {
+			mode != apartNone && apartAt(mode, p, r) {
 			break
 		}
 		b += w

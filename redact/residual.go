@@ -50,6 +50,9 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 	found := borrowMatchList()
 	defer returnMatchList(found)
 	*found = m.findAppend(*found, t, inRepl)
+	// The forms matched as written (Han and kana inside words, terms with punctuation),
+	// which the word matcher would pass over.
+	*found = r.appendLiteralHits(t, *found, true, inRepl)
 	hits := *found
 	if len(hits) == 0 {
 		return nil
