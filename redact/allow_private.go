@@ -2,6 +2,7 @@ package redact
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,6 +124,10 @@ type figureWords struct {
 	// figEnds are the Norm offsets where the field's public figures' names end, in order
 	// (genealogy).
 	figEnds []int
+	// firstPerson is where the field's first private person is named (Norm offset; -1 for
+	// none): before it, a third person's kin word has no private owner in the text to be
+	// kin of ("His grandfather Kim Il Sung founded the state"), so it is the figure's.
+	firstPerson int
 }
 
 // genealogy says whether the kin word at word p belongs to a figure: "his"/"her"/"their"
@@ -144,7 +149,20 @@ func (c figureWords) genealogy(p int) bool {
 			return true
 		}
 	}
-	return false
+	return c.firstPerson < 0 || c.firstPerson > c.words[p].start
+}
+
+// figureOwnerBefore says whether the Hangul cue word at word p follows a figure's name in
+// the possessive ("김정은의 아버지 김정일"): the figure's kin or circle, no private person.
+func (c figureWords) figureOwnerBefore(p int) bool {
+	if p <= 0 || !c.joined(p) {
+		return false
+	}
+	w := c.words[p-1]
+	if !strings.HasSuffix(c.fold[w.start:w.end], "의") {
+		return false
+	}
+	return slices.Contains(c.figEnds, w.end-len("의"))
 }
 
 // word returns word j lower-cased, or "" out of range.
@@ -281,7 +299,7 @@ func (c figureWords) hangulNameAt(i, j, end int) (private, public bool) {
 	tail := c.fold[end:last.end]
 	if prev, p := c.before(i); p >= 0 {
 		stem := strings.TrimSuffix(prev, "인")
-		if hangulFigureCues[prev] || hangulFigureCues[stem] {
+		if (hangulFigureCues[prev] || hangulFigureCues[stem]) && !c.figureOwnerBefore(p) {
 			private = true
 		}
 	}
@@ -346,12 +364,15 @@ func (r *runState) privateFigure(m phraseMatch) bool {
 // person: a cue around a mention, or the given name alone among the detected persons
 // (found) when no mention has a public title.
 func (r *runState) markPrivateFigures(t *Text, words []word, hits []phraseMatch, found [][]Candidate) {
-	c := figureWords{fold: t.Fold, words: words, figEnds: r.figs.ends[:0]}
+	c := figureWords{fold: t.Fold, words: words, figEnds: r.figs.ends[:0], firstPerson: -1}
 	defer func() { r.figs.ends = c.figEnds }()
 	for _, m := range hits {
 		if r.e.figureMatch(m) {
 			c.figEnds = append(c.figEnds, m.end)
 		}
+	}
+	if len(c.figEnds) > 0 {
+		c.firstPerson = firstPrivatePerson(t, words, hits, found)
 	}
 	var public []int // payloads of spellings some mention of which has a public title
 	given := r.figs.given[:0]
@@ -411,6 +432,33 @@ func (r *runState) markPrivateFigures(t *Text, words []word, hits []phraseMatch,
 			}
 		}
 	}
+}
+
+// firstPrivatePerson returns the Norm offset of the word where the field's first person
+// candidate outside the allow list's matches starts, -1 for none.
+func firstPrivatePerson(t *Text, words []word, hits []phraseMatch, found [][]Candidate) int {
+	first := -1
+	for _, cs := range found {
+		for k := range cs {
+			cd := &cs[k]
+			if cd.Category != Person || cd.End <= cd.Start || first >= 0 && cd.Start >= first || insideHit(hits, t, cd) {
+				continue
+			}
+			first = cd.Start
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	// Original to Norm: the first word whose original span reaches the candidate's start.
+	k := sort.Search(len(words), func(k int) bool {
+		_, e := t.Orig(words[k].start, words[k].end)
+		return e > first
+	})
+	if k == len(words) {
+		return len(t.Norm)
+	}
+	return words[k].start
 }
 
 // containsAny says whether a and b share an element.

@@ -678,7 +678,9 @@ func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 		if s.toks[gv.from].nonName() && !s.monthAsName(gv.from) || s.place[gv.from] {
 			return false
 		}
-		if s.englishTok(gv.from) && !s.firstNameTok(gv.from) {
+		// An English word after a surname is no given name ("Kim Sun" may be a headline), but
+		// a given syllable that a person's verb follows is one ("Kim Sol stayed").
+		if s.englishTok(gv.from) && !s.firstNameTok(gv.from) && !(gv.form == "single" && s.givenSylTok(gv.from) && s.personFollows(gv.to)) {
 			return false
 		}
 	}
