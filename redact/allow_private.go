@@ -2,7 +2,6 @@ package redact
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,10 +75,10 @@ var figureTitles = set(
 // church its minister, and everyone is a comrade.
 var figureSurnameTitles = set("chairman", "president", "premier", "marshal", "supremo", "chancellor")
 
-// leaderGivenNames are the given names of the Kim family's leaders, which the press and
+// leaderGivenNames are the given names of the Kim family's leaders (and the leader's wife), which the press and
 // testimonies use alone ("Jong Un's sister", "정은이"): used alone, they do not make the
 // leader's full name a private namesake's (letters only, lower case).
-var leaderGivenNames = set("ilsung", "jongil", "jongun", "yojong", "juae", "일성", "정일", "정은", "여정", "주애")
+var leaderGivenNames = set("ilsung", "jongil", "jongun", "yojong", "juae", "solju", "일성", "정일", "정은", "여정", "주애", "설주")
 
 // figureGroupNouns after a surname alone name a public figure's rule or family ("the Kim
 // regime", "Yoon's government", "the Moon administration").
@@ -434,8 +433,8 @@ func (r *runState) markPrivateFigures(t *Text, words []word, hits []phraseMatch,
 	}
 }
 
-// firstPrivatePerson returns the Norm offset of the word where the field's first person
-// candidate outside the allow list's matches starts, -1 for none.
+// firstPrivatePerson returns the Norm offset where the field's first person candidate
+// outside the allow list's matches starts, -1 for none.
 func firstPrivatePerson(t *Text, words []word, hits []phraseMatch, found [][]Candidate) int {
 	first := -1
 	for _, cs := range found {
@@ -450,15 +449,7 @@ func firstPrivatePerson(t *Text, words []word, hits []phraseMatch, found [][]Can
 	if first < 0 {
 		return -1
 	}
-	// Original to Norm: the first word whose original span reaches the candidate's start.
-	k := sort.Search(len(words), func(k int) bool {
-		_, e := t.Orig(words[k].start, words[k].end)
-		return e > first
-	})
-	if k == len(words) {
-		return len(t.Norm)
-	}
-	return words[k].start
+	return normStart(t, first)
 }
 
 // containsAny says whether a and b share an element.
@@ -660,6 +651,66 @@ func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, fou
 		}
 	}
 	return allow
+}
+
+// figureGivens returns allow with the spans of a public figure's given name used alone
+// ("Kim Jong Un arrived. Jong Un smiled", "Ri Sol-ju appeared; Sol-ju wore a brooch") where
+// the field names the figure in full, not as a private namesake, and names no private person
+// of that given name: no other person's full name ends in it ("Pak Sol-ju") and no mention
+// of it alone has a private role ("my sister Sol-ju"). Safety wins: then every mention of
+// the given name alone is removed.
+func (r *runState) figureGivens(t *Text, words []word, hits []phraseMatch, found [][]Candidate, allow [][2]int) [][2]int {
+	var keys []string // a field names few figures
+	for _, m := range hits {
+		if !r.e.figureMatch(m) || r.privateFigure(m) {
+			continue
+		}
+		if g := figureGiven(t, words, m); g != "" && !slices.Contains(keys, g) {
+			keys = append(keys, g)
+		}
+	}
+	if len(keys) == 0 {
+		return allow
+	}
+	n := len(allow)
+	var kept []string // the key of each span appended to allow
+	var private []string
+	for _, cs := range found {
+		for k := range cs {
+			cd := &cs[k]
+			if cd.Category != Person || cd.End <= cd.Start || cd.Start < 0 || cd.End > len(t.Original) {
+				continue
+			}
+			if _, ok := covering(allow[:n], cd.Start, cd.End); ok {
+				continue // the figure's own name
+			}
+			var lbuf [64]byte
+			l := appendLowerLetters(lbuf[:0], t.Original[cd.Start:cd.End])
+			for _, g := range keys {
+				alone := string(l) == g
+				if !alone && len(l) == len(g)+len("이") && strings.HasSuffix(string(l), "이") && strings.HasPrefix(string(l), g) {
+					alone = true // "정은이": the 이 of familiar address
+				}
+				switch {
+				case alone && (cd.Role == "" || cd.Role == RolePerson):
+					allow = append(allow, [2]int{cd.Start, cd.End})
+					kept = append(kept, g)
+				case alone || strings.HasSuffix(string(l), g):
+					private = append(private, g)
+				}
+			}
+		}
+	}
+	if len(private) == 0 {
+		return allow
+	}
+	out := allow[:n]
+	for k, sp := range allow[n:] {
+		if !slices.Contains(private, kept[k]) {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // privateGivenCandidates returns a person candidate for each word that begins with the given

@@ -1054,6 +1054,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// Choe's speech was long", "the Kim regime") is kept with the figure.
 	nAllow := len(f.allow)
 	f.allow = r.figureSurnames(t, words, *allowHits, found, knownHits, f.allow)
+	f.allow = r.figureGivens(t, words, *allowHits, found, f.allow)
 	// Copied: f.allow is sorted, and may be cut, below.
 	surnameKeeps := slices.Clone(f.allow[nAllow:])
 	returnMatchList(allowHits)

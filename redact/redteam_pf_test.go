@@ -25,3 +25,23 @@ func TestPfFigureKin(t *testing.T) {
 		redactWith(t, policy, cases)
 	}
 }
+
+// Finding 3: a listed figure's given name alone, in a text that names the figure in full,
+// is the figure's, unless a private person of that given name is named too.
+func TestPfFigureGivenAlone(t *testing.T) {
+	cases := map[string]string{
+		"Ri Sol-ju appeared; Sol-ju wore a brooch.": "Ri Sol-ju appeared; Sol-ju wore a brooch.",
+		"Kim Jong Un arrived. Jong Un smiled.":      "Kim Jong Un arrived. Jong Un smiled.",
+		"Kim Il Sung died. Il Sung was old.":        "Kim Il Sung died. Il Sung was old.",
+		"Kim Yo-jong spoke. Yo-jong is his sister.": "Kim Yo-jong spoke. Yo-jong is his sister.",
+		// must still fire: the given name alone without the figure, a private person of that
+		// given name, a private namesake.
+		"Jong-un was my classmate.":                                        "[Person A] was my classmate.",
+		"Kim Jong Un arrived. Pak Jong-un, my friend, hid. Jong-un cried.": "Kim Jong Un arrived. [Person A], my friend, hid. [Person A] cried.",
+		"My uncle Kim Yong-nam came. Yong-nam drove.":                      "My uncle [Relative A] came. [Relative A] drove.",
+		"Kim Yong-nam greeted them. Yong-nam was arrested.":                "[Person A] greeted them. [Person A] was arrested.",
+	}
+	for _, policy := range []string{"base", "strict"} {
+		redactWith(t, policy, cases)
+	}
+}
