@@ -45,3 +45,20 @@ func TestPfFigureGivenAlone(t *testing.T) {
 		redactWith(t, policy, cases)
 	}
 }
+
+// Finding 4: one syllable of a hyphenated given name, found again alone, is not an acronym
+// in capitals.
+func TestPfPartsInOrdinaryUse(t *testing.T) {
+	cases := map[string]string{
+		"Jong-un was young. We applied to the UN.": "[Person A] was young. We applied to the UN.",
+		"Kum-ok cried. OK, I said.":                "[Person A] cried. OK, I said.",
+		"Yong-ho left. HO was the sign.":           "[Person A] left. HO was the sign.",
+		"Song-il came. The IL-76 landed.":          "[Person A] came. The IL-76 landed.",
+		// must still fire: the name in capitals, the whole name again
+		"KIM Chol-su came. Later KIM left.": "[Person A] came. Later [Person A] left.",
+		"Kum-ok cried. Then Kum-ok left.":   "[Person A] cried. Then [Person A] left.",
+	}
+	for _, policy := range []string{"base", "strict"} {
+		redactWith(t, policy, cases)
+	}
+}
