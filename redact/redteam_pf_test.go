@@ -62,3 +62,18 @@ func TestPfPartsInOrdinaryUse(t *testing.T) {
 		redactWith(t, policy, cases)
 	}
 }
+
+// Finding 6: two people never share a label: the given name of a person named in full is
+// not another given name it starts; one given syllable shared by two surnames is neither's.
+func TestPfTwoPeopleTwoLabels(t *testing.T) {
+	cases := map[string]string{
+		"Ri Jun was kind. Jun's friend Jun-ho stayed.": "[Person A] was kind. [Person A]'s friend [Person B] stayed.",
+		"Pak Sol went to China. Kim Sol stayed.":       "[Person A] went to China. [Person B] stayed.",
+		// must still join: a given name alone, one person
+		"Ri Jun was kind. Later Jun cried.":   "[Person A] was kind. Later [Person A] cried.",
+		"Kim Ji-min came. Then Ji-min cried.": "[Person A] came. Then [Person A] cried.",
+	}
+	for _, policy := range []string{"base", "strict"} {
+		redactWith(t, policy, cases)
+	}
+}
