@@ -1513,6 +1513,11 @@ func isRussianSurname(w string) bool {
 // that are not English words.
 func (s *nameScan) standaloneGiven() {
 	for _, i := range s.capsBy.given {
+		if s.diminutiveAt(i) {
+			syls := s.strs(s.toks[i].low, "i")
+			s.add(i, i+2, "given-diminutive", s.why.start("given syllable ").quotedSyllables(syls[:1]).then(" with the -i of familiar address").String(), 0.75, s.givenEntity(syls), "")
+			continue
+		}
 		// Only the hyphenated and spaced forms are wanted: two words that are both given
 		// syllables (givenAt).
 		if s.prefilter && (i+1 >= len(s.toks) || !s.hyphenGivenFirst(i) || !s.givenSylTok(i+1)) && !s.gluedParticle(i+1) {
@@ -1544,6 +1549,18 @@ func (s *nameScan) standaloneGiven() {
 		}
 		s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" written as a Korean given name").String(), score, s.givenEntity(gv.syls), "")
 	}
+}
+
+// diminutiveAt says whether token i, a capitalised given syllable, takes the -i of
+// familiar address (이: "Song-i", "Chol-i", "Ok-i"): a name wherever it stands, a sentence's
+// start too, for no English word is written so. A third part ("Song-i-ya") makes it
+// something else.
+func (s *nameScan) diminutiveAt(i int) bool {
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].low != "i" || s.gap(j) != "-" || !s.free(i, j+1) || !s.givenSylTok(i) || s.place[i] {
+		return false
+	}
+	return !(j+1 < len(s.toks) && s.gap(j+1) == "-" && s.word(j+1))
 }
 
 // joinedGiven finds joined Korean given names that stand alone ("Then Jeonghyuk came"):

@@ -77,3 +77,21 @@ func TestPfTwoPeopleTwoLabels(t *testing.T) {
 		redactWith(t, policy, cases)
 	}
 }
+
+// Finding 7: a given syllable with the -i of familiar address is a name at a sentence's
+// start too.
+func TestPfDiminutiveI(t *testing.T) {
+	cases := map[string]string{
+		"Song-i was my sister.":                            "[Person A] was my sister.",
+		"Yong-i and Chol-i ran.":                           "[Person A] and [Person B] ran.",
+		"Ok-i, my cousin, stayed.":                         "[Person A], my cousin, stayed.",
+		"Bok-i left early.":                                "[Person A] left early.",
+		"Then Song-i cried.":                               "Then [Person A] cried.",
+		"Song-i was my sister. Song-il was our neighbour.": "[Person A] was my sister. [Person B] was our neighbour.",
+		// must not fire
+		"I saw the Wi-Fi sign.": "I saw the Wi-Fi sign.",
+	}
+	for _, policy := range []string{"base", "strict"} {
+		redactWith(t, policy, cases)
+	}
+}
