@@ -461,8 +461,9 @@ func (s *nameScan) givenAt(i int, lower bool) (given, bool) {
 		return given{}, false
 	}
 	a := s.toks[i].low
-	// Hyphenated: two single syllables, the second in any case ("Hye-joo", "Hye-Joo").
-	if s.free(i+1, i+2) && s.gap(i+1) == "-" && s.hyphenGivenFirst(i) && s.givenSylTok(i+1) {
+	// Hyphenated: two single syllables, the second in any case ("Hye-joo", "Hye-Joo"), or
+	// the -i of familiar address ("Sun-i", diminutiveAt).
+	if s.free(i+1, i+2) && s.gap(i+1) == "-" && s.hyphenGivenFirst(i) && (s.givenSylTok(i+1) || s.toks[i+1].low == "i" && s.givenSylTok(i)) {
 		// A third hyphenated part means a longer word (a place like "Rajin-Sonbong-...").
 		if !(i+2 < len(s.toks) && s.gap(i+2) == "-" && s.word(i+2)) {
 			return given{from: i, to: i + 2, syls: s.strs(a, s.toks[i+1].low), form: "hyphenated"}, true
@@ -641,7 +642,9 @@ func (s *nameScan) givenAfterPossessive(gv given) bool {
 // blocked reports given names that are English words or places in disguise.
 func (s *nameScan) blocked(gv given) bool {
 	if gv.form == "joined" || gv.form == "single" {
-		if s.englishTok(gv.from) || s.place[gv.from] || s.toks[gv.from].nonName() {
+		// A kin or role word is no given name, though its letters split into syllables
+		// ("Niece Kang Sun-i": nie+ce; "Cousin Han Ok-ju": cou+sin).
+		if s.englishTok(gv.from) || s.place[gv.from] || s.toks[gv.from].nonName() || kinCues[s.toks[gv.from].low] != "" {
 			return true
 		}
 	}

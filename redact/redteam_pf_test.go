@@ -95,3 +95,16 @@ func TestPfDiminutiveI(t *testing.T) {
 		redactWith(t, policy, cases)
 	}
 }
+
+// Finding 5: a capitalised kin word before a full name is not a given name before a surname.
+func TestPfKinWordBeforeName(t *testing.T) {
+	cases := map[string]string{
+		"Niece Kang Sun-i called. Later my niece cried, and every niece knew.": "Niece [Relative A] called. Later my niece cried, and every niece knew.",
+		"Cousin Han Ok-ju left first; my cousin followed.":                     "Cousin [Relative A] left first; my cousin followed.",
+		// must still fire: a given name before a surname
+		"Jimin Kang called.": "[Person A] called.",
+	}
+	for _, policy := range []string{"base", "strict"} {
+		redactWith(t, policy, cases)
+	}
+}
