@@ -682,8 +682,9 @@ func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 			return false
 		}
 		// An English word after a surname is no given name ("Kim Sun" may be a headline), but
-		// a given syllable that a person's verb follows is one ("Kim Sol stayed").
-		if s.englishTok(gv.from) && !s.firstNameTok(gv.from) && !(gv.form == "single" && s.givenSylTok(gv.from) && s.personFollows(gv.to)) {
+		// a given syllable that a person's verb follows is one ("Kim Sol stayed"), and so is
+		// one that another person named in full bears ("Pak Sol … my niece Kim Sol").
+		if s.englishTok(gv.from) && !s.firstNameTok(gv.from) && !(gv.form == "single" && s.givenSylTok(gv.from) && (s.personFollows(gv.to) || s.givenKnown(gv.syls))) {
 			return false
 		}
 	}
@@ -1518,7 +1519,8 @@ func (s *nameScan) standaloneGiven() {
 	for _, i := range s.capsBy.given {
 		if s.diminutiveAt(i) {
 			syls := s.strs(s.toks[i].low, "i")
-			s.add(i, i+2, "given-diminutive", s.why.start("given syllable ").quotedSyllables(syls[:1]).then(" with the -i of familiar address").String(), 0.75, s.givenEntity(syls), "")
+			// The person is the one the syllable names ("We called Hyok "Hyok-i"").
+			s.add(i, i+2, "given-diminutive", s.why.start("given syllable ").quotedSyllables(syls[:1]).then(" with the -i of familiar address").String(), 0.75, s.givenEntity(syls[:1]), "")
 			continue
 		}
 		// Only the hyphenated and spaced forms are wanted: two words that are both given

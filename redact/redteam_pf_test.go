@@ -67,8 +67,10 @@ func TestPfPartsInOrdinaryUse(t *testing.T) {
 // not another given name it starts; one given syllable shared by two surnames is neither's.
 func TestPfTwoPeopleTwoLabels(t *testing.T) {
 	cases := map[string]string{
-		"Ri Jun was kind. Jun's friend Jun-ho stayed.": "[Person A] was kind. [Person A]'s friend [Person B] stayed.",
-		"Pak Sol went to China. Kim Sol stayed.":       "[Person A] went to China. [Person B] stayed.",
+		"Ri Jun was kind. Jun's friend Jun-ho stayed.":           "[Person A] was kind. [Person A]'s friend [Person B] stayed.",
+		"Pak Sol went to China. Kim Sol stayed.":                 "[Person A] went to China. [Person B] stayed.",
+		"My cousin Pak Sol and my niece Kim Sol were born then.": "My cousin [Relative A] and my niece [Relative B] were born then.",
+		"We called Hyok \"Hyok-i\" at home.":                     "We called [Person A] \"[Person A]\" at home.",
 		// must still join: a given name alone, one person
 		"Ri Jun was kind. Later Jun cried.":   "[Person A] was kind. Later [Person A] cried.",
 		"Kim Ji-min came. Then Ji-min cried.": "[Person A] came. Then [Person A] cried.",
