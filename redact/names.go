@@ -2035,6 +2035,11 @@ func (s *nameScan) bareSurnames() {
 			continue
 		}
 		known := s.surnameKnown(canon)
+		// Two capitals alone are an acronym ("NA was the code", "HA"), unless a person
+		// named in full bears that surname.
+		if !known && len(s.toks[i].low) == 2 && allUpper(s.toks[i].text(s.t.Norm)) {
+			continue
+		}
 		amb := s.ambiguousTok(i) // w's
 		// Surname + a capitalised word the tables do not know ("Kim Taeksu", "Ri Ponghak"):
 		// a full name in an unusual spelling is likelier than a lone surname.

@@ -110,3 +110,18 @@ func TestPfKinWordBeforeName(t *testing.T) {
 		redactWith(t, policy, cases)
 	}
 }
+
+// Finding 4 (surname alone): two capitals alone are an acronym, not a surname, unless a
+// person named in full has that surname.
+func TestPfTwoCapitals(t *testing.T) {
+	cases := map[string]string{
+		"Hye-na stayed. NA was the code.": "[Person A] stayed. NA was the code.",
+		"NA was the code.":                "NA was the code.",
+		// must still fire
+		"Na Hye-jin came. Later NA left.": "[Person A] came. Later [Person A] left.",
+		"Then Na said no.":                "Then [Person A] said no.",
+	}
+	for _, policy := range []string{"base", "strict"} {
+		redactWith(t, policy, cases)
+	}
+}
