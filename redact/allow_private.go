@@ -75,10 +75,10 @@ var figureTitles = set(
 // church its minister, and everyone is a comrade.
 var figureSurnameTitles = set("chairman", "president", "premier", "marshal", "supremo", "chancellor")
 
-// leaderGivenNames are the given names of the Kim family's leaders, which the press and
+// leaderGivenNames are the given names of the Kim family's leaders (and the leader's wife), which the press and
 // testimonies use alone ("Jong Un's sister", "정은이"): used alone, they do not make the
 // leader's full name a private namesake's (letters only, lower case).
-var leaderGivenNames = set("ilsung", "jongil", "jongun", "yojong", "juae", "일성", "정일", "정은", "여정", "주애")
+var leaderGivenNames = set("ilsung", "jongil", "jongun", "yojong", "juae", "solju", "일성", "정일", "정은", "여정", "주애", "설주")
 
 // figureGroupNouns after a surname alone name a public figure's rule or family ("the Kim
 // regime", "Yoon's government", "the Moon administration").
@@ -123,6 +123,10 @@ type figureWords struct {
 	// figEnds are the Norm offsets where the field's public figures' names end, in order
 	// (genealogy).
 	figEnds []int
+	// firstPerson is where the field's first private person is named (Norm offset; -1 for
+	// none): before it, a third person's kin word has no private owner in the text to be
+	// kin of ("His grandfather Kim Il Sung founded the state"), so it is the figure's.
+	firstPerson int
 }
 
 // genealogy says whether the kin word at word p belongs to a figure: "his"/"her"/"their"
@@ -144,7 +148,20 @@ func (c figureWords) genealogy(p int) bool {
 			return true
 		}
 	}
-	return false
+	return c.firstPerson < 0 || c.firstPerson > c.words[p].start
+}
+
+// figureOwnerBefore says whether the Hangul cue word at word p follows a figure's name in
+// the possessive ("김정은의 아버지 김정일"): the figure's kin or circle, no private person.
+func (c figureWords) figureOwnerBefore(p int) bool {
+	if p <= 0 || !c.joined(p) {
+		return false
+	}
+	w := c.words[p-1]
+	if !strings.HasSuffix(c.fold[w.start:w.end], "의") {
+		return false
+	}
+	return slices.Contains(c.figEnds, w.end-len("의"))
 }
 
 // word returns word j lower-cased, or "" out of range.
@@ -281,7 +298,7 @@ func (c figureWords) hangulNameAt(i, j, end int) (private, public bool) {
 	tail := c.fold[end:last.end]
 	if prev, p := c.before(i); p >= 0 {
 		stem := strings.TrimSuffix(prev, "인")
-		if hangulFigureCues[prev] || hangulFigureCues[stem] {
+		if (hangulFigureCues[prev] || hangulFigureCues[stem]) && !c.figureOwnerBefore(p) {
 			private = true
 		}
 	}
@@ -346,12 +363,15 @@ func (r *runState) privateFigure(m phraseMatch) bool {
 // person: a cue around a mention, or the given name alone among the detected persons
 // (found) when no mention has a public title.
 func (r *runState) markPrivateFigures(t *Text, words []word, hits []phraseMatch, found [][]Candidate) {
-	c := figureWords{fold: t.Fold, words: words, figEnds: r.figs.ends[:0]}
+	c := figureWords{fold: t.Fold, words: words, figEnds: r.figs.ends[:0], firstPerson: -1}
 	defer func() { r.figs.ends = c.figEnds }()
 	for _, m := range hits {
 		if r.e.figureMatch(m) {
 			c.figEnds = append(c.figEnds, m.end)
 		}
+	}
+	if len(c.figEnds) > 0 {
+		c.firstPerson = firstPrivatePerson(t, words, hits, found)
 	}
 	var public []int // payloads of spellings some mention of which has a public title
 	given := r.figs.given[:0]
@@ -411,6 +431,25 @@ func (r *runState) markPrivateFigures(t *Text, words []word, hits []phraseMatch,
 			}
 		}
 	}
+}
+
+// firstPrivatePerson returns the Norm offset where the field's first person candidate
+// outside the allow list's matches starts, -1 for none.
+func firstPrivatePerson(t *Text, words []word, hits []phraseMatch, found [][]Candidate) int {
+	first := -1
+	for _, cs := range found {
+		for k := range cs {
+			cd := &cs[k]
+			if cd.Category != Person || cd.End <= cd.Start || first >= 0 && cd.Start >= first || insideHit(hits, t, cd) {
+				continue
+			}
+			first = cd.Start
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	return normStart(t, first)
 }
 
 // containsAny says whether a and b share an element.
@@ -612,6 +651,66 @@ func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, fou
 		}
 	}
 	return allow
+}
+
+// figureGivens returns allow with the spans of a public figure's given name used alone
+// ("Kim Jong Un arrived. Jong Un smiled", "Ri Sol-ju appeared; Sol-ju wore a brooch") where
+// the field names the figure in full, not as a private namesake, and names no private person
+// of that given name: no other person's full name ends in it ("Pak Sol-ju") and no mention
+// of it alone has a private role ("my sister Sol-ju"). Safety wins: then every mention of
+// the given name alone is removed.
+func (r *runState) figureGivens(t *Text, words []word, hits []phraseMatch, found [][]Candidate, allow [][2]int) [][2]int {
+	var keys []string // a field names few figures
+	for _, m := range hits {
+		if !r.e.figureMatch(m) || r.privateFigure(m) {
+			continue
+		}
+		if g := figureGiven(t, words, m); g != "" && !slices.Contains(keys, g) {
+			keys = append(keys, g)
+		}
+	}
+	if len(keys) == 0 {
+		return allow
+	}
+	n := len(allow)
+	var kept []string // the key of each span appended to allow
+	var private []string
+	for _, cs := range found {
+		for k := range cs {
+			cd := &cs[k]
+			if cd.Category != Person || cd.End <= cd.Start || cd.Start < 0 || cd.End > len(t.Original) {
+				continue
+			}
+			if _, ok := covering(allow[:n], cd.Start, cd.End); ok {
+				continue // the figure's own name
+			}
+			var lbuf [64]byte
+			l := appendLowerLetters(lbuf[:0], t.Original[cd.Start:cd.End])
+			for _, g := range keys {
+				alone := string(l) == g
+				if !alone && len(l) == len(g)+len("이") && strings.HasSuffix(string(l), "이") && strings.HasPrefix(string(l), g) {
+					alone = true // "정은이": the 이 of familiar address
+				}
+				switch {
+				case alone && (cd.Role == "" || cd.Role == RolePerson):
+					allow = append(allow, [2]int{cd.Start, cd.End})
+					kept = append(kept, g)
+				case alone || strings.HasSuffix(string(l), g):
+					private = append(private, g)
+				}
+			}
+		}
+	}
+	if len(private) == 0 {
+		return allow
+	}
+	out := allow[:n]
+	for k, sp := range allow[n:] {
+		if !slices.Contains(private, kept[k]) {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // privateGivenCandidates returns a person candidate for each word that begins with the given

@@ -461,8 +461,9 @@ func (s *nameScan) givenAt(i int, lower bool) (given, bool) {
 		return given{}, false
 	}
 	a := s.toks[i].low
-	// Hyphenated: two single syllables, the second in any case ("Hye-joo", "Hye-Joo").
-	if s.free(i+1, i+2) && s.gap(i+1) == "-" && s.hyphenGivenFirst(i) && s.givenSylTok(i+1) {
+	// Hyphenated: two single syllables, the second in any case ("Hye-joo", "Hye-Joo"), or
+	// the -i of familiar address ("Sun-i", diminutiveAt).
+	if s.free(i+1, i+2) && s.gap(i+1) == "-" && s.hyphenGivenFirst(i) && (s.givenSylTok(i+1) || s.toks[i+1].low == "i" && s.givenSylTok(i)) {
 		// A third hyphenated part means a longer word (a place like "Rajin-Sonbong-...").
 		if !(i+2 < len(s.toks) && s.gap(i+2) == "-" && s.word(i+2)) {
 			return given{from: i, to: i + 2, syls: s.strs(a, s.toks[i+1].low), form: "hyphenated"}, true
@@ -641,7 +642,9 @@ func (s *nameScan) givenAfterPossessive(gv given) bool {
 // blocked reports given names that are English words or places in disguise.
 func (s *nameScan) blocked(gv given) bool {
 	if gv.form == "joined" || gv.form == "single" {
-		if s.englishTok(gv.from) || s.place[gv.from] || s.toks[gv.from].nonName() {
+		// A kin or role word is no given name, though its letters split into syllables
+		// ("Niece Kang Sun-i": nie+ce; "Cousin Han Ok-ju": cou+sin).
+		if s.englishTok(gv.from) || s.place[gv.from] || s.toks[gv.from].nonName() || kinCues[s.toks[gv.from].low] != "" {
 			return true
 		}
 	}
@@ -678,7 +681,10 @@ func (s *nameScan) acceptFull(i int, gv given, surnameFirst bool) bool {
 		if s.toks[gv.from].nonName() && !s.monthAsName(gv.from) || s.place[gv.from] {
 			return false
 		}
-		if s.englishTok(gv.from) && !s.firstNameTok(gv.from) {
+		// An English word after a surname is no given name ("Kim Sun" may be a headline), but
+		// a given syllable that a person's verb follows is one ("Kim Sol stayed"), and so is
+		// one that another person named in full bears ("Pak Sol … my niece Kim Sol").
+		if s.englishTok(gv.from) && !s.firstNameTok(gv.from) && !(gv.form == "single" && s.givenSylTok(gv.from) && (s.personFollows(gv.to) || s.givenKnown(gv.syls))) {
 			return false
 		}
 	}
@@ -1524,6 +1530,12 @@ func (s *nameScan) standaloneGiven() {
 	var buf [8]int
 	villageLike := buf[:0] // blocked as villages, not found as anyone yet
 	for _, i := range s.capsBy.given {
+		if s.diminutiveAt(i) {
+			syls := s.strs(s.toks[i].low, "i")
+			// The person is the one the syllable names ("We called Hyok "Hyok-i"").
+			s.add(i, i+2, "given-diminutive", s.why.start("given syllable ").quotedSyllables(syls[:1]).then(" with the -i of familiar address").String(), 0.75, s.givenEntity(syls[:1]), "")
+			continue
+		}
 		// Only the hyphenated and spaced forms are wanted: two words that are both given
 		// syllables (givenAt).
 		if s.prefilter && (i+1 >= len(s.toks) || !s.hyphenGivenFirst(i) || !s.givenSylTok(i+1)) && !s.gluedParticle(i+1) {
@@ -1577,6 +1589,18 @@ func (s *nameScan) villageNamedPersons(idx []int) {
 			}
 		}
 	}
+}
+
+// diminutiveAt says whether token i, a capitalised given syllable, takes the -i of
+// familiar address (이: "Song-i", "Chol-i", "Ok-i"): a name wherever it stands, a sentence's
+// start too, for no English word is written so. A third part ("Song-i-ya") makes it
+// something else.
+func (s *nameScan) diminutiveAt(i int) bool {
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].low != "i" || s.gap(j) != "-" || !s.free(i, j+1) || !s.givenSylTok(i) || s.place[i] {
+		return false
+	}
+	return !(j+1 < len(s.toks) && s.gap(j+1) == "-" && s.word(j+1))
 }
 
 // joinedGiven finds joined Korean given names that stand alone ("Then Jeonghyuk came"):
@@ -2051,6 +2075,11 @@ func (s *nameScan) bareSurnames() {
 			continue
 		}
 		known := s.surnameKnown(canon)
+		// Two capitals alone are an acronym ("NA was the code", "HA"), unless a person
+		// named in full bears that surname.
+		if !known && len(s.toks[i].low) == 2 && allUpper(s.toks[i].text(s.t.Norm)) {
+			continue
+		}
 		amb := s.ambiguousTok(i) // w's
 		// Surname + a capitalised word the tables do not know ("Kim Taeksu", "Ri Ponghak"):
 		// a full name in an unusual spelling is likelier than a lone surname.

@@ -67,7 +67,8 @@ func (s *nameScan) sortCaps(caps []int32) {
 		if t.e < len(norm) && norm[t.e] == '.' {
 			l.dot = append(l.dot, i)
 		}
-		if i+1 < len(toks) && (s.hyphenGivenFirst(i) && s.givenSylTok(i+1) || toks[i+1].kind == tokHangul && toks[i+1].s == t.e) {
+		// (The -i of familiar address: "Song-i", diminutiveAt.)
+		if i+1 < len(toks) && (s.hyphenGivenFirst(i) && (s.givenSylTok(i+1) || toks[i+1].low == "i") || toks[i+1].kind == tokHangul && toks[i+1].s == t.e) {
 			l.given = append(l.given, i)
 		}
 		if len(t.low) >= 5 && isRussianSurname(t.low) && !t.nonName() {

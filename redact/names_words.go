@@ -101,7 +101,7 @@ var personVerbs = set(
 	"thought", "believed", "replied", "answered", "explained", "remembered", "cried",
 	"laughed", "smiled", "whispered", "shouted", "wrote", "phoned", "married", "defected",
 	"fled", "hid", "met", "saw", "heard", "brought", "bought", "sold", "borrowed", "owed",
-	"and", "himself", "herself",
+	"stayed", "and", "himself", "herself",
 )
 
 // titles put a name after them: any capitalised word there is a name.

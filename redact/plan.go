@@ -43,6 +43,8 @@ type decision struct {
 	roleSplit bool
 	// onToIn says render writes the "on" before the span as "in" (onBeforeYear).
 	onToIn bool
+	// part marks one word of a name that nameParts made a source of its own.
+	part bool
 }
 
 // field is one redacted field of a document (the text or the title).
@@ -1062,6 +1064,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// Choe's speech was long", "the Kim regime") is kept with the figure.
 	nAllow := len(f.allow)
 	f.allow = r.figureSurnames(t, words, *allowHits, found, knownHits, f.allow)
+	f.allow = r.figureGivens(t, words, *allowHits, found, f.allow)
 	// Copied: f.allow is sorted, and may be cut, below.
 	surnameKeeps := slices.Clone(f.allow[nAllow:])
 	returnMatchList(allowHits)
@@ -1834,6 +1837,9 @@ func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) 
 		if !startsUpper(t.Norm[mt.start:]) && r.ambiguous(from.key) {
 			continue
 		}
+		if from.part && partInOrdinaryUse(t.Norm, mt.start, mt.end, from) {
+			continue
+		}
 		nd := r.newDecision(from)
 		nd.Start, nd.End, nd.Text = s, e, f.t.Original[s:e]
 		nd.Field = f.name
@@ -2287,11 +2293,20 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 			}
 			p.Rule = partRule
 			p.Reason = "part of a name found elsewhere in this testimony"
+			p.part = true
 			p.priority = d.priority * 0.8
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// partInOrdinaryUse says whether a match norm[s:e] of one part of a name (from, made by
+// nameParts) is an acronym, not the person: in capitals where the name is not ("Jong-un …
+// the UN", "Kum-ok … OK, I said", "Song-il … an IL-76").
+func partInOrdinaryUse(norm string, s, e int, from *decision) bool {
+	m := norm[s:e]
+	return len(m) >= 2 && allUpper(m) && !strings.Contains(from.Text, m)
 }
 
 // civilTitles are the titles that say nothing of a person but that a name follows.

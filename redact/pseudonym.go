@@ -301,6 +301,11 @@ func (r *runState) assignLabels() {
 		// A longer name already in d's own group ("Hyejin-ah" after "Hyejin", one entity) is
 		// no rival for the person d is a part of.
 		if own := u.root(u.surface(d)); len(roots) > 1 {
+			if slices.Contains(roots, own) && fullNameEntity(d.Entity) {
+				// The detector tied d to a person named in full ("Jun" of "Ri Jun", entity
+				// "lee|jun"): a longer name it also starts ("Jun-ho") is someone else.
+				continue
+			}
 			roots = slices.DeleteFunc(roots, func(g int32) bool { return g == own })
 		}
 		if len(roots) > 1 && d.role == RoleSpeaker {
@@ -985,3 +990,10 @@ func roleNounNear(t *Text, start, end int) string {
 
 // phraseBreaks end a phrase that roleNounNear reads.
 var phraseBreaks = [256]bool{'.': true, '!': true, '?': true, ';': true, ':': true, '\n': true, ')': true}
+
+// fullNameEntity says whether a names detector's entity is a full name's, a surname and a
+// given name ("lee|jun"), not a given name's alone ("|junho") nor a surname's ("kim|").
+func fullNameEntity(e string) bool {
+	i := strings.IndexByte(e, '|')
+	return i > 0 && i < len(e)-1 && !strings.HasPrefix(e, "k:")
+}

@@ -46,7 +46,7 @@ func TestPublicFigureNamesakes(t *testing.T) {
 		"I wore my Kim Il Sung badge.":                                 "I wore my Kim Il Sung badge.",
 		"We studied at Kim Il Sung University.":                        "We studied at Kim Il Sung University.",
 		"A major Kim Jong Un speech was broadcast.":                    "A major Kim Jong Un speech was broadcast.",
-		"Chairman Kim Jong Un spoke. Jong-un was not named again.":     "Chairman Kim Jong Un spoke. [Person A] was not named again.",
+		"Chairman Kim Jong Un spoke. Jong-un was not named again.":     "Chairman Kim Jong Un spoke. Jong-un was not named again.", // the figure's given name (red team 4, finding 3)
 		"Putin met Lavrov and Shoigu.":                                 "Putin met Lavrov and Shoigu.",
 		"Mr Putin said no.":                                            "Mr Putin said no.",
 		"김정은이 연설했다.":                                                   "김정은이 연설했다.",

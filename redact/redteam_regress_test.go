@@ -22,7 +22,7 @@ func TestRedTeamFixReview(t *testing.T) {
 		"The Onsong mountain path was steep.":                  "The [a county in North Hamgyong Province] mountain path was steep.",
 		"We crossed the Tumen at night.":                       "We crossed the Tumen at night.",
 		"The Kumgang Mountains are steep.":                     "The Kumgang Mountains are steep.",
-		"Jong Un's sister spoke. Moon Jae-in met Kim Jong Un.": "[Person A]'s sister spoke. Moon Jae-in met Kim Jong Un.",
+		"Jong Un's sister spoke. Moon Jae-in met Kim Jong Un.": "Jong Un's sister spoke. Moon Jae-in met Kim Jong Un.", // the figure's given name (red team 4, finding 3)
 	})
 	p, err := policies.Load("strict")
 	require.NoError(t, err)
