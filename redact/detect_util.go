@@ -158,16 +158,11 @@ type numberRun struct {
 	seps       string // the separators used
 }
 
-// hangulStartsAt and hangulEndsAt say whether a Hangul syllable touches offset i: Korean
-// particles and endings attach to numbers ("9917이었고", "번호는010"), so Hangul next to digits
-// does not make them part of a word.
+// hangulStartsAt says whether a Hangul syllable begins at offset i: Korean particles and
+// endings attach to numbers ("9917이었고"), so Hangul after digits does not make them part
+// of a word.
 func hangulStartsAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return isHangulSyllable(r)
-}
-
-func hangulEndsAt(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return isHangulSyllable(r)
 }
 
