@@ -102,24 +102,23 @@ func run(dic, out string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", dic, err)
 	}
-	if err := writeList(filepath.Join(out, "hangul_given_names.txt"),
-		"Two-syllable Korean given names in Hangul, common as names and rare as words.", selectNames(words)); err != nil {
-		return err
+	// The lists, each with its file, its header line and what selects its words.
+	lists := []struct {
+		file, header string
+		words        func(map[string][]entry) []string
+	}{
+		{"hangul_given_names.txt", "Two-syllable Korean given names in Hangul, common as names and rare as words.", selectNames},
+		{"hangul_name_shaped_nouns.txt", "Common Korean words of two syllables, and of three that begin with a surname syllable and are no one's name.", nameShapedNouns},
+		{"hangul_verb_stems.txt", "Stems of Korean verbs and adjectives of three or four syllables, no proper noun.", verbStems},
+		{"hangul_given_homographs.txt", "Korean words of two syllables that are also the given names of many people.", homographs},
+		{"hangul_compound_parts.txt", "Korean words of two syllables that common-noun compounds are built of, not in hangul_name_shaped_nouns.txt.", compoundParts},
 	}
-	if err := writeList(filepath.Join(out, "hangul_name_shaped_nouns.txt"),
-		"Common Korean words of two syllables, and of three that begin with a surname syllable and are no one's name.", nameShapedNouns(words)); err != nil {
-		return err
+	for _, l := range lists {
+		if err := writeList(filepath.Join(out, l.file), l.header, l.words(words)); err != nil {
+			return err
+		}
 	}
-	if err := writeList(filepath.Join(out, "hangul_verb_stems.txt"),
-		"Stems of Korean verbs and adjectives of three or four syllables, no proper noun.", verbStems(words)); err != nil {
-		return err
-	}
-	if err := writeList(filepath.Join(out, "hangul_given_homographs.txt"),
-		"Korean words of two syllables that are also the given names of many people.", homographs(words)); err != nil {
-		return err
-	}
-	return writeList(filepath.Join(out, "hangul_compound_parts.txt"),
-		"Korean words of two syllables that common-noun compounds are built of, not in hangul_name_shaped_nouns.txt.", compoundParts(words))
+	return nil
 }
 
 // compoundParts returns the words of two Hangul syllables that are parts of at least
