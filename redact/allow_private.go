@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -408,27 +409,21 @@ func (r *runState) markPrivateFigures(t *Text, words []word, hits []phraseMatch,
 	if len(givens) == 0 {
 		return
 	}
-	for _, cs := range found {
-		for k := range cs {
-			cd := &cs[k]
-			if cd.Category != Person || cd.End <= cd.Start || cd.Start < 0 || cd.End > len(t.Original) {
-				continue
+	for cd := range personCandidates(found, t) {
+		// "Kim Yong-chol ... Yong-chol was arrested": a private person's given name; a
+		// Hangul one may keep the 이 of familiar address ("영철이").
+		// The candidate's letters, lower-cased, in a buffer on the stack: map lookups by
+		// string(bytes) allocate nothing, and most candidates are no given name.
+		var lbuf [64]byte
+		l := appendLowerLetters(lbuf[:0], t.Original[cd.Start:cd.End])
+		ps, ok := givens[string(l)]
+		if _, n := utf8.DecodeLastRune(l); !ok && n > 0 {
+			if r, _ := utf8.DecodeRune(l); isSyllable(r) {
+				ps, ok = givens[string(l[:len(l)-n])]
 			}
-			// "Kim Yong-chol ... Yong-chol was arrested": a private person's given name; a
-			// Hangul one may keep the 이 of familiar address ("영철이").
-			// The candidate's letters, lower-cased, in a buffer on the stack: map lookups by
-			// string(bytes) allocate nothing, and most candidates are no given name.
-			var lbuf [64]byte
-			l := appendLowerLetters(lbuf[:0], t.Original[cd.Start:cd.End])
-			ps, ok := givens[string(l)]
-			if _, n := utf8.DecodeLastRune(l); !ok && n > 0 {
-				if r, _ := utf8.DecodeRune(l); isSyllable(r) {
-					ps, ok = givens[string(l[:len(l)-n])]
-				}
-			}
-			if ok && !insideHit(hits, t, cd) {
-				r.privateFigs = append(r.privateFigs, ps...)
-			}
+		}
+		if ok && !insideHit(hits, t, cd) {
+			r.privateFigs = append(r.privateFigs, ps...)
 		}
 	}
 }
@@ -563,33 +558,27 @@ func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, fou
 	}
 	type single struct{ start, end, i int }
 	var singles []single
-	for _, cs := range found {
-		for k := range cs {
-			cd := &cs[k]
-			if cd.Category != Person || cd.End <= cd.Start || cd.Start < 0 || cd.End > len(t.Original) {
-				continue
+	for cd := range personCandidates(found, t) {
+		ns, ne := normStart(t, cd.Start), normEnd(t, cd.End)
+		i, j := wordRange(words, ns, ne)
+		// A surname followed by a capitalised word is a full name, whatever span the
+		// detector gave it ("Choe" of "Choe Hyang-mi").
+		_, q := c.after(i)
+		full := j-i == 1 && q >= 0 && c.gap(q) == " " && startsUpper(t.Norm[words[q].start:])
+		if full || j-i >= 2 && !(j-i == 2 && c.word(i+1) == "s" && c.gap(i+1) == "'") {
+			if _, ok := covering(allow, cd.Start, cd.End); !ok {
+				// Another person of that surname: a surname after it is theirs.
+				ms = append(ms, mention{c.word(i), ne, false})
 			}
-			ns, ne := normStart(t, cd.Start), normEnd(t, cd.End)
-			i, j := wordRange(words, ns, ne)
-			// A surname followed by a capitalised word is a full name, whatever span the
-			// detector gave it ("Choe" of "Choe Hyang-mi").
-			_, q := c.after(i)
-			full := j-i == 1 && q >= 0 && c.gap(q) == " " && startsUpper(t.Norm[words[q].start:])
-			if full || j-i >= 2 && !(j-i == 2 && c.word(i+1) == "s" && c.gap(i+1) == "'") {
-				if _, ok := covering(allow, cd.Start, cd.End); !ok {
-					// Another person of that surname: a surname after it is theirs.
-					ms = append(ms, mention{c.word(i), ne, false})
-				}
-				continue
-			}
-			if j-i < 1 || !e.figSurnames[c.word(i)] {
-				continue
-			}
-			if _, ok := covering(allow, cd.Start, cd.End); ok {
-				continue
-			}
-			singles = append(singles, single{cd.Start, cd.End, i})
+			continue
 		}
+		if j-i < 1 || !e.figSurnames[c.word(i)] {
+			continue
+		}
+		if _, ok := covering(allow, cd.Start, cd.End); ok {
+			continue
+		}
+		singles = append(singles, single{cd.Start, cd.End, i})
 	}
 	// A surname alone is kept only where a public figure of that surname is named in full in
 	// the field and no private person of that surname is: "the Ri family hid us", "Comrade
@@ -675,29 +664,23 @@ func (r *runState) figureGivens(t *Text, words []word, hits []phraseMatch, found
 	n := len(allow)
 	var kept []string // the key of each span appended to allow
 	var private []string
-	for _, cs := range found {
-		for k := range cs {
-			cd := &cs[k]
-			if cd.Category != Person || cd.End <= cd.Start || cd.Start < 0 || cd.End > len(t.Original) {
-				continue
+	for cd := range personCandidates(found, t) {
+		if _, ok := covering(allow[:n], cd.Start, cd.End); ok {
+			continue // the figure's own name
+		}
+		var lbuf [64]byte
+		l := appendLowerLetters(lbuf[:0], t.Original[cd.Start:cd.End])
+		for _, g := range keys {
+			alone := string(l) == g
+			if !alone && len(l) == len(g)+len("이") && strings.HasSuffix(string(l), "이") && strings.HasPrefix(string(l), g) {
+				alone = true // "정은이": the 이 of familiar address
 			}
-			if _, ok := covering(allow[:n], cd.Start, cd.End); ok {
-				continue // the figure's own name
-			}
-			var lbuf [64]byte
-			l := appendLowerLetters(lbuf[:0], t.Original[cd.Start:cd.End])
-			for _, g := range keys {
-				alone := string(l) == g
-				if !alone && len(l) == len(g)+len("이") && strings.HasSuffix(string(l), "이") && strings.HasPrefix(string(l), g) {
-					alone = true // "정은이": the 이 of familiar address
-				}
-				switch {
-				case alone && (cd.Role == "" || cd.Role == RolePerson):
-					allow = append(allow, [2]int{cd.Start, cd.End})
-					kept = append(kept, g)
-				case alone || strings.HasSuffix(string(l), g):
-					private = append(private, g)
-				}
+			switch {
+			case alone && (cd.Role == "" || cd.Role == RolePerson):
+				allow = append(allow, [2]int{cd.Start, cd.End})
+				kept = append(kept, g)
+			case alone || strings.HasSuffix(string(l), g):
+				private = append(private, g)
 			}
 		}
 	}
@@ -768,4 +751,19 @@ func keepFigureSurnames(ds, keeps []*decision, spans [][2]int) ([]*decision, []*
 		sortByStart(ds)
 	}
 	return ds, rest
+}
+
+// personCandidates yields the person candidates of found whose bounds lie in the text.
+func personCandidates(found [][]Candidate, t *Text) iter.Seq[*Candidate] {
+	return func(yield func(*Candidate) bool) {
+		for _, cs := range found {
+			for k := range cs {
+				if cd := &cs[k]; cd.Category == Person && cd.End > cd.Start && cd.Start >= 0 && cd.End <= len(t.Original) {
+					if !yield(cd) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
