@@ -28,3 +28,43 @@ func TestCoordinatesAndNetworkAddresses(t *testing.T) {
 		redactWith(t, p, cases)
 	}
 }
+
+// Finding 10: an ID number with a Korean ending glued to it, after the Korean word for the
+// paper it is on (공민증, 당증, 여행증명서, 배급표) or for the file it is kept in (사건번호,
+// 수감 번호, 난민 신청 번호, 조사 번호), is removed as the English forms are.
+func TestKoreanDocumentNumbers(t *testing.T) {
+	cases := map[string]string{
+		"여권 번호는 M12345678이었어요.":         "여권 번호는 [ID number]이었어요.",
+		"당증 번호는 0012345였어요.":            "당증 번호는 [ID number]였어요.",
+		"사건번호는 2019-0347이에요.":           "사건번호는 [ID number]이에요.",
+		"제 난민 신청 번호는 BKK-12-34567이었어요.": "제 난민 신청 번호는 [ID number]이었어요.",
+		"국정원 조사 번호가 2018-0332였어요.":      "국정원 조사 번호가 [ID number]였어요.",
+		"배급표 번호는 12-3456이었어요.":          "배급표 번호는 [ID number]이었어요.",
+		"여행증명서 번호는 제2019-0347호였어요.":     "여행증명서 번호는 제[ID number]호였어요.",
+		"제 수감 번호는 417이었어요.":             "제 수감 번호는 [ID number]이었어요.",
+		"공민증번호: 5104-223891":            "공민증번호: [ID number]",
+		"사건번호 2019-0347":                "사건번호 [ID number]",
+		"Her 공민증 was 5104-223891 then.": "Her 공민증 was [ID number] then.",
+		"전화번호는 010-1234-5678이에요.":       "전화번호는 [phone number]이에요.",
+		// must not fire: counts and dates after the same words.
+		"제 번호는 12명이었어요.":   "제 번호는 12명이었어요.",
+		"여권은 2019년에 받았어요.": "여권은 2019년에 받았어요.",
+		"배급표는 3장이었어요.":     "배급표는 3장이었어요.",
+	}
+	redactWith(t, "base", cases)
+}
+
+// Finding 11: a bank's name, or the words for a bank or an account, before digits in three
+// groups or more make them an account number.
+func TestBankAccountNumbers(t *testing.T) {
+	cases := map[string]string{
+		"I used 국민은행 123-45-6789-012 for the transfers.": "I used 국민은행 [ID number] for the transfers.",
+		"계좌번호는 123-45-6789-012예요.":                       "계좌번호는 [ID number]예요.",
+		"우리은행 계좌 1002-123-456789로 보냈어요.":                 "우리은행 계좌 [ID number]로 보냈어요.",
+		"Her bank was KB, 110-234-567890.":               "Her bank was KB, [ID number].",
+		// must not fire: a bank in another sentence, a range of years.
+		"The bank was 2 km away. 110-234-5678 was the bus.": "The bank was 2 km away. 110-234-5678 was the bus.",
+		"The bank ran from 1998-2003.":                      "The bank ran from 1998-2003.",
+	}
+	redactWith(t, "base", cases)
+}
