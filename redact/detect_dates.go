@@ -1113,6 +1113,12 @@ func (c wordScan) koreanYear(i int) (int, bool) {
 		if n, u := koreanDatePart(rest); n > 0 && u == "년" && isDigit(rest[0]) {
 			return j, true
 		}
+		// "주체87(1998)년": the Gregorian year in brackets before 년; the whole is one date,
+		// or the Juche year left beside the generalized one gives the exact year.
+		if rest != "" && isAllDigits(rest) && len(rest) <= 3 && j+2 < len(c.ws) && c.gap(j+1) == "(" &&
+			c.gap(j+2) == ")" && isAllDigits(c.w(j+1)) && len(c.w(j+1)) == 4 && strings.HasPrefix(c.w(j+2), "년") {
+			return j + 2, true
+		}
 		return -1, false
 	}
 	if !sinoNumeralStart(w) {

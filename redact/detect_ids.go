@@ -156,7 +156,9 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Fold
 	for _, r := range textNumberRuns(t, 5) {
 		n := len(r.digits)
-		cue, hasCue := idCueSet.beforeIndex(s, r.start, 30)
+		// The cue is in the number's sentence: "My passport number was 2019-0347.\n주체87(1998)년"
+		// gives the year no cue.
+		cue, hasCue := idCueSet.beforeIndex(s, r.start, sentenceWindow(s, r.start, 30))
 		if !hasCue {
 			cue, hasCue = koreanIDCueBefore(s, r.start, 40)
 		}

@@ -1463,6 +1463,10 @@ func koreanYearOf(s string) (year int, only bool) {
 	} else if strings.HasSuffix(strings.TrimSuffix(head, tok), "주체 ") {
 		juche = true
 	}
+	if p := strings.IndexByte(tok, '('); juche && p >= 0 && strings.HasSuffix(tok, ")") {
+		tok, juche = tok[p+1:len(tok)-1], false // "주체87(1998)년": the Gregorian year given
+		head = tok
+	}
 	v, n, _, _ := koreanAmount(tok)
 	if n != len(tok) || v != math.Trunc(v) {
 		return 0, false

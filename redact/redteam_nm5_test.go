@@ -68,3 +68,22 @@ func TestBankAccountNumbers(t *testing.T) {
 	}
 	redactWith(t, "base", cases)
 }
+
+// Finding 14: "주체87(1998)년" is one date (the Juche year gives the Gregorian one), and a
+// number is an ID number only after a cue in its own sentence: a full stop and a space end
+// a number run ("2019-0347. 3 people").
+func TestJucheYearWithGregorianAndSentenceEnds(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"주체87(1998)년에 태어났어요.":      "1990년대에 태어났어요.",
+		"주체87(1998)년 4월 15일에 왔어요.": "1990년대에 왔어요.",
+	})
+	redactWith(t, "base", map[string]string{
+		"주체87(1998)년에 태어났어요.":                                            "1990년대에 태어났어요.",
+		"My travel pass number was 2019-0347.\n주체87(1998)년 4월 15일에 왔어요.": "My travel pass number was [ID number].\n주체87(1998)년 4월 15일에 왔어요.",
+		"My passport number was 2019-0347. 3 people came with me.":       "My passport number was [ID number]. 3 people came with me.",
+		"My passport number was 12345678. 3 people came.":                "My passport number was [ID number]. 3 people came.",
+		// still one run or still a cue: a dotted date, an abbreviation before the number.
+		"His ID. 123456 he said.":    "His ID. [ID number] he said.",
+		"I was born on 12. 3. 1979.": "I was born in 1979.",
+	})
+}
