@@ -87,3 +87,22 @@ func TestJucheYearWithGregorianAndSentenceEnds(t *testing.T) {
 		"I was born on 12. 3. 1979.": "I was born in 1979.",
 	})
 }
+
+// Finding 16: Korean room and cell numbers are an address, as "room 302" is; "<n>호" alone
+// is read only beside a word for a room or a building.
+func TestKoreanRoomNumbers(t *testing.T) {
+	cases := map[string]string{
+		"저는 302호실에 있었어요.":   "저는 [address]에 있었어요.",
+		"3호 감방에 갇혔어요.":      "[address] 감방에 갇혔어요.",
+		"그 호텔 817호에 묵었어요.":  "그 호텔 [address]에 묵었어요.",
+		"그 호텔 12호실이었어요.":    "그 호텔 [address]이었어요.",
+		"101동 1203호에 살았어요.": "[address] [address]에 살았어요.",
+		// must not fire: a subway line, a cadre's title, a broadcast.
+		"3호선을 탔어요.":   "3호선을 탔어요.",
+		"5호 담당이었어요.":  "5호 담당이었어요.",
+		"3호 방송을 봤어요.": "3호 방송을 봤어요.",
+	}
+	for _, p := range []string{"base", "strict"} {
+		redactWith(t, p, cases)
+	}
+}
