@@ -1344,6 +1344,13 @@ func dateReplacement(s, level string, interview time.Time) string {
 		}
 		return generalizeDate(s, level, interview)
 	}
+	if y, ok := strings.CutSuffix(s[:min(len(s), 4+len("年"))], "年"); ok && isAllDigits(y) {
+		// "1979年3月12日": the year, or its decade, written as the date is ("1979年", "1970年代").
+		if level == "decade" {
+			return y[:3] + "0年代"
+		}
+		return y + "年"
+	}
 	l := strings.ToLower(s)
 	var buf [8]string
 	ws := appendFieldRuns(buf[:0], l, true)

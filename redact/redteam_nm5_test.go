@@ -106,3 +106,21 @@ func TestKoreanRoomNumbers(t *testing.T) {
 		redactWith(t, p, cases)
 	}
 }
+
+// Finding 13: an exact birth date in brackets after a name ("(b. 12 March 1979)", the first
+// date of a life "(12.03.1950 – 04.11.2011)") and a Chinese date beside 出生 are birth dates:
+// base keeps their year only. Two dates less than ten years apart are a period, not a life.
+func TestBirthDatesInBracketsAndChinese(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"Pak Jin-hee (b. 12 March 1979) is my cousin.": "[Person A] (b. 1979) is my cousin.",
+		"## Kim Chol-su (12.03.1950 – 04.11.2011)":     "## [Person A] (1950 – 04.11.2011)",
+		"### 김철수 (1950. 3. 12. ~ 2011. 11. 4.)":        "### [Person A] (1950. ~ 2011. 11. 4.)",
+		"出生日期：1979年3月12日":                              "出生日期：1979年",
+		"我1979年3月12日出生。":                               "我1979年出生。",
+		"The war (25.06.1950 – 27.07.1953) ended.":     "The war (25.06.1950 – 27.07.1953) ended.",
+		"我们2009年5月到了中国。":                               "我们2009年5月到了中国。",
+	})
+	redactWith(t, "strict", map[string]string{
+		"我们2009年5月到了中国。": "我们2000年代到了中国。",
+	})
+}
