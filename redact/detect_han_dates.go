@@ -49,8 +49,15 @@ func (hanDateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			off = end
 			cat, score, reason := Date, 0.85, "year/month/day counters (年, 月, 日)"
 			if month {
-				around := s[max(0, start-24):min(len(s), end+12)]
-				if containsAnyOf(around, hanBirthWords) {
+				// The words around it in its sentence: "出生日期：", "出生", "生まれ".
+				before, after := s[max(0, start-24):start], s[end:min(len(s), end+12)]
+				if k := max(strings.LastIndex(before, "\n"), strings.LastIndex(before, "。")); k >= 0 {
+					before = before[k+1:]
+				}
+				if k := strings.IndexAny(after, "\n。"); k >= 0 {
+					after = after[:k]
+				}
+				if containsAnyOf(before, hanBirthWords) || containsAnyOf(after, hanBirthWords) {
 					cat, score, reason = BirthDate, 0.9, reason+"; a word for birth beside it"
 				}
 			}

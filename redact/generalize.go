@@ -1344,12 +1344,14 @@ func dateReplacement(s, level string, interview time.Time) string {
 		}
 		return generalizeDate(s, level, interview)
 	}
-	if y, ok := strings.CutSuffix(s[:min(len(s), 4+len("年"))], "年"); ok && isAllDigits(y) {
+	if k := strings.Index(s, "年"); k >= 4 && isAllDigits(s[k-4:k]) && !hasASCIIDigit(s[:k-4]) {
 		// "1979年3月12日": the year, or its decade, written as the date is ("1979年", "1970年代").
+		// Kana glued before the digits may be in the span ("で1960年に"): it stays.
+		y := s[k-4 : k]
 		if level == "decade" {
-			return y[:3] + "0年代"
+			return s[:k-4] + y[:3] + "0年代"
 		}
-		return y + "年"
+		return s[:k-4] + y + "年"
 	}
 	l := strings.ToLower(s)
 	var buf [8]string
