@@ -136,3 +136,16 @@ func TestChineseDatesSentenceAndKana(t *testing.T) {
 		"帰国事業で1960年に清津へ渡った。": "帰国事業で1960年代に清津へ渡った。",
 	})
 }
+
+// Finding 16, Russian part: the street type comes first in a Russian address, in Cyrillic
+// and in Latin letters; the house and flat numbers after it go with it.
+func TestRussianStreetAddresses(t *testing.T) {
+	cases := map[string]string{
+		"Мы жили на улице Ленина, дом 5, кв. 12.":         "Мы жили на [address].",
+		"We lived at ulitsa Lenina 5, kv. 12, that year.": "We lived at [address], that year.",
+		// must not fire: a street without a number, a number of years.
+		"Он жил на улице Ленина пять лет.": "Он жил на улице Ленина пять лет.",
+		"На улице было 5 человек.":         "На улице было 5 человек.",
+	}
+	redactWith(t, "base", cases)
+}
