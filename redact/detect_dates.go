@@ -3,6 +3,7 @@ package redact
 import (
 	"math/bits"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -273,6 +274,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				cat = BirthDate
 				reason += "; context word " + quoteCue(cue)
 				score = 0.9
+			} else if birthInBrackets(c.s, c.ws[i].start, c.ws[j].end) {
+				cat, score = BirthDate, 0.9
+				reason += "; a birth date in brackets"
 			}
 		}
 		out = append(out, c.emit(i, j, cat, rule, reason, score))
@@ -688,6 +692,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if cue, ok := cueBefore(c.s, r.start, 30, birthCues); ok {
 				cat, score = BirthDate, 0.92
 				reason += "; context word " + quoteCue(cue)
+			} else if birthInBrackets(c.s, r.start, r.end) {
+				cat, score = BirthDate, 0.92
+				reason += "; a birth date in brackets"
 			}
 			start := r.start
 			if start >= 3 && c.s[start-3:start] == "on " && (start == 3 || !isASCIIWordByte(c.s[start-4])) {
@@ -1124,6 +1131,12 @@ func (c wordScan) koreanYear(i int) (int, bool) {
 		if n, u := koreanDatePart(rest); n > 0 && u == "년" && isDigit(rest[0]) {
 			return j, true
 		}
+		// "주체87(1998)년": the Gregorian year in brackets before 년; the whole is one date,
+		// or the Juche year left beside the generalized one gives the exact year.
+		if rest != "" && isAllDigits(rest) && len(rest) <= 3 && j+2 < len(c.ws) && c.gap(j+1) == "(" &&
+			c.gap(j+2) == ")" && isAllDigits(c.w(j+1)) && len(c.w(j+1)) == 4 && strings.HasPrefix(c.w(j+2), "년") {
+			return j + 2, true
+		}
 		return -1, false
 	}
 	if !sinoNumeralStart(w) {
@@ -1244,4 +1257,58 @@ func (c wordScan) leaderBirthday(i int) bool {
 		}
 	}
 	return false
+}
+
+// birthInBrackets says whether the full date at s[a:b] is a birth date by the brackets it
+// stands in, as after a name: "(b. 12 March 1979)", "(born 12 March 1979)", or the first
+// of two dates, ten years or more apart, of a life: "(12.03.1950 – 04.11.2011)",
+// "(1950. 3. 12. ~ 2011. 11. 4.)". Two dates closer together are a period ("(25 June 1950 –
+// 27 July 1953)").
+func birthInBrackets(s string, a, b int) bool {
+	head := strings.TrimRight(s[max(0, a-8):a], " ")
+	if strings.HasSuffix(head, "(b.") || strings.HasSuffix(head, "(born") || strings.HasSuffix(head, "(b") {
+		return true
+	}
+	if !strings.HasSuffix(head, "(") {
+		return false
+	}
+	y1 := firstYearIn(s[a:b])
+	if y1 == 0 {
+		return false
+	}
+	p := b
+	if p < len(s) && s[p] == '.' {
+		p++
+	}
+	for p < len(s) && s[p] == ' ' {
+		p++
+	}
+	dash := false
+	for _, d := range []string{"–", "—", "-", "~", "∼", "to "} {
+		if strings.HasPrefix(s[p:], d) {
+			p, dash = p+len(d), true
+			break
+		}
+	}
+	if !dash {
+		return false
+	}
+	end := strings.IndexByte(s[p:min(len(s), p+30)], ')')
+	if end < 0 {
+		return false
+	}
+	y2 := firstYearIn(s[p : p+end])
+	return y2 >= y1+10
+}
+
+// firstYearIn returns the first number of four digits from 1800 to 2099 in s, or 0.
+func firstYearIn(s string) int {
+	for i := 0; i+4 <= len(s); i++ {
+		if (i == 0 || !isDigit(s[i-1])) && isAllDigits(s[i:i+4]) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			if y, _ := strconv.Atoi(s[i : i+4]); y >= 1800 && y <= 2099 {
+				return y
+			}
+		}
+	}
+	return 0
 }

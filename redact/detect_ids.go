@@ -19,7 +19,45 @@ var idCues = []string{"passport", "id", "identity", "identification", "account",
 	"application", "applications", "file", "reference", "ref", "registration", "certificate", "serial",
 	"licence", "license", "permit", "visa", "membership", "number", "no", "nos", "iban", "swift",
 	"policy", "ticket", "claim", "docket", "complaint", "petition", "record", "rrn", "resident",
-	"주민등록번호", "여권", "계좌", "번호", "身份证", "账号", "护照"}
+	"주민등록번호", "여권", "계좌", "번호", "身份证", "账号", "护照",
+	// North Korean papers and the numbers a file is kept under: the citizen's card, the
+	// party card, the travel pass, the ration card; a case, a prison, an asylum claim.
+	"공민증", "당증", "증명서", "배급표", "신분증", "등록증", "통장"}
+
+// koreanIDCues are the cues of idCues (by index) written in Hangul or Han. A Korean
+// particle or a second noun glues to them ("번호는", "공민증번호:", "사건번호가"), and Chinese
+// has no spaces: they are found inside the words before a number, not as whole words.
+var koreanIDCues = func() (ks []int) {
+	for k, c := range idCues {
+		if c[0] >= utf8.RuneSelf {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}()
+
+// koreanIDCueBefore is idCueSet.beforeIndex for the cues in Hangul or Han, found inside
+// words: the first such cue of idCues in the window bytes before o, on the same line and in
+// the same sentence.
+func koreanIDCueBefore(fold string, o, window int) (int, bool) {
+	from := max(0, o-window)
+	for from > 0 && !utf8.RuneStart(fold[from]) {
+		from--
+	}
+	seg := fold[from:o]
+	if !hasNonASCII(seg) {
+		return -1, false
+	}
+	if i := strings.LastIndexAny(seg, "\n.!?。"); i >= 0 {
+		seg = seg[i+1:]
+	}
+	for _, k := range koreanIDCues {
+		if strings.Contains(seg, idCues[k]) {
+			return k, true
+		}
+	}
+	return -1, false
+}
 
 // idCueSet is idCues for cueSet.before.
 var idCueSet = newCueSet(idCues)
@@ -118,7 +156,12 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Fold
 	for _, r := range textNumberRuns(t, 5) {
 		n := len(r.digits)
-		cue, hasCue := idCueSet.beforeIndex(s, r.start, 30)
+		// The cue is in the number's sentence: "My passport number was 2019-0347.\n주체87(1998)년"
+		// gives the year no cue.
+		cue, hasCue := idCueSet.beforeIndex(s, r.start, sentenceWindow(s, r.start, 30))
+		if !hasCue {
+			cue, hasCue = koreanIDCueBefore(s, r.start, 40)
+		}
 		switch {
 		case n == 13 && len(r.groups) == 2 && r.groups[0] == 6 && validRRNDate(r.digits):
 			if rrnChecksum(r.digits) {
@@ -142,6 +185,8 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		switch {
 		case hasCue:
 			out = append(out, t.cand(r.start, r.end, IDNumber, idCueLabels.numberRule[cue], idCueLabels.numberReason[cue], 0.85))
+		case n >= 9 && len(r.groups) >= 3 && strings.Trim(r.seps, "-") == "" && hasLongGroup(r) && bankBefore(s, r.start):
+			out = append(out, t.cand(r.start, r.end, IDNumber, "bank account number", "grouped digits after a bank's name", 0.85))
 		case n >= 13 && !r.plus && runOfDates(s, r):
 			// Dates in a row, each of which the date detector takes.
 		case n >= 13 && !r.plus:
@@ -172,6 +217,9 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			break
 		}
 		b := ws[j].end
+		if k := hangulEndingAt(s, ws[j].start, b); k < b {
+			b = k // "M12345678이었어요": the code ends where the ending starts
+		}
 		first := i
 		i = j
 		if kinds&(wordDigits|wordLetters) != wordDigits|wordLetters {
@@ -189,6 +237,9 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue // already read as a checksummed number
 		}
 		cue, hasCue := idCueSet.beforeIndex(s, a, 30)
+		if !hasCue {
+			cue, hasCue = koreanIDCueBefore(s, a, 40)
+		}
 		// Without a cue a code is short on letters ("E12345678", "KP-2019-0345"); after
 		// "account" or "ID" it may be a user name with digits ("hyesun.chu.1979").
 		if hangulOrCJK(tok) || !hasCue && (letters > 4 || strings.Count(tok, "-") == 0 && !startsWithLetters(tok)) {
@@ -201,6 +252,55 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		out = append(out, t.cand(a, b, IDNumber, "alphanumeric code", reason, score))
 	}
 	return out
+}
+
+// bankWords name a bank: before digits in three or more groups parted by hyphens
+// ("국민은행 123-45-6789-012", "Shinhan 110-234-567890") they make them an account number.
+// The words "bank" and "은행" may have a name glued to them ("국민은행", "中国银行").
+var (
+	bankWords    = newCueSet([]string{"bank", "banks", "shinhan", "woori", "kookmin", "nonghyup", "ibk", "kb", "icbc", "hsbc", "citibank"})
+	bankWordsHan = []string{"은행", "银行", "계좌", "账户", "卡号"}
+)
+
+// bankBefore says whether a bank's name stands in the 30 bytes before o, in the same
+// sentence and on the same line.
+func bankBefore(fold string, o int) bool {
+	from := max(0, o-30)
+	for from > 0 && !utf8.RuneStart(fold[from]) {
+		from--
+	}
+	if i := strings.LastIndexAny(fold[from:o], "\n.!?。"); i >= 0 {
+		from += i + 1
+	}
+	if _, ok := bankWords.before(fold, o, o-from); ok {
+		return true
+	}
+	return hasNonASCII(fold[from:o]) && containsAnyOf(fold[from:o], bankWordsHan)
+}
+
+// hasLongGroup says whether a run has a group of four digits or more: an account number
+// has one ("110-234-567890"), a list of round numbers has not ("100-200-300").
+func hasLongGroup(r numberRun) bool {
+	for _, g := range r.groups {
+		if g >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// hangulEndingAt returns where a Korean ending or particle glued to the ASCII word at
+// s[a:b] starts ("m12345678이었어요", "0347이에요"), or b if none is.
+func hangulEndingAt(s string, a, b int) int {
+	for k := a; k < b; k++ {
+		if s[k] >= utf8.RuneSelf {
+			if k > a && syllableAt(s, k) {
+				return k
+			}
+			return b
+		}
+	}
+	return b
 }
 
 func countChars(s string, digits, letters *int) {

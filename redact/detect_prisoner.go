@@ -40,9 +40,10 @@ func (prisonerNumberDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		for d < b && isDigit(s[d]) {
 			d++
 		}
-		// Two to six digits, alone or with the Korean counter 번 ("2417번이었어요"), not a
+		// Two to six digits, alone, with the Korean counter 번 ("2417번이었어요") or with a
+		// copula or particle glued to them ("417이었어요"), not a
 		// part of a longer number ("1,145", "12-3", "3.5").
-		if n := d - a; n < 2 || n > 6 || d < b && !strings.HasPrefix(s[d:b], "번") || i == 0 ||
+		if n := d - a; n < 2 || n > 6 || d < b && !numberNounEnding(s[d:b]) || i == 0 ||
 			a > 0 && strings.IndexByte(",.-/:", s[a-1]) >= 0 && a > 1 && isDigit(s[a-2]) ||
 			b < len(s) && strings.IndexByte(",.-/", s[b]) >= 0 && b+1 < len(s) && isDigit(s[b+1]) {
 			continue
@@ -97,3 +98,17 @@ func prisonerCueBefore(c *wordScan, i int) bool {
 
 // thingSubjects, before "was number", make it a rank or a label rather than a person's number.
 var thingSubjects = setOfWords("it this that there which")
+
+// numberEndings, glued to digits, make them a noun on their own (the counter 번, a copula, a
+// case particle: "2417번", "417이었어요", "417였어요", "417은"), not a count of something
+// ("12명", "3시에").
+var numberEndings = []string{"번", "이었", "이에", "이야", "이고", "이라", "이다", "입니", "였", "예요", "야", "은", "는", "을", "를", "도"}
+
+func numberNounEnding(w string) bool {
+	for _, e := range numberEndings {
+		if strings.HasPrefix(w, e) {
+			return true
+		}
+	}
+	return false
+}

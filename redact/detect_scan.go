@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Scanning helpers shared by the cue-based detectors (contact, ids, dates, context).
 
@@ -46,4 +49,29 @@ func indexAfter(s string, from int, lead byte, rest string) int {
 		off += i + 1
 	}
 	return -1
+}
+
+// sentenceWindow returns how many bytes before o, at most window, are in o's sentence: up
+// to a line break or to a full stop, question or exclamation mark and a space after a word
+// of four letters or more or a digit ("…was 2019-0347. 3 people"), not after an
+// abbreviation ("Case No. 12345", "Ref. 2019").
+func sentenceWindow(s string, o, window int) int {
+	from := max(0, o-window)
+	for k := o - 1; k > from; k-- {
+		switch s[k] {
+		case '\n':
+			return o - k - 1
+		case ' ':
+			if p := s[k-1]; p == '.' || p == '!' || p == '?' {
+				w := k - 1
+				for w > 0 && isASCIIWordByte(s[w-1]) && s[w-1] < utf8.RuneSelf {
+					w--
+				}
+				if p != '.' || k-1-w > 3 || w < k-1 && isDigit(s[k-2]) {
+					return o - k - 1
+				}
+			}
+		}
+	}
+	return o - from
 }

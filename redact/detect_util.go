@@ -324,6 +324,11 @@ func numberRunsIn(s string, minDigits int, c *wordScan) []numberRun {
 				j += 3
 				continue
 			}
+			if d == '.' && j+1 < len(s) && s[j+1] == ' ' && (cur > 4 || strings.Trim(string(seps), ".(") != "") {
+				// "2019-0347. 3 people": a full stop and a space end the sentence after a
+				// number; they join only the groups of a dotted date ("2019. 3. 12").
+				break
+			}
 			if d == '(' || d == ')' || d == '-' || d == ' ' || d == '.' || d == '/' {
 				// A separator must be followed (after at most one more separator) by a digit.
 				k := j + 1

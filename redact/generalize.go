@@ -1345,6 +1345,15 @@ func dateReplacement(s, level string, interview time.Time) string {
 		}
 		return generalizeDate(s, level, interview)
 	}
+	if k := strings.Index(s, "年"); k >= 4 && isAllDigits(s[k-4:k]) && !hasASCIIDigit(s[:k-4]) {
+		// "1979年3月12日": the year, or its decade, written as the date is ("1979年", "1970年代").
+		// Kana glued before the digits may be in the span ("で1960年に"): it stays.
+		y := s[k-4 : k]
+		if level == "decade" {
+			return s[:k-4] + y[:3] + "0年代"
+		}
+		return s[:k-4] + y + "年"
+	}
 	l := strings.ToLower(s)
 	var buf [8]string
 	ws := appendFieldRuns(buf[:0], l, true)
@@ -1463,6 +1472,10 @@ func koreanYearOf(s string) (year int, only bool) {
 		tok, juche = t, true
 	} else if strings.HasSuffix(strings.TrimSuffix(head, tok), "주체 ") {
 		juche = true
+	}
+	if p := strings.IndexByte(tok, '('); juche && p >= 0 && strings.HasSuffix(tok, ")") {
+		tok, juche = tok[p+1:len(tok)-1], false // "주체87(1998)년": the Gregorian year given
+		head = tok
 	}
 	v, n, _, _ := koreanAmount(tok)
 	if n != len(tok) || v != math.Trunc(v) {
