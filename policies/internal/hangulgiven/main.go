@@ -249,16 +249,7 @@ func fullNameCounts(words map[string][]entry) map[string]int {
 
 // selectNames returns the given names to list, sorted.
 func selectNames(words map[string][]entry) []string {
-	fullNames := map[string]int{} // given name → full names that carry it
-	for w, es := range words {
-		if utf8.RuneCountInString(w) != 3 || !allHangul(w) || !strings.ContainsRune(oneSyllableSurnames, firstRune(w)) {
-			continue
-		}
-		if slices.ContainsFunc(es, func(e entry) bool { return e.tag == "NNP" && e.class == "인명" }) {
-			_, n := utf8.DecodeRuneInString(w)
-			fullNames[w[n:]]++
-		}
-	}
+	fullNames := fullNameCounts(words) // given name → full names that carry it
 	var out []string
 	for given, n := range fullNames {
 		if n < minFullNames || n < wordyNameFloor && isWord(words[given]) {
