@@ -276,12 +276,13 @@ func (c wordScan) apposedAge(i int) bool {
 	return false
 }
 
-// listedAge says whether the number at word i follows a relative that begins its line,
-// set apart by a colon, a dash or a table's bar, with at most a name between: a list or
-// table of relatives ("- Mother: 71", "- Sister – 45 – Musan", "| Mother | 71 |",
+// listedAge says whether the number at word i follows a relative that begins its line (or
+// its own table cell), set apart by a colon, a dash or a table's bar, with at most a name
+// between: a list or table of relatives ("- Mother: 71", "- Sister – 45 – Musan", "| Mother | 71 |",
 // "- 어머니: 71").
 func (c wordScan) listedAge(i int) bool {
-	if g := strings.TrimSpace(c.gap(i)); g != ":" && g != "–" && g != "—" && g != "-" && g != "|" {
+	g := strings.TrimSpace(c.gap(i))
+	if g != ":" && g != "–" && g != "—" && g != "-" && g != "|" {
 		return false
 	}
 	// "Mother: 2. 139 4433 2817": the number of an item in a list, before what it lists.
@@ -290,7 +291,8 @@ func (c wordScan) listedAge(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if w := c.w(k); femaleWords[w] || maleWords[w] || hangulFigureCues[w] {
-			return w != "she" && w != "he" && w != "her" && w != "his" && c.lineFirstWord(k)
+			// In a table the relative's cell may follow a name's ("| Song-i | sister | 34 |").
+			return w != "she" && w != "he" && w != "her" && w != "his" && (g == "|" || c.lineFirstWord(k))
 		}
 		if !c.upper(k) && c.gap(k) != "-" || strings.IndexByte(c.gap(k+1), '\n') >= 0 {
 			return false

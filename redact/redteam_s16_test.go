@@ -126,6 +126,7 @@ func TestAgesInListsOfRelatives(t *testing.T) {
 		"- Mother, Ryu Ok-sun, 71\n- Father, 74\n": "- Mother, [Relative A], in her 70s\n- Father, in his 70s\n",
 		"- Mother: 71\n- Sister – 45 – home\n":     "- Mother: in her 70s\n- Sister – in her 40s – home\n",
 		"| Mother | 71 |\n":                        "| Mother | in her 70s |\n",
+		"| Song-i | sister | 34 |\n":               "| [Person A] | sister | in her 30s |\n",
 		"- Brother: 71 y/o\n- Son 12yo\n":          "- Brother: in his 70s\n- Son in his teens\n",
 		// must not fire: counts, years, list numbers
 		"- Mother: 3 children\n":     "- Mother: [children]\n",
