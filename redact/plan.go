@@ -2306,7 +2306,19 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 // the UN", "Kum-ok … OK, I said", "Song-il … an IL-76").
 func partInOrdinaryUse(norm string, s, e int, from *decision) bool {
 	m := norm[s:e]
-	return len(m) >= 2 && allUpper(m) && !strings.Contains(from.Text, m)
+	// An acronym is one word: "A A" matches the part "AA" as the residual check reads
+	// forms (by letters), so it must go like any other match.
+	return len(m) >= 2 && allUpper(m) && lettersOrDigitsOnly(m) && !strings.Contains(from.Text, m)
+}
+
+// lettersOrDigitsOnly says whether s is ASCII letters and digits only.
+func lettersOrDigitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !asciiAlnum(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // civilTitles are the titles that say nothing of a person but that a name follows.
