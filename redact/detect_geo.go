@@ -32,13 +32,11 @@ func (geoNetDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if a < done {
 			continue
 		}
-		if e := hexColonEnd(s, ws, i); e > 0 {
-			start, kind := e>>32, e&0xffffffff
-			end := int(kind >> 1)
-			if kind&1 == 1 {
-				out = append(out, t.cand(int(start), end, IDNumber, "MAC address", "six pairs of hex digits parted by colons", 0.9))
+		if start, end, mac, ok := hexColonAddress(s, ws, i); ok {
+			if mac {
+				out = append(out, t.cand(start, end, IDNumber, "MAC address", "six pairs of hex digits parted by colons", 0.9))
 			} else {
-				out = append(out, t.cand(int(start), end, Handle, "IPv6 address", "hex groups parted by colons, with \"::\" or eight groups", 0.9))
+				out = append(out, t.cand(start, end, Handle, "IPv6 address", "hex groups parted by colons, with \"::\" or eight groups", 0.9))
 			}
 			done = end
 			continue
@@ -223,14 +221,14 @@ func koreanDegreesEnd(c wordScan, i int) int {
 
 func isHexByte(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' }
 
-// hexColonEnd reads a MAC address ("3c:5a:b4:12:9e:07") or an IPv6 address ("2001:db8::1")
-// that holds digit word i, starting with the words before it that a colon joins. It returns
-// start<<32 | end<<1 | mac, or 0 if there is none. A clock time ("12:30:45") has three groups
+// hexColonAddress reads a MAC address ("3c:5a:b4:12:9e:07") or an IPv6 address ("2001:db8::1")
+// that holds digit word i, starting with the words before it that a colon joins: its bytes,
+// and whether it is a MAC address; ok is false if there is none. A clock time ("12:30:45") has three groups
 // and no "::"; a MAC address has six groups of two; an IPv6 address has eight groups or "::".
-func hexColonEnd(s string, ws []word, i int) int {
+func hexColonAddress(s string, ws []word, i int) (start, end int, mac, ok bool) {
 	a, b := ws[i].start, ws[i].end
 	if !(b < len(s) && s[b] == ':' || a > 0 && s[a-1] == ':') {
-		return 0
+		return 0, 0, false, false
 	}
 	// Back to the group the address starts with: over "hex:" groups, and over a "::" that
 	// starts it ("::1").
@@ -252,7 +250,7 @@ func hexColonEnd(s string, ws []word, i int) int {
 		a = q
 	}
 	if a > 0 && (isASCIIWordByte(s[a-1]) || s[a-1] == ':') {
-		return 0
+		return 0, 0, false, false
 	}
 	groups, double, allPairs, letters := 0, false, true, false
 	p := a
@@ -265,7 +263,7 @@ func hexColonEnd(s string, ws []word, i int) int {
 			q++
 		}
 		if q-p > 4 {
-			return 0
+			return 0, 0, false, false
 		}
 		if q > p {
 			groups++
@@ -276,7 +274,7 @@ func hexColonEnd(s string, ws []word, i int) int {
 		p = q
 		if p+1 < len(s) && s[p] == ':' && s[p+1] == ':' {
 			if double {
-				return 0
+				return 0, 0, false, false
 			}
 			double, allPairs = true, false
 			p += 2
@@ -289,15 +287,15 @@ func hexColonEnd(s string, ws []word, i int) int {
 		break
 	}
 	if p < len(s) && isASCIIWordByte(s[p]) {
-		return 0
+		return 0, 0, false, false
 	}
 	switch {
 	case allPairs && groups == 6 && !double:
-		return a<<32 | p<<1 | 1
+		return a, p, true, true
 	case groups == 8 && !double, double && groups >= 2 && groups <= 7 && (letters || groups >= 3):
-		return a<<32 | p<<1
+		return a, p, false, true
 	}
-	return 0
+	return 0, 0, false, false
 }
 
 // degreesWithin says whether the whole degrees a coordinate starts with are at most max
