@@ -1064,10 +1064,15 @@ func emphasisOpenedBefore(s string, o int) bool {
 		case '\n':
 			return false
 		case '_':
+			// The opener is followed by a letter (k is its last underscore) and preceded by
+			// the line's start, a space or a bracket.
+			if k+1 >= len(s) || !isASCIIWordByte(s[k+1]) || isDigit(s[k+1]) {
+				return false
+			}
 			for k > 0 && s[k-1] == '_' {
 				k--
 			}
-			return (k == 0 || strings.IndexByte(" \n([*", s[k-1]) >= 0) && k+2 < len(s)
+			return k == 0 || strings.IndexByte(" \n([*", s[k-1]) >= 0
 		}
 	}
 	return false

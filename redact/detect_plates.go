@@ -69,9 +69,9 @@ func plateAt(c *wordScan, i int) (a, b int, rule string, ok bool) {
 	}
 	// North Korea: a province's short name, then one or two digits, a hyphen and four:
 	// "평양 1-2345", "평북 3-4512".
-	if digitsHyphenDigits(s[ws[i].start:plateEnd(s, ws[i].start)]) && i > 0 && c.gap(i) == " " &&
-		northKoreanPlateRegions[c.w(i-1)] {
-		return ws[i-1].start, plateEnd(s, ws[i].start), "North Korean plate", true
+	end := plateEnd(s, ws[i].start)
+	if digitsHyphenDigits(s[ws[i].start:end]) && i > 0 && c.gap(i) == " " && northKoreanPlateRegions[c.w(i-1)] {
+		return ws[i-1].start, end, "North Korean plate", true
 	}
 	// China: a province's character and a letter, then five or six letters and digits:
 	// "吉H12345", "吉H·12345", "辽A 8B123".
@@ -80,7 +80,7 @@ func plateAt(c *wordScan, i int) (a, b int, rule string, ok bool) {
 	}
 	// Any number after a plate word: "his plate was 4471", "번호판은 3-4512".
 	if plateCueBefore(c, i) {
-		return ws[i].start, plateEnd(s, ws[i].start), "number after a plate word", true
+		return ws[i].start, end, "number after a plate word", true
 	}
 	return 0, 0, "", false
 }
