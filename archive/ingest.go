@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -936,12 +937,32 @@ func Document(t *transcript.Testimony) (redact.Document, error) {
 		add(name, redact.Person, redact.RoleInterviewer)
 	}
 	for _, s := range t.Speakers {
+		if namedOnce(s, t.Meta.Interviewee, t.Meta.Interviewer) {
+			// "Ryu:" or "Dana:" for the interviewee Ryu Chun-ok or the interviewer Dana
+			// Whitfield is that person, whose names' parts the engine removes as theirs; as
+			// a speaker of its own it would be a part two people share, and name neither.
+			continue
+		}
 		add(s, redact.Person, redact.RoleSpeaker)
 	}
 	for _, s := range t.Meta.SensitiveTerms {
 		add(s, redact.SensitiveTerm, "")
 	}
 	return doc, nil
+}
+
+// namedOnce says whether label is one word, or the whole, of exactly one of the names given,
+// compared case-insensitively.
+func namedOnce(label string, names ...transcript.People) bool {
+	n := 0
+	for _, people := range names {
+		for _, name := range people {
+			if strings.EqualFold(strings.TrimSpace(name), strings.TrimSpace(label)) || slices.ContainsFunc(strings.Fields(name), func(w string) bool { return strings.EqualFold(w, label) }) {
+				n++
+			}
+		}
+	}
+	return n == 1
 }
 
 // document is Document with the testimony's ID.

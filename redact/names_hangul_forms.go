@@ -184,6 +184,47 @@ func (r *runState) linkHangulToKnown(u *unionFind, ds []*decision) {
 	}
 }
 
+// linkRomanizedGivenToHangul joins a romanized given name alone ("Myong-suk") to the one
+// person named in full in Hangul with it ("최명숙"), when no known person holds either: the
+// two detectors read the two scripts, and the parts pass compares keys, which differ in
+// script. The entities are comparable: both fold each syllable (hangulEntity, and the
+// names detector's "|myongsuk"). Two Hangul full names with the given name join neither.
+func linkRomanizedGivenToHangul(u *unionFind, ds []*decision) {
+	var fulls []*decision // the Hangul full names: none in most testimonies
+	for _, h := range ds {
+		if h.Category == Person && h.Detector == "hangul-names" && len(h.Entity) > 1 && h.Entity[0] != '|' {
+			fulls = append(fulls, h)
+		}
+	}
+	if len(fulls) == 0 {
+		return
+	}
+	for _, d := range ds {
+		if d.Category != Person || d.Detector != "names" || len(d.Entity) < 2 || d.Entity[0] != '|' {
+			continue
+		}
+		var full *decision
+		for _, h := range fulls {
+			if len(h.Entity) <= len(d.Entity) || !strings.HasSuffix(h.Entity, d.Entity) || strings.IndexByte(h.Entity, '|') != len(h.Entity)-len(d.Entity) {
+				continue
+			}
+			if full != nil && u.root(u.surface(full)) != u.root(u.surface(h)) {
+				full = nil
+				break
+			}
+			full = h
+		}
+		if full == nil {
+			continue
+		}
+		root, own := u.root(u.surface(full)), u.root(u.surface(d))
+		if root == own || u.known(root) || u.known(own) {
+			continue // one already, or a known person's, whom linkHangulToKnown joined
+		}
+		u.union(root, u.surface(d))
+	}
+}
+
 // romanizedHangulForms gives add the Hangul spellings of a romanized Korean name (surname
 // canon, given syllables syls): every Hangul syllable whose folded romanization is a given
 // syllable's (foldSyllable: "Yong" is 용 or 영, "Woon" 운 or 은), after every Hangul

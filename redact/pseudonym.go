@@ -251,6 +251,7 @@ func (r *runState) assignLabels() {
 		u.root(sn)
 	}
 	r.linkHangulToKnown(u, ds)
+	linkRomanizedGivenToHangul(u, ds)
 	// Parts: a mention that is the start or the end of a longer name ("Min", "Eun-ji",
 	// "Park") joins the one person whose name it starts or ends, among the known people and
 	// the names found in the text. With two candidates ("Park" when Park Young-mi and Park
@@ -293,7 +294,8 @@ func (r *runState) assignLabels() {
 				}
 			}
 			for i := names.byLast[d.key[len(d.key)-1]]; i > 0; i = names.names[i-1].nextLast {
-				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasSuffix(n.key, d.key) && n.boundAt(len(n.key)-len(d.key)) {
+				// An initial is a name's first letter, never its last ("Mr. K." is not Pak).
+				if n := &names.names[i-1]; len(n.key) > len(d.key) && !isInitialKey(d.key) && strings.HasSuffix(n.key, d.key) && n.boundAt(len(n.key)-len(d.key)) {
 					addRoot(n.node)
 				}
 			}
@@ -308,15 +310,17 @@ func (r *runState) assignLabels() {
 			}
 			roots = slices.DeleteFunc(roots, func(g int32) bool { return g == own })
 		}
-		if len(roots) > 1 && d.role == RoleSpeaker {
+		speaker := d.role == RoleSpeaker || turnLabelAt(r.fieldOf(d).t, d.Start, d.End)
+		if len(roots) > 1 && speaker {
 			// A speaker label ("Chu:") in a transcript is one of the people interviewed,
 			// not a relative with the same surname who is only talked about.
 			roots = slices.DeleteFunc(roots, func(g int32) bool { return !u.known(g) })
 		}
-		if r.bareSurname(d) {
+		if r.bareSurname(d) && !speaker {
 			// The interviewee and the interviewer are "I" and "you" in their testimony: a
 			// surname alone is someone else ("Then Kim, our neighbour, was arrested"), even
-			// when they are the only people named in full with it.
+			// when they are the only people named in full with it. A speaker label ("Ryu:")
+			// is the one who says "I".
 			roots = slices.DeleteFunc(roots, func(g int32) bool { return r.speaksInFirstPerson(u, g) })
 		}
 		if len(roots) == 1 && !r.titledApart(u, ds, d, roots[0]) {
@@ -842,6 +846,9 @@ func titleBefore(t *Text, start int) string {
 		q--
 	}
 	w := fold[q:p]
+	if kin := kinTitleForms[w]; kin != "" {
+		return kin
+	}
 	if q == p || !titles[w] {
 		return ""
 	}
@@ -852,6 +859,14 @@ func titleBefore(t *Text, start int) string {
 		return "mr"
 	}
 	return w
+}
+
+// kinTitleForms makes the forms of one kin word one title: "my grandmother Pak Jeong-ae"
+// and "Grandma Pak" are one woman, as "Mr Ko Tae-il" and "Mr Ko" are one man.
+var kinTitleForms = map[string]string{
+	"grandma": "grandmother", "granny": "grandmother", "grandmother": "grandmother", "halmoni": "grandmother",
+	"grandpa": "grandfather", "grandfather": "grandfather", "harabeoji": "grandfather",
+	"aunt": "aunt", "auntie": "aunt", "aunty": "aunt", "uncle": "uncle",
 }
 
 // speaksInFirstPerson says whether root is the group of the interviewee or the interviewer.
@@ -875,26 +890,32 @@ func (r *runState) splitSurnamesByRole(u *unionFind, ds []*decision) {
 	if r.e.gaz == nil {
 		return
 	}
-	type mention struct {
-		d    *decision
-		role string
-	}
-	var ms []mention // the mentions with a role: few
+	var ms, gendered []roleMention // the mentions with a role, and with a man's or a woman's title: few
+	// An initial ("Mr. K.") stands for a surname.
 	surname := func(d *decision) bool {
-		return d.Category == Person && d.key != "" && strings.IndexByte(d.key, ' ') < 0 && r.e.gaz.Surnames[d.key] != ""
+		return d.Category == Person && d.key != "" && strings.IndexByte(d.key, ' ') < 0 && (r.e.gaz.Surnames[d.key] != "" || isInitialKey(d.key))
 	}
 	for _, d := range ds {
 		if !surname(d) {
 			continue
 		}
-		f := &r.text
-		if d.Field == "title" {
-			f = &r.title
+		t := r.fieldOf(d).t
+		if role := roleNounNear(t, d.Start, d.End); role != "" {
+			ms = append(ms, roleMention{d, role})
 		}
-		if role := roleNounNear(f.t, d.Start, d.End); role != "" {
-			ms = append(ms, mention{d, role})
+		if title := titleBefore(t, d.Start); title == "mr" || title == "ms" {
+			gendered = append(gendered, roleMention{d, title})
 		}
 	}
+	splitByRole(u, ds, ms, surname)
+	// "Mr. K. (the broker) and Mrs. K. (the landlady)": a man and a woman are two people,
+	// whatever role nouns they carry.
+	splitByRole(u, ds, gendered, surname)
+}
+
+// splitByRole gives each role of ms a surface node of its own, for every surname that two
+// of ms carry with two roles; a mention of the surname with no role gets one more.
+func splitByRole(u *unionFind, ds []*decision, ms []roleMention, surname func(*decision) bool) {
 	for i, m := range ms {
 		if m.d.roleSplit {
 			continue // its surname is split already
@@ -923,6 +944,27 @@ func (r *runState) splitSurnamesByRole(u *unionFind, ds []*decision) {
 			d.surfaceNode = u.node(nodeName{'s', Person, d.key + "\x1f" + role}) + 1
 		}
 	}
+}
+
+// turnLabelAt says whether the mention at [start, end) is a transcript turn's label: only
+// a time stamp, a dash or emphasis before it on its line ("[00:12:41] Ryu: ..."), and a
+// colon after it.
+func turnLabelAt(t *Text, start, end int) bool {
+	norm := t.Norm
+	ns, ne := normStart(t, start), normEnd(t, end)
+	ls := strings.LastIndexByte(norm[:ns], '\n') + 1
+	return isLabelLead(norm[ls:ns]) && firstNotBlank(norm[ne:min(len(norm), ne+8)]) == ':'
+}
+
+// roleMention is a mention of a surname alone and the role it carries.
+type roleMention struct {
+	d    *decision
+	role string
+}
+
+// isInitialKey says whether a key is one letter, an initial's ("K." folds to "k").
+func isInitialKey(key string) bool {
+	return len(key) == 1 && key[0] >= 'a' && key[0] <= 'z'
 }
 
 // surnameRoleNouns are the role nouns that tell two people of one surname apart, beside

@@ -86,3 +86,10 @@ func TestNoteWordIsNoSpeaker(t *testing.T) {
 	assert.Equal(t, []string{"Kim Ok-sun"}, speakersOf("Remember: the broker never calls twice.\nKim Ok-sun: I left.\nInterviewer: When?\n"))
 	assert.Equal(t, []string{"Oh", "Young"}, speakersOf("Oh: I left.\nYoung: I stayed.\n"))
 }
+
+// A turn may start with a time stamp ("[00:12:41] Ryu: ..."), as exported transcripts write
+// them; the label after it is the speaker. A time with no label after it is no turn.
+func TestSpeakerAfterTimeStamp(t *testing.T) {
+	assert.Equal(t, []string{"Ryu", "Dana"}, speakersOf("[00:12:41] Ryu: I left in May.\n(00:12:50) Dana: When?\n12:51 Ryu: At night.\n"))
+	assert.Nil(t, speakersOf("[00:12:41] I left: it was May.\n[00:12:50] 3: no.\n"))
+}

@@ -720,8 +720,8 @@ func parseSRT(body string) (string, error) {
 }
 
 // turnLabel matches "Name: text" at the start of a line: one to four words of letters
-// (Latin or Hangul), optionally after a dash.
-var turnLabel = regexp.MustCompile(`^[ \t]*(?:[-–—][ \t]*)?(?:\*\*)?([\p{Lu}\p{Hangul}][\p{L}\p{M}'’.\-]*(?:[ \t][\p{L}\p{M}\p{N}'’.\-]+){0,3})(?:[ \t]*\(([^()\n]{1,40})\))?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]+\S`)
+// (Latin or Hangul), optionally after a time stamp ("[00:12:41] Ryu: ...") and a dash.
+var turnLabel = regexp.MustCompile(`^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]+)?(?:[-–—][ \t]*)?(?:\*\*)?([\p{Lu}\p{Hangul}][\p{L}\p{M}'’.\-]*(?:[ \t][\p{L}\p{M}\p{N}'’.\-]+){0,3})(?:[ \t]*\(([^()\n]{1,40})\))?(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]+\S`)
 
 // generic labels are roles, not names: a label made only of these words ("Unknown speaker",
 // "Mother", "Broker 2") names no one. Kinship and trade words are among them: "Mother: ..."
