@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	syncatomic "sync/atomic" // the package's own name "atomic" is a category table (plan.go)
+	"unicode/utf8"
 )
 
 // The Hangul detector finds Korean names written in Hangul. Korean words are built from the
@@ -369,6 +370,14 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	// a common surname with a listed given name ("신명지"): then the name is kept safe.
 	if gazLists&gzVerbStems != 0 && !(len(word) == 3*3 && commonHangulSurnames[word[:3]] && gs.lists(word[3:], gzGiven) != 0) {
 		return hangulName{}, false
+	}
+	// Two nouns written as one ("현지지도", on-the-spot guidance: 현지 + 지도) are that
+	// compound, not a surname and a given name with the particle 도 (현 + 지지 + 도), unless
+	// the two syllables after the surname are a listed given name.
+	if len(word) == 3*3 && len(noun) > len(word) && gs.lists(word[:6], gzNouns) != 0 && gs.lists(word[3:], gzGiven) == 0 {
+		if _, size := utf8.DecodeRuneInString(noun[len(word):]); gs.lists(word[6:]+noun[len(word):len(word)+size], gzNouns) != 0 {
+			return hangulName{}, false
+		}
 	}
 	// A common word with the particle 나 ("정부나 단체의": government or groups) is not a
 	// surname with a given name 부나, unless the two syllables after the surname are listed
