@@ -106,7 +106,7 @@ func (positionDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		case tables&inWorkplaceJobs != 0 && jobPlaces[c.w(i-1)] && c.joined(i) && !c.upper(i-1) && !c.upper(i):
 			// "the factory director", "a mine guard"
 			out = append(out, c.emit(i-1, i, Demographic, "workplace + job", "a job named by its workplace", 0.65))
-		case tables&inTeachVerbs != 0 && c.joined(i+1) && !c.upper(i+1) && !stopWords[c.w(i+1)] && c.w(i+1) != "" && !kinOwners[c.w(i+1)] && !objectPronouns[c.w(i+1)] && c.w(i+1) != "you" &&
+		case tables&inTeachVerbs != 0 && c.joined(i+1) && !c.upper(i+1) && !stopWords[c.w(i+1)] && !placePrepositions[c.w(i+1)] && c.w(i+1) != "" && !kinOwners[c.w(i+1)] && !objectPronouns[c.w(i+1)] && c.w(i+1) != "you" &&
 			!quantifierWords[c.w(i+1)] && !passiveAuxiliaries[c.w(i-1)]:
 			// "teaches music at a kindergarten": the subject, and the place when it follows
 			end := i + 1

@@ -1029,11 +1029,11 @@ var workplaceNouns = []string{"mine", "farm", "factory", "enterprise", "plant", 
 // the public bodies other detectors (legal_org) report as workplaces. The extra nouns are
 // not detection cues: as cues they take "the Court" and "the Government party" in judgments.
 var workplaceKinds = append(append([]string(nil), workplaceNouns...),
-	"court", "tribunal", "authority", "directorate", "police", "council", "bank", "party")
+	"court", "tribunal", "authority", "directorate", "police", "council", "bank", "party", "kindergarten", "elementary")
 
 // nounDisplay is how a kind noun reads after "a" when the bare noun does not ("[a police
 // force]", not "[a police]").
-var nounDisplay = map[string]string{"police": "police force"}
+var nounDisplay = map[string]string{"police": "police force", "elementary": "school"}
 
 var routeNouns = []string{"crossing", "river", "bridge", "pass", "border", "ferry", "tunnel", "road", "route", "checkpoint", "ford"}
 

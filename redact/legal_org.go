@@ -91,7 +91,7 @@ var (
 	headedWords = setOfWords(`hospital clinic university universities school college gymnasium
 		lyceum prison remand centre police directorate gendarmerie municipality hall association
 		factory mine plant farm cooperative operative bank hotel restaurant church mosque parish
-		foundation club ensemble theatre orchestra company works railways`)
+		foundation club ensemble theatre orchestra company works railways elementary kindergarten`)
 	ofOrgWords = setOfWords(`hospital clinic clinique hôpital university université school prison
 		municipality bank church mosque parish faculty institute academy`)
 	kindWords = setOfWords(`company firm channel newspaper magazine periodical publishing publisher
@@ -870,7 +870,9 @@ var headedOrgHeads = []string{"Hospital", "Clinic", "University", "School", "Col
 	"Gendarmerie Command", "Gendarmerie Station", "Municipality", "Town Hall", "Bar Association", "Factory",
 	"Mine", "Plant", "Farm", "Cooperative", "Co-operative", "Bank", "Hotel", "Restaurant", "Church", "Mosque",
 	"Parish", "Association", "Foundation", "Club", "Ensemble", "Theatre", "Orchestra", "Company", "Works",
-	"Railways"}
+	"Railways",
+	// A school is called by its name and its level alone ("Hanbit Elementary").
+	"Elementary", "Kindergarten"}
 
 // headedOrgHeadsByFirst lists, for each ASCII capital, the indices in headedOrgHeads of the
 // heads it starts, in their order: orgHeadAt compares a few heads, not all of them.

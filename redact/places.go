@@ -578,7 +578,9 @@ var adminSuffixByFinal = func() *endingIndex {
 
 // placeEndings are the locative and copula endings Hangul place names take, longest first.
 // "요" and "이요" answer a question with the place alone ("어디서요? 회령시요").
-var placeEndings = []string{"이었어요", "였어요", "입니다", "이에요", "이었다", "에서부터", "에서는", "에서도", "에서", "으로", "예요", "이야", "이요", "이다", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가", "야", "요"}
+var placeEndings = []string{"이었어요", "였어요", "입니다", "이에요", "이었다", "에서부터", "에서는", "에서도", "에서", "으로", "예요", "이야", "이요", "이다", "에는", "에도", "까지", "부터", "에", "로", "의", "은", "는", "도", "를", "을", "이", "가", "야", "요",
+	// "bound for" and "from": "심양행 열차", "혜산발 기차"
+	"행", "발"}
 
 // placeEndingsByFinal indexes placeEndings by their last syllable.
 var placeEndingsByFinal = newEndingIndex(placeEndings, false)
