@@ -28,3 +28,15 @@ func TestSession17Probes(t *testing.T) {
 		"여행을 갔어요. 은행에 갔어요. 출발했어요.": "여행을 갔어요. 은행에 갔어요. 출발했어요.",
 	})
 }
+
+// A returned prisoner of war's testimony: the bodies that questioned him are public and
+// stay; the old name of his wife's town is a place, not a person.
+func TestSession17PrisonerOfWar(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"She was from Unggi.":                   "She was from [a city in North Korea].",
+		"웅기에서 왔어요. 선봉군 사람이에요.":                  "[a city in North Korea]에서 왔어요. [a city in North Korea] 사람이에요.",
+		"They questioned me at Daesung Gongsa.": "They questioned me at Daesung Gongsa.",
+		"대성공사에서 조사를 받았어요. 합동신문센터에서 석 달 있었어요.":                  "대성공사에서 조사를 받았어요. 합동신문센터에서 석 달 있었어요.",
+		"An officer of the Defense Intelligence Command came.": "An officer of the Defense Intelligence Command came.",
+	})
+}
