@@ -90,6 +90,13 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i = end
 			continue
 		}
+		if (p == "aged" || p == "ages" || p == "between" && c.w(start-2) == "aged") && c.joined(start) {
+			// "aged 9 and 12", "ages 3, 5 and 7": ageDetector reads the first; the numbers
+			// listed after it are ages too (below).
+			lastApposed = end
+			i = end
+			continue
+		}
 		if !c.clauseEnds(end) {
 			i = j
 			continue
@@ -102,6 +109,7 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			rule, reason = "copula + about N", "an approximate number after "+quoteCue(p)+" at the end of a clause"
 		case (p == "are" || p == "were") && c.joined(start) && pluralPeople[c.w(start-2)]:
 			rule, reason = "people are N", "numbers after "+quoteCue(c.w(start-2)+" "+p)
+			lastApposed = end // "the boys were 9 and 12": the second too
 		case c.apposedAge(start):
 			rule, reason = "relative, N", "a number set after a relative or a name by a comma"
 			lastApposed = end

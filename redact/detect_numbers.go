@@ -186,8 +186,8 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// "aged 35", "age 35", "at the age of 35".
 		if w == "aged" || w == "age" {
 			k := i + 1
-			if c.w(k) == "of" {
-				k++
+			if c.w(k) == "of" || w == "aged" && c.w(k) == "between" {
+				k++ // "at the age of 35", "aged between 9 and 12"
 			}
 			// "Age: 23", as a form or a caption writes it.
 			if j, ok := c.number(k); ok && (c.joined(k) || w == "age" && k == i+1 && c.gap(k) == ": ") {

@@ -40,6 +40,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.standaloneGiven()
 	s.partialMentions(true)
 	s.joinedGiven()
+	s.lowerHyphenatedGiven()
 	s.firstNames()
 	s.partialMentions(false) // again: first names found above have surnames to look for
 	s.bareSurnames()
@@ -1623,6 +1624,30 @@ func (s *nameScan) joinedGiven() {
 			continue
 		}
 		s.add(gv.from, gv.to, givenRule(gv.form), s.why.start("given syllables ").quotedSyllables(gv.syls).then(" spell a Korean given name").String(), 0.75, s.givenEntity(gv.syls), "")
+	}
+}
+
+// lowerHyphenatedGiven finds a given name written in lower case with its hyphen ("i texted
+// min-ji", "tell jun-ho"), as chat messages write names: two different Korean given
+// syllables that fold to a listed Hangul given name. English hyphenated words are neither
+// ("so-so", "in-law", "yo-yo").
+func (s *nameScan) lowerHyphenatedGiven() {
+	norm := s.t.Norm
+	for i := 0; i+1 < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tokWord || t.upper || s.toks[i+1].s != t.e+1 || norm[t.e] != '-' || s.toks[i+1].upper {
+			continue
+		}
+		gv, ok := s.givenAt(i, true)
+		if !ok || gv.form != "hyphenated" || gv.syls[0] == gv.syls[1] || s.place[i] || s.blocked(gv) {
+			continue
+		}
+		a, b := gv.syls[0], gv.syls[1]
+		if !s.g.KoreanGivenSyllables[a] || !s.g.KoreanGivenSyllables[b] || englishWords[a] && englishWords[b] || !s.ix.givenFolds[foldSyllable(a)+foldSyllable(b)] {
+			continue
+		}
+		s.add(gv.from, gv.to, "given-hyphenated (lower case)", s.why.start("given syllables ").quotedSyllables(gv.syls).then(" spell a Korean given name").String(), 0.7, s.givenEntity(gv.syls), "")
+		i = gv.to - 1
 	}
 }
 

@@ -743,7 +743,7 @@ func roleFromContext(t *Text, start int) Role {
 			// A capitalised kin noun hyphenated to the next word is a given name's first
 			// syllable ("Son-hui and Go-eun"), no kinship ("Mother-in-law" is).
 			name := j+1 < len(seg) && seg[j] == '-' && t.Norm[ns-len(seg)+i] != seg[i] && !strings.HasPrefix(seg[j+1:], "in-")
-			if !relative && !name && w != "children" && kinNounFilter.mayHold(w) && kinNouns[w] {
+			if !relative && !name && w != "children" && kinNounFilter.mayHold(w) && kinNouns[w] && !religiousTitle(t, seg, ns, i, j) {
 				relative = true
 			}
 		}
@@ -753,6 +753,27 @@ func roleFromContext(t *Text, start int) Role {
 		return RoleRelative
 	}
 	return ""
+}
+
+// religiousTitle says whether the kin noun seg[i:j] is a church's title before the name
+// that starts at ns ("run by Father Paul Kwon", "with Sister Maria"): capitalised in the
+// middle of a clause, right before the name, after a word that is no possessive. "my
+// Father" and a clause's first word stay kin.
+func religiousTitle(t *Text, seg string, ns, i, j int) bool {
+	switch seg[i:j] {
+	case "father", "sister", "brother", "mother":
+	default:
+		return false
+	}
+	if t.Norm[ns-len(seg)+i] == seg[i] || strings.TrimLeft(seg[j:], " ") != "" {
+		return false // lower case, or words between it and the name
+	}
+	before := strings.TrimRight(seg[:i], " ")
+	k := len(before)
+	for k > 0 && isASCIIWordByte(before[k-1]) {
+		k--
+	}
+	return k < len(before) && !kinOwners[before[k:]]
 }
 
 // clauseEnds are the bytes that end roleFromContext's clause: one load a byte, where

@@ -40,3 +40,31 @@ func TestSession17PrisonerOfWar(t *testing.T) {
 		"An officer of the Defense Intelligence Command came.": "An officer of the Defense Intelligence Command came.",
 	})
 }
+
+// Ages listed after the first one: "aged 9 and 12" kept the 12.
+func TestSession17AgeLists(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"her two daughters aged 9 and 12.": "her [daughters] under 10 and in their teens.",
+		"children aged 3, 5 and 7.":        "children under 10, under 10 and under 10.",
+		"My sons, aged 14 and 16, stayed.": "My sons, in their teens and in their teens, stayed.",
+		"the boys were 9 and 12.":          "the boys were under 10 and in their teens.",
+		"They were aged between 9 and 12.": "They were under 10 and in their teens.",
+		// Must not fire: a count or a duration after the list's "and".
+		"children aged 9 and 12 people came.":          "children under 10 and [people] came.",
+		"She was aged 9 and 12 days later she died.":   "She was under 10 and [days] later she died.",
+		"The boys were 9. We walked 12 km and rested.": "The boys were under 10. We walked 12 km and rested.",
+	})
+}
+
+// Chat messages write given names in lower case; a church's titles are no kinship.
+func TestSession17ChatNamesAndChurchTitles(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"i texted min-ji at night. tell jun-ho to wait.": "i texted [Person A] at night. tell [Person B] to wait.",
+		// Must not fire: English hyphenated words of Korean-looking syllables.
+		"it was so-so. my brother-in-law came. the yo-yo fell. a hi-fi set. an in-joke.": "it was so-so. my brother-in-law came. the yo-yo fell. a hi-fi set. an in-joke.",
+		"We hid in a church run by Father Paul Kwon.":                                    "We hid in a church run by Father [Person A].",
+		"We met Sister Maria Lee there.":                                                 "We met Sister [Person A] there.",
+		"My Father Kim was strict.":                                                      "My Father [Relative A] was strict.",
+		"His Brother Chol came.":                                                         "His Brother [Relative A] came.",
+	})
+}
