@@ -633,6 +633,7 @@ type nameIndex struct {
 	figHangulFirst map[rune]bool         // first letters of figHangul
 	provinceStem   map[string]bool       // Hangul places ending in 도 without it ("양강" of "양강도")
 	foreignFirst   map[rune]bool         // first letters of the foreign names written in Hangul
+	foreignHangul  map[string]bool       // the foreign names written in Hangul (Gazetteer.FirstNames)
 	class          map[string]wordClass  // word classes (tokenizeWordsWith)
 	hangulNouns    map[string]bool       // Gazetteer.HangulNouns: a Hangul word's stem is a common word
 	verbStems      map[string]bool       // Gazetteer.HangulVerbStems: "굶주리는" is a verb, no village in 리
@@ -764,9 +765,11 @@ func indexFor(g *Gazetteer) *nameIndex {
 			ix.figHangulFirst[r] = true
 		}
 	}
+	ix.foreignHangul = map[string]bool{}
 	for n := range g.FirstNames {
 		if r, _ := utf8.DecodeRuneInString(n); isHangulSyllable(r) {
 			ix.foreignFirst[r] = true
+			ix.foreignHangul[n] = true
 		}
 	}
 	ix.sylTrie.nodes = make([]sylNode, 1)
