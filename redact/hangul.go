@@ -658,7 +658,7 @@ func foreignRun(norm string, toks []token, i int, n hangulName, g *Gazetteer, h 
 	for j := i + 1; j < len(toks) && n.to == toks[j-1].e && toks[j].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, j)); j++ {
 		if cut, ok := hangulPatronymic(toks[j].text(norm)); ok {
 			n.to = toks[j].s + cut
-		} else if m, ok := foreignName(norm, toks, j, g, h, gs); ok {
+		} else if m, ok := foreignNameAfterName(norm, toks, j, g, h, gs); ok {
 			n.to = m.to
 			if parts == nil {
 				parts = map[string]string{}
@@ -673,6 +673,22 @@ func foreignRun(norm string, toks []token, i int, n hangulName, g *Gazetteer, h 
 		n.reason = "foreign name in Hangul (name table), with the words of the name after it"
 	}
 	return n, parts
+}
+
+// foreignNameAfterName is foreignName for a word right after a foreign name: the name
+// before it is the context a name of the table that is also a Korean word needs ("응우옌
+// 반 훙": 반 is "class" alone, here a middle name).
+func foreignNameAfterName(norm string, toks []token, j int, g *Gazetteer, h *hangulIndex, gs *givenSet) (hangulName, bool) {
+	w := toks[j].text(norm)
+	if r := firstSyllable(w); !h.foreignFirst.has(r) {
+		return hangulName{}, false
+	}
+	for cut := min(len(w), gs.maxForeign); cut >= 3; cut -= 3 {
+		if g.FirstNames[w[:cut]] && endingOK(w[cut:]) {
+			return hangulName{from: toks[j].s, to: toks[j].s + cut, given: w[:cut]}, true
+		}
+	}
+	return hangulName{}, false
 }
 
 // hangulPatronymic says whether w is a Russian or Ukrainian patronymic in Hangul with only
