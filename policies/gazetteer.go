@@ -36,6 +36,7 @@ const (
 	fileHangulHomograph = "data/hangul_given_homographs.txt"
 	fileHangulForeign   = "data/hangul_foreign_names.txt"
 	fileAmbiguous       = "data/ambiguous_names.txt"
+	fileRouteNames      = "data/route_names.txt"
 	filePlaces          = "data/places.tsv"
 	filePublicFigures   = "data/public_figures.txt"
 	filePublicBodies    = "data/public_bodies.txt"
@@ -151,6 +152,9 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := loadRouteNames(fsys, g); err != nil {
+		return nil, err
+	}
 	if err := loadPlaces(fsys, g); err != nil {
 		return nil, err
 	}
@@ -167,6 +171,24 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 
 // addSurname maps one spelling to its canonical surname; the first mapping of a spelling
 // wins, so the order of the files decides conflicts.
+// loadRouteNames reads the Vietnamese and Mongolian name tables: each line a kind, a colon
+// and words.
+func loadRouteNames(fsys fs.FS, g *redact.Gazetteer) error {
+	g.VietSurnames, g.VietMiddle, g.VietGiven, g.MongolianParts = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	kinds := map[string]map[string]bool{"vi-surname": g.VietSurnames, "vi-middle": g.VietMiddle, "vi-given": g.VietGiven, "mn-part": g.MongolianParts}
+	return eachLine(fsys, fileRouteNames, func(line string, n int) error {
+		kind, words, ok := strings.Cut(line, ":")
+		set := kinds[strings.TrimSpace(kind)]
+		if !ok || set == nil {
+			return fmt.Errorf("%s:%d: want a kind (vi-surname, vi-middle, vi-given, mn-part), a colon and words", fileRouteNames, n)
+		}
+		for _, w := range strings.Fields(words) {
+			set[strings.ToLower(w)] = true
+		}
+		return nil
+	})
+}
+
 func addSurname(g *redact.Gazetteer, spelling, canon string) {
 	k := strings.ToLower(strings.TrimSpace(spelling))
 	if k == "" {

@@ -82,7 +82,7 @@ func TestLoadGazetteer(t *testing.T) {
 
 func TestGazetteerErrorsNameFileAndLine(t *testing.T) {
 	fsys := fstest.MapFS{}
-	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, fileHangulForeign, fileHangulGiven, fileHangulNouns, fileHangulVerbs, fileHangulCompound, fileHangulHomograph, filePublicFigures} {
+	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, fileHangulForeign, fileHangulGiven, fileHangulNouns, fileHangulVerbs, fileHangulCompound, fileHangulHomograph, filePublicFigures, fileRouteNames} {
 		fsys[f] = &fstest.MapFile{Data: []byte("# empty\n")}
 	}
 	fsys[fileKoreanSurnames] = &fstest.MapFile{Data: []byte("kim\t김\tKim,Gim\n")}
@@ -99,9 +99,19 @@ func TestGazetteerErrorsNameFileAndLine(t *testing.T) {
 	assert.True(t, strings.HasPrefix(err.Error(), "data/hangul_given_names.txt:3: "), err.Error())
 	fsys[fileHangulGiven] = &fstest.MapFile{Data: []byte("# empty\n")}
 
+	// A line of route_names.txt starts with a known kind and a colon.
+	fsys[fileRouteNames] = &fstest.MapFile{Data: []byte("vi-surname: nguyen tran\nsurname nguyen\n")}
+	_, err = parseGazetteer(fsys)
+	require.Error(t, err)
+	assert.True(t, strings.HasPrefix(err.Error(), "data/route_names.txt:2: "), err.Error())
+	fsys[fileRouteNames] = &fstest.MapFile{Data: []byte("vi-surname: nguyen\nmn-part: bat erdene\n")}
+	g, err := parseGazetteer(fsys)
+	require.NoError(t, err)
+	assert.True(t, g.VietSurnames["nguyen"] && g.MongolianParts["erdene"])
+
 	// public_bodies.txt is optional; when present it is read.
 	fsys[filePlaces] = &fstest.MapFile{Data: []byte("Hyesan\tcity\tRyanggang\tNorth Korea\n")}
-	g, err := parseGazetteer(fsys)
+	g, err = parseGazetteer(fsys)
 	require.NoError(t, err)
 	assert.Empty(t, g.PublicBodies)
 	fsys[filePublicBodies] = &fstest.MapFile{Data: []byte("# bodies\nUnited Nations\tUN,U.N.\n")}

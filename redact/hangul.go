@@ -161,8 +161,12 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		hangulScratches.Put(sc)
 	}()
+	var parts map[string]string // later words of one foreign name → its first word (foreignRun)
 	for _, k := range hidx {
 		i := int(k)
+		if taken != nil && taken[i] {
+			continue // a later word of a foreign name found whole (foreignRun)
+		}
 		tk := &toks[i]
 		// A name found here begins with a syllable that begins a Korean name (hangulAt, but
 		// for a speaker label) or a foreign one (foreignName): the first syllable turns most
@@ -191,8 +195,11 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			if taken == nil {
 				taken = resized(sc.taken, len(toks))
 			}
-			found = append(found, n)
 			taken[i] = true
+			if n.foreign {
+				n, parts = foreignRun(t.Norm, toks, i, n, g, h, gs, taken, parts)
+			}
+			found = append(found, n)
 		}
 	}
 	// Surname + one given syllable with the name suffix ("김별이가"), unless the word is a
@@ -259,6 +266,9 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			// The same key as the romanized names detector gives, so "김지민" and "Kim Ji-min"
 			// share one pseudonym.
 			if n.foreign {
+				if first, ok := parts[n.given]; ok {
+					n.given = first // "볼코프" alone is the 세르게이 페트로비치 볼코프 named in full
+				}
 				entity = "|" + n.given
 			} else {
 				entity = hangulEntity(canon, n.given)
@@ -645,6 +655,62 @@ func foreignName(norm string, toks []token, i int, g *Gazetteer, h *hangulIndex,
 			reason: "foreign name in Hangul (name table)", score: 0.75, foreign: true}, true
 	}
 	return hangulName{}, false
+}
+
+// foreignRun extends foreign name n, found at token i, over the words of the same name that
+// follow it, one space apart, while the word before ends without grammar: a Russian
+// patronymic ("세르게이 페트로비치 볼코프를") and more names of the table ("나탈리아 소콜로바").
+// One person is named, and gets one label: the patronymic read alone names the father. The
+// later words are marked taken, and parts maps each to n's given name, so that a word
+// named alone elsewhere ("볼코프가") keys as the same person.
+func foreignRun(norm string, toks []token, i int, n hangulName, g *Gazetteer, h *hangulIndex, gs *givenSet, taken []bool, parts map[string]string) (hangulName, map[string]string) {
+	for j := i + 1; j < len(toks) && n.to == toks[j-1].e && toks[j].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, j)); j++ {
+		if cut, ok := hangulPatronymic(toks[j].text(norm)); ok {
+			n.to = toks[j].s + cut
+		} else if m, ok := foreignNameAfterName(norm, toks, j, g, h, gs); ok {
+			n.to = m.to
+			if parts == nil {
+				parts = map[string]string{}
+			}
+			if _, seen := parts[m.given]; !seen && m.given != n.given {
+				parts[m.given] = n.given
+			}
+		} else {
+			break
+		}
+		taken[j] = true
+		n.reason = "foreign name in Hangul (name table), with the words of the name after it"
+	}
+	return n, parts
+}
+
+// foreignNameAfterName is foreignName for a word right after a foreign name: the name
+// before it is the context a name of the table that is also a Korean word needs ("응우옌
+// 반 훙": 반 is "class" alone, here a middle name).
+func foreignNameAfterName(norm string, toks []token, j int, g *Gazetteer, h *hangulIndex, gs *givenSet) (hangulName, bool) {
+	w := toks[j].text(norm)
+	if r := firstSyllable(w); !h.foreignFirst.has(r) {
+		return hangulName{}, false
+	}
+	for cut := min(len(w), gs.maxForeign); cut >= 3; cut -= 3 {
+		if g.FirstNames[w[:cut]] && endingOK(w[cut:]) {
+			return hangulName{from: toks[j].s, to: toks[j].s + cut, given: w[:cut]}, true
+		}
+	}
+	return hangulName{}, false
+}
+
+// hangulPatronymic says whether w is a Russian or Ukrainian patronymic in Hangul with only
+// grammar after it, and where its stem ends: three syllables or more ending as -вич (비치),
+// -вна (브나) and -чна (치나) are written ("페트로비치를", "이바노브나", "일리니치나").
+func hangulPatronymic(w string) (int, bool) {
+	for cut := len(w); cut >= 3*3; cut -= 3 {
+		stem := w[:cut]
+		if (strings.HasSuffix(stem, "비치") || strings.HasSuffix(stem, "브나") || strings.HasSuffix(stem, "치나")) && endingOK(w[cut:]) {
+			return cut, true
+		}
+	}
+	return 0, false
 }
 
 // hangulNamingCues before a word make it a name: "이름은 세르게이", "교관 이반".

@@ -112,6 +112,7 @@ type hangulIndex struct {
 	placeOne     sylSet               // first syllable of a place key whose second is not a Hangul syllable
 	placePairs   map[uint32]bool      // first two syllables of every other Hangul place key
 	foreignFirst sylSet               // first syllable of every foreign name written in Hangul
+	foreign      map[string]bool      // nameIndex.foreignHangul: "나탈리아" is no village in 리
 	// The public figures written in Hangul, grouped by first syllable: figureSlot holds, by
 	// syllable, 1 + the index of its group in figureGroups (0: no figure begins with it).
 	// why: every Hangul word is tested, and a slot is read where a map was hashed.
@@ -175,6 +176,7 @@ func hangulIndexFor(ix *nameIndex) *hangulIndex {
 	for r := range ix.foreignFirst {
 		h.foreignFirst.add(r)
 	}
+	h.foreign = ix.foreignHangul
 	for _, f := range ix.figHangul {
 		r, _ := decodeRune(f)
 		if !isHangulSyllable(r) {

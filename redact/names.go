@@ -33,6 +33,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.speakerLabels()
 	s.fullNames(2)
 	s.fullNames(1)
+	s.routeNames()
 	s.cuedNames()
 	s.appositionNames()
 	s.initialNames()

@@ -341,13 +341,25 @@ func isCyrAdjective(low string) bool {
 
 // isCyrPatronymic: "Петрович", "Петровна", "Ильинична" and their case forms.
 func isCyrPatronymic(low string) bool {
-	for _, e := range []string{"ович", "евич", "овна", "евна", "ична", "інічна", "ївна", "івна", "йович"} {
+	for _, e := range []string{"ович", "евич", "йович"} {
 		if i := strings.LastIndex(low, e); i > 0 && utf8.RuneCountInString(low[i+len(e):]) <= 2 {
+			return true
+		}
+	}
+	// A woman's patronymic declines in its last letters: "у Натальи Ивановны", "с Ольгой
+	// Петровной", "Оксані Іванівні". The stem without its ending, then one of the feminine
+	// case endings only: "Ровно" (a city, and "exactly") has the stem's letters but no such
+	// ending.
+	for _, e := range []string{"овн", "евн", "ичн", "івн", "ївн"} {
+		if i := strings.LastIndex(low, e); i > 0 && cyrFeminineEndings[low[i+len(e):]] {
 			return true
 		}
 	}
 	return false
 }
+
+// cyrFeminineEndings are the case endings of a Russian or Ukrainian feminine noun in -а.
+var cyrFeminineEndings = set("а", "ы", "и", "е", "у", "ой", "ою", "і")
 
 // isCyrSurname: a word of a Slavic surname ending, in the nominative or a case form.
 func isCyrSurname(low string) bool {

@@ -52,6 +52,10 @@ const (
 	clsPersonVerb                        // follows a person (personVerbs)
 	clsFigSecond                         // second word of a public figure or body (markFigures)
 	clsPlaceSecond                       // second word of a gazetteer place key (matchPlaces)
+	clsVietSurname                       // a Vietnamese family name (Gazetteer.VietSurnames)
+	clsVietName                          // a Vietnamese middle or given name (VietMiddle, VietGiven)
+	clsVietKin                           // a Vietnamese word of address before a name (vietKinTerms)
+	clsMongolPart                        // an element of Mongolian given names (MongolianParts)
 )
 
 // text returns the token as written: norm is the Norm it was read from. Tokens do not keep
@@ -633,6 +637,7 @@ type nameIndex struct {
 	figHangulFirst map[rune]bool         // first letters of figHangul
 	provinceStem   map[string]bool       // Hangul places ending in 도 without it ("양강" of "양강도")
 	foreignFirst   map[rune]bool         // first letters of the foreign names written in Hangul
+	foreignHangul  map[string]bool       // the foreign names written in Hangul (Gazetteer.FirstNames)
 	class          map[string]wordClass  // word classes (tokenizeWordsWith)
 	hangulNouns    map[string]bool       // Gazetteer.HangulNouns: a Hangul word's stem is a common word
 	verbStems      map[string]bool       // Gazetteer.HangulVerbStems: "굶주리는" is a verb, no village in 리
@@ -644,6 +649,9 @@ type nameIndex struct {
 	placeHeads []placeHead // the key lengths of the places a word begins, numbered by wordEntry.head
 
 	givenSyl map[string]bool // romanized given syllables (Latin only)
+	// mongolParts holds the Mongolian name elements (Gazetteer.MongolianParts) in a-z as a
+	// trie: mongolianParts splits a word in one walk per element, without hashing prefixes.
+	mongolParts sylTrie
 	// givenFolds holds the folded romanization (foldedSyllable of each syllable, joined)
 	// of every two-syllable Hangul given name (Gazetteer.HangulGiven): a joined romanized
 	// word that folds to one ("Jeonghyuk", "Dongwook") spells a real Korean given name.
@@ -764,9 +772,11 @@ func indexFor(g *Gazetteer) *nameIndex {
 			ix.figHangulFirst[r] = true
 		}
 	}
+	ix.foreignHangul = map[string]bool{}
 	for n := range g.FirstNames {
 		if r, _ := utf8.DecodeRuneInString(n); isHangulSyllable(r) {
 			ix.foreignFirst[r] = true
+			ix.foreignHangul[n] = true
 		}
 	}
 	ix.sylTrie.nodes = make([]sylNode, 1)
@@ -854,6 +864,24 @@ func indexFor(g *Gazetteer) *nameIndex {
 	}
 	for w := range personVerbs {
 		ix.class[w] |= clsPersonVerb
+	}
+	for w := range g.VietSurnames {
+		ix.class[w] |= clsVietSurname
+	}
+	for _, m := range []map[string]bool{g.VietMiddle, g.VietGiven} {
+		for w := range m {
+			ix.class[w] |= clsVietName
+		}
+	}
+	for w := range vietKinTerms {
+		ix.class[w] |= clsVietKin
+	}
+	ix.mongolParts.nodes = make([]sylNode, 1)
+	for w := range g.MongolianParts {
+		ix.class[w] |= clsMongolPart
+		if isASCII(w) {
+			ix.mongolParts.add(w, w)
+		}
 	}
 	entries := make(map[string]wordEntry, len(ix.class))
 	for w, c := range ix.class {

@@ -477,8 +477,10 @@ func hangulPlace(norm string, toks []token, i int, known bool, h *hangulIndex) (
 			// A neighbourhood or village unknown to the gazetteer: two syllables and 동/리.
 			// Not glued to Latin letters: "데일리NK" is a news outlet. Nor a common word
 			// whose last two syllables are a noun in 리 or 동 ("끝자리", "목소리", "사거리").
+			// Nor a foreign name in Hangul whose particle-like last syllable was cut off
+			// ("나탈리아": 나탈리 and the vocative 아).
 			if (sk.kind == "dong" || sk.kind == "ri") && runeCount(stem) == 2 && !hangulNotPlaces[cand] && !hangulNotPlaces[stem] &&
-				!commonNounInUnit(cand) && !h.verbStems[cand] && !gluedToLatin(norm, toks, i) {
+				!commonNounInUnit(cand) && !h.verbStems[cand] && !gluedToLatin(norm, toks, i) && !h.foreign[w] && !h.foreign[cands[1]] {
 				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: PlaceEntry{Name: cand, Kind: sk.kind},
 					rule: "admin-suffix", reason: "Hangul administrative suffix " + strconv.Quote(sk.suffix), score: 0.75}, true
 			}

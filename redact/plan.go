@@ -938,6 +938,8 @@ var commonWords = map[string]bool{
 	"may": true, "rose": true, "grace": true, "hope": true, "joy": true, "june": true,
 	"song": true, "moon": true, "bang": true, "ma": true, "mo": true, "no": true,
 	"me": true, "we": true, "a": true, "i": true, "ri": true, "to": true, "on": true,
+	// Vietnamese and Mongolian name words ("Tran Van Minh", "Bat-Erdene").
+	"van": true, "dung": true, "tam": true, "lam": true, "bat": true, "bold": true,
 }
 
 // knownMatcher returns a pooled matcher of every variant of the known identifiers, with

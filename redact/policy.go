@@ -75,6 +75,11 @@ type Gazetteer struct {
 	// syllables ("기다리", "굶주리", "나아지"): with an ending after them ("굶주리는",
 	// "나아지는") they are the verb, not a surname with a given name or a village in 리.
 	HangulVerbStems map[string]bool
+	// VietSurnames, VietMiddle and VietGiven hold the family, middle and given names of
+	// Vietnamese, lower case, with and without diacritics ("nguyễn", "nguyen"); a Vietnamese
+	// name is written family name first ("Nguyen Thi Lan"). MongolianParts holds the
+	// elements Mongolian given names are composed of ("gan" + "baatar", "bat-erdene").
+	VietSurnames, VietMiddle, VietGiven, MongolianParts map[string]bool
 	// Places maps a place name (lower case) to its entry in the hierarchy.
 	Places map[string]PlaceEntry
 	// PublicFigures and PublicBodies are kept readable (merged into Policy.Allow).
