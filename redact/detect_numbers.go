@@ -326,6 +326,13 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			// alone may count anything).
 			n = nativeTeenLen(w)
 		}
+		if n == 0 {
+			// "열여덟에 군대에 갔어요": a teen numeral with 에 and no counter is the age at
+			// which ("열에 아홉", nine in ten, has no teen numeral).
+			if k := nativeTeenLen(w); k > 0 && w[k:] == "에" {
+				n = k
+			}
+		}
 		// After the numeral: a copula, 에 ("마흔둘에 나왔어요", at forty-two), 인 ("쉰여섯인
 		// 언니", who is fifty-six), or alone before 때 or a form of 먹다 ("열일곱 먹었을 때":
 		// a year of age is "eaten").

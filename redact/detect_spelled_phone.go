@@ -74,6 +74,13 @@ func (spelledPhoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			digits, spelled, korean, end = digits+n, spelled+n, true, ws[j].start+size
 			if size < len(w) {
+				// "공일공에 삼사오육에 칠팔구공": 에 joins the groups as a number is read
+				// out, and the run goes on.
+				if w[size:] == "에" && j+1 < len(ws) {
+					if r, _ := utf8.DecodeRuneInString(s[ws[j+1].start:]); isSinoDigitSyllable(r) {
+						continue
+					}
+				}
 				j++
 				break
 			}

@@ -68,3 +68,14 @@ func TestSession17ChatNamesAndChurchTitles(t *testing.T) {
 		"His Brother Chol came.":                                                         "His Brother [Relative A] came.",
 	})
 }
+
+// Korean read-outs: a phone number whose groups are joined by 에, and a teen age with 에.
+func TestSession17KoreanReadOuts(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"엄마 전화번호는 공일공에 삼사오육에 칠팔구공이에요.": "엄마 전화번호는 [phone number]에요.",
+		"사이에 오이를 샀어요. 일에 이사를 했어요.":     "사이에 오이를 샀어요. 일에 이사를 했어요.",
+		"열여덟에 군대에 갔어요.":                "10대에 군대에 갔어요.",
+		"열일곱에 탈북했어요.":                  "10대에 탈북했어요.",
+		"열에 아홉은 잡혀요. 열두 시에 왔어요.":       "열에 아홉은 잡혀요. 열두 시에 왔어요.",
+	})
+}
