@@ -495,7 +495,9 @@ func (addressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue // "Trafalgar Square", "the Grand Place": a landmark, not an address
 		}
 		end = c.addressTail(end)
-		score := 0.6
+		// A capitalised name before a street type is the street's, over a name's reading of
+		// its words ("Songbong Street" is no person Song-bong).
+		score := 0.8
 		if hasNum {
 			score = 0.85
 		}

@@ -79,3 +79,14 @@ func TestSession17KoreanReadOuts(t *testing.T) {
 		"열에 아홉은 잡혀요. 열두 시에 왔어요.":       "열에 아홉은 잡혀요. 열두 시에 왔어요.",
 	})
 }
+
+// A capitalised name before a street type is the street's: "Songbong Street" was a person
+// Song-bong and an address "Street".
+func TestSession17StreetNames(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"We lived on Songbong Street.":               "We lived on [address].",
+		"She lived at 14 Songbong Street in Hyesan.": "She lived at [address] in [a city in Ryanggang Province].",
+		// Must not fire: a landmark with an ordinary word for a street type.
+		"We met in Trafalgar Square.": "We met in Trafalgar Square.",
+	})
+}
