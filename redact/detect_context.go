@@ -153,6 +153,9 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				if p := c.w(i - 1); c.joined(i) && hangulOrCJK(p) && (koreanAdminWord(p) || c.placeAt(g, i-1)) {
 					start = i - 1
 				}
+				if start == i && genericKoreanWorkplaces[w[:n]] {
+					continue // "대학교에서": a kind of workplace, named by no town
+				}
 				out = append(out, t.cand(c.ws[start].start, c.ws[i].start+n, Workplace, "Korean workplace word",
 					"word ending in a workplace noun", 0.75))
 			}
@@ -296,6 +299,13 @@ func koreanWorkplace(w string) int {
 	}
 	return 0
 }
+
+// genericKoreanWorkplaces are words koreanWorkplace reads as a name and its noun (대 +
+// 학교) that are kinds of workplace: alone they name no workplace; after a town's name they
+// are that town's ("혜산 인민병원"). 국경경비대 is not here: "동생은 국경경비대에 있어요" is
+// a relative's service, which the policies remove as they remove "a border guard".
+var genericKoreanWorkplaces = set("대학교", "중학교", "소학교", "초등학교", "고등학교", "고등중학교", "인민학교",
+	"중등학교", "전문학교", "기술학교", "간호학교", "인민병원", "종합병원", "인민대학")
 
 // koreanWorkplaceNouns are koreanWorkplace's nouns in the order it tries them, each with the
 // bit of its first syllable in workplaceSyllablesAfterStart's set.

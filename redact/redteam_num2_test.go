@@ -108,7 +108,7 @@ func TestRedteamNum2KoreanPeriodParts(t *testing.T) {
 	redactWith(t, "strict", map[string]string{
 		"2010년 3월 말에 왔어요.": "2010년대에 왔어요.",
 		// must not fire
-		"2010년 초등학교에 들어갔어요.": "2010년대 [a workplace]에 들어갔어요.",
+		"2010년 초등학교에 들어갔어요.": "2010년대 초등학교에 들어갔어요.",
 	})
 	redactWith(t, "defector-family", map[string]string{
 		"2010년 3월 말에 왔어요.": "2010년에 왔어요.",

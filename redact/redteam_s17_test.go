@@ -90,3 +90,14 @@ func TestSession17StreetNames(t *testing.T) {
 		"We met in Trafalgar Square.": "We met in Trafalgar Square.",
 	})
 }
+
+// A kind of workplace is no workplace's name: "대학교" was read as 대 + 학교.
+func TestSession17GenericKoreanWorkplaces(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"지금은 대학교에서 간호학을 공부하고 있어요.": "지금은 대학교에서 간호학을 공부하고 있어요.",
+		"고등중학교를 졸업했어요.":            "고등중학교를 졸업했어요.",
+		// Must not fire: named ones.
+		"무산광산에서 일했어요.":      "[a workplace]에서 일했어요.",
+		"혜산제1고등중학교를 졸업했어요.": "[a workplace]를 졸업했어요.",
+	})
+}
