@@ -70,6 +70,26 @@ var figureTitles = set(
 	"general", "comrade", "supremo", "chancellor", "ambassador", "envoy", "vice",
 )
 
+// figureTitles returns the Original span of the public titles right before a public
+// figure's name ("Marshal Kim Jong Un", "Vice Marshal Choe Ryong Hae", "General Secretary
+// Kim Jong Un"), ok false when none stands there: the figure's office is as public as the
+// name, so the allow span takes it in and the rank detector's "[general officer]" does not
+// hide it. start is the name's Norm offset. Only spaces may part the words; a private
+// namesake never gets here (privateFigure).
+func figureTitlesBefore(t *Text, words []word, start int) (span [2]int, ok bool) {
+	i, _ := wordRange(words, start, start+1)
+	c := figureWords{fold: t.Fold, words: words}
+	j := i
+	for i > 0 && figureTitles[c.word(i-1)] && c.joined(i) {
+		i--
+	}
+	if i == j {
+		return span, false
+	}
+	span[0], span[1] = t.Orig(words[i].start, words[j-1].end)
+	return span, true
+}
+
 // figureSurnameTitles before a surname alone make it a public figure's ("President Moon",
 // "Chairman Kim"): offices held by one person at a time. Not "Comrade", "Secretary",
 // "General" or "Minister": a village has its party secretary, a prisoner his general, a

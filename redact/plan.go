@@ -1046,6 +1046,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// allow span anywhere in the document but a person to pseudonymise (allow_private.go).
 	r.markPrivateFigures(t, words, *allowHits, found)
 	var figureCands []Candidate
+	var titleKeeps [][2]int
 	for _, m := range *allowHits {
 		if !e.allowSpanOK(words, m) {
 			continue
@@ -1054,6 +1055,15 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		if len(r.privateFigs) > 0 && r.privateFigure(m) {
 			figureCands = append(figureCands, privateFigureCandidate(s, en))
 			continue
+		}
+		if e.figureMatch(m) {
+			// The figure's public title before the name is kept with it: its rank's keep
+			// record is rendered as kept, as a surname's is (keepFigureSurnames), so that the
+			// residual check does not fail on a rank removed elsewhere ("Marshal Pak").
+			if ts, ok := figureTitlesBefore(t, words, m.start); ok {
+				titleKeeps = append(titleKeeps, ts)
+				s = ts[0]
+			}
 		}
 		f.allow = append(f.allow, [2]int{s, en})
 	}
@@ -1066,7 +1076,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	f.allow = r.figureSurnames(t, words, *allowHits, found, knownHits, f.allow)
 	f.allow = r.figureGivens(t, words, *allowHits, found, f.allow)
 	// Copied: f.allow is sorted, and may be cut, below.
-	surnameKeeps := slices.Clone(f.allow[nAllow:])
+	surnameKeeps := append(slices.Clone(f.allow[nAllow:]), titleKeeps...)
 	returnMatchList(allowHits)
 	if len(r.doc.Keep) > 0 {
 		km := newRunMatcher()
