@@ -36,3 +36,32 @@ func TestRedteamOrgPublicBodies(t *testing.T) {
 		"Shinhan 110-234-567890 was my brother's.": "Shinhan [ID number] was my brother's.",
 	})
 }
+
+// The holder of an account and the two ends of a transfer are persons: after a label in
+// Chinese prose ("户名李春花"), after 예금주 (which is no name itself), and after an English
+// label or "in the name of", where a public figure's name is a private namesake's.
+func TestRedteamOrgAccountHolders(t *testing.T) {
+	cases := map[string]string{
+		"户名李春花。收款人王建国。":                              "户名[Person A]。收款人[Person B]。",
+		"汇款人：欧阳春花":                                   "汇款人：[Person A]",
+		"收款人是王芳的账户。":                                 "收款人是[Person A]的账户。",
+		"我的名字是王建国。":                                  "我的名字是[Person A]。",
+		"예금주 김순희.":                                   "예금주 [Person A].",
+		"세대주는 박철수였다.":                                "세대주는 [Person A]였다.",
+		"The account was in the name of Ri Yong-ho.": "The account was in the name of [Person A].",
+		"Account holder: Ri Yong-ho.":                "Account holder: [Person A].",
+		"Recipient: Ri Yong-ho.":                     "Recipient: [Person A].",
+		"Beneficiary: Ryu Ok-ran.":                   "Beneficiary: [Person A].",
+		// must not fire: no name given, Chinese prose without a label, a figure in public
+		"姓名不详。":                       "姓名不详。",
+		"开户行是中国银行。":                   "开户行是中国银行。",
+		"In the name of the Father.":  "In the name of the Father.",
+		"Kim Jong Un gave the order.": "Kim Jong Un gave the order.",
+	}
+	redactWith(t, "strict", cases)
+	redactWith(t, "base", map[string]string{
+		"예금주 김순희.":    "예금주 [Person A].",
+		"하전사 출신이었다.":  "하전사 출신이었다.",
+		"하사 김순희가 왔다.": "하사 [Person A]가 왔다.",
+	})
+}
