@@ -65,3 +65,16 @@ func TestRedteamOrgAccountHolders(t *testing.T) {
 		"하사 김순희가 왔다.": "하사 [Person A]가 왔다.",
 	})
 }
+
+// A handle may start with an underscore; a Markdown emphasis opened with one is no handle.
+func TestRedteamOrgLeadingUnderscoreHandle(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Follow _sora on Instagram.": "Follow [handle] on Instagram.",
+		"Her handle is __mina__x.":   "Her handle is [handle].",
+		"Add me: __sora.":            "Add me: [handle].",
+		// must not fire: emphasis
+		"_Jin-hee_ lives here.":       "_[Person A]_ lives here.",
+		"I _really_ want it.":         "I _really_ want it.",
+		"My friend __Chol-su__ came.": "My friend __[Person A]__ came.",
+	})
+}
