@@ -193,6 +193,11 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 			break
 		}
+		if start < i && c.w(start) == "s" && c.gap(start) == "'" {
+			// The possessive's "s" with its owner outside the name ("UNHCR's office in
+			// Bangkok"): the owner is no part of this workplace, nor is its "s".
+			start++
+		}
 		for start < i && !c.nameWord(start) && named {
 			// the name must lead: "textile mill" alone is no name
 			if c.nameWord(start) {

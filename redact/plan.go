@@ -1637,6 +1637,11 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 		r.pieces = pieces
 		for _, p := range pieces {
 			s, e := trimPiece(d.Text, p[0]-d.Start, p[1]-d.Start)
+			if d.Detector != "known" && !d.exempt {
+				// A known entry's or a deny-list term's every word is its own form, which
+				// the residual check looks for: nothing is trimmed from them.
+				s, e = trimPieceWords(d.Text, s, e)
+			}
 			if s >= e {
 				continue
 			}
@@ -1789,6 +1794,39 @@ func trimPiece(s string, a, b int) (int, int) {
 			break
 		}
 		b -= w
+	}
+	return a, b
+}
+
+// trimPieceWords drops from the piece [a, b) of a span (trimPiece's) the words that only
+// joined it to the span that took the rest: the "s" of a possessive right after it, and
+// function words at either end ("UNHCR's office in Bangkok" with "UNHCR" kept and "Bangkok"
+// a place of its own: "office", not "s office in"). A piece of function words only is left
+// whole, for the caller's rule on such pieces.
+func trimPieceWords(s string, a, b int) (int, int) {
+	if a > 0 && a < b && (s[a] == 's' || s[a] == 'S') && (a+1 == b || !isWordRune(rune(s[a+1]))) &&
+		(s[a-1] == '\'' || strings.HasSuffix(s[:a], "’")) {
+		a, b = trimPiece(s, a+1, b)
+	}
+	for a < b {
+		e := a
+		for e < b && s[e] < utf8.RuneSelf && isWordRune(rune(s[e])) {
+			e++
+		}
+		if e == a || e == b || !functionWords[strings.ToLower(s[a:e])] {
+			break
+		}
+		a, b = trimPiece(s, e, b)
+	}
+	for a < b {
+		q := b
+		for q > a && s[q-1] < utf8.RuneSelf && isWordRune(rune(s[q-1])) {
+			q--
+		}
+		if q == b || q == a || !functionWords[strings.ToLower(s[q:b])] {
+			break
+		}
+		a, b = trimPiece(s, a, q)
 	}
 	return a, b
 }

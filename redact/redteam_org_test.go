@@ -78,3 +78,17 @@ func TestRedteamOrgLeadingUnderscoreHandle(t *testing.T) {
 		"My friend __Chol-su__ came.": "My friend __[Person A]__ came.",
 	})
 }
+
+// An institution's name ends with its sentence and its line; the rest of a span that an
+// allow-listed body or a place took keeps no possessive "s" or function word.
+func TestRedteamOrgInstitutionEnds(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"I got a card from Bank of China.\nSend it to my aunt.":         "I got a card from Bank of China.\nSend it to my aunt.",
+		"Kim Chaek University of Technology.\nWe gathered in the hall.": "Kim Chaek University of Technology.\nWe gathered in the hall.",
+		"She studied at University of Hyesan. Then she left.":           "She studied at [a university]. Then she left.",
+		"She studied at University of Hyesan.\nThen she left.":          "She studied at [a university].\nThen she left.",
+		"UNHCR's office in Bangkok":                                     "UNHCR's [an office] in [a city in Thailand]",
+		// must not fire: an abbreviation inside the name
+		"He lay in St. Mary's Hospital for a week.": "He lay in [a hospital] for a week.",
+	})
+}
