@@ -92,3 +92,18 @@ func TestRedteamOrgInstitutionEnds(t *testing.T) {
 		"He lay in St. Mary's Hospital for a week.": "He lay in [a hospital] for a week.",
 	})
 }
+
+// A works named after a date is one workplace, not "[a date] [a complex]"; a hedged sum is
+// one replacement that keeps its hedge.
+func TestRedteamOrgDatedWorksAndHedgedSums(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"On 8 February Vinalon Complex workers struck.":     "On [a complex] workers struck.",
+		"Workers of the February 8 Vinalon Complex struck.": "Workers of [a complex] struck.",
+		"Don't send more than 5,000 yuan.":                  "Don't send [more than 5,000–10,000 yuan].",
+		"He paid approximately 3,000 dollars.":              "He paid [approximately 1,000–5,000 dollars].",
+		// must not fire: a date with a comma or a year is the story's date
+		"On 8 February, Vinalon Complex workers struck.": "On [a date], [a complex] workers struck.",
+		"On 8 February 2009 the workers struck.":         "In the 2000s the workers struck.",
+		"He sent 5,000 yuan.":                            "He sent [5,000–10,000 yuan].",
+	})
+}
