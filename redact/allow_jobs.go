@@ -9,7 +9,14 @@ import (
 // public body the allow list keeps readable: an occupation after a work cue and an indefinite
 // article ("her husband is a border guard", "she married a border guard") describes one
 // person, a quasi-identifier; "it was the Border Guard that caught us" names the body.
+//
+// A mass organisation is the same: "the Youth League met" names the national body, "he
+// joined the Youth League", "the Women's Union meetings her mother took her to" say whom it
+// enrolled (massMembership).
 func jobNotInstitution(t *Text, c *Candidate) bool {
+	if c.Detector == "legal_org" && c.Rule == "mass organisation" {
+		return massMembership(t, c)
+	}
 	if c.Detector != "legal_dem" || c.Rule != "occupation" {
 		return false
 	}
@@ -49,4 +56,28 @@ func lastFields(s string, n int) string {
 			return s[cut:]
 		}
 	}
+}
+
+// membershipWords before a mass organisation (and its determiner) make it someone's
+// membership: "joined the", "in the", "member of the", "went to the".
+var membershipWords = setOfWords(`joined join joins joining in into to of from for at within entered enter
+	enrolled left quit expelled`)
+
+// massMembership says whether the mass organisation c is named as someone's membership:
+// a membership word right before it, a determiner ("the", "her") between them allowed.
+// Safety first: the organisation is kept only as the actor ("the Youth League met"), at the
+// start of a sentence or after "by".
+func massMembership(t *Text, c *Candidate) bool {
+	var buf [8]string
+	before := appendFields(buf[:0], strings.ToLower(lastFields(t.Original[:c.Start], 2)))
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		w := strings.TrimRight(before[i], ",;")
+		if membershipWords[w] {
+			return true
+		}
+		if w != before[i] || !figureDeterminers[w] {
+			return false
+		}
+	}
+	return false
 }

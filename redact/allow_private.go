@@ -30,6 +30,8 @@ var figureCues = unionOf(figureKin, set(
 	"boss", "teacher", "girlfriend", "boyfriend", "acquaintance", "landlord", "landlady",
 	"driver", "guard", "interrogator", "investigator", "prisoner", "soldier", "trader",
 	"merchant", "pastor", "missionary", "foreman", "supervisor",
+	// the ends of a transfer and an account's holder ("Recipient: Ri Yong-ho")
+	"holder", "recipient", "beneficiary", "payee", "payer", "sender", "remitter", "depositor",
 	// junior ranks, up to colonel
 	"private", "corporal", "sergeant", "lieutenant", "captain", "major", "colonel", "ensign",
 ))
@@ -69,6 +71,26 @@ var figureTitles = set(
 	"chairman", "president", "secretary", "premier", "marshal", "leader", "minister",
 	"general", "comrade", "supremo", "chancellor", "ambassador", "envoy", "vice",
 )
+
+// figureTitles returns the Original span of the public titles right before a public
+// figure's name ("Marshal Kim Jong Un", "Vice Marshal Choe Ryong Hae", "General Secretary
+// Kim Jong Un"), ok false when none stands there: the figure's office is as public as the
+// name, so the allow span takes it in and the rank detector's "[general officer]" does not
+// hide it. start is the name's Norm offset. Only spaces may part the words; a private
+// namesake never gets here (privateFigure).
+func figureTitlesBefore(t *Text, words []word, start int) (span [2]int, ok bool) {
+	i, _ := wordRange(words, start, start+1)
+	c := figureWords{fold: t.Fold, words: words}
+	j := i
+	for i > 0 && figureTitles[c.word(i-1)] && c.joined(i) {
+		i--
+	}
+	if i == j {
+		return span, false
+	}
+	span[0], span[1] = t.Orig(words[i].start, words[j-1].end)
+	return span, true
+}
 
 // figureSurnameTitles before a surname alone make it a public figure's ("President Moon",
 // "Chairman Kim"): offices held by one person at a time. Not "Comrade", "Secretary",
@@ -228,8 +250,8 @@ func (c figureWords) figureNameAt(norm string, i, j, end int) (private, public b
 	next, k := c.after(j - 1)
 	partOfProper := k >= 0 && c.gap(k) == " " && startsUpper(norm[c.words[k].start:])
 	prev, p := c.before(i)
-	if p < 0 && i > 0 && strings.TrimSpace(c.gap(i)) == "," && figureCues[c.word(i-1)] && !adjectiveRanks[c.word(i-1)] {
-		// "My uncle, Ri Yong-ho, drove"
+	if g := strings.TrimSpace(c.gap(i)); p < 0 && i > 0 && (g == "," || g == ":") && figureCues[c.word(i-1)] && !adjectiveRanks[c.word(i-1)] {
+		// "My uncle, Ri Yong-ho, drove", "Account holder: Ri Yong-ho"
 		if !(figureKin[c.word(i-1)] && c.genealogy(i-1)) {
 			private = true
 		}
@@ -248,6 +270,8 @@ func (c figureWords) figureNameAt(norm string, i, j, end int) (private, public b
 			private = true
 		case namingCues[prev]:
 			private = true // "a man named Kim Yong-nam"
+		case prev == "of" && c.word(p-1) == "name" && c.word(p-2) == "the" && c.word(p-3) == "in":
+			private = true // "the account was in the name of Ri Yong-ho": its holder
 		case figureHonorifics[prev] && j-i >= 2:
 			private = true // "Mr O Jin-u"
 		case prev == "law" && c.word(p-1) == "in" && c.gap(p) == "-":

@@ -501,6 +501,9 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// each. A '.' before a byte that starts no word (". ", a sentence's end) is no such.
 		for i < len(ws) {
 			e := ws[i].end
+			if st := ws[i].start; st > 0 && s[st-1] == '_' {
+				break // "_sora": an underscore may lead a handle
+			}
 			if nextUnder < e {
 				nextUnder = indexByteFrom(s, e, '_')
 			}
@@ -523,7 +526,18 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		b := ws[i].end
 		j := i
 		unders, dots := 0, 0
-		for j+1 < len(ws) && ws[j+1].start-ws[j].end == 1 && (s[ws[j].end] == '_' || s[ws[j].end] == '.') {
+		// A handle may start with underscores ("Follow _sora"), unless they open a Markdown
+		// emphasis that closes after the words ("_Jin-hee_ lives here").
+		if a > 0 && s[a-1] == '_' && !emphasisClosedAfter(s, a) {
+			for a > 0 && s[a-1] == '_' {
+				a--
+				unders++
+			}
+			if a > 0 && isASCIIWordByte(s[a-1]) {
+				a, unders = ws[i].start, 0 // inside a token the scan passed over
+			}
+		}
+		for j+1 < len(ws) && (ws[j+1].start-ws[j].end == 1 && s[ws[j].end] == '.' || onlyUnderscores(s[ws[j].end:ws[j+1].start])) {
 			if s[ws[j].end] == '_' {
 				unders++
 			} else {
@@ -1053,6 +1067,33 @@ var stopWords = map[string]bool{"the": true, "a": true, "an": true, "and": true,
 	"your": true, "by": true, "from": true, "but": true, "so": true, "then": true, "there": true,
 	"changed": true, "deleted": true, "blocked": true, "group": true, "call": true, "calls": true,
 	"message": true, "messages": true, "app": true, "too": true, "also": true, "again": true}
+
+// onlyUnderscores says whether gap, between two words of a token, is one to three
+// underscores ("kim_88", "mina__x").
+func onlyUnderscores(gap string) bool {
+	return gap != "" && len(gap) <= 3 && strings.Trim(gap, "_") == ""
+}
+
+// emphasisClosedAfter says whether the underscores before offset o (a word's start) open a
+// Markdown emphasis: an underscore closes it on the same line, right after a letter or a
+// digit and before no letter or digit ("_Jin-hee_", "__Chol-su__", "_my friend_,").
+func emphasisClosedAfter(s string, o int) bool {
+	for k := o; k < len(s) && k < o+80; k++ {
+		switch s[k] {
+		case '\n':
+			return false
+		case '_':
+			if !isASCIIWordByte(s[k-1]) || s[k-1] == '_' {
+				return false
+			}
+			for k+1 < len(s) && s[k+1] == '_' {
+				k++
+			}
+			return k+1 >= len(s) || !isASCIIWordByte(s[k+1])
+		}
+	}
+	return false
+}
 
 // emphasisOpenedBefore says whether an underscore that opens a Markdown emphasis ("_" or
 // "__" after a line's start, a space or a bracket, before a letter) stands before offset o

@@ -196,6 +196,21 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 			break
 		}
+		if start < i && c.w(start) == "s" && c.gap(start) == "'" {
+			// The possessive's "s" with its owner outside the name ("UNHCR's office in
+			// Bangkok"): the owner is no part of this workplace, nor is its "s".
+			start++
+		}
+		if named && start < i && c.upper(start) && isCommonWord(c.w(start)) {
+			// "On 8 February Vinalon Complex workers struck": the capitalised common word
+			// that starts the sentence is no part of the name; the name is the capitalised
+			// words after it, if there are any.
+			start++
+			named = false
+			for k := start; k < i && !named; k++ {
+				named = c.upper(k)
+			}
+		}
 		for start < i && !c.nameWord(start) && named {
 			// the name must lead: "textile mill" alone is no name
 			if c.nameWord(start) {
@@ -253,6 +268,12 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			if c.w(k) == "no" && isAllDigits(c.w(k+1)) {
 				// "Hyesan No. 2 Primary School": a numbered institution is one name, which
 				// the town or the kind of school alone must not split.
+				score = 0.95
+			}
+			if named && datedName(c, g, k, i) {
+				// "February 8 Vinalon Complex", "8 February Vinalon Complex": North Korea
+				// names works after a date; the date is the name's, not a day of the story,
+				// and the whole name is the workplace, not "[a date] [a complex]".
 				score = 0.95
 			}
 		}
@@ -1093,3 +1114,19 @@ func koreanAdminWord(w string) bool {
 // inGroup says whether a gap joins two words of one comma-separated part of an address
 // ("5th people's unit", "Kangan 2-dong").
 func inGroup(gap string) bool { return gap == " " || gap == "'" || gap == "-" }
+
+// datedName says whether words k and k+1 are a day and a month name, in either order ("8
+// February", "February 8"), right before a capitalised word of the name that ends at noun
+// i, parted by single spaces, with no year and no town after it: the date a North Korean
+// works is named after.
+func datedName(c wordScan, g *Gazetteer, k, i int) bool {
+	a, b := c.w(k), c.w(k+1)
+	day := func(w string) bool { return isAllDigits(w) && len(w) <= 2 }
+	if !(months[a] != 0 && day(b) || day(a) && months[b] != 0) || k+2 > i || c.gap(k+1) != " " || c.gap(k+2) != " " {
+		return false
+	}
+	n := c.w(k + 2)
+	// A town after the date is the story's date and a works of that town ("On 8 March
+	// Hyesan Mine closed").
+	return c.upper(k+2) && months[n] == 0 && !(isAllDigits(n) && len(n) == 4) && !c.placeAt(g, k+2)
+}

@@ -220,6 +220,7 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		word := s[i:j]
 		out = hanDigitPhones(t, word, i, out)
 		out = hanCuedHandle(t, s, i, j, out)
+		out = hanLabelledNames(t, s, i, j, out)
 		next, _ := utf8.DecodeRuneInString(s[j:])
 		// Han or kana right after the run, or Han all around it, is Chinese or Japanese
 		// prose, not a name written into English or Korean.
@@ -495,6 +496,85 @@ func hanDigitPhones(t *Text, word string, at int, out []Candidate) []Candidate {
 			break
 		}
 		k += w
+	}
+	return out
+}
+
+// hanNameLabels are the labels after which Chinese prose writes a person's name: the
+// holder of an account (户名, 账户名, 开户名, 持卡人), the two ends of a transfer (收款人,
+// 汇款人, 付款人, 收件人, 寄件人), a form's name or contact (姓名, 联系人), and "named"
+// (名叫, 名字是). Written as
+// one run with the name ("户名李春花") or before a colon, a name after such a label is a
+// person's whatever its surname: Chinese prose is otherwise left to itself (hanInProse).
+var hanNameLabels = []string{"户名", "戶名", "账户名", "帳戶名", "开户名", "開戶名", "持卡人", "收款人",
+	"汇款人", "匯款人", "付款人", "收件人", "寄件人", "姓名", "联系人", "聯繫人", "名叫", "名字"}
+
+// hanLabelRule is the rule of a name after a label: its span is the name alone, not the
+// run of Chinese prose it is written into (planField snaps it as a known name's).
+const hanLabelRule = "Han name after label"
+
+// hanLabelCopulas may stand between a label and the name ("收款人是王建国").
+const hanLabelCopulas = "是为為叫"
+
+// hanNameEnders are characters that end a name's phrase, not a name's third character
+// ("收款人王芳的账户": 王芳).
+const hanNameEnders = "的是在和说說给給了也都就"
+
+// hanLabelledNames appends the names that follow a name label in the Han run [i, j) of s:
+// two to four characters after the label in the same run, or the run after it past a colon
+// or spaces. Of a longer run the first three characters are taken (a two-character name
+// before a particle, two): safety first.
+func hanLabelledNames(t *Text, s string, i, j int, out []Candidate) []Candidate {
+	run := s[i:j]
+	for _, l := range hanNameLabels {
+		p := strings.Index(run, l)
+		if p < 0 {
+			continue
+		}
+		a := i + p + len(l)
+		if a == j { // "户名：李春花": the name is the next run
+			k := a
+			for k < len(s) {
+				r, w := utf8.DecodeRuneInString(s[k:])
+				if r != ':' && r != '：' && !unicode.IsSpace(r) {
+					break
+				}
+				k += w
+			}
+			if k == a || k >= len(s) || k-a > 8 {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(s[k:])
+			if !unicode.Is(unicode.Han, r) {
+				continue
+			}
+			a = k
+		}
+		if r, w := utf8.DecodeRuneInString(s[a:]); strings.ContainsRune(hanLabelCopulas, r) {
+			a += w
+		}
+		if r, _ := utf8.DecodeRuneInString(s[a:]); r == '不' || r == '没' || r == '沒' || r == '未' {
+			continue // "姓名不详": no name given
+		}
+		b, n := a, 0
+		for b < len(s) && n < 4 {
+			r, w := utf8.DecodeRuneInString(s[b:])
+			if !unicode.Is(unicode.Han, r) || n == 2 && strings.ContainsRune(hanNameEnders, r) {
+				break
+			}
+			b += w
+			n++
+		}
+		if n == 4 && b < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[b:]); unicode.Is(unicode.Han, r) {
+				_, w := utf8.DecodeLastRuneInString(s[a:b])
+				b -= w // a longer run: the name is three characters
+				n--
+			}
+		}
+		if n >= 2 {
+			out = append(out, t.cand(a, b, Person, hanLabelRule, "Han characters after a name label (户名, 收款人, 姓名, ...)", 0.85))
+		}
 	}
 	return out
 }

@@ -894,6 +894,16 @@ func generalizeMoney(s string) string {
 		return moneyRange(v, "", word)
 	}
 	l := strings.ToLower(s)
+	// A hedged sum ("more than 5,000 yuan") keeps its hedge in the range: "[more than
+	// 5,000–10,000 yuan]", one replacement for one sum, which still says what the hedge said.
+	for _, h := range moneyHedges {
+		if strings.HasPrefix(l, h) {
+			if r := generalizeMoney(s[len(h):]); r != "[a sum of money]" {
+				return "[" + s[:len(h)] + r[1:]
+			}
+			break
+		}
+	}
 	v, ok := parseAmount(l)
 	if !ok || v <= 0 {
 		return "[a sum of money]"

@@ -72,7 +72,14 @@ var hangulStopwords = set(
 	"신의주", "이렇다", "정말요", "고마워", "안녕히", "조용히", "천천히", "이상하", "조심해",
 	"배신자", "공장", "공사", "공부", "장사", "회사", "학교", "병원", "군대", "부대", "기지", "조장",
 	"작업", "전선", "전쟁", "조선", "한국", "정치", "선생", "사장", "부장", "과장", "형님", "언니", "오빠", "누나", "동생", "주인",
+	// the holders of an account or a household, the labels of a transfer: a name follows them
+	// ("예금주 김순희"), they are none (예 + 금주, 세 + 대주)
+	"예금주", "세대주", "계좌주", "수취인", "송금인", "입금자",
 )
+
+// koreanRankWords are the KPA ranks (koreanRanks) as words: a rank is no name even where its
+// syllables read as a surname and given syllables ("하전사": 하 + 전사).
+var koreanRankWords = set(koreanRanks...)
 
 // hangulTitles are honorifics and kinship words on their own.
 var hangulTitles = set("선생님", "선생", "동무", "동지", "여사", "씨", "님", "언니", "오빠", "누나", "형님", "할머니", "할아버지", "아주머니", "아저씨")
@@ -373,7 +380,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	lists, gazLists := hangulListsOf(word), gs.lists(word, gzNouns|gzVerbStems|gzGiven)
 	if lists&(inStopwords|inTitles|inCommonNouns|inTitleWords) != 0 || len(word) == 3*3 && gazLists&gzNouns != 0 || isHangulTitleWord(word) ||
-		startsWithLongCommonNoun(tk.text(norm)) {
+		startsWithLongCommonNoun(tk.text(norm)) || koreanRankWords[word] {
 		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
 	}
 	// A verb's stem with its ending ("나아지는", "굶주리는") is the verb, unless it reads as

@@ -91,9 +91,13 @@ func (legalMoneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if start < 0 {
 			continue
 		}
+		score := 0.85
 		for _, h := range moneyHedges {
 			if start >= len(h) && f[start-len(h):start] == h && wordStartsAt(s, start-len(h)) {
 				start -= len(h)
+				// The hedged sum is the whole mention: it wins over the bare amount found
+				// inside it (0.9), which left "more than" to a second replacement.
+				score = 0.91
 				break
 			}
 		}
@@ -106,7 +110,7 @@ func (legalMoneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		last = end
 		oa, ob := t.Orig(start, end)
 		out = append(out, Candidate{Start: oa, End: ob, Category: Money, Detector: "legal_money",
-			Rule: "sum with currency code or name", Reason: "an amount with its currency", Score: 0.85})
+			Rule: "sum with currency code or name", Reason: "an amount with its currency", Score: score})
 	}
 	return out
 }

@@ -188,7 +188,9 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			Rule: "local workplace (Hangul)", Reason: "a workplace named after its town", Score: orgScore})
 	}
 	for _, m := range scanAtIf(t, ofOrgAt, an[2], 140, institutionOfOK) {
-		add(m[2], m[3], "named institution", "an institution named after its place or founder", orgScore)
+		// The name follows its head ("Bank of China"): it ends with its sentence or line
+		// ("Bank of China.\nSend it ...").
+		add(m[2], m[2]+firstSentenceEnd(s[m[2]:m[3]]), "named institution", "an institution named after its place or founder", orgScore)
 	}
 	if maskLocalCourts {
 		for _, m := range scanNearOKFunc(t, findLocalCourts, an[3], 90, 40, namedCourtOK, "") {
@@ -640,16 +642,48 @@ func dottedFormAnchors(t *Text, firsts []int) []int {
 
 var dottedFormsByFirst = byFirstByte(dottedForms)
 
-// sentenceBreak returns the index of the last ". " in s that ends a sentence, not an
-// abbreviation like "No. 2", or -1.
+// sentenceBreak returns where the last sentence of s starts when a sentence ended inside
+// it: after a full stop and a space or a line break that ends no abbreviation ("No. 2",
+// "St. Mary's"), or after a line break (no organisation's name runs over a line's end);
+// -1 if none.
 func sentenceBreak(s string) int {
-	for i := strings.LastIndex(s, ". "); i >= 0; i = strings.LastIndex(s[:i], ". ") {
-		w := s[strings.LastIndexAny(s[:i], " \n")+1 : i]
-		if w != "No" && w != "no" && w != "Nr" && w != "St" && w != "Co" {
-			return i
+	at := strings.LastIndexByte(s, '\n') + 1
+	for i := strings.LastIndexByte(s, '.'); i > at; i = strings.LastIndexByte(s[:i], '.') {
+		if i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '\n') && !abbrevBefore(s, i) {
+			at = i + 2
+			break
 		}
 	}
-	return -1
+	if at == 0 {
+		return -1
+	}
+	return at
+}
+
+// firstSentenceEnd returns where the first sentence of s ends (its full stop, or a line
+// break), by the same marks as sentenceBreak, or len(s).
+func firstSentenceEnd(s string) int {
+	end := len(s)
+	if n := strings.IndexByte(s, '\n'); n >= 0 {
+		end = n
+	}
+	for i := strings.IndexByte(s[:end], '.'); i >= 0 && i < end; {
+		if i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '\n') && !abbrevBefore(s, i) {
+			return i
+		}
+		k := strings.IndexByte(s[i+1:end], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return end
+}
+
+// abbrevBefore says whether the full stop at i ends an abbreviation ("No.", "St.", "Co.").
+func abbrevBefore(s string, i int) bool {
+	w := s[strings.LastIndexAny(s[:i], " \n")+1 : i]
+	return w == "No" || w == "no" || w == "Nr" || w == "St" || w == "Co"
 }
 
 // withGloss extends an organisation's end over a parenthesis that glosses it.
@@ -667,7 +701,7 @@ func withGloss(s string, b int) int {
 // organisation starts at its own name; it returns an empty span if nothing specific is left.
 func trimOrg(s string, a, b int) (int, int) {
 	if i := sentenceBreak(s[a:b]); i >= 0 {
-		a += i + 2 // a sentence ended inside the match
+		a += i // a sentence ended inside the match
 	}
 	for a < b {
 		e := a

@@ -199,6 +199,10 @@ var nonSpeakerLabels = set(
 	"telegram", "whatsapp", "signal", "viber", "skype", "instagram", "facebook", "twitter",
 	"tiktok", "youtube", "qq", "weixin", "mobile", "cell", "fax", "handle", "username", "id",
 	"plate", "car", "vehicle", "truck",
+	// and the fields of a transfer or a bank card ("Beneficiary: Ryu Ok-ran", "Account
+	// name: ..."): the name after them is the person, not the label
+	"name", "account", "holder", "recipient", "beneficiary", "sender", "payee", "payer",
+	"remitter", "depositor", "bank", "card", "amount", "branch", "transfer",
 	// ordinary words a line of notes or prose starts with ("Remember: ...", "Honestly: ...",
 	// "Tomorrow: ..."): imperatives, adverbs, interjections and note words that are no one's
 	// name. Words that are also names or romanized surnames (Hope, Grace, Will, May, Oh,

@@ -1048,6 +1048,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	// allow span anywhere in the document but a person to pseudonymise (allow_private.go).
 	r.markPrivateFigures(t, words, *allowHits, found)
 	var figureCands []Candidate
+	var titleKeeps [][2]int
 	for _, m := range *allowHits {
 		if !e.allowSpanOK(words, m) {
 			continue
@@ -1056,6 +1057,15 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		if len(r.privateFigs) > 0 && r.privateFigure(m) {
 			figureCands = append(figureCands, privateFigureCandidate(s, en))
 			continue
+		}
+		if e.figureMatch(m) {
+			// The figure's public title before the name is kept with it: its rank's keep
+			// record is rendered as kept, as a surname's is (keepFigureSurnames), so that the
+			// residual check does not fail on a rank removed elsewhere ("Marshal Pak").
+			if ts, ok := figureTitlesBefore(t, words, m.start); ok {
+				titleKeeps = append(titleKeeps, ts)
+				s = ts[0]
+			}
 		}
 		f.allow = append(f.allow, [2]int{s, en})
 	}
@@ -1068,7 +1078,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 	f.allow = r.figureSurnames(t, words, *allowHits, found, knownHits, f.allow)
 	f.allow = r.figureGivens(t, words, *allowHits, found, f.allow)
 	// Copied: f.allow is sorted, and may be cut, below.
-	surnameKeeps := slices.Clone(f.allow[nAllow:])
+	surnameKeeps := append(slices.Clone(f.allow[nAllow:]), titleKeeps...)
 	returnMatchList(allowHits)
 	if len(r.doc.Keep) > 0 {
 		km := newRunMatcher()
@@ -1114,7 +1124,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
 			return // a detector bug must not break the run, nor leak through a bad span
 		}
-		if c.Detector == "known" {
+		if c.Detector == "known" || c.Rule == hanLabelRule {
 			// A known form found inside a run of Han or kana ("我叫李春花") is the name
 			// itself, not the run (knownApart).
 			c.Start, c.End = snapToWordsApart(s, c.Start, c.End, apartCJK)
@@ -1629,6 +1639,11 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 		r.pieces = pieces
 		for _, p := range pieces {
 			s, e := trimPiece(d.Text, p[0]-d.Start, p[1]-d.Start)
+			if d.Detector != "known" && !d.exempt {
+				// A known entry's or a deny-list term's every word is its own form, which
+				// the residual check looks for: nothing is trimmed from them.
+				s, e = trimPieceWords(d.Text, s, e)
+			}
 			if s >= e {
 				continue
 			}
@@ -1781,6 +1796,39 @@ func trimPiece(s string, a, b int) (int, int) {
 			break
 		}
 		b -= w
+	}
+	return a, b
+}
+
+// trimPieceWords drops from the piece [a, b) of a span (trimPiece's) the words that only
+// joined it to the span that took the rest: the "s" of a possessive right after it, and
+// function words at either end ("UNHCR's office in Bangkok" with "UNHCR" kept and "Bangkok"
+// a place of its own: "office", not "s office in"). A piece of function words only is left
+// whole, for the caller's rule on such pieces.
+func trimPieceWords(s string, a, b int) (int, int) {
+	if a > 0 && a < b && (s[a] == 's' || s[a] == 'S') && (a+1 == b || !isWordRune(rune(s[a+1]))) &&
+		(s[a-1] == '\'' || strings.HasSuffix(s[:a], "’")) {
+		a, b = trimPiece(s, a+1, b)
+	}
+	for a < b {
+		e := a
+		for e < b && s[e] < utf8.RuneSelf && isWordRune(rune(s[e])) {
+			e++
+		}
+		if e == a || e == b || !functionWords[strings.ToLower(s[a:e])] {
+			break
+		}
+		a, b = trimPiece(s, e, b)
+	}
+	for a < b {
+		q := b
+		for q > a && s[q-1] < utf8.RuneSelf && isWordRune(rune(s[q-1])) {
+			q--
+		}
+		if q == b || q == a || !functionWords[strings.ToLower(s[q:b])] {
+			break
+		}
+		a, b = trimPiece(s, a, q)
 	}
 	return a, b
 }

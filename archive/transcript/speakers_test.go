@@ -85,6 +85,8 @@ func TestNoteWordIsNoSpeaker(t *testing.T) {
 	assert.Nil(t, speakersOf("Remember: the broker never calls twice.\nImportant: do not say Musan.\nYes: that is right.\n"))
 	assert.Equal(t, []string{"Kim Ok-sun"}, speakersOf("Remember: the broker never calls twice.\nKim Ok-sun: I left.\nInterviewer: When?\n"))
 	assert.Equal(t, []string{"Oh", "Young"}, speakersOf("Oh: I left.\nYoung: I stayed.\n"))
+	// the fields of a transfer name the people, not speakers
+	assert.Nil(t, speakersOf("Account holder: Ri Yong-ho.\nRecipient: Ri Yong-ho.\nSender: Kim Yong-nam.\nPayee: Jo Myong-rok\n"))
 }
 
 // A turn may start with a time stamp ("[00:12:41] Ryu: ..."), as exported transcripts write

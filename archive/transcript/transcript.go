@@ -847,6 +847,11 @@ var noteWords = map[string]bool{
 	"well": true, "sure": true, "really": true, "exactly": true, "maybe": true, "perhaps": true,
 	"probably": true, "certainly": true, "definitely": true, "this": true, "that": true,
 	"there": true, "here": true, "it": true, "i": true, "we": true, "you": true,
+	// the fields of a transfer or a bank card ("Recipient: Ri Yong-ho", "Account holder:
+	// ..."), as in the engine's nonSpeakerLabels
+	"name": true, "account": true, "holder": true, "recipient": true, "beneficiary": true,
+	"sender": true, "payee": true, "payer": true, "remitter": true, "depositor": true,
+	"bank": true, "card": true, "amount": true, "branch": true, "transfer": true,
 }
 
 // nameLike reports whether s looks like a name: words that start with a capital letter or a
