@@ -311,6 +311,11 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// have no number class: the Hangul words are read, by their first syllable.
 	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
 		w := c.w(i)
+		// Each age below starts with a numeral or a birthday: most Hangul words are turned
+		// away by their first syllable.
+		if !koreanAgeFirst.has(leadSyllable(w)) {
+			continue
+		}
 		// "스무살이었어요", "일곱살이에요": a native numeral with the counter 살 glued to it
 		// (the spaced "스무 살" is read above).
 		if k := strings.Index(w, "살"); k >= 3 && koreanNumeral(w[:k]) && salAgeWord(w[k:]) {
@@ -990,6 +995,16 @@ var ageBirthdays = []struct {
 	word   string
 	decade int
 }{{"환갑", 60}, {"회갑", 60}, {"진갑", 60}, {"칠순", 70}, {"고희", 70}, {"팔순", 80}, {"구순", 90}}
+
+// koreanAgeFirst holds the first syllables of the numerals and birthdays ageDetector reads
+// as a Korean age without a digit.
+var koreanAgeFirst = func() *sylSet {
+	words := slices.Clone(koreanNumerals)
+	for _, b := range ageBirthdays {
+		words = append(words, b.word)
+	}
+	return firstSyllables(words)
+}()
 
 func koreanNumeral(w string) bool {
 	// Every numeral is Hangul syllables, whose UTF-8 encoding starts with 0xEA..0xED: other
