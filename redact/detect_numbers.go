@@ -73,6 +73,11 @@ func (c wordScan) numberWordAt(k int) bool {
 	return k >= 0 && k < len(c.cls) && c.cls[k]&clsNumberWord != 0
 }
 
+// kinOwnerAt is kinOwners[c.w(k)], read from the word's class (clsKinOwner: its words).
+func (c wordScan) kinOwnerAt(k int) bool {
+	return k >= 0 && k < len(c.cls) && c.cls[k]&clsKinOwner != 0
+}
+
 func isNumberWord(w string) bool {
 	// Most words fail the length or first-letter test and skip the map lookup.
 	if !numberWordShape.mayHold(w) {
@@ -666,7 +671,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		cur := c.w(k)
 		// A country before the currency: "Chinese yuan", "US dollars", "North Korean won".
-		if currencyCountryWords[cur] {
+		if c.inSet(currencyCountrySet, k) { // currencyCountryWords[cur]
 			q := k
 			if (cur == "north" || cur == "south") && c.w(q+1) == "korean" && c.joined(q+1) {
 				q++
@@ -763,13 +768,13 @@ var romanizedKoreanUnits = map[string]float64{"man": 1e4, "cheon": 1e3, "chon": 
 // romanizedUnits reads a romanized Korean unit at word k and the groups of number and unit
 // after it ("man 4 cheon"): the last word of the chain and the number of groups, or k-1, 0.
 func (c wordScan) romanizedUnits(k int) (int, int) {
-	if romanizedKoreanUnits[c.w(k)] == 0 || !c.joined(k) {
+	if tableAt(&c, romanizedUnitTable, k) == 0 || !c.joined(k) {
 		return k - 1, 0
 	}
 	groups := 1
 	for {
 		j, ok := c.number(k + 1)
-		if !ok || !c.joined(k+1) || romanizedKoreanUnits[c.w(j+1)] == 0 || !c.joined(j+1) {
+		if !ok || !c.joined(k+1) || tableAt(&c, romanizedUnitTable, j+1) == 0 || !c.joined(j+1) {
 			return k, groups
 		}
 		k, groups = j+1, groups+1
@@ -779,7 +784,7 @@ func (c wordScan) romanizedUnits(k int) (int, int) {
 // currencyAfter returns the index of a currency name at word k, or after a country's name
 // there ("North Korean won", "NK won"), or 0.
 func (c wordScan) currencyAfter(k int) int {
-	if currencyCountryWords[c.w(k)] && c.joined(k) {
+	if c.inSet(currencyCountrySet, k) && c.joined(k) {
 		q := k
 		if (c.w(q) == "north" || c.w(q) == "south") && c.w(q+1) == "korean" && c.joined(q+1) {
 			q++
@@ -810,8 +815,10 @@ func (c wordScan) decimalShort(k int) bool {
 // multiplierShape turns most words away before isMultiplier's map lookup.
 var multiplierShape = newWordShape(maps.Keys(multipliers))
 
-// multiplierSet and currencyNameSet are isMultiplier and currencyNames[w] for inSet, probed
-// with a word's hash: the money detector asks them of the words after every number.
+// multiplierSet, currencyNameSet and currencyCountrySet are isMultiplier, currencyNames[w]
+// and currencyCountryWords[w] for inSet, probed with a word's hash, and romanizedUnitTable
+// is romanizedKoreanUnits for tableAt: the money detector asks them of the words after every
+// number.
 var (
 	multiplierSet = newWordTable(func() map[string]bool {
 		m := map[string]bool{}
@@ -820,7 +827,9 @@ var (
 		}
 		return m
 	}())
-	currencyNameSet = newWordTable(currencyNames)
+	currencyNameSet    = newWordTable(currencyNames)
+	currencyCountrySet = newWordTable(currencyCountryWords)
+	romanizedUnitTable = newWordTable(romanizedKoreanUnits)
 )
 
 // isMultiplier is multipliers[w] != 0.
