@@ -144,7 +144,7 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // ordinalYearEnd returns the index of "year" when word i starts "in POSS ORDINAL year"
 // ("in her thirty-fifth year", "in his 35th year"), else 0.
 func (c wordScan) ordinalYearEnd(i int) int {
-	if i < 2 || !kinOwners[c.w(i-1)] || c.w(i-2) != "in" || !c.joined(i) || !c.joined(i-1) {
+	if i < 2 || !c.kinOwnerAt(i-1) || c.w(i-2) != "in" || !c.joined(i) || !c.joined(i-1) {
 		return 0
 	}
 	for k := i; k <= i+1; k++ {
@@ -230,7 +230,7 @@ func (c wordScan) decadeStart(i int) (int, bool) {
 	if m := c.w(k); (m == "early" || m == "mid" || m == "late") && c.joined(i) {
 		k--
 	}
-	if !kinOwners[c.w(k)] || !c.joined(k+1) || c.w(k-1) != "in" || !c.joined(k) {
+	if !c.kinOwnerAt(k) || !c.joined(k+1) || c.w(k-1) != "in" || !c.joined(k) {
 		return 0, false
 	}
 	return k - 1, true

@@ -18,7 +18,7 @@ var (
 	// weightCues before a weight make it a body's: "weighed 65 kg", "his weight was 120 lbs".
 	weightCues = newWordTable(setOfWords("weigh weighs weighed weighing weight"))
 	// bodyWeightUnits and heightUnits are the units of a weight and of a height.
-	bodyWeightUnits = setOfWords("lb lbs pounds pound kg kgs kilos kilo kilograms kilogram")
+	bodyWeightUnits = newWordTable(setOfWords("lb lbs pounds pound kg kgs kilos kilo kilograms kilogram"))
 	footUnits       = setOfWords("ft feet foot")
 	// koreanMeasureCues are the Korean words for height, weight and shoes, which a particle
 	// may follow ("키는", "몸무게가").
@@ -90,7 +90,7 @@ func (c *wordScan) bodyMeasureAt(i int) (a, b int, rule string, ok bool) {
 		}
 	}
 	// A weight after a word that makes it a body's ("weighed about 110 pounds").
-	if c.joined(i+1) && bodyWeightUnits[c.w(i+1)] {
+	if c.joined(i+1) && c.inSet(bodyWeightUnits, i+1) {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if c.inSet(weightCues, k) {
 				return ws[i].start, ws[i+1].end, "weight", true

@@ -61,8 +61,8 @@ var workCues = []string{"worked", "work", "works", "working", "employed", "job",
 
 // phraseDeterminers begin a noun phrase and are never part of a workplace's name ("My unit
 // was ...", "What unit were you in?", "Which farm?").
-var phraseDeterminers = set("the", "a", "an", "my", "our", "his", "her", "their", "your", "its", "what", "which", "whose", "this",
-	"that", "these", "those", "every", "each", "any", "some")
+var phraseDeterminers = newWordTable(set("the", "a", "an", "my", "our", "his", "her", "their", "your", "its", "what", "which", "whose", "this",
+	"that", "these", "those", "every", "each", "any", "some"))
 
 // nameWord says whether word i can be part of a proper name of a workplace: capitalised,
 // a number ("No. 2 Coal Mine"), or a connector inside a name ("of", "and").
@@ -78,8 +78,8 @@ var industrialNouns = set("complex", "works", "plant", "factory", "mill", "mine"
 // numberedWorkUnits are the parts of a workplace, school or prison known by a number: "work
 // team 4", "Pit No. 18", "stall 112", "class 3-2", "Farm No. 8", "cell 5". With the
 // workplace, the number names a few dozen people.
-var numberedWorkUnits = set("team", "pit", "shaft", "stall", "class", "farm", "mine", "cell", "ward", "barrack",
-	"barracks", "workshop")
+var numberedWorkUnits = newWordTable(set("team", "pit", "shaft", "stall", "class", "farm", "mine", "cell", "ward", "barrack",
+	"barracks", "workshop"))
 
 // numberedWorkUnit returns the first word of a numbered work unit that ends with number
 // word i ("work team 4", "Pit No. 18"), else -1.
@@ -90,7 +90,7 @@ func (c wordScan) numberedWorkUnit(i int) int {
 	} else if !c.joined(i) || c.gap(i) != " " {
 		return -1
 	}
-	if !numberedWorkUnits[c.w(k)] || c.gap(k+1) != " " && c.gap(k+1) != ". " {
+	if !c.inSet(numberedWorkUnits, k) || c.gap(k+1) != " " && c.gap(k+1) != ". " {
 		return -1
 	}
 	// Capitalised, only those that name a place of work: "Pit No. 18", "Farm No. 8"; a "Class
@@ -173,7 +173,7 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		start := i
 		named, bodyOf := false, false
 		for k := i - 1; k >= 0 && k >= i-6 && (c.joined(k+1) || c.w(k) == "no" && c.gap(k+1) == ". "); k-- {
-			if phraseDeterminers[c.w(k)] {
+			if c.inSet(phraseDeterminers, k) {
 				break // "My unit was ...": a capital at the start of a sentence, no name
 			}
 			if a := c.w(k); (a == "and" || a == "&") && industrialNouns[w] && c.upper(k-1) && c.upper(k+1) {

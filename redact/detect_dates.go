@@ -1160,7 +1160,7 @@ var koreanDurationUnits = []string{"년", "개월"}
 
 // hanawonCohortUnits are the words English numbers a class of Hanawon with ("the 37th
 // class", "class 37").
-var hanawonCohortUnits = set("class", "cohort", "intake", "batch", "term")
+var hanawonCohortUnits = newWordTable(set("class", "cohort", "intake", "batch", "term"))
 
 // hanawonCohort reads a numbered class of Hanawon, the resettlement centre every defector
 // passes through, at word i: "하나원 (제)37기(생)", "37 기수", "the 37th class at Hanawon",
@@ -1194,7 +1194,7 @@ func (c wordScan) hanawonCohort(i int) (a, b int, ok bool) {
 	case w != c.w(i): // "제" before digits with no 기
 		return 0, 0, false
 	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
-		if !hanawonCohortUnits[c.w(i+1)] || c.gap(i+1) != " " {
+		if !c.inSet(hanawonCohortUnits, i+1) || c.gap(i+1) != " " {
 			return 0, 0, false
 		}
 		b = c.ws[i+1].end
@@ -1202,7 +1202,7 @@ func (c wordScan) hanawonCohort(i int) (a, b int, ok bool) {
 			a = c.ws[i-1].start
 		}
 	case rest == "":
-		if !hanawonCohortUnits[c.w(i-1)] || c.gap(i) != " " {
+		if !c.inSet(hanawonCohortUnits, i-1) || c.gap(i) != " " {
 			return 0, 0, false
 		}
 		a = c.ws[i-1].start

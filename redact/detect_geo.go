@@ -20,7 +20,7 @@ func (geoNetDetector) name() string { return "geo_net" }
 var coordCueWords = setOfWords("lat latitude lon lng long longitude geo gps coordinates coords 위도 경도")
 
 // koreanHemispheres, before "<n>도", make it degrees of latitude or longitude ("북위 41도 48분").
-var koreanHemispheres = setOfWords("북위 남위 동경 서경")
+var koreanHemispheres = newWordTable(setOfWords("북위 남위 동경 서경"))
 
 func (geoNetDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	out := t.candidateRoom()
@@ -42,7 +42,7 @@ func (geoNetDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		// "북위 41도 48분 30초"
-		if i > 0 && koreanHemispheres[c.w(i-1)] {
+		if i > 0 && c.inSet(koreanHemispheres, i-1) {
 			if end := koreanDegreesEnd(c, i); end > 0 {
 				out = append(out, t.cand(a, end, Address, "map coordinates", "degrees after a hemisphere word", 0.9))
 				done = end

@@ -23,6 +23,10 @@ var unitNouns = map[string]bool{"unit": true, "corps": true, "division": true, "
 	"army": true, "fleet": true, "squadron": true, "wing": true, "battery": true, "garrison": true,
 	"부대": true, "군단": true, "사단": true, "여단": true, "연대": true, "대대": true, "중대": true, "소대": true}
 
+// unitNounSet and ordinalWordSet are unitNouns and ordinalWords for inSet, probed with a
+// word's hash: the unit detector asks them of every word of clsUnit.
+var unitNounSet, ordinalWordSet = newWordTable(unitNouns), newWordTable(ordinalWords)
+
 // unitStrong are unit nouns that are never ordinary words after a number; the others
 // ("company", "army", "wing", "battery") need a capital or "No." to count.
 var unitStrong = map[string]bool{"unit": true, "corps": true, "division": true, "brigade": true,
@@ -59,7 +63,7 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		unit := c.cls[i]&clsUnit != 0
 		// In a list of units ("1st platoon, 2nd squad, company 3") a weak unit noun counts too.
 		inList := len(out) > 0 && c.ws[i].start-out[len(out)-1].End < 16 && c.t.isASCII()
-		if unit && unitNouns[w] && (unitStrong[w] || c.upper(i) || inList) {
+		if unit && c.inSet(unitNounSet, i) && (unitStrong[w] || c.upper(i) || inList) {
 			k := i + 1
 			if c.w(k) == "no" || c.w(k) == "number" {
 				k++
@@ -78,12 +82,12 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// "the 7th Corps", "11th Storm Corps", "3rd Battalion", "the 25th Infantry Division".
-		if unit && ordinalWords[w] || isNumberedOrdinal(w) { // isOrdinal(w)
+		if unit && c.inSet(ordinalWordSet, i) || isNumberedOrdinal(w) { // isOrdinal(w)
 			for k := i + 1; k <= i+3 && k < len(c.ws); k++ {
 				if !c.joined(k) {
 					break
 				}
-				if n := c.w(k); c.cls[k]&clsUnit != 0 && unitNouns[n] && (unitStrong[n] || c.upper(k) || inList) {
+				if n := c.w(k); c.cls[k]&clsUnit != 0 && c.inSet(unitNounSet, k) && (unitStrong[n] || c.upper(k) || inList) {
 					start := i
 					if c.w(i-1) == "the" {
 						start--

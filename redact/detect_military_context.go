@@ -19,7 +19,7 @@ func (namedUnitDetector) name() string { return "military_unit" }
 
 // namedUnitNouns take a capitalised name before them ("Storm Corps", "Tiger Brigade"); a
 // "Division" or a "Company" is as often a court's or a firm's, so they are left out.
-var namedUnitNouns = map[string]bool{"corps": true, "brigade": true, "regiment": true, "battalion": true}
+var namedUnitNouns = newWordTable(map[string]bool{"corps": true, "brigade": true, "regiment": true, "battalion": true})
 
 // notUnitNames are capitalised words before "Corps" that name no military unit.
 var notUnitNames = map[string]bool{"peace": true, "press": true, "diplomatic": true, "consular": true,
@@ -32,8 +32,8 @@ var unitArms = map[string]bool{"reconnaissance": true, "recon": true, "sniper": 
 	"storm": true, "penal": true, "radio": true, "detection": true, "jamming": true, "anti-aircraft": true}
 
 // armUnitNouns follow an arm word.
-var armUnitNouns = map[string]bool{"company": true, "platoon": true, "battalion": true, "regiment": true,
-	"unit": true, "squad": true, "detachment": true, "brigade": true, "corps": true, "division": true, "battery": true}
+var armUnitNouns = newWordTable(map[string]bool{"company": true, "platoon": true, "battalion": true, "regiment": true,
+	"unit": true, "squad": true, "detachment": true, "brigade": true, "corps": true, "division": true, "battery": true})
 
 // koreanNamedUnits are unit words that a name may precede ("폭풍군단", "정찰중대").
 var koreanNamedUnits = []string{"군단", "사단", "여단", "연대", "대대", "중대", "소대", "부대"}
@@ -61,7 +61,7 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		// "the Storm Corps", "Tiger Brigade".
-		if namedUnitNouns[w] && c.upper(i) && c.upper(i-1) && c.joined(i) && !notUnitNames[c.w(i-1)] && !isOrdinal(c.w(i-1)) {
+		if c.inSet(namedUnitNouns, i) && c.upper(i) && c.upper(i-1) && c.joined(i) && !notUnitNames[c.w(i-1)] && !isOrdinal(c.w(i-1)) {
 			start := c.properUnitStart(i-1, i)
 			if c.w(start-1) == "the" && c.joined(start) {
 				start--
@@ -70,7 +70,7 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		// "the reconnaissance company", "a radio detection unit".
-		if armUnitNouns[w] && unitArms[c.w(i-1)] && c.joined(i) {
+		if c.inSet(armUnitNouns, i) && unitArms[c.w(i-1)] && c.joined(i) {
 			start := i - 1
 			for start-1 >= 0 && unitArms[c.w(start-1)] && c.joined(start) {
 				start--
@@ -104,7 +104,7 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // or "volunteer" between ("the \"Magura\" battalion", "\"Bars-16\" volunteer battalion"),
 // and returns where the name (with "the") starts in Norm.
 func (c wordScan) quotedUnitName(i int) (int, bool) {
-	if !armUnitNouns[c.w(i)] {
+	if !c.inSet(armUnitNouns, i) {
 		return 0, false
 	}
 	k := i - 1

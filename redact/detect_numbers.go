@@ -73,6 +73,11 @@ func (c wordScan) numberWordAt(k int) bool {
 	return k >= 0 && k < len(c.cls) && c.cls[k]&clsNumberWord != 0
 }
 
+// kinOwnerAt is kinOwners[c.w(k)], read from the word's class (clsKinOwner: its words).
+func (c wordScan) kinOwnerAt(k int) bool {
+	return k >= 0 && k < len(c.cls) && c.cls[k]&clsKinOwner != 0
+}
+
 func isNumberWord(w string) bool {
 	// Most words fail the length or first-letter test and skip the map lookup.
 	if !numberWordShape.mayHold(w) {
@@ -311,6 +316,11 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	// have no number class: the Hangul words are read, by their first syllable.
 	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
 		w := c.w(i)
+		// Each age below starts with a numeral or a birthday: most Hangul words are turned
+		// away by their first syllable.
+		if !koreanAgeFirst.has(leadSyllable(w)) {
+			continue
+		}
 		// "스무살이었어요", "일곱살이에요": a native numeral with the counter 살 glued to it
 		// (the spaced "스무 살" is read above).
 		if k := strings.Index(w, "살"); k >= 3 && koreanNumeral(w[:k]) && salAgeWord(w[k:]) {
@@ -668,7 +678,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		cur := c.w(k)
 		// A country before the currency: "Chinese yuan", "US dollars", "North Korean won".
-		if currencyCountryWords[cur] {
+		if c.inSet(currencyCountrySet, k) { // currencyCountryWords[cur]
 			q := k
 			if (cur == "north" || cur == "south") && c.w(q+1) == "korean" && c.joined(q+1) {
 				q++
@@ -765,13 +775,13 @@ var romanizedKoreanUnits = map[string]float64{"man": 1e4, "cheon": 1e3, "chon": 
 // romanizedUnits reads a romanized Korean unit at word k and the groups of number and unit
 // after it ("man 4 cheon"): the last word of the chain and the number of groups, or k-1, 0.
 func (c wordScan) romanizedUnits(k int) (int, int) {
-	if romanizedKoreanUnits[c.w(k)] == 0 || !c.joined(k) {
+	if tableAt(&c, romanizedUnitTable, k) == 0 || !c.joined(k) {
 		return k - 1, 0
 	}
 	groups := 1
 	for {
 		j, ok := c.number(k + 1)
-		if !ok || !c.joined(k+1) || romanizedKoreanUnits[c.w(j+1)] == 0 || !c.joined(j+1) {
+		if !ok || !c.joined(k+1) || tableAt(&c, romanizedUnitTable, j+1) == 0 || !c.joined(j+1) {
 			return k, groups
 		}
 		k, groups = j+1, groups+1
@@ -781,7 +791,7 @@ func (c wordScan) romanizedUnits(k int) (int, int) {
 // currencyAfter returns the index of a currency name at word k, or after a country's name
 // there ("North Korean won", "NK won"), or 0.
 func (c wordScan) currencyAfter(k int) int {
-	if currencyCountryWords[c.w(k)] && c.joined(k) {
+	if c.inSet(currencyCountrySet, k) && c.joined(k) {
 		q := k
 		if (c.w(q) == "north" || c.w(q) == "south") && c.w(q+1) == "korean" && c.joined(q+1) {
 			q++
@@ -812,8 +822,10 @@ func (c wordScan) decimalShort(k int) bool {
 // multiplierShape turns most words away before isMultiplier's map lookup.
 var multiplierShape = newWordShape(maps.Keys(multipliers))
 
-// multiplierSet and currencyNameSet are isMultiplier and currencyNames[w] for inSet, probed
-// with a word's hash: the money detector asks them of the words after every number.
+// multiplierSet, currencyNameSet and currencyCountrySet are isMultiplier, currencyNames[w]
+// and currencyCountryWords[w] for inSet, probed with a word's hash, and romanizedUnitTable
+// is romanizedKoreanUnits for tableAt: the money detector asks them of the words after every
+// number.
 var (
 	multiplierSet = newWordTable(func() map[string]bool {
 		m := map[string]bool{}
@@ -822,7 +834,9 @@ var (
 		}
 		return m
 	}())
-	currencyNameSet = newWordTable(currencyNames)
+	currencyNameSet    = newWordTable(currencyNames)
+	currencyCountrySet = newWordTable(currencyCountryWords)
+	romanizedUnitTable = newWordTable(romanizedKoreanUnits)
 )
 
 // isMultiplier is multipliers[w] != 0.
@@ -997,6 +1011,16 @@ var ageBirthdays = []struct {
 	word   string
 	decade int
 }{{"환갑", 60}, {"회갑", 60}, {"진갑", 60}, {"칠순", 70}, {"고희", 70}, {"팔순", 80}, {"구순", 90}}
+
+// koreanAgeFirst holds the first syllables of the numerals and birthdays ageDetector reads
+// as a Korean age without a digit.
+var koreanAgeFirst = func() *sylSet {
+	words := slices.Clone(koreanNumerals)
+	for _, b := range ageBirthdays {
+		words = append(words, b.word)
+	}
+	return firstSyllables(words)
+}()
 
 func koreanNumeral(w string) bool {
 	// Every numeral is Hangul syllables, whose UTF-8 encoding starts with 0xEA..0xED: other

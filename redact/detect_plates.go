@@ -117,7 +117,8 @@ func chinesePlateAt(c *wordScan, i int) (a, b int, ok bool) {
 	ws := c.ws
 	w := c.w(i)
 	for k, r := range w {
-		if strings.ContainsRune(chinesePlateProvinces, r) {
+		// The provinces' characters are not ASCII: an ASCII letter is none, without the search.
+		if r >= utf8.RuneSelf && strings.ContainsRune(chinesePlateProvinces, r) {
 			q := k + utf8.RuneLen(r)
 			if n := plateBody(w[q:]); n > 0 {
 				return ws[i].start + k, ws[i].start + q + n, true

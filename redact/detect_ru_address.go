@@ -14,6 +14,7 @@ func init() {
 			set[NewText(w).Fold] = true
 		}
 	}
+	ruStreetTypeSet, ruHouseWordSet = newWordTable(ruStreetTypes), newWordTable(ruHouseWords)
 }
 
 type ruAddressDetector struct{}
@@ -26,6 +27,9 @@ var (
 		"улица улице улицу улицы ул проспект проспекте пр переулок переулке пер шоссе набережная набережной бульвар бульваре")
 	// ruHouseWords come right before the number of a house, a block or a flat.
 	ruHouseWords = setOfWords("dom d kv korpus korp kvartira дом д кв корпус корп квартира квартире")
+	// The two sets probed with the hashes of the text's words (wordScan.inSet), made once
+	// init has added the folded forms.
+	ruStreetTypeSet, ruHouseWordSet *wordTable[bool]
 )
 
 func (ruAddressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
@@ -41,7 +45,7 @@ func (ruAddressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// "ulitsa Lenina 5", "улице Ленина, дом 5": a street type, one or two names, and
 		// perhaps a house word, within five words before the number.
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
-			if ruStreetTypes[c.w(k)] && k+1 < i && c.upper(k+1) {
+			if c.inSet(ruStreetTypeSet, k) && k+1 < i && c.upper(k+1) {
 				start = k
 				break
 			}
@@ -58,7 +62,7 @@ func (ruAddressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if !(c.joined(k) || c.gap(k) == ". ") {
 				break
 			}
-			if ruHouseWords[c.w(k)] && isAllDigits(c.w(k+1)) && (c.joined(k+1) || c.gap(k+1) == ". ") {
+			if c.inSet(ruHouseWordSet, k) && isAllDigits(c.w(k+1)) && (c.joined(k+1) || c.gap(k+1) == ". ") {
 				end, k = k+1, k+1
 				continue
 			}

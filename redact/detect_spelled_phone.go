@@ -16,6 +16,16 @@ func (spelledPhoneDetector) name() string { return "phone" }
 var englishDigitWords = map[string]int{"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3,
 	"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
+// englishDigitSet holds the words of englishDigitWords, probed with the hashes of the text's
+// words (wordScan.inSet): the other words of a run are turned away without a map lookup.
+var englishDigitSet = newWordTable(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range englishDigitWords {
+		m[w] = true
+	}
+	return m
+}())
+
 // isSinoDigitSyllable says whether r is a Sino-Korean digit a number is read out with (공
 // and 영 for 0).
 func isSinoDigitSyllable(r rune) bool {
@@ -56,7 +66,8 @@ func (spelledPhoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				break
 			}
 			w := s[ws[j].start:ws[j].end]
-			if d, ok := englishDigitWords[w]; ok {
+			if c.inSet(englishDigitSet, j) {
+				d := englishDigitWords[w]
 				counting = counting && (last < 0 || d == last+1)
 				digits, spelled, end, last = digits+1, spelled+1, ws[j].end, d
 				continue

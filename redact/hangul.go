@@ -923,6 +923,16 @@ var caseParticles = set("이", "가", "을", "를", "야", "아", "이가", "이
 // hangulParticles: a word that ends in another syllable has none.
 var particlesByFinal = newEndingIndex(hangulParticles, false)
 
+// finalParticleAt[k] is finalParticles[hangulParticles[k]], read by index in stripParticles'
+// loop.
+var finalParticleAt = func() []bool {
+	at := make([]bool, len(hangulParticles))
+	for k, p := range hangulParticles {
+		at[k] = finalParticles[p]
+	}
+	return at
+}()
+
 // stripParticles removes case particles and the vocative from the end of a Hangul word, at
 // most twice ("지민이가" → "지민"), keeping at least one syllable.
 func stripParticles(w string) string {
@@ -930,11 +940,12 @@ func stripParticles(w string) string {
 	for pass := range 2 {
 		cut := false
 		r := lastSyllable(w)
+		afterCase := pass == 1 && caseParticles[first]
 		for _, k := range particlesByFinal.of(r) {
 			// Case particles do not stack ("민주주의의" is 민주주의 + 의, "이사랑이" 이사랑 +
 			// 이): a second cut takes the name suffix 이, or a particle others follow before
 			// one that may follow it ("친구한테는").
-			if p := hangulParticles[k]; pass == 1 && p != "이" && (finalParticles[p] || caseParticles[first]) {
+			if p := hangulParticles[k]; pass == 1 && p != "이" && (finalParticleAt[k] || afterCase) {
 				continue
 			}
 			if s, ok := strings.CutSuffix(w, hangulParticles[k]); ok && twoRunesOrMore(s) {

@@ -130,7 +130,7 @@ func occupationAfter(s string, p int) (a, b int) {
 	words := appendFields(buf[:0], s[p:p+w])
 	head := -1
 	for i, x := range words {
-		if occupations[strings.TrimSuffix(x, "s")] || occupations[x] {
+		if stem := strings.TrimSuffix(x, "s"); occupations[stem] || stem != x && occupations[x] {
 			head = i
 		}
 	}

@@ -24,6 +24,13 @@ var legalISOCurrencies = setOfWords(`EUR USD GBP TRL TRY YTL PLN DEM ATS FRF CHF
 	RUB UAH BGN RON ROL HRK CNY RMB KRW KPW JPY CYP GRD ITL ESP NLG BEF LUF FIM SIT SKK LTL LVL EEK
 	MDL GEL AMD AZN ISK MKD RSD BAM ALL PTE IEP THB LAK`)
 
+// isoCurrencyCode says whether the three bytes c are a code of legalISOCurrencies. Every code
+// is three capitals: the other bytes before and after every number are turned away without
+// the map lookup.
+func isoCurrencyCode(c string) bool {
+	return isUpperASCII(c[0]) && isUpperASCII(c[1]) && isUpperASCII(c[2]) && legalISOCurrencies[c]
+}
+
 // legalCurrencyWords are currencies written in words after a sum, lower case, longest first
 // where one is the start of another.
 var legalCurrencyWords = []string{
@@ -139,7 +146,7 @@ func codeBefore(s string, p int) int {
 	if q > 0 && s[q-1] == ' ' {
 		q--
 	}
-	if q < 3 || !legalISOCurrencies[s[q-3:q]] {
+	if q < 3 || !isoCurrencyCode(s[q-3:q]) {
 		return -1
 	}
 	if q > 3 && isUpperASCII(s[q-4]) {
@@ -154,7 +161,7 @@ func currencyAfter(s, f string, i int) int {
 	if j < len(s) && s[j] == ' ' {
 		j++
 	}
-	if j+3 <= len(s) && legalISOCurrencies[s[j:j+3]] && (j+3 == len(s) || !isWordRune(rune(s[j+3]))) {
+	if j+3 <= len(s) && isoCurrencyCode(s[j:j+3]) && (j+3 == len(s) || !isWordRune(rune(s[j+3]))) {
 		return j + 3
 	}
 	if j >= len(f) {

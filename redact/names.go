@@ -874,6 +874,11 @@ func (s *nameScan) copulaName(i int) (int, string) {
 // closing comma tells an apposition from "Yes, the broker's wife was kind".
 func (s *nameScan) appositionNames() {
 	for _, i := range s.caps {
+		// appositionAfter wants a comma and a word after the name: most capitalised words
+		// are turned away by their gap, before the lookups of the word.
+		if i+2 >= len(s.toks) || s.gap(i+1) != ", " {
+			continue
+		}
 		if s.taken[i] || !s.word(i) || len(s.toks[i].low) < 2 || s.place[i] || s.toks[i].nonName() || stopWords[s.toks[i].low] || discourseOpener(s.toks[i].low) && !s.firstNameTok(i) {
 			continue
 		}
@@ -1338,7 +1343,7 @@ func (s *nameScan) firstNames() {
 			continue
 		}
 		// "Jan. 2020", "Jan 5": a month before a number, not Jan the name.
-		if monthAbbreviations[first] && i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber {
+		if i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber && monthAbbreviations[first] {
 			continue
 		}
 		// An ambiguous first name counts when a surname follows ("Grace Yi", "Rose Kim") or,

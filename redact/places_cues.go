@@ -6,8 +6,15 @@ import "strconv"
 // Kazachya Loknya") or after the verb of capture ("captured near Oleshnya"): prisoners name
 // the village where they were taken, and most villages of a front line are in no gazetteer.
 
-// villageNouns name a settlement right before its name.
-var villageNouns = set("village", "selo", "khutor", "hamlet", "settlement", "posyolok", "stanitsa")
+// isVillageNoun says whether w names a settlement right before its name.
+func isVillageNoun(w string) bool {
+	// A switch, not a set: it is asked of the word before every capitalised name.
+	switch w {
+	case "village", "selo", "khutor", "hamlet", "settlement", "posyolok", "stanitsa":
+		return true
+	}
+	return false
+}
 
 // captureWords before "near", "in", "at" or "outside" make the next name the capture place.
 var captureWords = set("captured", "surrendered", "prisoner", "caught", "taken", "wounded", "encircled", "ambushed")
@@ -22,7 +29,7 @@ func villageCuedPlaces(out []placeMatch, norm string, toks []token, starts []int
 		}
 		cue := ""
 		switch p := toks[i-1].low; {
-		case villageNouns[p]:
+		case isVillageNoun(p):
 			cue = toks[i-1].text(norm)
 		case (p == "near" || p == "in" || p == "at" || p == "outside") && i >= 2 && captureWords[toks[i-2].low] && isSpaceGap(gapBefore(norm, toks, i-1)):
 			cue = toks[i-2].text(norm) + " " + toks[i-1].text(norm)
@@ -69,7 +76,8 @@ func chinesePlaces(out []placeMatch, norm string, toks []token, starts []int32, 
 
 func hasAnySuffix(s string, suffixes []string) bool {
 	for _, x := range suffixes {
-		if len(s) > len(x) && s[len(s)-len(x):] == x {
+		// The last bytes first: most suffixes are turned away without a comparison call.
+		if n := len(x); len(s) > n && (n == 0 || s[len(s)-1] == x[n-1]) && s[len(s)-n:] == x {
 			return true
 		}
 	}
