@@ -52,6 +52,8 @@ const (
 	clsPersonVerb                        // follows a person (personVerbs)
 	clsFigSecond                         // second word of a public figure or body (markFigures)
 	clsPlaceSecond                       // second word of a gazetteer place key (matchPlaces)
+	clsJpSurname                         // a romanized Japanese surname (Gazetteer.JapaneseSurnames)
+	clsJpHonorific                       // a Japanese honorific ("san", "sensei": jpHonorifics)
 )
 
 // text returns the token as written: norm is the Norm it was read from. Tokens do not keep
@@ -854,6 +856,14 @@ func indexFor(g *Gazetteer) *nameIndex {
 	}
 	for w := range personVerbs {
 		ix.class[w] |= clsPersonVerb
+	}
+	for w := range jpHonorifics {
+		ix.class[w] |= clsJpHonorific
+	}
+	for w := range g.JapaneseSurnames {
+		if w != "" && w[0] < utf8.RuneSelf {
+			ix.class[w] |= clsJpSurname
+		}
 	}
 	entries := make(map[string]wordEntry, len(ix.class))
 	for w, c := range ix.class {

@@ -75,6 +75,11 @@ type Gazetteer struct {
 	// syllables ("기다리", "굶주리", "나아지"): with an ending after them ("굶주리는",
 	// "나아지는") they are the verb, not a surname with a given name or a village in 리.
 	HangulVerbStems map[string]bool
+	// JapaneseSurnames holds common Japanese surnames romanized (lower case, also in
+	// Surnames) and in kanji ("田中", "山本"): a romanized one before a first name is that
+	// person's surname ("Tanaka Yoshiko"), a kanji one finds names inside Japanese
+	// sentences (japaneseHanName). Their Hangul forms are in FirstNames.
+	JapaneseSurnames map[string]bool
 	// Places maps a place name (lower case) to its entry in the hierarchy.
 	Places map[string]PlaceEntry
 	// PublicFigures and PublicBodies are kept readable (merged into Policy.Allow).
