@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Japanese names in romanization. The surnames and given names are in the gazetteer's
 // tables (Surnames, FirstNames, AmbiguousNames: policies/data/japanese_*.tsv), so the
 // passes that find other names find them too: "Tanaka Yoshiko" is a surname before a first
@@ -71,7 +73,7 @@ func romajiShaped(w string) bool {
 		switch {
 		case k+2 < len(w) && (w[k:k+2] == "sh" || w[k:k+2] == "ch" || w[k:k+2] == "ts"):
 			k += 2
-		case stringsIndexByte("kgsztdnhbpmrjfwy", c) >= 0:
+		case strings.IndexByte("kgsztdnhbpmrjfwy", c) >= 0:
 			k++
 			if k < len(w) && w[k] == 'y' && c != 'y' && c != 'w' {
 				k++
@@ -85,13 +87,4 @@ func romajiShaped(w string) bool {
 		k++
 	}
 	return true
-}
-
-func stringsIndexByte(s string, c byte) int {
-	for k := 0; k < len(s); k++ {
-		if s[k] == c {
-			return k
-		}
-	}
-	return -1
 }
