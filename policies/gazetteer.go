@@ -35,6 +35,8 @@ const (
 	fileHangulCompound  = "data/hangul_compound_parts.txt"
 	fileHangulHomograph = "data/hangul_given_homographs.txt"
 	fileHangulForeign   = "data/hangul_foreign_names.txt"
+	fileJapaneseSurname = "data/japanese_surnames.tsv"
+	fileJapaneseGiven   = "data/japanese_given_names.tsv"
 	fileAmbiguous       = "data/ambiguous_names.txt"
 	fileRouteNames      = "data/route_names.txt"
 	filePlaces          = "data/places.tsv"
@@ -155,6 +157,9 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 	if err := loadRouteNames(fsys, g); err != nil {
 		return nil, err
 	}
+	if err := loadJapaneseNames(fsys, g); err != nil {
+		return nil, err
+	}
 	if err := loadPlaces(fsys, g); err != nil {
 		return nil, err
 	}
@@ -167,6 +172,86 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 		return nil, err
 	}
 	return g, nil
+}
+
+// loadJapaneseNames reads the Japanese surnames and given names. They join the tables the
+// other names are found with, loaded after the Korean and Chinese ones so a shared spelling
+// keeps its Korean canonical form: romanized surnames join Surnames (canonical: the first
+// spelling of the line), romanized given names FirstNames, and the Hangul forms of both
+// FirstNames, as the foreign names in Hangul do. The romanized and kanji surnames are
+// also JapaneseSurnames: a romanized one joins a given name after it ("Tanaka Yoshiko"),
+// a kanji one finds names inside Japanese sentences. A spelling ending with "?" is also a common word:
+// it goes to AmbiguousNames too (a romanized one only there), and counts with context.
+func loadJapaneseNames(fsys fs.FS, g *redact.Gazetteer) error {
+	g.JapaneseSurnames = map[string]bool{}
+	hangul := func(file string, n int, col string) error {
+		for _, h := range splitList(col) {
+			w, amb := strings.CutSuffix(h, "?")
+			if !isHangulWord(w) {
+				return fmt.Errorf("%s:%d: %q is not a Hangul word", file, n, h)
+			}
+			g.FirstNames[w] = true
+			if amb {
+				g.AmbiguousNames[w] = true
+			}
+		}
+		return nil
+	}
+	// A romanized spelling the Korean and Chinese tables already hold (a surname, a given
+	// syllable, a word that is also a name: "kan", "jun", "ren") keeps what they say of it.
+	korean := func(w string) bool {
+		_, sur := g.Surnames[w]
+		return sur && !g.JapaneseSurnames[w] || g.GivenSyllables[w] || g.AmbiguousNames[w] && !g.JapaneseSurnames[w]
+	}
+	err := eachLine(fsys, fileJapaneseSurname, func(line string, n int) error {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			return fmt.Errorf("%s:%d: want 3 tab-separated columns (romanized, kanji, Hangul), got %d", fileJapaneseSurname, n, len(cols))
+		}
+		canon := ""
+		for _, sp := range splitList(cols[0]) {
+			w, amb := strings.CutSuffix(strings.ToLower(sp), "?")
+			if canon == "" {
+				canon = w
+			}
+			if korean(w) {
+				continue
+			}
+			addSurname(g, w, canon)
+			g.JapaneseSurnames[w] = true
+			if amb {
+				g.AmbiguousNames[w] = true
+			}
+		}
+		if canon == "" {
+			return fmt.Errorf("%s:%d: no romanized spelling", fileJapaneseSurname, n)
+		}
+		for _, k := range splitList(cols[1]) {
+			g.JapaneseSurnames[k] = true
+		}
+		return hangul(fileJapaneseSurname, n, cols[2])
+	})
+	if err != nil {
+		return err
+	}
+	return eachLine(fsys, fileJapaneseGiven, func(line string, n int) error {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 2 {
+			return fmt.Errorf("%s:%d: want 2 tab-separated columns (romanized, Hangul), got %d", fileJapaneseGiven, n, len(cols))
+		}
+		for _, sp := range splitList(cols[0]) {
+			w, amb := strings.CutSuffix(strings.ToLower(sp), "?")
+			if korean(w) {
+				continue
+			}
+			if amb {
+				g.AmbiguousNames[w] = true
+			} else {
+				g.FirstNames[w] = true
+			}
+		}
+		return hangul(fileJapaneseGiven, n, cols[1])
+	})
 }
 
 // addSurname maps one spelling to its canonical surname; the first mapping of a spelling

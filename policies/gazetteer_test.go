@@ -82,7 +82,7 @@ func TestLoadGazetteer(t *testing.T) {
 
 func TestGazetteerErrorsNameFileAndLine(t *testing.T) {
 	fsys := fstest.MapFS{}
-	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, fileHangulForeign, fileHangulGiven, fileHangulNouns, fileHangulVerbs, fileHangulCompound, fileHangulHomograph, filePublicFigures, fileRouteNames} {
+	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, fileHangulForeign, fileHangulGiven, fileHangulNouns, fileHangulVerbs, fileHangulCompound, fileHangulHomograph, fileJapaneseSurname, fileJapaneseGiven, filePublicFigures, fileRouteNames} {
 		fsys[f] = &fstest.MapFile{Data: []byte("# empty\n")}
 	}
 	fsys[fileKoreanSurnames] = &fstest.MapFile{Data: []byte("kim\t김\tKim,Gim\n")}

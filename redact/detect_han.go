@@ -222,6 +222,13 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		out = hanCuedHandle(t, s, i, j, out)
 		out = hanLabelledNames(t, s, i, j, out)
 		next, _ := utf8.DecodeRuneInString(s[j:])
+		// Kana beside the run is Japanese prose: its names and places are read there.
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); j < len(s) && isKana(next) || i > 0 && isKana(prev) {
+			out = japaneseHan(t, g, i, j, out)
+			last = nil
+			i = j
+			continue
+		}
 		// Han or kana right after the run, or Han all around it, is Chinese or Japanese
 		// prose, not a name written into English or Korean.
 		if j < len(s) && (unicode.Is(unicode.Hiragana, next) || unicode.Is(unicode.Katakana, next)) ||

@@ -652,7 +652,7 @@ func foreignName(norm string, toks []token, i int, g *Gazetteer, h *hangulIndex,
 		stem, rest := w[:cut], w[cut:]
 		_, n := decodeLastRune(stem)
 		cut -= n
-		if !g.FirstNames[stem] || !endingOK(rest) {
+		if !g.FirstNames[stem] || !endingOK(rest) && !jpSangAt(rest) {
 			continue
 		}
 		if g.AmbiguousNames[stem] && !foreignContext(norm, toks, i, rest) {
@@ -724,11 +724,14 @@ func hangulPatronymic(w string) (int, bool) {
 var hangulNamingCues = []string{"이름은", "이름이", "이름을", "이름", "교관", "장교", "간수", "조사관", "브로커", "목사", "선교사", "기자", "친구", "남편", "아내", "동무", "선생님"}
 
 func foreignContext(norm string, toks []token, i int, rest string) bool {
-	if strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "님") {
+	if strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "님") || jpSangAt(rest) {
 		return true
 	}
 	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
 		next := toks[i+1].text(norm)
+		if jpSangAt(next) {
+			return true
+		}
 		for _, h := range hangulHonorifics {
 			if strings.HasPrefix(next, h) && h != "님" {
 				return true
@@ -750,6 +753,13 @@ func foreignContext(norm string, toks []token, i int, rest string) bool {
 	}
 	// Quoted: "'이반'이라고".
 	return i > 0 && strings.ContainsAny(gapBefore(norm, toks, i), "'\"‘“")
+}
+
+// jpSangAt says whether w is "상", the Japanese honorific -san as Korean writes it after a
+// Japanese name ("다나카상이", "스즈키 상"), with nothing but grammar after it.
+func jpSangAt(w string) bool {
+	r, ok := strings.CutPrefix(w, "상")
+	return ok && endingOK(r)
 }
 
 // givenPass finds the given name alone, as friends and family say it ("지민이가", "지민아",

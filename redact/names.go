@@ -31,6 +31,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	}
 	s := newNameScan(t, g)
 	s.speakerLabels()
+	s.japaneseHonorifics()
 	s.fullNames(2)
 	s.fullNames(1)
 	s.routeNames()
@@ -1406,7 +1407,7 @@ func (s *nameScan) firstNames() {
 		p := person{entity: entity, given: s.strs(first, ""), last: last, givenKey: first}
 		s.persons = append(s.persons, p)
 		why := s.why.start("first name ").quoted(s.toks[i].text(s.t.Norm))
-		if last != "" {
+		if to > i+1 {
 			why.then(" + capitalised surname ").quoted(s.toks[to-1].text(s.t.Norm))
 		}
 		if from < i {
@@ -1470,6 +1471,11 @@ func nicknameGaps(a, b string) bool {
 var weaponNouns = set("pistol", "pistols", "rifle", "rifles", "gun", "guns", "carbine", "tank", "tanks",
 	"launcher", "launchers", "vehicle", "vehicles", "grenade", "grenades", "machine", "sniper", "submachine")
 
+// productNouns follow a maker's name that is also a surname ("a Suzuki motorcycle", "the
+// Honda factory"): ambiguousMidSentence leaves the maker.
+var productNouns = set("motorcycle", "motorcycles", "motorbike", "motorbikes", "car", "cars", "truck", "trucks",
+	"van", "vans", "scooter", "scooters", "engine", "engines", "factory", "plant", "dealer", "dealership")
+
 // thingNamedLikePerson says whether the capitalised word at token i, a first name or a Slavic
 // surname by its form, names a thing: after the indefinite article ("a Kalashnikov", "A
 // Bradley came up the road": a person is not "a Petrov") or before a weapon noun ("a Makarov
@@ -1483,8 +1489,13 @@ func (s *nameScan) thingNamedLikePerson(i int) bool {
 
 // surnameBefore says whether token j is a capitalised word with a Slavic surname ending, free,
 // and neither a place nor a common word: the surname of a name written surname first.
+//
+// A listed Japanese surname is one too: Japanese names are written surname first ("Tanaka
+// Yoshiko", "Suzuki Ichiro"), and a surname that is also a word or a brand ("Suzuki",
+// "Mori") is the surname when a given name follows.
 func (s *nameScan) surnameBefore(j int) bool {
-	return s.word(j) && s.toks[j].upper && s.free(j, j+1) && !s.place[j] && !s.toks[j].nonName() && isRussianSurname(s.toks[j].low) && !isPatronymic(s.toks[j].low)
+	return s.word(j) && s.toks[j].upper && s.free(j, j+1) && !s.place[j] && !s.toks[j].nonName() &&
+		(isRussianSurname(s.toks[j].low) && !isPatronymic(s.toks[j].low) || s.toks[j].has(clsJpSurname, s.g.JapaneseSurnames))
 }
 
 // isPatronymic says whether w ends as a Russian or Ukrainian patronymic does ("Petrovich",
@@ -2242,6 +2253,10 @@ func (s *nameScan) ambiguousMidSentence() {
 			continue
 		}
 		if s.inProperPhrase(i) {
+			continue
+		}
+		// "the Suzuki motorcycle", "a Honda car": a maker whose name is also a surname.
+		if i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && productNouns[s.toks[i+1].low] {
 			continue
 		}
 		entity := s.texts.join("|", t.low, "")

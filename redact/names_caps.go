@@ -15,11 +15,13 @@ type capLists struct {
 	first   []int // a first name, or a name that is also a word: firstNames, ambiguousMidSentence
 	slavic  []int // a Slavic surname ending, not a non-name: firstNames' second loop
 	line    []int // the first token of a line: speakerLabels
+	jp      []int // a Japanese honorific next: japaneseHonorifics
 }
 
 func (l *capLists) reset() {
 	l.sur, l.nearSur, l.cue, l.dot = l.sur[:0], l.nearSur[:0], l.cue[:0], l.dot[:0]
 	l.given, l.first, l.slavic, l.line = l.given[:0], l.first[:0], l.slavic[:0], l.line[:0]
+	l.jp = l.jp[:0]
 }
 
 // sortCaps sets s.caps to the capitalised word tokens caps (analysis.caps) and fills the
@@ -77,6 +79,9 @@ func (s *nameScan) sortCaps(caps []int32) {
 		if t.lineStart {
 			l.line = append(l.line, i)
 		}
+		if i+1 < len(toks) && toks[i+1].cls&clsJpHonorific != 0 {
+			l.jp = append(l.jp, i)
+		}
 	}
 	s.caps, s.capsBy = all, l
 	if !s.prefilter {
@@ -89,7 +94,7 @@ func (s *nameScan) sortCaps(caps []int32) {
 // all of them.
 func (s *nameScan) allCaps() {
 	l := &s.capsBy
-	for _, list := range []*[]int{&l.sur, &l.nearSur, &l.cue, &l.dot, &l.given, &l.first, &l.slavic, &l.line} {
+	for _, list := range []*[]int{&l.sur, &l.nearSur, &l.cue, &l.dot, &l.given, &l.first, &l.slavic, &l.line, &l.jp} {
 		*list = append((*list)[:0], s.caps...)
 	}
 }

@@ -56,6 +56,8 @@ const (
 	clsVietName                          // a Vietnamese middle or given name (VietMiddle, VietGiven)
 	clsVietKin                           // a Vietnamese word of address before a name (vietKinTerms)
 	clsMongolPart                        // an element of Mongolian given names (MongolianParts)
+	clsJpSurname                         // a romanized Japanese surname (Gazetteer.JapaneseSurnames)
+	clsJpHonorific                       // a Japanese honorific ("san", "sensei": jpHonorifics)
 )
 
 // text returns the token as written: norm is the Norm it was read from. Tokens do not keep
@@ -881,6 +883,14 @@ func indexFor(g *Gazetteer) *nameIndex {
 		ix.class[w] |= clsMongolPart
 		if isASCII(w) {
 			ix.mongolParts.add(w, w)
+		}
+	}
+	for w := range jpHonorifics {
+		ix.class[w] |= clsJpHonorific
+	}
+	for w := range g.JapaneseSurnames {
+		if w != "" && w[0] < utf8.RuneSelf {
+			ix.class[w] |= clsJpSurname
 		}
 	}
 	entries := make(map[string]wordEntry, len(ix.class))

@@ -699,6 +699,11 @@ func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int3
 			if i+2 < len(toks) && gapBefore(norm, toks, i+2) == "-" {
 				kind = ""
 			}
+			// "Kenji-kun", "Tanaka-kun": after a listed given name or Japanese surname, "-kun"
+			// is the Japanese honorific, not the Korean county (japaneseHonorifics).
+			if n.low == "kun" && t.cls&(clsFirstName|clsJpSurname) != 0 {
+				kind = ""
+			}
 		case isSpaceGap(gap) && n.kind == tokWord:
 			switch n.low {
 			case "dong", "ri":

@@ -1124,9 +1124,11 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
 			return // a detector bug must not break the run, nor leak through a bad span
 		}
-		if c.Detector == "known" || c.Rule == hanLabelRule {
+		if c.Detector == "known" || c.Rule == hanLabelRule || c.Detector == japaneseDetector {
 			// A known form found inside a run of Han or kana ("我叫李春花") is the name
-			// itself, not the run (knownApart).
+			// itself, not the run (knownApart); so is a name after a Chinese label
+			// ("户名李春花"), and a name or place the Han detector found inside a Japanese
+			// sentence (japaneseHan).
 			c.Start, c.End = snapToWordsApart(s, c.Start, c.End, apartCJK)
 		} else {
 			c.Start, c.End = snapToWords(s, c.Start, c.End, numericCategory(c.Category))
@@ -2270,6 +2272,11 @@ func extendHyphenated(s string, e int) int {
 				break
 			}
 			j += w
+		}
+		// A Japanese honorific ("Yamada-san", "Kenji-kun") is no part of the name: it
+		// stays, and is not made a name part to remove wherever it stands ("Paektu-san").
+		if j-e-1 <= 6 && jpHonorifics[strings.ToLower(s[e+1:j])] {
+			break
 		}
 		e = j
 	}

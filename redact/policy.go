@@ -80,6 +80,11 @@ type Gazetteer struct {
 	// name is written family name first ("Nguyen Thi Lan"). MongolianParts holds the
 	// elements Mongolian given names are composed of ("gan" + "baatar", "bat-erdene").
 	VietSurnames, VietMiddle, VietGiven, MongolianParts map[string]bool
+	// JapaneseSurnames holds common Japanese surnames romanized (lower case, also in
+	// Surnames) and in kanji ("田中", "山本"): a romanized one before a first name is that
+	// person's surname ("Tanaka Yoshiko"), a kanji one finds names inside Japanese
+	// sentences (japaneseHanName). Their Hangul forms are in FirstNames.
+	JapaneseSurnames map[string]bool
 	// Places maps a place name (lower case) to its entry in the hierarchy.
 	Places map[string]PlaceEntry
 	// PublicFigures and PublicBodies are kept readable (merged into Policy.Allow).

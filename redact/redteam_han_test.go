@@ -27,9 +27,10 @@ func TestHanNamesAndGlosses(t *testing.T) {
 			// Not names: countries, public figures, common words, one character, kana.
 			"We left 韓國 and 中国 long ago. The portrait of 金日成 hung there.":           "We left 韓國 and 中国 long ago. The portrait of 金日成 hung there.",
 			"人民 was written on it. My uncle lived in 北韓. She wrote 高中 on the form.": "人民 was written on it. My uncle lived in 北韓. She wrote 高中 on the form.",
-			"朝鮮 is the old name. 金 means gold. 私は東京に住んでいます。":                        "朝鮮 is the old name. 金 means gold. 私は東京に住んでいます。",
-			"中国, 朝鮮, 韓國, 北韓에서 金日成, 金正日, 金正恩 얘기를 했어요.":                               "中国, 朝鮮, 韓國, 北韓에서 金日成, 金正日, 金正恩 얘기를 했어요.",
-			"安全部에 잡혀갔어요. 白頭山과 金剛山에 갔어요.":                                            "安全部에 잡혀갔어요. 白頭山과 金剛山에 갔어요.",
+			// (Tokyo in a Japanese sentence is generalized where "Tokyo" is: redteam_jp_test.go.)
+			"朝鮮 is the old name. 金 means gold. 私は日本に住んでいます。": "朝鮮 is the old name. 金 means gold. 私は日本に住んでいます。",
+			"中国, 朝鮮, 韓國, 北韓에서 金日成, 金正日, 金正恩 얘기를 했어요.":        "中国, 朝鮮, 韓國, 北韓에서 金日成, 金正日, 金正恩 얘기를 했어요.",
+			"安全部에 잡혀갔어요. 白頭山과 金剛山에 갔어요.":                     "安全部에 잡혀갔어요. 白頭山과 金剛山에 갔어요.",
 		})
 	}
 }
