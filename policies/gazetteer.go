@@ -312,8 +312,11 @@ func loadPlaces(fsys fs.FS, g *redact.Gazetteer) error {
 		}
 		for _, s := range names {
 			k := strings.ToLower(s)
-			if _, ok := g.Places[k]; !ok {
+			if prev, ok := g.Places[k]; !ok {
 				g.Places[k] = e
+			} else {
+				// A spelling of several rows (Jung-gu of six cities) is the place they share.
+				g.Places[k] = redact.SharedPlace(prev, e)
 			}
 		}
 		return nil

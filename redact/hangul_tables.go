@@ -119,6 +119,7 @@ type hangulIndex struct {
 	figureSlot   []uint16
 	figureGroups [][]string
 	verbStems    map[string]bool // nameIndex.verbStems: "굶주리는" is no village in 리
+	given        map[string]bool // nameIndex.hangulGiven: "원주 씨" is a person
 }
 
 // placeHead says of a word that begins place keys how many tokens those keys have: the most,
@@ -147,7 +148,7 @@ func hangulIndexFor(ix *nameIndex) *hangulIndex {
 		return v.(*hangulIndex)
 	}
 	h := &hangulIndex{places: make(map[string]*placeHit, len(ix.places)), heads: map[string]placeHead{}, placePairs: map[uint32]bool{}, figureSlot: make([]uint16, hangulSyllableCount),
-		verbStems: ix.verbStems}
+		verbStems: ix.verbStems, given: ix.hangulGiven}
 	hits := map[PlaceEntry]*placeHit{}
 	for k, e := range ix.places {
 		hit := hits[e]

@@ -379,7 +379,10 @@ func vocativeContext(norm string, toks []token, i int) bool {
 // 안주 (a snack with drinks), 수자 (number, in the North's spelling), 개천 (a stream), 새별
 // (the morning star), 삼수 (a third try at an exam), 삼합 (a dish of three). On their own they
 // are places only in a place context (placeWordContext).
-var hangulPlaceWords = set("안주", "수자", "개천", "새별", "삼수", "삼합")
+var hangulPlaceWords = set("안주", "수자", "개천", "새별", "삼수", "삼합",
+	// South Korean districts that are also words: 서구 the West, 북구 the Nordic countries,
+	// 동구 the village entrance; 세종 the king.
+	"서구", "북구", "동구", "세종")
 
 // hangulLocatives are the endings that put a place word where someone is or goes.
 var hangulLocatives = set("에서", "에", "으로", "로", "까지", "부터", "에서부터", "에서는", "에는", "에서도", "에도", "으로는")

@@ -643,6 +643,7 @@ type nameIndex struct {
 	class          map[string]wordClass  // word classes (tokenizeWordsWith)
 	hangulNouns    map[string]bool       // Gazetteer.HangulNouns: a Hangul word's stem is a common word
 	verbStems      map[string]bool       // Gazetteer.HangulVerbStems: "굶주리는" is a verb, no village in 리
+	hangulGiven    map[string]bool       // Gazetteer.HangulGiven: "원주" is a city and a given name
 	// class and figures again, for tokenizeWordsWith: probed by phraseHash, and for the short words
 	// read by shortWordCode from an array.
 	classTab   *wordTable[wordEntry]
@@ -710,7 +711,7 @@ func indexFor(g *Gazetteer) *nameIndex {
 		return v.(*nameIndex)
 	}
 	ix := &nameIndex{places: map[string]PlaceEntry{}, givenSyl: map[string]bool{}, fold: map[string]string{}, figures: map[string][]figure{}, placeHead: map[string]int{}, figHangulFirst: map[rune]bool{}, provinceStem: map[string]bool{}, foreignFirst: map[rune]bool{}, class: map[string]wordClass{}}
-	ix.hangulNouns, ix.verbStems = g.HangulNouns, g.HangulVerbStems
+	ix.hangulNouns, ix.verbStems, ix.hangulGiven = g.HangulNouns, g.HangulVerbStems, g.HangulGiven
 	ix.givenFolds = make(map[string]bool, len(g.HangulGiven))
 	for n := range g.HangulGiven {
 		if r1, size := utf8.DecodeRuneInString(n); isHangulSyllable(r1) && len(n) == 2*size {
@@ -726,8 +727,11 @@ func indexFor(g *Gazetteer) *nameIndex {
 			ix.provinceStem[stem] = true
 		}
 		for _, v := range placeKeyVariants(k) {
-			if _, ok := ix.places[v]; !ok {
+			if prev, ok := ix.places[v]; !ok {
 				ix.places[v] = e
+			} else {
+				// Two keys, one spelling ("jung-gu" is "junggu" too): the place they share.
+				ix.places[v] = SharedPlace(prev, e)
 			}
 			vt := tokenize(v)
 			if n := len(vt); n > ix.maxPlace {

@@ -264,6 +264,9 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			if hit == nil {
 				continue
 			}
+			if n == 1 && smallPlace(hit.entry) && givenAfterSurname(norm, toks, i, ix) {
+				break // a person's given name: the names detector reads "Park Boseong"
+			}
 			e := hit.entry
 			to := i + n
 			rule, reason, entity := "gazetteer", "", ""
@@ -317,6 +320,24 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 	return out
 }
 
+// givenAfterSurname says whether token i, one word a gazetteer place, is rather a given
+// name after a Korean surname: "Park Boseong", "Kim Seongju" (보성, 성주 are counties and
+// given names). The surname is capitalised and one space before it, no function word ("In
+// Bupyeong" is a place), and the word splits into two given-name syllables, with nothing
+// joined to it by a hyphen ("Bupyeong-gu").
+func givenAfterSurname(norm string, toks []token, i int, ix *nameIndex) bool {
+	if i == 0 || i+1 < len(toks) && gapBefore(norm, toks, i+1) == "-" {
+		return false
+	}
+	p := &toks[i-1]
+	if p.kind != tokWord || !p.upper || p.cls&clsKnown == 0 || p.cls&clsSurname == 0 || p.nonName() ||
+		!isSpaceGap(gapBefore(norm, toks, i)) || i > 1 && gapBefore(norm, toks, i-1) == "-" {
+		return false
+	}
+	k, ok := segmentSplit(toks[i].low, ix)
+	return ok && k < len(toks[i].low)
+}
+
 // rulePublicName is the rule of a place name read as part of a public name: a river ("the
 // Tumen"), a mountain ("Mount Kumgang") or a public thing ("the Kaesong Industrial
 // Complex", "Hwasong-15"). Its entry is a region of no province: it stays readable, and it
@@ -328,7 +349,8 @@ const rulePublicName = "public-name"
 // Kaesong Industrial Complex", "the Cheonan sinking").
 var publicThingWords = set("convention", "conventions", "treaty", "agreement", "accord", "accords",
 	"declaration", "summit", "talks", "protocol", "industrial", "tourist", "economic", "sinking",
-	"shelling", "uprising", "massacre", "olympics", "missile", "missiles", "rocket")
+	"shelling", "uprising", "massacre", "olympics", "missile", "missiles", "rocket",
+	"dog", "dogs") // a breed: "a Jindo dog", "the Pungsan dog"
 
 // publicNameOf says why the gazetteer place e at tokens [i, to) is part of a public name
 // rather than a town, or "": a number joined by a hyphen ("Hwasong-15"); "Mount" before it;
@@ -451,7 +473,10 @@ func hangulPlace(norm string, toks []token, i int, known bool, h *hangulIndex) (
 		}
 		if known {
 			// A place that is also a common word ("안주", a snack) needs a place context.
-			if hit, ok := h.places[cand]; ok && (!hangulPlaceWords[cand] || placeWordContext(norm, toks, i, w[len(cand):], h)) {
+			// A place that is also a given name, bare before an honorific, is a person:
+			// "원주 씨가", "성동 선생님".
+			if hit, ok := h.places[cand]; ok && (!hangulPlaceWords[cand] || placeWordContext(norm, toks, i, w[len(cand):], h)) &&
+				!(c == 0 && h.given[cand] && titleAfter(norm, toks, i)) {
 				e := hit.entry
 				return placeMatch{from: i, to: i + 1, byteEnd: toks[i].s + len(cand), entry: e, rule: "gazetteer",
 					reason: hit.hangulReason, score: placeScore(e), entity: hit.entity}, true
@@ -490,6 +515,21 @@ func hangulPlace(norm string, toks []token, i int, known bool, h *hangulIndex) (
 		}
 	}
 	return placeMatch{}, false
+}
+
+// titleAfter says whether the Hangul word after token i, after a space, is an honorific or
+// a title, with or without its particles ("씨가", "선생님은").
+func titleAfter(norm string, toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, i+1)) {
+		return false
+	}
+	w := toks[i+1].text(norm)
+	for _, k := range honorificsByFirst.of(firstSyllable(w)) {
+		if rest, ok := strings.CutPrefix(w, hangulHonorifics[k]); ok && (rest == "" || slices.Contains(hangulParticles, rest)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hangulSubunitSuffixes end the units below a city or county that an address names after

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Policy is a resolved policy: what the engine does with each category. The policies package
 // builds it from YAML; tests may build one directly.
 type Policy struct {
@@ -98,4 +100,30 @@ type PlaceEntry struct {
 	Kind     string // "country", "province", "city", "county", "district", "dong", "ri", "region"
 	Province string // canonical province (or region) name, "" for countries
 	Country  string // canonical country name
+}
+
+// SharedPlace is the entry of a spelling that two places share: Jung-gu is a district of
+// six South Korean cities, Goseong a county on both sides of the border, Suncheon a city in
+// each Korea. A reader cannot tell which one a text means, so the spelling is filed under
+// what the two have in common and generalizes no lower than that: the country ("[a district
+// in South Korea]"), Korea for a name of both Koreas, and no place at all across countries.
+// A spelling shared with a country, a province or a region (public names, kept readable),
+// or by two places of one province, keeps the first entry, a.
+func SharedPlace(a, b PlaceEntry) PlaceEntry {
+	public := func(e PlaceEntry) bool { return e.Kind == "country" || e.Kind == "province" || e.Kind == "region" }
+	if a == b || public(a) || public(b) || strings.EqualFold(a.Province, b.Province) && strings.EqualFold(a.Country, b.Country) {
+		return a
+	}
+	e := PlaceEntry{Name: min(a.Name, b.Name), Kind: a.Kind} // the smaller name: the same entry whichever comes first
+	if a.Kind != b.Kind {
+		e.Kind = "city"
+	}
+	korean := func(c string) bool { return c == "North Korea" || c == "South Korea" || c == "Korea" }
+	switch {
+	case strings.EqualFold(a.Country, b.Country):
+		e.Province, e.Country = a.Country, a.Country
+	case korean(a.Country) && korean(b.Country):
+		e.Province, e.Country = "Korea", "Korea"
+	}
+	return e
 }
