@@ -1112,9 +1112,9 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
 			return // a detector bug must not break the run, nor leak through a bad span
 		}
-		if c.Detector == "known" {
+		if c.Detector == "known" || c.Detector == hanProseDetector {
 			// A known form found inside a run of Han or kana ("我叫李春花") is the name
-			// itself, not the run (knownApart).
+			// itself, not the run (knownApart); so is a word hanProse found in Chinese prose.
 			c.Start, c.End = snapToWordsApart(s, c.Start, c.End, apartCJK)
 		} else {
 			c.Start, c.End = snapToWords(s, c.Start, c.End, numericCategory(c.Category))
