@@ -93,8 +93,8 @@ var hanInstitutions = []string{"小学", "中学", "初中", "高中", "大学",
 const hanInstitutionStops = "的在到从去了一这那家个上我他她们里是就也都所间座着过和跟"
 
 // hanAgeNumerals are hanNumerals (plan.go) and the characters of an approximate age
-// ("十几岁", "一岁半").
-const hanAgeNumerals = hanNumerals + "几半"
+// ("十几岁", "二十多岁", "一岁半").
+const hanAgeNumerals = hanNumerals + "几半多"
 
 // hanProseDetector names the candidates hanProse finds. They are words inside a run of Han,
 // and the plan keeps their bounds (knownApart, as for known names): widened to the whole run,
@@ -218,7 +218,9 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 		}
 		// A name of two characters and a unit ("鸡西市", "密山县"), neither of them a particle
 		// or a numeral, and not an ordinary word ("城市", "超市", "地区").
-		if p+2 < n && in(hanProseUnits, rs[p+2]) && !in(hanInstitutionStops+hanNumerals+hanNameStops, rs[p]) &&
+		// Right after a known place a street or a neighbourhood is one too ("延吉市河南街").
+		afterPlace := last != nil && lastEnd == p && in("街路洞里", rs[min(p+2, n-1)])
+		if p+2 < n && (in(hanProseUnits, rs[p+2]) || afterPlace) && !in(hanInstitutionStops+hanNumerals+hanNameStops, rs[p]) &&
 			!in(hanInstitutionStops+hanNumerals+hanNameStops, rs[p+1]) && !notPlaceWord(p, p+3) {
 			// A longer name runs back to a particle: "在三道沟村", "到二道白河镇".
 			a := p

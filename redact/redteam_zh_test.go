@@ -16,6 +16,8 @@ func TestRedteamZhProse(t *testing.T) {
 		"我妈妈叫崔顺子，我们都很想她。": "我妈妈叫[Person A]，我们都很想她。",
 		"小王和老张来了，我们很高兴。":  "[Person A]和[Person B]来了，我们很高兴。",
 		"高老师很好，王先生也来了。":   "[Person A]老师很好，[Person B]先生也来了。",
+		"那时候我二十多岁，没有身份证。": "那时候我[an age]，没有身份证。",
+		"她在延吉市河南街开了一家饭店。": "她在[a city in Jilin Province]开了一家饭店。",
 		"明天我们去方正县。":       "明天我们去[a place]。",
 		// Without a cue: a common surname starting a word before what a person does.
 		"张国强打我，李英说他不知道。": "[Person A]打我，[Person B]说他不知道。",
