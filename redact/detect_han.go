@@ -221,6 +221,9 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		out = hanDigitPhones(t, word, i, out)
 		out = hanCuedHandle(t, s, i, j, out)
 		out = hanLabelledNames(t, s, i, j, out)
+		if n >= hanProseMinRun && hanIsProse(s, i, j) || i > 0 && isDigit(s[i-1]) { // "32岁": the run after digits
+			out = hanProse(t, g, s, i, j, out) // names, places, ages and sums inside Chinese prose
+		}
 		next, _ := utf8.DecodeRuneInString(s[j:])
 		// Kana beside the run is Japanese prose: its names and places are read there.
 		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); j < len(s) && isKana(next) || i > 0 && isKana(prev) {
@@ -288,6 +291,12 @@ func hanPlace(t *Text, g *Gazetteer, word string, i, j int) (Candidate, bool) {
 	key, known := hanPlaces[stem]
 	if !known {
 		key, known = hanPlaces[word]
+	}
+	if !known && g != nil {
+		// The gazetteer's Han forms (places.tsv): "大紅湍郡" is Taehongdan county.
+		if _, ok := g.Places[stem]; ok {
+			key, known = stem, true
+		}
 	}
 	if !known && !suffixed {
 		return Candidate{}, false

@@ -887,6 +887,9 @@ func otherCurrency(s, lower string) string {
 // generalizeMoney turns a sum into a range: "20,000 yuan" → "[10,000–50,000 yuan]". The
 // range is written into one buffer, rather than concatenated from a string per part.
 func generalizeMoney(s string) string {
+	if v, n := hanAmount(s); n > 0 && v > 0 {
+		return moneyRange(v, "", "元") // hanProse's sums: Chinese numerals and 块, 元 or 人民币
+	}
 	if v, word, ok := koreanSum(s); ok {
 		if c := currencyWord(word); c != "" {
 			word = c // "5万 yuan", "5万 RMB"

@@ -1124,11 +1124,11 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
 			return // a detector bug must not break the run, nor leak through a bad span
 		}
-		if c.Detector == "known" || c.Rule == hanLabelRule || c.Detector == japaneseDetector {
+		if c.Detector == "known" || c.Rule == hanLabelRule || c.Detector == japaneseDetector || c.Detector == hanProseDetector {
 			// A known form found inside a run of Han or kana ("我叫李春花") is the name
 			// itself, not the run (knownApart); so is a name after a Chinese label
-			// ("户名李春花"), and a name or place the Han detector found inside a Japanese
-			// sentence (japaneseHan).
+			// ("户名李春花"), a word hanProse found in Chinese prose, and a name or place the
+			// Han detector found inside a Japanese sentence (japaneseHan).
 			c.Start, c.End = snapToWordsApart(s, c.Start, c.End, apartCJK)
 		} else {
 			c.Start, c.End = snapToWords(s, c.Start, c.End, numericCategory(c.Category))

@@ -79,7 +79,7 @@ func TestHanPlaces(t *testing.T) {
 		"兩江道 惠山市에 살았어요.":               "兩江道 [a city in Ryanggang Province]에 살았어요.",
 		"延吉 新興街에서 일했어요.":               "[a city in Jilin Province]에서 일했어요.",
 		"長白縣에 갔어요.":                    "[a city in Jilin Province]에 갔어요.",
-		"I was born in 大紅湍郡 long ago.": "I was born in [a place] long ago.",
+		"I was born in 大紅湍郡 long ago.": "I was born in [a county in Ryanggang Province] long ago.",
 		"平壤에 살았어요. I lived in 平壤.":     "平壤에 살았어요. I lived in 平壤.",
 		// A unit of no known name inside a province, or inside the capital, which stay
 		// readable, is placed in it, never left with it.
@@ -87,6 +87,7 @@ func TestHanPlaces(t *testing.T) {
 		"平壤市 中區에 살았어요.":       "平壤市 [a district of Pyongyang]에 살았어요.",
 		// Words ending in a unit character that are no place, and Chinese prose.
 		"그 都市는 컸어요. 農村에서 왔어요.": "그 都市는 컸어요. 農村에서 왔어요.",
-		"我们住在咸镜北道会宁市。":         "我们住在咸镜北道会宁市。",
+		// Chinese prose (hanProse): the place, not the clause.
+		"我们住在咸镜北道会宁市。": "我们住在咸镜北道[a city in North Hamgyong Province]。",
 	})
 }

@@ -59,7 +59,9 @@ func TestKnownHanKanaInsideWords(t *testing.T) {
 		"我叫李春花。":        "我叫[Interviewee]。",
 		"She said 李春花.": "She said [Interviewee].",
 		"我叫李 春花。":       "我叫[Interviewee]。",
-		"李老师来了。":        "李老师来了。", // one Han character alone is no form of hers
+		// One Han character alone is no form of hers. ("李老师", Teacher Li, is a surname
+		// before a title, which hanProse finds as a name of its own.)
+		"李子很好吃。": "李子很好吃。",
 	})
 	ktKnown(t, []redact.Known{term("春花姐"), term("よっちゃん")}, map[string]string{
 		"大家都叫她春花姐。":     "大家都叫她[removed]。",

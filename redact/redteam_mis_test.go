@@ -132,8 +132,8 @@ func TestRedteamMisNumberInHan(t *testing.T) {
 		"微信minji1988。":               "微信[handle]。",
 		"他的微信是kim_88然后走了。":           "他的微信是[handle]然后走了。",
 		"微信没有。":                      "微信没有。",
-		// must not move: a sum in Han numerals (not read as a sum)
-		"他给了我三万五千元。": "他给了我三万五千元。",
+		// A sum in Han numerals (hanProse).
+		"他给了我三万五千元。": "他给了我[10,000–50,000 元]。",
 	})
 	ko := func(in string) redact.Document { return redact.Document{Text: in, Language: "ko"} }
 	redactDocs(t, "strict", map[string]string{
