@@ -242,7 +242,10 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		// Place names come in chains ("咸鏡北道 會寧市 南門洞이에요") that outweigh the
 		// Korean around them: Chinese prose writes no space between words, so a run set
 		// apart with Hangul or Latin letters near it is a name written into the text.
-		if c, ok := hanPlace(t, g, word, i, j); ok && hanBesideLetters(s, i, j) {
+		// A run with Chinese prose's particles or pronouns in it is hanProse's, which finds
+		// the places inside it: read whole, a clause that ends in one ("现在住在京畿道安山市",
+		// now we live in Ansan) was a place.
+		if c, ok := hanPlace(t, g, word, i, j); ok && !(n >= hanProseMinRun && strings.ContainsAny(word, hanProseWords)) && hanBesideLetters(s, i, j) {
 			// A unit of no known name right after a known place, with only spaces between,
 			// is inside it: a part of a city or county ("會寧市 南門洞"), or a unit of a
 			// province or of a capital, which stay readable ("咸鏡北道 OO郡", "平壤市 OO區"):

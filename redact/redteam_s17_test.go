@@ -101,3 +101,11 @@ func TestSession17GenericKoreanWorkplaces(t *testing.T) {
 		"혜산제1고등중학교를 졸업했어요.": "[a workplace]를 졸업했어요.",
 	})
 }
+
+// A clause of Chinese prose that ends in a place, before a line of English, was read whole
+// as the place ("现在住在京畿道安山市", now we live in Ansan, became "[a place]").
+func TestSession17ChineseClauseBeforeEnglish(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"现在住在京畿道安山市。\nLast week she called.": "现在住在京畿道[a city in Gyeonggi Province]。\n[a date] she called.",
+	})
+}
