@@ -43,6 +43,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.partialMentions(true)
 	s.joinedGiven()
 	s.lowerHyphenatedGiven()
+	s.lowerNameAfterField()
 	s.firstNames()
 	s.partialMentions(false) // again: first names found above have surnames to look for
 	s.bareSurnames()
@@ -1663,7 +1664,57 @@ func (s *nameScan) lowerHyphenatedGiven() {
 		if !s.g.KoreanGivenSyllables[a] || !s.g.KoreanGivenSyllables[b] || englishWords[a] && englishWords[b] || !s.ix.givenFolds[foldSyllable(a)+foldSyllable(b)] {
 			continue
 		}
-		s.add(gv.from, gv.to, "given-hyphenated (lower case)", s.why.start("given syllables ").quotedSyllables(gv.syls).then(" spell a Korean given name").String(), 0.7, s.givenEntity(gv.syls), "")
+		// A surname in lower case beside it is the same name's ("kim min-ji", "sun-ok
+		// hwang"): left out, it stayed readable beside the label.
+		from, to, entity, sur := gv.from, gv.to, s.givenEntity(gv.syls), -1
+		lowerSurname := func(k int) bool { // "kim", "hwang"; not "to", "so", "an"
+			return s.word(k) && !s.toks[k].upper && s.surnameTok(k) && !s.englishTok(k) && !s.ambiguousTok(k)
+		}
+		if k := gv.from - 1; k >= 0 && s.gap(gv.from) == " " && lowerSurname(k) {
+			from, sur = k, k
+		} else if gv.to < len(s.toks) && s.gap(gv.to) == " " && lowerSurname(gv.to) {
+			to, sur = gv.to+1, gv.to
+		}
+		if sur >= 0 {
+			if canon, ok := s.surnameOf(sur); ok {
+				entity = s.remember(canon, gv.syls).entity
+			}
+		}
+		s.add(from, to, "given-hyphenated (lower case)", s.why.start("given syllables ").quotedSyllables(gv.syls).then(" spell a Korean given name").String(), 0.7, entity, "")
+		i = to - 1
+	}
+}
+
+// transferFields are the field words of a transfer or an account after which the name of
+// its holder follows a colon ("account holder: kim chol").
+var transferFields = set("name", "holder", "recipient", "beneficiary", "sender", "payee", "payer", "remitter", "depositor")
+
+// lowerNameAfterField finds a Korean name in lower case, surname and given name, after the
+// colon of a transfer's field ("account holder: kim chol", "recipient: pak yong-ho"): a
+// form or a chat message writes it so, and a lower-case name elsewhere counts only with a
+// hyphen (lowerHyphenatedGiven).
+func (s *nameScan) lowerNameAfterField() {
+	for i := 1; i+1 < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tokWord || t.upper || !transferFields[s.toks[i-1].low] || strings.IndexByte(s.gap(i), ':') < 0 || !s.surnameTok(i) || !s.free(i, i+1) {
+			continue
+		}
+		if s.gap(i+1) != " " || s.toks[i+1].upper {
+			continue
+		}
+		gv, ok := s.givenAt(i+1, true)
+		if !ok || s.place[i+1] {
+			continue
+		}
+		canon, ok := s.surnameOf(i)
+		if !ok {
+			continue
+		}
+		if gv.form == "single" && gv.to < len(s.toks) && s.gap(gv.to) == " " && !s.toks[gv.to].upper && s.givenSylTok(gv.to) {
+			// "ri chol jin": the given name's syllables spaced, in lower case
+			gv.syls, gv.to = s.strs(gv.syls[0], s.toks[gv.to].low), gv.to+1
+		}
+		s.add(i, gv.to, "lower-case name after a field", s.why.start("surname and given syllables ").quotedSyllables(gv.syls).then(" after a transfer's field").String(), 0.75, s.remember(canon, gv.syls).entity, "")
 		i = gv.to - 1
 	}
 }

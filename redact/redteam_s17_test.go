@@ -109,3 +109,19 @@ func TestSession17ChineseClauseBeforeEnglish(t *testing.T) {
 		"现在住在京畿道安山市。\nLast week she called.": "现在住在京畿道[a city in Gyeonggi Province]。\n[a date] she called.",
 	})
 }
+
+// Names in lower case: a surname beside a hyphenated given name, and a whole name after a
+// transfer's field, as forms and chat messages write them.
+func TestSession17LowerCaseFullNames(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Name: sun-ok hwang":           "Name: [Person A]",
+		"my friend sun-ok hwang came.": "my friend [Person A] came.",
+		"i met kim min-ji today.":      "i met [Person A] today.",
+		"account holder: kim chol":     "account holder: [Person A]",
+		"recipient: pak yong-ho":       "recipient: [Person A]",
+		"sender: ri chol jin":          "sender: [Person A]",
+		// Must not fire: no name after the field, a surname-like word alone.
+		"name: the bank":          "name: the bank",
+		"the so-so kim was fine.": "the so-so kim was fine.",
+	})
+}
