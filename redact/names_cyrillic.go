@@ -555,6 +555,26 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				continue
 			}
 		}
+		// A Korean name in Cyrillic: a Korean surname, then one to three short capitalised
+		// given syllables ("Ким Ён Чхоль", "Пак Мён-Хи"), as Russian writes the names of the
+		// North's workers and of Koryo-saram.
+		if tk.upper && cyrKoreanSurnames[tk.low] && !isFigure(i) {
+			b := i + 1
+			for b < len(toks) && b < i+4 && toks[b].upper && !taken[b] && cyrKoreanSyllable(toks[b].low) &&
+				(gapOK(b) || s[toks[b-1].end:toks[b].start] == "-") {
+				b++
+			}
+			if b > i+1 && !cyrKoreanFigures[strings.ToLower(s[tk.start:toks[b-1].end])] {
+				c := cyrCand(tk.start, toks[b-1].end, Person, "Korean name in Cyrillic", "a Korean surname and given syllables in Cyrillic", 0.85)
+				c.Entity = "|" + translit(s[tk.start:toks[b-1].end])
+				out = append(out, c)
+				for k := i; k < b; k++ {
+					taken[k] = true
+				}
+				i = b - 1
+				continue
+			}
+		}
 		// Villages and towns after their noun: "под селом Русское Поречное".
 		if cyrSettlementCues[tk.low] && i+1 < len(toks) && gapOK(i+1) && toks[i+1].upper {
 			b := i + 2
@@ -727,6 +747,29 @@ func cyrPlaceKey(g *Gazetteer, key string) (PlaceEntry, bool) {
 	}
 	p, ok := g.Places[key]
 	return p, ok
+}
+
+// cyrKoreanSurnames are the common Korean surnames as Russian writes them, the North's
+// and the Koryo-saram's spellings (Цой, Тен, Тян), lower case.
+var cyrKoreanSurnames = set("ким", "ли", "пак", "цой", "чхве", "чой", "хан", "кан", "чон", "юн", "хон", "ко",
+	"рю", "нам", "шин", "син", "ан", "ян", "чо", "пэк", "хван", "мин", "чан", "чхон", "ри", "пэ", "тен", "тян",
+	"когай", "огай", "хегай", "ем", "лим", "им", "квон", "сон", "ю", "со")
+
+// cyrKoreanFigures are the North's leaders as Russian writes them: public figures, kept.
+var cyrKoreanFigures = set("ким ир сен", "ким чен ир", "ким чен ын", "ким чжон ын", "ким чен ен", "ким ё чжон",
+	"ким е чжон", "ри соль чжу", "ли соль чжу", "ким чен нам", "ким чен сук", "мун чжэ ин", "юн сок ёль")
+
+// cyrKoreanSyllable says whether a word, lower case, may be a Korean given name's
+// syllable (or two hyphenated) in Cyrillic: one or two short syllables of at most five
+// letters each ("ён", "чхоль", "мён-хи"), with no Russian case ending of a longer word.
+func cyrKoreanSyllable(low string) bool {
+	for _, part := range strings.Split(low, "-") {
+		n := utf8.RuneCountInString(part)
+		if n < 1 || n > 5 {
+			return false
+		}
+	}
+	return !cyrCommonCaps[low]
 }
 
 // cyrEmbedded says whether the Cyrillic word [a, b) is quoted inside a line of another

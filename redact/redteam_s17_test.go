@@ -125,3 +125,15 @@ func TestSession17LowerCaseFullNames(t *testing.T) {
 		"the so-so kim was fine.": "the so-so kim was fine.",
 	})
 }
+
+// Russian text of the North's loggers and of Koryo-saram: Korean names and the North's
+// towns in Cyrillic were kept.
+func TestSession17KoreanInCyrillic(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Мой бригадир, Ким Ён Чхоль, был из Хэсана.": "Мой бригадир, [Person A], был из [a city in Ryanggang Province].",
+		"Пак Мён-Хи пришла. Мы жили в Чхонджине.":    "[Person A] пришла. Мы жили в [a city in North Hamgyong Province].",
+		// Must not fire: the leaders, an interjection, a surname with no given syllables.
+		"Ким Ир Сен был вождём. Ким Чен Ын выступал.": "Ким Ир Сен был вождём. Ким Чен Ын выступал.",
+		"О Боже! Это было страшно.":                   "О Боже! Это было страшно.",
+	})
+}
