@@ -671,7 +671,8 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			continue
 		}
 	}
-	return append(out, cyrAges(s, toks)...)
+	out = append(out, cyrAges(s, toks)...)
+	return append(out, cyrSums(s, toks)...)
 }
 
 func rankStem(low string) bool {
@@ -831,11 +832,39 @@ func cyrAges(s string, toks []cyrTok) []Candidate {
 		}
 		switch {
 		case cyrAgeCues[prev]:
+		case (prev == "было" || prev == "будет" || prev == "стало") && k >= 2 && cyrAgeCues[toks[k-2].low] && toks[k-1].start-toks[k-2].end <= 2:
+			// "Мне было 34 года": the copula between the cue and the number.
 		case n >= 15 && n <= 99 && !cyrDurationCues[prev] && !cyrDurationCues[next] && tk.low == "лет":
 		default:
 			continue
 		}
 		out = append(out, cyrCand(j, tk.end, Age, "age", "number of years", 0.8))
+	}
+	return out
+}
+
+// cyrCurrencies are the currencies a sum in Russian is counted in, in their case forms.
+var cyrCurrencies = set("доллар", "доллара", "долларов", "долларах", "рубль", "рубля", "рублей", "юань", "юаня",
+	"юаней", "вона", "вон", "евро", "долар", "долари", "доларів", "гривень", "гривні")
+
+// cyrSums finds the number before a currency word in Russian or Ukrainian ("300 долларов",
+// "5 000 рублей"): the money detector reads Latin and Hangul words only.
+func cyrSums(s string, toks []cyrTok) []Candidate {
+	var out []Candidate
+	for _, tk := range toks {
+		if !cyrCurrencies[tk.low] {
+			continue
+		}
+		i := tk.start
+		if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (isDigit(s[j-1]) || (s[j-1] == ' ' || s[j-1] == ',' || s[j-1] == '.') && j > 1 && isDigit(s[j-2])) {
+			j--
+		}
+		// The number goes, generalized; the currency stays readable after it.
+		out = append(out, cyrCand(j, i-1, Money, "sum in Cyrillic", "a number before a currency word", 0.85))
 	}
 	return out
 }

@@ -137,3 +137,14 @@ func TestSession17KoreanInCyrillic(t *testing.T) {
 		"О Боже! Это было страшно.":                   "О Боже! Это было страшно.",
 	})
 }
+
+// Russian: an age with the copula between the cue and the number, and sums.
+func TestSession17RussianAgesAndSums(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Мне было 34 года.":               "Мне было 30–39 лет.",
+		"Я получал 300 долларов в месяц.": "Я получал [100–500] долларов в месяц.",
+		"Долг был 5 000 рублей.":          "Долг был [5,000–10,000] рублей.",
+		// Must not fire: a count of years in prison is no age; a number with no currency.
+		"Тогда было 5 лет тюрьмы. Нас было 12 человек.": "Тогда было 5 лет тюрьмы. Нас было 12 человек.",
+	})
+}
