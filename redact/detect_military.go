@@ -113,6 +113,13 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if len(base) > 3 && base[:3] == "제" {
 					base = base[3:]
 				}
+				for _, arm := range koreanUnitArms {
+					// "제9보병사단": the arm between the number and the unit word
+					if b, ok := strings.CutSuffix(base, arm); ok && isAllDigits(b) {
+						base = b
+						break
+					}
+				}
 				if isAllDigits(base) {
 					out = append(out, t.cand(c.ws[i].start, c.ws[i].start+k+len(suf), MilitaryUnit, "Korean unit", "number with a unit word", 0.9))
 					break
@@ -139,7 +146,7 @@ var rankList = []string{"private", "private first class", "senior private", "cor
 	"sangsa", "teukmusangsa", "teukmu sangsa", "sowi", "jungwi", "sangwi", "daewi", "sojwa", "jungjwa",
 	"sangjwa", "daejwa", "sojang", "jungjang", "sangjang", "daejang", "chasu", "wonsu",
 	"하전사", "전사", "상등병", "하사", "중사", "상사", "특무상사", "소위", "중위", "상위", "대위", "소좌",
-	"중좌", "상좌", "대좌", "소장", "중장", "상장", "대장",
+	"중좌", "상좌", "대좌", "소장", "중장", "상장", "대장", "이등병", "일등병", "병장",
 	// Russian and Ukrainian ranks as English texts transliterate them ("mayor" and
 	// "general" alone are English words: the compound forms only).
 	"efreitor", "yefreitor", "yefreytor", "ryadovoy", "riadovyi", "mladshiy serzhant", "mladshii serzhant",

@@ -39,7 +39,8 @@ var armUnitNouns = newWordTable(map[string]bool{"company": true, "platoon": true
 var koreanNamedUnits = []string{"군단", "사단", "여단", "연대", "대대", "중대", "소대", "부대"}
 
 // koreanUnitArms are the arms before a Korean unit word; 군단, 사단 and 여단 take any name.
-var koreanUnitArms = []string{"정찰", "저격", "포병", "보병", "경보병", "전차", "공병", "통신", "특수", "폭풍", "돌격", "저격수"}
+var koreanUnitArms = []string{"정찰", "저격", "포병", "보병", "경보병", "전차", "공병", "통신", "특수", "폭풍", "돌격", "저격수",
+	"기계화", "기갑", "해병", "항공", "땅크"}
 
 func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	c := newWordScan(t)
@@ -210,7 +211,9 @@ func (koreanRankDetector) name() string { return "rank" }
 // koreanRanks are the KPA ranks and posts in Hangul; the rankDetector reads them only as
 // bare words, and Korean attaches particles and endings ("하사로", "소위였는데").
 var koreanRanks = []string{"하전사", "전사", "상등병", "하사", "중사", "상사", "특무상사", "소위", "중위", "상위",
-	"대위", "소좌", "중좌", "상좌", "대좌", "소장", "중장", "상장", "대장", "정치지도원", "정치위원", "참모장"}
+	"대위", "소좌", "중좌", "상좌", "대좌", "소장", "중장", "상장", "대장", "정치지도원", "정치위원", "참모장",
+	// the South's soldiers' ranks, which its prisoners of war held
+	"이등병", "일등병", "병장"}
 
 // koreanRankFirst holds the ranks' first syllables.
 var koreanRankFirst = firstSyllables(koreanRanks)

@@ -148,3 +148,11 @@ func TestSession17RussianAgesAndSums(t *testing.T) {
 		"Тогда было 5 лет тюрьмы. Нас было 12 человек.": "Тогда было 5 лет тюрьмы. Нас было 12 человек.",
 	})
 }
+
+// A prisoner of war's Korean: his service number, his division with its arm, his rank.
+func TestSession17KoreanPrisonerOfWar(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"저는 국군 제9보병사단 30연대 소속 일등병이었어요. 군번은 0123456이에요.": "저는 국군 [a military unit] [a military unit] 소속 [soldier]이었어요. 군번은 [ID number]이에요.",
+		"제108기계화여단에 있었어요. 이등병으로 입대했어요.":                 "[a military unit]에 있었어요. [soldier]으로 입대했어요.",
+	})
+}
