@@ -75,6 +75,7 @@ var hangulStopwords = set(
 	// the holders of an account or a household, the labels of a transfer: a name follows them
 	// ("예금주 김순희"), they are none (예 + 금주, 세 + 대주)
 	"예금주", "세대주", "계좌주", "수취인", "송금인", "입금자",
+	"함자", "존함", "성함", // the respectful words for a name
 )
 
 // koreanRankWords are the KPA ranks (koreanRanks) as words: a rank is no name even where its
@@ -231,6 +232,19 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 	}
 	found = givenPass(t.Norm, toks, hidx, taken, found, true)
+	for _, k := range hidx {
+		i := int(k)
+		if len(toks[i].text(t.Norm)) != 3 || taken != nil && taken[i] {
+			continue // a spelled name begins with its surname, one syllable
+		}
+		if n, ok := spelledHangulName(t.Norm, toks, i, g, gs); ok {
+			if taken == nil {
+				taken = resized(sc.taken, len(toks))
+			}
+			found = append(found, n)
+			taken[i], taken[i+1], taken[i+2] = true, true, true
+		}
+	}
 	// A given name found alone ("동욱 씨") belongs to the one person named in full with it.
 	fullBy := map[string]string{}
 	for _, n := range found {
@@ -555,6 +569,31 @@ func surnameOneSyllable(norm string, tk *token, g *Gazetteer, gs *givenSet) (han
 	}
 	return hangulName{from: tk.s, to: tk.s + len(sur) + len(given), surname: sur, given: given, rule: "surname+given-suffix",
 		reason: "Hangul surname " + strconv.Quote(sur) + " + one given syllable + name suffix 이 and a particle", score: 0.7}, true
+}
+
+// spelledHangulName reads a name said the respectful way, syllable by syllable, at token
+// i: the surname, then each given syllable with 자 ("character"): "김 명자 철자예요" is 김명철,
+// as one names a parent ("아버지 함자는 김 명자 철자예요"). A word for a name must come just
+// before: two-syllable nouns in 자 are many (남자, 여자, 모자).
+func spelledHangulName(norm string, toks []token, i int, g *Gazetteer, gs *givenSet) (hangulName, bool) {
+	if i+2 >= len(toks) || norm[toks[i].e:toks[i+1].s] != " " || norm[toks[i+1].e:toks[i+2].s] != " " {
+		return hangulName{}, false
+	}
+	cued := false // "함자는", "성함이", "이름은" among the two words before
+	for k := max(0, i-2); k < i; k++ {
+		w := toks[k].text(norm)
+		cued = cued || strings.HasPrefix(w, "함자") || strings.HasPrefix(w, "존함") || strings.HasPrefix(w, "성함") || strings.HasPrefix(w, "이름")
+	}
+	if !cued {
+		return hangulName{}, false // "이 남자 여자": this man and woman
+	}
+	sur, w1, w2 := toks[i].text(norm), toks[i+1].text(norm), toks[i+2].text(norm)
+	if _, ok := g.Surnames[sur]; !ok || len(w1) != 6 || w1[3:] != "자" || len(w2) < 6 || w2[3:6] != "자" ||
+		!gs.hangul.has(firstSyllable(w1)) || !gs.hangul.has(firstSyllable(w2)) {
+		return hangulName{}, false
+	}
+	return hangulName{from: toks[i].s, to: toks[i+2].s + 6, surname: sur, given: w1[:3] + w2[:3], rule: "spelled name",
+		reason: "a Hangul surname and given syllables said each with 자", score: 0.85}, true
 }
 
 // nameSuffixParticles may follow the name suffix 이 ("별이가", "철이는").

@@ -156,3 +156,13 @@ func TestSession17KoreanPrisonerOfWar(t *testing.T) {
 		"제108기계화여단에 있었어요. 이등병으로 입대했어요.":                 "[a military unit]에 있었어요. [soldier]으로 입대했어요.",
 	})
 }
+
+// A parent's name said the respectful way, syllable by syllable ("김 명자 철자"), was kept,
+// and the word for the name (함자) was taken for a person.
+func TestSession17SpelledHangulName(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"아버지 함자는 김 명자 철자예요.": "아버지 함자는 [Person A]예요.",
+		"어머니 성함은 박 순자 희자예요.": "어머니 성함은 [Person A]예요.",
+		"이 남자 여자 모두 왔어요.":    "이 남자 여자 모두 왔어요.",
+	})
+}
