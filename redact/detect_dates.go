@@ -294,9 +294,10 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		cl := c.cls[i]
 		// kYear: a Korean date the digit tests below do not see starts at word i (a year in
 		// Hangul numerals or of the Juche calendar, or a month in Hangul numerals); its
-		// year, or month, ends in word kYearEnd.
+		// year, or month, ends in word kYearEnd. Only a word of the first syllables such a
+		// date starts with (clsKoreanDateLead) is read.
 		kYearEnd, kYear := -1, false
-		if cl&clsHangul != 0 {
+		if cl&clsKoreanDateLead != 0 {
 			kYearEnd, kYear = c.koreanYear(i)
 			if !kYear && c.hangulMonthDate(i) {
 				kYearEnd, kYear = i, true // "팔월 십오일", "음력 팔월": read as a date from its month

@@ -444,11 +444,14 @@ const (
 	// Hangul words by what the Korean detectors look for, set once per word (hangulClass)
 	// where each detector read every Hangul word again in a walk of its own: a word that
 	// begins with the first syllable of a numeral, rank or trait (koreanCountFirst,
-	// koreanRankFirst, koreanTraitFirst) or with "살" (the age counter) ...
+	// koreanRankFirst, koreanTraitFirst), with "살" (the age counter), or with a syllable a
+	// Korean year or month may start with (a Sino-Korean numeral, 유 of 유월, 시 of 시월, 주
+	// of 주체: koreanYear, hangulMonthDate) ...
 	clsKoreanCount
 	clsKoreanRank
 	clsKoreanTrait
 	clsKoreanSal
+	clsKoreanDateLead
 	// ... one in which unitAfterFirst finds a unit word, one that ends with "로"
 	// (koreanJobBefore), one that has the first syllable of a workplace noun past its start
 	// (koreanWorkplace).
@@ -845,24 +848,24 @@ func koreanWordClasses(w string) uint32 {
 }
 
 // koreanSyllableClasses holds, for each Hangul syllable (from U+AC00), the classes
-// clsKoreanCount, clsKoreanRank, clsKoreanTrait and clsKoreanSal of a word that begins with
-// it, shifted down to the low four bits (sylLeadClasses), and in the high four what
-// koreanWordClasses reads of a syllable inside a word (sylUnitFirst ...); buildLexicon fills
-// it.
-var koreanSyllableClasses [hangulSyllableCount]uint8
+// clsKoreanCount, clsKoreanRank, clsKoreanTrait, clsKoreanSal and clsKoreanDateLead of a
+// word that begins with it, shifted down to the low five bits (sylLeadClasses), and above
+// them what koreanWordClasses reads of a syllable inside a word (sylUnitFirst ...);
+// buildLexicon fills it.
+var koreanSyllableClasses [hangulSyllableCount]uint16
 
 // koreanLeadShift shifts koreanSyllableClasses' low bits (sylLeadClasses) up to their
 // classes.
 const (
 	koreanLeadShift = 16
-	sylLeadClasses  = 0x0f
+	sylLeadClasses  = 0x1f
 )
 
 // What koreanWordClasses reads of a syllable: the first syllable of a unit word
 // (koreanUnitFirst), the last one ("단", "대": the bytes unitAfterFirst compares), the first
 // syllable of a workplace noun (workplaceSyllablesAfterStart), "로".
 const (
-	sylUnitFirst = 1 << (4 + iota)
+	sylUnitFirst = 1 << (5 + iota)
 	sylUnitLast
 	sylWorkplace
 	sylRo
@@ -886,7 +889,10 @@ func fillKoreanSyllableClasses() {
 		if r == '살' {
 			c |= clsKoreanSal
 		}
-		b := uint8(c >> koreanLeadShift)
+		if _, kind := sinoNumeral(r); kind != 0 || r == '유' || r == '시' || r == '주' {
+			c |= clsKoreanDateLead
+		}
+		b := uint16(c >> koreanLeadShift)
 		if koreanUnitFirst.has(r) {
 			b |= sylUnitFirst
 		}

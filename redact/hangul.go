@@ -104,7 +104,7 @@ var hangulNonLabels = set("질문", "답변", "문", "답", "면담자", "기자
 // hashing the word again, that asking the lists one by one costs.
 var hangulWordLists = func() *wordTable[uint8] {
 	m := map[string]uint8{}
-	for bit, l := range []map[string]bool{hangulStopwords, hangulTitles, hangulNonLabels, hangulCommonNouns, hangulTitleWords, hangulPossessives} {
+	for bit, l := range []map[string]bool{hangulStopwords, hangulTitles, hangulNonLabels, hangulCommonNouns, hangulTitleWords, hangulPossessives, koreanRankWords, hangulPersonCues} {
 		for w, ok := range l {
 			if ok {
 				m[w] |= 1 << bit
@@ -122,6 +122,8 @@ const (
 	inCommonNouns                   // hangulCommonNouns
 	inTitleWords                    // hangulTitleWords
 	inPossessives                   // hangulPossessives
+	inRankWords                     // koreanRankWords
+	inPersonCues                    // hangulPersonCues
 )
 
 // hangulListsOf returns the hangulWordLists bits of w: the lists that hold it.
@@ -394,7 +396,7 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	lists, gazLists := hangulListsOf(word), gs.lists(word, gzNouns|gzVerbStems|gzGiven)
 	if lists&(inStopwords|inTitles|inCommonNouns|inTitleWords) != 0 || len(word) == 3*3 && gazLists&gzNouns != 0 || isHangulTitleWord(word) ||
-		startsWithLongCommonNoun(tk.text(norm)) || koreanRankWords[word] {
+		startsWithLongCommonNoun(tk.text(norm)) || lists&inRankWords != 0 {
 		return hangulName{}, false // a word, or a post on its own ("위원장이", "지배인이")
 	}
 	// A verb's stem with its ending ("나아지는", "굶주리는") is the verb, unless it reads as
@@ -972,24 +974,27 @@ var caseParticles = set("이", "가", "을", "를", "야", "아", "이가", "이
 // hangulParticles: a word that ends in another syllable has none.
 var particlesByFinal = newEndingIndex(hangulParticles, false)
 
-// finalParticleAt[k] is finalParticles[hangulParticles[k]], read by index in stripParticles'
-// loop.
-var finalParticleAt = func() []bool {
+// finalParticleAt[k] is finalParticles[hangulParticles[k]], and caseParticleAt[k]
+// caseParticles[hangulParticles[k]], read by index in stripParticles' loop.
+var finalParticleAt, caseParticleAt = particlesAt(finalParticles), particlesAt(caseParticles)
+
+// particlesAt returns, for each of hangulParticles, whether set holds it.
+func particlesAt(set map[string]bool) []bool {
 	at := make([]bool, len(hangulParticles))
 	for k, p := range hangulParticles {
-		at[k] = finalParticles[p]
+		at[k] = set[p]
 	}
 	return at
-}()
+}
 
 // stripParticles removes case particles and the vocative from the end of a Hangul word, at
 // most twice ("지민이가" → "지민"), keeping at least one syllable.
 func stripParticles(w string) string {
-	first := ""
+	first := -1 // the particle the first pass cut, an index in hangulParticles
 	for pass := range 2 {
 		cut := false
 		r := lastSyllable(w)
-		afterCase := pass == 1 && caseParticles[first]
+		afterCase := pass == 1 && caseParticleAt[first]
 		for _, k := range particlesByFinal.of(r) {
 			// Case particles do not stack ("민주주의의" is 민주주의 + 의, "이사랑이" 이사랑 +
 			// 이): a second cut takes the name suffix 이, or a particle others follow before
@@ -998,7 +1003,7 @@ func stripParticles(w string) string {
 				continue
 			}
 			if s, ok := strings.CutSuffix(w, hangulParticles[k]); ok && twoRunesOrMore(s) {
-				w, cut, first = s, true, hangulParticles[k]
+				w, cut, first = s, true, k
 				break
 			}
 		}

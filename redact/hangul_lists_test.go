@@ -11,6 +11,7 @@ func TestHangulListsOf(t *testing.T) {
 	}{
 		{inStopwords, hangulStopwords}, {inTitles, hangulTitles}, {inNonLabels, hangulNonLabels},
 		{inCommonNouns, hangulCommonNouns}, {inTitleWords, hangulTitleWords}, {inPossessives, hangulPossessives},
+		{inRankWords, koreanRankWords}, {inPersonCues, hangulPersonCues},
 	}
 	words := []string{"", "김지민", "영수", "사람들", "님", "위원장님", "abc"}
 	for _, l := range lists {

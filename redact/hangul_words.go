@@ -106,7 +106,7 @@ var hangulPersonCues = set("친구", "동생", "남동생", "여동생", "오빠
 
 // afterPersonCue reports token i right after a person cue, one space between.
 func afterPersonCue(norm string, toks []token, i int) bool {
-	return i > 0 && toks[i-1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i)) && hangulPersonCues[toks[i-1].text(norm)]
+	return i > 0 && toks[i-1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i)) && hangulListsOf(toks[i-1].text(norm))&inPersonCues != 0
 }
 
 // bareGivenName finds a two-syllable given name alone, as family say it: with the name

@@ -580,7 +580,7 @@ func (s *nameScan) fullNames(minSyl int) {
 		// Most capitalised words are no surname: maySurnameAt, inlined, says so without a call.
 		if s.maySurnameAt(i) {
 			if canon, ok := s.surnameAt(i); ok && s.free(i, i+1) && i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) {
-				if s.toks[i].sentStart && determiners[s.toks[i].low] {
+				if s.toks[i].sentStart && s.toks[i].has(clsDeterminer, determiners) {
 					// A possessive that is also a surname ("Her", as Heo is spelled) starting
 					// a sentence is the pronoun, as wordsBeforeNames are: "Her Line is busy",
 					// "Her Junho came". Only a hyphenated given name ("Her Jun-ho said")
@@ -910,7 +910,7 @@ func (s *nameScan) appositionNames() {
 // role and the noun, or "" when there is none.
 func (s *nameScan) appositionAfter(i int, jobs bool) (Role, string) {
 	to := i + 1
-	if to+1 >= len(s.toks) || s.gap(to) != ", " || !determiners[s.toks[to].low] {
+	if to+1 >= len(s.toks) || s.gap(to) != ", " || !s.toks[to].has(clsDeterminer, determiners) {
 		return "", ""
 	}
 	role, head := Role(""), ""
@@ -1089,10 +1089,10 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 		// determiner (one word may stand between them) and a copula.
 		n := s.toks[i-2]
 		if r := kinCues[n.low]; r != "" && !n.upper && isSpaceGap(s.gap(i-1)) {
-			if determiners[s.toks[i-3].low] {
+			if s.toks[i-3].has(clsDeterminer, determiners) {
 				return s.spacedText(i-3, i-1), r, cueCopula
 			}
-			if i >= 4 && determiners[s.toks[i-4].low] && s.toks[i-3].kind == tokWord && !s.toks[i-3].upper {
+			if i >= 4 && s.toks[i-4].has(clsDeterminer, determiners) && s.toks[i-3].kind == tokWord && !s.toks[i-3].upper {
 				return s.spacedText(i-4, i-1), r, cueCopula
 			}
 		}
@@ -1100,11 +1100,11 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 		return s.texts.join(s.toks[i-2].text(s.t.Norm), " by", ""), "", cueNaming
 	case (gap == "" || gap == ",") && sets&cueInKin != 0 && !p.upper: // "the Child Benefits Act" is no cue
 		// Only a possessive or article makes "sister" a cue: "my sister Jimin", "the broker Chol".
-		if i >= 2 && determiners[s.toks[i-2].low] {
+		if i >= 2 && s.toks[i-2].has(clsDeterminer, determiners) {
 			return s.spacedText(i-2, i-1), kinCues[p.low], cueKin
 		}
 		// "older sister", "younger brother"
-		if i >= 3 && (s.toks[i-2].low == "older" || s.toks[i-2].low == "younger" || s.toks[i-2].low == "elder" || s.toks[i-2].low == "little" || s.toks[i-2].low == "big") && determiners[s.toks[i-3].low] {
+		if i >= 3 && (s.toks[i-2].low == "older" || s.toks[i-2].low == "younger" || s.toks[i-2].low == "elder" || s.toks[i-2].low == "little" || s.toks[i-2].low == "big") && s.toks[i-3].has(clsDeterminer, determiners) {
 			return s.spacedText(i-3, i-1), kinCues[p.low], cueKin
 		}
 	}

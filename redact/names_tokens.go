@@ -58,6 +58,7 @@ const (
 	clsMongolPart                        // an element of Mongolian given names (MongolianParts)
 	clsJpSurname                         // a romanized Japanese surname (Gazetteer.JapaneseSurnames)
 	clsJpHonorific                       // a Japanese honorific ("san", "sensei": jpHonorifics)
+	clsDeterminer                        // "my", "the", "a" ... before a noun (determiners)
 )
 
 // text returns the token as written: norm is the Norm it was read from. Tokens do not keep
@@ -896,6 +897,9 @@ func indexFor(g *Gazetteer) *nameIndex {
 		if w != "" && w[0] < utf8.RuneSelf {
 			ix.class[w] |= clsJpSurname
 		}
+	}
+	for w := range determiners {
+		ix.class[w] |= clsDeterminer
 	}
 	entries := make(map[string]wordEntry, len(ix.class))
 	for w, c := range ix.class {

@@ -101,6 +101,9 @@ func TestLookupWordsMatchesLexicon(t *testing.T) {
 				if r == '살' {
 					want |= clsKoreanSal
 				}
+				if sinoNumeralStart(f) || strings.HasPrefix(f, "유") || strings.HasPrefix(f, "시") || strings.HasPrefix(f, "주") {
+					want |= clsKoreanDateLead
+				}
 				// A workplace noun's first syllable anywhere after the word's first character.
 				if len(f) >= 9 && strings.ContainsAny(f[utf8.RuneLen(r):], workplaceFirsts) {
 					want |= clsKoreanWorkplace
