@@ -1696,7 +1696,8 @@ var transferFields = set("name", "holder", "recipient", "beneficiary", "sender",
 func (s *nameScan) lowerNameAfterField() {
 	for i := 1; i+1 < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.kind != tokWord || t.upper || !transferFields[s.toks[i-1].low] || strings.IndexByte(s.gap(i), ':') < 0 || !s.surnameTok(i) || !s.free(i, i+1) {
+		// The colon first: one byte search in a short gap turns away nearly every word.
+		if t.kind != tokWord || t.upper || strings.IndexByte(s.gap(i), ':') < 0 || !transferFields[s.toks[i-1].low] || !s.surnameTok(i) || !s.free(i, i+1) {
 			continue
 		}
 		if s.gap(i+1) != " " || s.toks[i+1].upper {
