@@ -811,14 +811,8 @@ func cyrAges(s string, toks []cyrTok) []Candidate {
 			continue
 		}
 		i := tk.start
-		if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) {
-			continue
-		}
-		j := i - 1
-		for j > 0 && isDigit(s[j-1]) {
-			j--
-		}
-		if j > 0 && (isDigit(s[j-1]) || s[j-1] == '.' || s[j-1] == ',' || s[j-1] == '-') || i-1-j > 3 {
+		j := numberBefore(s, i, false)
+		if j < 0 || j > 0 && (isDigit(s[j-1]) || s[j-1] == '.' || s[j-1] == ',' || s[j-1] == '-') || i-1-j > 3 {
 			continue
 		}
 		n, _ := strconv.Atoi(s[j : i-1])
@@ -843,6 +837,19 @@ func cyrAges(s string, toks []cyrTok) []Candidate {
 	return out
 }
 
+// numberBefore returns where the number that ends one space before offset i starts, or -1
+// when no digit stands there. grouped takes its digits in groups ("5 000", "1,500") too.
+func numberBefore(s string, i int, grouped bool) int {
+	if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) {
+		return -1
+	}
+	j := i - 1
+	for j > 0 && (isDigit(s[j-1]) || grouped && (s[j-1] == ' ' || s[j-1] == ',' || s[j-1] == '.') && j > 1 && isDigit(s[j-2])) {
+		j--
+	}
+	return j
+}
+
 // cyrCurrencies are the currencies a sum in Russian is counted in, in their case forms.
 var cyrCurrencies = set("доллар", "доллара", "долларов", "долларах", "рубль", "рубля", "рублей", "юань", "юаня",
 	"юаней", "вона", "вон", "евро", "долар", "долари", "доларів", "гривень", "гривні")
@@ -856,12 +863,9 @@ func cyrSums(s string, toks []cyrTok) []Candidate {
 			continue
 		}
 		i := tk.start
-		if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) {
+		j := numberBefore(s, i, true)
+		if j < 0 {
 			continue
-		}
-		j := i - 1
-		for j > 0 && (isDigit(s[j-1]) || (s[j-1] == ' ' || s[j-1] == ',' || s[j-1] == '.') && j > 1 && isDigit(s[j-2])) {
-			j--
 		}
 		// The number goes, generalized; the currency stays readable after it.
 		out = append(out, cyrCand(j, i-1, Money, "sum in Cyrillic", "a number before a currency word", 0.85))
