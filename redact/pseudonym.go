@@ -973,8 +973,16 @@ func splitByRole(u *unionFind, ds []*decision, ms []roleMention, surname func(*d
 func turnLabelAt(t *Text, start, end int) bool {
 	norm := t.Norm
 	ns, ne := normStart(t, start), normEnd(t, end)
-	ls := strings.LastIndexByte(norm[:ns], '\n') + 1
-	return isLabelLead(norm[ls:ns]) && firstNotBlank(norm[ne:min(len(norm), ne+8)]) == ':'
+	if firstNotBlank(norm[ne:min(len(norm), ne+8)]) != ':' {
+		return false
+	}
+	// Back to the line's start over the lead's bytes only: a word before the mention ends
+	// the walk, so a long line is not read for every mention on it.
+	ls := ns
+	for ls > 0 && norm[ls-1] != '\n' && isLabelLead(norm[ls-1:ls]) {
+		ls--
+	}
+	return ls == 0 || norm[ls-1] == '\n'
 }
 
 // roleMention is a mention of a surname alone and the role it carries.
