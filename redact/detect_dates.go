@@ -308,6 +308,15 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+birthdayNounLen(w), Date, "named day", "a leader's birthday, which is a day of the year", 0.85))
 			continue
 		}
+		if cl&clsHangul != 0 && !kYear {
+			if end := c.koreanWordDuration(i); end > 0 {
+				out = append(out, t.cand(c.ws[i].start, end, Date, "Korean duration", "a count of years, months or days in Korean number words", 0.65))
+				if end > c.ws[i].end {
+					i++ // the unit was the next word ("삼 년")
+				}
+				continue
+			}
+		}
 		if cl&(clsDigit|clsMonth|clsDateCue) == 0 && !kYear {
 			continue // another Hangul word
 		}

@@ -55,10 +55,12 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		// a numbered month ("the 15th of the 8th month") is a day of some year, and a class
 		// of Hanawon ("the 37th class") a few months of one: neither the interview's year nor
 		// a duration.
-		if (d.Rule == "named day" || d.Rule == "lunar date" || d.Rule == "numbered month" || d.Rule == "Hanawon cohort") && findYear(strings.ToLower(d.Text)) == 0 {
+		// A propagated span ("한 달" again, later) is generalized as its source was.
+		rule := strings.TrimSuffix(d.Rule, propagatedSuffix)
+		if (rule == "named day" || rule == "lunar date" || rule == "numbered month" || rule == "Hanawon cohort") && findYear(strings.ToLower(d.Text)) == 0 {
 			return "[a date]"
 		}
-		if d.Rule == "Korean duration" {
+		if rule == "Korean duration" {
 			return koreanDuration(d.Text, t.Original[d.End:])
 		}
 		return afterThe(dateReplacement(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, r.doc.Date),
@@ -1165,16 +1167,18 @@ var rankClasses = func() map[string]int {
 	return m
 }()
 
-// koreanDuration generalizes a Korean count of years or months ("40년", "6개월") as the
-// English durations are ("[years]"). Years with 에 after them are a point in time ("40년에
+// koreanDuration generalizes a Korean count of years, months or days ("40년", "6개월",
+// "삼 년", "석 달", "이틀") as the English durations are ("[years]"). Years with 에 after them are a point in time ("40년에
 // 태어났어요": in '40), and 50 or more years a year said short ("97년 생활": life in '97):
 // a date.
 func koreanDuration(span, after string) string {
 	switch n, _ := strconv.Atoi(span[:leadingDigits(span)]); {
-	case strings.HasSuffix(span, "개월"):
+	case strings.HasSuffix(span, "개월") || strings.HasSuffix(span, "달"):
 		return "[months]"
-	case strings.HasPrefix(after, "에") || n >= 50:
-		return "[a date]"
+	case !strings.HasSuffix(span, "년") && !strings.HasSuffix(span, "해"):
+		return "[days]" // "이틀", "열흘"
+	case n > 0 && (strings.HasPrefix(after, "에") || n >= 50):
+		return "[a date]" // in digits only: "한 달에 한 번" is once a month
 	}
 	return "[years]"
 }

@@ -1895,7 +1895,7 @@ func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) 
 		nd := r.newDecision(from)
 		nd.Start, nd.End, nd.Text = s, e, f.t.Original[s:e]
 		nd.Field = f.name
-		nd.Rule = labels.concat(from.Rule, " (propagated)")
+		nd.Rule = labels.concat(from.Rule, propagatedSuffix)
 		nd.Reason = "same form as a span removed elsewhere in this testimony"
 		nd.priority = from.priority * 0.9
 		extra = append(extra, nd)
@@ -1905,6 +1905,9 @@ func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) 
 	}
 	return r.resolve(append(ds, extra...))
 }
+
+// propagatedSuffix ends the rule of a decision propagated from another of the same form.
+const propagatedSuffix = " (propagated)"
 
 // titleNeedsText says whether propagating the text's decisions into the title may add a
 // decision; if not, the title's decisions stay as they are, without building a matcher of

@@ -40,7 +40,7 @@ func TestRedteamAmdKoreanSal(t *testing.T) {
 		"예순여덟살이세요.":        "60대이세요.",
 		// must not fire: the verb 살다 and the noun 살림.
 		"한살림 매장에서 일했어요.": "한살림 매장에서 일했어요.",
-		"거기서 두 해 살았어요.":  "거기서 두 해 살았어요.",
+		"거기서 두 해 살았어요.":  "거기서 [years] 살았어요.", // a length of time, as "two years" is
 	})
 }
 

@@ -153,7 +153,7 @@ func TestRedTeamKoreanYears(t *testing.T) {
 		"주체108년 3월에 떠났어요.": "2019년에 떠났어요.",
 		"이천십구 년 삼월에 떠났어요.": "2019년에 떠났어요.",
 		// must not fire: a count of years is no year.
-		"일 년 동안 숨어 있었어요.": "일 년 동안 숨어 있었어요.",
+		"일 년 동안 숨어 있었어요.": "[years] 동안 숨어 있었어요.", // a length of time, as "one year" is
 		"이천에 살았어요.":       "이천에 살았어요.",
 	})
 	redactWith(t, "strict", map[string]string{

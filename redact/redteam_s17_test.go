@@ -36,7 +36,7 @@ func TestSession17PrisonerOfWar(t *testing.T) {
 		"She was from Unggi.":                   "She was from [a city in North Korea].",
 		"웅기에서 왔어요. 선봉군 사람이에요.":                  "[a city in North Korea]에서 왔어요. [a city in North Korea] 사람이에요.",
 		"They questioned me at Daesung Gongsa.": "They questioned me at Daesung Gongsa.",
-		"대성공사에서 조사를 받았어요. 합동신문센터에서 석 달 있었어요.":                  "대성공사에서 조사를 받았어요. 합동신문센터에서 석 달 있었어요.",
+		"대성공사에서 조사를 받았어요. 합동신문센터에서 석 달 있었어요.":                  "대성공사에서 조사를 받았어요. 합동신문센터에서 [months] 있었어요.",
 		"An officer of the Defense Intelligence Command came.": "An officer of the Defense Intelligence Command came.",
 	})
 }

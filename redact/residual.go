@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -104,6 +105,9 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 		if k := keys[h.payloads[0]]; !startsUpper(t.Norm[h.start:]) && r.ambiguous(k) {
 			continue
 		}
+		if r.acronymOfPart(t.Norm[h.start:h.end], keys[h.payloads[0]]) {
+			continue
+		}
 		if glued != nil {
 			if g, ok := gluedToReplacement(t, glued.in, nrepl, repl, h); ok {
 				glued.hits = append(glued.hits, g)
@@ -116,6 +120,34 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 		return fmt.Errorf("%w (%d occurrence(s))", ErrResidual, n)
 	}
 	return nil
+}
+
+// acronymOfPart says whether m, a hit of the form key, is an acronym that propagation left
+// alone (partInOrdinaryUse: "MI" where the removed part of "Young-mi" was written "mi"): the
+// form is only ever a part of a name, no known entry's variant, and no part removed was
+// written m. Asked only of a hit outside every allowed range.
+func (r *runState) acronymOfPart(m, key string) bool {
+	if len(m) < 2 || !allUpper(m) || !lettersOrDigitsOnly(m) || r.exemptForm(key) {
+		return false
+	}
+	for _, k := range r.known {
+		if slices.Contains(k.variants, key) {
+			return false
+		}
+	}
+	seen := false
+	for _, f := range []*field{&r.text, &r.title} {
+		for _, d := range f.decisions {
+			if d.key != key || d.Action == Keep {
+				continue
+			}
+			if !d.part || strings.Contains(d.Text, m) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
 
 // exemptForm says whether a removed form is one that no allow list keeps: a known entry's

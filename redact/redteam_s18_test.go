@@ -1,0 +1,39 @@
+package redact_test
+
+import "testing"
+
+// Korean lengths of time in number words are generalized to their unit, as the English words
+// ("three years") and the Korean digits ("3년 동안") are: how long someone hid, was held or
+// was trained tells as much as when.
+func TestSession18KoreanWordDurations(t *testing.T) {
+	for _, policy := range []string{"strict", "defector-family", "pow"} {
+		redactWith(t, policy, map[string]string{
+			"거의 삼 년 동안 소식이 없었어요.":    "거의 [years] 동안 소식이 없었어요.",
+			"삼년간 숨어 살았어요.":           "[years]간 숨어 살았어요.",
+			"십 년 넘게 일했어요.":           "[years] 넘게 일했어요.",
+			"일 년 반 동안 갇혀 있었어요.":      "[years] 반 동안 갇혀 있었어요.",
+			"육 개월 만에 나왔어요.":          "[months] 만에 나왔어요.",
+			"하나원에서 석 달 동안 교육을 받았어요.": "하나원에서 [months] 동안 교육을 받았어요.",
+			"넉달을 기다렸어요.":             "[months]을 기다렸어요.",
+			"열한 달 동안 일했어요.":          "[months] 동안 일했어요.",
+			"이틀 후에 잡혔어요.":            "[days] 후에 잡혔어요.",
+			"열흘 만에 풀려났어요.":           "[days] 만에 풀려났어요.",
+			// A later mention of the same form is generalized as the first was, and "에"
+			// after it is no year in digits ("40년에"): "[months]에", not "[a date]에".
+			"병원에서 한 달 동안 있었어요. 한 달에 한 번 전화했어요.": "병원에서 [months] 동안 있었어요. [months]에 한 번 전화했어요.",
+			// must not fire: dollars, once a month alone, "one day" as a story begins,
+			// words that begin with a numeral's syllable, a count of years without a cue
+			// (the one-syllable numerals are common words).
+			"세 달러를 줬어요.":         "세 달러를 줬어요.",
+			"한 달에 한 번 전화했어요.":    "한 달에 한 번 전화했어요.",
+			"하루는 어머니가 왔어요.":      "하루는 어머니가 왔어요.",
+			"한국에 온 지 오래됐어요.":     "한국에 온 지 오래됐어요.",
+			"세상이 바뀌었어요.":         "세상이 바뀌었어요.",
+			"이번 달에 이사했어요.":       "이번 달에 이사했어요.",
+			"일을 했어요. 이 년이 그랬어요.": "일을 했어요. 이 년이 그랬어요.",
+			"보름달이 떴어요.":          "보름달이 떴어요.",
+		})
+	}
+	// base keeps dates and durations readable.
+	redactWith(t, "base", map[string]string{"거의 삼 년 동안 소식이 없었어요.": "거의 삼 년 동안 소식이 없었어요."})
+}
