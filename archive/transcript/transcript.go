@@ -168,6 +168,10 @@ var interviewDateLayouts = []struct{ layout, canonical string }{
 	{"2006/01", "2006-01"}, {"2006.01", "2006-01"},
 	{"2 January 2006", "2006-01-02"}, {"January 2, 2006", "2006-01-02"}, {"January 2 2006", "2006-01-02"},
 	{"2 Jan 2006", "2006-01-02"}, {"Jan 2, 2006", "2006-01-02"}, {"January 2006", "2006-01"}, {"Jan 2006", "2006-01"},
+	// Korean archivists write "2024년 3월 1일" and "2024. 3. 1.".
+	{"2006년 1월 2일", "2006-01-02"}, {"2006년1월2일", "2006-01-02"}, {"2006년 1월", "2006-01"}, {"2006년1월", "2006-01"},
+	{"2006년", "2006"}, {"2006. 1. 2.", "2006-01-02"}, {"2006. 1. 2", "2006-01-02"}, {"2006.1.2.", "2006-01-02"},
+	{"2006. 1.", "2006-01"},
 }
 
 // parseInterviewDate reads an interview date in any of interviewDateLayouts and returns it
@@ -178,7 +182,7 @@ func parseInterviewDate(s string) (time.Time, string, error) {
 			return t, t.Format(l.canonical), nil
 		}
 	}
-	return time.Time{}, "", errors.New("interview_date must be a date such as 2019-03-30, 2019-03, 2019, 2019/03/30 or 30 March 2019")
+	return time.Time{}, "", errors.New("interview_date must be a date such as 2019-03-30, 2019-03, 2019, 2019/03/30, 30 March 2019 or 2019년 3월 30일")
 }
 
 // Parse parses one file's bytes. name is used for the format (by extension, then by content)

@@ -289,6 +289,12 @@ func TestFrontMatterLanguageAndDateForms(t *testing.T) {
 		{"ko_KR", "March 2019", "ko", "2019-03"},
 		{"ko-kr", "2019.3.5", "ko", "2019-03-05"},
 		{"ko", "2019", "ko", "2019"},
+		{"ko", "2024년 3월 1일", "ko", "2024-03-01"},
+		{"ko", "2024년3월15일", "ko", "2024-03-15"},
+		{"ko", "2024년 11월", "ko", "2024-11"},
+		{"ko", "2024년", "ko", "2024"},
+		{"ko", "2024. 3. 1.", "ko", "2024-03-01"},
+		{"ko", "2024. 3. 1", "ko", "2024-03-01"},
 	} {
 		doc := "---\nlanguage: " + tt.lang + "\ninterview_date: " + tt.date + "\n---\nbody\n"
 		got, err := Parse("a.md", []byte(doc))
@@ -296,7 +302,7 @@ func TestFrontMatterLanguageAndDateForms(t *testing.T) {
 		assert.Equal(t, tt.wantLang, got.Meta.Language)
 		assert.Equal(t, tt.wantDate, got.Meta.InterviewDate)
 	}
-	for _, bad := range []string{"interview_date: 30/03/2019", "interview_date: 03/30/2019", "language: english language", "language: e", "language: ru", "language: uk"} {
+	for _, bad := range []string{"interview_date: 30/03/2019", "interview_date: 03/30/2019", "interview_date: 2024년 13월", "interview_date: 3월 1일", "language: english language", "language: e", "language: ru", "language: uk"} {
 		_, err := Parse("a.md", []byte("---\n"+bad+"\n---\nbody\n"))
 		assert.Error(t, err, bad)
 	}
