@@ -750,7 +750,9 @@ func koreanHouseUnit(w string) (int, string) {
 // not a building number: years, months, days, hours, people, ages, money, distances,
 // times. "번" is a counter too, but "221번길" is a road.
 var roadNumberCounters = []string{"년", "월", "일", "시", "분", "초", "주", "달", "개", "명", "살", "세", "원",
-	"위안", "달러", "킬로", "키로", "미터", "차", "학년", "등", "회", "배", "번째", "km", "kg"}
+	"위안", "달러", "킬로", "키로", "미터", "차", "학년", "등", "회", "배", "번째", "km", "kg",
+	// sums and measures: "원화로 200만을 보냈어요", "한 끼로 300그램을"
+	"만", "천", "억", "그램", "g", "리터", "센티", "cm", "평", "장", "마리", "병", "%", "퍼센트"}
 
 // countedNumber says whether w, a word that begins with a digit, is a number with a counter
 // glued to it ("2015년에", "3일", "12시간", "3번"), as opposed to a bare building number or

@@ -167,14 +167,14 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if korean {
 			if n := counterLen(w, []string{"세", "살"}); n > 0 {
 				n += koreanAgeTailLen(w[:n], w[n:]) // "17살이었어요": the copula's head may go too
-				out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (세/살)", "number with an age counter", 0.85))
+				out = append(out, c.ageOrGap(t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (세/살)", "number with an age counter", 0.85), i, i))
 				continue
 			}
 		}
 		// "열두 살", "예순여덟 살": native Korean numerals, then the counter as its own word.
 		if korean && koreanNumeral(w) && c.joined(i+1) && strings.HasPrefix(c.w(i+1), "살") {
 			n := len("살") + koreanAgeTailLen(c.s[c.ws[i].start:c.ws[i+1].start+len("살")], c.w(i + 1)[len("살"):])
-			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+n, Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
+			out = append(out, c.ageOrGap(t.cand(c.ws[i].start, c.ws[i+1].start+n, Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85), i, i+1))
 			i++
 			continue
 		}
@@ -326,7 +326,7 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if k := strings.Index(w, "살"); k >= 3 && koreanNumeral(w[:k]) && salAgeWord(w[k:]) {
 			k += len("살")
 			k += koreanAgeTailLen(w[:k], w[k:])
-			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+k, Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85))
+			out = append(out, c.ageOrGap(t.cand(c.ws[i].start, c.ws[i].start+k, Age, "Korean age (numeral 살)", "native numeral with the age counter 살", 0.85), i, i))
 			continue
 		}
 		n := nativeAgeLen(w)
@@ -1293,3 +1293,21 @@ func sinoNumeralStart(w string) bool {
 var thingNounSubjects = setOfWords(`number no price cost fee total score count rate temperature room cell
 	floor train bus car grade class size page line platform gate seat amount sum percentage
 	height weight distance time code level unit ward block`)
+
+// koreanAgeGapAfter are the words after a count of years that make it a difference of ages:
+// "세 살 어려요" (three years younger), "다섯 살 많아요", "두 살 위", "세 살 차이".
+var koreanAgeGapAfter = []string{"많", "적", "어리", "어려", "위", "아래", "차이", "터울", "연상", "연하"}
+
+// ageOrGap returns cd, a Korean age in words i to j, or, when it is a difference of ages
+// ("나보다 세 살 어려요": three years younger than me), a length of time: "[years]", as the
+// English "three years younger" reads, not an age of under ten.
+func (c wordScan) ageOrGap(cd Candidate, i, j int) Candidate {
+	gap := strings.HasSuffix(c.w(i-1), "보다") && c.joined(i)
+	if n := c.w(j + 1); !gap && c.joined(j+1) && n != "" {
+		gap = hasAnyPrefix(n, koreanAgeGapAfter)
+	}
+	if gap {
+		cd.Category, cd.Rule, cd.Reason = Date, "Korean duration", "a difference of ages in years"
+	}
+	return cd
+}

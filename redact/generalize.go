@@ -1175,7 +1175,7 @@ func koreanDuration(span, after string) string {
 	switch n, _ := strconv.Atoi(span[:leadingDigits(span)]); {
 	case strings.HasSuffix(span, "개월") || strings.HasSuffix(span, "달"):
 		return "[months]"
-	case !strings.HasSuffix(span, "년") && !strings.HasSuffix(span, "해"):
+	case !strings.HasSuffix(span, "년") && !strings.HasSuffix(span, "해") && !strings.HasSuffix(span, "살") && !strings.HasSuffix(span, "세"):
 		return "[days]" // "이틀", "열흘"
 	case n > 0 && (strings.HasPrefix(after, "에") || n >= 50):
 		return "[a date]" // in digits only: "한 달에 한 번" is once a month

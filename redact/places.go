@@ -451,6 +451,7 @@ var hangulNotPlaces = set(
 	"역시", "혹시", "잠시", "항시", "그때", "정도", "온도", "속도", "태도", "제도", "지도", "시도",
 	"인도", "의도", "포도", "각도", "보도", "정면", "측면", "방면", "이면", "표면", "화면", "장면",
 	"국군", "장군", "아군", "적군", "해군", "공군", "미군", "대군", "형동", "서동",
+	"짜리", // "세 살짜리", "두 개짜리": of the size or worth of, no village
 )
 
 // dongOrRiThird says whether the third syllable of the Hangul token w is 동 or 리: all the

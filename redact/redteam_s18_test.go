@@ -37,3 +37,22 @@ func TestSession18KoreanWordDurations(t *testing.T) {
 	// base keeps dates and durations readable.
 	redactWith(t, "base", map[string]string{"거의 삼 년 동안 소식이 없었어요.": "거의 삼 년 동안 소식이 없었어요."})
 }
+
+// Red-team round 6, Korean: "…짜리" (of the size or worth of) is no village in 리; a road
+// address needs a building number, not a sum or a measure after the particle 로; a
+// difference of ages is a length of time, not an age.
+func TestSession18KoreanMisreadings(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"두 개짜리 방이었어요.":            "두 개짜리 방이었어요.",
+		"세 살짜리 아이가 있었어요.":         "10세 미만짜리 아이가 있었어요.",
+		"하루에 쌀 한 끼로 300그램을 먹었어요.": "하루에 쌀 한 끼로 300그램을 먹었어요.",
+		"동생은 나보다 세 살 어려요.":        "동생은 나보다 [years] 어려요.",
+		"3살 차이예요.":                "[years] 차이예요.",
+		"언니는 두 살 위예요.":            "언니는 [years] 위예요.",
+		"열두 살 위에 누나가 있었어요.":       "[years] 위에 누나가 있었어요.",
+		// must not fire: an age stays an age; a road address with its building number
+		// stays an address.
+		"저는 스무 살이에요.":            "저는 20대예요.",
+		"집은 인천 남동구 구월로 221 이에요.": "집은 [a city in South Korea] [address] 이에요.",
+	})
+}
