@@ -79,6 +79,22 @@ var hanPlaceNotNames = setOfHan(`城市 超市 股市 夜市 门市 上市 菜�
 	区区 节省 反省 交道 隧道 跑道 水道 山村 渔村 黑市 集市 城镇 乡镇 小镇 村镇 同乡 他乡 异乡 思乡 回乡 返乡
 	禁区 牧区 林区 矿区`)
 
+// hanKuaiNouns are the nouns 块 counts pieces of ("三十块砖", thirty bricks; "两块布", two
+// pieces of cloth): a number and 块 before one of them is a count, not a sum of money. 块 at
+// the end of a clause, before 钱 or 人民币, or before anything else is yuan ("给了他三十块").
+var hanKuaiNouns = strings.Fields(`砖 磚 石 布 地 田 肉 手表 手錶 表 錶 面包 麵包 木 板 玻璃 瓦 铁 鐵 钢 鋼 冰 糖 饼 餅
+	蛋糕 巧克力 肥皂 香皂 豆腐 骨头 骨頭 毛巾 手帕 西瓜 瓜 牌 碑 玉 煤 疤 伤疤 傷疤 金子 金砖 金磚 银子 銀子 金条 金條 地方 土 泥 岩`)
+
+// hanKuaiCounts says whether rest, the run after 块, begins with a noun 块 counts.
+func hanKuaiCounts(rest string) bool {
+	for _, w := range hanKuaiNouns {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hanAfterUnit are the characters after a unit character that make it part of another word:
 // "省钱" (save money), "市场" (market), "道歉" (apologize).
 var hanAfterUnit = setOfHan(`省钱 省得 省心 省事 省力 省略 省下 省吃 市场 市民 道理 道歉 道德 道具 道路 区别 区分 村子 乡下 县城 镇定 镇静 镇压 乡亲 乡音 乡情 道士`)
@@ -281,7 +297,7 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 					unit = 2
 				case strings.HasPrefix(rest, "人民币"), strings.HasPrefix(rest, "人民幣"):
 					unit = 3
-				case in("块元圆塊圓", rs[q]):
+				case in("块元圆塊圓", rs[q]) && !(in("块塊", rs[q]) && hanKuaiCounts(s[off[q+1]:j])):
 					unit = 1
 				}
 				if unit > 0 {
