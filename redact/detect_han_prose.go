@@ -38,13 +38,16 @@ const hanNameStops = "的是在了和跟与今也就都说被把从到给去来�
 var hanTitles = []string{"先生", "女士", "小姐", "老师", "師傅", "师傅", "经理", "經理", "老板", "医生", "醫生", "书记", "書記",
 	"主任", "队长", "隊長", "科长", "所长", "大姐", "大哥", "大妈", "大爷", "阿姨", "同志", "社长", "社長"}
 
-func hanTitleAt(s string) bool {
+func hanTitleAt(s string) bool { return hanTitleOf(s) != "" }
+
+// hanTitleOf is the title s begins with, or "".
+func hanTitleOf(s string) string {
 	for _, w := range hanTitles {
 		if strings.HasPrefix(s, w) {
-			return true
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 // hanPersonVerbs, right after a word that starts with a surname, make it a name without a
@@ -168,7 +171,11 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 			}
 			if in("老小阿", rs[p-1]) && (p < 2 || !in("一这那个", rs[p-2])) && !hanCommonWords[word(p-1, p+1)] &&
 				!hanCommonWords[word(p-1, min(n, p+2))] && (p+1 == n || !hanCommonWords[word(p, p+2)]) {
-				out = append(out, proseCand(t, off[p-1], off[p+1], Person, "Chinese familiar name", "a surname after 老, 小 or 阿", 0.75))
+				a := p - 1
+				if a > done && in(hanCuelessSurnames, rs[a-1]) && (a < 2 || !in(hanNumerals+"这那每个张", rs[a-2])) {
+					a-- // "张小明": the given name 小明 of a full name, not 张 and a familiar name
+				}
+				out = append(out, proseCand(t, off[a], off[p+1], Person, "Chinese familiar name", "a surname after 老, 小 or 阿", 0.75))
 				done = p + 1
 				continue
 			}
@@ -176,7 +183,9 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 		nameEnd := 0 // the end of a name that starts here, 0 for none
 		if surname {
 			q := p + 1
-			for q < n && q < p+3 && !in(hanNameStops, rs[q]) {
+			// A title ends the name too ("李阿姨", "王大哥", "张小姐"): its first character
+			// may also be one of a given name (阿, 大, 小), so the title is read whole.
+			for q < n && q < p+3 && !in(hanNameStops, rs[q]) && !hanTitleAt(s[off[q]:j]) {
 				q++
 			}
 			cued := false
