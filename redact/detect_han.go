@@ -245,6 +245,15 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		// A run with Chinese prose's particles or pronouns in it is hanProse's, which finds
 		// the places inside it: read whole, a clause that ends in one ("现在住在京畿道安山市",
 		// now we live in Ansan) was a place.
+		// A Japanese name in kanji ("山本和子", "中村"): its surname is none of the Chinese
+		// and Korean ones, and 中村 ends with a unit character.
+		if n <= 5 && jpNameWord(t, g, i, j) && hanBesideLetters(s, i, j) {
+			c := t.cand(i, j, Person, "Japanese name in kanji", "a Japanese surname in kanji, alone or with a given name, in English or Korean text", 0.75)
+			out = append(out, c)
+			last = nil
+			i = j
+			continue
+		}
 		if c, ok := hanPlace(t, g, word, i, j); ok && !(n >= hanProseMinRun && strings.ContainsAny(word, hanProseWords)) && hanBesideLetters(s, i, j) {
 			// A unit of no known name right after a known place, with only spaces between,
 			// is inside it: a part of a city or county ("會寧市 南門洞"), or a unit of a
