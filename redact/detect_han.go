@@ -210,11 +210,19 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s := t.Norm
 	out := t.candidateRoom()
 	var last *Candidate // the place just found, which a finer unit after it extends
+	var kana kanaRuns   // the katakana runs met, for the parts of names in katakana
 	lastEnd := -1
 	for i := 0; ; {
 		var j, n int
-		if i, j, n = nextHanRun(s, i); i >= len(s) {
+		var kata bool
+		if i, j, n, kata = nextCJKRun(s, i); i >= len(s) {
 			break
+		}
+		if kata { // names in katakana (detect_kana_names.go)
+			out = kana.run(t, g, i, j, out)
+			last = nil
+			i = j
+			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[i:]) // the run's first character
 		word := s[i:j]
@@ -288,7 +296,7 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		i = j
 	}
-	return out
+	return kana.parts(t, out)
 }
 
 // hanPlace says whether the Han word [i, j) is a place: a name the table knows, with or
