@@ -210,11 +210,19 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s := t.Norm
 	out := t.candidateRoom()
 	var last *Candidate // the place just found, which a finer unit after it extends
+	var kana kanaRuns   // the katakana runs met, for the parts of names in katakana
 	lastEnd := -1
 	for i := 0; ; {
 		var j, n int
-		if i, j, n = nextHanRun(s, i); i >= len(s) {
+		var kata bool
+		if i, j, n, kata = nextCJKRun(s, i); i >= len(s) {
 			break
+		}
+		if kata { // names in katakana (detect_kana_names.go)
+			out = kana.run(t, g, i, j, out)
+			last = nil
+			i = j
+			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[i:]) // the run's first character
 		word := s[i:j]
@@ -245,6 +253,15 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		// A run with Chinese prose's particles or pronouns in it is hanProse's, which finds
 		// the places inside it: read whole, a clause that ends in one ("现在住在京畿道安山市",
 		// now we live in Ansan) was a place.
+		// A Japanese name in kanji ("山本和子", "中村"): its surname is none of the Chinese
+		// and Korean ones, and 中村 ends with a unit character.
+		if n <= 5 && jpNameWord(t, g, i, j) && hanBesideLetters(s, i, j) {
+			c := t.cand(i, j, Person, "Japanese name in kanji", "a Japanese surname in kanji, alone or with a given name, in English or Korean text", 0.75)
+			out = append(out, c)
+			last = nil
+			i = j
+			continue
+		}
 		if c, ok := hanPlace(t, g, word, i, j); ok && !(n >= hanProseMinRun && strings.ContainsAny(word, hanProseWords)) && hanBesideLetters(s, i, j) {
 			// A unit of no known name right after a known place, with only spaces between,
 			// is inside it: a part of a city or county ("會寧市 南門洞"), or a unit of a
@@ -279,7 +296,7 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		i = j
 	}
-	return out
+	return kana.parts(t, out)
 }
 
 // hanPlace says whether the Han word [i, j) is a place: a name the table knows, with or

@@ -142,6 +142,44 @@ func japaneseHan(t *Text, g *Gazetteer, i, j int, out []Candidate) []Candidate {
 	return append(out, c)
 }
 
+// jpNameWord says whether the Han word [i, j) of t.Norm, standing apart in English or
+// Korean text ("My aunt 山本和子 stayed", "이모 山本和子는"), is a Japanese name: a listed
+// surname in kanji of two characters or more, alone or with a given name as japaneseHan
+// reads one (one or two characters, three ending in 郎), and not a place, an institution
+// (松本駅, 本田技研) or a public figure (安倍晋三). A surname of one character (林, 森) is
+// also a word: the Chinese and Korean surname rules judge it.
+func jpNameWord(t *Text, g *Gazetteer, i, j int) bool {
+	if g == nil || len(g.JapaneseSurnames) == 0 {
+		return false
+	}
+	word := t.Norm[i:j]
+	sur, n := 0, 0
+	for k := 0; k < len(word) && n < 3; {
+		_, w := utf8.DecodeRuneInString(word[k:])
+		k += w
+		n++
+		if n >= 2 && g.JapaneseSurnames[word[:k]] {
+			sur = k
+		}
+	}
+	if sur == 0 {
+		return false
+	}
+	given := word[sur:]
+	nGiven := utf8.RuneCountInString(given)
+	last, _ := utf8.DecodeLastRuneInString(word)
+	switch {
+	case nGiven > 3, nGiven == 3 && last != '郎':
+		return false
+	case nGiven > 0 && (strings.ContainsRune(jpUnitEnds, last) || nGiven == 2 && hasString(jpInstitutions, given)):
+		return false
+	}
+	if _, place := jpPlace(g, word); place || hanNotNames[word] {
+		return false
+	}
+	return !jpFigureAt(t, g, i)
+}
+
 // jpHonorificAt says whether s begins with a kana honorific.
 func jpHonorificAt(s string) bool {
 	for _, h := range jpHonorificsKana {

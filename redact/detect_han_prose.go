@@ -38,13 +38,16 @@ const hanNameStops = "的是在了和跟与今也就都说被把从到给去来�
 var hanTitles = []string{"先生", "女士", "小姐", "老师", "師傅", "师傅", "经理", "經理", "老板", "医生", "醫生", "书记", "書記",
 	"主任", "队长", "隊長", "科长", "所长", "大姐", "大哥", "大妈", "大爷", "阿姨", "同志", "社长", "社長"}
 
-func hanTitleAt(s string) bool {
+func hanTitleAt(s string) bool { return hanTitleOf(s) != "" }
+
+// hanTitleOf is the title s begins with, or "".
+func hanTitleOf(s string) string {
 	for _, w := range hanTitles {
 		if strings.HasPrefix(s, w) {
-			return true
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 // hanPersonVerbs, right after a word that starts with a surname, make it a name without a
@@ -78,6 +81,22 @@ var hanPlaceNotNames = setOfHan(`城市 超市 股市 夜市 门市 上市 菜�
 	全县 本县 一个村 这个村 那个村 邻村 同村 全村 整村 回道 说道 顺道 绕道 车道 赤道 厚道 公道 霸道 大道 正道
 	区区 节省 反省 交道 隧道 跑道 水道 山村 渔村 黑市 集市 城镇 乡镇 小镇 村镇 同乡 他乡 异乡 思乡 回乡 返乡
 	禁区 牧区 林区 矿区`)
+
+// hanKuaiNouns are the nouns 块 counts pieces of ("三十块砖", thirty bricks; "两块布", two
+// pieces of cloth): a number and 块 before one of them is a count, not a sum of money. 块 at
+// the end of a clause, before 钱 or 人民币, or before anything else is yuan ("给了他三十块").
+var hanKuaiNouns = strings.Fields(`砖 磚 石 布 地 田 肉 手表 手錶 表 錶 面包 麵包 木 板 玻璃 瓦 铁 鐵 钢 鋼 冰 糖 饼 餅
+	蛋糕 巧克力 肥皂 香皂 豆腐 骨头 骨頭 毛巾 手帕 西瓜 瓜 牌 碑 玉 煤 疤 伤疤 傷疤 金子 金砖 金磚 银子 銀子 金条 金條 地方 土 泥 岩`)
+
+// hanKuaiCounts says whether rest, the run after 块, begins with a noun 块 counts.
+func hanKuaiCounts(rest string) bool {
+	for _, w := range hanKuaiNouns {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // hanAfterUnit are the characters after a unit character that make it part of another word:
 // "省钱" (save money), "市场" (market), "道歉" (apologize).
@@ -152,7 +171,11 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 			}
 			if in("老小阿", rs[p-1]) && (p < 2 || !in("一这那个", rs[p-2])) && !hanCommonWords[word(p-1, p+1)] &&
 				!hanCommonWords[word(p-1, min(n, p+2))] && (p+1 == n || !hanCommonWords[word(p, p+2)]) {
-				out = append(out, proseCand(t, off[p-1], off[p+1], Person, "Chinese familiar name", "a surname after 老, 小 or 阿", 0.75))
+				a := p - 1
+				if a > done && in(hanCuelessSurnames, rs[a-1]) && (a < 2 || !in(hanNumerals+"这那每个张", rs[a-2])) {
+					a-- // "张小明": the given name 小明 of a full name, not 张 and a familiar name
+				}
+				out = append(out, proseCand(t, off[a], off[p+1], Person, "Chinese familiar name", "a surname after 老, 小 or 阿", 0.75))
 				done = p + 1
 				continue
 			}
@@ -160,7 +183,9 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 		nameEnd := 0 // the end of a name that starts here, 0 for none
 		if surname {
 			q := p + 1
-			for q < n && q < p+3 && !in(hanNameStops, rs[q]) {
+			// A title ends the name too ("李阿姨", "王大哥", "张小姐"): its first character
+			// may also be one of a given name (阿, 大, 小), so the title is read whole.
+			for q < n && q < p+3 && !in(hanNameStops, rs[q]) && !hanTitleAt(s[off[q]:j]) {
 				q++
 			}
 			cued := false
@@ -281,7 +306,7 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 					unit = 2
 				case strings.HasPrefix(rest, "人民币"), strings.HasPrefix(rest, "人民幣"):
 					unit = 3
-				case in("块元圆塊圓", rs[q]):
+				case in("块元圆塊圓", rs[q]) && !(in("块塊", rs[q]) && hanKuaiCounts(s[off[q+1]:j])):
 					unit = 1
 				}
 				if unit > 0 {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Pseudonyms: every pseudonymized mention gets an entity node; nodes are merged when they
@@ -812,6 +813,9 @@ func (r *runState) bareSurname(d *decision) bool {
 // every mention joins the one full name as before, and a titled one a group with no full
 // name (a known person's given name, a family: "the Zhangs ... Ms Zhang").
 func (r *runState) titledApart(u *unionFind, ds []*decision, d *decision, root int32) bool {
+	if han, apart := r.hanTitledApart(u, ds, d, root); han {
+		return apart
+	}
 	if d.Category != Person || d.key == "" || strings.IndexByte(d.key, ' ') >= 0 || r.e.gaz == nil || r.e.gaz.Surnames[d.key] == "" {
 		return false
 	}
@@ -840,6 +844,46 @@ func (r *runState) titledApart(u *unionFind, ds []*decision, d *decision, root i
 		full = true
 	}
 	return full
+}
+
+// hanTitledApart is titledApart for Chinese, which writes the title after the surname
+// ("李老师", teacher Li; "王先生", Mr Wang): a Han surname alone before a title is someone
+// else than a full name of group root with that surname ("李春花", a known interviewee),
+// unless that full name is written with the same title ("李春花老师 ... 李老师"). han says
+// whether d is a Han surname alone written so.
+func (r *runState) hanTitledApart(u *unionFind, ds []*decision, d *decision, root int32) (han, apart bool) {
+	if d.Category != Person || d.Text == "" {
+		return false, false
+	}
+	first, w := utf8.DecodeRuneInString(d.Text)
+	if _, ok := hanSurnames[first]; !ok || w != len(d.Text) {
+		return false, false
+	}
+	sn := u.surface(d)
+	title := ""
+	for _, x := range ds {
+		if x.Category == Person && u.surface(x) == sn {
+			if title = hanTitleAfter(r.fieldOf(x).t, x.End); title != "" {
+				break
+			}
+		}
+	}
+	if title == "" {
+		return false, false
+	}
+	for _, x := range ds {
+		if x.Category == Person && len(x.Text) > len(d.Text) && strings.HasPrefix(x.Text, d.Text) &&
+			u.root(u.surface(x)) == root && hanTitleAfter(r.fieldOf(x).t, x.End) == title {
+			return true, false
+		}
+	}
+	return true, true
+}
+
+// hanTitleAfter is the Chinese title right after a mention that ends at end (an offset of
+// Original), or "".
+func hanTitleAfter(t *Text, end int) string {
+	return hanTitleOf(t.Norm[normEnd(t, end):])
 }
 
 // fieldOf returns the field d is a decision of.
