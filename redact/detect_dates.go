@@ -459,7 +459,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			n := c.w(i + 1)
 			if (n == "week" || n == "month" || n == "year" || tableAt(&c, dateWords, i+1)&dateWeekday != 0) && c.joined(i+1) {
 				start := i
-				if c.w(i-1) == "the" && (w == "previous" || w == "following") {
+				// "the next year", "the following year": a year after one the story named,
+				// not after the interview; the span takes "the" with it.
+				if c.w(i-1) == "the" && w != "this" {
 					start--
 				}
 				add(start, i+1, "relative date", "last, next, this or that before a week, month, year or weekday", 0.7, false)

@@ -566,9 +566,9 @@ func relativeDateLower(l string, at time.Time) (time.Time, bool) {
 		n = 1
 	}
 	switch {
-	case strings.HasPrefix(l, "that ") || strings.Contains(l, "previous") || strings.Contains(l, "following"):
-		// "that year", "the following year": the date they point to is elsewhere in the
-		// text, not a year before the interview.
+	case strings.HasPrefix(l, "that ") || strings.HasPrefix(l, "the ") || strings.Contains(l, "previous") || strings.Contains(l, "following"):
+		// "that year", "the following year", "the next year": the date they point to is
+		// elsewhere in the text, not a year before or after the interview.
 		return time.Time{}, false
 	case strings.HasPrefix(l, "this "):
 		n = 0 // "this year" is the interview's year
@@ -1193,6 +1193,7 @@ func generalizeDurationLower(l string, year int) (string, bool) {
 	}
 	// "this year", "next month", "the following year" name a time, not a length of time.
 	if strings.HasPrefix(l, "this ") || strings.HasPrefix(l, "that ") || strings.HasPrefix(l, "next ") ||
+		strings.HasPrefix(l, "the next ") || strings.HasPrefix(l, "the last ") ||
 		strings.Contains(l, "previous") || strings.Contains(l, "following") {
 		return "", false
 	}

@@ -182,6 +182,9 @@ func oldOnlyYear(s string, y int) bool {
 
 func oldRelativeDate(s string, at time.Time) (time.Time, bool) {
 	l := strings.ToLower(s)
+	if strings.HasPrefix(l, "the ") {
+		return time.Time{}, false // "the next year" counts from the story (relativeDateLower)
+	}
 	n, ok := firstNumber(l)
 	if !ok {
 		n = 1

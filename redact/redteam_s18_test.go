@@ -1,6 +1,11 @@
 package redact_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/testimony-archive/testimony/redact"
+)
 
 // Korean lengths of time in number words are generalized to their unit, as the English words
 // ("three years") and the Korean digits ("3년 동안") are: how long someone hid, was held or
@@ -55,4 +60,21 @@ func TestSession18KoreanMisreadings(t *testing.T) {
 		"저는 스무 살이에요.":            "저는 20대예요.",
 		"집은 인천 남동구 구월로 221 이에요.": "집은 [a city in South Korea] [address] 이에요.",
 	})
+}
+
+// "the next year" counts from a year the story named, not from the interview: it was
+// resolved against the interview date ("released the in 2025"). It is a date of the story,
+// as "the following year" is.
+func TestSession18StoryRelativeYears(t *testing.T) {
+	interview := func(in string) redact.Document {
+		return redact.Document{Text: in, Date: time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)}
+	}
+	redactDocs(t, "defector-family", map[string]string{
+		"He was arrested in 2011 and released the next year.": "He was arrested in the 2010s and released [a date].",
+		"Seollal of the next year was cold.":                  "Seollal of [a date] was cold.",
+		"The next month we moved.":                            "[a date] we moved.",
+		// must not fire as the story's: counted from the interview.
+		"I left last year.":   "I left in 2023.",
+		"We moved this year.": "We moved in 2024.",
+	}, interview)
 }
