@@ -28,3 +28,19 @@ func TestRedteamIniTitledInitialAlone(t *testing.T) {
 	redactWith(t, "base", map[string]string{"Captain K. ordered us to wait. K. was strict.": "Captain [Person A] ordered us to wait. [Person A] was strict."})
 	redactWith(t, "strict", map[string]string{"Captain K. ordered us to wait. K. was strict.": "[officer] [Person A] ordered us to wait. [Person A] was strict."})
 }
+
+// Red-team finding (ini 4): two Mongolian women, "Tsetseg" and "Oyuntsetseg", got one
+// label: a one-word name could be a part of another one-word name anywhere in it. A
+// Mongolian name made of elements is not a longer form of one of them.
+func TestRedteamIniMongolianNamesApart(t *testing.T) {
+	for _, policy := range []string{"base", "strict"} {
+		redactWith(t, policy, map[string]string{
+			"Tsetseg met us at the station. Oyuntsetseg came later. Tsetseg smiled and Oyuntsetseg waved.": "[Person A] met us at the station. [Person B] came later. [Person A] smiled and [Person B] waved.",
+			"Oyuntsetseg cooked. Tsetseg drove. Oyuntsetseg paid.":                                         "[Person A] cooked. [Person B] drove. [Person A] paid.",
+			"Ganbaatar drove. Baatar paid. Ganbaatar left.":                                                "[Person A] drove. [Person B] paid. [Person A] left.",
+			// must not fire: one person named twice, or with the parts of a hyphenated name.
+			"Bat-Erdene drove. Bat-Erdene paid.":            "[Person A] drove. [Person A] paid.",
+			"Oyuntsetseg cooked. Oyuntsetseg's son helped.": "[Person A] cooked. [Person A]'s son helped.",
+		})
+	}
+}
