@@ -44,3 +44,38 @@ func TestRedteamIniMongolianNamesApart(t *testing.T) {
 		})
 	}
 }
+
+// Red-team finding (ini 2): an ordinal that counts the people of a small group singles one
+// out ("the 63rd returned POW": some eighty came back) and stayed readable. Ordinals of
+// things and of military units keep their own treatment.
+func TestRedteamIniCountedPersonOrdinal(t *testing.T) {
+	for _, policy := range []string{"strict", "pow", "defector-family"} {
+		redactWith(t, policy, map[string]string{
+			"He was the 63rd returned POW to reach Seoul.":        "He was the [nth] returned POW to reach Seoul.",
+			"He was the 12th defector from the unit.":             "He was the [nth] defector from the unit.",
+			"She was the third person from our village to cross.": "She was the [nth] person from our village to cross.",
+			"She was the first woman in her family to escape.":    "She was the [nth] woman in her family to escape.",
+			"He was the second to cross that night.":              "He was the [nth] to cross that night.",
+			"They called him the 5th prisoner.":                   "They called him the [nth] prisoner.",
+			"He was the 41st North Korean POW repatriated.":       "He was the [nth] North Korean POW repatriated.",
+			// must not fire: ordinals of things, times and years.
+			"We lived on the 3rd floor in the 20th century.": "We lived on the 3rd floor in the 20th century.",
+			"It was the first time the defector saw snow.":   "It was the first time the defector saw snow.",
+			"The first man I saw was kind.":                  "The first man I saw was kind.",
+			"In the second week, soldiers came.":             "In the second week, soldiers came.",
+		})
+	}
+	redactWith(t, "base", map[string]string{
+		"He was the 63rd returned POW to reach Seoul.": "He was the 63rd returned POW to reach Seoul.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"The 7th Party Congress met. The 2nd Infantry Division fought.": "The 7th Party Congress met. [a military unit] fought.",
+	})
+}
+
+func TestRedteamIniCountedPersonOrdinalNames(t *testing.T) {
+	redactWith(t, "pow", map[string]string{
+		"The Third Geneva Convention protects prisoners.":  "The Third Geneva Convention protects prisoners.",
+		"Third Geneva Convention prisoners are protected.": "Third Geneva Convention prisoners are protected.",
+	})
+}
