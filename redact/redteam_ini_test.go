@@ -79,3 +79,30 @@ func TestRedteamIniCountedPersonOrdinalNames(t *testing.T) {
 		"Third Geneva Convention prisoners are protected.": "Third Geneva Convention prisoners are protected.",
 	})
 }
+
+// Red-team finding (ini 3): the given name of a Vietnamese person named in full, used
+// alone, must take the person's label: "Ngoc Anh" of "Bui Thi Ngoc Anh" got a label of its
+// own for "Ngoc". Lao and Thai first names after the full name too. "Mai Linh" before
+// "taxi" is the taxi company, public, and stays.
+func TestRedteamIniRouteGivenNames(t *testing.T) {
+	for _, policy := range []string{"base", "strict"} {
+		redactWith(t, policy, map[string]string{
+			"Nguyen Thi Lan cooked for us. Lan never asked questions.":    "[Person A] cooked for us. [Person A] never asked questions.",
+			"Bui Thi Ngoc Anh fed us. Ngoc Anh was young. Anh smiled.":    "[Person A] fed us. [Person A] was young. [Person A] smiled.",
+			"Ngoc Anh was young. Later Bui Thi Ngoc Anh fed us.":          "[Person A] was young. Later [Person A] fed us.",
+			"Tran Van Hung drove. Later Hung was arrested.":               "[Person A] drove. Later [Person A] was arrested.",
+			"Nguyễn Thị Lan cooked. Lan left.":                            "[Person A] cooked. [Person A] left.",
+			"Somsak Chaiyaporn drove. Somsak was quiet.":                  "[Person A] drove. [Person A] was quiet.",
+			"Khamphone Phommasack met us. Khamphone smiled.":              "[Person A] met us. [Person A] smiled.",
+			"Mr. Bounmy Sisavath hid us. Later Bounmy drove us south.":    "Mr. [Person A] hid us. Later [Person A] drove us south.",
+			"Hoang Thi Mai hid us. Mai was afraid. Mai Linh met us then.": "[Person A] hid us. [Person A] was afraid. [Person B] met us then.",
+			// must not fire: the taxi company.
+			"We took a Mai Linh taxi to the station.": "We took a Mai Linh taxi to the station.",
+			"A Mai Linh cab came.":                    "A Mai Linh cab came.",
+			"The Mai Linh bus left at noon.":          "The Mai Linh bus left at noon.",
+		})
+	}
+	// Under strict the company is a workplace, generalized as workplaces are.
+	redactWith(t, "base", map[string]string{"Mai Linh company drivers wear green.": "Mai Linh company drivers wear green."})
+	redactWith(t, "strict", map[string]string{"Mai Linh company drivers wear green.": "[a company] drivers wear green."})
+}
