@@ -13,6 +13,7 @@ func TestRedteamIniTitledInitialAlone(t *testing.T) {
 			"Mrs. P. fed us rice. Later P. cried.":                                      "Mrs. [Person A] fed us rice. Later [Person A] cried.",
 			"Comrade R. watched the gate. R. said nothing.":                             "Comrade [Person A] watched the gate. [Person A] said nothing.",
 			"Mr. K. paid. Mrs. P. cooked. K. left and P. stayed.":                       "Mr. [Person A] paid. Mrs. [Person B] cooked. [Person A] left and [Person B] stayed.",
+			"At dawn K. left. Mr. K. was the one who paid.":                             "At dawn [Person A] left. Mr. [Person A] was the one who paid.",
 			"Mr. K. paid us.\nK. was kind.":                                             "Mr. [Person A] paid us.\n[Person A] was kind.",
 			"Mr. K. Smith paid. Mr. K. Smith left.":                                     "Mr. [Person A] paid. Mr. [Person A] left.",
 			"Dr. K. Lee came.":                                                          "Dr. [Person A] came.",
@@ -94,6 +95,8 @@ func TestRedteamIniRouteGivenNames(t *testing.T) {
 			"Nguyễn Thị Lan cooked. Lan left.":                            "[Person A] cooked. [Person A] left.",
 			"Somsak Chaiyaporn drove. Somsak was quiet.":                  "[Person A] drove. [Person A] was quiet.",
 			"Khamphone Phommasack met us. Khamphone smiled.":              "[Person A] met us. [Person A] smiled.",
+			"Khun Noy Sengdara hid us. Later Noy drove us south.":         "Khun [Person A] hid us. Later [Person A] drove us south.",
+			"We met Khun Lek at the market. Later Lek called.":            "We met Khun [Person A] at the market. Later [Person A] called.",
 			"Mr. Bounmy Sisavath hid us. Later Bounmy drove us south.":    "Mr. [Person A] hid us. Later [Person A] drove us south.",
 			"Hoang Thi Mai hid us. Mai was afraid. Mai Linh met us then.": "[Person A] hid us. [Person A] was afraid. [Person B] met us then.",
 			// must not fire: the taxi company.
