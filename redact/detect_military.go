@@ -83,6 +83,7 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// "the 7th Corps", "11th Storm Corps", "3rd Battalion", "the 25th Infantry Division".
 		if unit && c.inSet(ordinalWordSet, i) || isNumberedOrdinal(w) { // isOrdinal(w)
+			unitAfter := false
 			for k := i + 1; k <= i+3 && k < len(c.ws); k++ {
 				if !c.joined(k) {
 					break
@@ -93,12 +94,15 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 						start--
 					}
 					out = append(out, c.emit(start, k, MilitaryUnit, "ordinal + unit noun", ordinalUnitReasons[n], 0.85))
-					i = k
+					i, unitAfter = k, true
 					break
 				}
 				if !c.upper(k) {
 					break
 				}
+			}
+			if !unitAfter && c.countedPersonAfter(i) {
+				out = append(out, c.emit(i, i, Quantity, "ordinal of a counted person", "an ordinal that counts the people of a small group", 0.8))
 			}
 			continue
 		}

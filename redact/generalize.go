@@ -68,6 +68,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Money:
 		return generalizeMoney(d.Text)
 	case Quantity:
+		if d.Rule == "ordinal of a counted person" { // "the 63rd returned POW": the rank is the count
+			return "[nth]"
+		}
 		return generalizeQuantity(d.Text)
 	case Workplace:
 		if strings.HasPrefix(d.Rule, "numbered camp") { // its rest after an overlap too

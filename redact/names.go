@@ -38,6 +38,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.cuedNames()
 	s.appositionNames()
 	s.initialNames()
+	s.initialMentions()
 	s.identifiers()
 	s.standaloneGiven()
 	s.partialMentions(true)
@@ -115,6 +116,12 @@ type nameScan struct {
 	surnames *surnameTable
 	// personIx finds persons by key once a document names many (indexedPersons).
 	personIx personIndex
+	// titledInitials are the tokens of the initials read as a person after a title
+	// (titledInitial): their letters are looked for alone (initialMentions).
+	titledInitials []int
+	// vietNames are the Vietnamese names read in full (vietnameseName), whose given names
+	// vietGivenMentions looks for alone.
+	vietNames []vietNamed
 	// texts holds the strings the scan makes: reasons (why) and entities. The candidates
 	// keep its strings, so it only ever appends: a later scan goes on where this one
 	// stopped, in the same buffer while it has room.
@@ -290,7 +297,7 @@ func (s *nameScan) release() {
 		why: reasonText{b: s.why.b[:0]}, labelNames: s.labelNames, labelBuf: s.labelBuf[:0],
 		byGiven: s.byGiven, bySyl: s.bySyl, known: s.known, knownEnts: s.knownEnts[:0], bySurname: s.bySurname, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
 		persons: s.persons[:0], personIx: s.personIx, segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
-		idRuns: s.idRuns[:0], caps: s.caps[:0], capsBy: s.capsBy, parts: s.parts[:0],
+		idRuns: s.idRuns[:0], caps: s.caps[:0], capsBy: s.capsBy, parts: s.parts[:0], titledInitials: s.titledInitials[:0], vietNames: s.vietNames[:0],
 		texts: s.texts, // its bytes handed out are never written again
 	}
 	nameScans.Put(s)
@@ -819,6 +826,10 @@ func (s *nameScan) cuedNames() {
 			if to, entity := s.copulaName(i); to > i {
 				s.add(i, to, "cue", s.why.start("cue ").quoted(cue).String(), 0.85, entity, role)
 			}
+			continue
+		}
+		// "Mr. K. (the broker)", "Comrade R. watched": an initial alone stands for the person.
+		if (kind == cueTitle || kind == cueRank) && s.titledInitial(i, cue) {
 			continue
 		}
 		// "Mr F. Gölcüklü", "Ms N.Ö. Akın": initials between a title and the surname.

@@ -36,6 +36,7 @@ func (s *nameScan) routeNames() {
 			s.mongolianName(i)
 		}
 	}
+	s.vietGivenMentions()
 }
 
 // vietName says whether token j is a listed Vietnamese middle or given name, capitalised,
@@ -80,6 +81,15 @@ func (s *nameScan) vietnameseName(i int) {
 	if j == i+2 && middle && s.word(j) && s.toks[j].upper && isSpaceGap(s.gap(j)) && s.free(j, j+1) && !s.place[j] {
 		j++ // an unlisted given name after the middle name, English word or not ("Ngo Van Ba")
 	}
+	// "a Mai Linh taxi", "the Phuong Trang bus": a name before a vehicle or a firm is the
+	// firm's, which is public (Vietnamese transport companies are named so). Its words are
+	// marked taken, so that no other pass reads them as a person.
+	if j < len(s.toks) && isSpaceGap(s.gap(j)) && firmNouns[s.toks[j].low] {
+		for k := i; k < j; k++ {
+			s.taken[k] = true
+		}
+		return
+	}
 	n := j - i - 1
 	switch {
 	case n >= 2:
@@ -102,6 +112,68 @@ func (s *nameScan) vietnameseName(i int) {
 		score = 0.9
 	}
 	s.add(i, j, "vietnamese-name", why.String(), score, entity, "")
+	// The person is called by the last words of the name later: "Ngoc Anh" or "Anh" of "Bui
+	// Thi Ngoc Anh" (vietGivenMentions).
+	s.vietNames = append(s.vietNames, vietNamed{entity: entity, from: i + 1, to: j})
+}
+
+// firmNouns, right after a Vietnamese name, make it a firm's ("a Mai Linh taxi").
+var firmNouns = set("taxi", "taxis", "cab", "cabs", "company", "companies", "bus", "buses", "coach",
+	"coaches", "group", "corporation", "corp", "express", "airline", "airlines", "bank", "hotel", "brand")
+
+// vietNamed is a Vietnamese name found in full: its entity and the tokens of its middle and
+// given names.
+type vietNamed struct {
+	entity   string
+	from, to int
+}
+
+// vietGivenMentions finds the given names of the Vietnamese names found in full used alone,
+// before or after the full name: "Ngoc Anh" or "Anh" of "Bui Thi Ngoc Anh", "Lan" of "Nguyen
+// Thi Lan". A mention ends with the name's last word and may take the middle and given
+// words before it, not the family name. It is the same person, unless two people found share that given name (then the other
+// passes decide). A one-word mention that is also an English word or a short syllable
+// ("Long", "Do") is left to the passes that look at its context.
+func (s *nameScan) vietGivenMentions() {
+	if len(s.vietNames) == 0 {
+		return
+	}
+	for _, i := range s.caps {
+		if !s.free(i, i+1) || !s.toks[i].upper || s.place[i] {
+			continue
+		}
+		w := vietFold(s.toks[i].low)
+		entity, to := "", 0
+		for _, v := range s.vietNames {
+			for m := v.from; m < v.to; m++ {
+				if vietFold(s.toks[m].low) != w {
+					continue
+				}
+				// The rest of the given name must follow: the mention ends with its last word.
+				k, ok := i+1, true
+				for q := m + 1; q < v.to; q, k = q+1, k+1 {
+					if k >= len(s.toks) || !isSpaceGap(s.gap(k)) || !s.free(k, k+1) || vietFold(s.toks[k].low) != vietFold(s.toks[q].low) {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				if entity != "" && entity != v.entity {
+					entity = "-" // two people
+				} else {
+					entity, to = v.entity, k
+				}
+				break
+			}
+		}
+		if entity == "" || entity == "-" || to == i+1 && s.weakWord(i) {
+			continue
+		}
+		why := s.why.start("Vietnamese given name of ").quoted(entity)
+		s.add(i, to, "vietnamese-given", why.String(), 0.8, entity, "")
+	}
 }
 
 // vietAddressed reads a given name after a Vietnamese word of address ("Chị Lan", "Cô

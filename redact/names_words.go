@@ -108,7 +108,7 @@ var personVerbs = set(
 var titles = set(
 	"mr", "mrs", "ms", "miss", "mister", "madam", "madame", "dr", "comrade", "dongmu",
 	"tongmu", "ssi", "auntie", "ajumma", "ajumoni", "ajeossi", "halmoni", "harabeoji",
-	"grandma", "grandpa", "granny", "sir", "lady",
+	"grandma", "grandpa", "granny", "sir", "lady", "khun",
 )
 
 // ranks and kin words used as titles ("Uncle Kim", "Captain Ri") put a name after them only

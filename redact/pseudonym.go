@@ -258,7 +258,7 @@ func (r *runState) assignLabels() {
 	// the names found in the text. With two candidates ("Park" when Park Young-mi and Park
 	// Chol-su both appear) it joins neither.
 	for _, d := range firsts {
-		names.add(d.key, u.surface(d), keyBounds(d.Text, len(d.key)), strings.HasPrefix(d.Entity, "|"))
+		names.add(d.key, u.surface(d), partBounds(d), strings.HasPrefix(d.Entity, "|"))
 	}
 	roots := u.roots[:0] // a set: few elements
 	groups := u.groups[:0]
@@ -464,6 +464,18 @@ func keyBounds(text string, keyLen int) uint64 {
 		return anyBound
 	}
 	return b | 1
+}
+
+// partBounds is keyBounds of a mention found in the text, but for a Mongolian given name
+// of one word: it is composed of elements ("Oyuntsetseg": oyun + tsetseg), and a name that
+// is one of them ("Tsetseg") is another name, another person's, not a short form of it.
+// Only its word bounds (the hyphen of "Bat-Erdene") bound a part of it.
+func partBounds(d *decision) uint64 {
+	b := keyBounds(d.Text, len(d.key))
+	if b == anyBound && d.Rule == "mongolian-name" && isASCII(d.Text) {
+		return 1
+	}
+	return b
 }
 
 // add adds a name. An empty key is left out: no mention is shorter than it.
