@@ -161,8 +161,18 @@ func appositiveEpithets(t *Text, out []Candidate) []Candidate {
 	if len(s) != len(n) {
 		return out // offsets of Fold and Norm differ: the capitals are read from Norm
 	}
-	for i := 1; i+2 < len(ws); i++ {
-		if s[ws[i].start:ws[i].end] != "the" || s[ws[i-1].end:ws[i].start] != ", " || !epithetRoles[s[ws[i-1].start:ws[i-1].end]] {
+	// ", the" is far rarer than words: the text is searched for it, and each hit taken to its
+	// words (the role that ends at the comma, the word "the").
+	for at := 0; ; {
+		k := strings.Index(s[at:], ", the")
+		if k < 0 {
+			break
+		}
+		g := at + k // the comma
+		at = g + len(", the")
+		i := firstWordAfter(ws, g)
+		if i == 0 || i+2 >= len(ws) || ws[i-1].end != g || ws[i].start != g+len(", ") || ws[i].end != at ||
+			!epithetRoles[s[ws[i-1].start:g]] {
 			continue
 		}
 		j := i + 1

@@ -668,8 +668,15 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	}
 	// Numeric dates: "2019-03-12", "12/03/2019", "12.03.2019", "2019.3.12", and the short
 	// ones of four or five digits ("9/1/25", "15.6.12"), which are no shorter than a date.
-	runs := textNumberRuns(t, 6)
-	for _, r := range numberRuns(t.Fold, 4) {
+	// Those of six digits or more first, then the short ones, each in the text's order.
+	all := textNumberRuns(t, 4)
+	runs := make([]numberRun, 0, len(all))
+	for _, r := range all {
+		if len(r.digits) >= 6 {
+			runs = append(runs, r)
+		}
+	}
+	for _, r := range all {
 		if len(r.digits) < 6 {
 			runs = append(runs, r)
 		}

@@ -210,7 +210,7 @@ func TestCueBeforeIsSearch(t *testing.T) {
 func TestTextNumberRunsIsNumberRuns(t *testing.T) {
 	texts := fastPathTexts(t)
 	// Runs of every length next to the bytes that end or start one.
-	pieces := []string{"12345", "123456", "1234567", "+", "(", ")", "-", " ", ".", "/", "x", "abc", "이었고",
+	pieces := []string{"1234", "12345", "123456", "1234567", "+", "(", ")", "-", " ", ".", "/", "x", "abc", "이었고",
 		"010-1234-5678", "+86 138 0013 8000", "(02) 123-4567", "2019-03-12", "12345678901234567x", "KP-2019-0345", "9"}
 	rng := rand.New(rand.NewSource(5))
 	for range 2000 {
@@ -226,7 +226,7 @@ func TestTextNumberRunsIsNumberRuns(t *testing.T) {
 	}
 	for _, s := range texts {
 		tx := NewText(s)
-		for _, m := range []int{7, 5, 6, 8, 3} {
+		for _, m := range []int{7, 5, 6, 8, 3, 4} {
 			if got, want := textNumberRuns(tx, m), numberRuns(tx.Fold, m); !slices.EqualFunc(got, want, eq) {
 				t.Fatalf("textNumberRuns(%q, %d) = %+v, numberRuns finds %+v", s, m, got, want)
 			}

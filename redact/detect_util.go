@@ -219,17 +219,17 @@ func oneGroup(n int) []int {
 	return []int{n}
 }
 
-// textNumberRuns is numberRuns(t.Fold, minDigits) for minDigits >= 5, cut from one walk
+// textNumberRuns is numberRuns(t.Fold, minDigits) for minDigits >= 4, cut from one walk
 // over the text that several detectors share. A run's fate decides only where the walk goes
 // on: one kept goes on after the byte that follows it, one too short at that byte, and no
 // run can start there (it follows a digit). So the runs of more digits are those of at
-// least five with enough digits. The runs are shared: callers must not modify them.
+// least four with enough digits. The runs are shared: callers must not modify them.
 func textNumberRuns(t *Text, minDigits int) []numberRun {
-	if minDigits < 5 {
+	if minDigits < 4 {
 		return numberRuns(t.Fold, minDigits)
 	}
-	t.runsOnce.Do(func() { c := newWordScan(t); t.runs = numberRunsIn(t.Fold, 5, &c) })
-	if minDigits == 5 {
+	t.runsOnce.Do(func() { c := newWordScan(t); t.runs = numberRunsIn(t.Fold, 4, &c) })
+	if minDigits == 4 {
 		return t.runs
 	}
 	var out []numberRun

@@ -964,7 +964,11 @@ func (r *runState) knownMatcher() *matcher {
 // a Korean place unit written on ("Sinhungri"). The archivist listed the term to have it
 // gone in every form; the phrase matcher finds whole words only.
 func (r *runState) appendSensitiveWordForms(t *Text, words []word, hits []phraseMatch) []phraseMatch {
-	n := len(hits)
+	// The variants that can go on inside a word, and a bit for the byte each starts with:
+	// the words are read once, and most start with none of those bytes.
+	var buf [16]sensitiveWordForm
+	forms := buf[:0]
+	var firsts [4]uint64
 	for _, k := range r.known {
 		if k.Category != SensitiveTerm {
 			continue
@@ -973,11 +977,22 @@ func (r *runState) appendSensitiveWordForms(t *Text, words []word, hits []phrase
 			if len(v) < 4 || strings.Contains(v, " ") || !isLowerAlnum(v) {
 				continue // a phrase, a short word, or a term in another script: whole words only
 			}
-			for _, w := range words {
-				fw := t.Fold[w.start:w.end]
-				if len(fw) > len(v) && fw[0] == v[0] && strings.HasPrefix(fw, v) && sensitiveEnding(fw[len(v):]) {
-					hits = append(hits, phraseMatch{w.start, w.end, []int{k.firstVariant + j}})
-				}
+			forms = append(forms, sensitiveWordForm{v, k.firstVariant + j})
+			firsts[v[0]/64] |= 1 << (v[0] % 64)
+		}
+	}
+	if len(forms) == 0 {
+		return hits
+	}
+	n := len(hits)
+	for _, w := range words {
+		fw := t.Fold[w.start:w.end]
+		if len(fw) <= 4 || firsts[fw[0]/64]&(1<<(fw[0]%64)) == 0 {
+			continue // shorter than any variant with an ending, or no variant starts so
+		}
+		for _, f := range forms {
+			if len(fw) > len(f.v) && strings.HasPrefix(fw, f.v) && sensitiveEnding(fw[len(f.v):]) {
+				hits = append(hits, phraseMatch{w.start, w.end, []int{f.variant}})
 			}
 		}
 	}
@@ -985,6 +1000,13 @@ func (r *runState) appendSensitiveWordForms(t *Text, words []word, hits []phrase
 		slices.SortStableFunc(hits, func(a, b phraseMatch) int { return cmp.Compare(a.start, b.start) })
 	}
 	return hits
+}
+
+// sensitiveWordForm is a variant of a sensitive term that appendSensitiveWordForms finds
+// inside words, with its index in runState.variants.
+type sensitiveWordForm struct {
+	v       string
+	variant int
 }
 
 // sensitiveEnding says whether rest, what follows a sensitive term inside a word, is an

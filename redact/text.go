@@ -39,7 +39,7 @@ type Text struct {
 	clsBlocks []uint32 // the OR of cls over each 64 words, in cls's buffer (lookupWords)
 	clsMasks  []uint32 // per 64 words, a mask of each class for words 0-31, then 32-63 (classifyWords)
 	runsOnce  sync.Once
-	runs      []numberRun // numberRuns(Fold, 5), for textNumberRuns
+	runs      []numberRun // numberRuns(Fold, 4), for textNumberRuns
 	// Anchors several detectors start from (numberAnchors, initialAnchors), found once;
 	// callers must not modify them.
 	numOnce     sync.Once
