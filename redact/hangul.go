@@ -76,6 +76,9 @@ var hangulStopwords = set(
 	// ("예금주 김순희"), they are none (예 + 금주, 세 + 대주)
 	"예금주", "세대주", "계좌주", "수취인", "송금인", "입금자",
 	"함자", "존함", "성함", // the respectful words for a name
+	// compounds of a word and a suffix the dictionary lists without a cost of their own
+	// (장애 + 인, 방한 + 복), the yuan, a ship, "in Thailand" of an embassy's name
+	"장애인", "이주민", "변호인", "한국행", "방한복", "위안화", "천안함", "주태국", "주중국", "주라오스", "주베트남", "주몽골",
 )
 
 // koreanRankWords are the KPA ranks (koreanRanks) as words: a rank is no name even where its
@@ -516,6 +519,9 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	if adnominalPredicate(norm, toks, i, gs) { // "정직한 사람": honest, not a name
 		return hangulName{}, false
 	}
+	if deicticsWithSeo[word] {
+		return hangulName{}, false
+	}
 	sur, given := gs.splitName(word)
 	gn := syllableCount(given)
 	if sur != "" && (gn == 2 || gn == 1 && syllableCount(sur) == 2) && allGiven(given, gs) && !notNameFinal.has(last) {
@@ -530,6 +536,10 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 	}
 	return hangulName{}, false
 }
+
+// deicticsWithSeo are "here", "there", "where" with 서, the short 에서 ("여기서 일했어요"):
+// surname 여/거/저 + two name syllables in shape, among the commonest words of speech.
+var deicticsWithSeo = set("여기서", "거기서", "저기서", "어디서", "이리서", "그리서")
 
 // surnameGivenReason is the reason of a Hangul surname + given-name match.
 func surnameGivenReason(sur string) string {

@@ -42,7 +42,9 @@ var hangulCommonNouns = set(
 // "원장님도") they name a post, not a person. A name is read before them (hangulPosts).
 var hangulTitleWords = func() map[string]bool {
 	m := set("위원장", "부위원장", "원장", "부원장", "위원", "비서", "국장", "소장", "실장", "회장", "사령관",
-		"참모장", "기사장", "작업반장", "인민반장", "담당자", "주임", "선생", "교장", "총장", "처장", "부부장")
+		"참모장", "기사장", "작업반장", "인민반장", "담당자", "주임", "선생", "교장", "총장", "처장", "부부장",
+		// professions said as titles ("박사님이", "선교사님 집에", "계호원이")
+		"박사", "차장", "선교사", "전도사", "변호사", "간호사", "계호원", "교도관", "담임", "조사관", "교관")
 	for _, p := range hangulPosts {
 		m[p] = true
 	}

@@ -78,3 +78,23 @@ func TestSession18StoryRelativeYears(t *testing.T) {
 		"We moved this year.": "We moved in 2024.",
 	}, interview)
 }
+
+// Red-team round 6, Korean: words of a name's shape that are words, places and public
+// bodies: "here" with the short 에서, the historical provinces, professions said as titles,
+// compounds of a word and a suffix, newspapers in Hangul.
+func TestSession18KoreanWordsNotNames(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"여기서 일했어요. 저는 거기서 잤어요.":    "여기서 일했어요. 저는 거기서 잤어요.",
+		"제 고향은 함경도예요. 황해도가 추워요.":   "제 고향은 함경도예요. 황해도가 추워요.",
+		"박사님이 오셨어요. 선교사님 집에 숨었어요.": "박사님이 오셨어요. 선교사님 집에 숨었어요.",
+		"교화소 계호원이 때렸어요.":           "교화소 계호원이 때렸어요.",
+		"장애인이 많았어요. 방한복을 입었어요.":    "장애인이 많았어요. 방한복을 입었어요.",
+		"달러를 위안화로 바꿨어요.":           "달러를 위안화로 바꿨어요.",
+		"주태국 한국대사관에 갔어요.":          "주태국 한국대사관에 갔어요.",
+		"조선일보 기자를 만났어요.":           "조선일보 기자를 만났어요.",
+		// must not fire: a name before the same titles, a name in 서.
+		"김철수 박사님이 오셨어요.": "[Person A] 박사님이 오셨어요.",
+		"선교사 박영호가 잡혔어요.": "선교사 [Person A]가 잡혔어요.",
+		"이윤서가 왔어요.":      "[Person A]가 왔어요.",
+	})
+}
