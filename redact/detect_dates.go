@@ -575,6 +575,18 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if e := c.ws[i].end; e < len(c.s) && (c.s[e] == '-' || c.s[e] == '/') && e+1 < len(c.s) && isDigit(c.s[e+1]) {
 				continue
 			}
+			if isYear(w) && c.gap(i+1) == " " && c.cyrYearNounAt(i+1) {
+				// "с 1998 года", "у 2015 році": the Russian or Ukrainian year word goes with
+				// the year, so that it is generalized in its language and case ("с 1990-х
+				// годов", cyrYearDate), not as "с the 1990s года".
+				end := c.ws[i+1].end
+				if end-c.ws[i+1].start == len("г") && end < len(c.s) && c.s[end] == '.' {
+					end++ // "в 1998 г."
+				}
+				out = append(out, t.cand(c.ws[start].start, end, Date, "year", "a year of 4 digits with its year word", score))
+				i++
+				continue
+			}
 			add(start, i, "year", "a year of 4 digits", score, false)
 			continue
 		}
