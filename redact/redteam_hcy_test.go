@@ -2,6 +2,31 @@ package redact_test
 
 import "testing"
 
+// Mongolian given names written in Hangul are compounds of a few elements (바트 + 바야르,
+// 간 + 바타르, 오윤 + 체체그): a Hangul word made of two elements or more, with only grammar
+// after it, is a name even when the compound is in no list. Korean words that begin with
+// the same syllables stay.
+func TestRedteamHcyMongolianHangul(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"바트바야르가 국경까지 데려다줬어요.": "[Person A]가 국경까지 데려다줬어요.",
+		"간바타르 씨가 차를 몰았다.":     "[Person A] 씨가 차를 몰았다.",
+		"오윤체체그는 울란바토르에 살았다.":  "[Person A]는 울란바토르에 살았다.",
+		"바트에르덴이 말했다.":         "[Person A]이 말했다.",
+		"엥흐토야와 같이 갔다.":        "[Person A]와 같이 갔다.",
+		"뭉흐도르지였어요.":           "[Person A]였어요.",
+		"알탄게렐한테 돈을 줬다.":       "[Person A]한테 돈을 줬다.",
+		"수흐바아타르가 도와줬다.":       "[Person A]가 도와줬다.",
+		// must not fire: Korean words that begin with the elements' syllables
+		"간간이 소식을 들었다.": "간간이 소식을 들었다.",
+		"나란히 앉았다.":     "나란히 앉았다.",
+		"태국 돈은 바트였어요.": "태국 돈은 바트였어요.",
+		"볼드체로 썼다.":     "볼드체로 썼다.",
+		"간부가 왔다.":      "간부가 왔다.",
+		"간다고 했다.":      "간다고 했다.",
+		"도르래를 썼다.":     "도르래를 썼다.",
+	})
+}
+
 // A year in a Russian or Ukrainian sentence is generalized in that language, in the case
 // its year word is in: "с 1998 года" → "с 1990-х годов", not "с the 1990s года".
 func TestRedteamHcyCyrillicYear(t *testing.T) {
