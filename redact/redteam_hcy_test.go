@@ -44,6 +44,23 @@ func TestRedteamHcyCyrillicYear(t *testing.T) {
 	})
 }
 
+// One Korean person written in Cyrillic and in Latin letters is one person: "Ким Чол Су"
+// transliterates to "Kim Chol Su", and Russian writes the final ㅇ as н ("Пак Ён Хо" is
+// Park Yong-ho).
+func TestRedteamHcyCyrillicKoreanLinked(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Kim Chol-su came. Потом Ким Чол Су уехал.":        "[Person A] came. Потом [Person A] уехал.",
+		"Park Yong-ho came. Потом Пак Ён Хо уехал.":        "[Person A] came. Потом [Person A] уехал.",
+		"Lee Myong-chol came. Потом Ли Мён Чоль уехал.":    "[Person A] came. Потом [Person A] уехал.",
+		"Ri Chol-ho came. Потом Ри Чол Хо уехал.":          "[Person A] came. Потом [Person A] уехал.",
+		"Потом Чхве Ын Хи уехала, а Choe Un-hui осталась.": "Потом [Person A] уехала, а [Person A] осталась.",
+		"김철수가 왔다. Потом Ким Чол Су уехал.":                 "[Person A]가 왔다. Потом [Person A] уехал.",
+		// different people stay apart
+		"Kim Chol-su came. Потом Ким Мён Су уехал.": "[Person A] came. Потом [Person B] уехал.",
+		"Park Yong-ho came. Потом Пак Ён Ир уехал.": "[Person A] came. Потом [Person B] уехал.",
+	})
+}
+
 // A national university is a public body, and an infantry division without its number
 // names no one unit: both stay. A numbered division is a unit, with or without its arm.
 func TestRedteamHcyPublicUnits(t *testing.T) {
