@@ -84,3 +84,30 @@ func TestRedteamHcyNumberedArms(t *testing.T) {
 		"그는 7군단에 있었다.":      "그는 [a military unit]에 있었다.",
 	})
 }
+
+// A Russian or Ukrainian date with its day and month keeps neither: "12 марта 1985 года"
+// is a birthday, as "12 March 1985" is.
+func TestRedteamHcyCyrillicDayMonth(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Родился 12 марта 1985 года в селе.": "Родился в 1980-х годах в селе.",
+		"В марте 2004 года я уехал.":         "В 2000-х годах я уехал.",
+		"С 5 мая 2001 года работал.":         "С 2000-х годов работал.",
+		"12 марта 1985 года я родился.":      "В 1980-х годах я родился.",
+		"Народився 3 березня 1990 року.":     "Народився у 1990-х роках.",
+		"Это было 12 марта 1985 г.":          "Это было в 1980-х гг.",
+		"Мы уехали 9 мая 1995.":              "Мы уехали в 1990-х годах.",
+		"Born on 12 March 1985.":             "Born in the 1980s.",
+	})
+}
+
+// At level year (pow) the year of a Russian date stays, in its case; a year alone still
+// climbs to its decade, as an English one does.
+func TestRedteamHcyCyrillicDateYearLevel(t *testing.T) {
+	redactWith(t, "pow", map[string]string{
+		"В марте 2004 года я уехал.":  "В 2004 году я уехал.",
+		"С 5 мая 2001 года работал.":  "С 2001 года работал.",
+		"Я работал там с 1998 года.":  "Я работал там с 1990-х годов.",
+		"Мы уехали 9 мая 1995.":       "Мы уехали в 1995 году.",
+		"Нас взяли 14.03.2023 утром.": "Нас взяли [2023 г.] утром.",
+	})
+}
