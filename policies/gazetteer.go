@@ -35,6 +35,7 @@ const (
 	fileHangulCompound  = "data/hangul_compound_parts.txt"
 	fileHangulHomograph = "data/hangul_given_homographs.txt"
 	fileHangulForeign   = "data/hangul_foreign_names.txt"
+	fileHangulMongolian = "data/hangul_mongolian_parts.txt"
 	fileJapaneseSurname = "data/japanese_surnames.tsv"
 	fileJapaneseGiven   = "data/japanese_given_names.tsv"
 	fileAmbiguous       = "data/ambiguous_names.txt"
@@ -151,6 +152,12 @@ func parseGazetteer(fsys fs.FS) (*redact.Gazetteer, error) {
 			g.AmbiguousNames[w] = true
 		}
 		g.FirstNames[w] = true
+	}); err != nil {
+		return nil, err
+	}
+	g.MongolianHangulParts = map[string]bool{}
+	if err := eachWord(fsys, fileHangulMongolian, func(w string) {
+		g.MongolianHangulParts[w] = true
 	}); err != nil {
 		return nil, err
 	}

@@ -71,6 +71,13 @@ func TestLoadGazetteer(t *testing.T) {
 	for _, name := range []string{"김영철", "이영수", "박지민", "최성국"} {
 		assert.False(t, g.HangulNouns[name], "full name %s", name)
 	}
+	// The elements of Mongolian given names in Hangul: no Korean word among them.
+	for _, part := range []string{"바트", "바야르", "체체그", "간"} {
+		assert.True(t, g.MongolianHangulParts[part], "Mongolian element %s", part)
+	}
+	for part := range g.MongolianHangulParts {
+		assert.False(t, g.HangulNouns[part] || g.HangulVerbStems[part] || g.HangulGiven[part], "Mongolian element %s is a Korean word", part)
+	}
 	// The generated verb stems: verbs, not villages or names.
 	for _, verb := range []string{"기다리", "굶주리", "흔들리", "어울리", "헷갈리", "나아지", "노려보"} {
 		assert.True(t, g.HangulVerbStems[verb], "verb stem %s", verb)
@@ -82,7 +89,7 @@ func TestLoadGazetteer(t *testing.T) {
 
 func TestGazetteerErrorsNameFileAndLine(t *testing.T) {
 	fsys := fstest.MapFS{}
-	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, fileHangulForeign, fileHangulGiven, fileHangulNouns, fileHangulVerbs, fileHangulCompound, fileHangulHomograph, fileJapaneseSurname, fileJapaneseGiven, filePublicFigures, fileRouteNames} {
+	for _, f := range []string{fileChineseSurnames, fileGivenSyllables, filePinyin, fileFirstNames, fileAmbiguous, fileHangulForeign, fileHangulMongolian, fileHangulGiven, fileHangulNouns, fileHangulVerbs, fileHangulCompound, fileHangulHomograph, fileJapaneseSurname, fileJapaneseGiven, filePublicFigures, fileRouteNames} {
 		fsys[f] = &fstest.MapFile{Data: []byte("# empty\n")}
 	}
 	fsys[fileKoreanSurnames] = &fstest.MapFile{Data: []byte("kim\t김\tKim,Gim\n")}

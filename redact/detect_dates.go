@@ -586,6 +586,18 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if e := c.ws[i].end; e < len(c.s) && (c.s[e] == '-' || c.s[e] == '/') && e+1 < len(c.s) && isDigit(c.s[e+1]) {
 				continue
 			}
+			if isYear(w) && start == i && i >= 1 && c.cls[i-1]&clsDigit == 0 {
+				// "12 марта 1985", "в марте 2004 года": the day and month go with the year.
+				start = c.cyrDateStart(i)
+			}
+			if isYear(w) && c.gap(i+1) == " " && c.cyrYearNounAt(i+1) {
+				// "с 1998 года", "у 2015 році": the Russian or Ukrainian year word goes with
+				// the year, so that it is generalized in its language and case ("с 1990-х
+				// годов", cyrYearDate), not as "с the 1990s года".
+				out = append(out, t.cand(c.ws[start].start, c.ws[i+1].end, Date, "year", "a year of 4 digits with its year word", score))
+				i++
+				continue
+			}
 			add(start, i, "year", "a year of 4 digits", score, false)
 			continue
 		}

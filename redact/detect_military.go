@@ -117,12 +117,20 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if len(base) > 3 && base[:3] == "제" {
 					base = base[3:]
 				}
-				for _, arm := range koreanUnitArms {
-					// "제9보병사단": the arm between the number and the unit word
-					if b, ok := strings.CutSuffix(base, arm); ok && isAllDigits(b) {
-						base = b
+				// "제9보병사단": the arm between the number and the unit word, and arms before
+				// it ("제425기계화보병사단": 기계화 + 보병), taken off from the end, the
+				// longest first ("경보병", not its "보병").
+				for !isAllDigits(base) {
+					arm := ""
+					for _, a := range koreanUnitArms {
+						if len(a) > len(arm) && len(a) < len(base) && strings.HasSuffix(base, a) {
+							arm = a
+						}
+					}
+					if arm == "" {
 						break
 					}
+					base = base[:len(base)-len(arm)]
 				}
 				if isAllDigits(base) {
 					out = append(out, t.cand(c.ws[i].start, c.ws[i].start+k+len(suf), MilitaryUnit, "Korean unit", "number with a unit word", 0.9))

@@ -170,6 +170,12 @@ func koreanNamedUnit(w string) int {
 		if strings.ContainsAny(name, "0123456789") || strings.HasPrefix(name, "제") {
 			return 0
 		}
+		if name == "보병" {
+			// "보병사단", "보병연대": plain infantry is the arm of most units of an army, so
+			// the words say "an infantry division" and name no one unit; its number does
+			// ("제3보병사단", the unitDetector's). A rarer arm ("정찰중대", "기계화보병사단") stays.
+			return 0
+		}
 		anyName := u == "군단" || u == "사단" || u == "여단"
 		for _, a := range koreanUnitArms {
 			if name == a {

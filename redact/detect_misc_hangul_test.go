@@ -29,6 +29,9 @@ func koreanNamedUnitByBytes(w string) int {
 		if strings.ContainsAny(name, "0123456789") || strings.HasPrefix(name, "제") {
 			return 0
 		}
+		if name == "보병" {
+			return 0 // plain infantry names no one unit
+		}
 		for _, a := range koreanUnitArms {
 			if name == a {
 				return k + len(u)

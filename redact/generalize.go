@@ -50,6 +50,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if k, ok := koreanNumericDate(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, t.Original[d.End:]); ok {
 			return k
 		}
+		if k, ok := cyrYearDate(d.Text, r.rules.of(r.e.policy, d.Category).rule.Level, t.Original[max(0, d.Start-24):d.Start], t.Original[d.End:min(len(t.Original), d.End+24)]); ok {
+			return k
+		}
 		// A named day without a year ("two days before Kim Jong Il's funeral", "on
 		// Christmas Day"), a lunar one ("the 15th day of the eighth lunar month") or one of
 		// a numbered month ("the 15th of the 8th month") is a day of some year, and a class

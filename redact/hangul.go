@@ -187,7 +187,8 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		// (isHangulFigure) begins with a syllable of its figureSlot.
 		r := firstSyllable(tk.text(t.Norm))
 		korean, foreign := tk.lineStart || gs.mayBeginName(r) || listedGivenAfterCue(t.Norm, toks, i, r, gs), h.foreignFirst.has(r)
-		if !korean && !foreign {
+		mongol := gs.mongol.first.has(r)
+		if !korean && !foreign && !mongol {
 			continue
 		}
 		if (r < 0 || h.figureSlot[r-0xAC00] != 0) && isHangulFigure(tk.text(t.Norm), ix, h) {
@@ -203,6 +204,10 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		if !ok && foreign {
 			n, ok = foreignName(t.Norm, toks, i, g, h, gs)
+		}
+		if !ok && mongol {
+			// "오윤체체그는": a Mongolian given name no list holds whole, read by its elements.
+			n, ok = mongolianHangulName(t.Norm, toks, i, g, gs)
 		}
 		if ok {
 			if taken == nil {

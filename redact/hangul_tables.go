@@ -263,6 +263,8 @@ type givenSet struct {
 	foreignPairs map[uint32]bool
 	foreignOne   sylSet
 	maxForeign   int
+	// mongol holds the elements of Mongolian given names in Hangul (hangul_mongolian.go).
+	mongol mongolSet
 	// surnameReasons holds the reason of a surname + given-name match for every surname
 	// written in Hangul, built once instead of per match.
 	surnameReasons map[string]string
@@ -348,6 +350,7 @@ func givenSetFor(g *Gazetteer) *givenSet {
 			s.foreignOne.add(r1)
 		}
 	}
+	s.mongol = newMongolSet(g.MongolianHangulParts)
 	listed := 0
 	for _, l := range gzLists(g) {
 		listed += len(l)

@@ -565,8 +565,12 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				b++
 			}
 			if b > i+1 && !cyrKoreanFigures[strings.ToLower(s[tk.start:toks[b-1].end])] {
-				c := cyrCand(tk.start, toks[b-1].end, Person, "Korean name in Cyrillic", "a Korean surname and given syllables in Cyrillic", 0.85)
-				c.Entity = "|" + translit(s[tk.start:toks[b-1].end])
+				c := cyrCand(tk.start, toks[b-1].end, Person, cyrKoreanRule, "a Korean surname and given syllables in Cyrillic", 0.85)
+				// The key the same name has in Latin letters and Hangul ("kim|jolsu" of
+				// "Kim Chol-su", 김철수): one person, one label (cyrillic_korean.go).
+				if c.Entity = cyrKoreanEntity(g, tk.low, s[toks[i+1].start:toks[b-1].end]); c.Entity == "" {
+					c.Entity = "|" + translit(s[tk.start:toks[b-1].end])
+				}
 				out = append(out, c)
 				for k := i; k < b; k++ {
 					taken[k] = true

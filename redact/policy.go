@@ -82,6 +82,9 @@ type Gazetteer struct {
 	// name is written family name first ("Nguyen Thi Lan"). MongolianParts holds the
 	// elements Mongolian given names are composed of ("gan" + "baatar", "bat-erdene").
 	VietSurnames, VietMiddle, VietGiven, MongolianParts map[string]bool
+	// MongolianHangulParts holds the same elements as Korean writes them in Hangul ("바트",
+	// "바야르", "체체그"): a Hangul word composed of them is a Mongolian given name.
+	MongolianHangulParts map[string]bool
 	// JapaneseSurnames holds common Japanese surnames romanized (lower case, also in
 	// Surnames) and in kanji ("田中", "山本"): a romanized one before a first name is that
 	// person's surname ("Tanaka Yoshiko"), a kanji one finds names inside Japanese

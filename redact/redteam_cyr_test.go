@@ -21,7 +21,7 @@ func TestRedteamCyrStrict(t *testing.T) {
 	redactWith(t, "strict", map[string]string{
 		"Жена Мельникова Ольга Петровна ждёт меня дома.": "Жена [Relative A] ждёт меня дома.",
 		"Мне 26 лет.":                    "Мне 20–29 лет.",
-		"Я родился 14.03.1998 в Курске.": "Я родился the 1990s в [a city in Kursk Oblast].",
+		"Я родился 14.03.1998 в Курске.": "Я родился [1990-е] в [a city in Kursk Oblast].", // in Russian, as a label: the case is the sentence's
 		"Потом пришёл Сережа.":           "Потом пришёл [Person A].",
 		"Командир роты старший лейтенант Кузнецов Андрей Викторович приказал.": "Командир роты [officer] [Person A] приказал.",
 		"Позывной «Мельник».":     "Позывной «[Person A]».",
