@@ -2179,6 +2179,10 @@ func (s *nameScan) bareSurnames() {
 		if i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && s.toks[i+1].upper && s.taken[i+1] && !s.persons2(i+1) {
 			continue
 		}
+		// "the Nam River", "the Han River": the name of a river, a hill or a hotel.
+		if n := i + 1; n < len(s.toks) && isSpaceGap(s.gap(n)) && s.toks[n].upper && landmarkNouns[s.toks[n].low] {
+			continue
+		}
 		known := s.surnameKnown(canon)
 		// Two capitals alone are an acronym ("NA was the code", "HA"), unless a person
 		// named in full bears that surname.
@@ -2320,6 +2324,9 @@ func (s *nameScan) ambiguousMidSentence() {
 		}
 		// "the Suzuki motorcycle", "a Honda car": a maker whose name is also a surname.
 		if i+1 < len(s.toks) && isSpaceGap(s.gap(i+1)) && productNouns[s.toks[i+1].low] {
+			continue
+		}
+		if modelDesignation(s.t.Norm, t.e) {
 			continue
 		}
 		entity := s.texts.join("|", t.low, "")
@@ -3309,3 +3316,14 @@ func title(w string) string {
 // identifier's, so a full name wins (by length) over a bare surname listed for the testimony
 // ("RI:" as a speaker label) inside it: "Ri Sang-chol" stays the uncle, not the speaker.
 const fullNameScore = 1.0
+
+// landmarkNouns after a capitalised word make it the name of a river, a hill, a hotel: a
+// place, not a person.
+var landmarkNouns = set("river", "stream", "lake", "bay", "hill", "valley", "island", "bridge", "mountain", "mountains",
+	"peak", "reservoir", "hotel")
+
+// modelDesignation says whether the word ending at end in norm is the maker's letters of a
+// model number ("Il-76", "Tu-154", "An-2"): a hyphen and a digit follow it.
+func modelDesignation(norm string, end int) bool {
+	return end+1 < len(norm) && norm[end] == '-' && isDigit(norm[end+1])
+}

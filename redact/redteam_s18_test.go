@@ -98,3 +98,22 @@ func TestSession18KoreanWordsNotNames(t *testing.T) {
 		"이윤서가 왔어요.":      "[Person A]가 왔어요.",
 	})
 }
+
+// Red-team round 6, English: places and things read as people: Hong Kong and the Chinese
+// towns written in two words, a river or a hotel named by a surname's spelling, an
+// aircraft's maker's letters, Pyongyang's landmarks.
+func TestSession18PlacesNotPeople(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"We flew to Seoul via Hong Kong.":       "We flew to Seoul via Hong Kong.",
+		"We stayed in Long Jing and Hun Chun.":  "We stayed in Long Jing and Hun Chun.",
+		"The Nam River was cold.":               "The Nam River was cold.",
+		"We saw the Ryugyong Hotel.":            "We saw the Ryugyong Hotel.",
+		"They flew an Il-76 and then a Tu-154.": "They flew an Il-76 and then a Tu-154.",
+		// must not fire: a surname alone, a surname before a lower-case river.
+		"Nam was arrested at the river.": "[Person A] was arrested at the river.",
+		"I met Il in Yanji.":             "I met [Person A] in Yanji.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"We flew to Seoul via Hong Kong.": "We flew to Seoul via [a city in China].",
+	})
+}
