@@ -24,8 +24,8 @@ var idCues = []string{"passport", "id", "identity", "identification", "account",
 	// party card, the travel pass, the ration card; a case, a prison, an asylum claim.
 	"공민증", "당증", "증명서", "배급표", "신분증", "등록증", "통장",
 	// a soldier's service number, which the army's and the prisoners-of-war's registers
-	// hold against the name
-	"군번"}
+	// hold against the name, and the dog tag it is stamped on
+	"군번", "tag"}
 
 // koreanIDCues are the cues of idCues (by index) written in Hangul or Han. A Korean
 // particle or a second noun glues to them ("번호는", "공민증번호:", "사건번호가"), and Chinese

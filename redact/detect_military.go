@@ -67,8 +67,14 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			k := i + 1
 			if c.w(k) == "no" || c.w(k) == "number" {
 				k++
+				if v := c.w(k); (v == "was" || v == "is") && c.joined(k) && isAllDigits(c.w(k+1)) {
+					k++ // "our unit number was 671-2"
+				}
 			}
 			if n := c.w(k); (isAllDigits(n) || len(n) <= 6 && hasASCIIDigit(n)) && c.joined(k) || isAllDigits(n) && k > i+1 {
+				for k+1 < len(c.ws) && isAllDigits(c.w(k+1)) && c.gap(k+1) == "-" {
+					k++ // "671-2": a unit and its sub-unit
+				}
 				start := i
 				if p := c.w(i - 1); (p == "military" || p == "army" || p == "kpa") && c.joined(i) {
 					start = i - 1
@@ -105,6 +111,27 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				out = append(out, c.emit(i, i, Quantity, "ordinal of a counted person", "an ordinal that counts the people of a small group", 0.8))
 			}
 			continue
+		}
+		// "military post box 10215" (the KPA's and the Soviet-style armies' postal address of
+		// a unit), "10215 military unit": the number names the unit.
+		if c.cls[i]&clsDigit != 0 && isAllDigits(w) && len(w) >= 3 {
+			if c.w(i-1) == "box" && c.w(i-2) == "post" && c.joined(i) && c.joined(i-1) {
+				start := i - 2
+				if p := c.w(start - 1); (p == "military" || p == "army" || p == "field") && c.joined(start) {
+					start--
+				}
+				out = append(out, c.emit(start, i, MilitaryUnit, "military post box", "a unit's post box number", 0.9))
+				continue
+			}
+			if c.w(i+1) == "military" && c.w(i+2) == "unit" && c.joined(i+1) && c.joined(i+2) {
+				start := i
+				if c.w(i-1) == "the" && c.joined(i) {
+					start--
+				}
+				out = append(out, c.emit(start, i+2, MilitaryUnit, "number + unit noun", "a number before \"military unit\"", 0.9))
+				i += 2
+				continue
+			}
 		}
 		// Korean: "제1234부대", "7군단". The unit words are Hangul: an ASCII word (most words
 		// here are digits) holds none, found without six searches.

@@ -21,6 +21,11 @@ func (namedUnitDetector) name() string { return "military_unit" }
 // "Division" or a "Company" is as often a court's or a firm's, so they are left out.
 var namedUnitNouns = newWordTable(map[string]bool{"corps": true, "brigade": true, "regiment": true, "battalion": true})
 
+// namedDivisions are the last words of the names of South Korea's divisions known by a name
+// ("White Horse", "Capital", "Tiger", "Blue Dragon"): a "Division" is as often a court's,
+// so only these.
+var namedDivisions = map[string]bool{"horse": true, "capital": true, "tiger": true, "dragon": true}
+
 // notUnitNames are capitalised words before "Corps" that name no military unit.
 var notUnitNames = map[string]bool{"peace": true, "press": true, "diplomatic": true, "consular": true,
 	"the": true, "a": true, "our": true, "my": true, "his": true, "their": true, "this": true, "that": true}
@@ -68,6 +73,19 @@ func (namedUnitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				start--
 			}
 			out = append(out, c.emit(start, i, MilitaryUnit, "name + unit noun", "a capitalised name before "+quoteCue(w), 0.75))
+			continue
+		}
+		// "the White Horse Division", "the Capital Division": South Korea's divisions known
+		// by their names, as its soldiers and prisoners name them.
+		if w == "division" && c.upper(i) && c.upper(i-1) && c.joined(i) && namedDivisions[c.w(i-1)] {
+			start := i - 1
+			if c.w(start) == "horse" && c.w(start-1) == "white" && c.joined(start) {
+				start--
+			}
+			if c.w(start-1) == "the" && c.joined(start) {
+				start--
+			}
+			out = append(out, c.emit(start, i, MilitaryUnit, "name + unit noun", "a division known by its name", 0.8))
 			continue
 		}
 		// "the reconnaissance company", "a radio detection unit".

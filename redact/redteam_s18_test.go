@@ -117,3 +117,20 @@ func TestSession18PlacesNotPeople(t *testing.T) {
 		"We flew to Seoul via Hong Kong.": "We flew to Seoul via [a city in China].",
 	})
 }
+
+// Red-team round 6, prisoners of war: a unit's post box, a number before "military unit",
+// a unit number said with "was", a dog tag's number and South Korea's named divisions
+// identify a soldier's unit as "Unit 10215" does.
+func TestSession18PrisonerUnits(t *testing.T) {
+	redactWith(t, "pow", map[string]string{
+		"My son serves in military post box 10215.": "My son serves in [removed].",
+		"He was in the 10215 military unit.":        "He was in [removed].",
+		"Our unit number was 671-2.":                "Our [removed].",
+		"My dog tag read 0412-77.":                  "My dog tag read [ID number].",
+		"He served in the White Horse Division.":    "He served in [removed].",
+		"Then the Capital Division took the hill.":  "Then [removed] took the hill.",
+		// must not fire: a post box that is no unit's, a division of a court.
+		"Write to post box 12 in Seoul.":       "Write to post box 12 in Seoul.",
+		"The Appeals Division heard the case.": "The Appeals Division heard the case.",
+	})
+}
