@@ -1027,6 +1027,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		defer returnMatchList(known)
 		*known = knownM.findAppend(*known, t, nil)
 		*known = r.appendSensitiveWordForms(t, words, *known)
+		*known = r.appendSensitiveInflections(t, words, *known)
 		*known = r.appendLiteralHits(t, *known, false, nil)
 		knownHits = *known
 	}

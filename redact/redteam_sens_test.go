@@ -1,0 +1,45 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/testimony-archive/testimony/redact"
+)
+
+// sensRTTermDocs makes each input a Document with the given sensitive terms.
+func sensRTTermDocs(terms ...string) func(string) redact.Document {
+	return func(in string) redact.Document {
+		d := redact.Document{Text: in}
+		for _, s := range terms {
+			d.Known = append(d.Known, redact.Known{Text: s, Category: redact.SensitiveTerm})
+		}
+		return d
+	}
+}
+
+// A sensitive term is removed in every case and inflected form: Cyrillic upper case, the
+// Russian case endings of each of its words, the English plural, and a no-break space
+// (or its HTML entity) between its words.
+func TestSensRedteamTermForms(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactDocs(t, pol, map[string]string{
+			"СИНИЙ ДОМ стоял там.":            "[removed] стоял там.",
+			"Мы жили в Синем доме.":           "Мы жили в [removed].",
+			"Это синий дом.":                  "Это [removed].",
+			"РЫЖИК пришёл.":                   "[removed] пришёл.",
+			"Рыжика звали так.":               "[removed] звали так.",
+			"С Рыжиком мы шли.":               "С [removed] мы шли.",
+			"Рыжик пришёл.":                   "[removed] пришёл.",
+			"The red bicycles were ours.":     "The [removed] were ours.",
+			"The RED BICYCLE was ours.":       "The [removed] was ours.",
+			"We met at the moon&nbsp;bridge.": "We met at the [removed].",
+			"We met at the moon\u00a0bridge.": "We met at the [removed].",
+			"We met at the Moon Bridges.":     "We met at the [removed].",
+			// must not fire: other words of the same start, other nouns.
+			"Синяя птица пела. Дом стоял.":   "Синяя птица пела. Дом стоял.",
+			"Рыжий кот спал.":                "Рыжий кот спал.",
+			"The red car and a bicycle.":     "The red car and a bicycle.",
+			"The moon rose over the bridge.": "The moon rose over the bridge.",
+		}, sensRTTermDocs("Синий дом", "Рыжик", "moon bridge", "red bicycle"))
+	}
+}
