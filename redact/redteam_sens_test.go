@@ -43,3 +43,20 @@ func TestSensRedteamTermForms(t *testing.T) {
 		}, sensRTTermDocs("Синий дом", "Рыжик", "moon bridge", "red bicycle"))
 	}
 }
+
+// A phone number with Japanese kana written on it (a particle, the copula) is a number of
+// its own, as one beside Han or Hangul is; full-width digits too.
+func TestSensRedteamKanaPhones(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactWith(t, pol, map[string]string{
+			"電話番号は090-1234-5678です。":  "電話番号は[phone number]です。",
+			"母の番号が090-1234-5678だった。": "母の番号が[phone number]だった。",
+			"090-1234-5678に電話した。":    "[phone number]に電話した。",
+			"電話番号は０９０－１２３４－５６７８です。":  "電話番号は[phone number]です。",
+			"携帯はエー090-1234-5678ですよ。": "携帯はエー[phone number]ですよ。",
+			// must not fire: a short number with kana, a token of Latin letters and digits.
+			"りんごを3つ買った。":           "りんごを3つ買った。",
+			"コードはabc1234567xyzです。": "コードはabc1234567xyzです。",
+		})
+	}
+}
