@@ -60,3 +60,21 @@ func TestSensRedteamKanaPhones(t *testing.T) {
 		})
 	}
 }
+
+// A messenger ID after the cues Chinese writes in Latin letters glued to the Han around
+// them (QQ号码, 我的QQ是, V信：) or alone (wx:, vx).
+func TestSensRedteamChineseMessengerCues(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactWith(t, pol, map[string]string{
+			"QQ号码 2843719956":  "QQ号码 [handle]",
+			"我的QQ是2843719956。": "我的QQ是[handle]。",
+			"wx: kimyj1979":    "wx: [handle]",
+			"V信：kimyj1979":     "V信：[handle]",
+			"加我vx kimyj1979":   "加我vx [handle]",
+			"QQ：123456789":     "QQ：[handle]",
+			// must not fire: QQ as a product, a Han run after it that links no ID.
+			"她喜欢听QQ音乐。":             "她喜欢听QQ音乐。",
+			"The wx was bad today.": "The wx was bad today.",
+		})
+	}
+}
