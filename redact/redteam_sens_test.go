@@ -78,3 +78,19 @@ func TestSensRedteamChineseMessengerCues(t *testing.T) {
 		})
 	}
 }
+
+// A phone number said in pieces: the digits after "ended in" and after "the middle four
+// digits" are pieces of a phone number, and so are digit groups after "dial".
+func TestSensRedteamPhonePieces(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactWith(t, pol, map[string]string{
+			"My son's number ended in 3391, and the middle four digits were 4827.": "My son's number ended in [phone number], and the middle four digits were [phone number].",
+			"Dial 010, then 4827, then 3391.":                                      "Dial [phone number], then [phone number], then [phone number].",
+			"Her card ended in 4472.":                                              "Her card ended in [ID number].",
+			"The first four digits were 5521.":                                     "The first four digits were [ID number].",
+			// must not fire: one short number after "dial", a count.
+			"Dial 112 in an emergency.":       "Dial 112 in an emergency.",
+			"I dialled 3 or 4 times, then 5.": "I dialled 3 or 4 times, then 5.",
+		})
+	}
+}
