@@ -606,6 +606,9 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		for b < len(s) && isHandleByte(s[b]) {
 			b++
 		}
+		if a > 0 && s[a-1] == '+' {
+			continue // "Her Viber is +7 914 …": a phone number, the phone detector's
+		}
 		colon := strings.Contains(s[ws[j-1].end:a], ":")
 		if b == a && (j > i+1 || colon) {
 			// A display name or ID in Hangul or Han after "ID", "name", "is" or a colon

@@ -194,7 +194,7 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			// Dates in a row, each of which the date detector takes.
 		case n >= 13 && !r.plus:
 			out = append(out, t.cand(r.start, r.end, IDNumber, "long digit run", "13 or more digits: too long for a phone number", 0.6))
-		case n >= 8 && strings.Contains(r.seps, "/") && !looksLikeDate(r):
+		case n >= 8 && strings.Contains(r.seps, "/") && !looksLikeDate(r) && !dateBeforeTimeOK(s, r):
 			// "36244/06": application and case numbers of courts and agencies.
 			out = append(out, t.cand(r.start, r.end, IDNumber, "NNNN/YY reference", "digits with a slash, not a date", 0.6))
 		}

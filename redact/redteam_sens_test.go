@@ -94,3 +94,25 @@ func TestSensRedteamPhonePieces(t *testing.T) {
 		})
 	}
 }
+
+// Time stamps of chats and bank messages, a date said with "on", a phone number after a
+// messenger cue and a number after its label are what they are, not IDs and handles.
+func TestSensRedteamStampsAndLabels(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"[2021/03/04 21:13] Mom: hello":  "[2021/03/04 21:13] Mom: hello",
+		"[KB국민] 05/03 21:14 입금":          "[KB국민] 05/03 21:14 입금",
+		"We crossed on 3/4 at night.":    "We crossed on 3/4 at night.",
+		"Her Viber is +7 914 123 45 67.": "Her Viber is [phone number].",
+		"Signal: +44 7700 900123":        "Signal: [phone number]",
+		"IMEI 356938035643809":           "IMEI [ID number]",
+		// must not fire as dates: a case number, a slashed code with no date word.
+		"The case was no. 19124/02.": "The case was no. [ID number].",
+		"Plot 1996/302 was sold.":    "Plot [ID number] was sold.",
+		"Her Viber is kim_88.":       "Her Viber is [handle].",
+	})
+	redactWith(t, "strict", map[string]string{
+		"We crossed on 3/4 at night.":    "We crossed on [a date] at night.",
+		"IMEI 356938035643809":           "IMEI [ID number]",
+		"Her Viber is +7 914 123 45 67.": "Her Viber is [phone number].",
+	})
+}
