@@ -44,17 +44,26 @@ func termSkeleton(fold string) string {
 	var b strings.Builder
 	b.Grow(len(fold))
 	for _, r := range fold {
-		if r == 'ё' {
-			r = 'е'
-		}
-		if c, ok := confusables[unicode.ToUpper(r)]; ok && c < utf8.RuneSelf && unicode.IsLetter(c) {
-			r = unicode.ToLower(c)
-		} else if c, ok := confusables[r]; ok {
-			r = c
-		}
-		b.WriteRune(r)
+		b.WriteRune(skelRune(r))
 	}
 	return b.String()
+}
+
+// skelRune is one letter of termSkeleton.
+func skelRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		return unicode.ToLower(r)
+	}
+	if r == 'ё' {
+		r = 'е'
+	}
+	if c, ok := confusables[unicode.ToUpper(r)]; ok && c < utf8.RuneSelf && unicode.IsLetter(c) {
+		return unicode.ToLower(c)
+	}
+	if c, ok := confusables[r]; ok {
+		return c
+	}
+	return r
 }
 
 // ruEndings are the case and number endings of Russian nouns and adjectives, as
@@ -163,11 +172,13 @@ func (r *runState) appendSensitiveInflections(t *Text, words []word, hits []phra
 	// A word's skeleton is made only where its first letter starts a term.
 	skelAt := func(i int) string { return termSkeleton(t.Fold[words[i].start:words[i].end]) }
 	for i, w := range words {
-		r0, _ := utf8.DecodeRuneInString(t.Fold[w.start:w.end])
-		if r0 < utf8.RuneSelf {
-			r0 = unicode.ToLower(r0)
+		var r0 rune
+		if c := t.Fold[w.start]; c < utf8.RuneSelf {
+			r0 = rune(c) // Fold: in lower case already
+		} else if r0, _ = utf8.DecodeRuneInString(t.Fold[w.start:w.end]); isSyllable(r0) || r0 >= 0x2e80 {
+			continue // Hangul, Han, kana: no letter a term's skeleton starts with here
 		} else {
-			r0, _ = utf8.DecodeRuneInString(termSkeleton(string(r0)))
+			r0 = skelRune(r0)
 		}
 		for fi, f := range forms {
 			if firsts[fi] != r0 {
