@@ -437,7 +437,9 @@ func (handleDetector) name() string { return "handle" }
 var handleCues = []string{"wechat", "weixin", "kakaotalk", "kakao", "telegram", "line", "signal", "qq",
 	"whatsapp", "skype", "viber", "instagram", "facebook", "twitter", "username", "user name", "handle",
 	"nickname online", "account name", "카톡", "카카오톡", "위챗", "微信", "아이디", "인스타그램", "텔레그램",
-	"instagram", "tiktok", "youtube"}
+	"instagram", "tiktok", "youtube",
+	// WeChat as Chinese writes it in Latin letters ("wx: kimyj1979", "加我vx kim88")
+	"wx", "vx"}
 
 // handleCueSet is handleCues for cueSet.before.
 var handleCueSet = newCueSet(handleCues)
@@ -603,6 +605,9 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		a, b := ws[j].start, ws[j].start
 		for b < len(s) && isHandleByte(s[b]) {
 			b++
+		}
+		if a > 0 && s[a-1] == '+' {
+			continue // "Her Viber is +7 914 …": a phone number, the phone detector's
 		}
 		colon := strings.Contains(s[ws[j-1].end:a], ":")
 		if b == a && (j > i+1 || colon) {
@@ -1039,8 +1044,16 @@ var hanHandleLinks = set("", "号", "是", "号是", "号码", "号码是", "账
 // The han detector calls it for each run it reads.
 func hanCuedHandle(t *Text, s string, i, j int, out []Candidate) []Candidate {
 	k := strings.LastIndex(s[i:j], "微信")
-	if k < 0 || !hanHandleLinks[s[i+k+len("微信"):j]] {
-		return out
+	if (k < 0 || !hanHandleLinks[s[i+k+len("微信"):j]]) && !latinCuedHanRun(s, i, j) {
+		// "加我vx kimyj1979": the Latin cue after the run, then a space or a colon.
+		e := j
+		for e < len(s) && s[e]|0x20 >= 'a' && s[e]|0x20 <= 'z' {
+			e++
+		}
+		if e == j || e == len(s) || s[e] != ' ' && s[e] != ':' || !hanLatinCues[strings.ToLower(s[j:e])] {
+			return out
+		}
+		j = e
 	}
 	a := j
 	for a < len(s) && a < j+3 && (s[a] == ' ' || s[a] == ':') {
@@ -1058,6 +1071,35 @@ func hanCuedHandle(t *Text, s string, i, j int, out []Candidate) []Candidate {
 		return out
 	}
 	return append(out, t.cand(a, b, Handle, "after 微信", `messenger cue "微信"`, 0.9))
+}
+
+// hanLatinCues are the messengers Chinese writes in Latin letters, glued to the Han
+// around them: "QQ号码 2843719956", "我的QQ是2843719956", "wx号：kim88", and "V信" (微信
+// said as "V" and 信).
+var hanLatinCues = set("qq", "wx", "vx", "wechat", "weixin")
+
+// latinCuedHanRun says whether the Han run s[i:j] (Norm) is a link (hanHandleLinks) after
+// a messenger written in Latin letters right before it (hanLatinCues; "v" with the run
+// starting 信), so that an ID follows: the cue words of handleDetector are whole words,
+// and the Latin cue and the Han link are one word here.
+func latinCuedHanRun(s string, i, j int) bool {
+	a := i
+	for a > 0 && (s[a-1]|0x20 >= 'a' && s[a-1]|0x20 <= 'z') {
+		a--
+	}
+	if a == i || a > 0 && asciiAlnum(s[a-1]) {
+		return false
+	}
+	cue, run := strings.ToLower(s[a:i]), s[i:j]
+	if cue == "v" {
+		var ok bool
+		if run, ok = strings.CutPrefix(run, "信"); !ok {
+			return false
+		}
+	} else if !hanLatinCues[cue] {
+		return false
+	}
+	return hanHandleLinks[run]
 }
 
 // stopWords are words that follow a messenger cue without being a handle.

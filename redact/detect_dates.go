@@ -705,6 +705,11 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			out = append(out, t.cand(r.start, r.end, cat, "numeric date", reason, score))
 			continue
 		}
+		if d, ok := dateBeforeTime(c.s, r); ok {
+			// "[2021/03/04 21:13]", "05/03 21:14": a time stamp; the run took its hour.
+			out = append(out, t.cand(d.start, d.end, Date, "numeric date", "numeric date before a time of day", 0.9))
+			continue
+		}
 		if !looksLikeDate(r) || !validNumericDate(r) {
 			// Dates in a row ("14/03/1999. 2015/06/12.") run together into one run: the
 			// dates inside it are found one by one.
@@ -932,6 +937,51 @@ func runOfDates(s string, r numberRun) bool {
 		}
 	}
 	return n > 0 && n == len(r.digits)
+}
+
+// dateBeforeTime reads the run r as a date and the hour of a time of day after it, which
+// the run took across the space ("2021/03/04 21" of "[2021/03/04 21:13]", "05/03 21" of
+// "05/03 21:14", a chat's or a bank message's stamp): it returns the date alone, a full
+// numeric date or a month and a day (two parts of up to two digits that may be one).
+func dateBeforeTime(s string, r numberRun) (numberRun, bool) {
+	g := r.groups
+	if len(g) < 3 || len(r.seps) != len(g)-1 || r.seps[len(r.seps)-1] != ' ' {
+		return r, false
+	}
+	last := g[len(g)-1]
+	if last > 2 || !timeOfDayAt(s, r.end-last) {
+		return r, false
+	}
+	d := numberRun{start: r.start, groups: g[:len(g)-1], digits: r.digits[:len(r.digits)-last], seps: r.seps[:len(r.seps)-1]}
+	d.end = r.end - last
+	for d.end > d.start && !isDigit(s[d.end-1]) {
+		d.end--
+	}
+	if len(d.groups) == 2 {
+		m, day := atoiSmall(d.digits[:d.groups[0]]), atoiSmall(d.digits[d.groups[0]:])
+		ok := d.groups[0] <= 2 && d.groups[1] <= 2 && strings.ContainsRune("/.-", rune(d.seps[0])) &&
+			m >= 1 && day >= 1 && m <= 31 && day <= 31 && (m <= 12 || day <= 12)
+		return d, ok
+	}
+	return d, looksLikeDate(d) && validNumericDate(d)
+}
+
+// dateBeforeTimeOK is dateBeforeTime's verdict alone.
+func dateBeforeTimeOK(s string, r numberRun) bool {
+	_, ok := dateBeforeTime(s, r)
+	return ok
+}
+
+// timeOfDayAt says whether a time of day ("21:14", " 9:05") starts at p, after at most one space.
+func timeOfDayAt(s string, p int) bool {
+	if p < len(s) && s[p] == ' ' {
+		p++
+	}
+	h := p
+	for h < len(s) && h < p+2 && isDigit(s[h]) {
+		h++
+	}
+	return h > p && h+2 < len(s) && s[h] == ':' && isDigit(s[h+1]) && isDigit(s[h+2]) && (h+3 == len(s) || !isDigit(s[h+3]))
 }
 
 // numericDateToken says whether tok begins with a date written in digits ("12.06.2016",

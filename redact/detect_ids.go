@@ -194,7 +194,7 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			// Dates in a row, each of which the date detector takes.
 		case n >= 13 && !r.plus:
 			out = append(out, t.cand(r.start, r.end, IDNumber, "long digit run", "13 or more digits: too long for a phone number", 0.6))
-		case n >= 8 && strings.Contains(r.seps, "/") && !looksLikeDate(r):
+		case n >= 8 && strings.Contains(r.seps, "/") && !looksLikeDate(r) && !dateBeforeTimeOK(s, r):
 			// "36244/06": application and case numbers of courts and agencies.
 			out = append(out, t.cand(r.start, r.end, IDNumber, "NNNN/YY reference", "digits with a slash, not a date", 0.6))
 		}
@@ -396,13 +396,81 @@ func chineseIDChecksum(d string, x bool) bool {
 var (
 	endCues = []string{"ed in ", "ing in ", "s in ", "s with ", "ed with "}
 	// endAnchors are the words "end" and endCues make: each cue ends with a space.
-	endAnchors = newAnchorTable(setOfWords("ended ending ends"))
-	digitsCues = []string{"last four ", "last 4 ", "last two ", "last "}
+	endAnchors = newAnchorTable(setOfWords("ended ending ends"), setOfWords("dial dialled dialed dialling dialing"))
+	digitsCues = []string{"last four ", "last 4 ", "last two ", "last ", "first four ", "first 4 ", "first three ",
+		"first 3 ", "first ", "middle four ", "middle 4 ", "middle three ", "middle 3 ", "middle "}
 	koreanEnds = []string{"자리", "번호"}
 )
 
 // numberNouns, before "ended in", say what ended so.
 var numberNouns = []string{"number", "card", "phone", "account", "digits", "mobile", "번호", "카드", "전화", "계좌"}
+
+// partialNumberCategory is the category of some digits of a number at p: a card's,
+// an account's or a passport's are an ID number's, and any other number's after a phone cue
+// ("My son's number ended in 3391") a phone number's.
+func partialNumberCategory(s string, p int) Category {
+	before := s[max(0, p-60):p]
+	if dot := strings.LastIndexAny(before, ".!?\n"); dot >= 0 {
+		before = before[dot+1:] // the same sentence
+	}
+	if containsAnyOf(before, idPieceNouns) {
+		return IDNumber
+	}
+	if _, ok := phoneCueSet.before(s, p, 60); ok {
+		return Phone
+	}
+	return IDNumber
+}
+
+// idPieceNouns are the numbers whose digits partialNumbers reads that are no phone's.
+var idPieceNouns = []string{"card", "account", "passport", "카드", "계좌", "여권"}
+
+// dialledPieces reads a phone number said in pieces after the dialling word that starts at
+// w: "Dial 010, then 4827, then 3391". Groups of two to five digits joined by commas,
+// "then" or "and", at least two of them and seven digits in all (a phone number's length),
+// are each a piece of the number.
+func dialledPieces(t *Text, w int, out []Candidate) []Candidate {
+	s := t.Fold
+	p := w
+	for p < len(s) && s[p] >= 'a' && s[p] <= 'z' {
+		p++
+	}
+	var pieces [][2]int
+	digits := 0
+	for len(pieces) < 5 {
+		q := p
+		for q < len(s) && q-p < 16 {
+			switch {
+			case s[q] == ' ' || s[q] == ',' || s[q] == '-':
+				q++
+				continue
+			case strings.HasPrefix(s[q:], "then ") || strings.HasPrefix(s[q:], "and "):
+				q = strings.IndexByte(s[q:], ' ') + q + 1
+				continue
+			}
+			break
+		}
+		e := q
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		if e-q < 2 || e-q > 5 || e < len(s) && isASCIIWordByte(s[e]) {
+			break
+		}
+		pieces = append(pieces, [2]int{q, e})
+		digits += e - q
+		p = e
+	}
+	if len(pieces) < 2 || digits < 7 {
+		return out
+	}
+	for _, pc := range pieces {
+		if !inCandidates(out, t, pc[0]) {
+			out = append(out, t.cand(pc[0], pc[1], Phone, "phone number in pieces", "digit groups after a dialling word", 0.85))
+		}
+	}
+	return out
+}
 
 // partialNumbers finds two to six digits within a few words after a partial-number cue.
 func partialNumbers(t *Text, out []Candidate) []Candidate {
@@ -419,7 +487,7 @@ func partialNumbers(t *Text, out []Candidate) []Candidate {
 			e++
 		}
 		if n := e - p; n >= 2 && n <= 6 && !inCandidates(out, t, p) {
-			out = append(out, t.cand(p, e, IDNumber, "partial number", "the last digits of a number, after "+quoteCue(cue), 0.8))
+			out = append(out, t.cand(p, e, partialNumberCategory(s, p), "partial number", "some digits of a number, after "+quoteCue(cue), 0.8))
 		}
 	}
 	// " end" and a cue is a space and one of endAnchors' words: found by its anchors, not by a
@@ -443,6 +511,9 @@ func partialNumbers(t *Text, out []Candidate) []Candidate {
 			}
 			break
 		}
+	}
+	for _, w := range endAnchors.find(t)[1] {
+		out = dialledPieces(t, w, out)
 	}
 	eachIndex(s, "digits", func(at int) {
 		for _, c := range digitsCues {

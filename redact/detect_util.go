@@ -187,8 +187,16 @@ func gluesToNumber(s string, i int, before bool) bool {
 	} else {
 		r, _ = utf8.DecodeRuneInString(s[i:])
 	}
-	return isWordRune(r) && !isHangulSyllable(r) && !unicode.Is(unicode.Han, r)
+	// Korean, Chinese and Japanese write a particle or the next word on a number without a
+	// space ("090-1234-5678です", "13944332817。", "번호는 010…로"): a syllable, a Han
+	// character or kana (inKanaBlock) ends the number, where a Latin letter makes it part
+	// of a token.
+	return isWordRune(r) && !isHangulSyllable(r) && !inKanaBlock(r) && !unicode.Is(unicode.Han, r)
 }
+
+// inKanaBlock says whether r is in the Hiragana or Katakana block, the long vowel mark
+// "ー" (a Common character, not isKana) with them.
+func inKanaBlock(r rune) bool { return r >= 0x3040 && r <= 0x30ff }
 
 // runStartBytes has the high bit set in each byte of v that is an ASCII digit, '+' or '('.
 func runStartBytes(v uint64) uint64 {

@@ -62,6 +62,13 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			rule, reason, score = "application or case number", `a slashed number after "no."`, 0.95
 		} else if numericDateToken(s[a:b]) || calendarSlashDate(s, a, b) {
 			continue // "3/4/2011", "9/1/25", "lunar 3/15": a date in an interview, left to the date detector
+		} else if saidSlashDate(s, a, b) {
+			// "on 3/4", "05/03 21:14": a month and a day, too short for the date detector's
+			// runs of digits; a date, which a policy that generalizes dates generalizes.
+			oa, ob := t.Orig(a, b)
+			out = append(out, Candidate{Start: oa, End: ob, Category: Date, Detector: "legal_case",
+				Rule: "numeric date", Reason: "a month and a day after a date word or before a time", Score: 0.8})
+			continue
 		}
 		add(a, b, rule, reason, score)
 	}
@@ -71,7 +78,12 @@ func (legalCaseDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue // "DOB 14/03/1999": a label, then a date
 		}
 		if digitCount(code) >= 4 && !moneyOrYear(code) {
-			add(m[2], m[3], "letters and number", "a reference number with a letter prefix", 0.85)
+			// "IMEI 356938035643809": the word names the number, and stays readable.
+			a := m[2]
+			if l, _, ok := strings.Cut(code, " "); ok && numberLabels[l] {
+				a += len(l) + 1
+			}
+			add(a, m[3], "letters and number", "a reference number with a letter prefix", 0.85)
 		}
 	}
 	for _, m := range scanNearIf(t, lawReport, lawReportAnchors.find(t)[0], 12, 24, hasDigit) {
@@ -413,6 +425,35 @@ func upperRuneAt(w string, i int) bool {
 // letterCodeAnchors, where its `\d{2,}` starts; the digits after a "-" or "/" follow no
 // capital.
 func twoDigitsOK(t *Text, p int) bool { return p+1 < len(t.Norm) && isDigit(t.Norm[p+1]) }
+
+// numberLabels are words in capitals that say what the number after them is ("IMEI
+// 356938035643809", "ID 4471023"): a label, not a part of the code.
+var numberLabels = set("IMEI", "IMSI", "MEID", "ESN", "SIM", "PIN", "ID", "NO", "NR", "TEL", "FAX", "DOB", "REF")
+
+// saidSlashDate says whether the slashed number s[a:b] (Norm) of two parts is a month and a
+// day said as a date: after "on", "since", "until", "till" or "dated" ("We crossed on 3/4"),
+// or with a time of day after it ("05/03 21:14", a chat's or a bank message's stamp). A
+// case or plot number has neither.
+func saidSlashDate(s string, a, b int) bool {
+	m, d, ok := strings.Cut(s[a:b], "/")
+	if !ok || !isDay(m) || !isDay(d) || !isAllDigits(m) || !isAllDigits(d) || atoiSmall(m) > 12 && atoiSmall(d) > 12 {
+		return false
+	}
+	switch strings.ToLower(lastWords(s[:a], 1)) {
+	case "on", "since", "until", "till", "dated":
+		return true
+	}
+	return timeOfDayAt(s, b)
+}
+
+// atoiSmall is the value of a short run of ASCII digits.
+func atoiSmall(d string) int {
+	n := 0
+	for i := 0; i < len(d); i++ {
+		n = n*10 + int(d[i]-'0')
+	}
+	return n
+}
 
 // moneyOrYear says whether a letters-and-number code is a sum ("EUR 4000") or a citation
 // year ("ECHR 2008"), not a reference number.

@@ -197,7 +197,7 @@ var nonSpeakerLabels = set(
 	"korean", "english", "chinese", "russian", "japanese", "phone", "tel", "email", "address",
 	"blog", "website", "web", "link", "number", "original", "wechat", "kakaotalk", "kakao",
 	"telegram", "whatsapp", "signal", "viber", "skype", "instagram", "facebook", "twitter",
-	"tiktok", "youtube", "qq", "weixin", "mobile", "cell", "fax", "handle", "username", "id",
+	"tiktok", "youtube", "qq", "weixin", "wx", "vx", "v信", "mobile", "cell", "fax", "handle", "username", "id",
 	"plate", "car", "vehicle", "truck",
 	// and the fields of a transfer or a bank card ("Beneficiary: Ryu Ok-ran", "Account
 	// name: ..."): the name after them is the person, not the label

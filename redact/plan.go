@@ -1049,6 +1049,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		defer returnMatchList(known)
 		*known = knownM.findAppend(*known, t, nil)
 		*known = r.appendSensitiveWordForms(t, words, *known)
+		*known = r.appendSensitiveInflections(t, words, *known)
 		*known = r.appendLiteralHits(t, *known, false, nil)
 		knownHits = *known
 	}
@@ -2257,10 +2258,11 @@ func numericCategory(c Category) bool {
 }
 
 // hanBoundary says whether a span of a number may end between runes p and n when Han is
-// apart (snapToWords): one of them is Han, and they are not two numerals of one number
-// written in Han ("一三九四…", "三万五千"), whose whole run stays one token.
+// apart (snapToWords): one of them is Han or kana, and they are not two numerals of one
+// number written in Han ("一三九四…", "三万五千"), whose whole run stays one token. Kana
+// is apart as Han is: Japanese writes its particles on the number ("090-1234-5678です").
 func hanBoundary(p, n rune) bool {
-	if !unicode.Is(unicode.Han, p) && !unicode.Is(unicode.Han, n) {
+	if !unicode.Is(unicode.Han, p) && !unicode.Is(unicode.Han, n) && !inKanaBlock(p) && !inKanaBlock(n) {
 		return false
 	}
 	return !(strings.ContainsRune(hanNumerals, p) && strings.ContainsRune(hanNumerals, n))

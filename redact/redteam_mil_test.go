@@ -59,13 +59,13 @@ func TestMarksWithTheirPlace(t *testing.T) {
 	})
 }
 
-// The last digits of a phone, card or account number are an identifier; a year after
-// "ended in" is not one.
+// The last digits of a phone, card or account number are an identifier (a phone's are
+// labelled as a phone number's, a card's as an ID); a year after "ended in" is not one.
 func TestPartialNumbers(t *testing.T) {
 	redactWith(t, "base", map[string]string{
-		"The last four digits of his number were 2211.":                      "The last four digits of his number were [ID number].",
+		"The last four digits of his number were 2211.":                      "The last four digits of his number were [phone number].",
 		"The broker's bank card ended in 4472.":                              "The broker's bank card ended in [ID number].",
-		"휴대폰 끝자리는 3344예요.":                                                   "휴대폰 끝자리는 [ID number]예요.",
+		"휴대폰 끝자리는 3344예요.":                                                   "휴대폰 끝자리는 [phone number]예요.",
 		"The war ended in 1953. The number of people ended in the hundreds.": "The war ended in 1953. The number of people ended in the hundreds.",
 	})
 }
