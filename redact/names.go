@@ -316,7 +316,13 @@ func (s *nameScan) add(from, to int, rule, reason string, score float64, entity 
 	}
 }
 
-func (s *nameScan) gap(i int) string { return gapBefore(s.t.Norm, s.toks, i) }
+func (s *nameScan) gap(i int) string {
+	g := gapBefore(s.t.Norm, s.toks, i)
+	if len(g) > 0 && g[0] == '-' { // a dash, or a hyphen at a line's end (nameGap)
+		return nameGap(s.t, s.toks[i-1].e, g)
+	}
+	return g
+}
 
 func (s *nameScan) word(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokWord }
 

@@ -1,0 +1,66 @@
+package redact
+
+import "strings"
+
+// What a hyphen between two words means to the names passes, which read it through
+// nameScan.gap. Norm folds the en and em dashes to "-" (confusables), so that "Ji–min"
+// matches as "Ji-min"; but a transcript writes a break in speech with a dash and no spaces
+// ("Then Mi-ok—my niece—came"), and read as a hyphen it joins the next word to the name
+// ("Mi-ok-my" is then no name at all, "Chol-su—no" becomes the name "Su-no"). A hyphen
+// at the end of a line, in turn, is a word broken there ("Om Chun-\nhwa"): the two pieces
+// are one name.
+
+// dashGap is the gap nameGap gives for a dash: no rule joins the words around it.
+const dashGap = "—"
+
+// nameGap is gap, which starts with "-" at byte at of t.Norm, as the names passes read it:
+// a "-" that was an en or em dash in the original is dashGap, and a hyphen that ends a line
+// ("-\n", with the next line's indent or Markdown quote marks) is "-".
+func nameGap(t *Text, at int, gap string) string {
+	if len(gap) == 1 {
+		if t.origAt != nil && at < len(t.origAt) {
+			if o := t.Original[t.origAt[at]:]; strings.HasPrefix(o, "—") || strings.HasPrefix(o, "–") {
+				return dashGap // U+2010 and U+2011, folded too, are hyphens
+			}
+		}
+		return gap
+	}
+	if brokenLineHyphen(gap[1:]) {
+		return "-"
+	}
+	return gap
+}
+
+// brokenLineHyphen says whether rest, what follows a hyphen between two words, is a line
+// break with nothing but spaces and Markdown quote marks around it.
+func brokenLineHyphen(rest string) bool {
+	nl := false
+	for k := 0; k < len(rest); k++ {
+		switch rest[k] {
+		case '\n':
+			if nl {
+				return false // a blank line ends a paragraph
+			}
+			nl = true
+		case ' ', '\t', '>':
+			if !nl && rest[k] == '>' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return nl
+}
+
+// beforeDash is end, the end of a name carried over hyphens from e in s (extendHyphenated
+// reads Norm, where dashes are hyphens), cut at the first en or em dash after e: a dash is a
+// break in speech, and the word after it is not the name's ("Mi-ok—my niece").
+func beforeDash(s string, e, end int) int {
+	for k := e; k < end; k++ {
+		if s[k] == 0xe2 && (strings.HasPrefix(s[k:], "—") || strings.HasPrefix(s[k:], "–")) {
+			return k
+		}
+	}
+	return end
+}
