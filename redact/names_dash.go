@@ -32,15 +32,12 @@ func nameGap(t *Text, at int, gap string) string {
 }
 
 // brokenLineHyphen says whether rest, what follows a hyphen between two words, is a line
-// break with nothing but spaces and Markdown quote marks around it.
+// break (or several) with nothing but spaces and Markdown quote marks after it.
 func brokenLineHyphen(rest string) bool {
 	nl := false
 	for k := 0; k < len(rest); k++ {
 		switch rest[k] {
-		case '\n':
-			if nl {
-				return false // a blank line ends a paragraph
-			}
+		case '\n': // blank lines too: a name cut by a paragraph break is no less a name
 			nl = true
 		case ' ', '\t', '>':
 			if !nl && rest[k] == '>' {

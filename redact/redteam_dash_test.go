@@ -15,8 +15,25 @@ func TestDashEndsName(t *testing.T) {
 			"Then Mi-ok―my niece―came.":                         "Then [Person A]―my niece―came.",
 			"Kang Hyok--he left.":                               "[Person A]--he left.",
 			// must not fire: a hyphen, or a typographic hyphen, still joins a name's syllables.
-			"Then Mi‐ok came.":             "Then [Person A] came.",
+			"Then Mi‐ok came.":              "Then [Person A] came.",
 			"The well-known—and feared—man": "The well-known—and feared—man",
+		})
+	}
+}
+
+// A hyphen at a line's end inside a name or a number joins the next line's first piece:
+// the whole name or number goes, no piece is left to read.
+func TestLineEndHyphenJoins(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactWith(t, pol, map[string]string{
+			"And his wife Om Chun-\nhwa kept the money.":   "And his wife [Relative A] kept the money.",
+			"The broker was Ri Kwang-\n> chol, he said.":   "The broker was [Broker A], he said.",
+			"Her aunt Pyon Sun-\n\nok lived nearby.":       "Her aunt [Relative A] lived nearby.",
+			"Her number was 010-2233-\n4455. We called.":   "Her number was [phone number]. We called.",
+			"My niece is Pang Hye-\nsun, she lives there.": "My niece is [Relative A], she lives there.",
+			// must not fire: an English word broken at a line's end, a list.
+			"It was a well-\nknown place.": "It was a well-\nknown place.",
+			"We were three -\nno, four.":   "We were three -\nno, four.",
 		})
 	}
 }
