@@ -321,6 +321,9 @@ func (s *nameScan) gap(i int) string {
 	if len(g) > 0 && g[0] == '-' { // a dash, or a hyphen at a line's end (nameGap)
 		return nameGap(s.t, s.toks[i-1].e, g)
 	}
+	if len(g) > 1 && (g[0] == '*' || g[len(g)-1] == '*') { // "**Pak** Sun-hui" (emphasisGap)
+		return emphasisGap(g)
+	}
 	return g
 }
 

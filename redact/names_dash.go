@@ -61,3 +61,26 @@ func beforeDash(s string, e, end int) int {
 	}
 	return end
 }
+
+// emphasisGap is gap, which starts or ends with a Markdown emphasis mark, as the names
+// passes read it: the marks between the parts of one name do not part it ("**Pak**
+// Sun-hui", "*Pak Sun*-hui", "Ri **Chol-man**"), so a gap that is one space or one hyphen
+// besides them is that space or hyphen.
+func emphasisGap(gap string) string {
+	other := byte(0)
+	for k := 0; k < len(gap); k++ {
+		if c := gap[k]; c != '*' {
+			if other != 0 {
+				return gap
+			}
+			other = c
+		}
+	}
+	switch other {
+	case ' ':
+		return " "
+	case '-':
+		return "-"
+	}
+	return gap
+}

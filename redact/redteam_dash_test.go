@@ -37,3 +37,17 @@ func TestLineEndHyphenJoins(t *testing.T) {
 		})
 	}
 }
+
+// Markdown emphasis marks between the parts of one name do not part it: one person, one
+// label.
+func TestEmphasisInsideName(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactWith(t, pol, map[string]string{
+			"**Pak** Sun-hui met me. Later *Pak Sun*-hui called.": "**[Person A] met me. Later *[Person A] called.",
+			"My cousin Ri **Chol-man** stayed.":                   "My cousin [Relative A]** stayed.",
+			"Then *Kim* *Chol-su* came.":                          "Then *[Person A]* came.",
+			// must not fire: emphasis on a plain word next to a name.
+			"Kim Chol-su was **very** kind.": "[Person A] was **very** kind.",
+		})
+	}
+}
