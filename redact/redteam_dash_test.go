@@ -51,3 +51,20 @@ func TestEmphasisInsideName(t *testing.T) {
 		})
 	}
 }
+
+// A transcriber's note in brackets where a sentence starts ("[crying]", "(sighs)") leaves
+// the sentence to start after it: a capitalised word there is no name for its capital.
+func TestWordAfterNoteStartsSentence(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactWith(t, pol, map[string]string{
+			"[crying] Don't go.":                      "[crying] Don't go.",
+			"[sighs] Young people don't care.":        "[sighs] Young people don't care.",
+			"(crying) Hope is all I have.":            "(crying) Hope is all I have.",
+			"We waited. [pause] Hope was all we had.": "We waited. [pause] Hope was all we had.",
+			// must fire: names after a note, and a capital after a bracket mid-sentence.
+			"[crying] Kim Chol-su left.":       "[crying] [Person A] left.",
+			"(laughs) Mi-ok came.":             "(laughs) [Person A] came.",
+			"I met (the two of us) Pak there.": "I met (the two of us) [Person A] there.",
+		})
+	}
+}
