@@ -835,7 +835,7 @@ func (s *nameScan) cuedNames() {
 		if kind == cueTitle {
 			i = s.skipInitials(i)
 		}
-		if i >= len(s.toks) || !s.toks[i].upper || len(s.toks[i].low) < 2 || s.taken[i] { // "a woman I know"
+		if i >= len(s.toks) || !s.toks[i].upper || len(s.toks[i].low) < 2 && !s.letterSurname(i) || s.taken[i] { // "a woman I know"
 			continue
 		}
 		// After a rank as after a title, one syllable is a surname: "Officer Mun", "Captain Ri".
@@ -1117,7 +1117,7 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 			return s.spacedText(i-3, i-1), kinCues[p.low], cueKin
 		}
 	}
-	if gap == "" && sets&cueInRanks != 0 {
+	if (gap == "" || gap == "." && rankAbbreviations[p.low]) && sets&cueInRanks != 0 {
 		return p.text(s.t.Norm), "", cueRank
 	}
 	return "", "", cueNone
@@ -1351,6 +1351,9 @@ func (s *nameScan) firstNames() {
 		}
 		first := s.toks[i].low
 		if i+1 < len(s.toks) && s.gap(i+1) == "-" { // "Jun-ho" is a Korean given name
+			continue
+		}
+		if s.beforeRank(i) { // "Lance Corporal Paek": a rank's first word
 			continue
 		}
 		// "Jan. 2020", "Jan 5": a month before a number, not Jan the name.

@@ -84,3 +84,27 @@ func emphasisGap(gap string) string {
 	}
 	return gap
 }
+
+// letterSurname says whether token i, one letter after a title or a rank, is a surname
+// spelled with one letter ("Comrade O", "Granny O", "Auntie U"); never the pronoun I
+// ("Auntie I love you"), though "I" spells 이 too.
+func (s *nameScan) letterSurname(i int) bool {
+	if s.toks[i].low == "i" {
+		return false
+	}
+	_, ok := s.surnameAt(i)
+	return ok
+}
+
+// beforeRank says whether capitalised token i stands right before a capitalised military
+// rank, whose first word it then is ("Lance Corporal", "Staff Sergeant"): no first name.
+func (s *nameScan) beforeRank(i int) bool {
+	if i+1 >= len(s.toks) || !s.toks[i+1].upper || !isSpaceGap(s.gap(i+1)) {
+		return false
+	}
+	switch s.toks[i+1].low {
+	case "corporal", "sergeant", "lieutenant", "colonel", "general", "captain", "cpl", "sgt", "lt", "col", "gen", "capt":
+		return true
+	}
+	return false
+}

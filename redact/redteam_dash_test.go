@@ -68,3 +68,27 @@ func TestWordAfterNoteStartsSentence(t *testing.T) {
 		})
 	}
 }
+
+// A surname after a rank's abbreviation, and the one-letter surnames O and U after a title
+// or a rank, are names; a rank's first word ("Lance") is no first name. Under pow the
+// abbreviated ranks are generalized as the full ones are.
+func TestRankAbbreviationsAndLetterSurnames(t *testing.T) {
+	redactWith(t, "base", map[string]string{
+		"Pvt. Kim and Staff Sgt Han were captured with me.": "Pvt. [Person A] and Staff Sgt [Person B] were captured with me.",
+		"Comrade O and Teacher O beat us.":                  "Comrade [Person A] and Teacher [Person B] beat us.",
+		"Granny O was kind.":                                "Granny [Person A] was kind.",
+		"Auntie U was kind.":                                "Auntie [Person A] was kind.",
+		"The other, Lance Corporal Paek, died.":             "The other, Lance Corporal [Person A], died.",
+		// must not fire: the pronoun after a title, a lone abbreviation.
+		"Thank you, Auntie I love you.": "Thank you, Auntie I love you.",
+		"We crossed the col at dawn.":   "We crossed the col at dawn.",
+	})
+	redactWith(t, "pow", map[string]string{
+		"Pvt. Kim, Cpl. Ri, Lt. Col. Pak and Staff Sgt Han were captured with me.": "[soldier] [Person A], [non-commissioned officer] [Person B], [officer] [Person C] and [non-commissioned officer] [Person D] were captured with me.",
+		"The other, Lance Corporal Paek, died.":                                    "The other, [non-commissioned officer] [Person A], died.",
+		"Master Sergeant O was wounded.":                                           "[non-commissioned officer] [Person A] was wounded.",
+		"Jr. Lt. Choe and Sgt. Maj. Ryu came.":                                     "[officer] [Person A] and [non-commissioned officer] [Person B] came.",
+		// must not fire: the words the abbreviations also are.
+		"We crossed the col at dawn. Gen Z kids do not know.": "We crossed the col at dawn. Gen Z kids do not know.",
+	})
+}
