@@ -45,6 +45,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.lowerHyphenatedGiven()
 	s.lowerNameAfterField()
 	s.firstNames()
+	s.quotedNicknames()
 	s.partialMentions(false) // again: first names found above have surnames to look for
 	s.bareSurnames()
 	s.familyNames()
@@ -1089,6 +1090,9 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	case gap == "" && sets&cueInObjectPronouns != 0 && i >= 2 && (namingCues[s.toks[i-2].low] || s.toks[i-2].low == "call" || s.toks[i-2].low == "calls"):
 		// "we nicknamed him Tiger", "they call her Miso"
 		return s.spacedText(i-2, i-1), "", cueNaming
+	case gap == "" && (p.low == "call" || p.low == "calls") && i >= 3 && callers[s.toks[i-2].low] && (s.toks[i-3].low == "whom" || s.toks[i-3].low == "who"):
+		// "Her youngest, whom we call Ssuki": the name a person goes by.
+		return s.spacedText(i-3, i-1), "", cueNaming
 	case gap == "" && p.low == "as" && i >= 2 && (s.toks[i-2].low == "known" || s.toks[i-2].low == "referred"):
 		return s.texts.join(s.toks[i-2].text(s.t.Norm), " as", ""), "", cueNaming
 	case gap == "" && (p.low == "is" || p.low == "was") && i >= 2 && s.toks[i-2].low == "name":
@@ -1175,7 +1179,7 @@ var cueSetsOf = func() map[string]cueSets {
 
 // cueWords holds every word that can end a cue, so the common case costs one lookup.
 var cueWords = func() map[string]bool {
-	m := set("as", "is", "was", "by")
+	m := set("as", "is", "was", "by", "call", "calls")
 	for _, l := range []map[string]bool{titles, ranks, namingCues, objectPronouns} {
 		for w := range l {
 			m[w] = true

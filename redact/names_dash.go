@@ -108,3 +108,45 @@ func (s *nameScan) beforeRank(i int) bool {
 	}
 	return false
 }
+
+// callers are the subjects of "whom we call X" (cueBefore).
+var callers = set("we", "they", "i", "you", "everyone", "people", "she", "he")
+
+// quotedNicknames finds the nickname a testimony gives a person it has named: a capitalised
+// word in quotes right after "call" (or "calls", "called") and a name found already ('I
+// call Chol-min "Minnie"'). The nickname is that person's, under the name's label.
+func (s *nameScan) quotedNicknames() {
+	norm := s.t.Norm
+	for _, i := range s.caps {
+		t := &s.toks[i]
+		// An opening quote right before the word, a closing one right after it: most
+		// capitalised words have neither.
+		if t.s < 2 || norm[t.s-1] != '"' && !strings.HasSuffix(norm[:t.s], "“") || !s.free(i, i+1) || s.place[i] || i+1 < len(s.toks) && !strings.HasPrefix(norm[t.e:], "\"") && !strings.HasPrefix(norm[t.e:], "”") {
+			continue
+		}
+		if g := s.gap(i); g != ` "` && g != " “" || i < 2 || !s.taken[i-1] {
+			continue
+		}
+		// The name before the quote: a candidate of this scan that ends there.
+		_, end := s.t.Orig(s.toks[i-1].s, s.toks[i-1].e)
+		for k := len(s.out) - 1; k >= 0; k-- {
+			c := &s.out[k]
+			if c.End != end || c.Category != Person {
+				continue
+			}
+			from := i - 1
+			for from > 0 && s.taken[from-1] && s.toks[from-1].e > s.toks[from-1].s {
+				if st, _ := s.t.Orig(s.toks[from-1].s, s.toks[from-1].e); st < c.Start {
+					break
+				}
+				from--
+			}
+			if from > 0 {
+				if w := s.toks[from-1].low; w == "call" || w == "calls" || w == "called" {
+					s.add(i, i+1, "nickname", s.why.start("quoted nickname after ").quoted(s.toks[from-1].text(norm)).then(" and a name").String(), 0.85, c.Entity, c.Role)
+				}
+			}
+			break
+		}
+	}
+}

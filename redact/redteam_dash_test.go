@@ -92,3 +92,17 @@ func TestRankAbbreviationsAndLetterSurnames(t *testing.T) {
 		"We crossed the col at dawn. Gen Z kids do not know.": "We crossed the col at dawn. Gen Z kids do not know.",
 	})
 }
+
+// A nickname introduced in running speech is the person's: "whom we call Ssuki", and a
+// quoted word after "call" and a name ('I call Chol-min "Minnie"').
+func TestNicknamesInSpeech(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactWith(t, pol, map[string]string{
+			"Her youngest, whom we call Ssuki, is here. Ssuki cried.": "Her youngest, whom we call [Person A], is here. [Person A] cried.",
+			`I call Chol-min "Minnie". Minnie is kind.`:               `I call [Person A] "[Person A]". [Person A] is kind.`,
+			// must not fire: a call to someone, a quoted common word.
+			"We call Mother every week.": "We call Mother every week.",
+			`I call Chol-min "boss".`:    `I call [Person A] "boss".`,
+		})
+	}
+}
