@@ -192,7 +192,18 @@ var rankList = []string{"private", "private first class", "senior private", "cor
 	"molodshyi serzhant", "serzhant", "starshiy serzhant", "starshii serzhant", "starshyi serzhant", "starshina",
 	"praporshchik", "starshiy praporshchik", "leytenant", "leitenant", "mladshiy leytenant", "molodshyi leitenant",
 	"starshiy leytenant", "starshii leitenant", "starshyi leitenant", "kapitan", "podpolkovnik", "pidpolkovnyk",
-	"polkovnik", "polkovnyk", "general mayor", "general leytenant", "general polkovnik"}
+	"polkovnik", "polkovnyk", "general mayor", "general leytenant", "general polkovnik",
+	// The usual abbreviations, a full stop after each or not ("Lt. Col.", "Staff Sgt"):
+	// shortRanks.
+	"pvt", "pte", "pfc", "cpl", "lance cpl", "l cpl", "sgt", "staff sgt", "master sgt", "sgt maj", "sgt major",
+	"jr sgt", "sr sgt", "lt", "jr lt", "sr lt", "first lt", "lt col", "col", "maj", "maj gen", "lt gen",
+	"capt", "cpt", "gen", "brig", "brig gen"}
+
+// shortRanks are the abbreviations that rankList's abbreviated ranks start or end with, and
+// "jr", "sr": a full stop may follow each inside a rank ("Sgt. Maj."), and one that holds
+// neither a capital nor a name after it is no rank ("col", "gen" are words too).
+var shortRanks = map[string]bool{"pvt": true, "pte": true, "pfc": true, "cpl": true, "l": true, "sgt": true,
+	"jr": true, "sr": true, "lt": true, "col": true, "maj": true, "capt": true, "cpt": true, "gen": true, "brig": true}
 
 // ambiguousRanks are ordinary English words as well; they count only when capitalised.
 var ambiguousRanks = map[string]bool{"private": true, "major": true, "general": true, "captain": true,
@@ -247,7 +258,7 @@ func findRanks(c wordScan) []rankMatch {
 			}
 			k := 1
 			for ; k < len(ph.words); k++ {
-				if c.w(i+k) != ph.words[k] || !gapJoins(c.s[c.ws[i+k-1].end:c.ws[i+k].start]) {
+				if g := c.s[c.ws[i+k-1].end:c.ws[i+k].start]; c.w(i+k) != ph.words[k] || !gapJoins(g) && !(shortRanks[ph.words[k-1]] && (g == ". " || g == ".")) {
 					break
 				}
 			}
@@ -272,6 +283,18 @@ func (rankDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		r := rankList[m.rank]
 		i := wordAt(c.ws, m.start)
+		if w := c.w(i); shortRanks[w] || w == "lance" || w == "staff" || w == "master" || w == "first" {
+			if j := wordAt(c.ws, m.end-1); shortRanks[c.w(j)] {
+				// An abbreviated rank is one before a capitalised name ("Sgt. Ryu", "Lt Pak"),
+				// written with its capital; its full stop goes with it.
+				if n := c.w(j + 1); !c.upper(i) || !c.upper(j+1) || !c.joined(j+1) && c.gap(j+1) != ". " || len(n) < 2 && n != "o" && n != "u" { // not "Gen Z"; "Lt O" is a name
+					continue
+				}
+				if c.gap(j+1) == ". " {
+					m.end++
+				}
+			}
+		}
 		if ambiguousRanks[r] && !c.upper(i) {
 			// "I was a private, a machine gunner": lower case counts after an article and
 			// near military words.

@@ -340,8 +340,8 @@ func numberRunsIn(s string, minDigits int, c *wordScan) []numberRun {
 			if d == '(' || d == ')' || d == '-' || d == ' ' || d == '.' || d == '/' {
 				// A separator must be followed (after at most one more separator) by a digit.
 				k := j + 1
-				if k < len(s) && (s[k] == ' ' || s[k] == '(' || s[k] == ')' || s[k] == '-') && s[k] != d {
-					k++
+				if k < len(s) && (s[k] == ' ' || s[k] == '(' || s[k] == ')' || s[k] == '-' || d == '-' && s[k] == '\n') && s[k] != d {
+					k++ // a hyphen that ends a line breaks the number there ("010-2233-\n4455")
 				}
 				if k < len(s) && isDigit(s[k]) {
 					if cur > 0 {

@@ -1158,11 +1158,11 @@ const (
 var rankClasses = func() map[string]int {
 	m := map[string]int{}
 	for class, words := range map[int][]string{
-		rankGeneral: {"general", "marshal", "admiral", "brigadier", "sojang", "jungjang", "sangjang", "daejang", "chasu", "wonsu",
+		rankGeneral: {"general", "marshal", "admiral", "brigadier", "gen", "brig", "sojang", "jungjang", "sangjang", "daejang", "chasu", "wonsu",
 			"소장", "중장", "상장", "대장", "차수", "원수"},
-		rankNCO: {"sergeant", "serzhant", "starshina", "praporshchik", "warrant", "corporal", "hasa", "jungsa", "sangsa",
+		rankNCO: {"sergeant", "serzhant", "starshina", "praporshchik", "warrant", "corporal", "sgt", "cpl", "hasa", "jungsa", "sangsa",
 			"teukmusangsa", "teukmu", "하사", "중사", "상사", "특무상사"},
-		rankOfficer: {"lieutenant", "leytenant", "leitenant", "captain", "kapitan", "major", "colonel", "polkovnik", "polkovnyk",
+		rankOfficer: {"lieutenant", "leytenant", "leitenant", "captain", "kapitan", "major", "colonel", "polkovnik", "polkovnyk", "lt", "col", "maj", "capt", "cpt",
 			"podpolkovnik", "pidpolkovnyk", "officer", "commissar", "sowi", "jungwi", "sangwi", "daewi", "sojwa", "jungjwa",
 			"sangjwa", "daejwa", "소위", "중위", "상위", "대위", "소좌", "중좌", "상좌", "대좌"},
 	} {

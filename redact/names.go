@@ -46,6 +46,7 @@ func (namesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	s.lowerHyphenatedGiven()
 	s.lowerNameAfterField()
 	s.firstNames()
+	s.quotedNicknames()
 	s.partialMentions(false) // again: first names found above have surnames to look for
 	s.bareSurnames()
 	s.familyNames()
@@ -323,7 +324,16 @@ func (s *nameScan) add(from, to int, rule, reason string, score float64, entity 
 	}
 }
 
-func (s *nameScan) gap(i int) string { return gapBefore(s.t.Norm, s.toks, i) }
+func (s *nameScan) gap(i int) string {
+	g := gapBefore(s.t.Norm, s.toks, i)
+	if len(g) > 0 && g[0] == '-' { // a dash, or a hyphen at a line's end (nameGap)
+		return nameGap(s.t, s.toks[i-1].e, g)
+	}
+	if len(g) > 1 && (g[0] == '*' || g[len(g)-1] == '*') { // "**Pak** Sun-hui" (emphasisGap)
+		return emphasisGap(g)
+	}
+	return g
+}
 
 func (s *nameScan) word(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokWord }
 
@@ -837,7 +847,7 @@ func (s *nameScan) cuedNames() {
 		if kind == cueTitle {
 			i = s.skipInitials(i)
 		}
-		if i >= len(s.toks) || !s.toks[i].upper || len(s.toks[i].low) < 2 || s.taken[i] { // "a woman I know"
+		if i >= len(s.toks) || !s.toks[i].upper || len(s.toks[i].low) < 2 && !s.letterSurname(i) || s.taken[i] { // "a woman I know"
 			continue
 		}
 		// After a rank as after a title, one syllable is a surname: "Officer Mun", "Captain Ri".
@@ -1091,6 +1101,9 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 	case gap == "" && sets&cueInObjectPronouns != 0 && i >= 2 && (namingCues[s.toks[i-2].low] || s.toks[i-2].low == "call" || s.toks[i-2].low == "calls"):
 		// "we nicknamed him Tiger", "they call her Miso"
 		return s.spacedText(i-2, i-1), "", cueNaming
+	case gap == "" && (p.low == "call" || p.low == "calls") && i >= 3 && callers[s.toks[i-2].low] && (s.toks[i-3].low == "whom" || s.toks[i-3].low == "who"):
+		// "Her youngest, whom we call Ssuki": the name a person goes by.
+		return s.spacedText(i-3, i-1), "", cueNaming
 	case gap == "" && p.low == "as" && i >= 2 && (s.toks[i-2].low == "known" || s.toks[i-2].low == "referred"):
 		return s.texts.join(s.toks[i-2].text(s.t.Norm), " as", ""), "", cueNaming
 	case gap == "" && (p.low == "is" || p.low == "was") && i >= 2 && s.toks[i-2].low == "name":
@@ -1119,7 +1132,7 @@ func (s *nameScan) cueBefore(i int) (string, Role, cueKind) {
 			return s.spacedText(i-3, i-1), kinCues[p.low], cueKin
 		}
 	}
-	if gap == "" && sets&cueInRanks != 0 {
+	if (gap == "" || gap == "." && rankAbbreviations[p.low]) && sets&cueInRanks != 0 {
 		return p.text(s.t.Norm), "", cueRank
 	}
 	return "", "", cueNone
@@ -1177,7 +1190,7 @@ var cueSetsOf = func() map[string]cueSets {
 
 // cueWords holds every word that can end a cue, so the common case costs one lookup.
 var cueWords = func() map[string]bool {
-	m := set("as", "is", "was", "by")
+	m := set("as", "is", "was", "by", "call", "calls")
 	for _, l := range []map[string]bool{titles, ranks, namingCues, objectPronouns} {
 		for w := range l {
 			m[w] = true
@@ -1353,6 +1366,9 @@ func (s *nameScan) firstNames() {
 		}
 		first := s.toks[i].low
 		if i+1 < len(s.toks) && s.gap(i+1) == "-" { // "Jun-ho" is a Korean given name
+			continue
+		}
+		if s.beforeRank(i) { // "Lance Corporal Paek": a rank's first word
 			continue
 		}
 		// "Jan. 2020", "Jan 5": a month before a number, not Jan the name.

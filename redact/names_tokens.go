@@ -255,6 +255,9 @@ type wordTokenizer struct {
 	short        *[shortWordCodes]wordEntry
 	sent, line   bool
 	prev         int // the end of the last word read
+	// note: a bracketed note ("[crying]", "(sighs)") opened where a sentence starts, so the
+	// word after it starts one too.
+	note bool
 }
 
 // plainWordTokens makes the token of each word of ws (with hashes hs and flags fl) in out,
@@ -268,7 +271,7 @@ type wordTokenizer struct {
 // other characters in the loop (otherWordTokens), or with the token's fields written in
 // place, the loop kept more of its values on the stack.
 func (z *wordTokenizer) plainWordTokens(out []token, ws []word, hs, fl []uint32, first int) int {
-	norm, sent, line, prev := z.norm, z.sent, z.line, z.prev
+	norm, sent, line, prev, note := z.norm, z.sent, z.line, z.prev, z.note
 	fold := z.fold[:len(norm)]
 	out, hs, fl = out[:len(ws)], hs[:len(ws)], fl[:len(ws)]
 	j := 0
@@ -287,6 +290,10 @@ words:
 					if strings.HasPrefix(norm[g:w.start], "。") {
 						sent = true
 					}
+				case gapNoteOpen:
+					note = sent
+				case gapNoteClose: // "[crying] Don't go": the note stood where a sentence starts
+					sent, note = sent || note, false
 				}
 			}
 		}
@@ -340,7 +347,7 @@ words:
 		out[j] = tk
 		sent, line = false, false
 	}
-	z.sent, z.line, z.prev = sent, line, prev
+	z.sent, z.line, z.prev, z.note = sent, line, prev, note
 	return j
 }
 
@@ -397,14 +404,18 @@ const (
 	gapLine          // a line break: a line and a sentence start
 	gapSentence      // ".", "!", "?", ":", ";", ">": a sentence starts
 	gapMaybeSentence // the first byte of "。" (and of other runes)
+	gapNoteOpen      // "[", "(": a transcriber's note may start
+	gapNoteClose     // "]", ")": the note ends
 )
 
 var gapByteMarks = [256]uint8{'\n': gapLine, '.': gapSentence, '!': gapSentence, '?': gapSentence,
-	':': gapSentence, ';': gapSentence, '>': gapSentence, 0xe3: gapMaybeSentence}
+	':': gapSentence, ';': gapSentence, '>': gapSentence, 0xe3: gapMaybeSentence,
+	'[': gapNoteOpen, '(': gapNoteOpen, ']': gapNoteClose, ')': gapNoteClose}
 
 // tokenizeSpan appends the tokens of norm[from:to], which starts and ends between tokens,
 // given whether a sentence and a line start at from; it returns them for to.
 func tokenizeSpan(toks []token, norm, lowered string, from, to int, sentStart, lineStart bool) ([]token, bool, bool) {
+	note := false // as wordTokenizer.note
 	for i := from; i < to; {
 		c := norm[i]
 		var kind tokKind
@@ -424,6 +435,10 @@ func tokenizeSpan(toks []token, norm, lowered string, from, to int, sentStart, l
 					sentStart, lineStart = true, true
 				case '.', '!', '?', ':', ';', '>':
 					sentStart = true
+				case '[', '(':
+					note = sentStart
+				case ']', ')':
+					sentStart, note = sentStart || note, false
 				}
 				i++
 				continue

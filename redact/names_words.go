@@ -118,7 +118,13 @@ var ranks = set(
 	"private", "major", "colonel", "general", "soldier", "professor", "pastor", "reverend",
 	"father", "brother", "sister", "elder", "deacon", "chief", "director", "manager", "judge",
 	"agent", "inspector", "detective", "nurse", "doctor",
+	// the military ranks' abbreviations ("Staff Sgt Han", "Lt. Col. Pak": rankAbbreviations)
+	"pvt", "pte", "pfc", "cpl", "sgt", "lt", "col", "maj", "capt", "cpt", "gen",
 )
+
+// rankAbbreviations are the ranks written short, which a full stop may follow before the
+// name ("Sgt. Ryu"), as it may an abbreviated title's.
+var rankAbbreviations = set("pvt", "pte", "pfc", "cpl", "sgt", "lt", "col", "maj", "capt", "cpt", "gen")
 
 // namingCues introduce a name: "a man named Chol", "she was called Miso".
 var namingCues = set(

@@ -2321,7 +2321,7 @@ func extendHyphenatedText(t *Text, e int) int {
 	ne := t.normOffset(e)
 	if x := extendHyphenated(t.Norm, ne); x > ne {
 		if _, oe := t.Orig(ne, x); oe > e {
-			return oe
+			return beforeDash(t.Original, e, oe)
 		}
 	}
 	return e

@@ -580,6 +580,7 @@ func parseVTT(body string) (string, []string, error) {
 	var out strings.Builder
 	var speakers []string
 	emptyCue := false // the last cue had a timing line and no text
+	var last cueEnd   // the turn written last, whose line is not ended yet
 	for i < len(lines) {
 		start, block, next := nextBlock(lines, i)
 		if block == nil {
@@ -615,6 +616,12 @@ func parseVTT(body string) (string, []string, error) {
 			if strings.TrimSpace(text) == "" {
 				continue
 			}
+			if last.continuedBy(speaker, text) {
+				out.WriteString(text) // the rest of the word the last cue broke
+				last.text = text
+				continue
+			}
+			last.end(&out)
 			if speaker != "" {
 				if !isGeneric(speaker) {
 					speakers = append(speakers, speakerName(speaker))
@@ -623,9 +630,10 @@ func parseVTT(body string) (string, []string, error) {
 				out.WriteString(": ")
 			}
 			out.WriteString(text)
-			out.WriteString("\n")
+			last = cueEnd{open: true, speaker: speaker, text: text}
 		}
 	}
+	last.end(&out)
 	return out.String(), uniqueInOrder(speakers), nil
 }
 
@@ -655,8 +663,67 @@ func vttPayload(p string) (speaker, text string) {
 	}
 	text = vttTag.ReplaceAllString(p, "")
 	text = unescapeEntities(text)
-	text = strings.Join(strings.Fields(strings.ReplaceAll(text, "\n", " ")), " ")
+	text = strings.Join(strings.Fields(strings.ReplaceAll(joinBrokenWords(text), "\n", " ")), " ")
 	return speaker, text
+}
+
+// joinBrokenWords joins a word broken at a line's end by a hyphen ("My niece is Pang
+// Hye-" / "sun"): the lines of a cue are otherwise joined with a space, which leaves the
+// name in two pieces ("Hye- sun") that no detector reads as one.
+func joinBrokenWords(s string) string {
+	if !strings.Contains(s, "-\n") {
+		return s
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		k := strings.Index(s, "-\n")
+		if k < 0 {
+			b.WriteString(s)
+			break
+		}
+		rest := strings.TrimLeft(s[k+2:], " \t")
+		if brokenWord(s[:k+1], rest) {
+			b.WriteString(s[:k+1])
+			s = rest
+			continue
+		}
+		b.WriteString(s[:k+2])
+		s = s[k+2:]
+	}
+	return b.String()
+}
+
+// brokenWord says whether a line (or cue) that ends with before and one that starts with
+// after are one word broken by a hyphen: a letter and one hyphen, then a lower-case letter
+// (a dash in speech is written "--", or after a space).
+func brokenWord(before, after string) bool {
+	if !strings.HasSuffix(before, "-") || strings.HasSuffix(before, "--") {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(before[:len(before)-1])
+	n, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLetter(p) && unicode.IsLower(n)
+}
+
+// cueEnd is the turn a subtitle parser wrote last, its line not yet ended: the next cue of
+// the same voice may finish a word it broke with a hyphen ("His wife was Son Mi-" / "rae.").
+type cueEnd struct {
+	open          bool
+	speaker, text string
+}
+
+// continuedBy says whether the next cue's text, of speaker, finishes the word the last
+// turn broke.
+func (c *cueEnd) continuedBy(speaker, text string) bool {
+	return c.open && c.speaker == speaker && brokenWord(c.text, text)
+}
+
+// end ends the last turn's line.
+func (c *cueEnd) end(out *strings.Builder) {
+	if c.open {
+		out.WriteString("\n")
+	}
+	c.open = false
 }
 
 func unescapeEntities(s string) string {
@@ -676,6 +743,7 @@ func parseSRT(body string) (string, error) {
 	var out strings.Builder
 	i := 0
 	emptyCue := false // the last cue had a timing line and no text
+	var last cueEnd   // the cue written last, whose line is not ended yet
 	for i < len(lines) {
 		start, block, next := nextBlock(lines, i)
 		if block == nil {
@@ -710,16 +778,23 @@ func parseSRT(body string) (string, error) {
 			}
 		}
 		emptyCue = len(text) == 0
-		payload := strings.Join(text, " ")
+		payload := joinBrokenWords(strings.Join(text, "\n"))
 		payload = srtTag.ReplaceAllString(payload, "")
 		payload = unescapeEntities(payload)
 		payload = strings.Join(strings.Fields(payload), " ")
 		if payload == "" {
 			continue
 		}
+		if last.continuedBy("", payload) {
+			out.WriteString(payload) // the rest of the word the last cue broke
+			last.text = payload
+			continue
+		}
+		last.end(&out)
 		out.WriteString(payload)
-		out.WriteString("\n")
+		last = cueEnd{open: true, text: payload}
 	}
+	last.end(&out)
 	return out.String(), nil
 }
 
