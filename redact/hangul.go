@@ -267,7 +267,8 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 	}
 	for k := range found {
-		if n := &found[k]; n.surname == "" && !n.foreign {
+		// One syllable alone ("her son 철이") is too little to say it is the 옥철 named in full.
+		if n := &found[k]; n.surname == "" && !n.foreign && syllableCount(n.given) > 1 {
 			if s := fullBy[n.given]; s != "" && s != "-" {
 				n.surname = s
 			}
@@ -827,7 +828,8 @@ func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []ha
 		case 2:
 			givens[n.given] = n.surname
 		case 1:
-			if n.surname != "" && oneSyl {
+			// with its surname, or said as what someone's name is ("이름은 철이에요", hangul_kin.go)
+			if (n.surname != "" || n.rule == "named+given") && oneSyl {
 				givens[n.given] = n.surname
 			}
 		}

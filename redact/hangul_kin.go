@@ -21,7 +21,19 @@ var kinGluedToName = []string{"형님", "형", "언니", "누나", "오빠", "�
 
 // kinOrListedGiven tries the rules of this file on Hangul token i.
 func kinOrListedGiven(norm string, toks []token, i int, ix *nameIndex, gs *givenSet) (hangulName, bool) {
-	if gluedToLatin(norm, toks, i) { // "3호선을": a line, a unit, a brand
+	w := toks[i].text(norm)
+	if len(w) < 2*3 || gluedToLatin(norm, toks, i) { // "3호선을": a line, a unit, a brand
+		return hangulName{}, false
+	}
+	if n, ok := oneSyllableNamed(norm, toks, i, gs); ok {
+		return n, true
+	}
+	if n, ok := cuedNounGiven(norm, toks, i, gs); ok {
+		return n, true
+	}
+	// The rules below read the first two syllables as a name the lists know, or as
+	// name syllables no list knows: most words are neither, and are asked once.
+	if gs.lists(w[:6], gzGiven|gzHomographs) == 0 && !(firstSyllable(w[3:]) >= 0 && unlistedGiven(w[:6], gs)) {
 		return hangulName{}, false
 	}
 	if n, ok := givenBeforeKin(norm, toks, i, gs); ok {
@@ -31,12 +43,6 @@ func kinOrListedGiven(norm string, toks []token, i int, ix *nameIndex, gs *given
 		return n, true
 	}
 	if n, ok := givenAmidEnglish(norm, toks, i, gs); ok {
-		return n, true
-	}
-	if n, ok := oneSyllableNamed(norm, toks, i, gs); ok {
-		return n, true
-	}
-	if n, ok := cuedNounGiven(norm, toks, i, gs); ok {
 		return n, true
 	}
 	return listedGivenAlone(norm, toks, i, ix, gs)
@@ -265,9 +271,12 @@ func oneSyllableNamed(norm string, toks []token, i int, gs *givenSet) (hangulNam
 // particle ("조카 보람이가", "친구 은혜한테"): nouns take no name suffix, so the word is a name
 // though it is also a noun (보람, reward). The word with 이 must be no noun itself (고양이).
 func cuedNounGiven(norm string, toks []token, i int, gs *givenSet) (hangulName, bool) {
+	if !afterPersonCue(norm, toks, i) {
+		return hangulName{}, false
+	}
 	given, rest, suffix := givenOf(toks[i].text(norm))
 	// 이랑 is also a particle of its own ("사촌 시장이랑": with the market).
-	if given == "" || !suffix || !nameSuffixParticles[rest] || strings.HasPrefix(rest, "랑") || !afterPersonCue(norm, toks, i) {
+	if given == "" || !suffix || !nameSuffixParticles[rest] || strings.HasPrefix(rest, "랑") {
 		return hangulName{}, false
 	}
 	w := toks[i].text(norm)

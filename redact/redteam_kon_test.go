@@ -56,6 +56,7 @@ func TestKonCuedWordNames(t *testing.T) {
 		"친구 은혜가 도와줬어요.":              "친구 [Person A]가 도와줬어요.",
 		"오빠 이름은 철이에요.":               "오빠 이름은 [Person A]이에요.",
 		"막내 이름은 별이에요.":               "막내 이름은 [Person A]이에요.",
+		"오빠 이름은 철이에요. 철이는 군대에 있어요.":  "오빠 이름은 [Person A]이에요. [Person A]이는 군대에 있어요.",
 		"I crossed with her son 철이.": "I crossed with her son [Relative A]이.",
 		"딸 이름은 하늘이에요.":               "딸 이름은 [Person A]이에요.",
 	}
