@@ -253,6 +253,14 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 			found = append(found, n)
 			taken[i], taken[i+1], taken[i+2] = true, true, true
+		} else if n, m, ok := spelledJaName(t.Norm, toks, i, g); ok { // "박 자 순 자 례 자예요" (hangul_kin.go)
+			if taken == nil {
+				taken = resized(sc.taken, len(toks))
+			}
+			found = append(found, n)
+			for k := i; k < i+m; k++ {
+				taken[k] = true
+			}
 		}
 	}
 	// A given name found alone ("동욱 씨") belongs to the one person named in full with it.
@@ -267,7 +275,8 @@ func (hangulDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 	}
 	for k := range found {
-		if n := &found[k]; n.surname == "" && !n.foreign {
+		// One syllable alone ("her son 철이") is too little to say it is the 옥철 named in full.
+		if n := &found[k]; n.surname == "" && !n.foreign && syllableCount(n.given) > 1 {
 			if s := fullBy[n.given]; s != "" && s != "-" {
 				n.surname = s
 			}
@@ -451,6 +460,9 @@ func hangulAt(norm string, toks []token, i int, g *Gazetteer, ix *nameIndex, h *
 			reason: "speaker label at the start of a line", score: 0.85, role: RoleSpeaker}, true
 	}
 	if n, ok := spelledOutName(norm, toks, i, g, gs); ok { // "김 광 호", "김.광.호"
+		return n, true
+	}
+	if n, ok := kinOrListedGiven(norm, toks, i, ix, gs); ok { // "순희 이모가", "철호한테" (hangul_kin.go)
 		return n, true
 	}
 	// Honorific attached ("김지민씨는") or as the next word ("김지민 씨").
@@ -831,7 +843,8 @@ func givenPass(norm string, toks []token, hidx []int32, taken []bool, found []ha
 		case 2:
 			givens[n.given] = n.surname
 		case 1:
-			if n.surname != "" && oneSyl {
+			// with its surname, or said as what someone's name is ("이름은 철이에요", hangul_kin.go)
+			if (n.surname != "" || n.rule == "named+given") && oneSyl {
 				givens[n.given] = n.surname
 			}
 		}

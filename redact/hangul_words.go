@@ -216,8 +216,8 @@ func unlistedGiven(given string, gs *givenSet) bool {
 var personPredicates = []string{"울었", "울어", "울고", "울면서", "웃었", "웃어", "웃으면서", "말했", "말하", "대답했", "소리쳤",
 	"태어났", "태어나", "결혼했", "결혼하", "시집갔", "장가갔", "잡혀갔", "끌려갔", "도망쳤", "탈북했", "살이었", "살이에요", "살이다",
 	"살이였", "살이야", "살이고", "살이었는데", "살밖에",
-	// meeting, coming to see someone
-	"만났", "만나서", "찾아왔"}
+	// meeting, coming to see someone, helping
+	"만났", "만나서", "찾아왔", "도와줬", "도와주었", "도와줘서"}
 
 // hangulAdverbsInI are adverbs that end in 이 as a subject does: "많이 울었어요".
 var hangulAdverbsInI = set("많이", "같이", "없이", "깊이", "높이", "굳이", "일찍이", "똑같이", "깨끗이", "가까이", "고이")
