@@ -114,7 +114,8 @@ func givenGluedKin(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 	}
 	l := gs.lists(given, gzGiven|gzHomographs|gzNouns)
 	listed := l&(gzGiven|gzHomographs) != 0
-	if r, ok := strings.CutPrefix(rest, "네"); ok && listed && endingOK(r) {
+	// After 네 only a case particle: "마리네라는" is a loanword ("marinera"), not Mari's.
+	if r, ok := strings.CutPrefix(rest, "네"); ok && listed && (r == "" || listedGivenParticles[r] || householdRests[r]) {
 		return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "given+household",
 			reason: "Hangul given name with the household suffix 네", score: 0.75}, true
 	}
@@ -126,6 +127,10 @@ func givenGluedKin(norm string, toks []token, i int, gs *givenSet) (hangulName, 
 	}
 	return hangulName{}, false
 }
+
+// householdRests follow the household suffix 네 besides the case particles: "옥순이네에서",
+// "춘자네로", "영희네집".
+var householdRests = set("에", "에서", "로", "집", "집에", "집에서", "엄마", "아빠", "식구")
 
 // listedGivenParticles follow a listed given name said alone ("철호한테", "순희랑", "경수는"):
 // case particles, the vocative, and the honorific 님 with its own particles.
@@ -159,8 +164,12 @@ func listedGivenAlone(norm string, toks []token, i int, ix *nameIndex, gs *given
 			return hangulName{}, false
 		}
 	}
-	// After an object a word with 는 is a verb ("불을 태우는": burning), not a topic.
+	// After an object a word with 는 is a verb ("불을 태우는": burning), not a topic; so is
+	// one before a noun it describes ("원하는 사람이", "치우는 게": who want, tidying up).
 	if rest == "는" && i > 0 && toks[i-1].kind == tokHangul && strings.ContainsRune("을를", lastSyllable(toks[i-1].text(norm))) {
+		return hangulName{}, false
+	}
+	if (rest == "는" || rest == "은") && adnominalHeadAfter(norm, toks, i) {
 		return hangulName{}, false
 	}
 	reason := "listed Hangul given name with a particle"
@@ -169,6 +178,27 @@ func listedGivenAlone(norm string, toks []token, i int, ix *nameIndex, gs *given
 	}
 	return hangulName{from: toks[i].s, to: toks[i].s + len(given), given: given, rule: "listed-given",
 		reason: reason, score: 0.7}, true
+}
+
+// adnominalHeads are the nouns a verb's -는 form most often describes: "원하는 사람", "태우는
+// 것", "정하는 데".
+var adnominalHeads = []string{"사람", "것", "거", "게", "걸", "곳", "데", "분", "때", "중", "일", "날", "법", "줄", "수", "듯",
+	"척", "대로", "동안", "바람", "애", "아이", "사이", "모습", "편", "쪽", "길", "집", "말", "얘기", "소리", "경우", "놈", "년",
+	"자", "이들", "분들", "사람들"}
+
+// adnominalHeadAfter says whether the word after token i, after a space, is one of
+// adnominalHeads, alone or with a particle or the copula ("사람이", "거예요").
+func adnominalHeadAfter(norm string, toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].kind != tokHangul || !isSpaceGap(gapBefore(norm, toks, i+1)) {
+		return false
+	}
+	next := toks[i+1].text(norm)
+	for _, h := range adnominalHeads {
+		if rest, ok := strings.CutPrefix(next, h); ok && (rest == "" || endingOK(rest) || listedGivenParticles[rest]) {
+			return true
+		}
+	}
+	return false
 }
 
 // particleFits reports whether particle p has the form that follows a noun ending in a

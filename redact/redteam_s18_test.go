@@ -134,3 +134,18 @@ func TestSession18PrisonerUnits(t *testing.T) {
 		"The Appeals Division heard the case.": "The Appeals Division heard the case.",
 	})
 }
+
+// A given name said alone with a particle (listedGivenAlone) is no verb before the noun it
+// describes, and the household suffix 네 takes only a particle after it: the verb and noun
+// probes found "원하는 사람이" (people who want) and "마리네라는" (a loanword) read as names.
+func TestSession18GivenAloneNotVerbs(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"원하는 사람이 많았어요.":   "원하는 사람이 많았어요.",
+		"방을 치우는 게 힘들었어요.": "방을 치우는 게 힘들었어요.",
+		"정하는 데 오래 걸렸어요.":  "정하는 데 오래 걸렸어요.",
+		"마리네라는 중요했어요.":    "마리네라는 중요했어요.",
+		// must not fire: a listed given name with a topic particle, and with 네 and a particle.
+		"경수는 2018년에 떠났어요.": "[Person A]는 2010년대에 떠났어요.",
+		"옥순이네 집에서 잤어요.":    "[Person A]이네 집에서 잤어요.",
+	})
+}
