@@ -209,8 +209,9 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	}
 	s := t.Norm
 	out := t.candidateRoom()
-	var last *Candidate // the place just found, which a finer unit after it extends
-	var kana kanaRuns   // the katakana runs met, for the parts of names in katakana
+	var chat hanChatState // names set apart by a chat's or transcript's layout
+	var last *Candidate   // the place just found, which a finer unit after it extends
+	var kana kanaRuns     // the katakana runs met, for the parts of names in katakana
 	lastEnd := -1
 	for i := 0; ; {
 		var j, n int
@@ -229,6 +230,13 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		out = hanDigitPhones(t, word, i, out)
 		out = hanCuedHandle(t, s, i, j, out)
 		out = hanLabelledNames(t, s, i, j, out)
+		chat.runs = append(chat.runs, [2]int{i, j})
+		var laidOut bool
+		if out, laidOut = hanChatNames(t, g, s, i, j, &chat, out); laidOut {
+			last = nil
+			i = j
+			continue
+		}
 		if n >= hanProseMinRun && hanIsProse(s, i, j) || i > 0 && isDigit(s[i-1]) { // "32岁": the run after digits
 			out = hanProse(t, g, s, i, j, out) // names, places, ages and sums inside Chinese prose
 		}
@@ -296,7 +304,7 @@ func (hanDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		}
 		i = j
 	}
-	return kana.parts(t, out)
+	return kana.parts(t, chat.finish(t, s, out))
 }
 
 // hanPlace says whether the Han word [i, j) is a place: a name the table knows, with or
@@ -404,6 +412,22 @@ func (r *runState) linkHanGlosses(s string, ds []*decision) {
 				d.role = p.role
 			}
 			break back
+		}
+		// The other way round, a romanization in brackets right after the Han name
+		// ("朴成浩（Pak Song-ho）") is the same person: it takes the Han name's label.
+		if k+1 < len(ds) && d.Entity == "" {
+			p := ds[k+1]
+			if p.Category == Person && !allHan(p.Text) && p.Start >= d.End && p.Start-d.End <= 4 &&
+				strings.Trim(s[d.End:p.Start], " (（") == "" && strings.ContainsAny(s[d.End:p.Start], "(（") &&
+				surnameAgrees(r.e.gaz, p.Text, readings) {
+				switch {
+				case p.Entity != "":
+					d.Entity = p.Entity
+				case p.key != "":
+					p.Entity = "gloss|" + p.key
+					d.Entity = p.Entity
+				}
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -28,7 +29,8 @@ const hanProseMinRun = 3
 // hanNameCues are the words after which a name follows in Chinese: calling verbs and kin
 // or role words ("丈夫张国强", "丈夫叫张国强").
 var hanNameCues = setOfHan(`叫 名叫 丈夫 老公 妻子 老婆 爱人 儿子 女儿 孩子 父亲 母亲 爸爸 妈妈 哥哥 姐姐 弟弟 妹妹
-	婆婆 公公 爷爷 奶奶 叔叔 阿姨 舅舅 姑姑 表哥 表姐 老板 老板娘 中介 朋友 男朋友 女朋友 同事 邻居 同学 对象 媒人 人贩子 司机`)
+	婆婆 公公 爷爷 奶奶 叔叔 阿姨 舅舅 姑姑 表哥 表姐 老板 老板娘 中介 朋友 男朋友 女朋友 同事 邻居 同学 对象 媒人 人贩子 司机
+	添加 添加了`) // 添加了: WeChat's "你已添加了朴英哲" (you added ...)
 
 // hanNameStops end a given name: particles, pronouns, verbs, numerals and the first
 // characters of titles (王先生, 李老师) that follow a name in a clause.
@@ -39,6 +41,19 @@ var hanTitles = []string{"先生", "女士", "小姐", "老师", "師傅", "师�
 	"主任", "队长", "隊長", "科长", "所长", "大姐", "大哥", "大妈", "大爷", "阿姨", "同志", "社长", "社長"}
 
 func hanTitleAt(s string) bool { return hanTitleOf(s) != "" }
+
+// hanKinTitles are kin words of one character said after a surname: "崔叔" (Uncle Choe),
+// "王姐", "李哥".
+const hanKinTitles = "叔姨婶嬸伯哥姐嫂"
+
+// hanKinTitle says whether rs[q] is a kin title that ends the word (the run's end, a stop
+// or the same character again, "崔叔叔"): inside a given name the character goes on.
+func hanKinTitle(rs []rune, q int) bool {
+	if q >= len(rs) || !strings.ContainsRune(hanKinTitles, rs[q]) {
+		return false
+	}
+	return q+1 == len(rs) || rs[q+1] == rs[q] || strings.ContainsRune(hanNameStops, rs[q+1])
+}
 
 // hanTitleOf is the title s begins with, or "".
 func hanTitleOf(s string) string {
@@ -52,7 +67,8 @@ func hanTitleOf(s string) string {
 
 // hanPersonVerbs, right after a word that starts with a surname, make it a name without a
 // cue: what a person does ("张国强打我", "李英说").
-const hanPersonVerbs = "说打骂问告带卖买帮让笑哭走跑死把被给对跟和也就都又还已刚不没叫找"
+// 拍 and 撤 begin WeChat's system lines: "朴英哲拍了拍你" (nudged you), "撤回了一条消息".
+const hanPersonVerbs = "说打骂问告带卖买帮让笑哭走跑死把被给对跟和也就都又还已刚不没叫找拍撤"
 
 // hanCuelessSurnames are the surnames a name without a cue may start with: common ones that
 // seldom begin an ordinary word, or whose words hanCommonWords lists.
@@ -82,6 +98,15 @@ var hanPlaceNotNames = setOfHan(`城市 超市 股市 夜市 门市 上市 菜�
 	区区 节省 反省 交道 隧道 跑道 水道 山村 渔村 黑市 集市 城镇 乡镇 小镇 村镇 同乡 他乡 异乡 思乡 回乡 返乡
 	禁区 牧区 林区 矿区`)
 
+// hanVillageUnits end a village's name: a gully (沟), a hamlet (屯), a village (村).
+const hanVillageUnits = "沟溝屯村"
+
+// hanMinistryFields are the fields of North Korea's ministries, whose names end with 省 as a
+// province's does: "国家保卫省" (State Security), "人民武力省", "外务省". A public body, no
+// place.
+var hanMinistryFields = setOfHan(`保卫 保衛 安全 保安 外务 外務 武力 国防 國防 铁道 鐵道 教育 商业 商業 农业 農業 财政 財政 文化 体育 體育
+	内务 內務 社会 社會 劳动 勞動 保健 外贸 外貿 对外`)
+
 // hanKuaiNouns are the nouns 块 counts pieces of ("三十块砖", thirty bricks; "两块布", two
 // pieces of cloth): a number and 块 before one of them is a count, not a sum of money. 块 at
 // the end of a clause, before 钱 or 人民币, or before anything else is yuan ("给了他三十块").
@@ -103,7 +128,7 @@ func hanKuaiCounts(rest string) bool {
 var hanAfterUnit = setOfHan(`省钱 省得 省心 省事 省力 省略 省下 省吃 市场 市民 道理 道歉 道德 道具 道路 区别 区分 村子 乡下 县城 镇定 镇静 镇压 乡亲 乡音 乡情 道士`)
 
 // hanInstitutions are the words a named school or workplace ends with ("密山第二小学").
-var hanInstitutions = []string{"小学", "中学", "初中", "高中", "大学", "学校", "医院", "饭店", "餐厅", "餐馆", "饭馆",
+var hanInstitutions = []string{"大学校", "大學校", "小学", "中学", "初中", "高中", "大学", "学校", "医院", "饭店", "餐厅", "餐馆", "饭馆",
 	"工厂", "公司", "农场", "宾馆", "酒店", "商店", "煤矿", "矿山", "歌厅", "网吧", "按摩店", "美容院", "幼儿园",
 	"小學", "中學", "大學", "學校", "醫院", "飯店", "餐廳", "工廠", "農場", "賓館", "商店", "煤礦", "幼兒園"}
 
@@ -185,12 +210,16 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 			q := p + 1
 			// A title ends the name too ("李阿姨", "王大哥", "张小姐"): its first character
 			// may also be one of a given name (阿, 大, 小), so the title is read whole.
-			for q < n && q < p+3 && !in(hanNameStops, rs[q]) && !hanTitleAt(s[off[q]:j]) {
+			for q < n && q < p+3 && !in(hanNameStops, rs[q]) && !hanTitleAt(s[off[q]:j]) && !hanKinTitle(rs, q) {
 				q++
 			}
 			cued := false
 			for l := 1; l <= 3 && p-l >= 0; l++ {
 				cued = cued || hanNameCues[word(p-l, p)]
+			}
+			// A kin or role word and a copula: "中介是朴成浩", "中介叫王建国".
+			for l := 2; !cued && l <= 3 && p-l-1 >= 0 && in("是叫", rs[p-1]); l++ {
+				cued = hanNameCues[word(p-l-1, p-1)]
 			}
 			w := word(p, q)
 			place := false
@@ -201,14 +230,16 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 				done = q // kept readable, as the allow list keeps it between spaces
 				continue
 			}
-			titled := q < n && hanTitleAt(s[off[q]:j]) && (p == 0 || !in(hanNumerals+"这那每个位", rs[p-1]))
+			// 表 and a kin word is a relative on the mother's side ("表哥", "表叔"), no surname.
+			titled := q < n && (hanTitleAt(s[off[q]:j]) || hanKinTitle(rs, q) && r != '表') && (p == 0 || !in(hanNumerals+"这那每个位", rs[p-1]))
 			if q-p == 1 && titled {
 				// A surname before a title: "高老师", "王先生".
 				out = append(out, proseCand(t, off[p], off[q], Person, "Chinese surname", "a surname before a title (老师, 先生 ...)", 0.8))
 				done = q
 				continue
 			}
-			if q-p >= 2 && !hanCommonWords[word(p, p+2)] && !hanNotNames[word(p, p+2)] && !hanNotNames[w] && !hanjaNotName(w) && !place {
+			if q-p >= 2 && !hanCommonWords[word(p, p+2)] && !hanNotNames[word(p, p+2)] && !hanNotNames[w] && !hanjaNotName(w) && !place &&
+				!in(hanBusinessChars, rs[p+1]) {
 				switch {
 				case cued, titled:
 					nameEnd = q
@@ -244,9 +275,32 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 		// A name of two characters and a unit ("鸡西市", "密山县"), neither of them a particle
 		// or a numeral, and not an ordinary word ("城市", "超市", "地区").
 		// Right after a known place a street or a neighbourhood is one too ("延吉市河南街").
+		// A village right after a known place, numbered as the gullies along the Yalu are
+		// ("长白县十四道沟", "十三道沟村"): up to four characters and 沟, 屯 or 村.
+		if lp := lastPlace(last); lp != nil && lastEnd == p {
+			q := p
+			for q < n && q < p+4 && !in(hanInstitutionStops, rs[q]) && !in(hanVillageUnits, rs[q]) {
+				q++
+			}
+			if q < n && q > p && in(hanVillageUnits, rs[q]) && !(q+1 < n && rs[q+1] == '通') { // 沟通: to talk
+				if lp.Kind != "province" && !strings.EqualFold(lp.Name, lp.Province) {
+					// A village of a known city or county is inside it: one place.
+					_, last.End = t.Orig(off[p], off[q+1])
+					lastEnd, done = q+1, q+1
+					continue
+				}
+				w := word(p, q+1)
+				c := proseCand(t, off[p], off[q+1], Place, "Han place", "a village right after a known place", 0.85)
+				c.Place = &PlaceEntry{Name: w, Kind: "ri", Province: cmp.Or(lp.Province, lp.Name), Country: lp.Country}
+				out = append(out, c)
+				last, lastEnd, done = &out[len(out)-1], q+1, q+1
+				continue
+			}
+		}
 		afterPlace := last != nil && lastEnd == p && in("街路洞里", rs[min(p+2, n-1)])
 		if p+2 < n && (in(hanProseUnits, rs[p+2]) || afterPlace) && !in(hanInstitutionStops+hanNumerals+hanNameStops, rs[p]) &&
-			!in(hanInstitutionStops+hanNumerals+hanNameStops, rs[p+1]) && !notPlaceWord(p, p+3) {
+			!in(hanInstitutionStops+hanNumerals+hanNameStops, rs[p+1]) && !notPlaceWord(p, p+3) &&
+			!(rs[p+2] == '省' && hanMinistryFields[word(p, p+2)]) {
 			// A longer name runs back to a particle: "在三道沟村", "到二道白河镇".
 			a := p
 			for a > done && a > p-2 && !in(hanInstitutionStops, rs[a-1]) {
@@ -337,8 +391,12 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 					break
 				}
 			}
+			// An institution named by its country alone ("朝鮮大学校", Korea University) is a
+			// public body, as a country is no place of a private person.
 			if p-a >= 2 {
-				out = append(out, proseCand(t, off[a], off[q], Workplace, "Chinese institution", "a named school or workplace", 0.8))
+				if !hanNotNames[word(a, p)] {
+					out = append(out, proseCand(t, off[a], off[q], Workplace, "Chinese institution", "a named school or workplace", 0.8))
+				}
 				done = q
 			}
 			break
@@ -423,8 +481,8 @@ func hanAmount(s string) (v float64, n int) {
 }
 
 // hanProseWords are characters of Chinese sentences that Korean Hanja compounds seldom hold:
-// particles and pronouns.
-const hanProseWords = "的了我你他她们們这這那吗嗎呢说說是在"
+// particles and pronouns, and 叫 (is called: "中介叫王建国").
+const hanProseWords = "的了我你他她们們这這那吗嗎呢说說是在叫"
 
 // hanIsProse says whether the Han run [i, j) is Chinese prose: more Han than letters around
 // it, or a particle or pronoun in it. A long Hanja name in Korean or English text
