@@ -568,7 +568,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// Only a word with a digit and Hangul, a digit word before a Hangul word, or a Hangul
 		// word that starts with a numeral can start one.
 		if fl := c.t.wordFlags[i]; fl&wordOther != 0 && (fl&wordDigits != 0 || sinoNumeralStart(w)) ||
-			fl == wordDigits && i+1 < len(c.ws) && c.t.wordFlags[i+1]&wordOther != 0 {
+			fl == wordDigits && c.groupsBeforeOther(i) {
 			st := c.ws[i].start
 			end, ok := koreanSumEnd(c.s, st)
 			if d := indexDigit(w); !ok && d > 0 && fl&wordOther != 0 {
@@ -610,7 +610,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if a >= 2 && c.s[a-2:a] == "us" {
 					a -= 2
 				}
-				out = append(out, t.cand(a, c.ws[j].end, Money, "currency symbol", "amount after a currency symbol", 0.9))
+				out = append(out, t.cand(a, c.groupedEnd(j), Money, "currency symbol", "amount after a currency symbol", 0.9))
 				i = j
 				continue
 			}
@@ -622,7 +622,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if m := c.w(j + 1); isMultiplier(m) && c.joined(j+1) {
 				j++
 			}
-			out = append(out, c.emit(i, j, Money, "currency code before", "amount after "+quoteCue(w), 0.9))
+			out = append(out, t.cand(c.ws[i].start, c.groupedEnd(j), Money, "currency code before", "amount after "+quoteCue(w), 0.9))
 			i = j
 			continue
 		}
@@ -708,6 +708,48 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// groupsBeforeOther says whether the digit word i is the start of a number whose words
+// run into a word of other letters: the next word ("300 만원"), or a group of three digits
+// glued by a comma or a full stop that has the rest ("1,500,000원을" is the words "1", "500"
+// and "000원을"). The sum is read from its first group: a sum read from the last words
+// alone would keep the first digits and be the wrong sum.
+func (c wordScan) groupsBeforeOther(i int) bool {
+	fl := c.t.wordFlags[:len(c.ws)]
+	k := i + 1
+	for k < len(fl) && fl[k] == wordDigits && c.ws[k].end-c.ws[k].start == 3 && thousandsGap(c.gap(k)) {
+		k++
+	}
+	if k >= len(fl) || fl[k]&wordOther == 0 {
+		return false
+	}
+	return k == i+1 || fl[k]&wordDigits != 0 && thousandsGap(c.gap(k)) && c.groupHead(k) > 0
+}
+
+// thousandsGap says whether g may part the groups of three digits of one number.
+func thousandsGap(g string) bool { return g == "," || g == "." }
+
+// groupHead returns the length of the group of three digits word k starts with when other
+// letters follow it in the same word ("000원을", "000给了"), or 0.
+func (c wordScan) groupHead(k int) int {
+	w := c.w(k)
+	if len(w) > 3 && isDigit(w[0]) && isDigit(w[1]) && isDigit(w[2]) && !isDigit(w[3]) && w[3] >= utf8.RuneSelf {
+		return 3
+	}
+	return 0
+}
+
+// groupedEnd is the end of the number that ends at word j, past a last group of three
+// digits glued by a comma or a full stop to the letters after it ("RMB 30,000给了": the
+// words "30" and "000给了"; "₩2.000.000을").
+func (c wordScan) groupedEnd(j int) int {
+	if k := j + 1; k < len(c.ws) && c.t.wordFlags[k]&wordDigits != 0 && thousandsGap(c.gap(k)) {
+		if h := c.groupHead(k); h > 0 {
+			return c.ws[k].start + h
+		}
+	}
+	return c.ws[j].end
 }
 
 // tableRows remembers the last Markdown table row tableMoneyCell read and its table's
@@ -1158,7 +1200,10 @@ func koreanAmount(s string) (v float64, n int, hangul, unit bool) {
 			// writing has no other use for them.
 			f, err := strconv.ParseFloat(strings.ReplaceAll(s[i:j], ",", ""), 64)
 			if err != nil {
-				break
+				// "₩2.000.000": full stops that part thousands, as some write them.
+				if f, err = strconv.ParseFloat(normaliseNumber(s[i:j]), 64); err != nil {
+					break
+				}
 			}
 			cur, hasCur, hangul = f, true, false
 			i, n = j, j
