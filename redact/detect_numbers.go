@@ -577,6 +577,10 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				st = c.ws[i].start + d
 				end, ok = koreanSumEnd(c.s, st)
 			}
+			if !ok && i > 0 && c.joined(i) && c.t.wordFlags[i-1]&wordOther != 0 && koreanMoneyWordBefore(c.w(i-1)) {
+				st = c.ws[i].start
+				end, ok = koreanAmountAfterMoney(c.s, st)
+			}
 			if ok {
 				out = append(out, t.cand(st, end, Money, "Korean amount", "number with a currency word", 0.85))
 				for i+1 < len(c.ws) && c.ws[i+1].start < end {
@@ -1243,7 +1247,9 @@ func koreanAmount(s string) (v float64, n int, hangul, unit bool) {
 }
 
 // koreanCurrencies are the currency words written after a Korean amount (불 is a dollar).
-var koreanCurrencies = []string{"위안", "달러", "루블", "유로", "파운드", "원", "불", "엔", "바트", "킵", "元", "块"}
+var koreanCurrencies = []string{"위안", "달러", "루블", "유로", "파운드", "원", "불", "엔", "바트", "킵", "元", "块",
+	// the currencies after digits in Chinese and Japanese prose ("30万韩元", "2000朝鲜币", "50万円")
+	"韩元", "韓元", "美元", "日元", "欧元", "人民币", "人民幣", "朝鲜币", "韩币", "円"}
 
 // koreanCurrencyAt is the currency word s starts with, or "". After an amount in 万 an
 // English currency name may follow ("5万 yuan"): a word of currencyNames, lower case in s.
@@ -1287,6 +1293,8 @@ func koreanSumEnd(s string, start int) (int, bool) {
 	han := !hangul && hanMyriad(s[start:j])
 	if han && strings.HasPrefix(s[j:], "多") {
 		j += len("多") // "2万多元": more than 20,000 yuan
+	} else if unit || !hangul {
+		j += len(koreanOverSuffix(s[j:])) // "삼천여 위안": over three thousand yuan
 	}
 	amountEnd := j
 	glued := true
@@ -1323,6 +1331,52 @@ func koreanSumEnd(s string, start int) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// koreanOverSuffix is "여" when s starts with it as the suffix of an amount ("삼천여 위안",
+// "5000여원": more than), else "". 여 before another syllable is another word ("여기").
+func koreanOverSuffix(s string) string {
+	if rest, ok := strings.CutPrefix(s, "여"); ok {
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !isHangulSyllable(r) || strings.HasPrefix(rest, "원") {
+			return "여"
+		}
+	}
+	return ""
+}
+
+// koreanMoneyBefore are the words for money that may come before a sum with no currency
+// after it ("중국돈 8천을", "북한 돈 50만을", "인민폐 5000을", "원화로 200만을"), with a
+// particle of means or "도" glued to them.
+var koreanMoneyBefore = set("돈", "중국돈", "북한돈", "한국돈", "인민폐", "원화", "위안화", "달러화", "한화", "외화",
+	"현금", "용돈", "뇌물", "월급", "수수료", "중개비", "브로커비", "잔액")
+
+// koreanMoneyWordBefore says whether w, the word before an amount, is a word for money,
+// alone or with 로, 으로 or 도 ("원화로").
+func koreanMoneyWordBefore(w string) bool {
+	for _, p := range []string{"으로", "로", "도", ""} {
+		if b, ok := strings.CutSuffix(w, p); ok && koreanMoneyBefore[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanAmountAfterMoney returns the end of the amount at s[start:] that a word for money
+// comes before ("돈 이백을"): a number with a unit or digits, and then a particle or the end
+// of the word. "돈 2번", "현금 5일에" count other things.
+func koreanAmountAfterMoney(s string, start int) (int, bool) {
+	v, n, hangul, unit := koreanAmount(s[start:])
+	if n == 0 || v <= 0 || hangul && !unit {
+		return 0, false
+	}
+	end := start + n
+	end += len(koreanOverSuffix(s[end:]))
+	tail := s[end:]
+	if r, _ := utf8.DecodeRuneInString(tail); tail == "" || !isWordRune(r) ||
+		slices.ContainsFunc(koreanAfterSum, func(p string) bool { return strings.HasPrefix(tail, p) }) {
+		return end, true
+	}
+	return 0, false
 }
 
 // sinoNumeralStart says whether w starts with a Sino-Korean digit or unit: a word that does

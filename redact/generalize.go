@@ -896,6 +896,9 @@ func otherCurrency(s, lower string) string {
 // range is written into one buffer, rather than concatenated from a string per part.
 func generalizeMoney(s string) string {
 	if v, n := hanAmount(s); n > 0 && v > 0 {
+		if strings.Contains(s, "円") {
+			return moneyRange(v, "", "円") // "三百万円": yen, in Japanese
+		}
 		return moneyRange(v, "", "元") // hanProse's sums: Chinese numerals and 块, 元 or 人民币
 	}
 	if v, word, ok := koreanSum(s); ok {
@@ -959,7 +962,8 @@ func koreanSum(s string) (v float64, currency string, ok bool) {
 		if isDigit(s[i]) || sinoNumeralStart(s[i:]) {
 			v, n, hangul, unit := koreanAmount(s[i:])
 			if n > 0 && v > 0 && (!hangul || unit) {
-				rest := strings.TrimLeft(strings.TrimPrefix(s[i+n:], "多"), " ")
+				rest := strings.TrimPrefix(s[i+n:], "多")
+				rest = strings.TrimLeft(rest[len(koreanOverSuffix(rest)):], " ") // "삼천여 위안"
 				return v, koreanCurrencyAt(strings.ToLower(rest)), true
 			}
 		}

@@ -2261,7 +2261,8 @@ func numericCategory(c Category) bool {
 // written in Han ("一三九四…", "三万五千"), whose whole run stays one token.
 func hanBoundary(p, n rune) bool {
 	if !unicode.Is(unicode.Han, p) && !unicode.Is(unicode.Han, n) {
-		return false
+		// Kana too (U+3040 to U+30FF): Japanese is written without spaces ("彼は50万円と").
+		return uint32(p-0x3040) <= 0x30ff-0x3040 || uint32(n-0x3040) <= 0x30ff-0x3040
 	}
 	return !(strings.ContainsRune(hanNumerals, p) && strings.ContainsRune(hanNumerals, n))
 }
