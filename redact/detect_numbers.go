@@ -670,6 +670,17 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
+		// A symbol after the amount, as Russian and European writing put it: "50 000 ₽", "300 €".
+		if e := c.ws[j].end; e < len(c.s) && c.s[e] != '\n' {
+			if e < len(c.s)-1 && c.s[e] == ' ' {
+				e++
+			}
+			if r, n := utf8.DecodeRuneInString(c.s[e:]); r >= utf8.RuneSelf && strings.ContainsRune(moneySymbols, r) {
+				out = append(out, t.cand(c.ws[i].start, e+n, Money, "amount + currency symbol", "amount followed by a currency symbol", 0.85))
+				i = j
+				continue
+			}
+		}
 		// "5 grand": a thousand dollars, as slang says it.
 		if c.w(j+1) == "grand" && c.joined(j+1) {
 			out = append(out, c.emit(i, j+1, Money, "amount + grand", `amount followed by "grand"`, 0.85))

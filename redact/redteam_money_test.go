@@ -55,3 +55,17 @@ func TestRedteamMoneyChineseJapanese(t *testing.T) {
 		"他有两千多个朋友。": "他有两千多个朋友。",
 	})
 }
+
+// Russian sums: a multiplier or number words between the number and the currency, an
+// abbreviated currency, a symbol after the amount.
+func TestRedteamMoneyRussian(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Он заплатил сто двадцать тысяч рублей.": "Он заплатил [a sum of money] рублей.",
+		"Потом 350 тыс. руб. за дорогу.":         "Потом [100,000–500,000] руб. за дорогу.",
+		"Она отдала 1,5 млн рублей.":             "Она отдала [1,000,000–5,000,000] рублей.",
+		"Он заплатил 50 000 ₽ за билет.":         "Он заплатил [₽50,000–₽100,000] за билет.",
+		// must not fire: counts and lengths.
+		"Прошли 2 000 метров.":             "Прошли 2 000 метров.",
+		"Пришли 10 000 человек на митинг.": "Пришли 10 000 человек на митинг.",
+	})
+}
