@@ -563,6 +563,10 @@ func (handleDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			i = j
 			continue // "12.06.2016", "2018.3.5에": a date (the date detector's)
 		}
+		if unders == 0 && a > 0 && strings.ContainsRune(moneySymbols, lastRune(s[:a])) && isDigit(tok[0]) {
+			i = j
+			continue // "₩2.000.000": a sum with full stops between its thousands (the money detector's)
+		}
 		if (unders > 0 || dots >= 2 && (hasASCIIDigit(tok) || dottedID(t.Norm[a:b], tok))) && !strings.Contains(s[max(0, a-1):a], "@") {
 			score, reason := 0.65, "identifier-like token (underscores or dotted parts with digits)"
 			if handleCueNear(s, ws, cls, i, a, 80) {

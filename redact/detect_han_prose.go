@@ -352,15 +352,26 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 			for q < n && in(hanNumerals, rs[q]) {
 				q++
 			}
+			if q == n && q-p >= 2 && strings.ContainsAny(word(p, q), "万萬亿億") && hanClauseEndAt(s, j) {
+				// "要两万五", "一共给了十二万。": ten thousands said alone at the end of a clause
+				// are yuan, as "1.5万" is; "三万人" goes on with what is counted.
+				out = append(out, proseCand(t, off[p], off[q], Money, "Chinese sum", "Chinese numerals in ten thousands at the end of a clause", 0.8))
+				done = q
+				continue
+			}
 			if q < n && q-p >= 2 && strings.ContainsAny(word(p, q), "十百千万萬亿億") {
 				unit := 0
+				// "八千多块", "两千来块钱", "三千余元": more than, about.
+				if q+1 < n && in("多来來余餘", rs[q]) && in("块元圆塊圓円", rs[q+1]) {
+					q++
+				}
 				rest := s[off[q]:j]
 				switch {
 				case strings.HasPrefix(rest, "块钱"), strings.HasPrefix(rest, "塊錢"):
 					unit = 2
 				case strings.HasPrefix(rest, "人民币"), strings.HasPrefix(rest, "人民幣"):
 					unit = 3
-				case in("块元圆塊圓", rs[q]) && !(in("块塊", rs[q]) && hanKuaiCounts(s[off[q+1]:j])):
+				case in("块元圆塊圓円", rs[q]) && !(in("块塊", rs[q]) && hanKuaiCounts(s[off[q+1]:j])):
 					unit = 1
 				}
 				if unit > 0 {
@@ -427,6 +438,13 @@ func hanKnownPlaceAt(g *Gazetteer, rs []rune, off []int, s string, p int) (Place
 		}
 	}
 	return PlaceEntry{}, 0, false
+}
+
+// hanClauseEndAt says whether the Han run that ends at j ends a clause: the text ends or
+// punctuation or a space follows, not a word in another script ("十萬이").
+func hanClauseEndAt(s string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return j >= len(s) || !isWordRune(r)
 }
 
 // hanAmount reads a number written in Chinese numerals at the start of s ("一万五千",

@@ -568,7 +568,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// Only a word with a digit and Hangul, a digit word before a Hangul word, or a Hangul
 		// word that starts with a numeral can start one.
 		if fl := c.t.wordFlags[i]; fl&wordOther != 0 && (fl&wordDigits != 0 || sinoNumeralStart(w)) ||
-			fl == wordDigits && i+1 < len(c.ws) && c.t.wordFlags[i+1]&wordOther != 0 {
+			fl == wordDigits && c.groupsBeforeOther(i) {
 			st := c.ws[i].start
 			end, ok := koreanSumEnd(c.s, st)
 			if d := indexDigit(w); !ok && d > 0 && fl&wordOther != 0 {
@@ -576,6 +576,10 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				// Korean and Chinese may write no space before a number.
 				st = c.ws[i].start + d
 				end, ok = koreanSumEnd(c.s, st)
+			}
+			if !ok && i > 0 && c.joined(i) && c.t.wordFlags[i-1]&wordOther != 0 && koreanMoneyWordBefore(c.w(i-1)) {
+				st = c.ws[i].start
+				end, ok = koreanAmountAfterMoney(c.s, st)
 			}
 			if ok {
 				out = append(out, t.cand(st, end, Money, "Korean amount", "number with a currency word", 0.85))
@@ -610,7 +614,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				if a >= 2 && c.s[a-2:a] == "us" {
 					a -= 2
 				}
-				out = append(out, t.cand(a, c.ws[j].end, Money, "currency symbol", "amount after a currency symbol", 0.9))
+				out = append(out, t.cand(a, c.groupedEnd(j), Money, "currency symbol", "amount after a currency symbol", 0.9))
 				i = j
 				continue
 			}
@@ -622,7 +626,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if m := c.w(j + 1); isMultiplier(m) && c.joined(j+1) {
 				j++
 			}
-			out = append(out, c.emit(i, j, Money, "currency code before", "amount after "+quoteCue(w), 0.9))
+			out = append(out, t.cand(c.ws[i].start, c.groupedEnd(j), Money, "currency code before", "amount after "+quoteCue(w), 0.9))
 			i = j
 			continue
 		}
@@ -663,6 +667,17 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if groups >= 2 {
 				out = append(out, c.emit(i, e, Money, "romanized Korean amount", "a number in Korean units of ten thousand and a thousand", 0.8))
 				i = e
+				continue
+			}
+		}
+		// A symbol after the amount, as Russian and European writing put it: "50 000 ₽", "300 €".
+		if e := c.ws[j].end; e < len(c.s) && c.s[e] != '\n' {
+			if e < len(c.s)-1 && c.s[e] == ' ' {
+				e++
+			}
+			if r, n := utf8.DecodeRuneInString(c.s[e:]); r >= utf8.RuneSelf && strings.ContainsRune(moneySymbols, r) {
+				out = append(out, t.cand(c.ws[i].start, e+n, Money, "amount + currency symbol", "amount followed by a currency symbol", 0.85))
+				i = j
 				continue
 			}
 		}
@@ -708,6 +723,48 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// groupsBeforeOther says whether the digit word i is the start of a number whose words
+// run into a word of other letters: the next word ("300 만원"), or a group of three digits
+// glued by a comma or a full stop that has the rest ("1,500,000원을" is the words "1", "500"
+// and "000원을"). The sum is read from its first group: a sum read from the last words
+// alone would keep the first digits and be the wrong sum.
+func (c wordScan) groupsBeforeOther(i int) bool {
+	fl := c.t.wordFlags[:len(c.ws)]
+	k := i + 1
+	for k < len(fl) && fl[k] == wordDigits && c.ws[k].end-c.ws[k].start == 3 && thousandsGap(c.gap(k)) {
+		k++
+	}
+	if k >= len(fl) || fl[k]&wordOther == 0 {
+		return false
+	}
+	return k == i+1 || fl[k]&wordDigits != 0 && thousandsGap(c.gap(k)) && c.groupHead(k) > 0
+}
+
+// thousandsGap says whether g may part the groups of three digits of one number.
+func thousandsGap(g string) bool { return g == "," || g == "." }
+
+// groupHead returns the length of the group of three digits word k starts with when other
+// letters follow it in the same word ("000원을", "000给了"), or 0.
+func (c wordScan) groupHead(k int) int {
+	w := c.w(k)
+	if len(w) > 3 && isDigit(w[0]) && isDigit(w[1]) && isDigit(w[2]) && !isDigit(w[3]) && w[3] >= utf8.RuneSelf {
+		return 3
+	}
+	return 0
+}
+
+// groupedEnd is the end of the number that ends at word j, past a last group of three
+// digits glued by a comma or a full stop to the letters after it ("RMB 30,000给了": the
+// words "30" and "000给了"; "₩2.000.000을").
+func (c wordScan) groupedEnd(j int) int {
+	if k := j + 1; k < len(c.ws) && c.t.wordFlags[k]&wordDigits != 0 && thousandsGap(c.gap(k)) {
+		if h := c.groupHead(k); h > 0 {
+			return c.ws[k].start + h
+		}
+	}
+	return c.ws[j].end
 }
 
 // tableRows remembers the last Markdown table row tableMoneyCell read and its table's
@@ -1158,7 +1215,10 @@ func koreanAmount(s string) (v float64, n int, hangul, unit bool) {
 			// writing has no other use for them.
 			f, err := strconv.ParseFloat(strings.ReplaceAll(s[i:j], ",", ""), 64)
 			if err != nil {
-				break
+				// "₩2.000.000": full stops that part thousands, as some write them.
+				if f, err = strconv.ParseFloat(normaliseNumber(s[i:j]), 64); err != nil {
+					break
+				}
 			}
 			cur, hasCur, hangul = f, true, false
 			i, n = j, j
@@ -1198,7 +1258,9 @@ func koreanAmount(s string) (v float64, n int, hangul, unit bool) {
 }
 
 // koreanCurrencies are the currency words written after a Korean amount (불 is a dollar).
-var koreanCurrencies = []string{"위안", "달러", "루블", "유로", "파운드", "원", "불", "엔", "바트", "킵", "元", "块"}
+var koreanCurrencies = []string{"위안", "달러", "루블", "유로", "파운드", "원", "불", "엔", "바트", "킵", "元", "块",
+	// the currencies after digits in Chinese and Japanese prose ("30万韩元", "2000朝鲜币", "50万円")
+	"韩元", "韓元", "美元", "日元", "欧元", "人民币", "人民幣", "朝鲜币", "韩币", "円"}
 
 // koreanCurrencyAt is the currency word s starts with, or "". After an amount in 万 an
 // English currency name may follow ("5万 yuan"): a word of currencyNames, lower case in s.
@@ -1242,6 +1304,8 @@ func koreanSumEnd(s string, start int) (int, bool) {
 	han := !hangul && hanMyriad(s[start:j])
 	if han && strings.HasPrefix(s[j:], "多") {
 		j += len("多") // "2万多元": more than 20,000 yuan
+	} else if unit || !hangul {
+		j += len(koreanOverSuffix(s[j:])) // "삼천여 위안": over three thousand yuan
 	}
 	amountEnd := j
 	glued := true
@@ -1278,6 +1342,52 @@ func koreanSumEnd(s string, start int) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// koreanOverSuffix is "여" when s starts with it as the suffix of an amount ("삼천여 위안",
+// "5000여원": more than), else "". 여 before another syllable is another word ("여기").
+func koreanOverSuffix(s string) string {
+	if rest, ok := strings.CutPrefix(s, "여"); ok {
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !isHangulSyllable(r) || strings.HasPrefix(rest, "원") {
+			return "여"
+		}
+	}
+	return ""
+}
+
+// koreanMoneyBefore are the words for money that may come before a sum with no currency
+// after it ("중국돈 8천을", "북한 돈 50만을", "인민폐 5000을", "원화로 200만을"), with a
+// particle of means or "도" glued to them.
+var koreanMoneyBefore = set("돈", "중국돈", "북한돈", "한국돈", "인민폐", "원화", "위안화", "달러화", "한화", "외화",
+	"현금", "용돈", "뇌물", "월급", "수수료", "중개비", "브로커비", "잔액")
+
+// koreanMoneyWordBefore says whether w, the word before an amount, is a word for money,
+// alone or with 로, 으로 or 도 ("원화로").
+func koreanMoneyWordBefore(w string) bool {
+	for _, p := range []string{"으로", "로", "도", ""} {
+		if b, ok := strings.CutSuffix(w, p); ok && koreanMoneyBefore[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanAmountAfterMoney returns the end of the amount at s[start:] that a word for money
+// comes before ("돈 이백을"): a number with a unit or digits, and then a particle or the end
+// of the word. "돈 2번", "현금 5일에" count other things.
+func koreanAmountAfterMoney(s string, start int) (int, bool) {
+	v, n, hangul, unit := koreanAmount(s[start:])
+	if n == 0 || v <= 0 || hangul && !unit {
+		return 0, false
+	}
+	end := start + n
+	end += len(koreanOverSuffix(s[end:]))
+	tail := s[end:]
+	if r, _ := utf8.DecodeRuneInString(tail); tail == "" || !isWordRune(r) ||
+		slices.ContainsFunc(koreanAfterSum, func(p string) bool { return strings.HasPrefix(tail, p) }) {
+		return end, true
+	}
+	return 0, false
 }
 
 // sinoNumeralStart says whether w starts with a Sino-Korean digit or unit: a word that does

@@ -602,7 +602,10 @@ func relativeDateLower(l string, at time.Time) (time.Time, bool) {
 
 var multipliers = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
 	"billion": 1e9, "bn": 1e9, "lakh": 1e5, "만": 1e4, "억": 1e8, "천": 1e3,
-	"grand": 1e3} // "5 grand": five thousand (dollars, as slang says it)
+	"grand": 1e3, // "5 grand": five thousand (dollars, as slang says it)
+	// Russian, read as whole words (cyrSums: "350 тыс. руб.", "1,5 млн рублей")
+	"тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "тисяч": 1e3, "тисячі": 1e3,
+	"млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "мільйонів": 1e6, "млрд": 1e9}
 
 // parseAmount reads the amount of a money span: "20,000", "2.7 million", "three million",
 // "5000". l is the span lowered (strings.ToLower).
@@ -714,7 +717,7 @@ var wideMultipliers = func() (ms []struct {
 	factor float64
 }) {
 	for _, k := range slices.Sorted(maps.Keys(multipliers)) {
-		if len(k) > 1 && k[0] >= 0x80 {
+		if len(k) > 1 && k[0] >= 0x80 && hasHangulSyllable(k) { // the Cyrillic ones are whole words
 			ms = append(ms, struct {
 				word   string
 				factor float64
@@ -896,6 +899,9 @@ func otherCurrency(s, lower string) string {
 // range is written into one buffer, rather than concatenated from a string per part.
 func generalizeMoney(s string) string {
 	if v, n := hanAmount(s); n > 0 && v > 0 {
+		if strings.Contains(s, "円") {
+			return moneyRange(v, "", "円") // "三百万円": yen, in Japanese
+		}
 		return moneyRange(v, "", "元") // hanProse's sums: Chinese numerals and 块, 元 or 人民币
 	}
 	if v, word, ok := koreanSum(s); ok {
@@ -959,7 +965,8 @@ func koreanSum(s string) (v float64, currency string, ok bool) {
 		if isDigit(s[i]) || sinoNumeralStart(s[i:]) {
 			v, n, hangul, unit := koreanAmount(s[i:])
 			if n > 0 && v > 0 && (!hangul || unit) {
-				rest := strings.TrimLeft(strings.TrimPrefix(s[i+n:], "多"), " ")
+				rest := strings.TrimPrefix(s[i+n:], "多")
+				rest = strings.TrimLeft(rest[len(koreanOverSuffix(rest)):], " ") // "삼천여 위안"
 				return v, koreanCurrencyAt(strings.ToLower(rest)), true
 			}
 		}

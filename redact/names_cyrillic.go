@@ -856,23 +856,50 @@ func numberBefore(s string, i int, grouped bool) int {
 
 // cyrCurrencies are the currencies a sum in Russian is counted in, in their case forms.
 var cyrCurrencies = set("доллар", "доллара", "долларов", "долларах", "рубль", "рубля", "рублей", "юань", "юаня",
-	"юаней", "вона", "вон", "евро", "долар", "долари", "доларів", "гривень", "гривні")
+	"юаней", "вона", "вон", "евро", "долар", "долари", "доларів", "гривень", "гривні", "руб")
+
+// cyrMultipliers stand between a number and its currency ("12 тысяч рублей", "350 тыс.
+// руб.", "1,5 млн рублей"); parseAmount reads them (multipliers).
+var cyrMultipliers = set("тысяч", "тысячи", "тысяча", "тыс", "миллион", "миллиона", "миллионов", "млн", "млрд",
+	"тисяч", "тисячі", "мільйонів")
+
+// cyrNumberWords write a number in Russian words ("сто двадцать тысяч рублей").
+var cyrNumberWords = set("один", "одна", "две", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять",
+	"десять", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто",
+	"сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот",
+	"полтора", "полторы", "несколько")
 
 // cyrSums finds the number before a currency word in Russian or Ukrainian ("300 долларов",
-// "5 000 рублей"): the money detector reads Latin and Hangul words only.
+// "5 000 рублей", "350 тыс. руб.", "сто двадцать тысяч рублей"): the money detector reads
+// Latin and Hangul words only.
 func cyrSums(s string, toks []cyrTok) []Candidate {
 	var out []Candidate
-	for _, tk := range toks {
+	// near says whether token k ends right before offset b: a space, or an abbreviation's
+	// full stop and a space ("тыс. руб.").
+	near := func(k, b int) bool { g := s[toks[k].end:b]; return g == " " || g == ". " }
+	for x, tk := range toks {
 		if !cyrCurrencies[tk.low] {
 			continue
 		}
-		i := tk.start
+		i, end, k := tk.start, tk.start-1, x
+		for k > 0 && cyrMultipliers[toks[k-1].low] && near(k-1, i) {
+			k--
+			i = toks[k].start // the multiplier goes with the number ("350 тыс.")
+		}
+		words := false
+		for k > 0 && cyrNumberWords[toks[k-1].low] && near(k-1, i) {
+			k--
+			i, words = toks[k].start, true
+		}
 		j := numberBefore(s, i, true)
-		if j < 0 {
+		if j < 0 && !words {
 			continue
 		}
+		if j < 0 {
+			j = i
+		}
 		// The number goes, generalized; the currency stays readable after it.
-		out = append(out, cyrCand(j, i-1, Money, "sum in Cyrillic", "a number before a currency word", 0.85))
+		out = append(out, cyrCand(j, end, Money, "sum in Cyrillic", "a number before a currency word", 0.85))
 	}
 	return out
 }
