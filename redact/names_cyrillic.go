@@ -744,6 +744,7 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			continue
 		}
 	}
+	out = append(out, cyrDayMonths(s, toks)...)
 	out = append(out, cyrAges(s, toks)...)
 	return append(out, cyrSums(s, toks)...)
 }
@@ -1145,4 +1146,28 @@ func cyrFormationStart(s string, toks []cyrTok, k int) int {
 		at = toks[k].start
 	}
 	return -1
+}
+
+// cyrDayMonths finds a day and month said without a year ("Встретились 15 апреля"): the
+// dates detector takes a month with the year after it ("12 марта 1985"), not alone.
+func cyrDayMonths(s string, toks []cyrTok) []Candidate {
+	var out []Candidate
+	for _, tk := range toks {
+		if c, ok := cyrMonths[tk.low]; !ok || c.gram != caseGen {
+			continue
+		}
+		j := numberBefore(s, tk.start, false)
+		if j < 0 || tk.start-1-j > 2 || j > 0 && (isDigit(s[j-1]) || s[j-1] == '.' || s[j-1] == ',') {
+			continue
+		}
+		if d, _ := strconv.Atoi(s[j : tk.start-1]); d < 1 || d > 31 {
+			continue
+		}
+		// A year after it: the dates detector's.
+		if e := tk.end; e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
+			continue
+		}
+		out = append(out, cyrCand(j, tk.end, Date, "day and month", "a day and a month in Cyrillic", 0.8))
+	}
+	return out
 }

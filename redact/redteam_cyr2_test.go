@@ -98,3 +98,13 @@ func TestRedteamCyr2POW(t *testing.T) {
 		"Он говорил на русском языке.": "Он говорил на русском языке.",
 	})
 }
+
+// A day and month in Russian without a year go under strict, as "15 April" does.
+func TestRedteamCyr2DayMonth(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Встретились 15 апреля.":         "Встретились [a date].",
+		"Он родился 12 марта 1961 года.": "Он родился в 1960-х годах.",
+		// must not fire: a number that is no day.
+		"Было 45 апреля.": "Было 45 апреля.",
+	})
+}
