@@ -115,3 +115,66 @@ func linkCyrillicKorean(u *unionFind, ds []*decision) {
 		u.union(root, u.surface(c))
 	}
 }
+
+// linkCyrillicNames joins the case forms of one name in Cyrillic, which the detectors key
+// as written ("Мельникову", "Ольгу Петровну"), to the person whose name in Cyrillic has the
+// same parts in another case or order, a known person's too: the same first name (or none)
+// and the same surname stem ("Мельникову" is "Мельников"; "Ким Ольга" is "Ольга Петровна
+// Ким"), or, with no surname, the same first name and patronymic ("Ольгу Петровну"), when
+// the names that have them have one surname: with two people it joins neither.
+func linkCyrillicNames(u *unionFind, ds []*decision) {
+	var match []*decision
+	for _, c := range ds {
+		if c.Category != Person || !strings.Contains(c.Entity, "|") || !hasCyrillic(c.Text) {
+			continue
+		}
+		given, patr, sur := cyrNameParts(c.Text)
+		if sur == "" && (given == "" || patr == "") {
+			continue
+		}
+		match, one := match[:0], true
+		other := ""
+		for _, d := range ds {
+			if d == c || d.Category != Person || d.Entity == c.Entity || !hasCyrillic(d.Text) {
+				continue
+			}
+			g, p, s := cyrNameParts(d.Text)
+			if g != given || sur != "" && s != sur || sur == "" && p != patr {
+				continue
+			}
+			if len(match) > 0 && s != other {
+				one = false // two surnames with the first name and patronymic
+				break
+			}
+			match, other = append(match, d), s
+		}
+		for _, d := range match {
+			if !one {
+				break
+			}
+			if r, own := u.root(u.surface(d)), u.root(u.surface(c)); r != own && !(u.known(r) && u.known(own)) {
+				u.union(r, u.surface(c))
+			}
+		}
+	}
+}
+
+// cyrNameParts reads a name in Cyrillic as the cyrillic detector keys it: its first name's
+// key, its patronymic's stem and its surname's nominative, transliterated ("" for none).
+func cyrNameParts(name string) (given, patr, sur string) {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch n := cyrFirstNominative(w); {
+		case isCyrPatronymic(w):
+			patr = translit(cyrPatronymicStem(w))
+		case given == "" && (cyrFirstNames[n] || cyrAmbiguousFirst[n]):
+			given = firstNameKey(translit(n))
+		case sur == "":
+			sur = translit(cyrSurnameNominative(w))
+		default:
+			// Another word ("Ким Чер Ун"'s given syllables): a name of its own, which a
+			// surname alone does not join.
+			given += "?" + w
+		}
+	}
+	return given, patr, sur
+}

@@ -279,11 +279,18 @@ func cyrAge(s string) (string, bool) {
 		i++
 	}
 	n, err := strconv.Atoi(s[:i])
-	if i == 0 || err != nil {
+	if i == 0 {
+		// In words: "тридцать пять лет".
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			n += cyrNumberWords[w]
+		}
+		err = nil
+	}
+	if n == 0 || err != nil {
 		return "[возраст]", true
 	}
 	unit := " лет"
-	if strings.Contains(s, "рік") || strings.Contains(s, "рок") {
+	if f := strings.Fields(s); len(f) > 0 && (strings.HasPrefix(f[len(f)-1], "рок") || f[len(f)-1] == "рік") {
 		unit = " років" // Ukrainian
 	}
 	if n < 10 {
@@ -446,12 +453,25 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			switch {
 			case isCyrPatronymic(toks[k].low):
 			case isFirst(k) && given == "":
-				given = translit(toks[k].low)
+				given = translit(cyrFirstNominative(toks[k].low))
 			case sur == "":
-				sur = translit(toks[k].low)
+				// As written, as names.go keys a Latin surname ("Мельникова" is
+				// "melnikova"); a Korean one in its nominative ("Кимом" is "kim").
+				// linkCyrillicNames joins other case forms.
+				sur = toks[k].low
+				if ks := cyrKoreanSurnameCase(sur); ks != "" {
+					sur = ks
+				}
+				sur = translit(sur)
 			}
 		}
 		if sur == "" {
+			// A first name and patronymic without a surname ("Ольгу Петровну").
+			for k := a; k < b && given != ""; k++ {
+				if isCyrPatronymic(toks[k].low) {
+					return firstNameKey(given) + "|" + cyrPatronymicMark + translit(cyrPatronymicStem(toks[k].low))
+				}
+			}
 			return ""
 		}
 		// names.go keys a Latin name in the order "given|surname", a surname alone
@@ -462,7 +482,8 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	grow := func(a int) int {
 		b := a + 1
 		for b < len(toks) && b < a+4 && gapOK(b) && toks[b].upper && !taken[b] &&
-			(isFirst(b) || isCyrPatronymic(toks[b].low) || isCyrSurname(toks[b].low)) {
+			(isFirst(b) || isCyrPatronymic(toks[b].low) || isCyrSurname(toks[b].low) ||
+				cyrKoreanSurnameCase(toks[b].low) != "") { // "Татьяна Сергеевна Ким", "Николаем Кимом"
 			b++
 		}
 		// Initials after the name: "Иванов И.И.", "Иванов И. И.".
@@ -483,6 +504,52 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		for k := a; k < b; k++ {
 			taken[k] = true
 		}
+	}
+	// korean reads a Korean name in Cyrillic at token a, whose word is a Korean surname in
+	// the nominative or a case form, and returns the end of what it took (0 for nothing).
+	korean := func(a int) int {
+		tk := toks[a]
+		// With a Russian first name or patronymic: "Ким Наталья", "Ким Ольга Петровна".
+		if a+1 < len(toks) && gapOK(a+1) && toks[a+1].upper && !taken[a+1] && (isFirst(a+1) || isCyrPatronymic(toks[a+1].low)) {
+			e := grow(a)
+			emitPerson(a, e, "cyrillic name", "a Korean surname and a first name in Cyrillic", 0.8, RolePerson)
+			return e
+		}
+		// One to three short capitalised given syllables ("Ким Ён Чхоль", "Пак Мён-Хи"), as
+		// Russian writes the names of the North's workers and of Koryo-saram.
+		b := a + 1
+		for cyrKoreanSurnames[tk.low] && b < len(toks) && b < a+4 && toks[b].upper && !taken[b] && cyrKoreanSyllable(toks[b].low) &&
+			(gapOK(b) || s[toks[b-1].end:toks[b].start] == "-") {
+			b++
+		}
+		if b > a+1 {
+			for k := a; k < b; k++ {
+				taken[k] = true
+			}
+			// The last syllable may carry a Russian case ending ("Хван Ён Нама", "Ким Чен
+			// Ына"): the name is keyed, and a leader's kept, in the nominative.
+			given := cyrKoreanGivenNominative(strings.ToLower(s[toks[a+1].start:toks[b-1].end]))
+			if cyrKoreanFigures[strings.ToLower(s[tk.start:toks[a+1].start])+given] {
+				return b // a leader: readable
+			}
+			c := cyrCand(tk.start, toks[b-1].end, Person, cyrKoreanRule, "a Korean surname and given syllables in Cyrillic", 0.85)
+			// The key the same name has in Latin letters and Hangul ("kim|jolsu" of
+			// "Kim Chol-su", 김철수): one person, one label (cyrillic_korean.go).
+			if c.Entity = cyrKoreanEntity(g, tk.low, given); c.Entity == "" {
+				c.Entity = "|" + translit(tk.low+" "+given)
+			}
+			out = append(out, c)
+			return b
+		}
+		// A Korean surname alone, in the nominative or a case form ("с Кимом", "у Пака"):
+		// inside a sentence, or at its start for a surname that is no Russian word ("Ким",
+		// where "Нам" and "Хана" are words).
+		sur := cyrKoreanSurnameCase(tk.low)
+		if utf8.RuneCountInString(sur) >= 3 && (!tk.sentStart || tk.quoted || cyrKoreanDistinct[sur]) {
+			emitPerson(a, a+1, "cyrillic name", "a Korean surname in Cyrillic", 0.75, RolePerson)
+			return a + 1
+		}
+		return 0
 	}
 	for i := 0; i < len(toks); i++ {
 		if taken[i] {
@@ -517,7 +584,14 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			for k := i; k < b; k++ {
 				taken[k] = true
 			}
-			// A capitalised name right after a rank is the officer's.
+			// A capitalised name right after a rank is the officer's; a Korean one whole
+			// ("Рядовой Ким Чер Ун"), as the Korean branch reads it.
+			if b < len(toks) && gapOK(b) && toks[b].upper && !taken[b] && cyrKoreanSurnames[toks[b].low] && !isFigure(b) {
+				if e := korean(b); e > 0 {
+					i = e - 1
+					continue
+				}
+			}
 			if b < len(toks) && gapOK(b) && nameLike(b) && !taken[b] {
 				e := grow(b)
 				emitPerson(b, e, "cyrillic name after rank", "capitalised words after a rank", 0.8, RolePerson)
@@ -555,27 +629,11 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				continue
 			}
 		}
-		// A Korean name in Cyrillic: a Korean surname, then one to three short capitalised
-		// given syllables ("Ким Ён Чхоль", "Пак Мён-Хи"), as Russian writes the names of the
-		// North's workers and of Koryo-saram.
-		if tk.upper && cyrKoreanSurnames[tk.low] && !isFigure(i) {
-			b := i + 1
-			for b < len(toks) && b < i+4 && toks[b].upper && !taken[b] && cyrKoreanSyllable(toks[b].low) &&
-				(gapOK(b) || s[toks[b-1].end:toks[b].start] == "-") {
-				b++
-			}
-			if b > i+1 && !cyrKoreanFigures[strings.ToLower(s[tk.start:toks[b-1].end])] {
-				c := cyrCand(tk.start, toks[b-1].end, Person, cyrKoreanRule, "a Korean surname and given syllables in Cyrillic", 0.85)
-				// The key the same name has in Latin letters and Hangul ("kim|jolsu" of
-				// "Kim Chol-su", 김철수): one person, one label (cyrillic_korean.go).
-				if c.Entity = cyrKoreanEntity(g, tk.low, s[toks[i+1].start:toks[b-1].end]); c.Entity == "" {
-					c.Entity = "|" + translit(s[tk.start:toks[b-1].end])
-				}
-				out = append(out, c)
-				for k := i; k < b; k++ {
-					taken[k] = true
-				}
-				i = b - 1
+		// A Korean name in Cyrillic ("Ким Ён Чхоль"), or a Korean surname with a Russian
+		// first name ("Ким Наталья") or alone in a case form ("с Кимом").
+		if tk.upper && cyrKoreanSurnameCase(tk.low) != "" && !isFigure(i) {
+			if e := korean(i); e > 0 {
+				i = e - 1
 				continue
 			}
 		}
@@ -604,6 +662,14 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			}
 			i = b - 1
 			continue
+		}
+		// A numbered formation: "11-й армейский корпус", "64-я бригада", "155 полка".
+		if cyrFormations[tk.low] {
+			if a := cyrFormationStart(s, toks, i); a >= 0 {
+				out = append(out, cyrCand(a, tk.end, MilitaryUnit, "military unit number", "a number and a formation noun", 0.85))
+				taken[i] = true
+				continue
+			}
 		}
 		if !tk.upper {
 			continue
@@ -640,7 +706,10 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			continue // a public figure or a country: readable, as their Latin forms are
 		}
 		// Gazetteer places in Cyrillic: "в Курске", "Судже".
-		if !isCyrAdjective(tk.low) || strings.HasSuffix(tk.low, "ой") {
+		// A town in -ск in the instrumental ends as an adjective does: "под Курском",
+		// "за Брянском", after a preposition that takes that case.
+		instr := (strings.HasSuffix(tk.low, "ском") || strings.HasSuffix(tk.low, "цком")) && i > 0 && gapOK(i) && cyrInstrPreps[toks[i-1].low]
+		if !isCyrAdjective(tk.low) || strings.HasSuffix(tk.low, "ой") || instr {
 			if p, ok := cyrPlace(g, tk.low); ok {
 				if p.Kind != "country" {
 					c := cyrCand(tk.start, tk.end, Place, "gazetteer", "gazetteer "+p.Kind+" \""+p.Name+"\" in Cyrillic", 0.9)
@@ -675,6 +744,7 @@ func (cyrillicDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			continue
 		}
 	}
+	out = append(out, cyrDayMonths(s, toks)...)
 	out = append(out, cyrAges(s, toks)...)
 	return append(out, cyrSums(s, toks)...)
 }
@@ -802,7 +872,17 @@ func cyrEmbedded(s string, a, b int) bool {
 
 // cyrAgeCues say that a number of years after them is someone's age ("Мне 26 лет");
 // cyrDurationCues that it is a span of time ("через 5 лет").
-var cyrAgeCues = set("мне", "ему", "ей", "нам", "им", "исполнилось", "исполнится", "возрасте", "мені", "йому", "їй", "виповнилось")
+var cyrAgeCues = set("мне", "ему", "ей", "нам", "им", "исполнилось", "исполнится", "возрасте", "мені", "йому", "їй", "виповнилось",
+	// A relative in the dative: "Сыну было 12 лет".
+	"сыну", "дочери", "дочке", "брату", "сестре", "маме", "матери", "отцу", "папе", "мужу", "жене", "внуку",
+	"внучке", "ребёнку", "ребенку", "мальчику", "девочке", "бабушке", "дедушке")
+
+// cyrNumberWords are the Russian number words an age is said in ("тридцать пять лет").
+var cyrNumberWords = map[string]int{"один": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+	"семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+	"четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+	"девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+	"семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "одна": 1}
 var cyrDurationCues = set("через", "за", "на", "назад", "тому", "течение", "срок", "лет", "года")
 var cyrYearWords = set("лет", "года", "год", "годика", "рік", "роки", "років")
 
@@ -811,18 +891,43 @@ var cyrYearWords = set("лет", "года", "год", "годика", "рік",
 func cyrAges(s string, toks []cyrTok) []Candidate {
 	var out []Candidate
 	for k, tk := range toks {
+		// "35-летняя женщина", "12-летнего сына": an age made an adjective.
+		if strings.HasPrefix(tk.low, "летн") && tk.start > 1 && s[tk.start-1] == '-' && isDigit(s[tk.start-2]) {
+			j := tk.start - 1
+			for j > 0 && isDigit(s[j-1]) {
+				j--
+			}
+			if tk.start-1-j <= 3 {
+				out = append(out, cyrCand(j, tk.end, Age, "age", "a number of years made an adjective", 0.8))
+			}
+			continue
+		}
 		if !cyrYearWords[tk.low] {
 			continue
 		}
 		i := tk.start
 		j := numberBefore(s, i, false)
-		if j < 0 || j > 0 && (isDigit(s[j-1]) || s[j-1] == '.' || s[j-1] == ',' || s[j-1] == '-') || i-1-j > 3 {
-			continue
+		kn := k // the first token of a number said in words
+		n := 0
+		if j < 0 {
+			// "Ей тридцать пять лет": number words, one space apart.
+			for kn > 0 && toks[kn].start-toks[kn-1].end == 1 && s[toks[kn-1].end] == ' ' && cyrNumberWords[toks[kn-1].low] > 0 {
+				kn--
+				n += cyrNumberWords[toks[kn].low]
+			}
+			if kn == k {
+				continue
+			}
+			j = toks[kn].start
+		} else {
+			if j > 0 && (isDigit(s[j-1]) || s[j-1] == '.' || s[j-1] == ',' || s[j-1] == '-') || i-1-j > 3 {
+				continue
+			}
+			n, _ = strconv.Atoi(s[j : i-1])
 		}
-		n, _ := strconv.Atoi(s[j : i-1])
 		prev := ""
-		if k > 0 && toks[k-1].end <= j && j-toks[k-1].end <= 2 {
-			prev = toks[k-1].low
+		if kn > 0 && toks[kn-1].end <= j && j-toks[kn-1].end <= 2 {
+			prev = toks[kn-1].low
 		}
 		next := ""
 		if k+1 < len(toks) && toks[k+1].start-tk.end <= 2 {
@@ -830,7 +935,7 @@ func cyrAges(s string, toks []cyrTok) []Candidate {
 		}
 		switch {
 		case cyrAgeCues[prev]:
-		case (prev == "было" || prev == "будет" || prev == "стало") && k >= 2 && cyrAgeCues[toks[k-2].low] && toks[k-1].start-toks[k-2].end <= 2:
+		case (prev == "было" || prev == "будет" || prev == "стало") && kn >= 2 && cyrAgeCues[toks[kn-2].low] && toks[kn-1].start-toks[kn-2].end <= 2:
 			// "Мне было 34 года": the copula between the cue and the number.
 		case n >= 15 && n <= 99 && !cyrDurationCues[prev] && !cyrDurationCues[next] && tk.low == "лет":
 		default:
@@ -934,4 +1039,162 @@ func cyrDistinctSurname(low string) bool {
 		}
 	}
 	return false
+}
+
+// cyrKoreanDistinct are the Korean surnames in Cyrillic that no Russian word is spelt as:
+// a name even at the start of a sentence ("Ким сказал"), where "Нам" or "Хан" may be words.
+var cyrKoreanDistinct = set("ким", "пак", "цой", "чхве", "хван", "квон", "когай", "огай", "хегай", "пэк", "чхон", "тян")
+
+// cyrKoreanSurnameCase returns the Korean surname a lower-case word is, in the nominative
+// or, for a surname of three letters or more, in a Russian masculine case form ("Кима",
+// "Кимом", "Цоя", "Цоем"), or "".
+func cyrKoreanSurnameCase(low string) string {
+	if cyrKoreanSurnames[low] {
+		return low
+	}
+	for _, e := range []string{"ом", "ем", "а", "я", "у", "ю", "е"} {
+		st, ok := strings.CutSuffix(low, e)
+		if !ok {
+			continue
+		}
+		for _, c := range []string{st, st + "й"} { // "Цоя" is Цой
+			if utf8.RuneCountInString(c) >= 3 && cyrKoreanSurnames[c] {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// cyrKoreanGivenNominative takes a Russian case ending off the last syllable of a Korean
+// given name in Cyrillic, lower case ("ён нама" → "ён нам", "чен ыном" → "чен ын"). A
+// syllable has one vowel group; a last word of two, whose second is a case ending after a
+// consonant, is a syllable and its ending.
+func cyrKoreanGivenNominative(given string) string {
+	i := strings.LastIndexAny(given, " -") + 1
+	last := given[i:]
+	for _, e := range []string{"ом", "ем", "ым", "ой", "а", "я", "у", "ю", "е", "ы"} {
+		st, ok := strings.CutSuffix(last, e)
+		if !ok || st == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(st); !strings.ContainsRune(cyrVowels, r) && strings.ContainsAny(st, cyrVowels) {
+			return given[:i] + st
+		}
+		break
+	}
+	return given
+}
+
+// cyrVowels are the Russian vowel letters.
+const cyrVowels = "аеёиоуыэюя"
+
+// cyrFirstNominative returns a first name's nominative ("Ольгу" → "ольга"), or low.
+func cyrFirstNominative(low string) string {
+	for _, st := range cyrStems(low) {
+		if cyrFirstNames[st] || cyrAmbiguousFirst[st] {
+			return st
+		}
+	}
+	return low
+}
+
+// cyrSurnameNominative returns a surname's stem without its case ending ("Мельникову" and
+// "Мельниковым" → "мельников"; a Korean "Кимом" → "ким"), what linkCyrillicNames compares.
+// A woman's "-ова" and a man's genitive "-ова" share the stem.
+func cyrSurnameNominative(low string) string {
+	if k := cyrKoreanSurnameCase(low); k != "" {
+		return k
+	}
+	for _, sfx := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+		for _, e := range []string{"ыми", "ым", "ой", "ою", "ых", "а", "у", "е", "ы", ""} {
+			if st, ok := strings.CutSuffix(low, sfx+e); ok && utf8.RuneCountInString(st) >= 2 {
+				return st + sfx
+			}
+		}
+	}
+	for _, e := range []string{"ского", "скому", "ским", "ском", "ской", "скую", "ская", "ский"} {
+		if st, ok := strings.CutSuffix(low, e); ok && utf8.RuneCountInString(st) >= 2 {
+			return st + "ский"
+		}
+	}
+	return low
+}
+
+// cyrPatronymicMark marks an entity key whose second part is a patronymic's stem, not a
+// surname: "olga|~petrovn" of "Ольгу Петровну".
+const cyrPatronymicMark = "~"
+
+// cyrPatronymicStem is a patronymic without its case ending ("Петровну" → "петровн",
+// "Петровичем" → "петрович").
+func cyrPatronymicStem(low string) string {
+	for _, e := range []string{"овн", "евн", "ичн", "івн", "ївн", "ович", "евич", "йович"} {
+		if i := strings.LastIndex(low, e); i > 0 {
+			return low[:i+len(e)]
+		}
+	}
+	return low
+}
+
+// cyrInstrPreps take the instrumental case: a place after them ends in -ом.
+var cyrInstrPreps = set("под", "над", "за", "перед", "с", "со", "между", "під")
+
+// cyrFormations are the nouns of military formations, in their case forms.
+var cyrFormations = set("корпус", "корпуса", "корпусе", "корпусом", "корпусу", "армия", "армии", "армию", "армией",
+	"дивизия", "дивизии", "дивизию", "дивизией", "бригада", "бригады", "бригаде", "бригаду", "бригадой",
+	"полк", "полка", "полку", "полком", "батальон", "батальона", "батальоне", "батальоном", "батальону",
+	"рота", "роты", "роте", "роту", "ротой", "взвод", "взвода", "взводе", "взводом", "бригади", "бригаді", "полку")
+
+// cyrFormationStart returns where the number of the formation whose noun is toks[k] starts
+// ("11-й армейский корпус", "155 полка"): at most two adjectives between, the number an
+// ordinal ("11-й") or bare digits; -1 without one.
+func cyrFormationStart(s string, toks []cyrTok, k int) int {
+	at := toks[k].start
+	for n := 0; n < 3 && k > 0; n++ {
+		// The number right before: "155 полка", "11-й", "11-я".
+		if e := at - 1; e > 0 && s[e] == ' ' {
+			j := e
+			if k > 0 && toks[k-1].end == e && toks[k-1].start > 1 && s[toks[k-1].start-1] == '-' && utf8.RuneCountInString(toks[k-1].text) <= 3 {
+				j = toks[k-1].start - 1 // the ordinal's ending
+			}
+			d := j
+			for d > 0 && isDigit(s[d-1]) {
+				d--
+			}
+			if d < j && j-d <= 4 && (d == 0 || !isDigit(s[d-1]) && s[d-1] != '.') {
+				return d
+			}
+		}
+		// An adjective before the noun: "армейский", "мотострелковой".
+		if toks[k-1].end != at-1 || s[at-1] != ' ' || !isCyrAdjective(toks[k-1].low) {
+			return -1
+		}
+		k--
+		at = toks[k].start
+	}
+	return -1
+}
+
+// cyrDayMonths finds a day and month said without a year ("Встретились 15 апреля"): the
+// dates detector takes a month with the year after it ("12 марта 1985"), not alone.
+func cyrDayMonths(s string, toks []cyrTok) []Candidate {
+	var out []Candidate
+	for _, tk := range toks {
+		if c, ok := cyrMonths[tk.low]; !ok || c.gram != caseGen {
+			continue
+		}
+		j := numberBefore(s, tk.start, false)
+		if j < 0 || tk.start-1-j > 2 || j > 0 && (isDigit(s[j-1]) || s[j-1] == '.' || s[j-1] == ',') {
+			continue
+		}
+		if d, _ := strconv.Atoi(s[j : tk.start-1]); d < 1 || d > 31 {
+			continue
+		}
+		// A year after it: the dates detector's.
+		if e := tk.end; e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
+			continue
+		}
+		out = append(out, cyrCand(j, tk.end, Date, "day and month", "a day and a month in Cyrillic", 0.8))
+	}
+	return out
 }

@@ -254,6 +254,7 @@ func (r *runState) assignLabels() {
 	r.linkHangulToKnown(u, ds)
 	linkRomanizedGivenToHangul(u, ds)
 	linkCyrillicKorean(u, ds)
+	linkCyrillicNames(u, ds)
 	// Parts: a mention that is the start or the end of a longer name ("Min", "Eun-ji",
 	// "Park") joins the one person whose name it starts or ends, among the known people and
 	// the names found in the text. With two candidates ("Park" when Park Young-mi and Park
