@@ -1,0 +1,45 @@
+package redact_test
+
+import "testing"
+
+// Red team rt6ko, Korean dates: a lunar day word ("초사흘"), a holiday named by its
+// month.day and 명절 ("4.15 명절 전날"), and a day of the month before a time of the day
+// ("15일 새벽") date an event as "3월 15일" does.
+func TestRedteamKQKoreanDayWords(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"시월 초사흘에 잡혔어요.":       "[a date]에 잡혔어요.",
+		"초사흘에 떠났어요.":          "[a date]에 떠났어요.",
+		"4.15 명절 전날 밤에 건넜어요.": "[a date] 밤에 건넜어요.",
+		"15일 새벽 3시에 건넜어요.":    "[a date] 새벽 3시에 건넜어요.",
+		"3일 밤에 왔어요.":          "[a date] 밤에 왔어요.",
+		// must not fire: a count of days, a word in 초, a number past any month's end
+		"거기서 15일 동안 걸었어요.": "거기서 15일 동안 걸었어요.",
+		"초콜릿을 먹었어요.":       "초콜릿을 먹었어요.",
+		"32일 밤.":           "32일 밤.",
+		"초보였어요.":           "초보였어요.",
+	})
+}
+
+// Red team rt6ko, North Korean places and workplaces below the city: 로동자구 (the North's
+// spelling of 노동자구), a numbered dong split at its digits ("정백1동"), a holding centre
+// ("농포집결소"), an enterprise named after a date ("2.8직동청년탄광"), a works numbered
+// with 호 ("제25호 공장") and a numbered work team ("2분조").
+func TestRedteamKQNorthKoreanUnits(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"평안남도 덕천시 제남로동자구에 살았어요.": "평안남도 [a city in South Pyongan Province]에 살았어요.",
+		"평양 락랑구역 정백1동에 살았어요.":    "평양 [a district of Pyongyang]에 살았어요.",
+		"정백1동에 살았어요.":            "[a place]에 살았어요.",
+		"청진 농포집결소에 있었어요.":        "[a city in North Hamgyong Province] [a workplace]에 있었어요.",
+		"아버지는 2.8직동청년탄광에서 일했어요.": "아버지는 [a workplace]에서 일했어요.",
+		"2.8비날론련합기업소에서 일했어요.":    "[a workplace]에서 일했어요.",
+		"그는 제25호 공장에서 일했어요.":     "그는 [a workplace]에서 일했어요.",
+		"그는 25호공장에서 일했어요.":       "그는 [a workplace]에서 일했어요.",
+		"우리 분조는 2분조였어요.":         "우리 분조는 [a workplace]였어요.",
+		// must not fire: an ordinal, a loanword, a number of things, a home
+		"제1동에 갔어요.":        "제1동에 갔어요.",
+		"아파트1동.":           "아파트1동.",
+		"사과 2.5개를 샀어요.":    "사과 2.5개를 샀어요.",
+		"친정집에 갔어요.":        "친정집에 갔어요.",
+		"우리 분조는 열심히 일했어요.": "우리 분조는 열심히 일했어요.",
+	})
+}
