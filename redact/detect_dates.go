@@ -3,6 +3,7 @@ package redact
 import (
 	"math/bits"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -314,6 +315,13 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if strings.HasPrefix(w, "초") {
 				if n := koreanDayWord(w); n > 0 && koreanPeriodTails[w[n:]] {
 					out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Date, "Korean date", "a day of the month in a Korean day word", 0.8))
+					continue
+				}
+			}
+			if koreanBirthSignFirst.has(leadSyllable(w)) {
+				if n := koreanBirthSign(w); n > 0 {
+					out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, BirthDate, "Korean birth sign",
+						"a zodiac animal, a sexagenary year or 해방둥이, which give the birth year", 0.85))
 					continue
 				}
 			}
@@ -1376,4 +1384,44 @@ func (c wordScan) koreanDayBeforeTimeOfDay(i int) bool {
 		return false
 	}
 	return c.gap(i+1) == " " && hasAnyPrefix(c.w(i+1), koreanTimesOfDay)
+}
+
+// Korean names of a birth year: the zodiac animal ("소띠", born in a year of the ox), the
+// sexagenary year ("을축년생", 1985) and 해방둥이 (born in 1945, the year of liberation).
+// Beside the decade a birth year is generalized to ("80년대생 소띠") each gives the year
+// itself, and beside an age ("용띠고 스물일곱") the age's decade does.
+var (
+	koreanZodiacAnimals = []string{"호랑이", "원숭이", "돼지", "토끼", "쥐", "소", "범", "용", "뱀", "말", "양", "닭", "개"}
+	koreanHeavenlyStems = []string{"갑", "을", "병", "정", "무", "기", "경", "신", "임", "계"}
+	koreanEarthlyBranch = []string{"자", "축", "인", "묘", "진", "사", "오", "미", "신", "유", "술", "해"}
+	// koreanBirthSignFirst holds the first syllables of those words, so that most Hangul
+	// words are turned away with one probe.
+	koreanBirthSignFirst = firstSyllables(append(append([]string{"해방둥이"}, koreanZodiacAnimals...), koreanHeavenlyStems...))
+)
+
+// koreanBirthSign returns the length of the name of a birth year w starts with (the rest is
+// its particle or copula), or 0.
+func koreanBirthSign(w string) int {
+	if strings.HasPrefix(w, "해방둥이") {
+		return len("해방둥이")
+	}
+	for _, a := range koreanZodiacAnimals {
+		if strings.HasPrefix(w, a) && strings.HasPrefix(w[len(a):], "띠") && !strings.HasPrefix(w[len(a):], "띠동") {
+			return len(a) + len("띠")
+		}
+	}
+	// A stem and a branch of the same parity (the sixty years of the cycle), then 년생 or 생.
+	if len(w) < 9 {
+		return 0
+	}
+	si, bi := slices.Index(koreanHeavenlyStems, w[:3]), slices.Index(koreanEarthlyBranch, w[3:6])
+	if si < 0 || bi < 0 || si%2 != bi%2 {
+		return 0
+	}
+	for _, tail := range []string{"년생", "생"} {
+		if strings.HasPrefix(w[6:], tail) && !strings.HasPrefix(w[6:], "생활") && !strings.HasPrefix(w[6:], "생각") {
+			return 6 + len(tail)
+		}
+	}
+	return 0
 }

@@ -43,3 +43,25 @@ func TestRedteamKQNorthKoreanUnits(t *testing.T) {
 		"우리 분조는 열심히 일했어요.": "우리 분조는 열심히 일했어요.",
 	})
 }
+
+// Red team rt6ko, the birth year by another name: beside "80년대생" the zodiac animal gives
+// the year (소띠: 1985); so do a sexagenary year (을축년생) and 해방둥이 (1945).
+func TestRedteamKQBirthSigns(t *testing.T) {
+	cases := map[string]string{
+		"저는 85년생 소띠예요.": "저는 80년대생 [a birth year]예요.",
+		"동생은 용띠고 막내예요.": "동생은 [a birth year]고 막내예요.",
+		"아버지는 을축년생이에요.": "아버지는 [a birth year]이에요.",
+		"할아버지는 해방둥이예요.": "할아버지는 [a birth year]예요.",
+		"어머니는 원숭이띠예요.":  "어머니는 [a birth year]예요.",
+		// must not fire: the animal itself, a belt, the same sign, an adverb, a stem and a
+		// branch of different parity
+		"소가 있었어요.":    "소가 있었어요.",
+		"허리띠를 맸어요.":   "허리띠를 맸어요.",
+		"우리는 띠동갑이에요.": "우리는 띠동갑이에요.",
+		"갑자기 왔어요.":    "갑자기 왔어요.",
+		"을자생이라는 말.":   "을자생이라는 말.",
+		"용기가 있어요.":    "용기가 있어요.",
+	}
+	redactWith(t, "strict", cases)
+	redactWith(t, "base", cases)
+}
