@@ -65,3 +65,22 @@ func TestRedteamKQBirthSigns(t *testing.T) {
 	redactWith(t, "strict", cases)
 	redactWith(t, "base", cases)
 }
+
+// Red team rt6ko, ages in bare native numerals: before 되다, of oneself, after a word of
+// time, before a comma; and a parenthesised age after a Hangul name in English text.
+func TestRedteamKQNativeAges(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"할머니는 여든다섯 되셨어요.":          "할머니는 80대 되셨어요.",
+		"그때 저는 열아홉이었어요.":           "그때 저는 10대였어요.",
+		"딸이 이제 여덟이에요.":             "딸이 이제 [an age]이에요.",
+		"형은 스물다섯, 저는 스물둘이에요.":      "형은 20대, 저는 20대예요.",
+		"My brother 옥철 (45) came.": "My brother [Relative A] (in his 40s) came.",
+		// must not fire: counts
+		"사과가 여덟 개예요.":      "사과가 여덟 개예요.",
+		"우리는 여덟 명이었어요.":    "우리는 여덟 명이었어요.",
+		"저는 하나도 몰라요.":      "저는 하나도 몰라요.",
+		"열아홉 개를 샀어요.":      "열아홉 개를 샀어요.",
+		"제가 하나 샀어요.":       "제가 하나 샀어요.",
+		"형은 스물다섯 개, 저는 둘.": "형은 스물다섯 개, 저는 둘.",
+	})
+}
