@@ -749,8 +749,24 @@ func (c wordScan) houseNumbers(out []Candidate) []Candidate {
 			// After a dong, county or city ("혜화동 23호"), or a people's unit, or a unit
 			// (반) with the house number after it: not a school class ("3학년 5반") nor a
 			// numbered thing ("3호 창고").
+			// An apartment building ("305동", "101동 1502호") after its complex, whose name
+			// goes with it ("롯데캐슬 101동 1502호", "임대아파트 305동"): a building is a
+			// few dozen households. A 동 unit alone after a dong's name is a numbered dong
+			// (the places detector's).
+			from := c.ws[i].start
+			if unit == "동" {
+				prev := c.w(i - 1)
+				complex := c.gap(i) == " " && allHangulSyllables(prev) && runeCount(prev) >= 2 && !koreanAdminWord(prev)
+				if !(complex && (to > i || hasAnySuffix(prev, koreanApartmentWords))) {
+					continue // the units after it are read as before ("101동 1203호": the 호)
+				}
+				from = c.ws[i-1].start
+				out = append(out, c.t.cand(from, end, Address, "apartment building", "a numbered apartment building after its complex", 0.85))
+				i = to
+				continue
+			}
 			if c.gap(i) == " " && houseUnitPlace(c.w(i-1)) || unit == "인민반" || to > i {
-				out = append(out, c.t.cand(c.ws[i].start, end, Address, "house number", "a numbered household or neighbourhood unit after a place", 0.85))
+				out = append(out, c.t.cand(from, end, Address, "house number", "a numbered household or neighbourhood unit after a place", 0.85))
 			}
 			i = to
 			continue
@@ -786,7 +802,11 @@ func houseUnitPlace(w string) bool {
 
 // koreanHouseUnits are the counters of a North Korean address below the dong: the people's
 // unit (인민반, 반) and the house (호).
-var koreanHouseUnits = []string{"인민반", "반", "호"}
+var koreanHouseUnits = []string{"인민반", "반", "호", "동"}
+
+// koreanApartmentWords end the name of a South Korean housing complex ("임대아파트",
+// "주공아파트", "현대빌라"), whose buildings are numbered with 동.
+var koreanApartmentWords = []string{"아파트", "빌라", "맨션", "단지", "타운", "캐슬", "하이츠", "빌딩", "오피스텔"}
 
 // koreanHouseUnit returns, for a word of digits and a house unit with perhaps a particle
 // after ("23호였어요", "5반"), the bytes of the digits and the unit, and the unit; else 0.
@@ -799,7 +819,7 @@ func koreanHouseUnit(w string) (int, string) {
 		return 0, ""
 	}
 	for _, u := range koreanHouseUnits {
-		if strings.HasPrefix(w[d:], u) && !strings.HasPrefix(w[d:], "반장") {
+		if strings.HasPrefix(w[d:], u) && !strings.HasPrefix(w[d:], "반장") && !hasAnyPrefix(w[d:], []string{"동안", "동생", "동네", "동무", "동갑", "동창"}) {
 			return d + len(u), u
 		}
 	}

@@ -84,3 +84,18 @@ func TestRedteamKQNativeAges(t *testing.T) {
 		"형은 스물다섯 개, 저는 둘.": "형은 스물다섯 개, 저는 둘.",
 	})
 }
+
+// Red team rt6ko, South Korean apartment buildings: the complex and its numbered building
+// ("임대아파트 305동", "롯데캐슬 101동 1502호") narrow an address to a few dozen households,
+// and go where addresses do (base too).
+func TestRedteamKQApartmentBuildings(t *testing.T) {
+	cases := map[string]string{
+		"그때 임대아파트 305동에 살았어요.":   "그때 [address]에 살았어요.",
+		"주소는 롯데캐슬 101동 1502호예요.": "주소는 [address]예요.",
+		// must not fire: a numbered thing that is no building, a count of days
+		"우리 반은 3동에 있었어요.": "우리 반은 3동에 있었어요.",
+		"5동안 걸었어요.":       "5동안 걸었어요.",
+	}
+	redactWith(t, "base", cases)
+	redactWith(t, "strict", cases)
+}
