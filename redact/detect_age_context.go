@@ -276,8 +276,9 @@ func (c wordScan) apposedAge(i int) bool {
 		if femaleWords[w] || maleWords[w] || apposedTo[w] || pluralPeople[w] || personNouns[w] {
 			return w != "she" && w != "he" && w != "her" && w != "his"
 		}
-		// Between the relative and the number only a name may stand ("Ha Song-mi").
-		if !c.upper(k) && c.gap(k) != "-" {
+		// Between the relative and the number only a name may stand ("Ha Song-mi", or in
+		// Hangul, which has no capitals: "my mother, 리옥순 (72)").
+		if !c.upper(k) && c.gap(k) != "-" && !(c.cls[k]&clsHangul != 0 && allHangulSyllables(w) && len(w) >= 6 && len(w) <= 12) {
 			return false
 		}
 	}

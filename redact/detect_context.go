@@ -105,6 +105,60 @@ func (c wordScan) numberedWorkUnit(i int) int {
 	return k
 }
 
+// koreanNumberedUnits are the Korean work teams and units named by a number glued before
+// them: "2분조" (a farm's sub-work team), "3작업반" (a work team), "5직장" (a shop of a works).
+var koreanNumberedUnits = []string{"분조", "작업반", "직장"}
+
+// koreanNumberedWorkplace returns the span (Fold offsets) of a Korean workplace known by its
+// number whose number is in word i: a works numbered with 호 ("제25호 공장", "25호공장"), a
+// work team ("2분조였어요"), or an enterprise named after a date ("2.8직동청년탄광", "4.25
+// 기업소": the date glued before the name with a full stop). Few people work in one, and
+// the number names it as a town's name does.
+func (c wordScan) koreanNumberedWorkplace(i int) (start, end int, ok bool) {
+	w := c.w(i)
+	p := strings.TrimPrefix(w, "제")
+	n := leadingDigits(p)
+	if n == 0 || n > 4 {
+		return 0, 0, false
+	}
+	base := c.ws[i].start + len(w) - len(p) + n // after the number
+	rest := p[n:]
+	if after, ok := strings.CutPrefix(rest, "호"); ok {
+		// "25호공장", "제25호 공장에서".
+		if k := koreanWorkNounAt(after); k > 0 {
+			return c.ws[i].start, base + len("호") + k, true
+		}
+		if after == "" && c.gap(i+1) == " " {
+			if k := koreanWorkNounAt(c.w(i + 1)); k > 0 {
+				return c.ws[i].start, c.ws[i+1].start + k, true
+			}
+		}
+		return 0, 0, false
+	}
+	for _, u := range koreanNumberedUnits {
+		if r, ok := strings.CutPrefix(rest, u); ok && (r == "" || stripPlaceEndings("가"+r) == "가") {
+			return c.ws[i].start, base + len(u), true
+		}
+	}
+	// "2.8직동청년탄광": a month.day glued by a full stop before a workplace's name.
+	if i > 0 && c.gap(i) == "." && w == p && n <= 2 && isAllDigits(c.w(i-1)) && len(c.w(i-1)) <= 2 {
+		if k := koreanWorkplace(rest); k > 0 {
+			return c.ws[i-1].start, base + k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// koreanWorkNounAt is the length of the Korean workplace noun s starts with, or 0.
+func koreanWorkNounAt(s string) int {
+	for _, n := range koreanWorkplaceNouns {
+		if strings.HasPrefix(s, n.noun) {
+			return len(n.noun)
+		}
+	}
+	return 0
+}
+
 func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	out := t.candidateRoom()
@@ -114,6 +168,8 @@ func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 			if c.t.wordFlags[i]&wordOther != 0 {
 				if a, b, ok := c.koreanNumberedCamp(i); ok {
 					out = append(out, t.cand(a, b, Workplace, "numbered camp", "a prison camp known by its number", 0.95))
+				} else if a, b, ok := c.koreanNumberedWorkplace(i); ok {
+					out = append(out, t.cand(a, b, Workplace, "Korean numbered workplace", "a workplace or work team known by its number", 0.85))
 				}
 			}
 			continue
@@ -299,7 +355,8 @@ var workModifiers = map[string]bool{"cooperative": true, "textile": true, "tract
 	"radio": true, "detection": true, "security": true, "inspection": true}
 
 // koreanWorkplace returns the length of w up to and including a workplace noun it ends
-// with (공장, 광산, 농장, 기업소, 병원, 학교, 재판소, 탄광, 대학, 경비대), or 0.
+// with (공장, 광산, 농장, 기업소, 병원, 학교, 재판소, 탄광, 대학, 경비대, 수용소, 교화소,
+// 집결소), or 0.
 func koreanWorkplace(w string) int {
 	if len(w) < 9 {
 		return 0 // a noun must follow at least one syllable, and the shortest is two
@@ -337,10 +394,11 @@ var koreanWorkplaceNouns = []struct {
 	{"공장", 1 << 0}, {"광산", 1 << 1}, {"농장", 1 << 2}, {"기업소", 1 << 3}, {"병원", 1 << 4}, {"학교", 1 << 5},
 	{"재판소", 1 << 6}, {"탄광", 1 << 7}, {"대학교", 1 << 8}, {"대학", 1 << 8}, {"경비대", 1 << 9},
 	{"수용소", 1 << 10}, {"교화소", 1 << 11},
+	{"집결소", 1 << 12}, // a holding centre for those sent back ("농포집결소"), named after its place
 }
 
 // workplaceSyllablesAfterStart returns the set of the first syllables of koreanWorkplace's
-// nouns (공 광 농 기 병 학 재 탄 대 경 수 교, bits as in koreanWorkplaceNouns) that start at some
+// nouns (공 광 농 기 병 학 재 탄 대 경 수 교 집, bits as in koreanWorkplaceNouns) that start at some
 // byte of w after the first.
 func workplaceSyllablesAfterStart(w string) (set uint16) {
 	for p := 1; p+3 <= len(w); p++ {
@@ -377,6 +435,8 @@ func workplaceSyllablesAfterStart(w string) (set uint16) {
 			set |= 1 << 10
 		case '교':
 			set |= 1 << 11
+		case '집':
+			set |= 1 << 12
 		}
 	}
 	return set
@@ -689,8 +749,24 @@ func (c wordScan) houseNumbers(out []Candidate) []Candidate {
 			// After a dong, county or city ("혜화동 23호"), or a people's unit, or a unit
 			// (반) with the house number after it: not a school class ("3학년 5반") nor a
 			// numbered thing ("3호 창고").
+			// An apartment building ("305동", "101동 1502호") after its complex, whose name
+			// goes with it ("롯데캐슬 101동 1502호", "임대아파트 305동"): a building is a
+			// few dozen households. A 동 unit alone after a dong's name is a numbered dong
+			// (the places detector's).
+			from := c.ws[i].start
+			if unit == "동" {
+				prev := c.w(i - 1)
+				complex := c.gap(i) == " " && allHangulSyllables(prev) && runeCount(prev) >= 2 && !koreanAdminWord(prev)
+				if !(complex && (to > i || hasAnySuffix(prev, koreanApartmentWords))) {
+					continue // the units after it are read as before ("101동 1203호": the 호)
+				}
+				from = c.ws[i-1].start
+				out = append(out, c.t.cand(from, end, Address, "apartment building", "a numbered apartment building after its complex", 0.85))
+				i = to
+				continue
+			}
 			if c.gap(i) == " " && houseUnitPlace(c.w(i-1)) || unit == "인민반" || to > i {
-				out = append(out, c.t.cand(c.ws[i].start, end, Address, "house number", "a numbered household or neighbourhood unit after a place", 0.85))
+				out = append(out, c.t.cand(from, end, Address, "house number", "a numbered household or neighbourhood unit after a place", 0.85))
 			}
 			i = to
 			continue
@@ -726,7 +802,11 @@ func houseUnitPlace(w string) bool {
 
 // koreanHouseUnits are the counters of a North Korean address below the dong: the people's
 // unit (인민반, 반) and the house (호).
-var koreanHouseUnits = []string{"인민반", "반", "호"}
+var koreanHouseUnits = []string{"인민반", "반", "호", "동"}
+
+// koreanApartmentWords end the name of a South Korean housing complex ("임대아파트",
+// "주공아파트", "현대빌라"), whose buildings are numbered with 동.
+var koreanApartmentWords = []string{"아파트", "빌라", "맨션", "단지", "타운", "캐슬", "하이츠", "빌딩", "오피스텔"}
 
 // koreanHouseUnit returns, for a word of digits and a house unit with perhaps a particle
 // after ("23호였어요", "5반"), the bytes of the digits and the unit, and the unit; else 0.
@@ -739,7 +819,7 @@ func koreanHouseUnit(w string) (int, string) {
 		return 0, ""
 	}
 	for _, u := range koreanHouseUnits {
-		if strings.HasPrefix(w[d:], u) && !strings.HasPrefix(w[d:], "반장") {
+		if strings.HasPrefix(w[d:], u) && !strings.HasPrefix(w[d:], "반장") && !hasAnyPrefix(w[d:], []string{"동안", "동생", "동네", "동무", "동갑", "동창"}) {
 			return d + len(u), u
 		}
 	}

@@ -3,6 +3,7 @@ package redact
 import (
 	"math/bits"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -309,6 +310,21 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		if cl&clsHangul != 0 && !kYear {
+			// "초사흘에": a day of the (lunar) month said alone, which dates an arrest as a
+			// day in digits does ("3일에"); after a month it goes with the month (koreanYear).
+			if strings.HasPrefix(w, "초") {
+				if n := koreanDayWord(w); n > 0 && koreanPeriodTails[w[n:]] {
+					out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Date, "Korean date", "a day of the month in a Korean day word", 0.8))
+					continue
+				}
+			}
+			if koreanBirthSignFirst.has(leadSyllable(w)) {
+				if n := koreanBirthSign(w); n > 0 {
+					out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, BirthDate, "Korean birth sign",
+						"a zodiac animal, a sexagenary year or 해방둥이, which give the birth year", 0.85))
+					continue
+				}
+			}
 			if end := c.koreanWordDuration(i); end > 0 {
 				out = append(out, t.cand(c.ws[i].start, end, Date, "Korean duration", "a count of years, months or days in Korean number words", 0.65))
 				if end > c.ws[i].end {
@@ -654,6 +670,13 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			out = append(out, cd)
 			i = j
+			continue
+		}
+		// "15일 새벽", "3일 밤 11시에": a day of the month in digits before a time of the day
+		// is the day something happened, not a count of days (which takes 동안, 만에).
+		if cl&clsDigit != 0 && c.koreanDayBeforeTimeOfDay(i) {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].end, Date,
+				"Korean date", "a day of the month before a time of the day", 0.8))
 			continue
 		}
 		// "97년생": born in (19)97, a birth year written with two digits.
@@ -1159,8 +1182,10 @@ func koreanMonthOrDay(w string) bool {
 }
 
 // koreanDayWords are days of the month said by the moon, as lunar dates are: the full moon
-// (보름, the 15th), the first (초하루) and the last (그믐).
-var koreanDayWords = []string{"보름날", "보름", "초하루", "그믐날", "그믐"}
+// (보름, the 15th), the first (초하루) and the last (그믐), and the first ten days, counted
+// in native day words after 초 ("초사흘", the 3rd; "초열흘", the 10th).
+var koreanDayWords = []string{"보름날", "보름", "초하루", "초이틀", "초사흘", "초나흘", "초닷새", "초엿새", "초이레",
+	"초여드레", "초아흐레", "초열흘", "그믐날", "그믐"}
 
 // koreanDayWord is the length of the day word w starts with (koreanDayWords), or 0.
 func koreanDayWord(w string) int {
@@ -1389,6 +1414,63 @@ func firstYearIn(s string) int {
 			if y, _ := strconv.Atoi(s[i : i+4]); y >= 1800 && y <= 2099 {
 				return y
 			}
+		}
+	}
+	return 0
+}
+
+// koreanTimesOfDay are the parts of a day that, after a day of the month, make it a date.
+var koreanTimesOfDay = []string{"새벽", "아침", "오전", "오후", "점심", "낮", "저녁", "밤", "자정"}
+
+// koreanDayBeforeTimeOfDay says whether word i is a day of the month in digits, "15일" with
+// nothing after its 일, followed by a time of the day ("15일 새벽 3시에").
+func (c wordScan) koreanDayBeforeTimeOfDay(i int) bool {
+	w := c.w(i)
+	d := leadingDigits(w)
+	if d == 0 || d > 2 || w[d:] != "일" || w[0] == '0' {
+		return false
+	}
+	if v, _ := strconv.Atoi(w[:d]); v > 31 {
+		return false
+	}
+	return c.gap(i+1) == " " && hasAnyPrefix(c.w(i+1), koreanTimesOfDay)
+}
+
+// Korean names of a birth year: the zodiac animal ("소띠", born in a year of the ox), the
+// sexagenary year ("을축년생", 1985) and 해방둥이 (born in 1945, the year of liberation).
+// Beside the decade a birth year is generalized to ("80년대생 소띠") each gives the year
+// itself, and beside an age ("용띠고 스물일곱") the age's decade does.
+var (
+	koreanZodiacAnimals = []string{"호랑이", "원숭이", "돼지", "토끼", "쥐", "소", "범", "용", "뱀", "말", "양", "닭", "개"}
+	koreanHeavenlyStems = []string{"갑", "을", "병", "정", "무", "기", "경", "신", "임", "계"}
+	koreanEarthlyBranch = []string{"자", "축", "인", "묘", "진", "사", "오", "미", "신", "유", "술", "해"}
+	// koreanBirthSignFirst holds the first syllables of those words, so that most Hangul
+	// words are turned away with one probe.
+	koreanBirthSignFirst = firstSyllables(append(append([]string{"해방둥이"}, koreanZodiacAnimals...), koreanHeavenlyStems...))
+)
+
+// koreanBirthSign returns the length of the name of a birth year w starts with (the rest is
+// its particle or copula), or 0.
+func koreanBirthSign(w string) int {
+	if strings.HasPrefix(w, "해방둥이") {
+		return len("해방둥이")
+	}
+	for _, a := range koreanZodiacAnimals {
+		if strings.HasPrefix(w, a) && strings.HasPrefix(w[len(a):], "띠") && !strings.HasPrefix(w[len(a):], "띠동") {
+			return len(a) + len("띠")
+		}
+	}
+	// A stem and a branch of the same parity (the sixty years of the cycle), then 년생 or 생.
+	if len(w) < 9 {
+		return 0
+	}
+	si, bi := slices.Index(koreanHeavenlyStems, w[:3]), slices.Index(koreanEarthlyBranch, w[3:6])
+	if si < 0 || bi < 0 || si%2 != bi%2 {
+		return 0
+	}
+	for _, tail := range []string{"년생", "생"} {
+		if strings.HasPrefix(w[6:], tail) && !strings.HasPrefix(w[6:], "생활") && !strings.HasPrefix(w[6:], "생각") {
+			return 6 + len(tail)
 		}
 	}
 	return 0

@@ -156,8 +156,9 @@ var (
 	namedDay = regexp.MustCompile(`\b(?:(?:on|before|after|until|since|by|around|during)\s+)?(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few)\s+(?:days?|weeks?)\s+(?:before|after)\s+)?(?:the\s+)?(?:kim\s+(?:il[\s-]?sung|jong[\s-]?il|jong[\s-]?un)(?:'s|’s)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|funeral|death)|day\s+of\s+the\s+(?:shining\s+star|sun)|christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)\s+(?:day|eve))(?:,?\s+(?:in\s+)?(?:19|20)\d\d\b)?`)
 	// koreanNamedDay is a North Korean holiday (광명성절, Kim Jong Il's birthday, 16 February;
 	// 태양절, Kim Il Sung's, 15 April) or a day written month.day before a particle or 전날
-	// ("4.15에", "2.16 전날", "10.10에"), with the days before or after it.
-	koreanNamedDay = regexp.MustCompile(`(?:^|[^\d.])((?:광명성절|태양절|(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9]))(?:\s*(?:전날|다음날|당일|무렵)|\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|\d{1,2}\s?일)\s*(?:전|후|뒤))?)(에|날|부터|까지|때|\s*전날|\s*다음날|\s*무렵|\s*전|\s*후|\s*뒤|\s|$)`)
+	// ("4.15에", "2.16 전날", "10.10에", "4.15 명절 전날": the holiday named as such), with
+	// the days before or after it.
+	koreanNamedDay = regexp.MustCompile(`(?:^|[^\d.])((?:광명성절|태양절|(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9]))(?:\s*명절|\s*기념일)?(?:\s*(?:전날|다음날|당일|무렵)|\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|\d{1,2}\s?일)\s*(?:전|후|뒤))?)(에|날|부터|까지|때|\s*전날|\s*다음날|\s*무렵|\s*전|\s*후|\s*뒤|\s|$)`)
 )
 
 // namedDayAnchors are the words namedDay needs in a text to match at all (its last word

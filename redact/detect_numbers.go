@@ -330,11 +330,26 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		n := nativeAgeLen(w)
-		eaten := c.joined(i+1) && (c.w(i+1) == "때" || strings.HasPrefix(c.w(i+1), "먹"))
-		if n == 0 && (c.joined(i) && kinSubject(c.w(i-1)) || eaten) {
-			// "누이는 열아홉이에요": a teenager's age, said of a relative the same way ("열둘이에요"
-			// alone may count anything).
+		// "되셨어요", "됐어요": an age one has reached ("여든다섯 되셨어요").
+		eaten := c.joined(i+1) && (c.w(i+1) == "때" || strings.HasPrefix(c.w(i+1), "먹") ||
+			c.gap(i+1) == " " && hasAnyPrefix(c.w(i+1), []string{"되", "됐", "됩"}))
+		// The person whose age it is, as the subject just before it or one adverb before
+		// it: "누이는 열아홉이에요", "그때 저는 열아홉이었어요", "딸이 이제 여덟이에요".
+		now := koreanAgeAdverbs[c.w(i-1)] && c.joined(i-1) && (kinSubject(c.w(i-2)) || selfSubject(c.w(i-2)))
+		person := c.joined(i) && (kinSubject(c.w(i-1)) || selfSubject(c.w(i-1)) || now)
+		if n == 0 && (person || eaten) {
+			// A teenager's age, said of a relative or oneself ("열둘이에요" alone may count
+			// anything); a child's, in a numeral under ten, only with a word of time between
+			// ("딸이 둘이에요" counts daughters).
 			n = nativeTeenLen(w)
+			if n == 0 && now && c.joined(i) {
+				n = nativeUnitLen(w)
+			}
+		}
+		// "형은 스물다섯, 저는 스물둘이에요": the numeral alone before a comma, of a person.
+		if n > 0 && n == len(w) && person && strings.HasPrefix(c.gap(i+1), ",") {
+			out = append(out, t.cand(c.ws[i].start, c.ws[i].start+n, Age, "Korean age (numeral + copula)", "native numeral said as someone's age", 0.7))
+			continue
 		}
 		if n == 0 {
 			// "열여덟에 군대에 갔어요": a teen numeral with 에 and no counter is the age at
@@ -1046,6 +1061,29 @@ func kinSubject(w string) bool {
 		}
 	}
 	return false
+}
+
+// selfSubject says whether w is "I" as a subject or topic ("저는", "제가", "나는", "내가").
+func selfSubject(w string) bool {
+	switch w {
+	case "저는", "제가", "나는", "내가", "저도", "나도":
+		return true
+	}
+	return false
+}
+
+// koreanAgeAdverbs may stand between a person and their age: "딸이 이제 여덟이에요".
+var koreanAgeAdverbs = set("이제", "지금", "올해", "벌써", "그때", "당시", "겨우", "고작", "막")
+
+// nativeUnitLen returns the length of a native numeral from one to nine that w starts with
+// ("여덟", "아홉"), or 0.
+func nativeUnitLen(w string) int {
+	for _, u := range []string{"하나", "다섯", "여섯", "일곱", "여덟", "아홉", "둘", "셋", "넷"} {
+		if strings.HasPrefix(w, u) {
+			return len(u)
+		}
+	}
+	return 0
 }
 
 // nativeTeenLen returns the length of a native numeral from eleven to nineteen that w starts

@@ -63,6 +63,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if (rule == "named day" || rule == "lunar date" || rule == "numbered month" || rule == "Hanawon cohort") && findYear(strings.ToLower(d.Text)) == 0 {
 			return "[a date]"
 		}
+		if rule == "Korean birth sign" { // "소띠", "을축년생": the year of birth by another name
+			return "[a birth year]"
+		}
 		if rule == "Korean duration" {
 			return koreanDuration(d.Text, t.Original[d.End:])
 		}

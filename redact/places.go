@@ -240,6 +240,11 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			w := toks[i].text(norm)
 			known := hangulMayBePlace(h, pairs, w)
 			if !known && !dongOrRiThird(w) && !unitShaped(w) {
+				if end, byteEnd, ok := numberedDong(norm, toks, i); ok {
+					out = append(out, placeMatch{from: i, to: end, byteEnd: byteEnd, entry: PlaceEntry{Name: norm[toks[i].s:byteEnd], Kind: "dong"},
+						rule: "admin-suffix", reason: "Hangul neighbourhood with its number (\"1동\")", score: 0.75})
+					next = end
+				}
 				continue
 			}
 			if m, ok := hangulPlace(norm, toks, i, known, h); ok {
@@ -435,9 +440,10 @@ func hangulMayBePlace(h *hangulIndex, pairs *placePairFilter, w string) bool {
 var hangulAdminSuffix = []struct{ suffix, kind string }{
 	{"시", "city"}, {"군", "county"}, {"구역", "district"}, {"구", "district"}, {"도", "province"},
 	{"읍", "district"}, {"면", "district"}, {"동", "dong"}, {"리", "ri"}, {"노동자구", "district"},
-	{"현", "county"}, // a Chinese county, of a known place only ("장백현")
-	{"역", "city"},   // a station of a known town ("단천역") places the speaker as the town does
-	{"항", "city"},   // and so does its port ("해주항", "청진항")
+	{"로동자구", "district"}, // 노동자구 as the North spells it ("제남로동자구")
+	{"현", "county"},      // a Chinese county, of a known place only ("장백현")
+	{"역", "city"},        // a station of a known town ("단천역") places the speaker as the town does
+	{"항", "city"},        // and so does its port ("해주항", "청진항")
 }
 
 // hangulNotPlaces end in an administrative suffix but are common words ("활동", "우리").
@@ -536,7 +542,7 @@ func titleAfter(norm string, toks []token, i int) bool {
 // hangulSubunitSuffixes end the units below a city or county that an address names after
 // it ("수남구역", "신암동", "유선노동자구", "3인민반"), with their kinds.
 var hangulSubunitSuffixes = []struct{ suffix, kind string }{
-	{"구역", "district"}, {"노동자구", "district"}, {"구", "district"}, {"동", "dong"}, {"리", "ri"},
+	{"구역", "district"}, {"노동자구", "district"}, {"로동자구", "district"}, {"구", "district"}, {"동", "dong"}, {"리", "ri"},
 	{"읍", "district"}, {"면", "district"}, {"인민반", "dong"}, {"가", "dong"},
 }
 
@@ -554,6 +560,13 @@ func hangulSubunits(out []placeMatch, norm string, toks []token, ix *nameIndex) 
 			break // a particle or a mark ends the place
 		}
 		j, from := m.to, m.to
+		if end, byteEnd, ok := numberedDong(norm, toks, j); ok { // "락랑구역 정백1동"
+			m = placeMatch{from: from, to: end, byteEnd: byteEnd, rule: "admin-suffix", score: 0.8,
+				entry:  PlaceEntry{Name: norm[toks[from].s:byteEnd], Kind: "dong", Province: m.entry.Province, Country: m.entry.Country},
+				reason: "Hangul administrative unit after a place in " + provinceOrCountry(m.entry)}
+			out = append(out, m)
+			continue
+		}
 		switch {
 		case toks[j].kind == tokHangul:
 		case toks[j].kind == tokNumber && j+1 < len(toks) && toks[j+1].kind == tokHangul && toks[j+1].s == toks[j].e:
@@ -1030,4 +1043,24 @@ func provinceOrCountry(e PlaceEntry) string {
 		return e.Country
 	}
 	return "an unknown province"
+}
+
+// numberedDong reads a neighbourhood split by number at token i, its name, a number and 동
+// glued ("정백1동에", "역삼2동"), or a Seoul street in 로 and 가 ("종로3가"): the tokens
+// split the word at its digits, so that no suffix rule sees the name and its 동 together.
+// It returns the token after it and the byte where it ends (before its particle).
+func numberedDong(norm string, toks []token, i int) (end, byteEnd int, ok bool) {
+	if i+2 >= len(toks) || toks[i].kind != tokHangul || toks[i+1].kind != tokNumber || toks[i+2].kind != tokHangul ||
+		toks[i+1].s != toks[i].e || toks[i+2].s != toks[i+1].e || toks[i+1].e-toks[i+1].s > 2 {
+		return 0, 0, false
+	}
+	name := toks[i].text(norm)
+	if n := runeCount(name); n < 2 || n > 4 || !sinoKoreanShaped(name) {
+		return 0, 0, false // "제1동" is an ordinal; a loanword names no 동
+	}
+	unit := stripPlaceEndings(toks[i+2].text(norm))
+	if unit != "동" && !(unit == "가" && strings.HasSuffix(name, "로")) {
+		return 0, 0, false
+	}
+	return i + 3, toks[i+2].s + len(unit), true
 }

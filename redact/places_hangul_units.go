@@ -14,12 +14,12 @@ import (
 
 // unitShaped says whether the Hangul token w may be such a unit, so that matchPlaces reads
 // it though no gazetteer place begins as it does: its third syllable is 시 or 군, its fourth
-// 리, or it holds 구역 or 노동자구.
+// 리, or it holds 구역 or 노동자구 (로동자구).
 func unitShaped(w string) bool {
 	if len(w) >= 9 && (w[6:9] == "시" || w[6:9] == "군") || len(w) >= 12 && w[9:12] == "리" {
 		return true
 	}
-	return strings.Contains(w, "구역") || strings.Contains(w, "노동자구")
+	return strings.Contains(w, "구역") || strings.Contains(w, "동자구") // 노동자구, or 로동자구 as the North spells it
 }
 
 // hangulNotDistricts are the words before 구역 that make an area, not a district:
@@ -53,7 +53,7 @@ func unknownHangulUnit(norm string, toks []token, i int, w, cand, stem, suffix, 
 	}
 	ok := false
 	switch suffix {
-	case "노동자구":
+	case "노동자구", "로동자구":
 		ok = n >= 2 && n <= 3
 	case "구역":
 		// "전구역" (the whole area) is no name: two syllables or three, as the
@@ -94,7 +94,7 @@ func strongUnitCue(norm string, toks []token, i int, h *hangulIndex) bool {
 	if i+1 < len(toks) && toks[i+1].kind == tokHangul && isSpaceGap(gapBefore(norm, toks, i+1)) {
 		nx := stripPlaceEndings(toks[i+1].text(norm))
 		if runeCount(nx) >= 3 && !hangulNotPlaces[nx] && !commonNounInUnit(nx) {
-			for _, sfx := range [...]string{"리", "동", "구역", "노동자구", "읍", "면"} {
+			for _, sfx := range [...]string{"리", "동", "구역", "동자구", "읍", "면"} {
 				if strings.HasSuffix(nx, sfx) {
 					return true
 				}
