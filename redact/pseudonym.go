@@ -201,7 +201,7 @@ func (r *runState) assignLabels() {
 	}
 	names := partIndex{names: slices.Grow(u.names[:0], len(ds)+personVariants)}
 	u.variants.index(r)
-	for _, k := range r.known {
+	for i, k := range r.known {
 		if k.Category != Person {
 			continue
 		}
@@ -212,6 +212,7 @@ func (r *runState) assignLabels() {
 					node = u.node(knownNode(k.node))
 				}
 				names.add(v, node, anyBound, false)
+				names.names[len(names.names)-1].known = int32(i) + 1
 			}
 		}
 	}
@@ -289,13 +290,13 @@ func (r *runState) assignLabels() {
 			}
 		} else {
 			for i := names.byFirst[d.key[0]]; i > 0; i = names.names[i-1].nextFirst {
-				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasPrefix(n.key, d.key) && n.boundAt(len(d.key)) && !(surnameOnly && n.givenOnly) {
+				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasPrefix(n.key, d.key) && n.boundAt(len(d.key)) && !(surnameOnly && n.givenOnly) && r.partSplits(u, n, d.key, n.key[len(d.key):], true) {
 					addRoot(n.node)
 				}
 			}
 			for i := names.byLast[d.key[len(d.key)-1]]; i > 0; i = names.names[i-1].nextLast {
 				// An initial is a name's first letter, never its last ("Mr. K." is not Pak).
-				if n := &names.names[i-1]; len(n.key) > len(d.key) && !isInitialKey(d.key) && strings.HasSuffix(n.key, d.key) && n.boundAt(len(n.key)-len(d.key)) {
+				if n := &names.names[i-1]; len(n.key) > len(d.key) && !isInitialKey(d.key) && strings.HasSuffix(n.key, d.key) && n.boundAt(len(n.key)-len(d.key)) && r.partSplits(u, n, d.key, n.key[:len(n.key)-len(d.key)], false) {
 					addRoot(n.node)
 				}
 			}
@@ -430,6 +431,7 @@ type partCandidate struct {
 	nextFirst, nextLast int32  // 1 + the index of the name added before with the same byte
 	bounds              uint64 // bit p: a word of the name starts at key[p] (keyBounds)
 	givenOnly           bool   // a given name found without a surname ("|kangmi")
+	known               int32  // 1 + the index in r.known of the person whose variant it is, 0 for a name of the text
 }
 
 // boundAt reports whether a part of the name may start or end at key offset p.
@@ -465,13 +467,54 @@ func keyBounds(text string, keyLen int) uint64 {
 	return b | 1
 }
 
+// partSplits says whether key, the start (prefix) or the end of candidate n's key whose
+// other part is rest, is a part of that name at all, where n's bounds cannot tell
+// ("Nahmjonghui", or a name written as one word, "Chol"). A known person's parts are all
+// among their variants, so key must be one of them: "Jo" and "Na" only begin "Jonghui" and
+// "Nam", and Jo or Na is someone else (so for a name of the text that is a variant). In a name of the text written as one word, the rest
+// must be a romanized given syllable or two, or (before an end) a surname and them: "Cho" is
+// no part of "Chol", nor "Ha" of "Hale"; "Kim" and "Min" are parts of "Kimjimin", and
+// "Zhang" of the family "the Zhangs". Hangul and
+// the names written as words are read by their bounds alone.
+func (r *runState) partSplits(u *unionFind, n *partCandidate, key, rest string, prefix bool) bool {
+	known := n.known - 1
+	if known < 0 {
+		// A name of the text that is a known person's variant ("Hale" of Margaret Hale) is
+		// that person's: "Ha" is no part of it.
+		if o := u.variants.owner(r, n.key); o.found && o.owner >= 0 {
+			known = o.owner
+		}
+	}
+	if known >= 0 {
+		return slices.Contains(r.known[known].variants, key)
+	}
+	if n.bounds != anyBound || r.e.gaz == nil || !asciiLetters(n.key) {
+		return true
+	}
+	ix := indexFor(r.e.gaz)
+	if _, ok := segmentSplit(rest, ix); ok {
+		return true
+	}
+	if prefix {
+		return rest == "s" || rest == "es" // a family in the plural ("the Zhangs")
+	}
+	for k := len(rest); k >= 2; k-- {
+		if r.e.gaz.Surnames[rest[:k]] != "" {
+			if _, ok := segmentSplit(rest[k:], ix); k == len(rest) || ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // add adds a name. An empty key is left out: no mention is shorter than it.
 func (x *partIndex) add(key string, node int32, bounds uint64, givenOnly bool) {
 	if key == "" {
 		return
 	}
 	first, last := key[0], key[len(key)-1]
-	x.names = append(x.names, partCandidate{key, node, x.byFirst[first], x.byLast[last], bounds, givenOnly})
+	x.names = append(x.names, partCandidate{key, node, x.byFirst[first], x.byLast[last], bounds, givenOnly, 0})
 	n := int32(len(x.names))
 	x.byFirst[first], x.byLast[last] = n, n
 }
