@@ -243,7 +243,7 @@ func (r *runState) assignLabels() {
 			continue // the same unions again, which change nothing
 		}
 		u.nodes[sn].joined = int32(i) + 1
-		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit {
+		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit && !r.speakerBySurname(d) {
 			u.union(u.node(nodeName{'e', d.Category, d.Entity}), sn)
 			if strings.HasPrefix(d.Entity, "k:") && !r.partOfSomeKnown(u.variants.owner(r, d.key), d.key) {
 				u.union(u.node(knownNode(d.Entity)), sn)
@@ -311,7 +311,12 @@ func (r *runState) assignLabels() {
 			}
 			roots = slices.DeleteFunc(roots, func(g int32) bool { return g == own })
 		}
-		speaker := d.role == RoleSpeaker || turnLabelAt(r.fieldOf(d).t, d.Start, d.End)
+		speaker := len(roots) > 0 && r.speakerNode(u, ds, d)
+		if speaker {
+			// A speaker is not the relative they talk about: "KANG: My son Kang Hyok was
+			// there." names the speaker's son, someone else with the surname.
+			roots = slices.DeleteFunc(roots, func(g int32) bool { return !u.known(g) && r.relativeGroup(u, ds, g) })
+		}
 		if len(roots) > 1 && speaker {
 			// A speaker label ("Chu:") in a transcript is one of the people interviewed,
 			// not a relative with the same surname who is only talked about.
@@ -826,6 +831,38 @@ var clauseEnds = [256]bool{'.': true, '!': true, '?': true, ';': true, ':': true
 // kinNounFilter lets roleFromContext skip the kinNouns lookup for most words.
 var kinNounFilter = newKeyFilter(maps.Keys(kinNouns))
 
+// speakerNode says whether some mention with d's surface form is a transcript turn's label
+// ("KANG:", "[KANG]:"): the first mention may be the label of a turn that a time stamp or a
+// bracket hid from the detector.
+func (r *runState) speakerNode(u *unionFind, ds []*decision, d *decision) bool {
+	sn := u.surface(d)
+	for _, x := range ds {
+		if x.Category == d.Category && u.surface(x) == sn && (x.role == RoleSpeaker || turnLabelAt(r.fieldOf(x).t, x.Start, x.End)) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerBySurname says whether d is a turn's label that is a surname alone ("KANG:") tied
+// by its entity to the one full name with the surname: the parts step below joins them,
+// unless that name is the speaker's relative ("My son Kang Hyok").
+func (r *runState) speakerBySurname(d *decision) bool {
+	return d.role == RoleSpeaker && d.Category == Person && fullNameEntity(d.Entity) && r.e.gaz != nil &&
+		strings.IndexByte(d.key, ' ') < 0 && r.e.gaz.Surnames[d.key] != ""
+}
+
+// relativeGroup says whether group root holds a mention written as someone's relative: a
+// kin word before it ("my son Kang Hyok") or a relative's role.
+func (r *runState) relativeGroup(u *unionFind, ds []*decision, root int32) bool {
+	for _, x := range ds {
+		if x.Category == Person && u.root(u.surface(x)) == root && (x.role == RoleRelative || roleFromContext(r.fieldOf(x).t, x.Start) == RoleRelative) {
+			return true
+		}
+	}
+	return false
+}
+
 // bareSurname says whether d is a surname standing alone ("Kim was arrested"): found so by
 // the names detector, or a known person's surname matched on its own.
 func (r *runState) bareSurname(d *decision) bool {
@@ -1016,6 +1053,9 @@ func splitByRole(u *unionFind, ds []*decision, ms []roleMention, surname func(*d
 func turnLabelAt(t *Text, start, end int) bool {
 	norm := t.Norm
 	ns, ne := normStart(t, start), normEnd(t, end)
+	if ne < len(norm) && norm[ne] == ']' {
+		ne++ // a label in brackets: "[KANG]: ..."
+	}
 	if firstNotBlank(norm[ne:min(len(norm), ne+8)]) != ':' {
 		return false
 	}

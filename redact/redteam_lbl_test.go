@@ -62,3 +62,19 @@ func TestRedTeamLabelPrefixSurname(t *testing.T) {
 		}, withPeople("Cho Chang-ho", ""))
 	}
 }
+
+// A speaker given by surname alone is not the relative with that surname they talk about:
+// the entity the names detector gave the label (the one full name with the surname) no
+// longer joins them; the part step does, unless the name is written as a relative's.
+func TestRedTeamLabelSpeakerSurnameRelative(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactWith(t, pol, map[string]string{
+			"KANG: My son Kang Hyok was sick.\nQ: When?\nKANG: Yes.\n": "[Speaker A]: My son [Relative A] was sick.\nQ: When?\n[Speaker A]: Yes.\n",
+			"Pak: My brother Pak Yong-su stayed.\n":                    "[Speaker A]: My brother [Relative A] stayed.\n",
+			"[KANG]: My son Kang Hyok left.\nKANG: Yes.\n":             "[[Speaker A]]: My son [Relative A] left.\n[Speaker A]: Yes.\n",
+			// must not fire: the speaker's own full name.
+			"KANG: I am Kang Min-ho and I stayed.\nKANG: Yes.\n":    "[Speaker A]: I am [Speaker A] and I stayed.\n[Speaker A]: Yes.\n",
+			"KANG: Kang Min-ho is my name.\nKANG: My son stayed.\n": "[Speaker A]: [Speaker A] is my name.\n[Speaker A]: My son stayed.\n",
+		})
+	}
+}
