@@ -217,6 +217,7 @@ func (r *runState) assignLabels() {
 		}
 	}
 	r.splitSurnamesByRole(u, ds)
+	r.splitKinFromKnown(u, ds)
 	// firsts are the first mentions of each person key of ds, in the order of ds: of each
 	// surface node of a person, which is the key's.
 	firsts := u.firsts[:0]
@@ -233,7 +234,7 @@ func (r *runState) assignLabels() {
 	// person's node that nothing else reaches, and each of these unions joins a new leaf
 	// to a known person's node, which stays the root, so their order does not matter.
 	for _, d := range firsts {
-		if o := u.variants.owner(r, d.key); o.found && o.owner >= 0 && !o.partOfOwner {
+		if o := u.variants.owner(r, d.key); o.found && o.owner >= 0 && !o.partOfOwner && !d.roleSplit {
 			u.union(u.node(knownNode(r.known[o.owner].node)), u.surface(d))
 		}
 	}
@@ -842,6 +843,60 @@ func (r *runState) speakerNode(u *unionFind, ds []*decision, d *decision) bool {
 		}
 	}
 	return false
+}
+
+// splitKinFromKnown keeps apart from the interviewee and the interviewer a mention of a
+// part of their name ("Nam", "Hale") that is written as someone's relative: after a kin
+// title ("Grandpa Nam", "Auntie Ha"), right after a kin word ("my grandfather Nam"), with one
+// in apposition ("Nam, my grandfather") or as its predicate ("Hale is my mother"). The
+// interviewee and the interviewer are "I" and "you": a relative who shares their name is
+// someone else. These mentions get a surface node of their own, one for the name, and join
+// no entity and no longer name; the other mentions ("Mr. Nam") stay theirs.
+func (r *runState) splitKinFromKnown(u *unionFind, ds []*decision) {
+	for _, d := range ds {
+		if d.Category != Person || d.roleSplit || d.key == "" || strings.IndexByte(d.key, ' ') >= 0 {
+			continue
+		}
+		o := u.variants.owner(r, d.key)
+		if !o.found || o.owner < 0 || !o.partOfOwner {
+			continue
+		}
+		if role := r.known[o.owner].Role; role != RoleInterviewee && role != RoleInterviewer {
+			continue
+		}
+		t := r.fieldOf(d).t
+		if kinTitles[titleBefore(t, d.Start)] || kinCues[roleNounNear(t, d.Start, d.End)] == RoleRelative || kinPredicate(t, d.End) {
+			d.roleSplit = true
+			d.surfaceNode = u.node(nodeName{'s', Person, d.key + "\x1fkin"}) + 1
+		}
+	}
+}
+
+// kinTitles are the titles of kinTitleForms.
+var kinTitles = map[string]bool{"grandmother": true, "grandfather": true, "aunt": true, "uncle": true}
+
+// kinPredicate says whether a mention ending at end is said to be someone's relative: "is
+// my mother", "was her uncle".
+func kinPredicate(t *Text, end int) bool {
+	fold := t.Fold
+	p := normEnd(t, end)
+	word := func() string {
+		for p < len(fold) && fold[p] == ' ' {
+			p++
+		}
+		q := p
+		for p < len(fold) && isASCIIWordByte(fold[p]) {
+			p++
+		}
+		return fold[q:p]
+	}
+	if v := word(); v != "is" && v != "was" {
+		return false
+	}
+	if !kinOwners[word()] {
+		return false
+	}
+	return kinNouns[word()]
 }
 
 // speakerBySurname says whether d is a turn's label that is a surname alone ("KANG:") tied

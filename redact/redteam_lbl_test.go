@@ -78,3 +78,27 @@ func TestRedTeamLabelSpeakerSurnameRelative(t *testing.T) {
 		})
 	}
 }
+
+// A part of the interviewee's or the interviewer's name written as someone's relative (a
+// kin title, a kin word before it or in apposition, "is my mother") is another person with
+// the name; the same name written plainly stays theirs.
+func TestRedTeamLabelKinSharesKnownName(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactDocs(t, pol, map[string]string{
+			"Grandpa Nam, my grandfather, sold rice. Mr. Nam left.": "Grandpa [Person A], my grandfather, sold rice. Mr. [Interviewee] left.",
+			"My grandfather Nam sold rice. Mr. Nam left.":           "My grandfather [Relative A] sold rice. Mr. [Interviewee] left.",
+			// must not fire: the interviewee herself.
+			"Q: Ms. Nam, where is your grandfather?": "Q: Ms. [Interviewee], where is your grandfather?",
+		}, withPeople("Nam Jong-hui", ""))
+		redactDocs(t, pol, map[string]string{
+			"Dr. Hale is my mother, actually. Ms. Han left.": "Dr. [Person A] is my mother, actually. Ms. [Interviewee] left.",
+			// must not fire: the interviewer.
+			"Dr. Hale asked me. Ms. Han left.": "Dr. [Interviewer] asked me. Ms. [Interviewee] left.",
+		}, withPeople("Han Yong-mi", "Margaret Hale"))
+		redactDocs(t, pol, map[string]string{
+			"중학교 다닐 때 박 선생님이 담임이었어요. 최 씨네 아저씨가 신고했어요.": "중학교 다닐 때 [Person A] 선생님이 담임이었어요. [Person B] 씨네 아저씨가 신고했어요.",
+			// must not fire: the full names.
+			"박지현 선생님이 물었어요. 최명숙 씨가 대답했어요.": "[Interviewer] 선생님이 물었어요. [Interviewee] 씨가 대답했어요.",
+		}, withPeople("최명숙", "박지현"))
+	}
+}
