@@ -37,6 +37,7 @@ type unionFind struct {
 	groups     []group
 	roots      []int32
 	dsGroups   []int32 // the index in groups of each of ds, once they are numbered
+	kinApart   []string
 }
 
 type ufNode struct {
@@ -88,6 +89,8 @@ func (u *unionFind) release() {
 	clear(u.firsts)
 	clear(u.names)
 	clear(u.groups)
+	clear(u.kinApart)
+	u.kinApart = u.kinApart[:0]
 	u.ds, u.firsts, u.names, u.groups, u.roots, u.dsGroups = u.ds[:0], u.firsts[:0], u.names[:0], u.groups[:0], u.roots[:0], u.dsGroups[:0]
 	unionFinds.Put(u)
 }
@@ -238,13 +241,15 @@ func (r *runState) assignLabels() {
 			u.union(u.node(knownNode(r.known[o.owner].node)), u.surface(d))
 		}
 	}
+	kinApart := r.kinSplitEntities(ds, u.kinApart[:0])
+	u.kinApart = kinApart
 	for i, d := range ds {
 		sn := u.surface(d)
 		if j := u.nodes[sn].joined; j > 0 && sameJoins(ds[j-1], d) {
 			continue // the same unions again, which change nothing
 		}
 		u.nodes[sn].joined = int32(i) + 1
-		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit && !r.speakerBySurname(d) {
+		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit && !r.surnameTiedByEntity(d) && !slices.Contains(kinApart, d.Entity) {
 			u.union(u.node(nodeName{'e', d.Category, d.Entity}), sn)
 			if strings.HasPrefix(d.Entity, "k:") && !r.partOfSomeKnown(u.variants.owner(r, d.key), d.key) {
 				u.union(u.node(knownNode(d.Entity)), sn)
@@ -899,12 +904,58 @@ func kinPredicate(t *Text, end int) bool {
 	return kinNouns[word()]
 }
 
-// speakerBySurname says whether d is a turn's label that is a surname alone ("KANG:") tied
-// by its entity to the one full name with the surname: the parts step below joins them,
-// unless that name is the speaker's relative ("My son Kang Hyok").
-func (r *runState) speakerBySurname(d *decision) bool {
-	return d.role == RoleSpeaker && d.Category == Person && fullNameEntity(d.Entity) && r.e.gaz != nil &&
-		strings.IndexByte(d.key, ' ') < 0 && r.e.gaz.Surnames[d.key] != ""
+// kinSplitEntities appends to out the entities that ds give to two spellings written as
+// two different relatives: "My brother Yong-su and my cousin Young-soo" are two people,
+// though the names detector reads the spellings as one name. A name spelled two ways is
+// one person where nothing says otherwise, and its mentions keep joining by entity.
+func (r *runState) kinSplitEntities(ds []*decision, out []string) []string {
+	for i, d := range ds {
+		if d.Category != Person || d.Entity == "" || slices.Contains(out, d.Entity) {
+			continue
+		}
+		for _, x := range ds[:i] {
+			if x.Entity != d.Entity || x.key == d.key || x.Category != Person {
+				continue
+			}
+			a, b := r.kinWordBefore(x), r.kinWordBefore(d)
+			if a != "" && b != "" && a != b {
+				out = append(out, d.Entity)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// kinWordBefore is the kin word right before a mention ("my cousin Young-soo"), or "".
+func (r *runState) kinWordBefore(d *decision) string {
+	t := r.fieldOf(d).t
+	fold := t.Fold
+	p := normStart(t, d.Start)
+	for p > 0 && fold[p-1] == ' ' {
+		p--
+	}
+	q := p
+	for q > 0 && isASCIIWordByte(fold[q-1]) {
+		q--
+	}
+	if w := fold[q:p]; kinCues[w] == RoleRelative {
+		return w
+	}
+	return ""
+}
+
+// surnameTiedByEntity says whether d is a surname alone ("KANG:", "Uncle Pak") that the
+// names detector tied by its entity to the one full name with the surname: the parts step
+// below joins them, unless that name is the speaker's relative ("KANG: My son Kang Hyok")
+// or carries another title ("Uncle Pak ... His son Pak Yong-nam", titledApart).
+// A given name alone tied to its full name ("Jun" of "Ri Jun", entity "lee|jun") is not one.
+func (r *runState) surnameTiedByEntity(d *decision) bool {
+	if d.Category != Person || !fullNameEntity(d.Entity) || r.e.gaz == nil || strings.IndexByte(d.key, ' ') >= 0 {
+		return false
+	}
+	canon := r.e.gaz.Surnames[d.key]
+	return canon != "" && d.Entity[:strings.IndexByte(d.Entity, '|')] == canon
 }
 
 // relativeGroup says whether group root holds a mention written as someone's relative: a

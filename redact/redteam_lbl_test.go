@@ -102,3 +102,32 @@ func TestRedTeamLabelKinSharesKnownName(t *testing.T) {
 		}, withPeople("최명숙", "박지현"))
 	}
 }
+
+// A surname alone that the names detector tied to the one full name with the surname is
+// joined to it by the part step, which keeps apart a surname with another title: "Uncle
+// Pak" is not "his son Pak Yong-nam".
+func TestRedTeamLabelTitledSurnameApart(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactWith(t, pol, map[string]string{
+			"Uncle Pak came first. His son Pak Yong-nam followed.": "Uncle [Relative A] came first. His son [Relative B] followed.",
+			// must not fire: the same man, by surname and in full.
+			"Pak Yong-nam came first. Then Pak left.":             "[Person A] came first. Then [Person A] left.",
+			"Uncle Pak Yong-nam came first. Then Uncle Pak left.": "Uncle [Relative A] came first. Then Uncle [Relative A] left.",
+		})
+	}
+}
+
+// Two spellings of one given name written as two different relatives are two people; a name
+// spelled two ways with nothing to tell them apart stays one person.
+func TestRedTeamLabelSpellingsTwoRelatives(t *testing.T) {
+	for _, pol := range []string{"base", "strict"} {
+		redactWith(t, pol, map[string]string{
+			"My brother Yong-su and my cousin Young-soo stayed.":                "My brother [Relative A] and my cousin [Relative B] stayed.",
+			"My aunt Jong-ok and my niece Jung-ok left.":                        "My aunt [Relative A] and my niece [Relative B] left.",
+			"My brother Yong-su left. Yong-su cried. My cousin Young-soo came.": "My brother [Relative A] left. [Relative A] cried. My cousin [Relative B] came.",
+			// must not fire: one brother spelled two ways.
+			"My brother Yong-su left. Young-soo, as he writes it now, lives in Seoul.": "My brother [Relative A] left. [Relative A], as he writes it now, lives in Seoul.",
+			"My brother Yong-su left. My brother Young-soo is in Seoul.":               "My brother [Relative A] left. My brother [Relative A] is in Seoul.",
+		})
+	}
+}
