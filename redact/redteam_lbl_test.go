@@ -131,3 +131,10 @@ func TestRedTeamLabelSpellingsTwoRelatives(t *testing.T) {
 		})
 	}
 }
+
+// Two interviewers are two people: the second is numbered.
+func TestRedTeamLabelTwoInterviewers(t *testing.T) {
+	redactDocs(t, "base", map[string]string{
+		"박지현과 한수정이 물었어요.": "[Interviewer]과 [Interviewer 2]이 물었어요.",
+	}, withPeople("최명숙", "박지현, 한수정"))
+}
