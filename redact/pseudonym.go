@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -38,6 +39,7 @@ type unionFind struct {
 	groups     []group
 	roots      []int32
 	dsGroups   []int32 // the index in groups of each of ds, once they are numbered
+	kinApart   []string
 }
 
 type ufNode struct {
@@ -89,6 +91,8 @@ func (u *unionFind) release() {
 	clear(u.firsts)
 	clear(u.names)
 	clear(u.groups)
+	clear(u.kinApart)
+	u.kinApart = u.kinApart[:0]
 	u.ds, u.firsts, u.names, u.groups, u.roots, u.dsGroups = u.ds[:0], u.firsts[:0], u.names[:0], u.groups[:0], u.roots[:0], u.dsGroups[:0]
 	unionFinds.Put(u)
 }
@@ -202,7 +206,7 @@ func (r *runState) assignLabels() {
 	}
 	names := partIndex{names: slices.Grow(u.names[:0], len(ds)+personVariants)}
 	u.variants.index(r)
-	for _, k := range r.known {
+	for i, k := range r.known {
 		if k.Category != Person {
 			continue
 		}
@@ -213,10 +217,12 @@ func (r *runState) assignLabels() {
 					node = u.node(knownNode(k.node))
 				}
 				names.add(v, node, anyBound, false)
+				names.names[len(names.names)-1].known = int32(i) + 1
 			}
 		}
 	}
 	r.splitSurnamesByRole(u, ds)
+	r.splitKinFromKnown(u, ds)
 	// firsts are the first mentions of each person key of ds, in the order of ds: of each
 	// surface node of a person, which is the key's.
 	firsts := u.firsts[:0]
@@ -233,17 +239,19 @@ func (r *runState) assignLabels() {
 	// person's node that nothing else reaches, and each of these unions joins a new leaf
 	// to a known person's node, which stays the root, so their order does not matter.
 	for _, d := range firsts {
-		if o := u.variants.owner(r, d.key); o.found && o.owner >= 0 && !o.partOfOwner {
+		if o := u.variants.owner(r, d.key); o.found && o.owner >= 0 && !o.partOfOwner && !d.roleSplit {
 			u.union(u.node(knownNode(r.known[o.owner].node)), u.surface(d))
 		}
 	}
+	kinApart := r.kinSplitEntities(ds, u.kinApart[:0])
+	u.kinApart = kinApart
 	for i, d := range ds {
 		sn := u.surface(d)
 		if j := u.nodes[sn].joined; j > 0 && sameJoins(ds[j-1], d) {
 			continue // the same unions again, which change nothing
 		}
 		u.nodes[sn].joined = int32(i) + 1
-		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit {
+		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit && !r.surnameTiedByEntity(d) && !slices.Contains(kinApart, d.Entity) {
 			u.union(u.node(nodeName{'e', d.Category, d.Entity}), sn)
 			if strings.HasPrefix(d.Entity, "k:") && !r.partOfSomeKnown(u.variants.owner(r, d.key), d.key) {
 				u.union(u.node(knownNode(d.Entity)), sn)
@@ -292,13 +300,13 @@ func (r *runState) assignLabels() {
 			}
 		} else {
 			for i := names.byFirst[d.key[0]]; i > 0; i = names.names[i-1].nextFirst {
-				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasPrefix(n.key, d.key) && n.boundAt(len(d.key)) && !(surnameOnly && n.givenOnly) {
+				if n := &names.names[i-1]; len(n.key) > len(d.key) && strings.HasPrefix(n.key, d.key) && n.boundAt(len(d.key)) && !(surnameOnly && n.givenOnly) && r.partSplits(u, n, d.key, n.key[len(d.key):], true) {
 					addRoot(n.node)
 				}
 			}
 			for i := names.byLast[d.key[len(d.key)-1]]; i > 0; i = names.names[i-1].nextLast {
 				// An initial is a name's first letter, never its last ("Mr. K." is not Pak).
-				if n := &names.names[i-1]; len(n.key) > len(d.key) && !isInitialKey(d.key) && strings.HasSuffix(n.key, d.key) && n.boundAt(len(n.key)-len(d.key)) {
+				if n := &names.names[i-1]; len(n.key) > len(d.key) && !isInitialKey(d.key) && strings.HasSuffix(n.key, d.key) && n.boundAt(len(n.key)-len(d.key)) && r.partSplits(u, n, d.key, n.key[:len(n.key)-len(d.key)], false) {
 					addRoot(n.node)
 				}
 			}
@@ -313,7 +321,12 @@ func (r *runState) assignLabels() {
 			}
 			roots = slices.DeleteFunc(roots, func(g int32) bool { return g == own })
 		}
-		speaker := d.role == RoleSpeaker || turnLabelAt(r.fieldOf(d).t, d.Start, d.End)
+		speaker := len(roots) > 0 && r.speakerNode(u, ds, d)
+		if speaker {
+			// A speaker is not the relative they talk about: "KANG: My son Kang Hyok was
+			// there." names the speaker's son, someone else with the surname.
+			roots = slices.DeleteFunc(roots, func(g int32) bool { return !u.known(g) && r.relativeGroup(u, ds, g) })
+		}
 		if len(roots) > 1 && speaker {
 			// A speaker label ("Chu:") in a transcript is one of the people interviewed,
 			// not a relative with the same surname who is only talked about.
@@ -433,6 +446,7 @@ type partCandidate struct {
 	nextFirst, nextLast int32  // 1 + the index of the name added before with the same byte
 	bounds              uint64 // bit p: a word of the name starts at key[p] (keyBounds)
 	givenOnly           bool   // a given name found without a surname ("|kangmi")
+	known               int32  // 1 + the index in r.known of the person whose variant it is, 0 for a name of the text
 }
 
 // boundAt reports whether a part of the name may start or end at key offset p.
@@ -480,13 +494,59 @@ func partBounds(d *decision) uint64 {
 	return b
 }
 
+// partSplits says whether key, the start (prefix) or the end of candidate n's key whose
+// other part is rest, is a part of that name at all, where n's bounds cannot tell
+// ("Nahmjonghui", or a name written as one word, "Chol"). A known person's parts are all
+// among their variants, so key must be one of them: "Jo" and "Na" only begin "Jonghui" and
+// "Nam", and Jo or Na is someone else (so for a name of the text that is a variant). In a name of the text written as one word, the rest
+// must be a romanized given syllable or two, or (before an end) a surname and them: "Cho" is
+// no part of "Chol", nor "Ha" of "Hale"; "Kim" and "Min" are parts of "Kimjimin", and
+// "Zhang" of the family "the Zhangs". Hangul and
+// the names written as words are read by their bounds alone.
+func (r *runState) partSplits(u *unionFind, n *partCandidate, key, rest string, prefix bool) bool {
+	known := n.known - 1
+	if known < 0 {
+		// A name of the text that is a known person's variant ("Hale" of Margaret Hale) is
+		// that person's: "Ha" is no part of it.
+		if o := u.variants.owner(r, n.key); o.found && o.owner >= 0 {
+			known = o.owner
+		}
+	}
+	if known >= 0 {
+		// A name in Han is read by its bounds: its one-character surname ("李" of 李春花) is
+		// no variant, and hanTitledApart decides a titled surname ("李老师").
+		if c, _ := utf8.DecodeRuneInString(key); unicode.Is(unicode.Han, c) {
+			return true
+		}
+		return slices.Contains(r.known[known].variants, key)
+	}
+	if n.bounds != anyBound || r.e.gaz == nil || !asciiLetters(n.key) {
+		return true
+	}
+	ix := indexFor(r.e.gaz)
+	if _, ok := segmentSplit(rest, ix); ok {
+		return true
+	}
+	if prefix {
+		return rest == "s" || rest == "es" // a family in the plural ("the Zhangs")
+	}
+	for k := len(rest); k >= 2; k-- {
+		if r.e.gaz.Surnames[rest[:k]] != "" {
+			if _, ok := segmentSplit(rest[k:], ix); k == len(rest) || ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // add adds a name. An empty key is left out: no mention is shorter than it.
 func (x *partIndex) add(key string, node int32, bounds uint64, givenOnly bool) {
 	if key == "" {
 		return
 	}
 	first, last := key[0], key[len(key)-1]
-	x.names = append(x.names, partCandidate{key, node, x.byFirst[first], x.byLast[last], bounds, givenOnly})
+	x.names = append(x.names, partCandidate{key, node, x.byFirst[first], x.byLast[last], bounds, givenOnly, 0})
 	n := int32(len(x.names))
 	x.byFirst[first], x.byLast[last] = n, n
 }
@@ -798,6 +858,138 @@ var clauseEnds = [256]bool{'.': true, '!': true, '?': true, ';': true, ':': true
 // kinNounFilter lets roleFromContext skip the kinNouns lookup for most words.
 var kinNounFilter = newKeyFilter(maps.Keys(kinNouns))
 
+// speakerNode says whether some mention with d's surface form is a transcript turn's label
+// ("KANG:", "[KANG]:"): the first mention may be the label of a turn that a time stamp or a
+// bracket hid from the detector.
+func (r *runState) speakerNode(u *unionFind, ds []*decision, d *decision) bool {
+	sn := u.surface(d)
+	for _, x := range ds {
+		if x.Category == d.Category && u.surface(x) == sn && (x.role == RoleSpeaker || turnLabelAt(r.fieldOf(x).t, x.Start, x.End)) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitKinFromKnown keeps apart from the interviewee and the interviewer a mention of a
+// part of their name ("Nam", "Hale") that is written as someone's relative: after a kin
+// title ("Grandpa Nam", "Auntie Ha"), right after a kin word ("my grandfather Nam"), with one
+// in apposition ("Nam, my grandfather") or as its predicate ("Hale is my mother"). The
+// interviewee and the interviewer are "I" and "you": a relative who shares their name is
+// someone else. These mentions get a surface node of their own, one for the name, and join
+// no entity and no longer name; the other mentions ("Mr. Nam") stay theirs.
+func (r *runState) splitKinFromKnown(u *unionFind, ds []*decision) {
+	for _, d := range ds {
+		if d.Category != Person || d.roleSplit || d.key == "" || strings.IndexByte(d.key, ' ') >= 0 {
+			continue
+		}
+		o := u.variants.owner(r, d.key)
+		if !o.found || o.owner < 0 || !o.partOfOwner {
+			continue
+		}
+		if role := r.known[o.owner].Role; role != RoleInterviewee && role != RoleInterviewer {
+			continue
+		}
+		t := r.fieldOf(d).t
+		if kinTitles[titleBefore(t, d.Start)] || kinCues[roleNounNear(t, d.Start, d.End)] == RoleRelative || kinPredicate(t, d.End) {
+			d.roleSplit = true
+			d.surfaceNode = u.node(nodeName{'s', Person, d.key + "\x1fkin"}) + 1
+		}
+	}
+}
+
+// kinTitles are the titles of kinTitleForms.
+var kinTitles = map[string]bool{"grandmother": true, "grandfather": true, "aunt": true, "uncle": true}
+
+// kinPredicate says whether a mention ending at end is said to be someone's relative: "is
+// my mother", "was her uncle".
+func kinPredicate(t *Text, end int) bool {
+	fold := t.Fold
+	p := normEnd(t, end)
+	word := func() string {
+		for p < len(fold) && fold[p] == ' ' {
+			p++
+		}
+		q := p
+		for p < len(fold) && isASCIIWordByte(fold[p]) {
+			p++
+		}
+		return fold[q:p]
+	}
+	if v := word(); v != "is" && v != "was" {
+		return false
+	}
+	if !kinOwners[word()] {
+		return false
+	}
+	return kinNouns[word()]
+}
+
+// kinSplitEntities appends to out the entities that ds give to two spellings written as
+// two different relatives: "My brother Yong-su and my cousin Young-soo" are two people,
+// though the names detector reads the spellings as one name. A name spelled two ways is
+// one person where nothing says otherwise, and its mentions keep joining by entity.
+func (r *runState) kinSplitEntities(ds []*decision, out []string) []string {
+	for i, d := range ds {
+		if d.Category != Person || d.Entity == "" || slices.Contains(out, d.Entity) {
+			continue
+		}
+		for _, x := range ds[:i] {
+			if x.Entity != d.Entity || x.key == d.key || x.Category != Person {
+				continue
+			}
+			a, b := r.kinWordBefore(x), r.kinWordBefore(d)
+			if a != "" && b != "" && a != b {
+				out = append(out, d.Entity)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// kinWordBefore is the kin word right before a mention ("my cousin Young-soo"), or "".
+func (r *runState) kinWordBefore(d *decision) string {
+	t := r.fieldOf(d).t
+	fold := t.Fold
+	p := normStart(t, d.Start)
+	for p > 0 && fold[p-1] == ' ' {
+		p--
+	}
+	q := p
+	for q > 0 && isASCIIWordByte(fold[q-1]) {
+		q--
+	}
+	if w := fold[q:p]; kinCues[w] == RoleRelative {
+		return w
+	}
+	return ""
+}
+
+// surnameTiedByEntity says whether d is a surname alone ("KANG:", "Uncle Pak") that the
+// names detector tied by its entity to the one full name with the surname: the parts step
+// below joins them, unless that name is the speaker's relative ("KANG: My son Kang Hyok")
+// or carries another title ("Uncle Pak ... His son Pak Yong-nam", titledApart).
+// A given name alone tied to its full name ("Jun" of "Ri Jun", entity "lee|jun") is not one.
+func (r *runState) surnameTiedByEntity(d *decision) bool {
+	if d.Category != Person || !fullNameEntity(d.Entity) || r.e.gaz == nil || strings.IndexByte(d.key, ' ') >= 0 {
+		return false
+	}
+	canon := r.e.gaz.Surnames[d.key]
+	return canon != "" && d.Entity[:strings.IndexByte(d.Entity, '|')] == canon
+}
+
+// relativeGroup says whether group root holds a mention written as someone's relative: a
+// kin word before it ("my son Kang Hyok") or a relative's role.
+func (r *runState) relativeGroup(u *unionFind, ds []*decision, root int32) bool {
+	for _, x := range ds {
+		if x.Category == Person && u.root(u.surface(x)) == root && (x.role == RoleRelative || roleFromContext(r.fieldOf(x).t, x.Start) == RoleRelative) {
+			return true
+		}
+	}
+	return false
+}
+
 // bareSurname says whether d is a surname standing alone ("Kim was arrested"): found so by
 // the names detector, or a known person's surname matched on its own.
 func (r *runState) bareSurname(d *decision) bool {
@@ -1031,6 +1223,9 @@ func splitByRole(u *unionFind, ds []*decision, ms []roleMention, surname func(*d
 func turnLabelAt(t *Text, start, end int) bool {
 	norm := t.Norm
 	ns, ne := normStart(t, start), normEnd(t, end)
+	if ne < len(norm) && norm[ne] == ']' {
+		ne++ // a label in brackets: "[KANG]: ..."
+	}
 	if firstNotBlank(norm[ne:min(len(norm), ne+8)]) != ':' {
 		return false
 	}

@@ -72,7 +72,7 @@ func (p *People) UnmarshalYAML(n *yaml.Node) error {
 	case yaml.ScalarNode:
 		*p = nil
 		if n.Tag != "!!null" {
-			*p = People{n.Value}
+			*p = splitPeople(n.Value)
 		}
 		return nil
 	case yaml.SequenceNode:
@@ -84,6 +84,28 @@ func (p *People) UnmarshalYAML(n *yaml.Node) error {
 		return nil
 	}
 	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: cannot unmarshal a mapping into a name", n.Line)}}
+}
+
+// splitPeople reads a plain value that lists several people ("박지현, 한수정", "Margaret Hale,
+// Tom Reyes") as a list: each is a person of their own, who gets a label of their own.
+// It is split only where every part is a full name by itself (two words or more, or one
+// word in a script without spaces between names), so that "Hale, Margaret" and "Kim
+// Min-ji, PhD" stay one person.
+func splitPeople(v string) People {
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == '，' || r == '、' || r == ';' })
+	if len(parts) < 2 {
+		return People{v}
+	}
+	for i, part := range parts {
+		part = strings.TrimSpace(part)
+		words := strings.Fields(part)
+		nonASCII := len(words) == 1 && utf8.RuneCountInString(part) >= 2 && strings.IndexFunc(part, func(r rune) bool { return r < utf8.RuneSelf }) < 0
+		if len(words) < 2 && !nonASCII {
+			return People{v}
+		}
+		parts[i] = part
+	}
+	return People(parts)
 }
 
 // MarshalJSON writes one name as a string (none as ""), and several as a list.
