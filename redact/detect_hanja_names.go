@@ -90,23 +90,28 @@ func hanInProse(s string, i, j int) bool {
 	return han > other
 }
 
+// nextCJKLead returns the first byte at or after i that leads a character of the CJK blocks
+// (0xE3 to 0xE9), or len(s): eight bytes that hold no such lead byte are skipped at once.
+func nextCJKLead(s string, i int) int {
+	for i < len(s) {
+		for i+8 <= len(s) && !mayHoldCJKLead(load64(s[i:])) {
+			i += 8
+		}
+		if i < len(s) && s[i] >= 0xE3 && s[i] <= 0xE9 {
+			return i
+		}
+		i++
+	}
+	return len(s)
+}
+
 // nextHanRun returns the first run of Han characters in s at or after byte i: its start, its
 // end and its length in characters; start is len(s) when there is none. Most of a
 // testimony is ASCII or Hangul: eight bytes without a lead byte of the CJK blocks are
 // skipped at once. Both Han detectors (hanja names, and Chinese names and places) walk the
 // runs with it.
 func nextHanRun(s string, i int) (start, end, n int) {
-	for i < len(s) {
-		for i+8 <= len(s) && !mayHoldCJKLead(load64(s[i:])) {
-			i += 8
-		}
-		if i >= len(s) {
-			break
-		}
-		if s[i] < 0xE3 || s[i] > 0xE9 { // lead bytes of the CJK blocks
-			i++
-			continue
-		}
+	for i = nextCJKLead(s, i); i < len(s); i = nextCJKLead(s, i) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !unicode.Is(unicode.Han, r) {
 			i += w

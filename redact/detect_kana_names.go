@@ -51,17 +51,7 @@ func isKatakanaLetter(r rune) bool {
 // nextCJKRun is nextHanRun that also stops at a run of katakana: its letters, and middle
 // dots between them. kata says which it found.
 func nextCJKRun(s string, i int) (start, end, n int, kata bool) {
-	for i < len(s) {
-		for i+8 <= len(s) && !mayHoldCJKLead(load64(s[i:])) {
-			i += 8
-		}
-		if i >= len(s) {
-			break
-		}
-		if s[i] < 0xE3 || s[i] > 0xE9 { // lead bytes of the CJK blocks
-			i++
-			continue
-		}
+	for i = nextCJKLead(s, i); i < len(s); i = nextCJKLead(s, i) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if isKatakanaLetter(r) {
 			j := i + w
