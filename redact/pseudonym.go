@@ -1026,14 +1026,7 @@ func (r *runState) titledApart(u *unionFind, ds []*decision, d *decision, root i
 		return false
 	}
 	sn := u.surface(d)
-	title := ""
-	for _, x := range ds {
-		if x.Category == Person && u.surface(x) == sn {
-			if title = titleBefore(r.fieldOf(x).t, x.Start); title != "" {
-				break
-			}
-		}
-	}
+	title := r.firstTitle(u, ds, sn, func(x *decision) string { return titleBefore(r.fieldOf(x).t, x.Start) })
 	if title == "" {
 		return false
 	}
@@ -1066,14 +1059,7 @@ func (r *runState) hanTitledApart(u *unionFind, ds []*decision, d *decision, roo
 		return false, false
 	}
 	sn := u.surface(d)
-	title := ""
-	for _, x := range ds {
-		if x.Category == Person && u.surface(x) == sn {
-			if title = hanTitleAfter(r.fieldOf(x).t, x.End); title != "" {
-				break
-			}
-		}
-	}
+	title := r.firstTitle(u, ds, sn, func(x *decision) string { return hanTitleAfter(r.fieldOf(x).t, x.End) })
 	if title == "" {
 		return false, false
 	}
@@ -1084,6 +1070,19 @@ func (r *runState) hanTitledApart(u *unionFind, ds []*decision, d *decision, roo
 		}
 	}
 	return true, true
+}
+
+// firstTitle returns the first title titleOf finds at a person mention of surface node sn
+// in ds, or "".
+func (r *runState) firstTitle(u *unionFind, ds []*decision, sn int32, titleOf func(*decision) string) string {
+	for _, x := range ds {
+		if x.Category == Person && u.surface(x) == sn {
+			if title := titleOf(x); title != "" {
+				return title
+			}
+		}
+	}
+	return ""
 }
 
 // hanTitleAfter is the Chinese title right after a mention that ends at end (an offset of
