@@ -166,19 +166,34 @@ func (r *runState) appendSensitiveInflections(t *Text, words []word, hits []phra
 	}
 	n := len(hits)
 	firsts := make([]rune, len(forms))
+	// The ASCII letters the terms start with, and whether one starts with another letter:
+	// most words are turned away by their first byte.
+	var asciiFirst [utf8.RuneSelf]bool
+	otherFirst := false
 	for i, f := range forms {
 		firsts[i], _ = utf8.DecodeRuneInString(f.words[0].skel)
+		if firsts[i] < utf8.RuneSelf {
+			asciiFirst[firsts[i]] = true
+		} else {
+			otherFirst = true
+		}
 	}
 	// A word's skeleton is made only where its first letter starts a term.
 	skelAt := func(i int) string { return termSkeleton(t.Fold[words[i].start:words[i].end]) }
 	for i, w := range words {
 		var r0 rune
 		if c := t.Fold[w.start]; c < utf8.RuneSelf {
+			if !asciiFirst[c] {
+				continue
+			}
 			r0 = rune(c) // Fold: in lower case already
 		} else if r0, _ = utf8.DecodeRuneInString(t.Fold[w.start:w.end]); isSyllable(r0) || r0 >= 0x2e80 {
 			continue // Hangul, Han, kana: no letter a term's skeleton starts with here
 		} else {
-			r0 = skelRune(r0)
+			// A Cyrillic letter's skeleton may be the Latin one it looks like ("а": a).
+			if r0 = skelRune(r0); r0 < utf8.RuneSelf && !asciiFirst[r0] || r0 >= utf8.RuneSelf && !otherFirst {
+				continue
+			}
 		}
 		for fi, f := range forms {
 			if firsts[fi] != r0 {
