@@ -389,6 +389,11 @@ func (c *tokenClasses) otherWordTokens(out []token, n int, t *Text, k int, sent,
 				c.caps = append(c.caps, int32(i))
 			}
 			e := c.ix.tokenEntry(t, &toks[i], t.words, t.hashes, k)
+			if e.cls&(clsVietSurname|clsVietName|clsVietKin) == 0 {
+				if low, ok := c.ix.pinyinFold(toks[i].low); ok { // "Wáng" is "wang" (names_pinyin.go)
+					toks[i].low, e = low, c.ix.entryOf(low, 0, false)
+				}
+			}
 			toks[i].cls = e.cls | clsKnown
 			c.noteHeads(i, e, toks[i].upper)
 		case tokHangul:

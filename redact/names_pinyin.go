@@ -1,0 +1,56 @@
+package redact
+
+import "unicode/utf8"
+
+// Pinyin written with its tone marks ("Wáng Píng", "Zhāng Xiǎomíng", "Lǐ", "Lǚ") is read
+// as the same pinyin without them: the surname and given-syllable tables, the names passes
+// and the person keys all spell pinyin in a-z, and a broker's name copied from a Chinese
+// phone contact or a church register keeps its marks. The marks are taken off the word's
+// token only (Norm and the offsets are untouched), and only when the word without them is
+// one or two pinyin syllables: "José", "café" and "naïve" stay as they are. A Vietnamese
+// listed word keeps its diacritics ("Bà", "Dì", "Chú" are words of address, and the
+// Vietnamese passes read them with their marks).
+
+// pinyinToneVowels maps each vowel pinyin writes with a tone mark (and ü, which a plain
+// keyboard writes u) to its letter.
+var pinyinToneVowels = map[rune]byte{
+	'ā': 'a', 'á': 'a', 'ǎ': 'a', 'à': 'a',
+	'ē': 'e', 'é': 'e', 'ě': 'e', 'è': 'e',
+	'ī': 'i', 'í': 'i', 'ǐ': 'i', 'ì': 'i',
+	'ō': 'o', 'ó': 'o', 'ǒ': 'o', 'ò': 'o',
+	'ū': 'u', 'ú': 'u', 'ǔ': 'u', 'ù': 'u',
+	'ǖ': 'u', 'ǘ': 'u', 'ǚ': 'u', 'ǜ': 'u', 'ü': 'u',
+}
+
+// pinyinFold returns the lower-case word low without its pinyin tone marks, when it has
+// one and is, without them, one or two syllables of the given-syllable trie.
+func (ix *nameIndex) pinyinFold(low string) (string, bool) {
+	if len(low) > 40 {
+		return "", false
+	}
+	var buf [40]byte
+	n, marked := 0, false
+	for _, r := range low {
+		if r < utf8.RuneSelf {
+			if r < 'a' || r > 'z' {
+				return "", false
+			}
+			buf[n] = byte(r)
+		} else {
+			c, ok := pinyinToneVowels[r]
+			if !ok {
+				return "", false
+			}
+			buf[n], marked = c, true
+		}
+		n++
+	}
+	if !marked {
+		return "", false
+	}
+	folded := string(buf[:n])
+	if _, found, ok := ix.sylTrie.split(folded); !found || !ok {
+		return "", false
+	}
+	return folded, true
+}
