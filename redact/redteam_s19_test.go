@@ -25,3 +25,22 @@ func TestSession19PinyinToneMarks(t *testing.T) {
 		"Dì Mai came.":                         "Dì [Person A] came.",
 	})
 }
+
+// A sum written without its currency after one written with it is a sum too: the family's
+// second payment tells as much as the first.
+func TestSession19SumAfterASum(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"She paid 3,000 yuan to the broker, and later another 2,000 for the car.": "She paid [1,000–5,000 yuan] to the broker, and later another [1,000–5,000] for the car.",
+		"She paid 3,000 yuan. Later she paid him 1,500 more.":                     "She paid [1,000–5,000 yuan]. Later she paid him [1,000–5,000] more.",
+		"He asked $500 at first; the car cost 800.":                               "He asked [$500–$1,000] at first; the car cost [500–1,000].",
+		"He sent 500 dollars and gave us 200 each.":                               "He sent [500–1,000 dollars] and gave us [100–500] each.",
+		// must not fire: no sum with a currency before, a count of things, a small number,
+		// a year, a distance.
+		"She paid 2,000 for the room.":                           "She paid 2,000 for the room.",
+		"She paid 3,000 yuan. We walked another 300 kilometres.": "She paid [1,000–5,000 yuan]. We walked another 300 kilometres.",
+		"She paid 3,000 yuan. There were 150 of us.":             "She paid [1,000–5,000 yuan]. There were 150 of us.",
+		"She paid 3,000 yuan. He gave us 20 for food.":           "She paid [1,000–5,000 yuan]. He gave us 20 for food.",
+		// A count of soldiers is generalized as a count, not as a sum.
+		"She paid 3,000 yuan, and another 1,500 soldiers came.": "She paid [1,000–5,000 yuan], and another [soldiers] came.",
+	})
+}
