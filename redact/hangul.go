@@ -99,7 +99,11 @@ var hangulVerbEndings = []string{"세요", "어요", "아요", "니다", "했다
 var hangulNonLabels = set("질문", "답변", "문", "답", "면담자", "기자", "사회자", "통역", "참고", "메모", "날짜", "장소",
 	// contact fields of a line of notes ("위챗: ...", "전화번호: ...")
 	"위챗", "카톡", "카카오톡", "큐큐", "텔레그램", "전화", "전화번호", "연락처", "주소", "이메일", "메일", "휴대폰", "핸드폰",
-	"번호", "아이디")
+	"번호", "아이디",
+	// the interviewer, the interviewee and other roles as transcribers write them
+	"면접자", "피면접자", "면접관", "질문자", "답변자", "응답자", "인터뷰어", "인터뷰이", "연구자", "연구원",
+	"조사자", "조사원", "통역사", "통역자", "번역자", "화자", "증언자", "참여자", "참가자", "탈북민", "탈북자",
+	"녹취자", "기록자", "구술자", "피면담자", "진행자")
 
 // hangulWordLists says in one probe which of the Hangul word lists hold a word (inStopwords
 // and the other bits below). The name passes ask it of nearly every Hangul word, most of

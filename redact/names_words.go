@@ -178,6 +178,18 @@ var orgNouns = set(
 	"river", "mountain", "street", "road", "bridge", "camp", "prison",
 )
 
+// russianRoleLabels are roles a transcript in Russian puts before a turn (a prisoner of
+// war's interview): nonSpeakerLabels holds them as Fold writes them ("интepвьюep").
+var russianRoleLabels = []string{"интервьюер", "интервьюируемый", "опрошенный", "опрашиваемый",
+	"респондент", "вопрос", "ответ", "переводчик", "ведущий", "рассказчик", "собеседник",
+	"корреспондент", "журналист", "исследователь", "примечание"}
+
+func init() {
+	for _, w := range russianRoleLabels {
+		nonSpeakerLabels[cyrFold(w)] = true
+	}
+}
+
 // nonSpeakerLabels are line-initial labels that are roles or headings, not names.
 var nonSpeakerLabels = set(
 	"q", "a", "interviewer", "interviewee", "translator", "interpreter", "moderator",

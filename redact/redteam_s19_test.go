@@ -44,3 +44,15 @@ func TestSession19SumAfterASum(t *testing.T) {
 		"She paid 3,000 yuan, and another 1,500 soldiers came.": "She paid [1,000–5,000 yuan], and another [soldiers] came.",
 	})
 }
+
+// Korean and Russian role words before a turn are roles, not names: "면접자:" (interviewer)
+// and "Интервьюер:" were replaced as speakers' names. A name before a turn still is one.
+func TestSession19RoleWordsAsTurnLabels(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"면접자: 어디에서 오셨어요?\n탈북민: 혜산에서 왔어요.":                "면접자: 어디에서 오셨어요?\n탈북민: [a city in Ryanggang Province]에서 왔어요.",
+		"질문자: 언제요?\n답변자: 작년에요.":                          "질문자: 언제요?\n답변자: 작년에요.",
+		"Интервьюер: Откуда вы?\nОпрошенный: Из Хесана.": "Интервьюер: Откуда вы?\nОпрошенный: Из [a city in Ryanggang Province].",
+		// must not fire: a name before a turn.
+		"김영희: 혜산에서 왔어요.": "[Speaker A]: [a city in Ryanggang Province]에서 왔어요.",
+	})
+}

@@ -840,6 +840,20 @@ var genericLabels = map[string]bool{
 	"editor's note": true, "translator's note": true, "unknown": true, "unidentified": true,
 	"질문": true, "답변": true, "답": true, "문": true, "면담자": true, "구술자": true, "통역": true,
 	"진행자": true, "사회자": true, "기자": true, "피면담자": true,
+	// more Korean roles: the interviewer and the interviewee as transcribers write them, and
+	// a defector as the speaker's role ("탈북민: ..."); none is a name.
+	"면접자": true, "피면접자": true, "면접관": true, "질문자": true, "답변자": true, "응답자": true,
+	"인터뷰어": true, "인터뷰이": true, "연구자": true, "연구원": true, "조사자": true, "조사원": true,
+	"통역사": true, "통역자": true, "번역자": true, "화자": true, "증언자": true, "참여자": true,
+	"참가자": true, "탈북민": true, "탈북자": true, "녹취자": true, "기록자": true,
+	// Russian, Chinese and Japanese roles (a prisoner of war's interview, a broker's chat)
+	"интервьюер": true, "интервьюируемый": true, "опрошенный": true, "опрашиваемый": true,
+	"респондент": true, "вопрос": true, "ответ": true, "переводчик": true, "ведущий": true,
+	"рассказчик": true, "собеседник": true, "корреспондент": true, "журналист": true,
+	"исследователь": true, "примечание": true,
+	"采访者": true, "采访人": true, "受访者": true, "受访人": true, "访谈者": true, "记者": true,
+	"主持人": true, "翻译": true, "问": true, "答": true, "提问": true, "回答": true,
+	"インタビュアー": true, "聞き手": true, "話し手": true, "通訳": true, "質問": true,
 	// people by role
 	"mother": true, "father": true, "son": true, "daughter": true, "brother": true, "sister": true,
 	"wife": true, "husband": true, "grandmother": true, "grandfather": true, "aunt": true,
