@@ -2247,11 +2247,12 @@ func snapToWordsApart(s string, a, b int, mode int) (int, int) {
 }
 
 // numericCategory says whether spans of category c are numbers with their unit (sums,
-// phone and ID numbers, dates, ages, counts) or handles, which snapToWords keeps apart from
-// Han: "他的微信是minji1988" loses the handle, not the sentence.
+// phone and ID numbers, dates, ages, counts, addresses) or handles, which snapToWords keeps
+// apart from Han: "他的微信是minji1988" loses the handle, not the sentence, and
+// "他住在光明路15号" the road and the number.
 func numericCategory(c Category) bool {
 	switch c {
-	case Money, Phone, IDNumber, Date, BirthDate, Age, Quantity, Handle:
+	case Money, Phone, IDNumber, Date, BirthDate, Age, Quantity, Handle, Address:
 		return true
 	}
 	return false

@@ -56,3 +56,29 @@ func TestSession19RoleWordsAsTurnLabels(t *testing.T) {
 		"김영희: 혜산에서 왔어요.": "[Speaker A]: [a city in Ryanggang Province]에서 왔어요.",
 	})
 }
+
+// Chinese and Japanese street addresses keep no house, building, unit or room number, and a
+// Japanese bank account number is an account number.
+func TestSession19ChineseAndJapaneseAddresses(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"他住在和龙市光明路15号。":               "他住在[a city in Jilin Province][address]。",
+		"我家在朝阳小区5栋2单元301室。":           "我家在[address]。",
+		"我住在光明路23号3单元502室。":           "我住在[address]。",
+		"東京都新宿区西新宿2丁目8番1号に住んでいました。":   "[a city in Japan]都[a place][address]に住んでいました。",
+		"大阪市北区梅田3丁目1番1号に住んでいます。":      "[a city in Japan]北区[address]に住んでいます。",
+		"住所は〒160-0023 新宿区西新宿1-2-3です。": "住所は[address] [a place][address]です。",
+		"私は302号室に住んでいます。":             "私は[address]に住んでいます。",
+		"口座番号 1234567。":               "口座番号 [ID number]。",
+		"みずほ銀行 新宿支店 普通 7654321。":      "みずほ銀行 新宿支店 普通 [ID number]。",
+		"普通預金：7654321":                "普通預金：[ID number]",
+		// must not fire: a day of the month, a flat's layout, a floor, a count, a short
+		// number after 普通, an ordinary use of 普通.
+		"3月5号我们走了。":    "3月5号我们走了。",
+		"我们15号走的。":     "我们15号走的。",
+		"房子是3室1厅。":     "房子是3室1厅。",
+		"他住在3楼。":       "他住在3楼。",
+		"普通の人でした。":     "普通の人でした。",
+		"普通 12345 です。": "普通 12345 です。",
+		"我们有30个人。":     "我们有30个人。",
+	})
+}
