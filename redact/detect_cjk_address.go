@@ -96,7 +96,7 @@ func cjkAddressAt(s string, p, d int) (start, end int, ok bool) {
 			return 0, 0, false // "3室1厅": three rooms and a hall, a flat's layout
 		}
 	case strings.HasPrefix(s[e:], "号") && strings.ContainsRune(cjkRoadEnds, prev):
-	case blockNumberEnd(s, d) > e && isHanOrKana(prev):
+	case blockNumberEnd(s, d) > e && unicode.Is(unicode.Han, prev):
 		// "西新宿1-2-3": a Japanese block, lot and building number.
 		end = blockNumberEnd(s, d)
 		return cjkNameStart(s, p+utf8.RuneLen(prev)), end, true
@@ -149,13 +149,24 @@ func cjkNameStart(s string, e int) int {
 }
 
 // blockNumberEnd reads a Japanese block number "1-2-3" or "1-2" followed by 号 from d, and
-// returns its end, or d when there is none.
+// returns its end, or d when there is none. Its parts are of one to three digits, the first
+// no 0: "090-1234-5678" is a phone number.
 func blockNumberEnd(s string, d int) int {
+	if s[d] == '0' {
+		return d
+	}
 	e := digitsEnd(s, d)
 	parts := 1
 	for e+1 < len(s) && s[e] == '-' && isDigit(s[e+1]) {
-		e = digitsEnd(s, e+1)
+		f := digitsEnd(s, e+1)
+		if f-e-1 > 3 {
+			return d
+		}
+		e = f
 		parts++
+	}
+	if digitsEnd(s, d)-d > 3 {
+		return d
 	}
 	switch {
 	case parts >= 3:
@@ -232,6 +243,3 @@ func unitPrefix(s string, units []string) string {
 	}
 	return ""
 }
-
-// isHanOrKana says whether r is Han or kana.
-func isHanOrKana(r rune) bool { return unicode.Is(unicode.Han, r) || inKanaBlock(r) }

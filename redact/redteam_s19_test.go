@@ -67,6 +67,7 @@ func TestSession19ChineseAndJapaneseAddresses(t *testing.T) {
 		"東京都新宿区西新宿2丁目8番1号に住んでいました。":   "[a city in Japan]都[a place][address]に住んでいました。",
 		"大阪市北区梅田3丁目1番1号に住んでいます。":      "[a city in Japan]北区[address]に住んでいます。",
 		"住所は〒160-0023 新宿区西新宿1-2-3です。": "住所は[address] [a place][address]です。",
+		"携帯は西新宿090-1234-5678です。":      "携帯は西新宿[phone number]です。",
 		"私は302号室に住んでいます。":             "私は[address]に住んでいます。",
 		"口座番号 1234567。":               "口座番号 [ID number]。",
 		"みずほ銀行 新宿支店 普通 7654321。":      "みずほ銀行 新宿支店 普通 [ID number]。",
