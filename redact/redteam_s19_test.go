@@ -83,3 +83,19 @@ func TestSession19ChineseAndJapaneseAddresses(t *testing.T) {
 		"我们有30个人。":     "我们有30个人。",
 	})
 }
+
+// A day and month in digits in Russian text is a date, and a height or a weight after its
+// word is a physical description, as they are in English.
+func TestSession19RussianDayAndBody(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Нас взяли 15.04 в 18:00 у деревни.": "Нас взяли [a date] в 18:00 у деревни.",
+		"Мой рост 172 см, вес 60 кг.":        "Мой [a physical description], [a physical description].",
+		"Он весил 55 кг, когда вернулся.":    "Он [a physical description], когда вернулся.",
+		// must not fire: a decimal in English, a full date read otherwise, a rise in
+		// prices, a weight of goods, a number not a day and month.
+		"The rate was 15.04 per cent.": "The rate was 15.04 per cent.",
+		"рост цен на 15 процентов.":    "рост цен на 15 процентов.",
+		"вес груза 60 кг.":             "вес груза 60 кг.",
+		"Хлеб стоил 12.05 рубля.":      "Хлеб стоил [10–50] рубля.", // a sum, not the 12th of May
+	})
+}
