@@ -248,6 +248,9 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if hangulOrCJK(tok) || !hasCue && (letters > 4 || strings.Count(tok, "-") == 0 && !startsWithLetters(tok)) {
 			continue
 		}
+		if !hasCue && len(tok) > 5 && isYearDigits(tok[:4]) && tok[4] == '-' && letters == len(tok)-5 {
+			continue // "1998-born": a year and a word (bornYearDetector), no code
+		}
 		score, reason := 0.6, "letters and at least 4 digits in one code"
 		if hasCue {
 			score, reason = 0.9, idCueLabels.codeReason[cue]

@@ -1551,20 +1551,24 @@ func onBeforeYear(d *decision, before string) int {
 }
 
 // afterThe drops the "the" of a generalized date ("the 2000s") that the text already has
-// before it: "after the 2009 reform" is "after the 2000s reform", not "the the".
+// before it, or an article that says the year describes a noun: "after the 2009 reform" is
+// "after the 2000s reform", not "the the", and "a 1998-born woman" "a 1990s-born woman".
 func afterThe(repl, before string) string {
 	rest, ok := strings.CutPrefix(repl, "the ")
 	if !ok {
 		return repl
 	}
 	b := strings.TrimRight(before, " \t\r\n")
-	if len(b) == len(before) || len(b) < 3 || !strings.EqualFold(b[len(b)-3:], "the") {
+	if len(b) == len(before) {
 		return repl
 	}
-	if len(b) > 3 && isWordRune(rune(b[len(b)-4])) {
-		return repl // "breathe 2009"
+	for _, article := range [...]string{"the", "a", "an"} {
+		n := len(article)
+		if len(b) >= n && strings.EqualFold(b[len(b)-n:], article) && (len(b) == n || !isWordRune(rune(b[len(b)-n-1]))) {
+			return rest // not "breathe 2009", "Korea 2009"
+		}
 	}
-	return rest
+	return repl
 }
 
 // koreanAge generalizes a Korean age ("67세", "열두 살") to a Korean decade of age ("60대",

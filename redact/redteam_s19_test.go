@@ -99,3 +99,16 @@ func TestSession19RussianDayAndBody(t *testing.T) {
 		"Хлеб стоил 12.05 рубля.":      "Хлеб стоил [10–50] рубля.", // a sum, not the 12th of May
 	})
 }
+
+// A year of birth joined to "born" is a year, not an alphanumeric code ("[ID number]"), and a
+// generalized year after an article reads as the year did.
+func TestSession19BornYear(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"She is a 1998-born woman.": "She is a 1990s-born woman.",
+		"He drove a 2009 model.":    "He drove a 2000s model.",
+		"after the 2009 reform":     "after the 2000s reform",
+		// must not fire: a code with a cue stays a code.
+		"Her passport number is E1998-born.": "Her passport number is [ID number].",
+	})
+	redactWith(t, "base", map[string]string{"She is a 1998-born woman.": "She is a 1998-born woman."})
+}
