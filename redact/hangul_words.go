@@ -464,8 +464,10 @@ func gluedToLatin(norm string, toks []token, i int) bool {
 // (spokenEndingsOpen). Longest first.
 var (
 	spokenEndingsClosed = []string{"이더라고요", "이더라구요", "이셨는데요", "이셨는데", "이셨어요", "이었던", "이라면", "이래요",
-		"이세요", "이지요", "이더러", "이보고", "이네서", "이네로", "이네가", "이네는", "이네도", "이네", "이든", "이면", "이란"}
-	spokenEndingsOpen = []string{"네서", "네로", "네가", "네는", "네도", "네를", "네에", "더러", "보고", "같은", "같이", "였던", "네"}
+		"이세요", "이지요", "이더러", "이보고", "이네서", "이네로", "이네가", "이네는", "이네도", "이네랑", "이네하고", "이네한테",
+		"이네", "이든", "이면", "이란"}
+	spokenEndingsOpen = []string{"네하고", "네한테", "네에게", "네까지", "네처럼", "네서", "네로", "네가", "네는", "네도", "네를",
+		"네에", "네랑", "네와", "네만", "네의", "더러", "보고", "같은", "같이", "였던", "네"}
 )
 
 // spokenClosedByFinal and spokenOpenByFinal index the spoken endings by their last syllable.

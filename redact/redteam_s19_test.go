@@ -112,3 +112,18 @@ func TestSession19BornYear(t *testing.T) {
 	})
 	redactWith(t, "base", map[string]string{"She is a 1998-born woman.": "She is a 1998-born woman."})
 }
+
+// A name with 네 (someone's family or house) and a particle after it ("박성민네랑", "김씨네랑",
+// "김영희네와") is a name: only 네 with the case particles was read, and the rest leaked
+// whole. Kin words and common nouns with the same endings stay.
+func TestSession19HouseholdEndings(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"박성민네랑 같이 갔어요.": "[Person A]네랑 같이 갔어요.",
+		"김영희네와 살았어요.":   "[Person A]네와 살았어요.",
+		"최철수네만 남았어요.":   "[Person A]네만 남았어요.",
+		"김씨네랑 같이 왔어요.":  "[Person A]씨네랑 같이 왔어요.",
+		"박씨네하고 싸웠어요.":   "[Person A]씨네하고 싸웠어요.",
+		// must not fire: kin words, common nouns and a neighbourhood with the same endings.
+		"친구네랑 놀았어요. 장모네와 살았어요. 이모네만 남았어요. 우리 동네랑 비슷해요. 사장네랑 싸웠어요.": "친구네랑 놀았어요. 장모네와 살았어요. 이모네만 남았어요. 우리 동네랑 비슷해요. 사장네랑 싸웠어요.",
+	})
+}
