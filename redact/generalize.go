@@ -63,8 +63,11 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if (rule == "named day" || rule == "lunar date" || rule == "numbered month" || rule == "Hanawon cohort") && findYear(strings.ToLower(d.Text)) == 0 {
 			return "[a date]"
 		}
-		if rule == "Korean birth sign" { // "소띠", "을축년생": the year of birth by another name
+		switch rule {
+		case "Korean birth sign", "zodiac birth year": // "소띠", "을축년생", "属鸡": the year of birth by another name
 			return "[a birth year]"
+		case "zodiac year":
+			return "[a year]"
 		}
 		if rule == "Korean duration" {
 			return koreanDuration(d.Text, t.Original[d.End:])

@@ -127,3 +127,18 @@ func TestSession19HouseholdEndings(t *testing.T) {
 		"친구네랑 놀았어요. 장모네와 살았어요. 이모네만 남았어요. 우리 동네랑 비슷해요. 사장네랑 싸웠어요.": "친구네랑 놀았어요. 장모네와 살았어요. 이모네만 남았어요. 우리 동네랑 비슷해요. 사장네랑 싸웠어요.",
 	})
 }
+
+// A year named by its zodiac animal in English or Chinese gives the year of birth, as the
+// Korean 닭띠 does.
+func TestSession19ZodiacYears(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"My son was born in the year of the rooster.": "My son was born in [a birth year].",
+		"Year of birth: the year of the Ox.":          "Year of birth: [a birth year].",
+		"2018 was the year of the dog.":               "the 2010s was [a year].",
+		"我属鸡。":                                        "我[a birth year]。",
+		// must not fire: the animals alone, a year of something else.
+		"The rat ran across the yard. The ox was sold.": "The rat ran across the yard. The ox was sold.",
+		"It was the year of the famine.":                "It was the year of the famine.",
+		"他是家属。":                                         "他是家属。",
+	})
+}
