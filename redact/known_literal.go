@@ -200,7 +200,7 @@ func (l *knownLiteral) matchAt(fold string, c int) int {
 			j = g
 			continue
 		}
-		if l.inWords && j > c && i > l.pre && l.text[i-1] != ' ' && isBlank(fold[j]) {
+		if l.inWords && j > c && i > l.pre && l.text[i-1] != ' ' && j < len(fold) && isBlank(fold[j]) {
 			// Han and kana are written without spaces, and a space between them is none:
 			// "李 春花" is the listed "李春花".
 			g := j

@@ -1,6 +1,14 @@
 package redact_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/testimony-archive/testimony/policies"
+	"github.com/testimony-archive/testimony/redact"
+)
 
 // Pinyin written with its tone marks is read as the same pinyin without them: a broker's
 // name copied from a Chinese contact list keeps its marks, and "Wáng Píng" was read as no
@@ -141,4 +149,20 @@ func TestSession19ZodiacYears(t *testing.T) {
 		"It was the year of the famine.":                "It was the year of the famine.",
 		"他是家属。":                                         "他是家属。",
 	})
+}
+
+// A known entry of Han characters and digits that the text (here the title) holds only the
+// start of, cut off at its end, is no match: the literal matcher read past the end of the
+// text and the run failed with an internal error (found by TestKnownEntriesOfExcerpts once
+// gold 057 shifted its excerpts).
+func TestSession19KnownLiteralAtTheEnd(t *testing.T) {
+	p, err := policies.Load("pow")
+	require.NoError(t, err)
+	e, err := redact.New(p)
+	require.NoError(t, err)
+	doc := redact.Document{Title: "dress was 延吉市朝阳小", Text: "dress was 延吉市朝阳小区5栋2单元301室, ",
+		Known: []redact.Known{{Text: "延吉市朝阳小区5栋2单元301室,", Category: redact.SensitiveTerm}}}
+	red, err := e.Redact(doc)
+	require.NoError(t, err)
+	assert.NotContains(t, red.Text(), "301")
 }
