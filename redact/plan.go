@@ -26,6 +26,10 @@ type decision struct {
 	exempt      bool // known identifiers and deny-list hits: allow lists do not protect them
 	// remainder marks the piece of a span that stuck out of a higher-priority one.
 	remainder bool
+	// overKnown marks a span that won an overlap with a known entry's full form ("Republic of
+	// Korea" over a listed "the Republic of"): it may not be kept as a generalization that
+	// changes nothing, or the listed form would stay readable across it.
+	overKnown bool
 	// keyPending marks a candidate whose key is not made yet: planField makes the keys of
 	// the spans that win the overlaps only, from ns, ne (its Norm offsets) and wi, wj (the
 	// words of the field it covers), which consider found already.
@@ -364,9 +368,13 @@ func (e *Engine) plan(doc Document) (*runState, error) {
 				d.Replacement = matchCase(d.Replacement, d.Text)
 			}
 			if d.Replacement == d.Text {
-				// A generalization that changes nothing (a province at province level) is a keep.
-				d.Action = Keep
-				d.Replacement = ""
+				if d.overKnown {
+					d.Replacement = categoryLabel(d.Category)
+				} else {
+					// A generalization that changes nothing (a province at province level) is a keep.
+					d.Action = Keep
+					d.Replacement = ""
+				}
 			}
 			if d.Action != Keep && propagatable(d) {
 				r.forms = append(r.forms, d.key)
@@ -1653,6 +1661,9 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 		pos := d.Start
 		pieces := r.pieces[:0]
 		for j := i; j < len(won) && won[j].Start < d.End; j++ {
+			if d.exempt && d.Detector == "known" {
+				won[j].overKnown = true
+			}
 			if won[j].Start > pos {
 				pieces = append(pieces, [2]int{pos, won[j].Start})
 			}
@@ -2354,6 +2365,25 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 		if len(ws) < 2 {
 			continue
 		}
+		// A given name written with a hyphen ("Ji-hun" of "Ri Ji-hun") is a part as a
+		// whole, besides its syllables: the matcher takes the longest, so "Ji-hun" met again
+		// where no detector read it is one span with one label, not "Ji" and "hun" labelled
+		// apart.
+		for a := 0; a+1 < len(ws); a++ {
+			b := a
+			for b+1 < len(ws) && ws[b+1].start == ws[b].end+1 && t.Fold[ws[b].end] == '-' {
+				b++
+			}
+			if b == a {
+				continue
+			}
+			k := t.Fold[ws[a].start:ws[a].end]
+			for _, w := range ws[a+1 : b+1] {
+				k = r.strs.concat(k, t.Fold[w.start:w.end])
+			}
+			out = r.appendNamePart(d, k, seen, &lastRule, &partRule, out)
+			a = b
+		}
 		for _, w := range ws {
 			k := t.Fold[w.start:w.end]
 			if len(k) < 2 || nonPartFilter.mayHold(k) && nonPartWords[k] || hasASCIIDigit(k) || k == "s" {
@@ -2364,26 +2394,33 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 			if w.start > 0 && t.Fold[w.start-1] == '-' && placeSuffix[k] {
 				continue
 			}
-			if h := phraseHash(phraseHashSeed, k); seen.has(k, h, 0) {
-				continue
-			} else {
-				seen.insert(k, h, 0)
-			}
-			p := r.newDecision(d)
-			p.key = k
-			p.Entity = ""
-			p.exempt = false
-			if d.Rule != lastRule || partRule == "" {
-				lastRule, partRule = d.Rule, labels.concat(d.Rule, " (part of a name)")
-			}
-			p.Rule = partRule
-			p.Reason = "part of a name found elsewhere in this testimony"
-			p.part = true
-			p.priority = d.priority * 0.8
-			out = append(out, p)
+			out = r.appendNamePart(d, k, seen, &lastRule, &partRule, out)
 		}
 	}
 	return out
+}
+
+// appendNamePart appends to out a part of name d with key k, once per key (seen): a source
+// for propagation, with no entity. lastRule and partRule keep the parts' rule, made once
+// for each run of names of one rule.
+func (r *runState) appendNamePart(d *decision, k string, seen *stringTable, lastRule, partRule *string, out []*decision) []*decision {
+	if h := phraseHash(phraseHashSeed, k); seen.has(k, h, 0) {
+		return out
+	} else {
+		seen.insert(k, h, 0)
+	}
+	p := r.newDecision(d)
+	p.key = k
+	p.Entity = ""
+	p.exempt = false
+	if d.Rule != *lastRule || *partRule == "" {
+		*lastRule, *partRule = d.Rule, labels.concat(d.Rule, " (part of a name)")
+	}
+	p.Rule = *partRule
+	p.Reason = "part of a name found elsewhere in this testimony"
+	p.part = true
+	p.priority = d.priority * 0.8
+	return append(out, p)
 }
 
 // partInOrdinaryUse says whether a match norm[s:e] of one part of a name (from, made by
