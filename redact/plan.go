@@ -985,14 +985,14 @@ func (r *runState) appendSensitiveWordForms(t *Text, words []word, hits []phrase
 		return hits
 	}
 	n := len(hits)
-	for _, w := range words {
+	for i, w := range words {
 		fw := t.Fold[w.start:w.end]
 		if len(fw) <= 4 || firsts[fw[0]/64]&(1<<(fw[0]%64)) == 0 {
 			continue // shorter than any variant with an ending, or no variant starts so
 		}
 		for _, f := range forms {
 			if len(fw) > len(f.v) && strings.HasPrefix(fw, f.v) && sensitiveEnding(fw[len(f.v):]) {
-				hits = append(hits, phraseMatch{w.start, w.end, []int{f.variant}})
+				hits = append(hits, phraseMatch{w.start, w.end, int32(i), int32(i + 1), []int{f.variant}})
 			}
 		}
 	}
@@ -1085,7 +1085,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			// The figure's public title before the name is kept with it: its rank's keep
 			// record is rendered as kept, as a surname's is (keepFigureSurnames), so that the
 			// residual check does not fail on a rank removed elsewhere ("Marshal Pak").
-			if ts, ok := figureTitlesBefore(t, words, m.start); ok {
+			if ts, ok := figureTitlesBefore(t, words, int(m.wi)); ok {
 				titleKeeps = append(titleKeeps, ts)
 				s = ts[0]
 			}
@@ -1244,7 +1244,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		// A one-word part ("Park" of "Park Young-mi") scores low so that a detector's longer
 		// name around it ("Park Chol-su", another person) wins the overlap.
 		c := Candidate{Start: s, End: en, Detector: "known", Score: 1}
-		key := r.phraseKeyOf(t, m.start, m.end)
+		key := r.matchKey(t, m)
 		if i < 0 || r.isPartial(i, t.Fold[m.start:m.end]) || r.isPartial(i, key) {
 			c.Score = 0.5
 		}
@@ -1352,6 +1352,11 @@ func (r *runState) phraseKeyOf(t *Text, start, end int) string {
 	return r.keyOfWords(t, ws[i:j], start, end)
 }
 
+// matchKey is phraseKeyOf of the match m of t, whose words it has.
+func (r *runState) matchKey(t *Text, m phraseMatch) string {
+	return r.keyOfWords(t, t.wordList()[m.wi:m.wj], m.start, m.end)
+}
+
 // makeKey makes the key consider left pending (keyPending): the phrase key of the
 // decision's Norm span, without the possessive of a person's name.
 func (r *runState) makeKey(t *Text, d *decision) {
@@ -1367,10 +1372,14 @@ func (r *runState) makeKey(t *Text, d *decision) {
 // of its span) with no function call per search step. A span's Norm offsets are searched
 // from where they likely are, widening only as far as they are (galloping): its original
 // offset shifted as the candidate's before was (most of a text maps byte for byte), and its
-// end its length on. Candidates come detector by detector, far apart, so the first word is
-// searched for in the whole list.
+// end its length on. The first word is searched for between the last candidate's and as many
+// words on as there are bytes between the two (a word has one byte at least and words do not
+// overlap), or from the first word when the candidate comes before the last (a detector's
+// first).
 type spanCursor struct {
 	shift int // ns minus the start of the last candidate
+	// ns and wi of the last candidate.
+	lastNs, lastWi int
 }
 
 // locate returns normStart(t, start), normEnd(t, end) and wordRange(words, ns, ne).
@@ -1382,7 +1391,13 @@ func (c *spanCursor) locate(t *Text, words []word, start, end int) (ns, ne, wi, 
 		ne = gallopOffsets(a, end, ns+end-start)
 		c.shift = ns - start
 	}
-	wi = firstWordAfter(words, ns)
+	lo, span := 0, ns
+	if ns >= c.lastNs {
+		lo, span = c.lastWi, ns-c.lastNs
+	}
+	hi := min(len(words), lo+span)
+	wi = lo + firstWordAfter(words[lo:hi], ns)
+	c.lastNs, c.lastWi = ns, wi
 	wj = wi
 	for wj < len(words) && words[wj].start < ne {
 		wj++
@@ -1391,18 +1406,18 @@ func (c *spanCursor) locate(t *Text, words []word, start, end int) (ns, ne, wi, 
 }
 
 // firstWordAfter returns the least i with ws[i].end > o, len(ws) when there is none
-// (wordRange's first word): sort.Search without a function call per step.
+// (wordRange's first word): sort.Search without a function call per step. Each step moves
+// base by arithmetic, not a branch: the steps of a bisection go either way at random, and
+// mispredicted they were most of its cost.
 func firstWordAfter(ws []word, o int) int {
-	lo, hi := 0, len(ws)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ws[m].end <= o {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	// base is the last word known to end by o (-1: none yet); the answer-1 is in
+	// [base, base+n-1], which never reaches past the last word.
+	base := -1
+	for n := len(ws) + 1; n > 1; n -= n >> 1 {
+		// (o-end)>>63 is all ones when the word ends after o, 0 when it ends at or before.
+		base += n >> 1 &^ ((o - ws[base+n>>1].end) >> 63)
 	}
-	return lo
+	return base + 1
 }
 
 // wordRange returns the words of ws (sorted, non-overlapping) that overlap [start, end) as
@@ -2493,7 +2508,7 @@ func (r *runState) wholeAllowSpans(t *Text, allow [][2]int, knownHits, denyHits 
 				break
 			}
 			if cuts(a, m) {
-				broken = r.isFullForm(r.phraseKeyOf(t, m.start, m.end), m.payloads)
+				broken = r.isFullForm(r.matchKey(t, m), m.payloads)
 			}
 		}
 		if !broken {
@@ -2570,7 +2585,7 @@ var premisesShape = newWordShape(maps.Keys(premisesWords))
 // allowSpanOK rejects an allow-list match that fuses a multi-word phrase into one word:
 // "Kimjongsuk county" is a county named after Kim Jong Suk, not the person.
 func (e *Engine) allowSpanOK(words []word, m phraseMatch) bool {
-	n := len(wordsIn(words, m.start, m.end))
+	n := m.wj - m.wi
 	for _, p := range m.payloads {
 		if p < len(e.allowWords) && e.allowWords[p] >= 2 && n < 2 {
 			return false
