@@ -987,8 +987,10 @@ func (r *runState) appendSensitiveWordForms(t *Text, words []word, hits []phrase
 	n := len(hits)
 	for i, w := range words {
 		fw := t.Fold[w.start:w.end]
-		if len(fw) <= 4 || firsts[fw[0]/64]&(1<<(fw[0]%64)) == 0 {
-			continue // shorter than any variant with an ending, or no variant starts so
+		// The first byte first: half a text's words are short, at random, where few start
+		// with a variant's byte.
+		if firsts[fw[0]/64]&(1<<(fw[0]%64)) == 0 || len(fw) <= 4 {
+			continue // no variant starts so, or shorter than any variant with an ending
 		}
 		for _, f := range forms {
 			if len(fw) > len(f.v) && strings.HasPrefix(fw, f.v) && sensitiveEnding(fw[len(f.v):]) {
@@ -1147,6 +1149,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
 			return // a detector bug must not break the run, nor leak through a bad span
 		}
+		cr := rules.of(e.policy, c.Category)
 		if c.Detector == "known" || c.Rule == hanLabelRule || c.Detector == japaneseDetector || c.Detector == hanProseDetector {
 			// A known form found inside a run of Han or kana ("我叫李春花") is the name
 			// itself, not the run (knownApart); so is a name after a Chinese label
@@ -1154,12 +1157,11 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			// Han detector found inside a Japanese sentence (japaneseHan).
 			c.Start, c.End = snapToWordsApart(s, c.Start, c.End, apartCJK)
 		} else {
-			c.Start, c.End = snapToWords(s, c.Start, c.End, numericCategory(c.Category))
+			c.Start, c.End = snapToWords(s, c.Start, c.End, cr.numeric)
 		}
 		if c.Category == Person {
 			c.End = extendHyphenatedText(t, c.End)
 		}
-		cr := rules.of(e.policy, c.Category)
 		rule := &cr.rule // read in place, not copied
 		if !cr.ok {
 			rule = &keepRule
@@ -1330,6 +1332,9 @@ type catRule struct {
 	rule   Rule
 	ok     bool
 	atomic bool
+	// numeric is numericCategory(cat), for snapToWords: a switch of string comparisons
+	// per candidate otherwise.
+	numeric bool
 }
 
 // reachLists pools planField's allowReach lists (offsets only).
@@ -1391,11 +1396,12 @@ func (c *spanCursor) locate(t *Text, words []word, start, end int) (ns, ne, wi, 
 		ne = gallopOffsets(a, end, ns+end-start)
 		c.shift = ns - start
 	}
-	lo, span := 0, ns
-	if ns >= c.lastNs {
-		lo, span = c.lastWi, ns-c.lastNs
-	}
-	hi := min(len(words), lo+span)
+	// back is all ones when the candidate comes before the last: then from the first word.
+	back := (ns - c.lastNs) >> 63
+	lo, span := c.lastWi&^back, ns-c.lastNs&^back
+	// min(len(words), lo+span), which the compiler made a branch.
+	over := len(words) - lo - span
+	hi := lo + span + over&(over>>63)
 	wi = lo + firstWordAfter(words[lo:hi], ns)
 	c.lastNs, c.lastWi = ns, wi
 	wj = wi
@@ -1440,11 +1446,9 @@ func (r *runState) keyOfWords(t *Text, ws []word, start, end int) string {
 		// One word: a substring of Fold, nothing to copy.
 		return t.Fold[max(ws[0].start, start):min(ws[0].end, end)]
 	}
-	n := 0
-	for _, w := range ws {
-		n += min(w.end, end) - max(w.start, start)
-	}
-	b := slices.Grow(r.keyBuf[:0], n)
+	// Room for the bytes from the first word's to the last's: the words' own and the gaps,
+	// without a pass to add up the words' lengths alone.
+	b := slices.Grow(r.keyBuf[:0], min(ws[len(ws)-1].end, end)-max(ws[0].start, start))
 	for _, w := range ws {
 		b = append(b, t.Fold[max(w.start, start):min(w.end, end)]...)
 	}
@@ -2493,21 +2497,30 @@ func reachOf(spans [][2]int, reach []int) []int {
 // wholeAllowSpans returns allow (filtered in place) without the spans that an exempt hit
 // overlaps without covering: every deny-list hit, and a known hit of an entry's full form.
 func (r *runState) wholeAllowSpans(t *Text, allow [][2]int, knownHits, denyHits []phraseMatch) [][2]int {
-	cuts := func(a [2]int, m phraseMatch) bool {
-		s, e := t.Orig(m.start, m.end)
-		return s < a[1] && a[0] < e && !(s <= a[0] && a[1] <= e)
+	// The hits' original spans, mapped once, not once per allow span.
+	buf := normRanges.Get().(*[][2]int)
+	spans := (*buf)[:0]
+	defer func() { *buf = spans; normRanges.Put(buf) }()
+	for _, hits := range [][]phraseMatch{denyHits, knownHits} {
+		for _, m := range hits {
+			s, e := t.Orig(m.start, m.end)
+			spans = append(spans, [2]int{s, e})
+		}
 	}
+	denySpans, knownSpans := spans[:len(denyHits)], spans[len(denyHits):]
+	cuts := func(a, h [2]int) bool { return h[0] < a[1] && a[0] < h[1] && !(h[0] <= a[0] && a[1] <= h[1]) }
 	whole := allow[:0]
 	for _, a := range allow {
 		broken := false
-		for _, m := range denyHits {
-			broken = broken || cuts(a, m)
+		for _, h := range denySpans {
+			broken = broken || cuts(a, h)
 		}
-		for _, m := range knownHits {
+		for k, h := range knownSpans {
 			if broken {
 				break
 			}
-			if cuts(a, m) {
+			if cuts(a, h) {
+				m := knownHits[k]
 				broken = r.isFullForm(r.matchKey(t, m), m.payloads)
 			}
 		}
