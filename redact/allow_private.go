@@ -76,10 +76,9 @@ var figureTitles = set(
 // figure's name ("Marshal Kim Jong Un", "Vice Marshal Choe Ryong Hae", "General Secretary
 // Kim Jong Un"), ok false when none stands there: the figure's office is as public as the
 // name, so the allow span takes it in and the rank detector's "[general officer]" does not
-// hide it. start is the name's Norm offset. Only spaces may part the words; a private
-// namesake never gets here (privateFigure).
-func figureTitlesBefore(t *Text, words []word, start int) (span [2]int, ok bool) {
-	i, _ := wordRange(words, start, start+1)
+// hide it. i is the name's first word. Only spaces may part the words; a private namesake
+// never gets here (privateFigure).
+func figureTitlesBefore(t *Text, words []word, i int) (span [2]int, ok bool) {
 	c := figureWords{fold: t.Fold, words: words}
 	j := i
 	for i > 0 && figureTitles[c.word(i-1)] && c.joined(i) {
@@ -405,7 +404,7 @@ func (r *runState) markPrivateFigures(t *Text, words []word, hits []phraseMatch,
 		if !r.e.figureMatch(m) {
 			continue
 		}
-		i, j := wordRange(words, m.start, m.end)
+		i, j := int(m.wi), int(m.wj)
 		private, pub := c.figureNameAt(t.Norm, i, j, m.end)
 		switch {
 		case private:
@@ -498,7 +497,7 @@ func insideHit(hits []phraseMatch, t *Text, cd *Candidate) bool {
 // surname, "yongchol" of "Kim Yong-chol"; the syllables after the first of a three-syllable
 // Hangul name), letters only and lower-cased; "" for a name of one part.
 func figureGiven(t *Text, words []word, m phraseMatch) string {
-	i, j := wordRange(words, m.start, m.end)
+	i, j := int(m.wi), int(m.wj)
 	if j-i >= 2 {
 		return lettersOnly(t.Fold[words[i+1].start:m.end])
 	}
@@ -572,7 +571,7 @@ func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, fou
 		if !e.figureMatch(m) || r.privateFigure(m) {
 			continue
 		}
-		i, j := wordRange(words, m.start, m.end)
+		i, j := int(m.wi), int(m.wj)
 		if j-i >= 2 {
 			ms = append(ms, mention{c.word(i), m.end, true})
 		}
@@ -582,9 +581,9 @@ func (r *runState) figureSurnames(t *Text, words []word, hits []phraseMatch, fou
 	}
 	type single struct{ start, end, i int }
 	var singles []single
+	var cur spanCursor // the candidates come detector by detector, each in order
 	for cd := range personCandidates(found, t) {
-		ns, ne := normStart(t, cd.Start), normEnd(t, cd.End)
-		i, j := wordRange(words, ns, ne)
+		_, ne, i, j := cur.locate(t, words, cd.Start, cd.End)
 		// A surname followed by a capitalised word is a full name, whatever span the
 		// detector gave it ("Choe" of "Choe Hyang-mi").
 		_, q := c.after(i)

@@ -431,7 +431,7 @@ func catSlot(c Category) int { return (int(c[0]) + 5*int(c[1]) + len(c)) & 63 }
 func (t *catTable) fill(p *Policy) {
 	for _, c := range categoryOrder {
 		rule, ok := p.Rules[c]
-		t[catSlot(c)] = catRule{cat: c, rule: rule, ok: ok, atomic: atomic[c]}
+		t[catSlot(c)] = catRule{cat: c, rule: rule, ok: ok, atomic: atomic[c], numeric: numericCategory(c)}
 	}
 }
 

@@ -203,7 +203,7 @@ func (r *runState) appendSensitiveInflections(t *Text, words []word, hits []phra
 			if !ok || hasHit(hits[:n], words[i].start, end) {
 				continue
 			}
-			hits = append(hits, phraseMatch{words[i].start, end, []int{f.entry}})
+			hits = append(hits, matchOf(words, words[i].start, end, []int{f.entry}))
 		}
 	}
 	if len(hits) > n {

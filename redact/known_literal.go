@@ -145,7 +145,7 @@ func (r *runState) appendLiteralHits(t *Text, hits []phraseMatch, residual bool,
 					_, size := utf8.DecodeRuneInString(l.head)
 					off = c + size
 					if e := l.matchAt(fold, c); e >= 0 {
-						hits = append(hits, phraseMatch{c - l.pre, e, ps})
+						hits = append(hits, matchOf(words, c-l.pre, e, ps))
 					}
 				}
 				continue
@@ -158,7 +158,7 @@ func (r *runState) appendLiteralHits(t *Text, hits []phraseMatch, residual bool,
 				continue
 			}
 			if e := l.matchAt(fold, w.start); e >= 0 {
-				hits = append(hits, phraseMatch{w.start - l.pre, e, ps})
+				hits = append(hits, matchOf(words, w.start-l.pre, e, ps))
 			}
 		}
 	}

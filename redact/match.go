@@ -512,10 +512,20 @@ func isHangulKey(k string) bool {
 	return true
 }
 
-// phraseMatch is one match in Norm/Fold byte offsets.
+// phraseMatch is one match in Norm/Fold byte offsets. words[wi:wj] of its Text are the words
+// it overlaps (wordRange of start and end): the matchers know them, and the callers that
+// read a match's words searched the text's words for them once per match.
 type phraseMatch struct {
 	start, end int
+	wi, wj     int32
 	payloads   []int
+}
+
+// matchOf is the phraseMatch of [start, end) of words' text, for a match not found word by
+// word (its words are searched for).
+func matchOf(words []word, start, end int, ps []int) phraseMatch {
+	i, j := wordRange(words, start, end)
+	return phraseMatch{start, end, int32(i), int32(j), ps}
 }
 
 // find returns, for every word of t where a key starts, the longest key match there. Words
@@ -585,22 +595,23 @@ func (m *matcher) findWords(out []phraseMatch, t *Text, skip func(word) bool, co
 				coverEnd = covered[k].End
 			}
 		}
-		if end, ps := m.longestAt(fold, words, i, hashes[i], coverEnd, skip); ps != nil {
-			out = append(out, phraseMatch{words[i].start, end, ps})
+		if end, last, ps := m.longestAt(fold, words, i, hashes[i], coverEnd, skip); ps != nil {
+			out = append(out, phraseMatch{words[i].start, end, int32(i), int32(last + 1), ps})
 		}
 	}
 }
 
-// longestAt returns the end and the payloads of the longest key that the words from i on
-// make (h is word i's hash), ending after coverEnd; nil payloads if there is none.
-func (m *matcher) longestAt(fold string, words []word, i int, h uint32, coverEnd int, skip func(word) bool) (end int, ps []int) {
+// longestAt returns the end, the last word and the payloads of the longest key that the
+// words from i on make (h is word i's hash), ending after coverEnd; nil payloads if there is
+// none.
+func (m *matcher) longestAt(fold string, words []word, i int, h uint32, coverEnd int, skip func(word) bool) (end, last int, ps []int) {
 	n := words[i].end - words[i].start
 	if n > m.maxLen {
-		return 0, nil
+		return 0, 0, nil
 	}
 	if words[i].end > coverEnd && m.hasBit(m.ends, h) {
 		if p := m.lookup(fold[words[i].start:words[i].end], h); len(p) > 0 && !gluedByApostrophe(fold, words, i) {
-			end, ps = words[i].end, p
+			end, last, ps = words[i].end, i, p
 		}
 	}
 	// The phrase grows by its hash alone: most words after a prefix break the filter, so the
@@ -621,11 +632,11 @@ func (m *matcher) longestAt(fold string, words []word, i int, h uint32, coverEnd
 		}
 		if wj.end > coverEnd && m.hasBit(m.ends, h) {
 			if p := m.lookupWords(fold, words[i:j+1], h); len(p) > 0 && !gluedByApostrophe(fold, words, j) {
-				end, ps = wj.end, p
+				end, last, ps = wj.end, j, p
 			}
 		}
 	}
-	return end, ps
+	return end, last, ps
 }
 
 // gluedByApostrophe says whether word i, of Latin letters, goes on past an apostrophe into
@@ -715,7 +726,8 @@ func (m *matcher) findHangul(out []phraseMatch, t *Text, skip func(word) bool) [
 				}
 				w := fold[words[j].start:words[j].end]
 				if strings.HasPrefix(w, k[pos:]) {
-					out = append(out, phraseMatch{words[i].start, words[j].start + len(k) - pos, m.hangulPayloads(hk)})
+					// It ends inside word j, past its start (pos < len(k)).
+					out = append(out, phraseMatch{words[i].start, words[j].start + len(k) - pos, int32(i), int32(j + 1), m.hangulPayloads(hk)})
 					break
 				}
 				if !strings.HasPrefix(k[pos:], w) {

@@ -84,7 +84,7 @@ func (m *matcher) findAppendOutsideRef(out []phraseMatch, t *Text, skip func(wor
 			}
 		}
 		if best >= 0 {
-			out = append(out, phraseMatch{words[i].start, words[best].end, bestP})
+			out = append(out, phraseMatch{words[i].start, words[best].end, int32(i), int32(best + 1), bestP})
 		}
 	}
 	// Hangul keys: the words of the phrase in order, any spacing, and the last word may go
@@ -124,7 +124,7 @@ func (m *matcher) findAppendOutsideRef(out []phraseMatch, t *Text, skip func(wor
 				}
 				w := fold[words[j].start:words[j].end]
 				if strings.HasPrefix(w, k[pos:]) {
-					out = append(out, phraseMatch{words[i].start, words[j].start + len(k) - pos, m.hangulPayloads(hk)})
+					out = append(out, phraseMatch{words[i].start, words[j].start + len(k) - pos, int32(i), int32(j + 1), m.hangulPayloads(hk)})
 					break
 				}
 				if !strings.HasPrefix(k[pos:], w) {

@@ -33,5 +33,5 @@ func TestPairsFilterFindsTheSame(t *testing.T) {
 		require.NotNil(t, shared.pairs)
 	}
 	shared.add(phraseKey("said and"), 99)
-	require.Equal(t, []phraseMatch{{0, 8, []int{99}}}, shared.find(NewText("said and"), nil))
+	require.Equal(t, []phraseMatch{{0, 8, 0, 2, []int{99}}}, shared.find(NewText("said and"), nil))
 }

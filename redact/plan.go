@@ -993,14 +993,16 @@ func (r *runState) appendSensitiveWordForms(t *Text, words []word, hits []phrase
 		return hits
 	}
 	n := len(hits)
-	for _, w := range words {
+	for i, w := range words {
 		fw := t.Fold[w.start:w.end]
-		if len(fw) <= 4 || firsts[fw[0]/64]&(1<<(fw[0]%64)) == 0 {
-			continue // shorter than any variant with an ending, or no variant starts so
+		// The first byte first: half a text's words are short, at random, where few start
+		// with a variant's byte.
+		if firsts[fw[0]/64]&(1<<(fw[0]%64)) == 0 || len(fw) <= 4 {
+			continue // no variant starts so, or shorter than any variant with an ending
 		}
 		for _, f := range forms {
 			if len(fw) > len(f.v) && strings.HasPrefix(fw, f.v) && sensitiveEnding(fw[len(f.v):]) {
-				hits = append(hits, phraseMatch{w.start, w.end, []int{f.variant}})
+				hits = append(hits, phraseMatch{w.start, w.end, int32(i), int32(i + 1), []int{f.variant}})
 			}
 		}
 	}
@@ -1093,7 +1095,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			// The figure's public title before the name is kept with it: its rank's keep
 			// record is rendered as kept, as a surname's is (keepFigureSurnames), so that the
 			// residual check does not fail on a rank removed elsewhere ("Marshal Pak").
-			if ts, ok := figureTitlesBefore(t, words, m.start); ok {
+			if ts, ok := figureTitlesBefore(t, words, int(m.wi)); ok {
 				titleKeeps = append(titleKeeps, ts)
 				s = ts[0]
 			}
@@ -1155,6 +1157,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			!utf8.RuneStart(s[c.Start]) || c.End < len(s) && !utf8.RuneStart(s[c.End]) {
 			return // a detector bug must not break the run, nor leak through a bad span
 		}
+		cr := rules.of(e.policy, c.Category)
 		if c.Detector == "known" || c.Rule == hanLabelRule || c.Detector == japaneseDetector || c.Detector == hanProseDetector {
 			// A known form found inside a run of Han or kana ("我叫李春花") is the name
 			// itself, not the run (knownApart); so is a name after a Chinese label
@@ -1162,12 +1165,11 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 			// Han detector found inside a Japanese sentence (japaneseHan).
 			c.Start, c.End = snapToWordsApart(s, c.Start, c.End, apartCJK)
 		} else {
-			c.Start, c.End = snapToWords(s, c.Start, c.End, numericCategory(c.Category))
+			c.Start, c.End = snapToWords(s, c.Start, c.End, cr.numeric)
 		}
 		if c.Category == Person {
 			c.End = extendHyphenatedText(t, c.End)
 		}
-		cr := rules.of(e.policy, c.Category)
 		rule := &cr.rule // read in place, not copied
 		if !cr.ok {
 			rule = &keepRule
@@ -1252,7 +1254,7 @@ func (r *runState) planField(name, s string, knownM *matcher) field {
 		// A one-word part ("Park" of "Park Young-mi") scores low so that a detector's longer
 		// name around it ("Park Chol-su", another person) wins the overlap.
 		c := Candidate{Start: s, End: en, Detector: "known", Score: 1}
-		key := r.phraseKeyOf(t, m.start, m.end)
+		key := r.matchKey(t, m)
 		if i < 0 || r.isPartial(i, t.Fold[m.start:m.end]) || r.isPartial(i, key) {
 			c.Score = 0.5
 		}
@@ -1338,6 +1340,9 @@ type catRule struct {
 	rule   Rule
 	ok     bool
 	atomic bool
+	// numeric is numericCategory(cat), for snapToWords: a switch of string comparisons
+	// per candidate otherwise.
+	numeric bool
 }
 
 // reachLists pools planField's allowReach lists (offsets only).
@@ -1360,6 +1365,11 @@ func (r *runState) phraseKeyOf(t *Text, start, end int) string {
 	return r.keyOfWords(t, ws[i:j], start, end)
 }
 
+// matchKey is phraseKeyOf of the match m of t, whose words it has.
+func (r *runState) matchKey(t *Text, m phraseMatch) string {
+	return r.keyOfWords(t, t.wordList()[m.wi:m.wj], m.start, m.end)
+}
+
 // makeKey makes the key consider left pending (keyPending): the phrase key of the
 // decision's Norm span, without the possessive of a person's name.
 func (r *runState) makeKey(t *Text, d *decision) {
@@ -1375,10 +1385,14 @@ func (r *runState) makeKey(t *Text, d *decision) {
 // of its span) with no function call per search step. A span's Norm offsets are searched
 // from where they likely are, widening only as far as they are (galloping): its original
 // offset shifted as the candidate's before was (most of a text maps byte for byte), and its
-// end its length on. Candidates come detector by detector, far apart, so the first word is
-// searched for in the whole list.
+// end its length on. The first word is searched for between the last candidate's and as many
+// words on as there are bytes between the two (a word has one byte at least and words do not
+// overlap), or from the first word when the candidate comes before the last (a detector's
+// first).
 type spanCursor struct {
 	shift int // ns minus the start of the last candidate
+	// ns and wi of the last candidate.
+	lastNs, lastWi int
 }
 
 // locate returns normStart(t, start), normEnd(t, end) and wordRange(words, ns, ne).
@@ -1390,7 +1404,14 @@ func (c *spanCursor) locate(t *Text, words []word, start, end int) (ns, ne, wi, 
 		ne = gallopOffsets(a, end, ns+end-start)
 		c.shift = ns - start
 	}
-	wi = firstWordAfter(words, ns)
+	// back is all ones when the candidate comes before the last: then from the first word.
+	back := (ns - c.lastNs) >> 63
+	lo, span := c.lastWi&^back, ns-c.lastNs&^back
+	// min(len(words), lo+span), which the compiler made a branch.
+	over := len(words) - lo - span
+	hi := lo + span + over&(over>>63)
+	wi = lo + firstWordAfter(words[lo:hi], ns)
+	c.lastNs, c.lastWi = ns, wi
 	wj = wi
 	for wj < len(words) && words[wj].start < ne {
 		wj++
@@ -1399,18 +1420,18 @@ func (c *spanCursor) locate(t *Text, words []word, start, end int) (ns, ne, wi, 
 }
 
 // firstWordAfter returns the least i with ws[i].end > o, len(ws) when there is none
-// (wordRange's first word): sort.Search without a function call per step.
+// (wordRange's first word): sort.Search without a function call per step. Each step moves
+// base by arithmetic, not a branch: the steps of a bisection go either way at random, and
+// mispredicted they were most of its cost.
 func firstWordAfter(ws []word, o int) int {
-	lo, hi := 0, len(ws)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ws[m].end <= o {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	// base is the last word known to end by o (-1: none yet); the answer-1 is in
+	// [base, base+n-1], which never reaches past the last word.
+	base := -1
+	for n := len(ws) + 1; n > 1; n -= n >> 1 {
+		// (o-end)>>63 is all ones when the word ends after o, 0 when it ends at or before.
+		base += n >> 1 &^ ((o - ws[base+n>>1].end) >> 63)
 	}
-	return lo
+	return base + 1
 }
 
 // wordRange returns the words of ws (sorted, non-overlapping) that overlap [start, end) as
@@ -1433,11 +1454,9 @@ func (r *runState) keyOfWords(t *Text, ws []word, start, end int) string {
 		// One word: a substring of Fold, nothing to copy.
 		return t.Fold[max(ws[0].start, start):min(ws[0].end, end)]
 	}
-	n := 0
-	for _, w := range ws {
-		n += min(w.end, end) - max(w.start, start)
-	}
-	b := slices.Grow(r.keyBuf[:0], n)
+	// Room for the bytes from the first word's to the last's: the words' own and the gaps,
+	// without a pass to add up the words' lengths alone.
+	b := slices.Grow(r.keyBuf[:0], min(ws[len(ws)-1].end, end)-max(ws[0].start, start))
 	for _, w := range ws {
 		b = append(b, t.Fold[max(w.start, start):min(w.end, end)]...)
 	}
@@ -2516,22 +2535,31 @@ func reachOf(spans [][2]int, reach []int) []int {
 // wholeAllowSpans returns allow (filtered in place) without the spans that an exempt hit
 // overlaps without covering: every deny-list hit, and a known hit of an entry's full form.
 func (r *runState) wholeAllowSpans(t *Text, allow [][2]int, knownHits, denyHits []phraseMatch) [][2]int {
-	cuts := func(a [2]int, m phraseMatch) bool {
-		s, e := t.Orig(m.start, m.end)
-		return s < a[1] && a[0] < e && !(s <= a[0] && a[1] <= e)
+	// The hits' original spans, mapped once, not once per allow span.
+	buf := normRanges.Get().(*[][2]int)
+	spans := (*buf)[:0]
+	defer func() { *buf = spans; normRanges.Put(buf) }()
+	for _, hits := range [][]phraseMatch{denyHits, knownHits} {
+		for _, m := range hits {
+			s, e := t.Orig(m.start, m.end)
+			spans = append(spans, [2]int{s, e})
+		}
 	}
+	denySpans, knownSpans := spans[:len(denyHits)], spans[len(denyHits):]
+	cuts := func(a, h [2]int) bool { return h[0] < a[1] && a[0] < h[1] && !(h[0] <= a[0] && a[1] <= h[1]) }
 	whole := allow[:0]
 	for _, a := range allow {
 		broken := false
-		for _, m := range denyHits {
-			broken = broken || cuts(a, m)
+		for _, h := range denySpans {
+			broken = broken || cuts(a, h)
 		}
-		for _, m := range knownHits {
+		for k, h := range knownSpans {
 			if broken {
 				break
 			}
-			if cuts(a, m) {
-				broken = r.isFullForm(r.phraseKeyOf(t, m.start, m.end), m.payloads)
+			if cuts(a, h) {
+				m := knownHits[k]
+				broken = r.isFullForm(r.matchKey(t, m), m.payloads)
 			}
 		}
 		if !broken {
@@ -2608,7 +2636,7 @@ var premisesShape = newWordShape(maps.Keys(premisesWords))
 // allowSpanOK rejects an allow-list match that fuses a multi-word phrase into one word:
 // "Kimjongsuk county" is a county named after Kim Jong Suk, not the person.
 func (e *Engine) allowSpanOK(words []word, m phraseMatch) bool {
-	n := len(wordsIn(words, m.start, m.end))
+	n := m.wj - m.wi
 	for _, p := range m.payloads {
 		if p < len(e.allowWords) && e.allowWords[p] >= 2 && n < 2 {
 			return false

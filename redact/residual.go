@@ -99,7 +99,7 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 		// A listed phrase with generic words around it is allowed, as it was in planning (a
 		// known "... The Red" kept beside an allow-listed "Red Cross"), but never for a form
 		// that planning held to no allow list: a known entry's full form, a deny-list term.
-		if !r.exemptForm(keys[h.payloads[0]]) && allowedWithGenericWordsIn(t, listed, wordsIn(words, h.start, h.end), false) {
+		if !r.exemptForm(keys[h.payloads[0]]) && allowedWithGenericWordsIn(t, listed, words[h.wi:h.wj], false) {
 			continue
 		}
 		if k := keys[h.payloads[0]]; !startsUpper(t.Norm[h.start:]) && r.ambiguous(k) {

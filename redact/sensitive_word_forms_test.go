@@ -20,10 +20,10 @@ func (r *runState) appendSensitiveWordFormsByVariant(t *Text, words []word, hits
 			if len(v) < 4 || strings.Contains(v, " ") || !isLowerAlnum(v) {
 				continue
 			}
-			for _, w := range words {
+			for i, w := range words {
 				fw := t.Fold[w.start:w.end]
 				if len(fw) > len(v) && fw[0] == v[0] && strings.HasPrefix(fw, v) && sensitiveEnding(fw[len(v):]) {
-					hits = append(hits, phraseMatch{w.start, w.end, []int{k.firstVariant + j}})
+					hits = append(hits, phraseMatch{w.start, w.end, int32(i), int32(i + 1), []int{k.firstVariant + j}})
 				}
 			}
 		}
@@ -62,9 +62,9 @@ func TestSensitiveWordFormsOneWalk(t *testing.T) {
 		tx := NewText(b.String())
 		// Hits found before, at every start, which the sort keeps ahead of the new ones.
 		var before []phraseMatch
-		for _, w := range tx.wordList() {
+		for i, w := range tx.wordList() {
 			if rng.Intn(4) == 0 {
-				before = append(before, phraseMatch{w.start, w.end, []int{-1}})
+				before = append(before, phraseMatch{w.start, w.end, int32(i), int32(i + 1), []int{-1}})
 			}
 		}
 		got := r.appendSensitiveWordForms(tx, tx.wordList(), slices.Clone(before))
