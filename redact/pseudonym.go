@@ -176,19 +176,11 @@ type group struct {
 }
 
 func (r *runState) assignLabels() {
-	pseudonyms := 0
-	for _, f := range []*field{&r.text, &r.title} {
-		for _, d := range f.decisions {
-			if d.Action == Pseudonymize {
-				pseudonyms++
-			}
-		}
-	}
-	if pseudonyms == 0 {
+	if !hasPseudonym(r.text.decisions) && !hasPseudonym(r.title.decisions) {
 		return
 	}
 	u := getUnionFind()
-	ds := slices.Grow(u.ds[:0], pseudonyms)
+	ds := u.ds[:0] // pooled: grown once, in the first runs
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
 			if d.Action == Pseudonymize {
@@ -430,6 +422,16 @@ func (r *runState) assignLabels() {
 		d.Replacement = g.label
 		d.Entity = g.id
 	}
+}
+
+// hasPseudonym says whether one of ds is pseudonymized.
+func hasPseudonym(ds []*decision) bool {
+	for _, d := range ds {
+		if d.Action == Pseudonymize {
+			return true
+		}
+	}
+	return false
 }
 
 // partIndex holds assignLabels' candidate names (the longer names a one-word mention may be
@@ -934,12 +936,17 @@ func (r *runState) kinSplitEntities(ds []*decision, out []string) []string {
 		if d.Category != Person || d.Entity == "" || slices.Contains(out, d.Entity) {
 			continue
 		}
+		// Most mentions follow no kin word: they are passed over before the walk of the
+		// mentions before them.
+		b := r.kinWordBefore(d)
+		if b == "" {
+			continue
+		}
 		for _, x := range ds[:i] {
 			if x.Entity != d.Entity || x.key == d.key || x.Category != Person {
 				continue
 			}
-			a, b := r.kinWordBefore(x), r.kinWordBefore(d)
-			if a != "" && b != "" && a != b {
+			if a := r.kinWordBefore(x); a != "" && a != b {
 				out = append(out, d.Entity)
 				break
 			}
@@ -960,7 +967,7 @@ func (r *runState) kinWordBefore(d *decision) string {
 	for q > 0 && isASCIIWordByte(fold[q-1]) {
 		q--
 	}
-	if w := fold[q:p]; kinCues[w] == RoleRelative {
+	if w := fold[q:p]; q < p && kinCues[w] == RoleRelative {
 		return w
 	}
 	return ""
