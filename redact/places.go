@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The places detector finds places and attaches their entry in the hierarchy, which the engine
@@ -790,6 +791,9 @@ func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int3
 // with the name before them ("Sanggye 3-dong"). They take the province of the place next to
 // them ("1-ri, Saepyol"); a number and "-dong" narrow a city down to its streets.
 func numberedUnits(out []placeMatch, norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
+	if !mayHoldNumberedUnit(norm) {
+		return out // most texts: no token walk
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].kind != tokNumber || taken[i] || taken[i+1] || toks[i+1].kind != tokWord || gapBefore(norm, toks, i+1) != "-" {
 			continue
@@ -816,6 +820,24 @@ func numberedUnits(out []placeMatch, norm string, toks []token, taken, prot []bo
 		i++
 	}
 	return out
+}
+
+// mayHoldNumberedUnit says whether norm has a hyphen between what may end a number and
+// what may start a word (an ASCII digit or letter, or any byte of a longer rune): where no
+// hyphen does, numberedUnits finds nothing, and a few hyphens are found faster than the
+// tokens are walked.
+func mayHoldNumberedUnit(norm string) bool {
+	for p := 1; p < len(norm)-1; p++ {
+		k := strings.IndexByte(norm[p:len(norm)-1], '-')
+		if k < 0 {
+			return false
+		}
+		p += k
+		if b, a := norm[p-1], norm[p+1]; (isDigit(b) || b >= utf8.RuneSelf) && (isASCIILetter(a) || a >= utf8.RuneSelf) {
+			return true
+		}
+	}
+	return false
 }
 
 // cuedPlaces appends to out the unknown capitalised names after place cues: "a village called Sanggol",
