@@ -284,7 +284,11 @@ func render(s string, ds []*decision, repl []replacedRange, kept [][2]int) (stri
 			kept = append(kept, [2]int{start, start + d.End - d.Start})
 			continue
 		}
-		if o := onBeforeYear(d, s[last:d.Start]); d.onToIn && o >= 0 {
+		o := -1
+		if d.onToIn { // few dates: the others' text before is not read
+			o = onBeforeYear(d, s[last:d.Start])
+		}
+		if o >= 0 {
 			// "born on 3 May 1985" generalized to "the 1980s": its "on" is written "in"
 			// (the same length, so no offset moves), the span itself left as found.
 			b.WriteString(s[last : last+o])

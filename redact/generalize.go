@@ -527,10 +527,18 @@ func onlyYearLower(l string, y int) bool {
 }
 
 // findYear returns the first plausible four-digit year in s (1900–2099), or 0.
+// Its years are the runs of exactly four digits, read run by run: a byte is tested once.
 func findYear(s string) int {
-	for i := 0; i+4 <= len(s); i++ {
-		if (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) &&
-			isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 {
 			// Four digits read by hand: Atoi on every four bytes made an error value for
 			// each that was not a number.
 			y := int(s[i]-'0')*1000 + int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
@@ -538,6 +546,7 @@ func findYear(s string) int {
 				return y
 			}
 		}
+		i = j
 	}
 	return 0
 }
@@ -1572,6 +1581,9 @@ func afterThe(repl, before string) string {
 // may end in the head of a copula or a particle (koreanAgeTailLen): it is written again in
 // the form that agrees with the replacement's last syllable ("열 살이었" → "10대였").
 func koreanAge(s string) (string, bool) {
+	if s == "" || s[len(s)-1] < utf8.RuneSelf {
+		return "", false // a Korean age ends in a syllable: most ages are English
+	}
 	for _, p := range koreanAgeTails {
 		for _, f := range [2]string{p.closed, p.open} {
 			if head, ok := strings.CutSuffix(s, f); ok && head != "" {
