@@ -100,12 +100,15 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	}
 	// The structural, cued and Slavic passes start only at capitalised words that can be
 	// names: the analysis lists the capitalised ones, of which these are the few that can.
-	starts := sc.starts[:0]
+	// Each pass passes over a word taken or protected, and taken only grows: those taken
+	// now are left out too. The list is made without a branch on the words.
+	starts := slices.Grow(sc.starts[:0], len(a.caps))[:len(a.caps)]
+	n := 0
 	for _, i := range a.caps {
-		if !toks[i].nonName() {
-			starts = append(starts, i)
-		}
+		starts[n] = i
+		n += b2i(!toks[i].nonName()) & b2i(!taken[i]) & b2i(!prot[i])
 	}
+	starts = starts[:n]
 	sc.starts = starts
 	found := structuralPlaces(pb.found[:0], t.Norm, toks, starts, taken, prot, known)
 	found = cuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
@@ -116,7 +119,7 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	found = numberedUnits(found, t.Norm, toks, taken, prot, known)
 	pb.found = found
 
-	n := len(known) + len(found)
+	n = len(known) + len(found)
 	// The candidates and every candidate's Place in the Text's buffers: the run reads them
 	// (a decision keeps its Place) until the Text is released.
 	out := slices.Grow(t.candidateRoom(), n)
@@ -820,6 +823,15 @@ func numberedUnits(out []placeMatch, norm string, toks []token, taken, prot []bo
 		i++
 	}
 	return out
+}
+
+// b2i is 1 for true, 0 for false: compiled without a branch, it lets a loop count or keep
+// elements by a test whose outcome the processor cannot guess.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // mayHoldNumberedUnit says whether norm has a hyphen between what may end a number and
