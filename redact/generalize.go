@@ -745,13 +745,20 @@ var wideMultipliers = func() (ms []struct {
 func letterRun(s string, i int) (w string, end int) { return fieldRun(s, i, false) }
 
 // fieldRun is letterRun, with digits counted as letters when digits is set (strings.FieldsFunc
-// splitting at what is neither a letter nor a digit).
+// splitting at what is neither a letter nor a digit). An ASCII byte is classed by one load
+// of fieldBytes and one test, which the words' boundaries mispredict less than the tests of
+// a letter and a digit in turn.
 func fieldRun(s string, i int, digits bool) (w string, end int) {
+	want := uint8(fieldLetter)
+	if digits {
+		want |= fieldDigit
+	}
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if isASCIILetter(c) || digits && isDigit(c) {
-				break
-			}
+		k := fieldBytes[s[i]]
+		if k&want != 0 {
+			break
+		}
+		if k != fieldWide {
 			i++
 			continue
 		}
@@ -763,12 +770,13 @@ func fieldRun(s string, i int, digits bool) (w string, end int) {
 	}
 	j := i
 	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf {
-			if !isASCIILetter(c) && !(digits && isDigit(c)) {
-				break
-			}
+		k := fieldBytes[s[j]]
+		if k&want != 0 {
 			j++
 			continue
+		}
+		if k != fieldWide {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsLetter(r) && !(digits && unicode.IsDigit(r)) {
@@ -778,6 +786,29 @@ func fieldRun(s string, i int, digits bool) (w string, end int) {
 	}
 	return s[i:j], j
 }
+
+// fieldBytes classes each byte for fieldRun: an ASCII letter, an ASCII digit, a byte of a
+// rune outside ASCII (decoded and read whole), or 0 for the rest of ASCII.
+var fieldBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		switch b := byte(c); {
+		case isASCIILetter(b):
+			t[c] = fieldLetter
+		case isDigit(b):
+			t[c] = fieldDigit
+		case b >= utf8.RuneSelf:
+			t[c] = fieldWide
+		}
+	}
+	return t
+}()
+
+// The classes of fieldBytes.
+const (
+	fieldLetter = 1 << iota
+	fieldDigit
+	fieldWide
+)
 
 // appendFieldRuns appends the fieldRuns of s to dst: strings.FieldsFunc(s, not a letter (nor
 // a digit, with digits)), into a caller's small array rather than a new slice.
