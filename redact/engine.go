@@ -219,7 +219,7 @@ var hashStates = sync.Pool{New: func() any { return &hashState{h: sha256.New()} 
 // (made for the categories it gets: grown entry by entry, it was made again past eight of
 // them); counted in the map, each span cost a hash of its category and a map write.
 func (t *catTable) spanCounts(spans []Span) map[Category]int {
-	var bySlot [len(catTable{})]int
+	var bySlot [len(catTable{})]int32
 	kinds := 0
 	var others []Category // categories the engine does not know: none from its detectors
 	for i := range spans {
@@ -238,9 +238,9 @@ func (t *catTable) spanCounts(spans []Span) map[Category]int {
 		}
 	}
 	counts := make(map[Category]int, kinds+len(others))
-	for slot, n := range bySlot {
-		if n > 0 {
-			counts[t[slot].cat] = n
+	for _, c := range categoryOrder { // the categories of t, fewer than its slots
+		if n := bySlot[catSlot(c)]; n > 0 {
+			counts[c] = int(n)
 		}
 	}
 	for _, c := range others {

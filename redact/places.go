@@ -244,6 +244,9 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			w := toks[i].text(norm)
 			known := hangulMayBePlace(h, pairs, w)
 			if !known && !dongOrRiThird(w) && !unitShaped(w) {
+				if i+1 == len(toks) || toks[i+1].s != toks[i].e {
+					continue // no number glued to it: no numberedDong, without the call
+				}
 				if end, byteEnd, ok := numberedDong(norm, toks, i); ok {
 					out = append(out, placeMatch{from: i, to: end, byteEnd: byteEnd, entry: PlaceEntry{Name: norm[toks[i].s:byteEnd], Kind: "dong"},
 						rule: "admin-suffix", reason: "Hangul neighbourhood with its number (\"1동\")", score: 0.75})
