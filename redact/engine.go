@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"hash"
-	"math/bits"
 	"runtime"
 	"slices"
 	"sort"
@@ -156,14 +155,7 @@ func (e *Engine) Redact(doc Document) (red *Redacted, err error) {
 		InputSHA256:   inSum,
 		OutputSHA256:  outSum,
 	}
-	// The map is made for the categories it gets: grown entry by entry, it was made again
-	// past eight of them.
-	rep.Counts = make(map[Category]int, countedCategories(rep.Spans))
-	for _, s := range rep.Spans {
-		if s.Action != Keep {
-			rep.Counts[s.Category]++
-		}
-	}
+	rep.Counts = e.rules.spanCounts(rep.Spans)
 	out := &res.redacted
 	*out = Redacted{
 		id:       doc.ID,
@@ -222,16 +214,39 @@ type hashState struct {
 
 var hashStates = sync.Pool{New: func() any { return &hashState{h: sha256.New()} }}
 
-// countedCategories returns how many categories the spans that change text have (the
-// report's Counts), counting those the engine knows.
-func countedCategories(spans []Span) int {
-	var seen uint64 // by catSlot
+// spanCounts returns the report's Counts: how many of spans change text, by category. They
+// are counted by the category's catSlot in t, and the map is filled once per category
+// (made for the categories it gets: grown entry by entry, it was made again past eight of
+// them); counted in the map, each span cost a hash of its category and a map write.
+func (t *catTable) spanCounts(spans []Span) map[Category]int {
+	var bySlot [len(catTable{})]int32
+	kinds := 0
+	var others []Category // categories the engine does not know: none from its detectors
 	for i := range spans {
-		if c := spans[i].Category; spans[i].Action != Keep && len(c) >= 2 {
-			seen |= 1 << catSlot(c)
+		s := &spans[i]
+		if s.Action == Keep {
+			continue
+		}
+		if c := s.Category; len(c) >= 2 && t[catSlot(c)].cat == c {
+			slot := catSlot(c)
+			if bySlot[slot] == 0 {
+				kinds++
+			}
+			bySlot[slot]++
+		} else {
+			others = append(others, c)
 		}
 	}
-	return bits.OnesCount64(seen)
+	counts := make(map[Category]int, kinds+len(others))
+	for _, c := range categoryOrder { // the categories of t, fewer than its slots
+		if n := bySlot[catSlot(c)]; n > 0 {
+			counts[c] = int(n)
+		}
+	}
+	for _, c := range others {
+		counts[c]++
+	}
+	return counts
 }
 
 // replacedRange is a byte range of render's output that is replacement text, and the span of
@@ -284,7 +299,11 @@ func render(s string, ds []*decision, repl []replacedRange, kept [][2]int) (stri
 			kept = append(kept, [2]int{start, start + d.End - d.Start})
 			continue
 		}
-		if o := onBeforeYear(d, s[last:d.Start]); d.onToIn && o >= 0 {
+		o := -1
+		if d.onToIn { // few dates: the others' text before is not read
+			o = onBeforeYear(d, s[last:d.Start])
+		}
+		if o >= 0 {
 			// "born on 3 May 1985" generalized to "the 1980s": its "on" is written "in"
 			// (the same length, so no offset moves), the span itself left as found.
 			b.WriteString(s[last : last+o])

@@ -22,12 +22,3 @@ func TestSHA256HexPooled(t *testing.T) {
 		}
 	}
 }
-
-// countedCategories counts the distinct categories of the spans that change text.
-func TestCountedCategories(t *testing.T) {
-	spans := []Span{{Category: Person, Action: Pseudonymize}, {Category: Person, Action: Suppress},
-		{Category: Place, Action: Keep}, {Category: Date, Action: Generalize}, {Category: Email, Action: Suppress}}
-	if got := countedCategories(spans); got != 3 {
-		t.Errorf("countedCategories = %d, want 3", got)
-	}
-}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The places detector finds places and attaches their entry in the hierarchy, which the engine
@@ -99,12 +100,15 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	}
 	// The structural, cued and Slavic passes start only at capitalised words that can be
 	// names: the analysis lists the capitalised ones, of which these are the few that can.
-	starts := sc.starts[:0]
+	// Each pass passes over a word taken or protected, and taken only grows: those taken
+	// now are left out too. The list is made without a branch on the words.
+	starts := slices.Grow(sc.starts[:0], len(a.caps))[:len(a.caps)]
+	n := 0
 	for _, i := range a.caps {
-		if !toks[i].nonName() {
-			starts = append(starts, i)
-		}
+		starts[n] = i
+		n += b2i(!toks[i].nonName()) & b2i(!taken[i]) & b2i(!prot[i])
 	}
+	starts = starts[:n]
 	sc.starts = starts
 	found := structuralPlaces(pb.found[:0], t.Norm, toks, starts, taken, prot, known)
 	found = cuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
@@ -115,7 +119,7 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	found = numberedUnits(found, t.Norm, toks, taken, prot, known)
 	pb.found = found
 
-	n := len(known) + len(found)
+	n = len(known) + len(found)
 	// The candidates and every candidate's Place in the Text's buffers: the run reads them
 	// (a decision keeps its Place) until the Text is released.
 	out := slices.Grow(t.candidateRoom(), n)
@@ -240,6 +244,9 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			w := toks[i].text(norm)
 			known := hangulMayBePlace(h, pairs, w)
 			if !known && !dongOrRiThird(w) && !unitShaped(w) {
+				if i+1 == len(toks) || toks[i+1].s != toks[i].e {
+					continue // no number glued to it: no numberedDong, without the call
+				}
 				if end, byteEnd, ok := numberedDong(norm, toks, i); ok {
 					out = append(out, placeMatch{from: i, to: end, byteEnd: byteEnd, entry: PlaceEntry{Name: norm[toks[i].s:byteEnd], Kind: "dong"},
 						rule: "admin-suffix", reason: "Hangul neighbourhood with its number (\"1동\")", score: 0.75})
@@ -790,6 +797,9 @@ func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int3
 // with the name before them ("Sanggye 3-dong"). They take the province of the place next to
 // them ("1-ri, Saepyol"); a number and "-dong" narrow a city down to its streets.
 func numberedUnits(out []placeMatch, norm string, toks []token, taken, prot []bool, known []placeMatch) []placeMatch {
+	if !mayHoldNumberedUnit(norm) {
+		return out // most texts: no token walk
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].kind != tokNumber || taken[i] || taken[i+1] || toks[i+1].kind != tokWord || gapBefore(norm, toks, i+1) != "-" {
 			continue
@@ -816,6 +826,33 @@ func numberedUnits(out []placeMatch, norm string, toks []token, taken, prot []bo
 		i++
 	}
 	return out
+}
+
+// b2i is 1 for true, 0 for false: compiled without a branch, it lets a loop count or keep
+// elements by a test whose outcome the processor cannot guess.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// mayHoldNumberedUnit says whether norm has a hyphen between what may end a number and
+// what may start a word (an ASCII digit or letter, or any byte of a longer rune): where no
+// hyphen does, numberedUnits finds nothing, and a few hyphens are found faster than the
+// tokens are walked.
+func mayHoldNumberedUnit(norm string) bool {
+	for p := 1; p < len(norm)-1; p++ {
+		k := strings.IndexByte(norm[p:len(norm)-1], '-')
+		if k < 0 {
+			return false
+		}
+		p += k
+		if b, a := norm[p-1], norm[p+1]; (isDigit(b) || b >= utf8.RuneSelf) && (isASCIILetter(a) || a >= utf8.RuneSelf) {
+			return true
+		}
+	}
+	return false
 }
 
 // cuedPlaces appends to out the unknown capitalised names after place cues: "a village called Sanggol",

@@ -1,6 +1,9 @@
 package redact
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Unknown villages named right after the word for a village ("in the village Kositsa", "selo
 // Kazachya Loknya") or after the verb of capture ("captured near Oleshnya"): prisoners name
@@ -46,17 +49,30 @@ func villageCuedPlaces(out []placeMatch, norm string, toks []token, starts []int
 	return out
 }
 
-// chinesePlaceEndings end the pinyin names of Chinese villages and towns: 沟 gully, 城 walled
-// town, 屯 and 村 village, 镇 town, 乡 township ("Sandaogou", "Bamiancheng"). No English word
-// ends so.
-var chinesePlaceEndings = []string{"gou", "cheng", "tun", "cun", "zhen", "xiang", "gouzi", "tunzi"}
+// chineseEnding says whether w ends in the pinyin of a settlement: 沟 gully (-gou, -gouzi),
+// 城 walled town (-cheng), 屯 and 村 village (-tun, -tunzi, -cun), 镇 town (-zhen), 乡
+// township (-xiang) ("Sandaogou", "Bamiancheng"). No English word ends so. Its last byte
+// is read first: it turns most words away.
+func chineseEnding(w string) bool {
+	switch w[len(w)-1] {
+	case 'u':
+		return strings.HasSuffix(w, "gou")
+	case 'g':
+		return strings.HasSuffix(w, "cheng") || strings.HasSuffix(w, "xiang")
+	case 'n':
+		return strings.HasSuffix(w, "tun") || strings.HasSuffix(w, "cun") || strings.HasSuffix(w, "zhen")
+	case 'i':
+		return strings.HasSuffix(w, "gouzi") || strings.HasSuffix(w, "tunzi")
+	}
+	return false
+}
 
 // chinesePlaces appends to out the unknown capitalised pinyin names with a settlement ending
 // after a place preposition: defectors name the villages they hid in across the border.
 func chinesePlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	for _, s := range starts {
 		i := int(s)
-		if i < 1 || len(toks[i].low) < 6 || taken[i] || prot[i] || !hasAnySuffix(toks[i].low, chinesePlaceEndings) {
+		if i < 1 || len(toks[i].low) < 6 || taken[i] || prot[i] || !chineseEnding(toks[i].low) {
 			continue
 		}
 		if !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {

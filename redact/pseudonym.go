@@ -40,6 +40,9 @@ type unionFind struct {
 	roots      []int32
 	dsGroups   []int32 // the index in groups of each of ds, once they are numbered
 	kinApart   []string
+	// nextMention[i] is 1 + the index in ds of the next mention of ds[i]'s surface node, a
+	// person's, 0 for none (ufNode.mentions); read while ds is in its first order.
+	nextMention []int32
 }
 
 type ufNode struct {
@@ -52,6 +55,9 @@ type ufNode struct {
 	// whose entity was joined, 0 for none: a mention that would join the same nodes again
 	// (sameJoins) is passed over.
 	joined int32
+	// mentions and lastMention are 1 + the index in assignLabels' ds of the first and the
+	// last mention of a person's surface node, chained by unionFind.nextMention; 0 for none.
+	mentions, lastMention int32
 }
 
 // nodeName names a node: a surface form ("s:person:jimin" as a string), a detector's entity
@@ -176,19 +182,11 @@ type group struct {
 }
 
 func (r *runState) assignLabels() {
-	pseudonyms := 0
-	for _, f := range []*field{&r.text, &r.title} {
-		for _, d := range f.decisions {
-			if d.Action == Pseudonymize {
-				pseudonyms++
-			}
-		}
-	}
-	if pseudonyms == 0 {
+	if !hasPseudonym(r.text.decisions) && !hasPseudonym(r.title.decisions) {
 		return
 	}
 	u := getUnionFind()
-	ds := slices.Grow(u.ds[:0], pseudonyms)
+	ds := u.ds[:0] // pooled: grown once, in the first runs
 	for _, f := range []*field{&r.text, &r.title} {
 		for _, d := range f.decisions {
 			if d.Action == Pseudonymize {
@@ -225,13 +223,22 @@ func (r *runState) assignLabels() {
 	r.splitKinFromKnown(u, ds)
 	// firsts are the first mentions of each person key of ds, in the order of ds: of each
 	// surface node of a person, which is the key's.
+	// Each surface node of a person chains its mentions too (ufNode.mentions), for the
+	// parts step below to read a node's mentions without a walk of ds.
 	firsts := u.firsts[:0]
-	for _, d := range ds {
+	u.nextMention = slices.Grow(u.nextMention[:0], len(ds))[:len(ds)]
+	for i, d := range ds {
+		u.nextMention[i] = 0
 		if d.Category == Person {
-			if sn := u.surface(d); !u.nodes[sn].first {
-				u.nodes[sn].first = true
+			n := &u.nodes[u.surface(d)]
+			if !n.first {
+				n.first = true
 				firsts = append(firsts, d)
+				n.mentions = int32(i) + 1
+			} else {
+				u.nextMention[n.lastMention-1] = int32(i) + 1
 			}
+			n.lastMention = int32(i) + 1
 		}
 	}
 	// Multi-word variants name their known person outright. Only the variants some
@@ -430,6 +437,16 @@ func (r *runState) assignLabels() {
 		d.Replacement = g.label
 		d.Entity = g.id
 	}
+}
+
+// hasPseudonym says whether one of ds is pseudonymized.
+func hasPseudonym(ds []*decision) bool {
+	for _, d := range ds {
+		if d.Action == Pseudonymize {
+			return true
+		}
+	}
+	return false
 }
 
 // partIndex holds assignLabels' candidate names (the longer names a one-word mention may be
@@ -862,9 +879,9 @@ var kinNounFilter = newKeyFilter(maps.Keys(kinNouns))
 // ("KANG:", "[KANG]:"): the first mention may be the label of a turn that a time stamp or a
 // bracket hid from the detector.
 func (r *runState) speakerNode(u *unionFind, ds []*decision, d *decision) bool {
-	sn := u.surface(d)
-	for _, x := range ds {
-		if x.Category == d.Category && u.surface(x) == sn && (x.role == RoleSpeaker || turnLabelAt(r.fieldOf(x).t, x.Start, x.End)) {
+	// d is a person's first mention: its node chains the mentions with its surface form.
+	for i := u.nodes[u.surface(d)].mentions; i > 0; i = u.nextMention[i-1] {
+		if x := ds[i-1]; x.role == RoleSpeaker || turnLabelAt(r.fieldOf(x).t, x.Start, x.End) {
 			return true
 		}
 	}
@@ -934,12 +951,17 @@ func (r *runState) kinSplitEntities(ds []*decision, out []string) []string {
 		if d.Category != Person || d.Entity == "" || slices.Contains(out, d.Entity) {
 			continue
 		}
+		// Most mentions follow no kin word: they are passed over before the walk of the
+		// mentions before them.
+		b := r.kinWordBefore(d)
+		if b == "" {
+			continue
+		}
 		for _, x := range ds[:i] {
 			if x.Entity != d.Entity || x.key == d.key || x.Category != Person {
 				continue
 			}
-			a, b := r.kinWordBefore(x), r.kinWordBefore(d)
-			if a != "" && b != "" && a != b {
+			if a := r.kinWordBefore(x); a != "" && a != b {
 				out = append(out, d.Entity)
 				break
 			}
@@ -960,7 +982,7 @@ func (r *runState) kinWordBefore(d *decision) string {
 	for q > 0 && isASCIIWordByte(fold[q-1]) {
 		q--
 	}
-	if w := fold[q:p]; kinCues[w] == RoleRelative {
+	if w := fold[q:p]; q < p && kinCues[w] == RoleRelative {
 		return w
 	}
 	return ""
@@ -1075,11 +1097,9 @@ func (r *runState) hanTitledApart(u *unionFind, ds []*decision, d *decision, roo
 // firstTitle returns the first title titleOf finds at a person mention of surface node sn
 // in ds, or "".
 func (r *runState) firstTitle(u *unionFind, ds []*decision, sn int32, titleOf func(*decision) string) string {
-	for _, x := range ds {
-		if x.Category == Person && u.surface(x) == sn {
-			if title := titleOf(x); title != "" {
-				return title
-			}
+	for i := u.nodes[sn].mentions; i > 0; i = u.nextMention[i-1] { // the node's mentions, in order
+		if title := titleOf(ds[i-1]); title != "" {
+			return title
 		}
 	}
 	return ""
