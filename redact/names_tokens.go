@@ -271,7 +271,8 @@ type wordTokenizer struct {
 // other characters in the loop (otherWordTokens), or with the token's fields written in
 // place, the loop kept more of its values on the stack.
 func (z *wordTokenizer) plainWordTokens(out []token, ws []word, hs, fl []uint32, first int) int {
-	norm, sent, line, prev, note := z.norm, z.sent, z.line, z.prev, z.note
+	norm, prev := z.norm, z.prev
+	st := gapStateOf(z.sent, z.line, z.note) // one register for the three
 	fold := z.fold[:len(norm)]
 	out, hs, fl = out[:len(ws)], hs[:len(ws)], fl[:len(ws)]
 	j := 0
@@ -280,25 +281,18 @@ words:
 		w := ws[j]
 		if w.start != prev+1 || gapByteMarks[norm[prev]] != gapNone { // most gaps are one space
 			for g := prev; g < w.start; g++ {
-				switch gapByteMarks[norm[g]] {
-				case gapNone:
-				case gapLine:
-					sent, line = true, true
-				case gapSentence:
-					sent = true
-				case gapMaybeSentence: // "。" is the only separator outside ASCII that ends a sentence
+				m := gapByteMarks[norm[g]]
+				if m == gapMaybeSentence { // "。" is the only separator outside ASCII that ends a sentence
+					m = gapNone
 					if strings.HasPrefix(norm[g:w.start], "。") {
-						sent = true
+						m = gapSentence
 					}
-				case gapNoteOpen:
-					note = sent
-				case gapNoteClose: // "[crying] Don't go": the note stood where a sentence starts
-					sent, note = sent || note, false
 				}
+				st = gapNext[m][st&7] // by table: a switch here missed at most gaps not one space
 			}
 		}
 		prev = w.end
-		tk := token{s: w.start, e: w.end, low: fold[w.start:w.end], sentStart: sent, lineStart: line}
+		tk := token{s: w.start, e: w.end, low: fold[w.start:w.end], sentStart: st&gapSent != 0, lineStart: st&gapLineStart != 0}
 		switch fl[j] {
 		case wordLetters:
 			if ch := norm[w.start]; 'A' <= ch && ch <= 'Z' {
@@ -345,11 +339,54 @@ words:
 			break words
 		}
 		out[j] = tk
-		sent, line = false, false
+		st &^= gapSent | gapLineStart
 	}
-	z.sent, z.line, z.prev, z.note = sent, line, prev, note
+	z.sent, z.line, z.prev, z.note = st&gapSent != 0, st&gapLineStart != 0, prev, st&gapNote != 0
 	return j
 }
+
+// A wordTokenizer's sent, line and note in one byte (plainWordTokens).
+const (
+	gapSent = 1 << iota
+	gapLineStart
+	gapNote
+)
+
+func gapStateOf(sent, line, note bool) uint8 {
+	var st uint8
+	if sent {
+		st |= gapSent
+	}
+	if line {
+		st |= gapLineStart
+	}
+	if note {
+		st |= gapNote
+	}
+	return st
+}
+
+// gapNext[m][st] is the state (gapSent ...) after a byte of gapByteMarks m (not
+// gapMaybeSentence, which plainWordTokens reads first) in state st.
+var gapNext = func() (t [gapNoteClose + 1][8]uint8) {
+	for m := range t {
+		for st := range t[m] {
+			sent, line, note := st&gapSent != 0, st&gapLineStart != 0, st&gapNote != 0
+			switch m {
+			case gapLine:
+				sent, line = true, true
+			case gapSentence:
+				sent = true
+			case gapNoteOpen:
+				note = sent
+			case gapNoteClose: // "[crying] Don't go": the note stood where a sentence starts
+				sent, note = sent || note, false
+			}
+			t[m][st] = gapStateOf(sent, line, note)
+		}
+	}
+	return t
+}()
 
 // sameBytes is a == b, compared byte by byte without a call: a and b are short words.
 func sameBytes(a, b string) bool {

@@ -532,11 +532,19 @@ func writeFoldedASCII(b *strings.Builder, s string) {
 		chunk := buf[:copy(buf[:], s[i:])]
 		i += len(chunk)
 		k := 0
-		for ; k+8 <= len(chunk); k += 8 {
+		// Sixteen bytes a turn: half the loop's tests. An upper-case letter lacks the 0x20
+		// bit its lower case has.
+		for ; k+16 <= len(chunk); k += 16 {
+			w := (*[16]byte)(chunk[k : k+16])
+			v, u := binary.LittleEndian.Uint64(w[:8]), binary.LittleEndian.Uint64(w[8:])
+			binary.LittleEndian.PutUint64(w[:8], v|upperASCIIBytes(v)>>2)
+			binary.LittleEndian.PutUint64(w[8:], u|upperASCIIBytes(u)>>2)
+		}
+		if k+8 <= len(chunk) {
 			w := (*[8]byte)(chunk[k : k+8])
 			v := binary.LittleEndian.Uint64(w[:])
-			// An upper-case letter lacks the 0x20 bit its lower case has.
 			binary.LittleEndian.PutUint64(w[:], v|upperASCIIBytes(v)>>2)
+			k += 8
 		}
 		for ; k < len(chunk); k++ {
 			if c := chunk[k]; 'A' <= c && c <= 'Z' {
@@ -934,31 +942,59 @@ func appendWords(ws []word, s string) []word {
 // scanWords is appendWords that also appends the hash (phraseHash) and flags (wordLetters,
 // ...) of each word to hs and fl, in the same pass over s.
 func scanWords(ws []word, hs, fl []uint32, s string) ([]word, []uint32, []uint32) {
-	var b wordBatch
 	for i := 0; i < len(s); {
+		n := len(ws)
+		if cap(ws)-n < 64 || cap(hs)-len(hs) < 64 || cap(fl)-len(fl) < 64 {
+			// Near the end of the room the slices have: a batch on the stack, appended.
+			var b wordBatch
+			var room wordRoom
+			b.words, b.hashes, b.flags = &room.words, &room.hashes, &room.flags
+			var other bool
+			i, other = b.fill(s, i)
+			ws = append(ws, room.words[:b.n]...)
+			hs = append(hs, room.hashes[:b.n]...)
+			fl = append(fl, room.flags[:b.n]...)
+			i = scanOther(&ws, &hs, &fl, s, i, other)
+			continue
+		}
+		// fill writes the words into the room the slices have after their ends: no batch
+		// on the stack to clear and copy from.
+		b := wordBatch{words: (*[64]word)(ws[n : n+64]), hashes: (*[64]uint32)(hs[len(hs) : len(hs)+64]),
+			flags: (*[64]uint32)(fl[len(fl) : len(fl)+64])}
 		var other bool
 		i, other = b.fill(s, i)
-		ws = append(ws, b.words[:b.n]...)
-		hs = append(hs, b.hashes[:b.n]...)
-		fl = append(fl, b.flags[:b.n]...)
-		if other {
-			// A character neither ASCII nor a Hangul syllable, which fill leaves to
-			// otherWord: the next word from i (if any) read the general way.
-			w, h, f := otherWord(s, i)
-			if w.end > w.start {
-				ws, hs, fl = append(ws, w), append(hs, h), append(fl, f)
-			}
-			i = w.end
-		}
+		ws, hs, fl = ws[:n+b.n], hs[:len(hs)+b.n], fl[:len(fl)+b.n]
+		i = scanOther(&ws, &hs, &fl, s, i, other)
 	}
 	return ws, hs, fl
 }
 
-// wordBatch holds the words one fill finds, with their hashes and flags: on the caller's
-// stack, appended to the caller's slices a batch at a time instead of one append per word
-// to each.
+// scanOther is scanWords after fill stopped at i: when it stopped at a character neither
+// ASCII nor a Hangul syllable (other), which it leaves to otherWord, the next word from i
+// (if any) read the general way. It returns where scanWords goes on.
+func scanOther(ws *[]word, hs, fl *[]uint32, s string, i int, other bool) int {
+	if !other {
+		return i
+	}
+	w, h, f := otherWord(s, i)
+	if w.end > w.start {
+		*ws, *hs, *fl = append(*ws, w), append(*hs, h), append(*fl, f)
+	}
+	return w.end
+}
+
+// wordBatch is where fill writes the words it finds, with their hashes and flags: the
+// room after the ends of scanWords' slices, 64 words at a time.
 type wordBatch struct {
 	n      int
+	words  *[64]word
+	hashes *[64]uint32
+	flags  *[64]uint32
+}
+
+// wordRoom is a wordBatch's room on the stack, for the last words of a text whose slices
+// have less room than a batch.
+type wordRoom struct {
 	words  [64]word
 	hashes [64]uint32
 	flags  [64]uint32
