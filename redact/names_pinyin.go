@@ -25,12 +25,26 @@ var pinyinToneVowels = map[rune]byte{
 // pinyinFold returns the lower-case word low without its pinyin tone marks, when it has
 // one and is, without them, one or two syllables of the given-syllable trie.
 func (ix *nameIndex) pinyinFold(low string) (string, bool) {
-	if len(low) > 40 {
+	folded, ok := stripToneMarks(low)
+	if !ok {
+		return "", false
+	}
+	if _, found, ok := ix.sylTrie.split(folded); !found || !ok {
+		return "", false
+	}
+	return folded, true
+}
+
+// stripToneMarks returns s, of a-z and pinyinToneVowels only, with its tone marks taken
+// off, when it has one; ok is false for any other s. A person's key goes through it too, so
+// "Chén" and "Chen" in one testimony are one person with one label.
+func stripToneMarks(s string) (string, bool) {
+	if len(s) > 40 {
 		return "", false
 	}
 	var buf [40]byte
 	n, marked := 0, false
-	for _, r := range low {
+	for _, r := range s {
 		if r < utf8.RuneSelf {
 			if r < 'a' || r > 'z' {
 				return "", false
@@ -48,9 +62,5 @@ func (ix *nameIndex) pinyinFold(low string) (string, bool) {
 	if !marked {
 		return "", false
 	}
-	folded := string(buf[:n])
-	if _, found, ok := ix.sylTrie.split(folded); !found || !ok {
-		return "", false
-	}
-	return folded, true
+	return string(buf[:n]), true
 }

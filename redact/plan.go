@@ -1377,6 +1377,9 @@ func (r *runState) makeKey(t *Text, d *decision) {
 	d.key = r.keyOfWords(t, t.wordList()[d.wi:d.wj], ns, ne)
 	if d.Category == Person {
 		d.key = stripPossessive(d.key, t.Norm[ns:ne])
+		if k, ok := stripToneMarks(d.key); ok { // "Chén" is Chen (names_pinyin.go)
+			d.key = k
+		}
 	}
 	d.keyPending = false
 }

@@ -21,6 +21,7 @@ func TestSession19PinyinToneMarks(t *testing.T) {
 		"Lǐ Xiǎolóng drove the car.":         "[Person A] drove the car.",
 		"Lǚ Dōngbīn met us.":                 "[Person A] met us.",
 		"Chén said no.":                      "[Person A] said no.",
+		"Chen said no. Chén said yes.":       "[Person A] said no. [Person A] said yes.",
 		"Zhang Xiaoming and Zhāng Xiǎomíng.": "[Person A] and [Person A].",
 		"We stopped in Dàlián for a week.":   "We stopped in [a city in Liaoning Province] for a week.",
 		// must not fire: other accents, a public figure, Vietnamese words of address (the
