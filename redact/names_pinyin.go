@@ -64,3 +64,30 @@ func stripToneMarks(s string) (string, bool) {
 	}
 	return string(buf[:n]), true
 }
+
+// hasToneMark says whether s holds a vowel with a pinyin tone mark (ü alone is German and
+// Turkish as much as pinyin: "Türk" is no tone).
+func hasToneMark(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && r != 'ü' {
+			if _, ok := pinyinToneVowels[r]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toneFreeKey is a person's key, or a part's, without its pinyin tone marks when it has one:
+// the key of "Chén" alone is the key of "Chen", and the parts of "Wáng Chūnlín" are the keys
+// of "Wang" and "Chunlin", so that the mentions of one person meet whichever way each is
+// written. A key with ü and no tone ("Türk") keeps it.
+func toneFreeKey(k string) string {
+	if !hasToneMark(k) {
+		return k
+	}
+	if f, ok := stripToneMarks(k); ok {
+		return f
+	}
+	return k
+}

@@ -1377,9 +1377,7 @@ func (r *runState) makeKey(t *Text, d *decision) {
 	d.key = r.keyOfWords(t, t.wordList()[d.wi:d.wj], ns, ne)
 	if d.Category == Person {
 		d.key = stripPossessive(d.key, t.Norm[ns:ne])
-		if k, ok := stripToneMarks(d.key); ok { // "Chén" is Chen (names_pinyin.go)
-			d.key = k
-		}
+		d.key = toneFreeKey(d.key) // "Chén" is Chen (names_pinyin.go)
 	}
 	d.keyPending = false
 }
@@ -2403,7 +2401,7 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 			for _, w := range ws[a+1 : b+1] {
 				k = r.strs.concat(k, t.Fold[w.start:w.end])
 			}
-			out = r.appendNamePart(d, k, seen, &lastRule, &partRule, out)
+			out = r.appendNamePart(d, toneFreeKey(k), seen, &lastRule, &partRule, out)
 			a = b
 		}
 		for _, w := range ws {
@@ -2416,7 +2414,7 @@ func (r *runState) nameParts(t *Text, ds, out []*decision) []*decision {
 			if w.start > 0 && t.Fold[w.start-1] == '-' && placeSuffix[k] {
 				continue
 			}
-			out = r.appendNamePart(d, k, seen, &lastRule, &partRule, out)
+			out = r.appendNamePart(d, toneFreeKey(k), seen, &lastRule, &partRule, out)
 		}
 	}
 	return out
