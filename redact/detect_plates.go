@@ -20,7 +20,11 @@ func (plateDetector) name() string { return "id_number" }
 
 var (
 	// plateWords say that the number after them is a plate, case-folded.
-	plateWords = newWordTable(setOfWords("plate plates numberplate 번호판 차번호 차량번호 车牌 车牌号 牌照"))
+	plateWordSet = setOfWords("plate plates numberplate 번호판 차번호 차량번호 车牌 车牌号 牌照")
+	plateWords   = newWordTable(plateWordSet)
+	// plateAnchors finds them with the text's other anchor words: in a text all ASCII,
+	// which holds no Hangul or Han plate, a number is a plate only after one.
+	plateAnchors = newAnchorTable(plateWordSet)
 	// northKoreanPlateRegions are the short names North Korean plates begin with: the
 	// provinces' (평북 for North Pyongan) and the cities' under central rule.
 	northKoreanPlateRegions = setOfWords("평양 평북 평남 함북 함남 황북 황남 강원 자강 량강 양강 개성 남포 라선 신의주")
@@ -31,6 +35,9 @@ var (
 const chinesePlateProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
 func (plateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	if t.isASCII() && len(plateAnchors.find(t)[0]) == 0 {
+		return nil
+	}
 	var out []Candidate
 	c := newWordScan(t)
 	ws := c.ws

@@ -496,6 +496,9 @@ var (
 // newAnchorTable registers sets in anchorWords; it is called only while the package is
 // initialised.
 func newAnchorTable(sets ...map[string]bool) *anchorTable {
+	if lexicon != nil {
+		panic("redact: an anchor table made after the lexicon") // its words would be in none
+	}
 	a := &anchorTable{base: anchorSets, n: len(sets)}
 	for i, s := range sets {
 		if anchorSets+i >= 64 {
