@@ -297,8 +297,9 @@ func koreanNicknameCueHits(t *Text) []cueHit {
 		if f&wordOther == 0 || e >= len(s) || s[e] != ' ' || e-ws[i].start < 6 {
 			continue
 		}
-		// Every cue's word ends in one of four syllables.
-		if last := s[e-3 : e]; last != "이" && last != "은" && last != "도" && last != "고" {
+		// Every cue's word ends in 명 or 칭 and a particle, or in 라고: the syllable before
+		// the last, rarer than the particles, turns most words away.
+		if mid := s[e-6 : e-3]; mid != "명" && mid != "칭" && mid != "라" {
 			continue
 		}
 		w := s[ws[i].start:e]

@@ -82,11 +82,15 @@ func (legalMoneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// A code or a currency word after it: "4,000 EUR", "200,000 Turkish liras".
 		after := e
-		for _, m := range []string{" million", " billion", " thousand"} {
-			if strings.HasPrefix(f[after:], m) {
-				after += len(m)
-				if start >= 0 {
-					end = after
+		// Each multiplier starts with a space: after most numbers none can follow, and the
+		// three are not tried.
+		if after < len(f) && f[after] == ' ' {
+			for _, m := range []string{" million", " billion", " thousand"} {
+				if strings.HasPrefix(f[after:], m) {
+					after += len(m)
+					if start >= 0 {
+						end = after
+					}
 				}
 			}
 		}
