@@ -129,7 +129,10 @@ func (legalMoneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // numberEnd returns the end of the written number that starts at p: digits with thousands
 // separators and a decimal part ("1,574,919,236", "615.478.0000", "5,699.21").
 func numberEnd(s string, p int) int {
-	e := p
+	e, done := numberBytesEnd(s, p, false)
+	if done {
+		return e
+	}
 	for e < len(s) {
 		c := s[e]
 		switch {

@@ -1,23 +1,42 @@
 package redact
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
 
-// The plate detector tests a character against chinesePlateProvinces only inside the CJK
-// Unified Ideographs block: every province's character must be in it.
-func TestChinesePlateProvincesAreHan(t *testing.T) {
-	for _, r := range chinesePlateProvinces {
-		if r < chinesePlateHanFirst || r > chinesePlateHanLast {
-			t.Errorf("%q (U+%04X) is outside U+%04X..U+%04X", r, r, chinesePlateHanFirst, chinesePlateHanLast)
+// TestNumberBytesEnd holds numberRunEnd and numberEnd, which read eight bytes at a time
+// (numberBytesEnd), to their rules read one byte at a time, from every offset of random runs
+// of digits, separators, letters and bytes that are not ASCII.
+func TestNumberBytesEnd(t *testing.T) {
+	runEnd := func(s string, i int) int { // digits, ",", ".", " " before a digit
+		for i < len(s) && (isDigit(s[i]) || s[i] == ',' || s[i] == '.' || s[i] == ' ' && i+1 < len(s) && isDigit(s[i+1])) {
+			i++
 		}
+		return i
 	}
-}
-
-// koreanNicknameCueHits turns a word away by the syllable before its last: every cue's
-// Hangul part must have 명, 칭 or 라 there.
-func TestKoreanNicknameCuesSyllableBeforeLast(t *testing.T) {
-	for _, c := range koreanNicknameCues {
-		if n := len(c.end); n < 6 || c.end[n-6:n-3] != "명" && c.end[n-6:n-3] != "칭" && c.end[n-6:n-3] != "라" {
-			t.Errorf("cue %q: the syllable before its last is not 명, 칭 or 라", c.end)
+	end := func(s string, i int) int { // digits, "," and "." before a digit
+		for i < len(s) && (isDigit(s[i]) || (s[i] == ',' || s[i] == '.') && i+1 < len(s) && isDigit(s[i+1])) {
+			i++
+		}
+		return i
+	}
+	parts := []string{"0", "1", "9", "12", "345", ",", ".", " ", "  ", "a", "x", "é", "년", "\n", "/", ":", "０"}
+	r := rand.New(rand.NewSource(7))
+	for range 3000 {
+		var b strings.Builder
+		for range r.Intn(16) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		for i := range len(s) + 1 {
+			if got, want := numberRunEnd(s, i), runEnd(s, i); got != want {
+				t.Fatalf("numberRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			if got, want := numberEnd(s, i), end(s, i); got != want {
+				t.Fatalf("numberEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 	}
 }
