@@ -89,15 +89,20 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		start := i + w
+		// An apostrophe after a letter ("operator's", "don't": most of an English text's) opens
+		// no quote, before its closing quote is looked for.
+		if r == '\'' && i > 0 && isASCIIWordByte(s[i-1]) {
+			i = start
+			continue
+		}
 		end := strings.Index(s[start:], closeQ)
 		if end <= 0 || end > 40 {
 			i = start
 			continue
 		}
 		phrase := s[start : start+end]
-		// An apostrophe after a letter ("operator's", "don't") opens no quote.
-		if strings.ContainsAny(phrase, "\n.!?") || fieldCountOver(phrase, 4) || (r == '\'' && i > 0 && isASCIIWordByte(s[i-1])) {
-			i = start // an apostrophe in "don't", or a quoted sentence, is no codeword
+		if strings.ContainsAny(phrase, "\n.!?") || fieldCountOver(phrase, 4) {
+			i = start // a quoted sentence is no codeword
 			continue
 		}
 		cue, hasCue := codewordCueSet.before(s, i, 30)
