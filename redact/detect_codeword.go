@@ -89,15 +89,20 @@ func (codewordDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		start := i + w
+		// An apostrophe after a letter ("operator's", "don't": most of an English text's) opens
+		// no quote, before its closing quote is looked for.
+		if r == '\'' && i > 0 && isASCIIWordByte(s[i-1]) {
+			i = start
+			continue
+		}
 		end := strings.Index(s[start:], closeQ)
 		if end <= 0 || end > 40 {
 			i = start
 			continue
 		}
 		phrase := s[start : start+end]
-		// An apostrophe after a letter ("operator's", "don't") opens no quote.
-		if strings.ContainsAny(phrase, "\n.!?") || fieldCountOver(phrase, 4) || (r == '\'' && i > 0 && isASCIIWordByte(s[i-1])) {
-			i = start // an apostrophe in "don't", or a quoted sentence, is no codeword
+		if strings.ContainsAny(phrase, "\n.!?") || fieldCountOver(phrase, 4) {
+			i = start // a quoted sentence is no codeword
 			continue
 		}
 		cue, hasCue := codewordCueSet.before(s, i, 30)
@@ -297,8 +302,9 @@ func koreanNicknameCueHits(t *Text) []cueHit {
 		if f&wordOther == 0 || e >= len(s) || s[e] != ' ' || e-ws[i].start < 6 {
 			continue
 		}
-		// Every cue's word ends in one of four syllables.
-		if last := s[e-3 : e]; last != "이" && last != "은" && last != "도" && last != "고" {
+		// Every cue's word ends in 명 or 칭 and a particle, or in 라고: the syllable before
+		// the last, rarer than the particles, turns most words away.
+		if mid := s[e-6 : e-3]; mid != "명" && mid != "칭" && mid != "라" {
 			continue
 		}
 		w := s[ws[i].start:e]

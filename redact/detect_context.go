@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Cue-based detectors for details that are not names but find a household: workplaces
 // ("worked at the Musan mine"), street addresses, kinship ("my younger sister"), physical
@@ -78,8 +81,27 @@ var industrialNouns = set("complex", "works", "plant", "factory", "mill", "mine"
 // numberedWorkUnits are the parts of a workplace, school or prison known by a number: "work
 // team 4", "Pit No. 18", "stall 112", "class 3-2", "Farm No. 8", "cell 5". With the
 // workplace, the number names a few dozen people.
-var numberedWorkUnits = newWordTable(set("team", "pit", "shaft", "stall", "class", "farm", "mine", "cell", "ward", "barrack",
-	"barracks", "workshop"))
+var (
+	numberedWorkUnitWords = set("team", "pit", "shaft", "stall", "class", "farm", "mine", "cell", "ward", "barrack",
+		"barracks", "workshop")
+	numberedWorkUnits = newWordTable(numberedWorkUnitWords)
+	// numberedPlaceAnchors finds, with the text's other anchor words, the words a number
+	// names a camp or a work unit beside (campWords, numberedWorkUnitWords) and the "dong"
+	// and "ri" a house number comes before (houseNumbers): in a text all ASCII, which has no
+	// Korean form of them, the digit words need not be read without one.
+	numberedPlaceAnchors = newAnchorTable(campWords, numberedWorkUnitWords, set("dong", "ri"))
+)
+
+// numberedPlaceCues says whether the digit words of t may be read for an English numbered
+// camp or work unit (numbered) or house number (house): t is not all ASCII, or has one of
+// their nouns.
+func numberedPlaceCues(t *Text) (numbered, house bool) {
+	if !t.isASCII() {
+		return true, true
+	}
+	an := numberedPlaceAnchors.find(t)
+	return len(an[0]) > 0 || len(an[1]) > 0, len(an[2]) > 0
+}
 
 // numberedWorkUnit returns the first word of a numbered work unit that ends with number
 // word i ("work team 4", "Pit No. 18"), else -1.
@@ -162,7 +184,11 @@ func koreanWorkNounAt(s string) int {
 func (workplaceDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	c := newWordScan(t)
 	out := t.candidateRoom()
-	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
+	first := len(c.ws)
+	if numbered, _ := numberedPlaceCues(t); numbered {
+		first = c.next(0, clsDigit)
+	}
+	for i := first; i < len(c.ws); i = c.next(i+1, clsDigit) {
 		if !isAllDigits(c.w(i)) {
 			// "12호 교화소", "관리소 15호": a camp known by its number (detect_camps.go).
 			if c.t.wordFlags[i]&wordOther != 0 {
@@ -735,6 +761,9 @@ func (c wordScan) neighbourhoodUnits(out []Candidate) []Candidate {
 // 23호". The dong or ri is a place (the places detector's); the numbers are the address
 // and go even where places stay readable. Anchored on the words with a digit.
 func (c wordScan) houseNumbers(out []Candidate) []Candidate {
+	if _, house := numberedPlaceCues(c.t); !house {
+		return out
+	}
 	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
 		if n, unit := koreanHouseUnit(c.w(i)); n > 0 {
 			// Numbered units one after another ("5반 12호"), each glued to its number.
@@ -815,8 +844,8 @@ func koreanHouseUnit(w string) (int, string) {
 	for d < len(w) && isDigit(w[d]) {
 		d++
 	}
-	if d == 0 || d > 4 {
-		return 0, ""
+	if d == 0 || d > 4 || d == len(w) || w[d] < utf8.RuneSelf {
+		return 0, "" // every unit starts with a Hangul syllable
 	}
 	for _, u := range koreanHouseUnits {
 		if strings.HasPrefix(w[d:], u) && !strings.HasPrefix(w[d:], "반장") && !hasAnyPrefix(w[d:], []string{"동안", "동생", "동네", "동무", "동갑", "동창"}) {

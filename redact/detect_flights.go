@@ -17,9 +17,18 @@ type flightDetector struct{}
 func (flightDetector) name() string { return "id_number" }
 
 // flightWords say that a code and number after them is a flight's, case-folded.
-var flightWords = newWordTable(setOfWords("flight flights flew 항공편 비행편 비행기편 편명 航班 航班号"))
+var (
+	flightWordSet = setOfWords("flight flights flew 항공편 비행편 비행기편 편명 航班 航班号")
+	flightWords   = newWordTable(flightWordSet)
+	// flightAnchors finds them with the text's other anchor words: a text without one
+	// (most) holds no flight, and its digit words need not be read.
+	flightAnchors = newAnchorTable(flightWordSet)
+)
 
 func (flightDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	if len(flightAnchors.find(t)[0]) == 0 {
+		return nil
+	}
 	var out []Candidate
 	c := newWordScan(t)
 	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {

@@ -219,14 +219,14 @@ func (idDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			break
 		}
-		b := ws[j].end
-		if k := hangulEndingAt(s, ws[j].start, b); k < b {
-			b = k // "M12345678이었어요": the code ends where the ending starts
-		}
 		first := i
 		i = j
 		if kinds&(wordDigits|wordLetters) != wordDigits|wordLetters {
 			continue
+		}
+		b := ws[j].end
+		if k := hangulEndingAt(s, ws[j].start, b); k < b {
+			b = k // "M12345678이었어요": the code ends where the ending starts
 		}
 		digits, letters := 0, 0
 		for k := first; k <= j; k++ {

@@ -20,17 +20,33 @@ func (plateDetector) name() string { return "id_number" }
 
 var (
 	// plateWords say that the number after them is a plate, case-folded.
-	plateWords = newWordTable(setOfWords("plate plates numberplate 번호판 차번호 차량번호 车牌 车牌号 牌照"))
+	plateWordSet = setOfWords("plate plates numberplate 번호판 차번호 차량번호 车牌 车牌号 牌照")
+	plateWords   = newWordTable(plateWordSet)
+	// plateAnchors finds them with the text's other anchor words: in a text all ASCII,
+	// which holds no Hangul or Han plate, a number is a plate only after one.
+	plateAnchors = newAnchorTable(plateWordSet)
 	// northKoreanPlateRegions are the short names North Korean plates begin with: the
 	// provinces' (평북 for North Pyongan) and the cities' under central rule.
 	northKoreanPlateRegions = setOfWords("평양 평북 평남 함북 함남 황북 황남 강원 자강 량강 양강 개성 남포 라선 신의주")
+	// northKoreanPlateRegionSet is northKoreanPlateRegions for wordScan.inSet.
+	northKoreanPlateRegionSet = newWordTable(northKoreanPlateRegions)
 )
 
 // chinesePlateProvinces are the one-character short names of China's provinces and
 // municipalities that begin its plates (吉 for Jilin, 辽 for Liaoning).
 const chinesePlateProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
+// chinesePlateHanFirst and chinesePlateHanLast bound the CJK Unified Ideographs block, which
+// holds every character of chinesePlateProvinces.
+const (
+	chinesePlateHanFirst = 0x4e00
+	chinesePlateHanLast  = 0x9fff
+)
+
 func (plateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	if t.isASCII() && len(plateAnchors.find(t)[0]) == 0 {
+		return nil
+	}
 	var out []Candidate
 	c := newWordScan(t)
 	ws := c.ws
@@ -69,9 +85,11 @@ func plateAt(c *wordScan, i int) (a, b int, rule string, ok bool) {
 	}
 	// North Korea: a province's short name, then one or two digits, a hyphen and four:
 	// "평양 1-2345", "평북 3-4512".
-	end := plateEnd(s, ws[i].start)
-	if digitsHyphenDigits(s[ws[i].start:end]) && i > 0 && c.gap(i) == " " && northKoreanPlateRegions[c.w(i-1)] {
-		return ws[i-1].start, end, "North Korean plate", true
+	// The region is looked for first: most numbers follow none, and their ends need not be read.
+	if i > 0 && c.gap(i) == " " && c.inSet(northKoreanPlateRegionSet, i-1) {
+		if end := plateEnd(s, ws[i].start); digitsHyphenDigits(s[ws[i].start:end]) {
+			return ws[i-1].start, end, "North Korean plate", true
+		}
 	}
 	// China: a province's character and a letter, then five or six letters and digits:
 	// "吉H12345", "吉H·12345", "辽A 8B123".
@@ -80,7 +98,7 @@ func plateAt(c *wordScan, i int) (a, b int, rule string, ok bool) {
 	}
 	// Any number after a plate word: "his plate was 4471", "번호판은 3-4512".
 	if plateCueBefore(c, i) {
-		return ws[i].start, end, "number after a plate word", true
+		return ws[i].start, plateEnd(s, ws[i].start), "number after a plate word", true
 	}
 	return 0, 0, "", false
 }
@@ -116,12 +134,15 @@ func digitsHyphenDigits(p string) bool {
 func chinesePlateAt(c *wordScan, i int) (a, b int, ok bool) {
 	ws := c.ws
 	w := c.w(i)
-	for k, r := range w {
-		// The provinces' characters are not ASCII: an ASCII letter is none, without the search.
-		if r >= utf8.RuneSelf && strings.ContainsRune(chinesePlateProvinces, r) {
-			q := k + utf8.RuneLen(r)
-			if n := plateBody(w[q:]); n > 0 {
-				return ws[i].start + k, ws[i].start + q + n, true
+	// The provinces' characters are Han (chinesePlateHanFirst ...): a word all ASCII (most
+	// digit words) holds none, nor does a Hangul syllable, without the search.
+	if c.t.wordFlags[i]&wordOther != 0 {
+		for k, r := range w {
+			if r >= chinesePlateHanFirst && r <= chinesePlateHanLast && strings.ContainsRune(chinesePlateProvinces, r) {
+				q := k + utf8.RuneLen(r)
+				if n := plateBody(w[q:]); n > 0 {
+					return ws[i].start + k, ws[i].start + q + n, true
+				}
 			}
 		}
 	}

@@ -16,7 +16,8 @@ func (prisonerNumberDetector) name() string { return "id_number" }
 
 var (
 	// inmateWords name a person held: "prisoner 4721", "prisoner number 2417".
-	inmateWords = newWordTable(setOfWords("prisoner inmate detainee convict"))
+	inmateWordSet = setOfWords("prisoner inmate detainee convict")
+	inmateWords   = newWordTable(inmateWordSet)
 	// numberHolders, before "number", make it a person's: "my number", "prisoner number"
 	// ("camp number 22", "Prison Camp No. 15" are camps, not people).
 	numberHolders = newWordTable(setOfWords("prisoner inmate detainee convict my his her their your our"))
@@ -24,13 +25,38 @@ var (
 	beWords = newWordTable(setOfWords("was is am were be became called"))
 	// prisonerNumberNouns are "number" and "no" (only as "No.": a cue, not the negation).
 	prisonerNumberNouns = newWordTable(setOfWords("number no"))
+	// prisonerAnchors finds inmateWordSet, "number" and "no" with the text's other anchor
+	// words (prisonerCuesIn).
+	prisonerAnchors = newAnchorTable(inmateWordSet, set("number"), set("no"))
 )
+
+// prisonerCuesIn says whether t may hold a prisoner's number: it is not all ASCII (the
+// Korean cues), or it has an inmate word, "number", or "no" before a full stop. A number
+// in an ASCII text without one is no prisoner's, and its digit words need not be read.
+func prisonerCuesIn(t *Text) bool {
+	if !t.isASCII() {
+		return true
+	}
+	an := prisonerAnchors.find(t)
+	if len(an[0]) > 0 || len(an[1]) > 0 {
+		return true
+	}
+	for _, p := range an[2] {
+		if p+2 < len(t.Fold) && t.Fold[p+2] == '.' {
+			return true
+		}
+	}
+	return false
+}
 
 // koreanPrisonerCues are the Korean words for a prisoner's number, which a particle may
 // follow ("수번은"); 번호 alone ("제 번호는 2417번") is a person's number too.
 var koreanPrisonerCues = []string{"수번", "수인번호", "수용번호", "죄수번호", "수감번호", "번호"}
 
 func (prisonerNumberDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	if !prisonerCuesIn(t) {
+		return nil
+	}
 	var out []Candidate
 	c := newWordScan(t)
 	s, ws := c.s, c.ws

@@ -15,6 +15,7 @@ func init() {
 		}
 	}
 	ruStreetTypeSet, ruHouseWordSet = newWordTable(ruStreetTypes), newWordTable(ruHouseWords)
+	ruStreetTypeAnchors = newAnchorTable(ruStreetTypes)
 }
 
 type ruAddressDetector struct{}
@@ -30,9 +31,15 @@ var (
 	// The two sets probed with the hashes of the text's words (wordScan.inSet), made once
 	// init has added the folded forms.
 	ruStreetTypeSet, ruHouseWordSet *wordTable[bool]
+	// ruStreetTypeAnchors finds the street types with the text's other anchor words: a
+	// text without one (most) holds no Russian address, and its digit words need not be read.
+	ruStreetTypeAnchors *anchorTable
 )
 
 func (ruAddressDetector) detect(t *Text, _ *Gazetteer) []Candidate {
+	if len(ruStreetTypeAnchors.find(t)[0]) == 0 {
+		return nil
+	}
 	out := t.candidateRoom()
 	c := newWordScan(t)
 	ws := c.ws

@@ -300,6 +300,9 @@ var (
 // hangulCodeAnchors returns the offset of every number followed, after an optional hyphen,
 // by a Hangul syllable: where a Korean case number can start.
 func hangulCodeAnchors(t *Text) []int {
+	if t.isASCII() {
+		return nil // no Hangul syllable: no number is followed by one
+	}
 	s := t.Norm
 	var out []int
 	for _, p := range numberAnchors(t) {

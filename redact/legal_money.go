@@ -82,11 +82,15 @@ func (legalMoneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// A code or a currency word after it: "4,000 EUR", "200,000 Turkish liras".
 		after := e
-		for _, m := range []string{" million", " billion", " thousand"} {
-			if strings.HasPrefix(f[after:], m) {
-				after += len(m)
-				if start >= 0 {
-					end = after
+		// Each multiplier starts with a space: after most numbers none can follow, and the
+		// three are not tried.
+		if after < len(f) && f[after] == ' ' {
+			for _, m := range []string{" million", " billion", " thousand"} {
+				if strings.HasPrefix(f[after:], m) {
+					after += len(m)
+					if start >= 0 {
+						end = after
+					}
 				}
 			}
 		}
@@ -125,7 +129,10 @@ func (legalMoneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // numberEnd returns the end of the written number that starts at p: digits with thousands
 // separators and a decimal part ("1,574,919,236", "615.478.0000", "5,699.21").
 func numberEnd(s string, p int) int {
-	e := p
+	e, done := numberBytesEnd(s, p, false)
+	if done {
+		return e
+	}
 	for e < len(s) {
 		c := s[e]
 		switch {
