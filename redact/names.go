@@ -1865,6 +1865,10 @@ func (s *nameScan) koreanPartials() {
 	// splitting into syllables at all.
 	keyFirsts := uint32(0)
 	var keyPairs [27]uint32 // by a key's first letter, its second (or foldEnd)
+	// mayBegin is that test's answer for a word beginning with two letters a-z, which
+	// decide it: by the first, the seconds that may fold to a key's first two letters.
+	var mayBegin [26]uint32
+	rx := romanIndexFor(s.ix)
 	for _, m := range [2]*partialKeys{byGiven, bySyl} {
 		for _, ent := range m.ents {
 			k := m.key(ent)
@@ -1874,17 +1878,16 @@ func (s *nameScan) koreanPartials() {
 				for f := range keyPairs { // any beginning may match
 					keyPairs[f] = ^uint32(0)
 				}
+				orRows(&mayBegin, &rx.anyRows)
 			case len(k) == 1:
 				keyPairs[foldLetter(k[0])] |= foldEnd
+				orRows(&mayBegin, rx.pairRows[28*foldLetter(k[0])+27])
 			default:
 				keyPairs[foldLetter(k[0])] |= 1 << foldLetter(k[1])
+				orRows(&mayBegin, rx.pairRows[28*foldLetter(k[0])+foldLetter(k[1])])
 			}
 		}
 	}
-	rx := romanIndexFor(s.ix)
-	// mayBegin is that test's answer for a word beginning with two letters a-z, which
-	// decide it: asked once per pair of first letters, not once per word.
-	var mayBegin [26 * 26]uint8 // 0 not asked yet, 1 no, 2 yes
 	toks, prefilter := s.toks, s.prefilter
 	for i := range toks {
 		t := &toks[i]
@@ -1894,14 +1897,7 @@ func (s *nameScan) koreanPartials() {
 		if low := t.low; prefilter && low != "" && low[0] < utf8.RuneSelf {
 			// The word cannot begin a given name with a key's first letter, or first two.
 			if len(low) >= 2 && low[0]-'a' < 26 && low[1]-'a' < 26 {
-				m := &mayBegin[int(low[0]-'a')*26+int(low[1]-'a')]
-				if *m == 0 {
-					*m = 1
-					if rx.foldFirsts[low[0]]&keyFirsts != 0 && rx.mayMatchPair(low, &keyPairs) {
-						*m = 2
-					}
-				}
-				if *m == 1 {
+				if mayBegin[low[0]-'a']&(1<<(low[1]-'a')) == 0 {
 					continue
 				}
 			} else if rx.foldFirsts[low[0]]&keyFirsts == 0 || len(low) >= 2 && !rx.mayMatchPair(low, &keyPairs) {
@@ -2072,6 +2068,22 @@ type romanIndex struct {
 	// letters its given name may fold to: each first letter with a mask of second letters
 	// (all of them, foldEnd included, when the first syllable folds to one letter).
 	foldPairs [26][26][]foldPair
+	// pairRows is foldPairs turned around: at 28*f + s, by the first letter a-z of a word,
+	// the second letters with which its given name may fold to a key beginning with f and
+	// then s (foldLetter of each, s 27 for a key of one letter), nil for none; anyRows
+	// holds every pair foldPairs lists. A scan ORs the rows of its keys' beginnings, a
+	// few, where asking foldPairs was a call per pair of a word's first letters.
+	pairRows [27 * 28]*[26]uint32
+	anyRows  [26]uint32
+}
+
+// orRows ORs the rows q (nil for none) into p.
+func orRows(p, q *[26]uint32) {
+	if q != nil {
+		for a := range p {
+			p[a] |= q[a]
+		}
+	}
 }
 
 type foldPair struct {
@@ -2144,6 +2156,23 @@ func romanIndexFor(ix *nameIndex) *romanIndex {
 			}
 		case isLetter(y[1]):
 			r.addPair(y[0], y[1], f)
+		}
+	}
+	for a := range r.foldPairs {
+		for b, l := range r.foldPairs[a] {
+			for _, p := range l {
+				r.anyRows[a] |= 1 << b
+				for sec := range uint(28) {
+					if p.seconds&(1<<sec) == 0 {
+						continue
+					}
+					q := &r.pairRows[28*p.first+sec]
+					if *q == nil {
+						*q = new([26]uint32)
+					}
+					(*q)[a] |= 1 << b
+				}
+			}
 		}
 	}
 	if !ix.roman.CompareAndSwap(nil, r) {
