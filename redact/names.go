@@ -1655,9 +1655,15 @@ func (s *nameScan) diminutiveAt(i int) bool {
 // Hangul given name (정혁) and is no English word, no romanized Korean common word ("Juche",
 // "Hanbok") and no place.
 func (s *nameScan) joinedGiven() {
+	maxLen := 2 * s.ix.maxSyl
 	for _, i := range s.caps {
 		t := &s.toks[i]
-		if t.kind != tokWord || len(t.low) < 4 || len(t.low) > 2*s.ix.maxSyl || t.nonName() || s.englishTok(i) || !s.free(i, i+1) || s.place[i] || s.ambiguousTok(i) {
+		// The tests of the word alone first, in one without a branch for each (boolInt):
+		// its length, and the classes that turn it away when it has them.
+		if c, n := t.cls, len(t.low); boolInt(n < 4)|boolInt(n > maxLen)|boolInt(c&clsKnown != 0)&boolInt(c&(clsNonName|clsEnglish|clsAmbiguous) != 0) != 0 {
+			continue
+		}
+		if t.kind != tokWord || t.nonName() || s.englishTok(i) || !s.free(i, i+1) || s.place[i] || s.ambiguousTok(i) {
 			continue
 		}
 		// A joined given name is the word's own two syllables (givenAt's last form): a word
@@ -2331,7 +2337,12 @@ func (s *nameScan) inHyphenCompound(i int) bool {
 func (s *nameScan) familyNames() {
 	for _, i := range s.caps {
 		t := &s.toks[i]
-		if i == 0 || !t.upper || !s.free(i, i+1) || s.place[i] || len(t.low) < 4 || t.low[len(t.low)-1] != 's' || s.toks[i-1].low != "the" || !isSpaceGap(s.gap(i)) {
+		// The word's own bytes first, in one test without a branch for each (boolInt): a
+		// plural of four letters or more. (A capitalised word has one at least.)
+		if n := len(t.low); boolInt(n < 4)|boolInt(t.low[n-1] != 's') != 0 {
+			continue
+		}
+		if i == 0 || !t.upper || !s.free(i, i+1) || s.place[i] || s.toks[i-1].low != "the" || !isSpaceGap(s.gap(i)) {
 			continue
 		}
 		if allUpper(t.text(s.t.Norm)) || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
