@@ -91,6 +91,7 @@ type nameScan struct {
 	pool    []string // backing store for short syllable lists, handed out by strs
 	labels  []label  // speaker labels, linked to people once the whole text is read
 	idRuns  [][2]int // identifier-like token runs [from, to), found once by newNameScan
+	hyphens []int32  // the tokens followed by a gap of one hyphen, found with idRuns
 	// caps lists the capitalised word tokens in order. Every pass but the lower-case
 	// partial mentions starts from one, so they walk this list instead of every token.
 	caps []int
@@ -255,7 +256,7 @@ func newNameScan(t *Text, g *Gazetteer) *nameScan {
 	s.ident = resized(s.ident, len(toks))
 	s.segs = resized(s.segs, len(toks))
 	s.surs = resized(s.surs, len(toks))
-	s.idRuns = appendIdentifierRuns(s.idRuns, t.Norm, toks)
+	s.idRuns, s.hyphens = identifierGaps(s.idRuns, s.hyphens, t.Norm, toks)
 	for _, r := range s.idRuns {
 		for k := r[0]; k < r[1]; k++ {
 			s.ident[k] = true
@@ -298,7 +299,7 @@ func (s *nameScan) release() {
 		why: reasonText{b: s.why.b[:0]}, labelNames: s.labelNames, labelBuf: s.labelBuf[:0],
 		byGiven: s.byGiven, bySyl: s.bySyl, known: s.known, knownEnts: s.knownEnts[:0], bySurname: s.bySurname, out: s.out[:0], taken: s.taken[:0], ident: s.ident[:0], place: s.place[:0], segs: s.segs[:0], surs: s.surs[:0], canons: s.canons[:0],
 		persons: s.persons[:0], personIx: s.personIx, segList: s.segList[:0], pool: s.pool[:0], labels: s.labels[:0],
-		idRuns: s.idRuns[:0], caps: s.caps[:0], capsBy: s.capsBy, parts: s.parts[:0], titledInitials: s.titledInitials[:0], vietNames: s.vietNames[:0],
+		idRuns: s.idRuns[:0], hyphens: s.hyphens[:0], caps: s.caps[:0], capsBy: s.capsBy, parts: s.parts[:0], titledInitials: s.titledInitials[:0], vietNames: s.vietNames[:0],
 		texts: s.texts, // its bytes handed out are never written again
 	}
 	nameScans.Put(s)
@@ -1654,9 +1655,15 @@ func (s *nameScan) diminutiveAt(i int) bool {
 // Hangul given name (정혁) and is no English word, no romanized Korean common word ("Juche",
 // "Hanbok") and no place.
 func (s *nameScan) joinedGiven() {
+	maxLen := 2 * s.ix.maxSyl
 	for _, i := range s.caps {
 		t := &s.toks[i]
-		if t.kind != tokWord || len(t.low) < 4 || len(t.low) > 2*s.ix.maxSyl || t.nonName() || s.englishTok(i) || !s.free(i, i+1) || s.place[i] || s.ambiguousTok(i) {
+		// The tests of the word alone first, in one without a branch for each (boolInt):
+		// its length, and the classes that turn it away when it has them.
+		if c, n := t.cls, len(t.low); boolInt(n < 4)|boolInt(n > maxLen)|boolInt(c&clsKnown != 0)&boolInt(c&(clsNonName|clsEnglish|clsAmbiguous) != 0) != 0 {
+			continue
+		}
+		if t.kind != tokWord || t.nonName() || s.englishTok(i) || !s.free(i, i+1) || s.place[i] || s.ambiguousTok(i) {
 			continue
 		}
 		// A joined given name is the word's own two syllables (givenAt's last form): a word
@@ -1677,10 +1684,11 @@ func (s *nameScan) joinedGiven() {
 // syllables that fold to a listed Hangul given name. English hyphenated words are neither
 // ("so-so", "in-law", "yo-yo").
 func (s *nameScan) lowerHyphenatedGiven() {
-	norm := s.t.Norm
-	for i := 0; i+1 < len(s.toks); i++ {
+	next := 0 // the first token not yet part of a name found
+	for _, h := range s.hyphens {
+		i := int(h) // followed by "-" and token i+1
 		t := &s.toks[i]
-		if t.kind != tokWord || t.upper || s.toks[i+1].s != t.e+1 || norm[t.e] != '-' || s.toks[i+1].upper {
+		if i < next || t.kind != tokWord || t.upper || s.toks[i+1].upper {
 			continue
 		}
 		gv, ok := s.givenAt(i, true)
@@ -1708,7 +1716,7 @@ func (s *nameScan) lowerHyphenatedGiven() {
 			}
 		}
 		s.add(from, to, "given-hyphenated (lower case)", s.why.start("given syllables ").quotedSyllables(gv.syls).then(" spell a Korean given name").String(), 0.7, entity, "")
-		i = to - 1
+		next = to
 	}
 }
 
@@ -1721,9 +1729,29 @@ var transferFields = set("name", "holder", "recipient", "beneficiary", "sender",
 // form or a chat message writes it so, and a lower-case name elsewhere counts only with a
 // hyphen (lowerHyphenatedGiven).
 func (s *nameScan) lowerNameAfterField() {
-	for i := 1; i+1 < len(s.toks); i++ {
-		t := &s.toks[i]
-		// The colon first: one byte search in a short gap turns away nearly every word.
+	// The colons first: a byte search in the text finds them, and the token after each is
+	// found by a walk that only compares offsets, where a test of every token's gap
+	// mispredicted.
+	norm, toks := s.t.Norm, s.toks
+	i, next := 1, 1 // the token after the colon, and the first not yet looked at
+	for p := 0; ; {
+		c := strings.IndexByte(norm[p:], ':')
+		if c < 0 {
+			return
+		}
+		colon := p + c
+		p = colon + 1
+		for i < len(toks) && toks[i].s <= colon {
+			i++
+		}
+		if i+1 >= len(toks) {
+			return
+		}
+		t := &toks[i]
+		if i < next || toks[i-1].e > colon { // a token looked at, or the colon is not in the gap before it
+			continue
+		}
+		next = i + 1
 		if t.kind != tokWord || t.upper || strings.IndexByte(s.gap(i), ':') < 0 || !transferFields[s.toks[i-1].low] || !s.surnameTok(i) || !s.free(i, i+1) {
 			continue
 		}
@@ -1743,7 +1771,7 @@ func (s *nameScan) lowerNameAfterField() {
 			gv.syls, gv.to = s.strs(gv.syls[0], s.toks[gv.to].low), gv.to+1
 		}
 		s.add(i, gv.to, "lower-case name after a field", s.why.start("surname and given syllables ").quotedSyllables(gv.syls).then(" after a transfer's field").String(), 0.75, s.remember(canon, gv.syls).entity, "")
-		i = gv.to - 1
+		next = gv.to
 	}
 }
 
@@ -1843,6 +1871,10 @@ func (s *nameScan) koreanPartials() {
 	// splitting into syllables at all.
 	keyFirsts := uint32(0)
 	var keyPairs [27]uint32 // by a key's first letter, its second (or foldEnd)
+	// mayBegin is that test's answer for a word beginning with two letters a-z, which
+	// decide it: by the first, the seconds that may fold to a key's first two letters.
+	var mayBegin [26]uint32
+	rx := romanIndexFor(s.ix)
 	for _, m := range [2]*partialKeys{byGiven, bySyl} {
 		for _, ent := range m.ents {
 			k := m.key(ent)
@@ -1852,17 +1884,16 @@ func (s *nameScan) koreanPartials() {
 				for f := range keyPairs { // any beginning may match
 					keyPairs[f] = ^uint32(0)
 				}
+				orRows(&mayBegin, &rx.anyRows)
 			case len(k) == 1:
 				keyPairs[foldLetter(k[0])] |= foldEnd
+				orRows(&mayBegin, rx.pairRows[28*foldLetter(k[0])+27])
 			default:
 				keyPairs[foldLetter(k[0])] |= 1 << foldLetter(k[1])
+				orRows(&mayBegin, rx.pairRows[28*foldLetter(k[0])+foldLetter(k[1])])
 			}
 		}
 	}
-	rx := romanIndexFor(s.ix)
-	// mayBegin is that test's answer for a word beginning with two letters a-z, which
-	// decide it: asked once per pair of first letters, not once per word.
-	var mayBegin [26 * 26]uint8 // 0 not asked yet, 1 no, 2 yes
 	toks, prefilter := s.toks, s.prefilter
 	for i := range toks {
 		t := &toks[i]
@@ -1872,14 +1903,7 @@ func (s *nameScan) koreanPartials() {
 		if low := t.low; prefilter && low != "" && low[0] < utf8.RuneSelf {
 			// The word cannot begin a given name with a key's first letter, or first two.
 			if len(low) >= 2 && low[0]-'a' < 26 && low[1]-'a' < 26 {
-				m := &mayBegin[int(low[0]-'a')*26+int(low[1]-'a')]
-				if *m == 0 {
-					*m = 1
-					if rx.foldFirsts[low[0]]&keyFirsts != 0 && rx.mayMatchPair(low, &keyPairs) {
-						*m = 2
-					}
-				}
-				if *m == 1 {
+				if mayBegin[low[0]-'a']&(1<<(low[1]-'a')) == 0 {
 					continue
 				}
 			} else if rx.foldFirsts[low[0]]&keyFirsts == 0 || len(low) >= 2 && !rx.mayMatchPair(low, &keyPairs) {
@@ -2050,6 +2074,22 @@ type romanIndex struct {
 	// letters its given name may fold to: each first letter with a mask of second letters
 	// (all of them, foldEnd included, when the first syllable folds to one letter).
 	foldPairs [26][26][]foldPair
+	// pairRows is foldPairs turned around: at 28*f + s, by the first letter a-z of a word,
+	// the second letters with which its given name may fold to a key beginning with f and
+	// then s (foldLetter of each, s 27 for a key of one letter), nil for none; anyRows
+	// holds every pair foldPairs lists. A scan ORs the rows of its keys' beginnings, a
+	// few, where asking foldPairs was a call per pair of a word's first letters.
+	pairRows [27 * 28]*[26]uint32
+	anyRows  [26]uint32
+}
+
+// orRows ORs the rows q (nil for none) into p.
+func orRows(p, q *[26]uint32) {
+	if q != nil {
+		for a := range p {
+			p[a] |= q[a]
+		}
+	}
 }
 
 type foldPair struct {
@@ -2122,6 +2162,23 @@ func romanIndexFor(ix *nameIndex) *romanIndex {
 			}
 		case isLetter(y[1]):
 			r.addPair(y[0], y[1], f)
+		}
+	}
+	for a := range r.foldPairs {
+		for b, l := range r.foldPairs[a] {
+			for _, p := range l {
+				r.anyRows[a] |= 1 << b
+				for sec := range uint(28) {
+					if p.seconds&(1<<sec) == 0 {
+						continue
+					}
+					q := &r.pairRows[28*p.first+sec]
+					if *q == nil {
+						*q = new([26]uint32)
+					}
+					(*q)[a] |= 1 << b
+				}
+			}
 		}
 	}
 	if !ix.roman.CompareAndSwap(nil, r) {
@@ -2280,7 +2337,12 @@ func (s *nameScan) inHyphenCompound(i int) bool {
 func (s *nameScan) familyNames() {
 	for _, i := range s.caps {
 		t := &s.toks[i]
-		if i == 0 || !t.upper || !s.free(i, i+1) || s.place[i] || len(t.low) < 4 || t.low[len(t.low)-1] != 's' || s.toks[i-1].low != "the" || !isSpaceGap(s.gap(i)) {
+		// The word's own bytes first, in one test without a branch for each (boolInt): a
+		// plural of four letters or more. (A capitalised word has one at least.)
+		if n := len(t.low); boolInt(n < 4)|boolInt(t.low[n-1] != 's') != 0 {
+			continue
+		}
+		if i == 0 || !t.upper || !s.free(i, i+1) || s.place[i] || s.toks[i-1].low != "the" || !isSpaceGap(s.gap(i)) {
 			continue
 		}
 		if allUpper(t.text(s.t.Norm)) || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
@@ -2719,19 +2781,34 @@ func (s *nameScan) identifiers() {
 
 // appendIdentifierRuns appends to runs the identifier-like runs [from, to) of toks: tokens
 // of norm joined without spaces by _ . - or nothing (letters glued to digits), with at least
-// one gap that is not "-" (underscores, digits glued to letters, or dots between words). One
-// walk reads each gap once; it takes the text and tokens as values, which the compiler keeps
-// in registers.
+// one gap that is not "-" (underscores, digits glued to letters, or dots between words).
 func appendIdentifierRuns(runs [][2]int, norm string, toks []token) [][2]int {
-	from, ident := 0, false // the run so far, and whether a gap made it an identifier
-	for j := 1; j <= len(toks); j++ {
-		if j < len(toks) {
-			switch a, b := toks[j-1].e, toks[j].s; b - a {
+	runs, _ = identifierGaps(runs, nil, norm, toks)
+	return runs
+}
+
+// identifierGaps is appendIdentifierRuns that also appends to hyphens the tokens followed
+// by a gap of one hyphen ("min-ji": lowerHyphenatedGiven walks them). One walk reads each
+// gap once; it takes the text and tokens as values, which the compiler keeps in registers.
+// why: most gaps join nothing (a space, ", "): a loop of its own passes them with one
+// test without a branch for each condition, where a switch on the gap's length
+// mispredicted at every comma.
+func identifierGaps(runs [][2]int, hyphens []int32, norm string, toks []token) ([][2]int, []int32) {
+	for j := 1; j < len(toks); j++ {
+		if j = nextJoiningGap(norm, toks, j); j == len(toks) {
+			break
+		}
+		// Token j-1 begins a run (the gap before it joined nothing): read it to its end.
+		from, ident := j-1, false
+	run:
+		for ; j < len(toks); j++ {
+			a, b := toks[j-1].e, toks[j].s
+			switch b - a {
 			case 0:
-				// A Hangul particle glued to a Latin word ("Min-ji가", "Kim이") ends the word as
-				// a space would: it is Korean grammar, not part of an identifier.
+				// A Hangul particle glued to a Latin word ("Min-ji가", "Kim이") ends the word
+				// as a space would: it is Korean grammar, not part of an identifier.
 				if toks[j].kind == tokHangul && toks[j-1].kind == tokWord {
-					break
+					break run
 				}
 				ident = true
 				continue
@@ -2740,6 +2817,7 @@ func appendIdentifierRuns(runs [][2]int, norm string, toks []token) [][2]int {
 					ident = true
 					continue
 				} else if c == '-' {
+					hyphens = append(hyphens, int32(j-1))
 					continue
 				}
 			case 2:
@@ -2748,14 +2826,46 @@ func appendIdentifierRuns(runs [][2]int, norm string, toks []token) [][2]int {
 					continue
 				}
 			}
+			break
 		}
 		if ident {
 			runs = append(runs, [2]int{from, j})
 		}
-		from, ident = j, false
 	}
-	return runs
+	return runs, hyphens
 }
+
+// nextJoiningGap returns the first token from j on (j > 0) whose gap before it may join
+// two tokens of an identifier, or len(toks). A function of its own, which the compiler
+// does not inline: in identifierGaps' loop its values were kept on the stack.
+//
+//go:noinline
+func nextJoiningGap(norm string, toks []token, j int) int {
+	prev := toks[j-1].e
+	for ; j < len(toks); j++ {
+		t := &toks[j]
+		// Nothing joins past two bytes, and a gap of one or two joins only by its first
+		// byte (identGapJoins). boolInt makes no branch: one test for the two.
+		if d := t.s - prev; identGapJoins[d&3][norm[prev]]&uint8(boolInt(d < 3)) != 0 {
+			return j
+		}
+		prev = t.e
+	}
+	return len(toks)
+}
+
+// identGapJoins marks, by a gap's length (0, 1 or 2) and its first byte, the gaps that
+// may join two tokens of an identifier: every glued pair (a gap of 0, whose "first byte"
+// is the next token's), and one or two bytes beginning with '_', '.' or '-'.
+var identGapJoins = func() (j [4][256]uint8) {
+	for c := range j[0] {
+		j[0][c] = 1
+	}
+	for _, c := range "_.-" {
+		j[1][c], j[2][c] = 1, 1
+	}
+	return j
+}()
 
 // namesInIdentifier looks at the word parts of one identifier for a name: a surname next to
 // given syllables, two given syllables in a row, a known given name, or a listed first name.
