@@ -38,7 +38,7 @@ var koreanDurationCues = set("간", "만", "만에", "째", "동안", "동안에
 
 // koreanWordDuration reads a length of time in Korean number words at word i and returns the
 // byte where its span ends in c.s (after the unit, before any particle), or 0.
-func (c wordScan) koreanWordDuration(i int) int {
+func (c *wordScan) koreanWordDuration(i int) int {
 	w := c.w(i)
 	if !koreanDurationFirst.has(wellFormedSyllable(w)) {
 		return 0
@@ -87,7 +87,7 @@ func (c wordScan) koreanWordDuration(i int) int {
 // durationRest says whether rest, what follows a duration's unit in word i, is one of
 // rests; when rest is nothing, the next word (after one space) may be the cue instead
 // ("삼 년 동안"), and a duration whose rests hold "" needs none ("석 달이요.").
-func (c wordScan) durationRest(i int, rest string, rests map[string]bool) bool {
+func (c *wordScan) durationRest(i int, rest string, rests map[string]bool) bool {
 	if rest != "" || rests[""] {
 		return rests[rest]
 	}
