@@ -173,7 +173,7 @@ var howQuestions = []string{"how old", "how many"}
 // the values of those up to the first that is no number word ("and").
 func (c *wordScan) numberValue(i, j int) float64 {
 	w := c.w(i)
-	if n := len(w); n > 0 && n <= 18 && isAllDigits(w) && (c.ws[i].end == len(c.s) || !isDigit(c.s[c.ws[i].end])) {
+	if n := len(w); n <= 18 && c.digitsAt(i) && (c.ws[i].end == len(c.s) || !isDigit(c.s[c.ws[i].end])) {
 		v := 0
 		for k := 0; k < n; k++ {
 			v = v*10 + int(w[k]-'0')
@@ -332,5 +332,5 @@ func (c *wordScan) questionBefore(i int, cues []string) (string, bool) {
 // clockPart says whether word i is one part of a time of day or a timestamp ("12:30",
 // "[00:12:03]"): digits parted from the word before or after it by a colon alone.
 func (c *wordScan) clockPart(i int) bool {
-	return c.gap(i) == ":" && isAllDigits(c.w(i-1)) || c.gap(i+1) == ":" && isAllDigits(c.w(i+1))
+	return c.gap(i) == ":" && c.digitsAt(i-1) || c.gap(i+1) == ":" && c.digitsAt(i+1)
 }

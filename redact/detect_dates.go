@@ -118,6 +118,13 @@ func (c *wordScan) w(i int) string {
 	return c.s[c.ws[i].start:c.ws[i].end]
 }
 
+// digitsAt is isAllDigits(c.w(k)), read from the word's flags (wordDigits alone: the only
+// ASCII bytes of a word are letters and digits), without a loop over its bytes whose end
+// is taken or not as the text goes.
+func (c *wordScan) digitsAt(k int) bool {
+	return uint(k) < uint(len(c.ws)) && c.t.wordFlags[k] == wordDigits
+}
+
 // gap returns the text between words i-1 and i, or "" when i is the first word or out of
 // range: a look at what comes before a text's first word finds nothing, not a panic.
 func (c *wordScan) gap(i int) string {
@@ -494,7 +501,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			isRel := suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the"
 			p := c.w(i - 1)
 			_, numWord := numberWords[p]
-			if !isRel && i > 0 && c.joined(i) && (numWord && p != "a" && p != "an" || isAllDigits(p)) {
+			if !isRel && i > 0 && c.joined(i) && (numWord && p != "a" && p != "an" || c.digitsAt(i-1)) {
 				start := i - 1
 				for start > 0 && c.joined(start) && (isNumberWord(c.w(start-1)) || c.w(start-1) == "about" || c.w(start-1) == "around" || c.w(start-1) == "nearly" || c.w(start-1) == "almost") {
 					start--
@@ -513,7 +520,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if c.joined(i+1) && strings.TrimSpace(c.gap(i+1)) == "" && (suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the") {
 				start := i - 1
 				p := c.w(start)
-				if _, ok := numberWords[p]; ok || isAllDigits(p) || p == "few" || p == "couple" {
+				if _, ok := numberWords[p]; ok || c.digitsAt(start) || p == "few" || p == "couple" {
 					if (p == "few" || p == "couple") && (c.w(start-1) == "a") {
 						start--
 					}
@@ -559,7 +566,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// "Juche 87": a year of the North Korean calendar, which counts from 1912 (1998).
-		if i > 0 && c.w(i-1) == "juche" && c.joined(i) && isAllDigits(w) && len(w) <= 3 {
+		if i > 0 && c.w(i-1) == "juche" && c.joined(i) && c.digitsAt(i) && len(w) <= 3 {
 			add(i-1, i, "Juche year", "a year of the Juche calendar", 0.9, false)
 			continue
 		}
@@ -582,7 +589,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// Years: "in 2019", "since 2015", "the 1990s".
 		if isYear(w) || isDecade(w) {
-			if i > 0 && isAllDigits(c.w(i-1)) && strings.ContainsAny(c.gap(i), "-/.") {
+			if c.digitsAt(i-1) && strings.ContainsAny(c.gap(i), "-/.") {
 				continue // the tail of a code or a numeric date, handled elsewhere
 			}
 			start, score := i, 0.5
@@ -619,7 +626,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// Two-digit years: "in '07", "since ’98", "caught in 07 and released in 09" (with a
 		// zero first: no count or age is said so).
-		if len(w) == 2 && cl&clsDigit != 0 && isAllDigits(w) {
+		if len(w) == 2 && c.digitsAt(i) {
 			if a, ok := c.shortYearAfterPrep(i); ok {
 				out = append(out, t.cand(c.ws[i].start-a, c.ws[i].end, Date, "short year", "a year of two digits after "+quoteCue(c.w(i-1)), 0.6))
 				continue
@@ -1113,7 +1120,7 @@ func (c *wordScan) shortYearAfterPrep(i int) (a int, ok bool) {
 // shortYear says whether word k is a year of two digits after an apostrophe ("'15").
 func (c *wordScan) shortYear(k int) bool {
 	w, g := c.w(k), c.gap(k)
-	return len(w) == 2 && isAllDigits(w) && (strings.HasSuffix(g, "'") || strings.HasSuffix(g, "’"))
+	return len(w) == 2 && c.digitsAt(k) && (strings.HasSuffix(g, "'") || strings.HasSuffix(g, "’"))
 }
 
 // koreanSeason returns the length of a season word at the start of w (봄, 여름, 가을, 겨울,

@@ -180,7 +180,7 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// "62 살": digits, a space, then the counter as its own word (an English sentence
 		// that says the age the Korean way: "우리 엄마 is 62 살").
-		if !korean && c.gap(i+1) == " " && isAllDigits(w) && len(w) <= 3 && salAgeWord(c.w(i+1)) {
+		if !korean && c.gap(i+1) == " " && c.digitsAt(i) && len(w) <= 3 && salAgeWord(c.w(i+1)) {
 			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+len("살"), Age, "Korean age (N 살)", "number with the age counter 살", 0.85))
 			i++
 			continue
@@ -297,7 +297,7 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			// "My son turned two": after "turned" a small number is an age too.
 			if (v >= 3 || p == "turned" && v >= 1) && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&
 				!clockAfter(c.s[c.ws[j].end:]) && !(p == "at" && v <= 12 && c.timeOfDayAt(i, j)) &&
-				!(j+1 < len(c.ws) && isAllDigits(n)) && (n == "" || !ageNounsBlock[n]) &&
+				!c.digitsAt(j+1) && (n == "" || !ageNounsBlock[n]) &&
 				!(p == "at" && c.upper(j+1) && c.joined(j+1) && !subjectPronouns[n]) &&
 				!(p == "at" && !c.atAgeContext(i, j)) {
 				score := 0.55
@@ -608,7 +608,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue // no English number, code or currency
 		}
 		// Symbol before: "$2,786", "¥5000", "US$ 300", "¥15k" (a thousand written short).
-		if isAllDigits(w) || abbreviatedAmount(w) {
+		if digits := c.digitsAt(i); digits || abbreviatedAmount(w) {
 			st := c.ws[i].start
 			sym := st > 0 && strings.ContainsRune(moneySymbols, lastRune(c.s[:st]))
 			if !sym && st > 1 && c.s[st-1] == ' ' && strings.ContainsRune(moneySymbols, lastRune(c.s[:st-1])) {
@@ -616,7 +616,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			if sym {
 				j := i
-				if isAllDigits(w) {
+				if digits {
 					j, _ = c.number(i)
 					if c.decimalShort(j + 1) { // "¥1.5k"
 						j++
@@ -636,7 +636,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// Code before: "USD 2,000", "RMB 5000".
 		// currencyBefore[w], read from the word's class (clsCurrency: its words).
-		if c.cls[i]&clsCurrency != 0 && isAllDigits(c.w(i+1)) && c.joined(i+1) {
+		if c.cls[i]&clsCurrency != 0 && c.digitsAt(i+1) && c.joined(i+1) {
 			j, _ := c.number(i + 1)
 			if m := c.w(j + 1); isMultiplier(m) && c.joined(j+1) {
 				j++

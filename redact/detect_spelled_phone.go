@@ -27,14 +27,11 @@ var englishDigitSet = newWordTable(func() map[string]bool {
 }())
 
 // isSinoDigitSyllable says whether r is a Sino-Korean digit a number is read out with (공
-// and 영 for 0).
-func isSinoDigitSyllable(r rune) bool {
-	switch r {
-	case '공', '영', '일', '이', '삼', '사', '오', '육', '륙', '칠', '팔', '구':
-		return true
-	}
-	return false
-}
+// and 영 for 0): a bit of a table, where a switch over the twelve was a search whose
+// branches went as the text's syllables did.
+func isSinoDigitSyllable(r rune) bool { return sinoDigitSyllables.has(r) }
+
+var sinoDigitSyllables = firstSyllables([]string{"공", "영", "일", "이", "삼", "사", "오", "육", "륙", "칠", "팔", "구"})
 
 // minSpelledDigits are the digits a run needs to be read as a phone number: seven in
 // English words ("four-four-seven-one" alone is no number), nine in Korean syllables, where
@@ -66,14 +63,16 @@ func (spelledPhoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				break
 			}
 			w := s[ws[j].start:ws[j].end]
-			if c.inSet(englishDigitSet, j) {
+			// englishDigitWords are number words (clsNumberWord) but "oh": the class turns
+			// the other words away before the set is probed.
+			if (c.cls[j]&clsNumberWord != 0 || w == "oh") && c.inSet(englishDigitSet, j) {
 				d := englishDigitWords[w]
 				counting = counting && (last < 0 || d == last+1)
 				digits, spelled, end, last = digits+1, spelled+1, ws[j].end, d
 				continue
 			}
 			counting = false
-			if isAllDigits(w) {
+			if c.digitsAt(j) {
 				digits, end = digits+len(w), ws[j].end
 				continue
 			}
