@@ -1186,51 +1186,44 @@ var koreanNumeralStarts = firstSyllables(koreanNumerals)
 // each unit counts once, and the currency after it (glued or after a space) is kept.
 
 // sinoNumeral returns the value of a Sino-Korean digit (kind 1), small unit (십 백 천, kind
-// 2) or big unit (만 억 조, kind 3), or kind 0. A switch, not maps: every Hangul word's first
-// syllable is asked.
+// 2) or big unit (만 억 조, kind 3), or kind 0. Every Hangul word's first syllable is asked:
+// one probe of a table (sinoNumeralSlots), where a switch over the numerals was a search
+// whose branches went as the text's syllables did.
 func sinoNumeral(r rune) (v float64, kind int) {
-	switch r {
-	case '일':
-		return 1, 1
-	case '이':
-		return 2, 1
-	case '삼':
-		return 3, 1
-	case '사':
-		return 4, 1
-	case '오':
-		return 5, 1
-	case '육':
-		return 6, 1
-	case '칠':
-		return 7, 1
-	case '팔':
-		return 8, 1
-	case '구':
-		return 9, 1
-	case '십':
-		return 10, 2
-	case '백':
-		return 100, 2
-	case '천':
-		return 1e3, 2
-	case '만':
-		return 1e4, 3
-	case '억':
-		return 1e8, 3
-	case '조':
-		return 1e12, 3
-	// The Chinese units a sum in yuan is written with in any language ("3万元", "1.5万",
-	// "3万5千元"): 万 is ten thousand, as 만 is.
-	case '千':
-		return 1e3, 2
-	case '万', '萬':
-		return 1e4, 3
-	case '亿', '億':
-		return 1e8, 3
+	e := &sinoNumeralSlots[sinoSlot(r)]
+	if e.r != r {
+		return 0, 0
 	}
-	return 0, 0
+	return e.v, int(e.kind)
 }
+
+// sinoNumeralSlots holds each numeral sinoNumeral reads at sinoSlot of it: a hash that parts
+// them all (sinoMul was chosen so; the table's init panics if it does not). The Chinese units
+// a sum in yuan is written with in any language ("3万元", "1.5万", "3万5千元") are among them:
+// 万 is ten thousand, as 만 is.
+var sinoNumeralSlots = func() (t [32]sinoEntry) {
+	for _, e := range []sinoEntry{{'일', 1, 1}, {'이', 2, 1}, {'삼', 3, 1}, {'사', 4, 1}, {'오', 5, 1},
+		{'육', 6, 1}, {'칠', 7, 1}, {'팔', 8, 1}, {'구', 9, 1}, {'십', 10, 2}, {'백', 100, 2}, {'천', 1e3, 2},
+		{'만', 1e4, 3}, {'억', 1e8, 3}, {'조', 1e12, 3},
+		{'千', 1e3, 2}, {'万', 1e4, 3}, {'萬', 1e4, 3}, {'亿', 1e8, 3}, {'億', 1e8, 3}} {
+		slot := &t[sinoSlot(e.r)]
+		if slot.r != 0 {
+			panic("redact: two Sino-Korean numerals share a slot")
+		}
+		*slot = e
+	}
+	return t
+}()
+
+type sinoEntry struct {
+	r    rune
+	v    float64
+	kind uint8
+}
+
+const sinoMul = 0xb2fc497f
+
+func sinoSlot(r rune) uint32 { return uint32(r) * sinoMul >> 27 }
 
 // koreanAmount reads the amount s starts with. n is its length in bytes (0: none); hangul
 // says it has no digit, unit that it has a unit. Groups may be parted by one space after a

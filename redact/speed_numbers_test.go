@@ -24,3 +24,17 @@ func TestDigitsAtMatchesIsAllDigits(t *testing.T) {
 		}
 	}
 }
+
+// sinoNumeral's table gives what the switch it replaced gave, for every rune of the BMP.
+func TestSinoNumeralTable(t *testing.T) {
+	want := map[rune][2]float64{'일': {1, 1}, '이': {2, 1}, '삼': {3, 1}, '사': {4, 1}, '오': {5, 1},
+		'육': {6, 1}, '칠': {7, 1}, '팔': {8, 1}, '구': {9, 1}, '십': {10, 2}, '백': {100, 2}, '천': {1e3, 2},
+		'만': {1e4, 3}, '억': {1e8, 3}, '조': {1e12, 3}, '千': {1e3, 2}, '万': {1e4, 3}, '萬': {1e4, 3},
+		'亿': {1e8, 3}, '億': {1e8, 3}}
+	for r := rune(-1); r < 0x110000; r++ {
+		v, kind := sinoNumeral(r)
+		if w := want[r]; v != w[0] || float64(kind) != w[1] {
+			t.Fatalf("sinoNumeral(%q) = %v, %d; want %v, %v", r, v, kind, w[0], w[1])
+		}
+	}
+}
