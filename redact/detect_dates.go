@@ -300,6 +300,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// seasons, time units, Korean relative dates; clsDigit: any day), sparing most
 		// words the map lookups below.
 		cl := c.cls[i]
+		if cl&(clsDigit|clsMonth|clsDateCue|clsKoreanDateLead) == 0 && !koreanDateWordFirst.has(leadSyllable(w)) {
+			continue // a Hangul word that begins none of the Korean dates below
+		}
 		// kYear: a Korean date the digit tests below do not see starts at word i (a year in
 		// Hangul numerals or of the Juche calendar, or a month in Hangul numerals); its
 		// year, or month, ends in word kYearEnd. Only a word of the first syllables such a
@@ -1455,6 +1458,18 @@ var (
 	// words are turned away with one probe.
 	koreanBirthSignFirst = firstSyllables(append(append([]string{"해방둥이"}, koreanZodiacAnimals...), koreanHeavenlyStems...))
 )
+
+// koreanDateWordFirst holds the first syllables of the Korean dates the date detector reads
+// from a Hangul word without a class of its own (clsKoreanDateLead, clsDateCue): a leader's
+// 생일, a day word after 초, a birth sign, a duration in number words. Most Hangul words are
+// turned away with one probe, before the tests and calls for each.
+var koreanDateWordFirst = func() *sylSet {
+	s := firstSyllables([]string{"생", "초"})
+	for k := range s {
+		s[k] |= koreanBirthSignFirst[k] | koreanDurationFirst[k]
+	}
+	return s
+}()
 
 // koreanBirthSign returns the length of the name of a birth year w starts with (the rest is
 // its particle or copula), or 0.
