@@ -1,7 +1,5 @@
 package redact
 
-import "unicode/utf8"
-
 // A phone number read out digit by digit is transcribed in words: "one-three-eight,
 // four-four-seven-one", "공일공 오오이일 팔팔삼사". The digit detectors see no digits there,
 // and the age detector took "four-four" for forty-four.
@@ -50,7 +48,7 @@ func (spelledPhoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	const starts = clsDigit | clsNumberWord | clsHangul
 	for i := c.next(0, starts); i < len(ws); i = c.next(i+1, starts) {
 		if c.cls[i]&clsHangul != 0 {
-			if r, _ := utf8.DecodeRuneInString(s[ws[i].start:]); !isSinoDigitSyllable(r) {
+			if !isSinoDigitSyllable(wellFormedSyllable(s[ws[i].start:])) {
 				continue
 			}
 		}
@@ -87,7 +85,7 @@ func (spelledPhoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				// "공일공에 삼사오육에 칠팔구공": 에 joins the groups as a number is read
 				// out, and the run goes on.
 				if w[size:] == "에" && j+1 < len(ws) {
-					if r, _ := utf8.DecodeRuneInString(s[ws[j+1].start:]); isSinoDigitSyllable(r) {
+					if isSinoDigitSyllable(wellFormedSyllable(s[ws[j+1].start:])) {
 						continue
 					}
 				}
@@ -121,14 +119,11 @@ func digitGap(g string) bool {
 }
 
 // sinoDigitPrefix returns how many Sino-Korean digit syllables w starts with and their size
-// in bytes.
+// in bytes. A syllable is read by wellFormedSyllable, without a general UTF-8 decode: it
+// gives the syllable a decode would, and -1 for any other rune, none of them a digit.
 func sinoDigitPrefix(w string) (n, size int) {
-	for size < len(w) {
-		r, k := utf8.DecodeRuneInString(w[size:])
-		if !isSinoDigitSyllable(r) {
-			break
-		}
-		n, size = n+1, size+k
+	for size < len(w) && isSinoDigitSyllable(wellFormedSyllable(w[size:])) {
+		n, size = n+1, size+3
 	}
 	return n, size
 }

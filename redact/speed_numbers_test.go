@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // digitsAt reads from a word's flags what isAllDigits reads from its bytes, and
 // isSinoDigitSyllable's table holds the twelve syllables a number is read out with.
@@ -35,6 +38,18 @@ func TestSinoNumeralTable(t *testing.T) {
 		v, kind := sinoNumeral(r)
 		if w := want[r]; v != w[0] || float64(kind) != w[1] {
 			t.Fatalf("sinoNumeral(%q) = %v, %d; want %v, %v", r, v, kind, w[0], w[1])
+		}
+	}
+}
+
+// wellFormedSyllable gives isSinoDigitSyllable what a UTF-8 decode gave it, for any bytes.
+func TestSinoDigitSyllableRead(t *testing.T) {
+	for _, s := range append(wordTestTexts(t), "공일공\xed\xa0\x80이\xea\xb0", "\xe3\x84\xb1일", "륙칠") {
+		for i := range len(s) {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if got, want := isSinoDigitSyllable(wellFormedSyllable(s[i:])), isSinoDigitSyllable(r); got != want {
+				t.Fatalf("at %q: %v, a decode says %v", s[i:min(len(s), i+6)], got, want)
+			}
 		}
 	}
 }
