@@ -143,7 +143,7 @@ func (ageContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 
 // ordinalYearEnd returns the index of "year" when word i starts "in POSS ORDINAL year"
 // ("in her thirty-fifth year", "in his 35th year"), else 0.
-func (c wordScan) ordinalYearEnd(i int) int {
+func (c *wordScan) ordinalYearEnd(i int) int {
 	if i < 2 || !c.kinOwnerAt(i-1) || c.w(i-2) != "in" || !c.joined(i) || !c.joined(i-1) {
 		return 0
 	}
@@ -173,7 +173,7 @@ var howQuestions = []string{"how old", "how many"}
 // the values of those up to the first that is no number word ("and").
 func (c *wordScan) numberValue(i, j int) float64 {
 	w := c.w(i)
-	if n := len(w); n > 0 && n <= 18 && isAllDigits(w) && (c.ws[i].end == len(c.s) || !isDigit(c.s[c.ws[i].end])) {
+	if n := len(w); n <= 18 && c.digitsAt(i) && (c.ws[i].end == len(c.s) || !isDigit(c.s[c.ws[i].end])) {
 		v := 0
 		for k := 0; k < n; k++ {
 			v = v*10 + int(w[k]-'0')
@@ -225,7 +225,7 @@ func decadeOfClass(w string, cls uint32) int {
 
 // decadeStart finds "in POSS [early|mid|late]" before the decade word i and returns the index
 // of "in".
-func (c wordScan) decadeStart(i int) (int, bool) {
+func (c *wordScan) decadeStart(i int) (int, bool) {
 	k := i - 1
 	if m := c.w(k); (m == "early" || m == "mid" || m == "late") && c.joined(i) {
 		k--
@@ -238,7 +238,7 @@ func (c wordScan) decadeStart(i int) (int, bool) {
 
 // clauseEnds says whether the clause ends after word j: punctuation, the end of the text,
 // or a word that starts a new clause ("and", "now", "when").
-func (c wordScan) clauseEnds(j int) bool {
+func (c *wordScan) clauseEnds(j int) bool {
 	if j+1 >= len(c.ws) {
 		return true
 	}
@@ -257,7 +257,7 @@ func (c wordScan) clauseEnds(j int) bool {
 // apposedAge says whether the number at word i follows ", " after a relative ("one son,
 // twelve", "the youngest, eighteen") or after a name that follows one ("one sister, Ha
 // Song-mi, fourteen").
-func (c wordScan) apposedAge(i int) bool {
+func (c *wordScan) apposedAge(i int) bool {
 	// "My father (62)", "my daughter (Su-ryon, 14)": in parentheses as after a comma.
 	if i < 1 {
 		return false
@@ -289,7 +289,7 @@ func (c wordScan) apposedAge(i int) bool {
 // its own table cell), set apart by a colon, a dash or a table's bar, with at most a name
 // between: a list or table of relatives ("- Mother: 71", "- Sister – 45 – Musan", "| Mother | 71 |",
 // "- 어머니: 71").
-func (c wordScan) listedAge(i int) bool {
+func (c *wordScan) listedAge(i int) bool {
 	g := strings.TrimSpace(c.gap(i))
 	if g != ":" && g != "–" && g != "—" && g != "-" && g != "|" {
 		return false
@@ -312,13 +312,13 @@ func (c wordScan) listedAge(i int) bool {
 
 // lineFirstWord says whether word i is the first word of its line (after a list bullet or
 // a table's bar).
-func (c wordScan) lineFirstWord(i int) bool {
+func (c *wordScan) lineFirstWord(i int) bool {
 	return i == 0 || strings.IndexByte(c.gap(i), '\n') >= 0
 }
 
 // questionBefore says whether the number at word i stands alone as its clause ("Nineteen.",
 // "Now, about twenty.") and a question with one of cues comes shortly before it.
-func (c wordScan) questionBefore(i int, cues []string) (string, bool) {
+func (c *wordScan) questionBefore(i int, cues []string) (string, bool) {
 	if i > 0 && !strings.ContainsAny(c.gap(i), ".,;:!?\n") {
 		return "", false
 	}
@@ -331,6 +331,6 @@ func (c wordScan) questionBefore(i int, cues []string) (string, bool) {
 
 // clockPart says whether word i is one part of a time of day or a timestamp ("12:30",
 // "[00:12:03]"): digits parted from the word before or after it by a colon alone.
-func (c wordScan) clockPart(i int) bool {
-	return c.gap(i) == ":" && isAllDigits(c.w(i-1)) || c.gap(i+1) == ":" && isAllDigits(c.w(i+1))
+func (c *wordScan) clockPart(i int) bool {
+	return c.gap(i) == ":" && c.digitsAt(i-1) || c.gap(i+1) == ":" && c.digitsAt(i+1)
 }

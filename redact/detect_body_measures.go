@@ -63,12 +63,12 @@ func (c *wordScan) bodyMeasureAt(i int) (a, b int, rule string, ok bool) {
 	if n := counterLen(w, koreanMeasureUnits); n > 0 && i > 0 && c.koreanMeasureCueBefore(i) {
 		return ws[i].start, ws[i].start + n, "height or weight (Korean)", true
 	}
-	if !isAllDigits(w) {
+	if !c.digitsAt(i) {
 		return 0, 0, "", false
 	}
 	// Feet and inches: 5'4", 5′4″, "5 ft 4 in", "5 foot 4".
 	if len(w) == 1 && w[0] >= '4' && w[0] <= '7' {
-		if g := c.gap(i + 1); (g == "'" || g == "′" || g == "’") && isAllDigits(c.w(i+1)) && len(c.w(i+1)) <= 2 {
+		if g := c.gap(i + 1); (g == "'" || g == "′" || g == "’") && c.digitsAt(i+1) && len(c.w(i+1)) <= 2 {
 			e := ws[i+1].end
 			for _, q := range []string{"\"", "″", "''", "”"} {
 				if strings.HasPrefix(c.s[e:], q) {
@@ -80,7 +80,7 @@ func (c *wordScan) bodyMeasureAt(i int) (a, b int, rule string, ok bool) {
 		}
 		if c.joined(i+1) && footUnits[c.w(i+1)] {
 			end := i + 1
-			if isAllDigits(c.w(i+2)) && c.joined(i+2) {
+			if c.digitsAt(i+2) && c.joined(i+2) {
 				end = i + 2
 				if u := c.w(i + 3); (u == "in" || u == "inches" || u == "inch") && c.joined(i+3) {
 					end = i + 3

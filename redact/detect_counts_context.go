@@ -32,7 +32,7 @@ var takenWith = map[string]bool{"with": true, "left": true, "took": true, "broug
 
 // bareNumberEnd says whether the number ending at word j stands alone: the sentence or clause
 // ends after it, or "and", "behind", "there" follows, not a noun it counts.
-func bareNumberEnd(c wordScan, j int) bool {
+func bareNumberEnd(c *wordScan, j int) bool {
 	if j+1 >= len(c.ws) || !c.joined(j+1) || strings.Contains(c.s[c.ws[j].end:c.ws[j+1].start], ",") {
 		return true
 	}
@@ -75,7 +75,7 @@ func newSentenceEnds(c wordScan) *sentenceEnds {
 }
 
 func (e *sentenceEnds) count(from, to int) int {
-	c := e.c
+	c := &e.c
 	from = max(from, 1)
 	if from > to {
 		return 0
@@ -163,7 +163,7 @@ func (countContextDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			lastCount = j + 1
 			countSentence = sentence
 			i = j + 1
-		case recentCount && takenWith[c.w(i-1)] && c.joined(i) && j == i && inCountRange(value()) && bareNumberEnd(c, j):
+		case recentCount && takenWith[c.w(i-1)] && c.joined(i) && j == i && inCountRange(value()) && bareNumberEnd(&c, j):
 			out = append(out, c.emit(i, j, Quantity, "part of a count", "a bare number after a verb of leaving or taking, next to a household count", 0.6))
 			i = j
 		case lastCount >= 0 && partVerbs[n] && c.joined(j+1) && j == i && inCountRange(value()):

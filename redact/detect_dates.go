@@ -40,7 +40,7 @@ func newWordScan(t *Text) wordScan {
 }
 
 // skip says whether word i has none of the classes in mask: the detector need not look.
-func (c wordScan) skip(i int, mask uint32) bool { return c.cls[i]&mask == 0 }
+func (c *wordScan) skip(i int, mask uint32) bool { return c.cls[i]&mask == 0 }
 
 // next returns the first word from i on that has one of the classes in mask, or len(c.ws):
 // the words a loop that starts with skip(i, mask) looks at. A run of 64 words none of which
@@ -111,16 +111,23 @@ func tableAt[V any](c *wordScan, tab *wordTable[V], i int) (v V) {
 }
 
 // w returns the folded word i, or "" out of range.
-func (c wordScan) w(i int) string {
+func (c *wordScan) w(i int) string {
 	if uint(i) >= uint(len(c.ws)) { // i < 0 or past the last word, in one test
 		return ""
 	}
 	return c.s[c.ws[i].start:c.ws[i].end]
 }
 
+// digitsAt is isAllDigits(c.w(k)), read from the word's flags (wordDigits alone: the only
+// ASCII bytes of a word are letters and digits), without a loop over its bytes whose end
+// is taken or not as the text goes.
+func (c *wordScan) digitsAt(k int) bool {
+	return uint(k) < uint(len(c.ws)) && c.t.wordFlags[k] == wordDigits
+}
+
 // gap returns the text between words i-1 and i, or "" when i is the first word or out of
 // range: a look at what comes before a text's first word finds nothing, not a panic.
-func (c wordScan) gap(i int) string {
+func (c *wordScan) gap(i int) string {
 	if i <= 0 || i >= len(c.ws) {
 		return ""
 	}
@@ -130,7 +137,7 @@ func (c wordScan) gap(i int) string {
 // joined says whether words i-1 and i are close: at most a space, a comma and a space, or a
 // hyphen between them. A single line break counts as a space: hard-wrapped prose (Markdown,
 // e-mail) breaks lines inside a sentence ("She is\nseventy-three"); a blank line does not.
-func (c wordScan) joined(i int) bool {
+func (c *wordScan) joined(i int) bool {
 	switch c.gap(i) {
 	case " ", ", ", "-", ",", " - ", "  ", " ,", "\n", " \n", ",\n", "\r\n", " \r\n", ",\r\n":
 		return true
@@ -139,7 +146,7 @@ func (c wordScan) joined(i int) bool {
 }
 
 // upper says whether word i starts with an upper-case letter in Norm.
-func (c wordScan) upper(i int) bool {
+func (c *wordScan) upper(i int) bool {
 	if i < 0 || i >= len(c.ws) {
 		return false
 	}
@@ -158,7 +165,7 @@ func toLowerRune(r rune) rune {
 }
 
 // emit makes a candidate from word i to word j inclusive.
-func (c wordScan) emit(i, j int, cat Category, rule, reason string, score float64) Candidate {
+func (c *wordScan) emit(i, j int, cat Category, rule, reason string, score float64) Candidate {
 	return c.t.cand(c.ws[i].start, c.ws[j].end, cat, rule, reason, score)
 }
 
@@ -293,6 +300,9 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// seasons, time units, Korean relative dates; clsDigit: any day), sparing most
 		// words the map lookups below.
 		cl := c.cls[i]
+		if cl&(clsDigit|clsMonth|clsDateCue|clsKoreanDateLead) == 0 && !koreanDateWordFirst.has(leadSyllable(w)) {
+			continue // a Hangul word that begins none of the Korean dates below
+		}
 		// kYear: a Korean date the digit tests below do not see starts at word i (a year in
 		// Hangul numerals or of the Juche calendar, or a month in Hangul numerals); its
 		// year, or month, ends in word kYearEnd. Only a word of the first syllables such a
@@ -406,7 +416,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				i = j
 				continue
 			}
-			if j := recurringMonths(c, i); j >= i {
+			if j := recurringMonths(&c, i); j >= i {
 				add(i-1, j, "recurring month", "month name after \"every\" or \"each\"", 0.6, false)
 				i = j
 				continue
@@ -494,7 +504,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			isRel := suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the"
 			p := c.w(i - 1)
 			_, numWord := numberWords[p]
-			if !isRel && i > 0 && c.joined(i) && (numWord && p != "a" && p != "an" || isAllDigits(p)) {
+			if !isRel && i > 0 && c.joined(i) && (numWord && p != "a" && p != "an" || c.digitsAt(i-1)) {
 				start := i - 1
 				for start > 0 && c.joined(start) && (isNumberWord(c.w(start-1)) || c.w(start-1) == "about" || c.w(start-1) == "around" || c.w(start-1) == "nearly" || c.w(start-1) == "almost") {
 					start--
@@ -513,7 +523,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			if c.joined(i+1) && strings.TrimSpace(c.gap(i+1)) == "" && (suf == "ago" || suf == "earlier" || suf == "later" || suf == "before" && c.w(i+2) != "the") {
 				start := i - 1
 				p := c.w(start)
-				if _, ok := numberWords[p]; ok || isAllDigits(p) || p == "few" || p == "couple" {
+				if _, ok := numberWords[p]; ok || c.digitsAt(start) || p == "few" || p == "couple" {
 					if (p == "few" || p == "couple") && (c.w(start-1) == "a") {
 						start--
 					}
@@ -559,7 +569,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 		}
 		// "Juche 87": a year of the North Korean calendar, which counts from 1912 (1998).
-		if i > 0 && c.w(i-1) == "juche" && c.joined(i) && isAllDigits(w) && len(w) <= 3 {
+		if i > 0 && c.w(i-1) == "juche" && c.joined(i) && c.digitsAt(i) && len(w) <= 3 {
 			add(i-1, i, "Juche year", "a year of the Juche calendar", 0.9, false)
 			continue
 		}
@@ -582,7 +592,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// Years: "in 2019", "since 2015", "the 1990s".
 		if isYear(w) || isDecade(w) {
-			if i > 0 && isAllDigits(c.w(i-1)) && strings.ContainsAny(c.gap(i), "-/.") {
+			if c.digitsAt(i-1) && strings.ContainsAny(c.gap(i), "-/.") {
 				continue // the tail of a code or a numeric date, handled elsewhere
 			}
 			start, score := i, 0.5
@@ -619,7 +629,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// Two-digit years: "in '07", "since ’98", "caught in 07 and released in 09" (with a
 		// zero first: no count or age is said so).
-		if len(w) == 2 && cl&clsDigit != 0 && isAllDigits(w) {
+		if len(w) == 2 && c.digitsAt(i) {
 			if a, ok := c.shortYearAfterPrep(i); ok {
 				out = append(out, t.cand(c.ws[i].start-a, c.ws[i].end, Date, "short year", "a year of two digits after "+quoteCue(c.w(i-1)), 0.6))
 				continue
@@ -768,7 +778,7 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 
 // lunarDate reads the lunar date around the word "lunar" at i: its first and last words,
 // and whether it names a day; b is -1 when there is none.
-func (c wordScan) lunarDate(i int) (a, b int, day bool) {
+func (c *wordScan) lunarDate(i int) (a, b int, day bool) {
 	switch {
 	case c.w(i+1) == "month" && c.joined(i+1) && isOrdinal(c.w(i-1)) && c.joined(i):
 		// "the eighth lunar month", "the 15th day of the 8th lunar month"
@@ -825,7 +835,7 @@ func calendarSlashDate(s string, a, b int) bool {
 // lunarDayBefore extends a lunar month, whose ordinal is word m, over the day and article
 // before it ("the 15th day of the", "the fifteenth of the"): the first word of the date, and
 // whether it has a day.
-func (c wordScan) lunarDayBefore(m int) (int, bool) {
+func (c *wordScan) lunarDayBefore(m int) (int, bool) {
 	a := m
 	if c.w(a-1) == "the" {
 		a--
@@ -853,7 +863,7 @@ func (c wordScan) lunarDayBefore(m int) (int, bool) {
 // written, "97 년생", "97년 생이에요", "97년도생". It returns the end of its 생 (Fold offset) and
 // the word that holds it. The 생 after a space must end its word or take a particle or the
 // copula ("97년 생활" is life in '97).
-func (c wordScan) koreanBirthYear(i int) (end, j int, ok bool) {
+func (c *wordScan) koreanBirthYear(i int) (end, j int, ok bool) {
 	w := c.w(i)
 	if len(w) < 2 || !isDigit(w[0]) || !isDigit(w[1]) || len(w) > 2 && isDigit(w[2]) {
 		return 0, 0, false
@@ -881,7 +891,7 @@ func (c wordScan) koreanBirthYear(i int) (end, j int, ok bool) {
 
 // koreanBornAfter says whether the Korean date that ends in word j is a birthday said before
 // its verb: 생 glued to its day ("3일생", not "3일생활"), or 태어나다, 출생, 태생 next.
-func (c wordScan) koreanBornAfter(j int) bool {
+func (c *wordScan) koreanBornAfter(j int) bool {
 	w := c.w(j)
 	if n, _ := koreanDatePart(w); n > 0 && strings.HasPrefix(w[n:], "생") && !strings.HasPrefix(w[n:], "생활") {
 		return true
@@ -1095,7 +1105,7 @@ var shortYearPreps = map[string]bool{"in": true, "since": true, "until": true, "
 // shortYearAfterPrep says whether word i, two digits, is a year after a preposition: after
 // an apostrophe ("in '07"), or with a zero first at the end of its clause ("in 07 and").
 // a is the length of the apostrophe, which goes with the year.
-func (c wordScan) shortYearAfterPrep(i int) (a int, ok bool) {
+func (c *wordScan) shortYearAfterPrep(i int) (a int, ok bool) {
 	if !shortYearPreps[c.w(i-1)] {
 		return 0, false
 	}
@@ -1111,9 +1121,9 @@ func (c wordScan) shortYearAfterPrep(i int) (a int, ok bool) {
 }
 
 // shortYear says whether word k is a year of two digits after an apostrophe ("'15").
-func (c wordScan) shortYear(k int) bool {
+func (c *wordScan) shortYear(k int) bool {
 	w, g := c.w(k), c.gap(k)
-	return len(w) == 2 && isAllDigits(w) && (strings.HasSuffix(g, "'") || strings.HasSuffix(g, "’"))
+	return len(w) == 2 && c.digitsAt(k) && (strings.HasSuffix(g, "'") || strings.HasSuffix(g, "’"))
 }
 
 // koreanSeason returns the length of a season word at the start of w (봄, 여름, 가을, 겨울,
@@ -1130,7 +1140,7 @@ func koreanSeason(w string) int {
 // recurringMonths returns the last word of a date that recurs every year ("every March",
 // "each May and every September"), which tells when a family expects money or a broker
 // crosses; i is a capitalised month after "every" or "each". It returns -1 when there is none.
-func recurringMonths(c wordScan, i int) int {
+func recurringMonths(c *wordScan, i int) int {
 	if p := c.w(i - 1); (p != "every" && p != "each") || !c.upper(i) || !c.joined(i) {
 		return -1
 	}
@@ -1200,7 +1210,7 @@ func koreanDayWord(w string) int {
 // hangulMonthDate says whether word i is a month in Hangul numerals ("팔월", "시월") that
 // dates something: a day follows it ("팔월 십오일", "팔월 보름") or the calendar precedes it
 // ("음력 팔월"). Alone, "이월" is as often a carrying over, "일월" the sun and moon.
-func (c wordScan) hangulMonthDate(i int) bool {
+func (c *wordScan) hangulMonthDate(i int) bool {
 	w := c.w(i)
 	if !strings.Contains(w, "월") || !sinoNumeralStart(w) && !strings.HasPrefix(w, "유월") && !strings.HasPrefix(w, "시월") {
 		return false // most Hangul words: no 월, a search of a few bytes
@@ -1227,7 +1237,7 @@ var hangulLocativeParticles = []string{"에", "의", "부터", "까지", "초", 
 // koreanYear says whether word i starts a year that is neither in digits nor in the
 // Gregorian calendar: in the Juche calendar ("주체108년", "주체 108년") or in Hangul numerals
 // ("이천십구년", "이천십구 년"). It returns the word the year's 년 is in.
-func (c wordScan) koreanYear(i int) (int, bool) {
+func (c *wordScan) koreanYear(i int) (int, bool) {
 	w := c.w(i)
 	if rest, ok := strings.CutPrefix(w, "주체"); ok {
 		j := i
@@ -1274,7 +1284,7 @@ var hanawonCohortUnits = newWordTable(set("class", "cohort", "intake", "batch", 
 // so the number dates an arrival and narrows who it is: a date. Hanawon itself, a public
 // body, stays; the span is the number with its unit (and "the" before an ordinal). Hanawon
 // must be named within a few words of the number.
-func (c wordScan) hanawonCohort(i int) (a, b int, ok bool) {
+func (c *wordScan) hanawonCohort(i int) (a, b int, ok bool) {
 	w := c.w(i)
 	a, b = c.ws[i].start, c.ws[i].end
 	pre := 0
@@ -1348,7 +1358,7 @@ func birthdayNounLen(w string) int {
 // right before it, with or without titles between ("김정일 생일에", "김정일 장군님 생일날",
 // "김일성 수령님의 생신"): a holiday, so a day of the year. Only the first syllable is read
 // before the word is known to start so.
-func (c wordScan) leaderBirthday(i int) bool {
+func (c *wordScan) leaderBirthday(i int) bool {
 	w := c.w(i)
 	if !strings.HasPrefix(w, "생") || birthdayNounLen(w) == 0 {
 		return false
@@ -1424,7 +1434,7 @@ var koreanTimesOfDay = []string{"새벽", "아침", "오전", "오후", "점심"
 
 // koreanDayBeforeTimeOfDay says whether word i is a day of the month in digits, "15일" with
 // nothing after its 일, followed by a time of the day ("15일 새벽 3시에").
-func (c wordScan) koreanDayBeforeTimeOfDay(i int) bool {
+func (c *wordScan) koreanDayBeforeTimeOfDay(i int) bool {
 	w := c.w(i)
 	d := leadingDigits(w)
 	if d == 0 || d > 2 || w[d:] != "일" || w[0] == '0' {
@@ -1448,6 +1458,18 @@ var (
 	// words are turned away with one probe.
 	koreanBirthSignFirst = firstSyllables(append(append([]string{"해방둥이"}, koreanZodiacAnimals...), koreanHeavenlyStems...))
 )
+
+// koreanDateWordFirst holds the first syllables of the Korean dates the date detector reads
+// from a Hangul word without a class of its own (clsKoreanDateLead, clsDateCue): a leader's
+// 생일, a day word after 초, a birth sign, a duration in number words. Most Hangul words are
+// turned away with one probe, before the tests and calls for each.
+var koreanDateWordFirst = func() *sylSet {
+	s := firstSyllables([]string{"생", "초"})
+	for k := range s {
+		s[k] |= koreanBirthSignFirst[k] | koreanDurationFirst[k]
+	}
+	return s
+}()
 
 // koreanBirthSign returns the length of the name of a birth year w starts with (the rest is
 // its particle or copula), or 0.

@@ -22,6 +22,14 @@ var koreanDayCounts = []string{"여드레", "아흐레", "이틀", "사흘", "�
 var koreanDurationFirst = firstSyllables(append(append([]string{"일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백"},
 	koreanDurationNatives...), koreanDayCounts...))
 
+// koreanDayCountFirst and koreanDurationNativeFirst hold the first syllables of the day words
+// and of the native numerals: a word that begins otherwise is read by neither loop over
+// them (most words koreanDurationFirst lets through begin with 이, 일, 사 or 오).
+var (
+	koreanDayCountFirst       = firstSyllables(koreanDayCounts)
+	koreanDurationNativeFirst = firstSyllables(koreanDurationNatives)
+)
+
 // koreanDurationRests are what may follow a duration's unit in its word or as the next word:
 // nothing, a particle, or a word that makes it a length of time or a time before or after
 // ("동안", "만에", "전", "후"). Anything else ("달러": dollars, "년생": born in, "에": per,
@@ -38,20 +46,27 @@ var koreanDurationCues = set("간", "만", "만에", "째", "동안", "동안에
 
 // koreanWordDuration reads a length of time in Korean number words at word i and returns the
 // byte where its span ends in c.s (after the unit, before any particle), or 0.
-func (c wordScan) koreanWordDuration(i int) int {
+func (c *wordScan) koreanWordDuration(i int) int {
 	w := c.w(i)
-	if !koreanDurationFirst.has(wellFormedSyllable(w)) {
+	first := wellFormedSyllable(w)
+	if !koreanDurationFirst.has(first) {
 		return 0
 	}
 	start := c.ws[i].start
 	// "이틀", "열흘 만에": a day word with a particle or cue after it.
 	for _, d := range koreanDayCounts {
+		if !koreanDayCountFirst.has(first) {
+			break
+		}
 		if rest, ok := strings.CutPrefix(w, d); ok && c.durationRest(i, rest, koreanDurationRests) {
 			return start + len(d)
 		}
 	}
 	// "한 달", "석달간", "두 해": a native numeral and 달 or 해.
 	for _, n := range koreanDurationNatives {
+		if !koreanDurationNativeFirst.has(first) {
+			break
+		}
 		rest, ok := strings.CutPrefix(w, n)
 		if !ok {
 			continue
@@ -87,7 +102,7 @@ func (c wordScan) koreanWordDuration(i int) int {
 // durationRest says whether rest, what follows a duration's unit in word i, is one of
 // rests; when rest is nothing, the next word (after one space) may be the cue instead
 // ("삼 년 동안"), and a duration whose rests hold "" needs none ("석 달이요.").
-func (c wordScan) durationRest(i int, rest string, rests map[string]bool) bool {
+func (c *wordScan) durationRest(i int, rest string, rests map[string]bool) bool {
 	if rest != "" || rests[""] {
 		return rests[rest]
 	}

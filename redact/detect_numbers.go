@@ -24,7 +24,7 @@ func init() {
 //
 // A word is all digits (isAllDigits) when its flags say it holds ASCII digits and nothing
 // else: the only ASCII bytes of a word are letters and digits (wordByteKind).
-func (c wordScan) number(i int) (int, bool) {
+func (c *wordScan) number(i int) (int, bool) {
 	if uint(i) >= uint(len(c.ws)) {
 		return i, false // c.w(i) is ""
 	}
@@ -69,12 +69,12 @@ func (c *wordScan) inSet(set *wordTable[bool], k int) bool {
 
 // numberWordAt is isNumberWord(c.w(k)), read from the word's class: the lexicon gives
 // clsNumberWord to the words of numberWords but "a" and "an", which isNumberWord refuses.
-func (c wordScan) numberWordAt(k int) bool {
+func (c *wordScan) numberWordAt(k int) bool {
 	return k >= 0 && k < len(c.cls) && c.cls[k]&clsNumberWord != 0
 }
 
 // kinOwnerAt is kinOwners[c.w(k)], read from the word's class (clsKinOwner: its words).
-func (c wordScan) kinOwnerAt(k int) bool {
+func (c *wordScan) kinOwnerAt(k int) bool {
 	return k >= 0 && k < len(c.cls) && c.cls[k]&clsKinOwner != 0
 }
 
@@ -180,7 +180,7 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// "62 살": digits, a space, then the counter as its own word (an English sentence
 		// that says the age the Korean way: "우리 엄마 is 62 살").
-		if !korean && c.gap(i+1) == " " && isAllDigits(w) && len(w) <= 3 && salAgeWord(c.w(i+1)) {
+		if !korean && c.gap(i+1) == " " && c.digitsAt(i) && len(w) <= 3 && salAgeWord(c.w(i+1)) {
 			out = append(out, t.cand(c.ws[i].start, c.ws[i+1].start+len("살"), Age, "Korean age (N 살)", "number with the age counter 살", 0.85))
 			i++
 			continue
@@ -297,7 +297,7 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			// "My son turned two": after "turned" a small number is an age too.
 			if (v >= 3 || p == "turned" && v >= 1) && v <= 99 && !atStopWords[n] && !(j+1 < len(c.ws) && c.s[c.ws[j].end] == ':') &&
 				!clockAfter(c.s[c.ws[j].end:]) && !(p == "at" && v <= 12 && c.timeOfDayAt(i, j)) &&
-				!(j+1 < len(c.ws) && isAllDigits(n)) && (n == "" || !ageNounsBlock[n]) &&
+				!c.digitsAt(j+1) && (n == "" || !ageNounsBlock[n]) &&
 				!(p == "at" && c.upper(j+1) && c.joined(j+1) && !subjectPronouns[n]) &&
 				!(p == "at" && !c.atAgeContext(i, j)) {
 				score := 0.55
@@ -385,7 +385,7 @@ func (ageDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // stands alone, before punctuation, the end of the text or a word of the closed classes
 // ("at nine in 1998", "at 17 I joined", "left at 16 with nothing"). An age word in the
 // sentence ("at eleven, when she was a child") keeps the age reading after a noun too.
-func (c wordScan) atAgeContext(i, j int) bool {
+func (c *wordScan) atAgeContext(i, j int) bool {
 	if atObjectWords[c.w(i-2)] && c.joined(i-1) {
 		return false
 	}
@@ -445,7 +445,7 @@ var ageCueWords = map[string]bool{"age": true, "aged": true, "old": true, "birth
 // timeOfDayAt says whether "at N" (N is words i..j, at most twelve) is an hour of the day,
 // not an age: a part of the day follows it, or a verb of calling, meeting or arriving comes
 // right before "at" and no word of age is near. Without either, "at eleven" stays an age.
-func (c wordScan) timeOfDayAt(i, j int) bool {
+func (c *wordScan) timeOfDayAt(i, j int) bool {
 	for k := j + 1; k <= j+3 && c.joined(k); k++ {
 		if w := c.w(k); dayParts[w] {
 			return true
@@ -608,7 +608,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue // no English number, code or currency
 		}
 		// Symbol before: "$2,786", "¥5000", "US$ 300", "¥15k" (a thousand written short).
-		if isAllDigits(w) || abbreviatedAmount(w) {
+		if digits := c.digitsAt(i); digits || abbreviatedAmount(w) {
 			st := c.ws[i].start
 			sym := st > 0 && strings.ContainsRune(moneySymbols, lastRune(c.s[:st]))
 			if !sym && st > 1 && c.s[st-1] == ' ' && strings.ContainsRune(moneySymbols, lastRune(c.s[:st-1])) {
@@ -616,7 +616,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			}
 			if sym {
 				j := i
-				if isAllDigits(w) {
+				if digits {
 					j, _ = c.number(i)
 					if c.decimalShort(j + 1) { // "¥1.5k"
 						j++
@@ -636,7 +636,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		// Code before: "USD 2,000", "RMB 5000".
 		// currencyBefore[w], read from the word's class (clsCurrency: its words).
-		if c.cls[i]&clsCurrency != 0 && isAllDigits(c.w(i+1)) && c.joined(i+1) {
+		if c.cls[i]&clsCurrency != 0 && c.digitsAt(i+1) && c.joined(i+1) {
 			j, _ := c.number(i + 1)
 			if m := c.w(j + 1); isMultiplier(m) && c.joined(j+1) {
 				j++
@@ -745,7 +745,7 @@ func (moneyDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // glued by a comma or a full stop that has the rest ("1,500,000원을" is the words "1", "500"
 // and "000원을"). The sum is read from its first group: a sum read from the last words
 // alone would keep the first digits and be the wrong sum.
-func (c wordScan) groupsBeforeOther(i int) bool {
+func (c *wordScan) groupsBeforeOther(i int) bool {
 	fl := c.t.wordFlags[:len(c.ws)]
 	k := i + 1
 	for k < len(fl) && fl[k] == wordDigits && c.ws[k].end-c.ws[k].start == 3 && thousandsGap(c.gap(k)) {
@@ -762,7 +762,7 @@ func thousandsGap(g string) bool { return g == "," || g == "." }
 
 // groupHead returns the length of the group of three digits word k starts with when other
 // letters follow it in the same word ("000원을", "000给了"), or 0.
-func (c wordScan) groupHead(k int) int {
+func (c *wordScan) groupHead(k int) int {
 	w := c.w(k)
 	if len(w) > 3 && isDigit(w[0]) && isDigit(w[1]) && isDigit(w[2]) && !isDigit(w[3]) && w[3] >= utf8.RuneSelf {
 		return 3
@@ -773,7 +773,7 @@ func (c wordScan) groupHead(k int) int {
 // groupedEnd is the end of the number that ends at word j, past a last group of three
 // digits glued by a comma or a full stop to the letters after it ("RMB 30,000给了": the
 // words "30" and "000给了"; "₩2.000.000을").
-func (c wordScan) groupedEnd(j int) int {
+func (c *wordScan) groupedEnd(j int) int {
 	if k := j + 1; k < len(c.ws) && c.t.wordFlags[k]&wordDigits != 0 && thousandsGap(c.gap(k)) {
 		if h := c.groupHead(k); h > 0 {
 			return c.ws[k].start + h
@@ -846,14 +846,14 @@ var romanizedKoreanUnits = map[string]float64{"man": 1e4, "cheon": 1e3, "chon": 
 
 // romanizedUnits reads a romanized Korean unit at word k and the groups of number and unit
 // after it ("man 4 cheon"): the last word of the chain and the number of groups, or k-1, 0.
-func (c wordScan) romanizedUnits(k int) (int, int) {
-	if tableAt(&c, romanizedUnitTable, k) == 0 || !c.joined(k) {
+func (c *wordScan) romanizedUnits(k int) (int, int) {
+	if tableAt(c, romanizedUnitTable, k) == 0 || !c.joined(k) {
 		return k - 1, 0
 	}
 	groups := 1
 	for {
 		j, ok := c.number(k + 1)
-		if !ok || !c.joined(k+1) || tableAt(&c, romanizedUnitTable, j+1) == 0 || !c.joined(j+1) {
+		if !ok || !c.joined(k+1) || tableAt(c, romanizedUnitTable, j+1) == 0 || !c.joined(j+1) {
 			return k, groups
 		}
 		k, groups = j+1, groups+1
@@ -862,7 +862,7 @@ func (c wordScan) romanizedUnits(k int) (int, int) {
 
 // currencyAfter returns the index of a currency name at word k, or after a country's name
 // there ("North Korean won", "NK won"), or 0.
-func (c wordScan) currencyAfter(k int) int {
+func (c *wordScan) currencyAfter(k int) int {
 	if c.inSet(currencyCountrySet, k) && c.joined(k) {
 		q := k
 		if (c.w(q) == "north" || c.w(q) == "south") && c.w(q+1) == "korean" && c.joined(q+1) {
@@ -887,7 +887,7 @@ func abbreviatedAmount(w string) bool {
 
 // decimalShort says whether word k is the decimals of an amount written short, after a
 // decimal point: the "5k" of "1.5k".
-func (c wordScan) decimalShort(k int) bool {
+func (c *wordScan) decimalShort(k int) bool {
 	return k > 0 && abbreviatedAmount(c.w(k)) && c.gap(k) == "." && c.t.wordFlags[k-1] == wordDigits
 }
 
@@ -1186,51 +1186,44 @@ var koreanNumeralStarts = firstSyllables(koreanNumerals)
 // each unit counts once, and the currency after it (glued or after a space) is kept.
 
 // sinoNumeral returns the value of a Sino-Korean digit (kind 1), small unit (십 백 천, kind
-// 2) or big unit (만 억 조, kind 3), or kind 0. A switch, not maps: every Hangul word's first
-// syllable is asked.
+// 2) or big unit (만 억 조, kind 3), or kind 0. Every Hangul word's first syllable is asked:
+// one probe of a table (sinoNumeralSlots), where a switch over the numerals was a search
+// whose branches went as the text's syllables did.
 func sinoNumeral(r rune) (v float64, kind int) {
-	switch r {
-	case '일':
-		return 1, 1
-	case '이':
-		return 2, 1
-	case '삼':
-		return 3, 1
-	case '사':
-		return 4, 1
-	case '오':
-		return 5, 1
-	case '육':
-		return 6, 1
-	case '칠':
-		return 7, 1
-	case '팔':
-		return 8, 1
-	case '구':
-		return 9, 1
-	case '십':
-		return 10, 2
-	case '백':
-		return 100, 2
-	case '천':
-		return 1e3, 2
-	case '만':
-		return 1e4, 3
-	case '억':
-		return 1e8, 3
-	case '조':
-		return 1e12, 3
-	// The Chinese units a sum in yuan is written with in any language ("3万元", "1.5万",
-	// "3万5千元"): 万 is ten thousand, as 만 is.
-	case '千':
-		return 1e3, 2
-	case '万', '萬':
-		return 1e4, 3
-	case '亿', '億':
-		return 1e8, 3
+	e := &sinoNumeralSlots[sinoSlot(r)]
+	if e.r != r {
+		return 0, 0
 	}
-	return 0, 0
+	return e.v, int(e.kind)
 }
+
+// sinoNumeralSlots holds each numeral sinoNumeral reads at sinoSlot of it: a hash that parts
+// them all (sinoMul was chosen so; the table's init panics if it does not). The Chinese units
+// a sum in yuan is written with in any language ("3万元", "1.5万", "3万5千元") are among them:
+// 万 is ten thousand, as 만 is.
+var sinoNumeralSlots = func() (t [32]sinoEntry) {
+	for _, e := range []sinoEntry{{'일', 1, 1}, {'이', 2, 1}, {'삼', 3, 1}, {'사', 4, 1}, {'오', 5, 1},
+		{'육', 6, 1}, {'칠', 7, 1}, {'팔', 8, 1}, {'구', 9, 1}, {'십', 10, 2}, {'백', 100, 2}, {'천', 1e3, 2},
+		{'만', 1e4, 3}, {'억', 1e8, 3}, {'조', 1e12, 3},
+		{'千', 1e3, 2}, {'万', 1e4, 3}, {'萬', 1e4, 3}, {'亿', 1e8, 3}, {'億', 1e8, 3}} {
+		slot := &t[sinoSlot(e.r)]
+		if slot.r != 0 {
+			panic("redact: two Sino-Korean numerals share a slot")
+		}
+		*slot = e
+	}
+	return t
+}()
+
+type sinoEntry struct {
+	r    rune
+	v    float64
+	kind uint8
+}
+
+const sinoMul = 0xb2fc497f
+
+func sinoSlot(r rune) uint32 { return uint32(r) * sinoMul >> 27 }
 
 // koreanAmount reads the amount s starts with. n is its length in bytes (0: none); hangul
 // says it has no digit, unit that it has a unit. Groups may be parted by one space after a
@@ -1449,7 +1442,7 @@ var koreanAgeGapAfter = []string{"많", "적", "어리", "어려", "위", "아�
 // ageOrGap returns cd, a Korean age in words i to j, or, when it is a difference of ages
 // ("나보다 세 살 어려요": three years younger than me), a length of time: "[years]", as the
 // English "three years younger" reads, not an age of under ten.
-func (c wordScan) ageOrGap(cd Candidate, i, j int) Candidate {
+func (c *wordScan) ageOrGap(cd Candidate, i, j int) Candidate {
 	gap := strings.HasSuffix(c.w(i-1), "보다") && c.joined(i)
 	if n := c.w(j + 1); !gap && c.joined(j+1) && n != "" {
 		gap = hasAnyPrefix(n, koreanAgeGapAfter)

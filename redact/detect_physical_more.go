@@ -32,7 +32,7 @@ func (traitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	for i := c.next(0, mask); i < len(c.ws); i = c.next(i+1, mask) {
 		w := c.w(i)
 		if c.cls[i]&clsHangul != 0 {
-			if s, e, rule := koreanTrait(c, i); rule != "" {
+			if s, e, rule := koreanTrait(&c, i); rule != "" {
 				out = append(out, t.cand(s, e, Physical, rule, "a mark or a missing part of a named body part", 0.75))
 				for i+1 < len(c.ws) && c.ws[i+1].start < e {
 					i++
@@ -89,7 +89,7 @@ func (traitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 }
 
 // heightAfter reads "almost two metres", "1.9 m", "about 190 cm" from word k.
-func (c wordScan) heightAfter(k int) (int, bool) {
+func (c *wordScan) heightAfter(k int) (int, bool) {
 	if approximators[c.w(k)] && c.joined(k+1) {
 		k++
 	}
@@ -118,7 +118,7 @@ var koreanBodyParts = []string{"손가락", "발가락", "눈썹", "얼굴", "�
 
 // koreanTrait reads a Korean mark or missing part whose mark or "없" is word i; it returns
 // the byte span in Fold, or rule "" when word i is none.
-func koreanTrait(c wordScan, i int) (int, int, string) {
+func koreanTrait(c *wordScan, i int) (int, int, string) {
 	w := c.w(i)
 	if !koreanTraitFirst.has(leadSyllable(w)) {
 		return 0, 0, "" // every mark, and "없", begins with a syllable of the set
@@ -164,7 +164,7 @@ func koreanTrait(c wordScan, i int) (int, int, string) {
 }
 
 // koreanBodyBefore finds a body part (with 왼쪽/오른쪽 before it) within n words before word i.
-func (c wordScan) koreanBodyBefore(i, n int) (int, bool) {
+func (c *wordScan) koreanBodyBefore(i, n int) (int, bool) {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		if !c.joined(k + 1) {
 			return 0, false

@@ -1,7 +1,5 @@
 package redact
 
-import "unicode/utf8"
-
 // A phone number read out digit by digit is transcribed in words: "one-three-eight,
 // four-four-seven-one", "공일공 오오이일 팔팔삼사". The digit detectors see no digits there,
 // and the age detector took "four-four" for forty-four.
@@ -27,14 +25,11 @@ var englishDigitSet = newWordTable(func() map[string]bool {
 }())
 
 // isSinoDigitSyllable says whether r is a Sino-Korean digit a number is read out with (공
-// and 영 for 0).
-func isSinoDigitSyllable(r rune) bool {
-	switch r {
-	case '공', '영', '일', '이', '삼', '사', '오', '육', '륙', '칠', '팔', '구':
-		return true
-	}
-	return false
-}
+// and 영 for 0): a bit of a table, where a switch over the twelve was a search whose
+// branches went as the text's syllables did.
+func isSinoDigitSyllable(r rune) bool { return sinoDigitSyllables.has(r) }
+
+var sinoDigitSyllables = firstSyllables([]string{"공", "영", "일", "이", "삼", "사", "오", "육", "륙", "칠", "팔", "구"})
 
 // minSpelledDigits are the digits a run needs to be read as a phone number: seven in
 // English words ("four-four-seven-one" alone is no number), nine in Korean syllables, where
@@ -53,7 +48,7 @@ func (spelledPhoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	const starts = clsDigit | clsNumberWord | clsHangul
 	for i := c.next(0, starts); i < len(ws); i = c.next(i+1, starts) {
 		if c.cls[i]&clsHangul != 0 {
-			if r, _ := utf8.DecodeRuneInString(s[ws[i].start:]); !isSinoDigitSyllable(r) {
+			if !isSinoDigitSyllable(wellFormedSyllable(s[ws[i].start:])) {
 				continue
 			}
 		}
@@ -66,14 +61,16 @@ func (spelledPhoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				break
 			}
 			w := s[ws[j].start:ws[j].end]
-			if c.inSet(englishDigitSet, j) {
+			// englishDigitWords are number words (clsNumberWord) but "oh": the class turns
+			// the other words away before the set is probed.
+			if (c.cls[j]&clsNumberWord != 0 || w == "oh") && c.inSet(englishDigitSet, j) {
 				d := englishDigitWords[w]
 				counting = counting && (last < 0 || d == last+1)
 				digits, spelled, end, last = digits+1, spelled+1, ws[j].end, d
 				continue
 			}
 			counting = false
-			if isAllDigits(w) {
+			if c.digitsAt(j) {
 				digits, end = digits+len(w), ws[j].end
 				continue
 			}
@@ -88,7 +85,7 @@ func (spelledPhoneDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				// "공일공에 삼사오육에 칠팔구공": 에 joins the groups as a number is read
 				// out, and the run goes on.
 				if w[size:] == "에" && j+1 < len(ws) {
-					if r, _ := utf8.DecodeRuneInString(s[ws[j+1].start:]); isSinoDigitSyllable(r) {
+					if isSinoDigitSyllable(wellFormedSyllable(s[ws[j+1].start:])) {
 						continue
 					}
 				}
@@ -122,14 +119,11 @@ func digitGap(g string) bool {
 }
 
 // sinoDigitPrefix returns how many Sino-Korean digit syllables w starts with and their size
-// in bytes.
+// in bytes. A syllable is read by wellFormedSyllable, without a general UTF-8 decode: it
+// gives the syllable a decode would, and -1 for any other rune, none of them a digit.
 func sinoDigitPrefix(w string) (n, size int) {
-	for size < len(w) {
-		r, k := utf8.DecodeRuneInString(w[size:])
-		if !isSinoDigitSyllable(r) {
-			break
-		}
-		n, size = n+1, size+k
+	for size < len(w) && isSinoDigitSyllable(wellFormedSyllable(w[size:])) {
+		n, size = n+1, size+3
 	}
 	return n, size
 }
