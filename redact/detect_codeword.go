@@ -249,6 +249,12 @@ func koreanNicknames(t *Text) []Candidate {
 			if a == at {
 				return // "김 광 호 라고": 라고 as a word of its own
 			}
+			if ci >= nicknameSaidCues && (!(a >= 4 && s[a-1] == ' ' && (strings.HasSuffix(s[:a-1], "를") || strings.HasSuffix(s[:a-1], "을"))) ||
+				at-a < 2*3 || strings.HasSuffix(s[a:at], "달") || strings.ContainsRune("주하가오보자다냐니", lastRune(s[a:at]))) {
+				// "가자라고 했어요", "돈을 달라고 했어요": what someone said or asked, not what
+				// someone was called (a nickname of two syllables at least, no verb's ending).
+				return
+			}
 			e := stem(a, b)
 			w := s[a:e]
 			if e <= a || e-a > 4*3 || hangulStopwords[w] || hangulPersonCues[w] || nicknameAdverbs[w] {
@@ -282,9 +288,13 @@ func koreanNicknames(t *Text) []Candidate {
 // and a verb of calling.
 var koreanNicknameCues = [...]struct{ end, next string }{
 	{"별명이", ""}, {"별명은", ""}, {"별명도", ""}, {"별칭이", ""}, {"별칭은", ""}, {"라고", "불"}, {"라고", "부르"},
+	{"라고", "했"}, {"라고", "해"}, {"라고", "합"},
 }
 
-const nicknameNounCues = 5
+// nicknameNounCues is the number of noun cues first in koreanNicknameCues; nicknameSaidCues
+// is where the cues with 하다 ("여우라고 했어요") begin: "X라고 했어요" is as often "said X",
+// so they count only after an object ("그 여자를 여우라고 했어요": called her the fox).
+const nicknameNounCues, nicknameSaidCues = 5, 7
 
 // koreanNicknameCueHits returns where the cues of koreanNicknames are in t.Fold, in text
 // order. A cue's Hangul part ends a word, a space right after

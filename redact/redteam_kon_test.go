@@ -11,12 +11,13 @@ func TestKonGivenBeforeKin(t *testing.T) {
 	cases := map[string]string{
 		"순희 이모가 쌀을 보냈어요.": "[Person A] 이모가 쌀을 보냈어요.",
 		"경자 고모네 집에 갔어요.":  "[Person A] 고모네 집에 갔어요.",
-		"영남 삼촌은 광부였어요.":   "[Person A] 삼촌은 광부였어요.",
+		"영남 삼촌은 광부였어요.":   "[Person A] 삼촌은 [removed]였어요.", // a relative's job (session 19)
 		"정숙 아주머니가 숨겨줬어요.": "[Person A] 아주머니가 숨겨줬어요.",
 		"춘식이 아버지가 잡혀갔어요.": "[Person A]이 아버지가 잡혀갔어요.",
 		"그때 춘실 이모가 왔어요.":  "그때 [Person A] 이모가 왔어요.",
 	}
-	for _, s := range []string{"시골 이모가 쌀을 보냈어요.", "막내 삼촌은 광부였어요.", "옆집 아주머니가 숨겨줬어요.",
+	cases["막내 삼촌은 광부였어요."] = "막내 삼촌은 [removed]였어요." // no name; the job goes (session 19)
+	for _, s := range []string{"시골 이모가 쌀을 보냈어요.", "옆집 아주머니가 숨겨줬어요.",
 		"한 달에 한 번 정도 어머니를 만났어요.", "우리 아버지가 잡혀갔어요.", "친구 아버지가 잡혀갔어요.",
 		"그때 이모가 왔어요.", "동네 아저씨가 도와줬어요.", "지금 삼촌은 한국에 있어요."} {
 		cases[s] = s

@@ -98,7 +98,7 @@ func TestKorPlaceWordsNeedContext(t *testing.T) {
 		"삼합에 있는 브로커를 통해요.":   "[a city in Jilin Province]에 있는 브로커를 통해요.",
 		"쿠르스크주 수자 근처였어요.":    "쿠르스크주 [a city in Kursk Oblast] 근처였어요.",
 		"수자 남쪽 숲에서요.":        "[a city in Kursk Oblast] 남쪽 숲에서요.",
-		"아버지는 해주항 부두 노동자예요.": "아버지는 [a city in South Hwanghae Province] 부두 노동자예요.",
+		"아버지는 해주항 부두 노동자예요.": "아버지는 [a city in South Hwanghae Province] 부두 [removed]예요.", // a relative's job (session 19)
 		"안주 출신이에요.":          "[a city in South Pyongan Province] 출신이에요.",
 		"석현리에서 왔어요.":         "[a place]에서 왔어요.",
 	})

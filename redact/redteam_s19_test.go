@@ -187,3 +187,23 @@ func TestSession19KnownFormOverAKeptPlace(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, red.Text(), "Republic of Korea")
 }
+
+// A relative's job said in Korean is a quasi-identifier as "her husband is a border guard"
+// is, and a nickname given with 라고 했어요 after an object is a nickname as with 불렀어요.
+func TestSession19KoreanJobsAndNicknames(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"우리 어머니는 인민반장이었어요.":    "우리 어머니는 [occupation]이었어요.",
+		"아버지는 보위부 지도원이었어요.":    "아버지는 보위부 [occupation]이었어요.",
+		"오빠는 군관이었는데 제대했어요.":    "오빠는 [occupation]이었는데 제대했어요.",
+		"사람들이 그 여자를 여우라고 했어요.": "사람들이 그 여자를 [removed]라고 했어요.",
+		// must not fire: the speaker's own job, a job not said of a relative, a job noun as
+		// an object, a background, what someone said.
+		"저는 교원이었어요.":            "저는 교원이었어요.",
+		"그 사람은 보위원이었어요.":        "그 사람은 보위원이었어요.",
+		"어머니는 의사를 불렀어요.":        "어머니는 의사를 불렀어요.",
+		"아버지는 군인 출신이에요.":        "아버지는 군인 출신이에요.",
+		"그는 빨리 가자라고 했어요.":       "그는 빨리 가자라고 했어요.",
+		"엄마가 괜찮다라고 했어요.":        "엄마가 괜찮다라고 했어요.",
+		"우리는 그 사람을 선생님이라고 했어요.": "우리는 그 사람을 선생님이라고 했어요.",
+	})
+}
