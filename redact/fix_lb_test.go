@@ -24,3 +24,28 @@ func TestKinWordsSplitNameParts(t *testing.T) {
 		"My child Kim Chol-su came. My son Chol-su left.":                "My child [Relative A] came. My son [Relative A] left.",
 	})
 }
+
+// A named institution that begins with a country or a city is one span: the country's
+// higher place score no longer leaves "Korea [a university]", and a head with its place
+// before it and its field after it is one name. Large public universities a defector
+// attended are quasi-identifiers under strict, as Yonsei University is; the allow list
+// still keeps Kim Il Sung University and Kim Chaek University of Technology.
+func TestInstitutionNamedAfterItsPlace(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"I studied at Korea University in Seoul.":                              "I studied at [a university] in Seoul.",
+		"My son goes to Seoul National University.":                            "My son goes to [a university].",
+		"She went to Yonsei University.":                                       "She went to [a university].",
+		"He went to China Medical University and Yanbian University.":          "He went to [a university] and [a university].",
+		"She taught at Pyongyang University of Science and Technology.":        "She taught at [a university].",
+		"The Academy of Arts and Sciences wrote to me.":                        "The [an academy] wrote to me.",
+		"They met at Kim Il Sung University.":                                  "They met at Kim Il Sung University.",
+		"Kim Chaek University of Technology is in Pyongyang.":                  "Kim Chaek University of Technology is in Pyongyang.",
+		"I left North Korea. University was closed.":                           "I left North Korea. University was closed.",
+		"I lived in China. School was far.":                                    "I lived in China. School was far.",
+		"I studied in Korea at a university.":                                  "I studied in Korea at a university.",
+		"He studied at the University of Pyongyang and his sister came later.": "He studied at the [a university] and his sister came later.",
+	})
+	redactWith(t, "base", map[string]string{
+		"I studied at Korea University in Seoul.": "I studied at Korea University in Seoul.",
+	})
+}
