@@ -14,6 +14,8 @@ func TestKinWordsSplitNameParts(t *testing.T) {
 		"My brother Kim Ok-chol stayed home. Her son Ok-chol went to school. Ok-chol came back.": "My brother [Relative A] stayed home. Her son [Relative B] went to school. [Relative B] came back.",
 		"오빠 김영철은 집에 있었다. 아들 영철이는 학교에 갔다.":                                                        "오빠 [Person A]은 집에 있었다. 아들 [Person B]이는 학교에 갔다.",
 		"오빠 김옥철은 집에 있었다. 아들 옥철이는 학교에 갔다. 옥철이는 나중에 돌아왔다.":                                         "오빠 [Person A]은 집에 있었다. 아들 [Person B]이는 학교에 갔다. [Person B]이는 나중에 돌아왔다.",
+		// The Hangul full name in brackets stays the brother's, not the son's.
+		"My brother Kim Ok-chol (김옥철) stayed home. Her son 옥철이 went to school.": "My brother [Relative A] ([Relative A]) stayed home. Her son [Relative B]이 went to school.",
 		// No kin word against the full name: one person.
 		"My brother Ok Chol stayed home. Chol came back later.":          "My brother [Relative A] stayed home. [Relative A] came back later.",
 		"My brother Ok-chol stayed home. Chol came back later.":          "My brother [Relative A] stayed home. [Relative A] came back later.",

@@ -39,7 +39,7 @@ type unionFind struct {
 	groups     []group
 	roots      []int32
 	dsGroups   []int32 // the index in groups of each of ds, once they are numbered
-	kinApart   []string
+	kinApart   []entityKin
 	// kinned are the surface nodes of people with a kin word before a mention (ufNode.kin).
 	kinned []int32
 	// nextMention[i] is 1 + the index in ds of the next mention of ds[i]'s surface node, a
@@ -257,15 +257,14 @@ func (r *runState) assignLabels() {
 		}
 	}
 	u.kinned = r.markSurfaceKin(u, ds, u.kinned[:0])
-	kinApart := r.kinSplitEntities(u, ds, u.kinApart[:0])
-	u.kinApart = kinApart
+	u.kinApart = r.kinSplitEntities(u, ds, u.kinApart[:0])
 	for i, d := range ds {
 		sn := u.surface(d)
 		if j := u.nodes[sn].joined; j > 0 && sameJoins(ds[j-1], d) {
 			continue // the same unions again, which change nothing
 		}
 		u.nodes[sn].joined = int32(i) + 1
-		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit && !r.surnameTiedByEntity(d) && !slices.Contains(kinApart, d.Entity) {
+		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit && !r.surnameTiedByEntity(d) && !u.kinApartFrom(d) {
 			u.union(u.node(nodeName{'e', d.Category, d.Entity}), sn)
 			if strings.HasPrefix(d.Entity, "k:") && !r.partOfSomeKnown(u.variants.owner(r, d.key), d.key) {
 				u.union(u.node(knownNode(d.Entity)), sn)
@@ -989,17 +988,22 @@ func (u *unionFind) kinConflict(a, b int32) bool {
 	return false
 }
 
+// entityKin is an entity given to two relatives (kinSplitEntities) and the relation its
+// first mention written as a relative says: the one its entity stays with.
+type entityKin struct{ entity, kin string }
+
 // kinSplitEntities appends to out the entities that ds give to two spellings written as
 // two different relatives: "My brother Yong-su and my cousin Young-soo" are two people,
 // though the names detector reads the spellings as one name. A name spelled two ways is
 // one person where nothing says otherwise, and its mentions keep joining by entity.
 // The relatives are read by spelling (markSurfaceKin).
-func (r *runState) kinSplitEntities(u *unionFind, ds []*decision, out []string) []string {
+func (r *runState) kinSplitEntities(u *unionFind, ds []*decision, out []entityKin) []entityKin {
 	if len(u.kinned) < 2 {
 		return out
 	}
+next:
 	for i, d := range ds {
-		if d.Category != Person || d.Entity == "" || slices.Contains(out, d.Entity) {
+		if d.Category != Person || d.Entity == "" {
 			continue
 		}
 		// Most mentions follow no kin word: they are passed over before the walk of the
@@ -1008,17 +1012,35 @@ func (r *runState) kinSplitEntities(u *unionFind, ds []*decision, out []string) 
 		if b == "" {
 			continue
 		}
+		for _, e := range out {
+			if e.entity == d.Entity {
+				continue next
+			}
+		}
 		for _, x := range ds[:i] {
 			if x.Entity != d.Entity || x.key == d.key || x.Category != Person {
 				continue
 			}
 			if a := u.nodes[u.surface(x)].kin; a != "" && a != b {
-				out = append(out, d.Entity)
+				out = append(out, entityKin{d.Entity, a})
 				break
 			}
 		}
 	}
 	return out
+}
+
+// kinApartFrom says whether d is kept from its entity by kinSplitEntities: it is written as
+// another relative than the entity's first one. The others still join by it: in "My
+// brother Kim Ok-chol (김옥철) ... her son 옥철", the Hangul full name stays the brother's.
+func (u *unionFind) kinApartFrom(d *decision) bool {
+	for _, e := range u.kinApart {
+		if e.entity == d.Entity {
+			k := u.nodes[u.surface(d)].kin
+			return k != "" && k != e.kin
+		}
+	}
+	return false
 }
 
 // kinWordBefore is the relation a kin word right before a mention says ("son" of "my son
