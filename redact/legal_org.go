@@ -34,6 +34,10 @@ const maskLocalAuthorities = true
 
 const orgWord = `\p{Lu}[\p{L}\p{M}\d&'’./-]*`
 
+// fieldOfStudy is the second field a university or an academy is named for after "and"
+// ("of Science and Technology", "of Arts and Sciences").
+const fieldOfStudy = `(?:Technology|Sciences?|Arts|Engineering|Medicine|Economics|Letters|Law|Commerce|Industry|Agriculture|Culture|Music|Design|Management|Humanities)\b`
+
 var (
 	// companyName is capitalised words then a legal form: "MotoMeter AG", "Pedro Emmanuel
 	// Solicitors", "Şirket A.Ş.".
@@ -49,8 +53,9 @@ var (
 	// "해주 시멘트 공장" (particles may follow).
 	hangulWorkplace = regexp.MustCompile(`([가-힣]{2,}\s(?:[가-힣]{1,6}\s)?(?:공장|광산|탄광|농장|협동농장|학교|중학교|병원|교화소|기업소|제철소|제련소))`)
 	// ofOrg is an institution word then "of"/"du"/"de" and its name: "University of Vienna",
-	// "Clinique du Parc".
-	ofOrg = regexp.MustCompile(`\b((?:Hospital|Clinic|Clinique|Hôpital|University|Université|School|Prison|Municipality|Bank|Church|Mosque|Parish|Faculty|Institute|Academy)\s(?:of|du|de la|de|des|di|der)\s` + orgWord + `(?:\s` + orgWord + `){0,3})`)
+	// "Clinique du Parc", with a second field of study after "and" ("University of Science
+	// and Technology").
+	ofOrg = regexp.MustCompile(`\b((?:Hospital|Clinic|Clinique|Hôpital|University|Université|School|Prison|Municipality|Bank|Church|Mosque|Parish|Faculty|Institute|Academy)\s(?:of|du|de la|de|des|di|der)\s` + orgWord + `(?:\s` + orgWord + `){0,3}(?:\sand\s` + fieldOfStudy + `)?)`)
 	// localCourt is a court named after its town: "Kayseri Administrative Court", "Berlin
 	// Social Court", "Beyoğlu Court of First Instance".
 	localCourt = regexp.MustCompile(`(` + orgWord + `(?:\s` + orgWord + `)?\s(?:(?:State Security|Civil|Criminal|Administrative|Labour|District|Regional|Assize|Magistrates['’]?|Family|Juvenile|Commercial|County|Provincial|Military|Peace|Cadastral|Social|Employment|Heavy Penal|Penal|Land|Tax|Public|Appeal|Appeals)\s){0,3}[Cc]ourt(?:\sof\s(?:First[ -][Ii]nstance|Appeal|Justice))?)\b`)
@@ -192,6 +197,7 @@ func (legalOrgDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		// ("Bank of China.\nSend it ...").
 		add(m[2], m[2]+firstSentenceEnd(s[m[2]:m[3]]), "named institution", "an institution named after its place or founder", orgScore)
 	}
+	out = joinInstitutions(out)
 	if maskLocalCourts {
 		for _, m := range scanNearOKFunc(t, findLocalCourts, an[3], 90, 40, namedCourtOK, "") {
 			a, b := m[2], m[3]
@@ -658,6 +664,27 @@ func sentenceBreak(s string) int {
 		return -1
 	}
 	return at
+}
+
+// joinInstitutions makes one span of two named institutions that overlap, a head word
+// with its place before it and its field after it: "Pyongyang University" and "University
+// of Science and Technology" are one "Pyongyang University of Science and Technology",
+// not a workplace and a university.
+func joinInstitutions(cs []Candidate) []Candidate {
+	for i := range cs {
+		a := &cs[i]
+		if a.Rule != "named institution" {
+			continue
+		}
+		for j := i + 1; j < len(cs); j++ {
+			if b := &cs[j]; b.Rule == "named institution" && b.Start < a.End && a.Start < b.End {
+				b.Start, b.End = min(a.Start, b.Start), max(a.End, b.End)
+				a.End = a.Start // joined into b: dropped below
+				break
+			}
+		}
+	}
+	return slices.DeleteFunc(cs, func(c Candidate) bool { return c.End == c.Start })
 }
 
 // firstSentenceEnd returns where the first sentence of s ends (its full stop, or a line

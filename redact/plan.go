@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -1656,6 +1657,7 @@ func (r *runState) resolve(ds []*decision) []*decision {
 // resolveCluster resolves one cluster of overlapping spans (it sorts ds) and returns the
 // winners appended to won, sorted by start.
 func (r *runState) resolveCluster(ds, won []*decision) []*decision {
+	orgsOverPlaces(ds)
 	slices.SortStableFunc(ds, func(a, b *decision) int {
 		if a.priority != b.priority {
 			switch {
@@ -1729,6 +1731,24 @@ func (r *runState) resolveCluster(ds, won []*decision) []*decision {
 		}
 	}
 	return won
+}
+
+// orgsOverPlaces ranks an organisation legal_org named after its place above that place
+// name inside it: "Korea University" is one institution, generalized as one, and the
+// country's higher score (placeScore) must not leave "Korea [a university]". A town scores
+// below orgScore already; a known or deny-listed place keeps its rank.
+func orgsOverPlaces(ds []*decision) {
+	for _, o := range ds {
+		if o.Category != Workplace || o.Detector != "legal_org" {
+			continue
+		}
+		for _, p := range ds {
+			if p.Category == Place && !p.exempt && p.Detector != "known" && p.priority >= o.priority &&
+				p.Start >= o.Start && p.End <= o.End && p.End-p.Start < o.End-o.Start {
+				o.priority = math.Nextafter(p.priority, 2)
+			}
+		}
+	}
 }
 
 // pieceKey is phraseKey(s), made in the run's string block when s is ASCII (asciiKey made

@@ -39,7 +39,9 @@ type unionFind struct {
 	groups     []group
 	roots      []int32
 	dsGroups   []int32 // the index in groups of each of ds, once they are numbered
-	kinApart   []string
+	kinApart   []entityKin
+	// kinned are the surface nodes of people with a kin word before a mention (ufNode.kin).
+	kinned []int32
 	// nextMention[i] is 1 + the index in ds of the next mention of ds[i]'s surface node, a
 	// person's, 0 for none (ufNode.mentions); read while ds is in its first order.
 	nextMention []int32
@@ -58,6 +60,9 @@ type ufNode struct {
 	// mentions and lastMention are 1 + the index in assignLabels' ds of the first and the
 	// last mention of a person's surface node, chained by unionFind.nextMention; 0 for none.
 	mentions, lastMention int32
+	// kin is the relation a kin word before a mention of a person's surface node says
+	// ("son" of "her son Chol", "brother" of "오빠 옥철"; kinWordBefore), "" for none.
+	kin string
 }
 
 // nodeName names a node: a surface form ("s:person:jimin" as a string), a detector's entity
@@ -99,6 +104,7 @@ func (u *unionFind) release() {
 	clear(u.groups)
 	clear(u.kinApart)
 	u.kinApart = u.kinApart[:0]
+	u.kinned = u.kinned[:0]
 	u.ds, u.firsts, u.names, u.groups, u.roots, u.dsGroups = u.ds[:0], u.firsts[:0], u.names[:0], u.groups[:0], u.roots[:0], u.dsGroups[:0]
 	unionFinds.Put(u)
 }
@@ -250,15 +256,15 @@ func (r *runState) assignLabels() {
 			u.union(u.node(knownNode(r.known[o.owner].node)), u.surface(d))
 		}
 	}
-	kinApart := r.kinSplitEntities(ds, u.kinApart[:0])
-	u.kinApart = kinApart
+	u.kinned = r.markSurfaceKin(u, ds, u.kinned[:0])
+	u.kinApart = r.kinSplitEntities(u, ds, u.kinApart[:0])
 	for i, d := range ds {
 		sn := u.surface(d)
 		if j := u.nodes[sn].joined; j > 0 && sameJoins(ds[j-1], d) {
 			continue // the same unions again, which change nothing
 		}
 		u.nodes[sn].joined = int32(i) + 1
-		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit && !r.surnameTiedByEntity(d) && !slices.Contains(kinApart, d.Entity) {
+		if d.Entity != "" && !(d.Detector == "known" && u.variants.owner(r, d.key).shared()) && !r.bareSurname(d) && !d.roleSplit && !r.surnameTiedByEntity(d) && !u.kinApartFrom(d) {
 			u.union(u.node(nodeName{'e', d.Category, d.Entity}), sn)
 			if strings.HasPrefix(d.Entity, "k:") && !r.partOfSomeKnown(u.variants.owner(r, d.key), d.key) {
 				u.union(u.node(knownNode(d.Entity)), sn)
@@ -327,6 +333,11 @@ func (r *runState) assignLabels() {
 				continue
 			}
 			roots = slices.DeleteFunc(roots, func(g int32) bool { return g == own })
+		}
+		if len(u.kinned) > 1 && len(roots) > 0 {
+			// "Her son 철이 ... My brother 옥철": the son is not the brother whose name he ends.
+			own := u.root(u.surface(d))
+			roots = slices.DeleteFunc(roots, func(g int32) bool { return g != own && u.kinConflict(own, g) })
 		}
 		speaker := len(roots) > 0 && r.speakerNode(u, ds, d)
 		if speaker {
@@ -942,27 +953,76 @@ func kinPredicate(t *Text, end int) bool {
 	return kinNouns[word()]
 }
 
+// markSurfaceKin writes on the surface node of each person with a kin word before one of
+// their mentions the relation it says (ufNode.kin, the first one), and appends those nodes
+// to kinned. A later mention of the same spelling without it ("Her son Chol went ...
+// Chol came back") is the same relative.
+func (r *runState) markSurfaceKin(u *unionFind, ds []*decision, kinned []int32) []int32 {
+	for _, d := range ds {
+		if d.Category != Person {
+			continue
+		}
+		if w := r.kinWordBefore(d); w != "" {
+			if sn := u.surface(d); u.nodes[sn].kin == "" {
+				u.nodes[sn].kin = w
+				kinned = append(kinned, sn)
+			}
+		}
+	}
+	return kinned
+}
+
+// kinConflict says whether groups a and b hold mentions written as two different relatives
+// ("her son Chol", "my brother Ok-chol"): two people, whatever their names share.
+func (u *unionFind) kinConflict(a, b int32) bool {
+	for _, x := range u.kinned {
+		if u.root(x) != a {
+			continue
+		}
+		for _, y := range u.kinned {
+			if u.root(y) == b && u.nodes[y].kin != u.nodes[x].kin {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entityKin is an entity given to two relatives (kinSplitEntities) and the relation its
+// first mention written as a relative says: the one its entity stays with.
+type entityKin struct{ entity, kin string }
+
 // kinSplitEntities appends to out the entities that ds give to two spellings written as
 // two different relatives: "My brother Yong-su and my cousin Young-soo" are two people,
 // though the names detector reads the spellings as one name. A name spelled two ways is
 // one person where nothing says otherwise, and its mentions keep joining by entity.
-func (r *runState) kinSplitEntities(ds []*decision, out []string) []string {
+// The relatives are read by spelling (markSurfaceKin).
+func (r *runState) kinSplitEntities(u *unionFind, ds []*decision, out []entityKin) []entityKin {
+	if len(u.kinned) < 2 {
+		return out
+	}
+next:
 	for i, d := range ds {
-		if d.Category != Person || d.Entity == "" || slices.Contains(out, d.Entity) {
+		if d.Category != Person || d.Entity == "" {
 			continue
 		}
 		// Most mentions follow no kin word: they are passed over before the walk of the
 		// mentions before them.
-		b := r.kinWordBefore(d)
+		b := u.nodes[u.surface(d)].kin
 		if b == "" {
 			continue
+		}
+		for _, e := range out {
+			if e.entity == d.Entity {
+				continue next
+			}
 		}
 		for _, x := range ds[:i] {
 			if x.Entity != d.Entity || x.key == d.key || x.Category != Person {
 				continue
 			}
-			if a := r.kinWordBefore(x); a != "" && a != b {
-				out = append(out, d.Entity)
+			if a := u.nodes[u.surface(x)].kin; a != "" && a != b {
+				out = append(out, entityKin{d.Entity, a})
 				break
 			}
 		}
@@ -970,7 +1030,21 @@ func (r *runState) kinSplitEntities(ds []*decision, out []string) []string {
 	return out
 }
 
-// kinWordBefore is the kin word right before a mention ("my cousin Young-soo"), or "".
+// kinApartFrom says whether d is kept from its entity by kinSplitEntities: it is written as
+// another relative than the entity's first one. The others still join by it: in "My
+// brother Kim Ok-chol (김옥철) ... her son 옥철", the Hangul full name stays the brother's.
+func (u *unionFind) kinApartFrom(d *decision) bool {
+	for _, e := range u.kinApart {
+		if e.entity == d.Entity {
+			k := u.nodes[u.surface(d)].kin
+			return k != "" && k != e.kin
+		}
+	}
+	return false
+}
+
+// kinWordBefore is the relation a kin word right before a mention says ("son" of "my son
+// Young-soo", of "아들 철이" too: kinRelation), or "".
 func (r *runState) kinWordBefore(d *decision) string {
 	t := r.fieldOf(d).t
 	fold := t.Fold
@@ -979,13 +1053,41 @@ func (r *runState) kinWordBefore(d *decision) string {
 		p--
 	}
 	q := p
+	if p > 0 && fold[p-1] >= 0x80 {
+		// A Hangul kin word: its syllables are three bytes each, none below 0x80.
+		for q > 0 && fold[q-1] >= 0x80 {
+			q--
+		}
+		return hangulKinRelations[fold[q:p]]
+	}
 	for q > 0 && isASCIIWordByte(fold[q-1]) {
 		q--
 	}
 	if w := fold[q:p]; q < p && kinCues[w] == RoleRelative {
+		if same, ok := kinSynonyms[w]; ok {
+			return same
+		}
 		return w
 	}
 	return ""
+}
+
+// kinSynonyms are the kin words that name the relation another one does, or ("" here) one
+// that another may be: a child is a son or a daughter, "in-law" ends many.
+var kinSynonyms = map[string]string{"mom": "mother", "mum": "mother", "dad": "father",
+	"grandma": "grandmother", "grandpa": "grandfather",
+	"child": "", "baby": "", "relative": "", "law": "", "parents": ""}
+
+// hangulKinRelations are the Korean kin words before a name ("아들 철이", "오빠 옥철") and the
+// English kin word of the same relation. 동생 (a younger brother or sister) and 조카 (a
+// niece or a nephew) are left out: either relation may be theirs.
+var hangulKinRelations = map[string]string{
+	"아들": "son", "딸": "daughter", "오빠": "brother", "형": "brother", "형님": "brother",
+	"남동생": "brother", "언니": "sister", "누나": "sister", "여동생": "sister",
+	"어머니": "mother", "엄마": "mother", "아버지": "father", "아빠": "father",
+	"할머니": "grandmother", "할아버지": "grandfather", "남편": "husband", "아내": "wife",
+	"삼촌": "uncle", "외삼촌": "uncle", "이모": "aunt", "고모": "aunt", "사촌": "cousin",
+	"손자": "grandson", "손녀": "granddaughter",
 }
 
 // surnameTiedByEntity says whether d is a surname alone ("KANG:", "Uncle Pak") that the
