@@ -566,7 +566,7 @@ func buildLexicon() {
 			add(clsDateCue, w)
 		}
 	}
-	add(clsDateCue, "last", "next", "this", "that", "previous", "following", "yesterday", "lunar")
+	add(clsDateCue, "last", "next", "this", "that", "previous", "following", "yesterday", "lunar", "moon")
 	add(clsAge, "aged", "age")
 	for w := range decadeWords {
 		add(clsAge, w)

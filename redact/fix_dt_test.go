@@ -46,3 +46,22 @@ func TestBurnsAndLostSenses(t *testing.T) {
 		"언제 왔어요? 애들이 많아요.": "언제 왔어요? 애들이 많아요.",
 	}, ko)
 }
+
+// A lunar day without its month ("the 12th of the lunar month") or with the month said by
+// its moon ("the twelfth day of the first moon") dates a birth as the other lunar dates do.
+func TestLunarDayForms(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"My son was born on the 12th of the lunar month.":     "My son was born on [a date].",
+		"We left on the 3rd day of the lunar month.":          "We left on [a date].",
+		"He was born on the twelfth day of the first moon.":   "He was born on [a date].",
+		"She died on the 15th of the twelfth lunar month.":    "She died on [a date].",
+		"The lunar month is short.":                           "The lunar month is short.",
+		"By the second moon we had no food.":                  "By the second moon we had no food.",
+		"The full moon rose over the first moon of the year.": "The full moon rose over the first moon of the year.",
+	})
+	// A birth date goes under base as well: it has no year to keep.
+	redactWith(t, "base", map[string]string{
+		"My son was born on the 12th of the lunar month.": "My son was born on [a date].",
+		"We left on the 3rd day of the lunar month.":      "We left on the 3rd day of the lunar month.",
+	})
+}
