@@ -65,3 +65,41 @@ func TestLunarDayForms(t *testing.T) {
 		"We left on the 3rd day of the lunar month.":      "We left on the 3rd day of the lunar month.",
 	})
 }
+
+// The only or last person of a kind in a group or a small place, and a thing only one
+// household had in a street, single someone out ("the first ..." is the ordinal's, which
+// gives "[nth]"). Ordinary phrases, landmarks and public facts stay readable.
+func TestSingledOutInGroup(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"She was the only woman in the unit.":                                        "She was [a distinctive detail].",
+		"We had the only piano in the street.":                                       "We had [a distinctive detail].",
+		"I was the last man in my platoon.":                                          "I was [a distinctive detail].",
+		"She was the only Christian on our block.":                                   "She was [a distinctive detail].",
+		"In the last one, from April, she wrote.":                                    "In the last one, from [a date], she wrote.",
+		"He was the only person in our family with money.":                           "He was the only person in our family with money.",
+		"Her neighbour, the only seamstress on Wiyon-dong's third block, told them.": "Her neighbour, the [a distinctive detail] on [a place]'s third block, told them.",
+		"She was the only woman in Congress.":                                        "She was the only woman in Congress.",
+		"That was the only way out.":                                                 "That was the only way out.",
+		"It is the only thing I remember.":                                           "It is the only thing I remember.",
+		"It was the only time we met.":                                               "It was the only time we met.",
+		"It was the only option.":                                                    "It was the only option.",
+		"The last day of the war.":                                                   "The last day of the war.",
+		"We flew from the only airport in Pyongyang.":                                "We flew from the only airport in Pyongyang.",
+		"We bought rice at the only shop in the village.":                            "We bought rice at the only shop in the village.",
+		"The only blue gate in the lane.":                                            "The only blue gate in the lane.",
+		"She was the only woman to leave.":                                           "She was the only woman to leave.",
+		"He was the only man in China who helped.":                                   "He was the only man in China who helped.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"She was the only woman in the unit.": "She was [removed].",
+		"I was the last man in my platoon.":   "I was [removed].",
+		// The ordinal is the military detector's, which leaves the rest readable.
+		"He was the first defector from our village.": "He was the [nth] defector from our village.",
+		// The place goes to its county; the rest of the description is removed.
+		"My father was the only one with a car in Musan.": "My father was the [removed] in [a county in North Hamgyong Province].",
+	})
+	// base keeps quasi-identifiers.
+	redactWith(t, "base", map[string]string{
+		"She was the only woman in the unit.": "She was the only woman in the unit.",
+	})
+}
