@@ -1113,6 +1113,8 @@ func (c wordScan) markOnBody(i int) int {
 		}
 		if bodyWords[c.w(k)] {
 			end = k
+		} else if c.w(end) == "back" {
+			return i // "a burn on the back of the truck": the back of a thing
 		}
 	}
 	return end

@@ -29,6 +29,8 @@ func TestBurnsAndLostSenses(t *testing.T) {
 		"He turned a deaf ear to us.":         "He turned a deaf ear to us.",
 		"One armed guard stood at the gate.":  "One armed guard stood at the gate.",
 		"A burn on the stove is nothing.":     "A burn on the stove is nothing.",
+		"A burn on the back of the truck.":    "A burn on the back of the truck.",
+		"A scar on the back of his neck.":     "[a physical description].",
 		"They were blind in their devotion.":  "They were blind in their devotion.",
 	})
 	redactWith(t, "pow", map[string]string{
