@@ -977,7 +977,7 @@ func (physicalDetector) name() string { return "physical" }
 var marks = map[string]bool{"scar": true, "scars": true, "tattoo": true, "tattoos": true, "birthmark": true,
 	"mole": true, "limp": true, "stammer": true, "stutter": true}
 
-var markAdjectives = map[string]bool{"a": true, "the": true, "long": true, "small": true, "large": true,
+var markAdjectives = map[string]bool{"a": true, "an": true, "the": true, "long": true, "small": true, "large": true,
 	"deep": true, "burn": true, "old": true, "big": true, "visible": true, "knife": true, "his": true, "her": true}
 
 var bodyParts = map[string]bool{"finger": true, "fingers": true, "thumb": true, "hand": true, "arm": true,
@@ -991,36 +991,57 @@ func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		switch {
 		case marks[w]:
 			// "a scar on his left cheek", "a tattoo of a tiger on the arm": up to eight words.
-			start := i
-			for k := i - 1; k >= 0 && k >= i-3 && markAdjectives[c.w(k)] && c.joined(k+1); k-- {
-				start = k
-			}
-			end := i
-			if p := c.w(i + 1); (p == "on" || p == "across" || p == "of" || p == "above" || p == "below" || p == "under" || p == "over" || p == "near") && c.joined(i+1) {
-				for k := i + 2; k < len(c.ws) && k <= i+8 && c.joined(k); k++ {
-					end = k
-					if bodyWords[c.w(k)] {
-						break
-					}
-				}
-				if !bodyWords[c.w(end)] {
-					end = i
-				} else if c.w(end+1) == "of" && c.joined(end+1) {
-					// "on the back of my right hand"
-					k := end + 2
-					if kinOwners[c.w(k)] || c.w(k) == "the" {
-						k++
-					}
-					if s := c.w(k); s == "left" || s == "right" {
-						k++
-					}
-					if bodyWords[c.w(k)] {
-						end = k
-					}
-				}
-			}
+			start, end := c.markStart(i), c.markOnBody(i)
 			out = append(out, c.emit(start, end, Physical, "distinguishing mark", "a distinguishing mark (scar, tattoo, birthmark, ...)", 0.75))
 			i = end
+		case w == "burn" || w == "burns":
+			// "the burn on his left hand", "burns across her back", "burn marks on his arms".
+			// "Burn" is a verb too ("they burn the letters", "burn notice"): a mark only with
+			// a body part after it, and an article or adjective before it, or for "burns", a
+			// possessive after "on" ("he had burns on his arms", not "it burns on the skin").
+			if n := c.w(i + 1); marks[n] && c.joined(i+1) {
+				continue // "a burn scar": the scar's, with "burn" before it
+			}
+			k := i
+			if n := c.w(i + 1); (n == "mark" || n == "marks") && c.joined(i+1) {
+				k = i + 1
+			}
+			end := c.markOnBody(k)
+			noun := k > i || markAdjectives[c.w(i-1)] && c.joined(i) || w == "burns" && kinOwners[c.w(i+2)]
+			if noun && (end > k || k > i) {
+				start := c.markStart(i)
+				out = append(out, c.emit(start, end, Physical, "distinguishing mark", "a burn on a body part", 0.75))
+				i = end
+			}
+		case w == "stump" || w == "stumps":
+			// "the stump of his left arm": not "a tree stump", "the stump of a pine".
+			if end := c.markOnBody(i); end > i {
+				out = append(out, c.emit(c.markStart(i), end, Physical, "missing body part", "a stump of a body part", 0.75))
+				i = end
+			}
+		case w == "blind" || w == "deaf":
+			// "blind in one eye", "deaf in his left ear"; "blind" and "deaf" alone are
+			// figures of speech too ("blind loyalty", "a deaf ear").
+			k := i + 1
+			if c.w(k) != "in" || !c.joined(k) {
+				continue
+			}
+			k++
+			if o := c.w(k); (kinOwners[o] || o == "one" || o == "the" || o == "both") && c.joined(k) {
+				k++
+			}
+			if s := c.w(k); (s == "left" || s == "right") && c.joined(k) {
+				k++
+			}
+			if sense := c.w(k); (sense == "eye" || sense == "eyes" || sense == "ear" || sense == "ears") && c.joined(k) {
+				out = append(out, c.emit(i, k, Physical, "lost sense", "\""+w+"\" in an eye or an ear", 0.75))
+				i = k
+			}
+		case w == "eyed" || w == "legged" || w == "armed":
+			// "one-eyed", "one-legged" ("armed" is only looked at after "one-").
+			if i > 0 && c.w(i-1) == "one" && c.gap(i) == "-" {
+				out = append(out, c.emit(i-1, i, Physical, "missing body part", "\"one-"+w+"\"", 0.75))
+			}
 		case w == "tall" || w == "height":
 			// "170 cm tall", "1.8 metres tall", "five foot six"
 			if w == "tall" && i >= 2 {
@@ -1051,6 +1072,52 @@ func (physicalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 	}
 	return out
+}
+
+// markStart walks back from the mark at word i over up to three articles and adjectives ("a
+// long knife scar"): the first word of the mark.
+func (c wordScan) markStart(i int) int {
+	start := i
+	for k := i - 1; k >= 0 && k >= i-3 && markAdjectives[c.w(k)] && c.joined(k+1); k-- {
+		start = k
+	}
+	return start
+}
+
+// markOnBody extends the mark at word i over the body part it is on, of or near ("on his
+// left cheek", "of a tiger on the arm", "on the back of my right hand"): the last word of
+// the mark, i when no body part follows within eight words.
+func (c wordScan) markOnBody(i int) int {
+	p := c.w(i + 1)
+	if !(p == "on" || p == "across" || p == "of" || p == "above" || p == "below" || p == "under" || p == "over" || p == "near" || p == "where") || !c.joined(i+1) {
+		return i
+	}
+	end := i
+	for k := i + 2; k < len(c.ws) && k <= i+8 && c.joined(k); k++ {
+		end = k
+		if bodyWords[c.w(k)] {
+			break
+		}
+	}
+	if !bodyWords[c.w(end)] {
+		return i
+	}
+	if c.w(end+1) == "of" && c.joined(end+1) {
+		// "on the back of my right hand"
+		k := end + 2
+		if kinOwners[c.w(k)] || c.w(k) == "the" {
+			k++
+		}
+		if s := c.w(k); s == "left" || s == "right" {
+			k++
+		}
+		if bodyWords[c.w(k)] {
+			end = k
+		} else if c.w(end) == "back" {
+			return i // "a burn on the back of the truck": the back of a thing
+		}
+	}
+	return end
 }
 
 var bodyWords = func() map[string]bool {

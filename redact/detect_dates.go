@@ -553,6 +553,14 @@ func (dateDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				continue
 			}
 		}
+		// "the twelfth day of the first moon", "the 15th of the eighth moon": the lunar month
+		// said by its moon. Only with its day: "by the second moon" is a season's count.
+		if w == "moon" && isOrdinal(c.w(i-1)) && c.joined(i) && !c.upper(i) {
+			if a, day := c.lunarDayBefore(i - 1); day {
+				add(a, i, "lunar date", "a day of a lunar month said by its moon", 0.85, true)
+				continue
+			}
+		}
 		// "the 15th of the 8th month", "the fifteenth day of the eighth month of 1997": a
 		// month by its number, as a lunar date or a North Korean one is put in English; with
 		// its day or its year it dates an event as "15 August 1997" does.
@@ -784,6 +792,12 @@ func (c *wordScan) lunarDate(i int) (a, b int, day bool) {
 		// "the eighth lunar month", "the 15th day of the 8th lunar month"
 		a, day = c.lunarDayBefore(i - 1)
 		return a, i + 1, day
+	case c.w(i+1) == "month" && c.joined(i+1) && c.w(i-1) == "the" && c.joined(i):
+		// "the 12th of the lunar month", "the 3rd day of the lunar month": a day, with the
+		// month left unsaid; "the lunar month" alone is no date.
+		if a, day = c.lunarDayBefore(i); day {
+			return a, i + 1, true
+		}
 	case c.w(i+1) == "calendar" && c.w(i-1) == "the" && calendarPreps[c.w(i-2)] && c.joined(i-2) &&
 		c.t.wordFlags[max(i-3, 0)] == wordDigits && c.t.wordFlags[max(i-4, 0)] == wordDigits &&
 		isDay(c.w(i-4)) && isDay(c.w(i-3)) && (c.gap(i-3) == "/" || c.gap(i-3) == "."):

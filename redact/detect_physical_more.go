@@ -107,13 +107,18 @@ func (c *wordScan) heightAfter(k int) (int, bool) {
 }
 
 // koreanMarks are marks on the body; koreanBodyParts the parts a mark or a loss is on.
-var koreanMarks = []string{"흉터", "화상 자국", "화상자국", "자국", "문신", "반점", "금니", "의수", "의족"}
+// "화상" is a burn, and a video call too ("화상으로 만났다"): a mark only on a body part with
+// "에" ("왼팔에 화상이"). The names a village gives a one-eyed, hunchbacked, harelipped or
+// lame man ("애꾸눈", "곱사등이", "언청이", "절름발이") need no body part.
+var koreanMarks = []string{"흉터", "화상 자국", "화상자국", "화상", "자국", "문신", "반점", "금니", "의수", "의족",
+	"애꾸눈", "외눈박이", "곱사등", "언청이", "절름발이"}
 
 // koreanTraitFirst holds the first syllables of the marks and of "없": a word that begins
 // otherwise is neither.
 var koreanTraitFirst = firstSyllables(append([]string{"없"}, koreanMarks...))
 
-var koreanBodyParts = []string{"손가락", "발가락", "눈썹", "얼굴", "이마", "다리", "어깨", "가슴", "팔", "손", "발",
+var koreanBodyParts = []string{"손가락", "발가락", "눈썹", "얼굴", "이마", "다리", "어깨", "가슴", "왼손", "오른손",
+	"왼팔", "오른팔", "왼발", "오른발", "팔", "손", "발",
 	"귀", "눈", "코", "입술", "볼", "뺨", "목", "등", "배", "턱", "머리", "이"}
 
 // koreanTrait reads a Korean mark or missing part whose mark or "없" is word i; it returns
@@ -145,6 +150,11 @@ func koreanTrait(c *wordScan, i int) (int, int, string) {
 		if first == "자국" && !strings.HasPrefix(c.w(i-1), "화상") {
 			// a bare "자국" (trace) is a mark only on a body part
 			if _, ok := c.koreanBodyBefore(i, 2); !ok {
+				continue
+			}
+		}
+		if m == "화상" {
+			if k, ok := c.koreanBodyBefore(i, 2); !ok || !strings.HasSuffix(c.w(i-1), "에") && !strings.HasSuffix(c.w(k), "에") {
 				continue
 			}
 		}

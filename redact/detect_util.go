@@ -566,7 +566,7 @@ func buildLexicon() {
 			add(clsDateCue, w)
 		}
 	}
-	add(clsDateCue, "last", "next", "this", "that", "previous", "following", "yesterday", "lunar")
+	add(clsDateCue, "last", "next", "this", "that", "previous", "following", "yesterday", "lunar", "moon")
 	add(clsAge, "aged", "age")
 	for w := range decadeWords {
 		add(clsAge, w)
@@ -596,7 +596,8 @@ func buildLexicon() {
 	for w := range marks {
 		add(clsPhysical, w)
 	}
-	add(clsPhysical, "tall", "height", "missing", "lost", "taller", "shorter")
+	add(clsPhysical, "tall", "height", "missing", "lost", "taller", "shorter", "burn", "burns", "stump", "stumps",
+		"blind", "deaf", "eyed", "legged", "armed")
 	for _, m := range []map[string]bool{postHeads, workplaceJobs, teachVerbs} {
 		for w := range m {
 			add(clsPosition, w)
