@@ -6,6 +6,10 @@ import "strings"
 // ("Sergeant", "Lieutenant Colonel", "sangsa"). For a captured soldier these identify the
 // man as surely as his name.
 
+// ordinalPersonRule is the rule of an ordinal that counts a person ("the 63rd returned
+// POW"): generalized to "[nth]", and never spread to the text's other ordinals.
+const ordinalPersonRule = "ordinal of a counted person"
+
 func init() {
 	register(unitDetector{})
 	register(rankDetector{})
@@ -108,7 +112,7 @@ func (unitDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				}
 			}
 			if !unitAfter && c.countedPersonAfter(i) {
-				out = append(out, c.emit(i, i, Quantity, "ordinal of a counted person", "an ordinal that counts the people of a small group", 0.8))
+				out = append(out, c.emit(i, i, Quantity, ordinalPersonRule, "an ordinal that counts the people of a small group", 0.8))
 			}
 			continue
 		}

@@ -77,7 +77,7 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Money:
 		return generalizeMoney(d.Text)
 	case Quantity:
-		if d.Rule == "ordinal of a counted person" { // "the 63rd returned POW": the rank is the count
+		if d.Rule == ordinalPersonRule { // "the 63rd returned POW": the rank is the count
 			return "[nth]"
 		}
 		return generalizeQuantity(d.Text)

@@ -2030,6 +2030,9 @@ func isPropagatable(d *decision) bool {
 	if d.remainder || len(d.key) < 2 || nonIdentifierFilter.mayHold(d.key) && nonIdentifierKeys[d.key] {
 		return false
 	}
+	if d.Rule == ordinalPersonRule {
+		return false // "the first defector from our village": not "The first time I saw him"
+	}
 	// One rune of two bytes or more (len >= 2 here): the rune count below 2.
 	if _, size := utf8.DecodeRuneInString(d.key); size == len(d.key) {
 		return false

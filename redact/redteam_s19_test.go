@@ -207,3 +207,11 @@ func TestSession19KoreanJobsAndNicknames(t *testing.T) {
 		"우리는 그 사람을 선생님이라고 했어요.": "우리는 그 사람을 선생님이라고 했어요.",
 	})
 }
+
+// An ordinal that counts a person is generalized where it counts one, and not spread to the
+// text's other uses of the word: "The [first] time I saw him" was the propagated copy.
+func TestSession19OrdinalNotSpread(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"He was the first defector from our village. The first time I saw him, he was thin.": "He was the [nth] defector from our village. The first time I saw him, he was thin.",
+	})
+}
