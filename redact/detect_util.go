@@ -731,8 +731,8 @@ func classifyWords(fold string, ws []word, hs, fl, cls, blocks, masks []uint32, 
 		for m := rare; m != 0; m &= m - 1 {
 			i := lo + bits.TrailingZeros64(m)
 			var e lexEntry
-			if h := hs[i]; lf.mayHold(h) {
-				e = lex.get(h, fold[ws[i].start:ws[i].end])
+			if h := hs[i]; lf.mayHold(h) { // few words that are no key pass both bits
+				e = lex.probe(h, fold[ws[i].start:ws[i].end])
 			}
 			c := cls[i] | e.cls
 			if fl[i]&wordOther != 0 {
