@@ -70,6 +70,12 @@ func (t *wordTable[V]) get(h uint32, w string) (v V) {
 	if b := (h * filterMul) >> t.fshift; t.filter[b/64]&(1<<(b%64)) == 0 {
 		return v
 	}
+	return t.probe(h, w)
+}
+
+// probe is get without the filter, for a caller whose own filter has let through few words
+// that are not keys (classifyWords).
+func (t *wordTable[V]) probe(h uint32, w string) (v V) {
 	for i := (h * fibMul) >> t.shift; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s == 0 {
