@@ -1435,8 +1435,9 @@ func dateReplacement(s, level string, interview time.Time) string {
 	var buf [8]string
 	ws := appendFieldRuns(buf[:0], l, true)
 	if y := shortYearIn(s); y > 0 && findYear(l) == 0 {
-		// "the spring of '15": the year written short, read whole.
-		return generalizeDate(strconv.Itoa(y)+" "+strings.NewReplacer("'", "", "’", "").Replace(s), level, interview)
+		// "the spring of '15": the year written short, read whole in its place, so that a
+		// span of the year alone ("in '98") climbs to the decade as "in 1998" does.
+		return generalizeDate(withFullYear(s, y), level, interview)
 	}
 	if len(ws) == 1 && len(ws[0]) == 8 && isAllDigits(ws[0]) && findYear(ws[0][:4]) > 0 {
 		// "20140307": year, month and day without separators, generalized as its year would be.
@@ -1499,19 +1500,39 @@ func koreanNumericDate(s, level, after string) (string, bool) {
 // shortYearIn returns the first year written with an apostrophe and two digits in s
 // ("'15" is 2015, "'97" is 1997), or 0.
 func shortYearIn(s string) int {
+	_, y := shortYearAt(s)
+	return y
+}
+
+// withFullYear is s with its year written short ("'98", shortYearIn) written whole as y.
+func withFullYear(s string, y int) string {
+	at, _ := shortYearAt(s)
+	if at < 0 {
+		return s
+	}
+	q := len("'")
+	if strings.HasPrefix(s[at:], "’") {
+		q = len("’")
+	}
+	return s[:at] + strconv.Itoa(y) + s[at+q+2:]
+}
+
+// shortYearAt returns where a year written short ("'98", "’07") starts in s and its year, or
+// -1 and 0.
+func shortYearAt(s string) (int, int) {
 	for _, q := range []string{"'", "’"} {
 		if i := strings.Index(s, q); i >= 0 {
 			d := s[i+len(q):]
 			if len(d) >= 2 && isDigit(d[0]) && isDigit(d[1]) && (len(d) == 2 || !isDigit(d[2])) {
 				n := int(d[0]-'0')*10 + int(d[1]-'0')
 				if n < 40 {
-					return 2000 + n
+					return i, 2000 + n
 				}
-				return 1900 + n
+				return i, 1900 + n
 			}
 		}
 	}
-	return 0
+	return -1, 0
 }
 
 // durationUnitLabel is the replacement of a count of the time unit u ("days" → "[days]"),

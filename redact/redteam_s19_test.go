@@ -215,3 +215,16 @@ func TestSession19OrdinalNotSpread(t *testing.T) {
 		"He was the first defector from our village. The first time I saw him, he was thin.": "He was the [nth] defector from our village. The first time I saw him, he was thin.",
 	})
 }
+
+// A year written short is generalized as the same year written whole: under the policies
+// that keep dates to the year, "born in '71" came out "born in 1971" where "born in 1971"
+// comes out "born in the 1970s".
+func TestSession19ShortYearAsWhole(t *testing.T) {
+	for _, policy := range []string{"defector-family", "pow", "strict"} {
+		redactWith(t, policy, map[string]string{
+			"She was born in '71 in the north.": "She was born in the 1970s in the north.",
+			"We left in ’98.":                   "We left in the 1990s.",
+		})
+	}
+	redactWith(t, "defector-family", map[string]string{"It was the spring of '15.": "It was 2015."}) // as "the spring of 2015"
+}
