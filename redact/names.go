@@ -1268,6 +1268,10 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 			to = k + 2
 			break
 		}
+		if s.wordSurnameAfterFirst(i, k) { // "Pastor Daniel Oh"
+			to = k + 1
+			continue
+		}
 		if !s.free(k, k+1) || !s.toks[k].upper || len(s.toks[k].low) < 2 || s.toks[k].nonName() || (k > i && !isSpaceGap(s.gap(k))) || cueSetsOf[s.toks[k].low]&(cueInTitles|cueInRanks) != 0 {
 			break
 		}
@@ -1399,6 +1403,10 @@ func (s *nameScan) firstNames() {
 			to = i + 3
 		}
 		for k := to; k < len(s.toks) && k < i+3; k++ {
+			if s.wordSurnameAfterFirst(i, k) {
+				to = k + 1
+				continue
+			}
 			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || s.toks[k].nonName() || s.place[k] || s.firstNameTok(k) && k == i+1 && !isRussianSurname(s.toks[k].low) && s.surnameCanon(k) == "" {
 				break
 			}
@@ -1460,6 +1468,22 @@ func (s *nameScan) firstNames() {
 		}
 		s.add(i, i+1, "surname-suffix", s.why.start("capitalised word with a Slavic surname ending ").quoted(s.toks[i].text(s.t.Norm)).String(), 0.6, s.lastEntity(s.toks[i].low), "")
 	}
+}
+
+// wordSurnameAfterFirst reports token k, right after the first name at token i, as a
+// surname that is also an English word or interjection ("Daniel Oh", "Grace Son", "Peter
+// No"): the name loops stop at such words, which are nonNames, but after a first name a
+// capitalised listed surname is the rest of the name. "Oh, Daniel" and "Daniel, oh no" have
+// a comma between or no capital; a capital after it is a title-cased line ("Daniel In
+// Beijing"), and one letter is a pronoun ("Daniel I met").
+func (s *nameScan) wordSurnameAfterFirst(i, k int) bool {
+	if k != i+1 || len(s.toks[k].low) < 2 || !s.toks[k].upper || s.toks[k].sentStart || !isSpaceGap(s.gap(k)) || !s.free(k, k+1) {
+		return false
+	}
+	if !s.firstNameTok(i) && !s.toks[i].has(clsAmbName, s.g.AmbiguousNames) || s.surnameCanon(k) == "" {
+		return false
+	}
+	return !(k+1 < len(s.toks) && s.toks[k+1].upper && isSpaceGap(s.gap(k+1)))
 }
 
 func (s *nameScan) lastEntity(last string) string {
@@ -2224,6 +2248,12 @@ func (s *nameScan) westernPartials() {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
 		if _, ok := bySurname[s.toks[i].low]; ok {
+			// A surname that is also an interjection or a word of grammar ("Oh" of Daniel
+			// Oh, "No") is the word where a sentence's capital says nothing and no verb of a
+			// person follows: "Oh, Daniel came", "Oh no" (but "Oh said").
+			if t.sentStart && (t.nonName() || discourseOpeners[t.low]) && !s.personFollows(i+1) {
+				continue
+			}
 			// The surname alone gets an entity of its own, not the person's found here: the
 			// pseudonyms join it to the one longer name it ends, among these and the people of
 			// the front matter, and to none when two share it (Taras Hrytsenko and the

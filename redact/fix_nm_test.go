@@ -1,0 +1,33 @@
+package redact_test
+
+import "testing"
+
+// A listed first name and a Korean surname that is also an English word or interjection
+// ("Oh", "Son", "No") are one full name; the word alone, or across a comma, stays.
+func TestFixNmWordSurnameAfterFirstName(t *testing.T) {
+	policies := []string{"strict", "base", "defector-family", "pow"}
+	for _, p := range policies {
+		redactWith(t, p, map[string]string{
+			"We stayed with Pastor Daniel Oh from Onnuri church.":  "We stayed with Pastor [Person A] from Onnuri church.",
+			"We met Grace Son there.":                              "We met [Person A] there.",
+			"Mary Yu and John An came, then Paul Do and Sarah Ma.": "[Person A] and [Person B] came, then [Person C] and [Person D].",
+			"James No, David Bang and Anna Gong helped us.":        "[Person A], [Person B] and [Person C] helped us.",
+			"Daniel Oh helped us. Oh, Daniel came later.":          "[Person A] helped us. Oh, [Person A] came later.",
+			"Pastor Daniel Oh came. Daniel, oh no, he said.":       "Pastor [Person A] came. [Person A], oh no, he said.",
+			"We met Mark Do. Mark, do it, I said.":                 "We met [Person A]. [Person A], do it, I said.",
+		})
+	}
+	redactWith(t, "strict", map[string]string{
+		"Daniel Oh helped us. Oh said nothing.":                           "[Person A] helped us. [Person A] said nothing.",
+		"Daniel Oh helped us. Oh no, I thought.":                          "[Person A] helped us. Oh no, I thought.",
+		"In Shenyang we stayed with Pastor Daniel Oh from Onnuri church.": "In [a city in Liaoning Province] we stayed with Pastor [Person A] from Onnuri church.",
+		// The word, not a surname: after a comma, in lower case, a pronoun, title case.
+		"Oh, Daniel came later.":                        "Oh, [Person A] came later.",
+		"Daniel, oh no, he said.":                       "[Person A], oh no, he said.",
+		"When I saw Daniel I cried.":                    "When I saw [Person A] I cried.",
+		"Then Daniel said no. So we left.":              "Then [Person A] said no. So we left.",
+		"Life With Daniel In Beijing":                   "Life With [Person A] In Beijing",
+		"Oh no. So do we. No, son, do not go.":          "Oh no. So do we. No, son, do not go.",
+		"I read the Son of Man and said oh well to Ma.": "I read the Son of Man and said oh well to Ma.",
+	})
+}
