@@ -31,3 +31,25 @@ func TestFixNmWordSurnameAfterFirstName(t *testing.T) {
 		"I read the Son of Man and said oh well to Ma.": "I read the Son of Man and said oh well to Ma.",
 	})
 }
+
+// A family named in the plural after "the" is one, also when the plural is an English word
+// ("the Parks", "the Songs"): mid-sentence, or starting a sentence before what people do.
+func TestFixNmFamilyOfWordSurname(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"The Kims lived next door, and the Parks across the road.": "The [Person A] lived next door, and the [Person B] across the road.",
+		"We visited the Songs and the Hans.":                       "We visited the [Person A] and the [Person B].",
+		"I stayed at the Mins' house for a week.":                  "I stayed at the [Person A]' house for a week.",
+		"The Parks lived next door.":                               "The [Person A] lived next door.",
+		"The Parks' son was my friend.":                            "The [Person A]' son was my friend.",
+		"The Moons said nothing.":                                  "The [Person A] said nothing.",
+	})
+	redactWith(t, "strict", map[string]string{
+		"The Parks were green.":                        "The Parks were green.",
+		"We walked in the parks. The parks were shut.": "We walked in the parks. The parks were shut.",
+		"The Parks Department closed the gate.":        "The Parks Department closed the gate.",
+		"We sang the Songs of Arirang.":                "We sang the Songs of Arirang.",
+		"Life In The Parks":                            "Life In The Parks",
+		"The Parks":                                    "The Parks",
+		"We heard the songs and the gongs.":            "We heard the songs and the gongs.",
+	})
+}

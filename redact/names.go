@@ -2380,7 +2380,9 @@ func (s *nameScan) familyNames() {
 		}
 		stem := t.low[:len(t.low)-1]
 		_, listed := s.g.Surnames[stem]
-		listed = listed && !s.ambiguous(stem)
+		// A surname that is also a word makes a plural that is one too ("the Parks", "the
+		// Songs"): a family where its capital is the writer's and a sentence goes on.
+		listed = listed && (!s.ambiguous(stem) || s.familyOfWordSurname(i))
 		found := false
 		for _, p := range s.persons {
 			if p.last == stem {
@@ -2405,6 +2407,31 @@ func (s *nameScan) familyNames() {
 		}
 		s.add(i, i+1, "family-surname", s.why.start("surname in the plural ").quoted(t.text(s.t.Norm)).then(" after \"the\": a family").String(), 0.7, entity, "")
 	}
+}
+
+// familyOfWordSurname says whether the capitalised plural at token i, after "the", of a
+// surname that is also a word ("Parks", "Songs", "Hans") is a family. Mid-sentence the
+// capital is the writer's ("and the Parks across the road"), unless a title goes on with
+// "of" ("the Songs of Arirang") or the line is title-cased ("Life In The Parks"). After
+// "The" starting a sentence, where a heading or a sign also capitalises it ("The Parks were
+// green"), what people do must follow: a person's verb or a possessive ("The Parks lived
+// next door", "The Parks' son").
+func (s *nameScan) familyOfWordSurname(i int) bool {
+	the := &s.toks[i-1]
+	if the.upper && !the.sentStart {
+		return false // title case
+	}
+	if i+1 >= len(s.toks) {
+		return !the.sentStart
+	}
+	g := s.gap(i + 1)
+	if s.toks[i+1].low == "of" && isSpaceGap(g) {
+		return false
+	}
+	if !the.sentStart {
+		return true
+	}
+	return s.personFollows(i+1) || g == "' " || g == "’ "
 }
 
 // ambiguousMidSentence decides names that are also words by their capital: "Lily", "Young",

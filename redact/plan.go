@@ -931,10 +931,12 @@ func (s *knownKeySet) addString(key string, h uint32) bool {
 // the residual check. Its callers test the capital first: a byte or two, where ambiguous
 // looks the form up in two maps, and most mentions of a name are capitalised.
 func (r *runState) ambiguous(key string) bool {
-	if r.e.gaz.AmbiguousNames[key] {
+	if r.e.gaz.AmbiguousNames[key] || commonWords[key] {
 		return true
 	}
-	return commonWords[key]
+	// Its plural is a word too: "parks" of the family "the Parks".
+	n := len(key)
+	return n > 2 && key[n-1] == 's' && (r.e.gaz.AmbiguousNames[key[:n-1]] || commonWords[key[:n-1]])
 }
 
 // commonWords are English words that are also romanized name parts; the gazetteer's
