@@ -53,3 +53,25 @@ func TestFixNmFamilyOfWordSurname(t *testing.T) {
 		"We heard the songs and the gongs.":            "We heard the songs and the gongs.",
 	})
 }
+
+// Chinese prose: a surname and 家 is a family ("李家", "王家的孩子"), the surname alone
+// removed as "Kim" alone is; 家 as home and the words that end with it stay.
+func TestFixNmChineseFamily(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"李家和王家都走了。":  "[Person A]家和[Person B]家都走了。",
+		"王家的孩子也走了。":  "[Person A]家的孩子也走了。",
+		"老王家的孩子也走了。": "[Person A]家的孩子也走了。",
+		"老张家的孩子也走了。": "[Person A]家的孩子也走了。",
+		"我在李家住了三年。":  "我在[Person A]家住了三年。",
+		"崔家的人都被抓了。":  "[Person A]家的人都被抓了。",
+	})
+	redactWith(t, "strict", map[string]string{
+		"我们回家了。国家很大。大家都知道。":       "我们回家了。国家很大。大家都知道。",
+		"他是作家，也是专家。我在家里，我家很穷。":    "他是作家，也是专家。我在家里，我家很穷。",
+		"我的老家很远。全家人都走了。我们要安家。":    "我的老家很远。全家人都走了。我们要安家。",
+		"他们到张家口去了。王家村很小。":         "他们到张家口去了。王家村很小。",
+		"他很顾家。上周家里来了客人。我照顾家里的老人。": "他很顾家。上周家里来了客人。我照顾家里的老人。",
+		"我和家人一起走了。小时候家里很穷。一张家具。":  "我和家人一起走了。小时候家里很穷。一张家具。",
+		"他交了押金家里就没钱了。提高家庭收入。":     "他交了押金家里就没钱了。提高家庭收入。",
+	})
+}
