@@ -18,7 +18,11 @@ func TestFixNmWordSurnameAfterFirstName(t *testing.T) {
 		})
 	}
 	redactWith(t, "strict", map[string]string{
-		"Daniel Oh helped us. Oh said nothing.":                           "[Person A] helped us. [Person A] said nothing.",
+		"Daniel Oh helped us. Oh said nothing.": "[Person A] helped us. [Person A] said nothing.",
+		// Named again in full after a cue found the name: one span, not two labels.
+		"We stayed with Pastor Daniel Oh. Then Daniel Oh left.":           "We stayed with Pastor [Person A]. Then [Person A] left.",
+		"We stayed with Pastor Daniel Feldman. Daniel Feldman said so.":   "We stayed with Pastor [Person A]. [Person A] said so.",
+		"I called Mark Do. Then Mark Do came, and Do said he was tired.":  "I called [Person A]. Then [Person A] came, and [Person A] said he was tired.",
 		"Daniel Oh helped us. Oh no, I thought.":                          "[Person A] helped us. Oh no, I thought.",
 		"In Shenyang we stayed with Pastor Daniel Oh from Onnuri church.": "In [a city in Liaoning Province] we stayed with Pastor [Person A] from Onnuri church.",
 		// The word, not a surname: after a comma, in lower case, a pronoun, title case.

@@ -2247,7 +2247,12 @@ func (s *nameScan) westernPartials() {
 		if allUpper(t.text(s.t.Norm)) && len(t.text(s.t.Norm)) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
-		if _, ok := bySurname[s.toks[i].low]; ok {
+		if k, ok := bySurname[s.toks[i].low]; ok {
+			// After the same person's first name ("Then Daniel Oh left" of "Pastor Daniel
+			// Oh") the surname is firstNames' to take with it: one span, not two.
+			if g := s.persons[k].given; i > 0 && len(g) > 0 && g[0] == s.toks[i-1].low && s.toks[i-1].upper && isSpaceGap(s.gap(i)) && s.free(i-1, i) {
+				continue
+			}
 			// A surname that is also an interjection or a word of grammar ("Oh" of Daniel
 			// Oh, "No") is the word where a sentence's capital says nothing and no verb of a
 			// person follows: "Oh, Daniel came", "Oh no" (but "Oh said").
