@@ -10,6 +10,8 @@ func TestFixNmWordSurnameAfterFirstName(t *testing.T) {
 		redactWith(t, p, map[string]string{
 			"We stayed with Pastor Daniel Oh from Onnuri church.":  "We stayed with Pastor [Person A] from Onnuri church.",
 			"We met Grace Son there.":                              "We met [Person A] there.",
+			"We met Grace Son and Peter Ha there.":                 "We met [Person A] and [Person B] there.",
+			"My son Peter came. I met my Son Peter.":               "My son [Relative A] came. I met my Son [Relative A].",
 			"Mary Yu and John An came, then Paul Do and Sarah Ma.": "[Person A] and [Person B] came, then [Person C] and [Person D].",
 			"James No, David Bang and Anna Gong helped us.":        "[Person A], [Person B] and [Person C] helped us.",
 			"Daniel Oh helped us. Oh, Daniel came later.":          "[Person A] helped us. Oh, [Person A] came later.",
