@@ -224,11 +224,6 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 		nameEnd := 0 // the end of a name that starts here, 0 for none
 		if surname {
 			q := p + 1
-			// A title ends the name too ("李阿姨", "王大哥", "张小姐"): its first character
-			// may also be one of a given name (阿, 大, 小), so the title is read whole.
-			for q < n && q < p+3 && !in(hanNameStops, rs[q]) && !hanTitleAt(s[off[q]:j]) && !hanKinTitle(rs, q) {
-				q++
-			}
 			cued := false
 			for l := 1; l <= 3 && p-l >= 0; l++ {
 				cued = cued || hanNameCues[word(p-l, p)]
@@ -236,6 +231,14 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 			// A kin or role word and a copula: "中介是朴成浩", "中介叫王建国".
 			for l := 2; !cued && l <= 3 && p-l-1 >= 0 && in("是叫", rs[p-1]); l++ {
 				cued = hanNameCues[word(p-l-1, p-1)]
+			}
+			// A title ends the name too ("李阿姨", "王大哥", "张小姐"): its first character
+			// may also be one of a given name (阿, 大, 小), so the title is read whole.
+			// After a cue, 家 may begin a given name ("叫李家明"), where a stop does not follow
+			// it ("丈夫李家的人" is the Li family's).
+			givenJia := cued && q < n-1 && rs[q] == '家' && !in(hanNameStops, rs[q+1])
+			for q < n && q < p+3 && (!in(hanNameStops, rs[q]) || givenJia && q == p+1) && !hanTitleAt(s[off[q]:j]) && !hanKinTitle(rs, q) {
+				q++
 			}
 			w := word(p, q)
 			place := false

@@ -70,6 +70,10 @@ func TestFixNmChineseFamily(t *testing.T) {
 		"老张家的孩子也走了。": "[Person A]家的孩子也走了。",
 		"我在李家住了三年。":  "我在[Person A]家住了三年。",
 		"崔家的人都被抓了。":  "[Person A]家的人都被抓了。",
+		// After a cue, 家 begins a given name; before a stop the family again.
+		"我丈夫叫李家明。":   "我丈夫叫[Person A]。",
+		"我丈夫李家豪打我。":  "我丈夫[Person A]打我。",
+		"丈夫李家的人都走了。": "丈夫[Person A]家的人都走了。",
 	})
 	redactWith(t, "strict", map[string]string{
 		"我们回家了。国家很大。大家都知道。":       "我们回家了。国家很大。大家都知道。",
