@@ -17,6 +17,7 @@ func TestFixNmWordSurnameAfterFirstName(t *testing.T) {
 			"Daniel Oh helped us. Oh, Daniel came later.":          "[Person A] helped us. Oh, [Person A] came later.",
 			"Pastor Daniel Oh came. Daniel, oh no, he said.":       "Pastor [Person A] came. [Person A], oh no, he said.",
 			"We met Mark Do. Mark, do it, I said.":                 "We met [Person A]. [Person A], do it, I said.",
+			"We met John Oh. John, oh no, I said.":                 "We met [Person A]. [Person A], oh no, I said.",
 		})
 	}
 	redactWith(t, "strict", map[string]string{

@@ -1928,7 +1928,7 @@ func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) 
 	}
 	*hits = m.findAppendOutside(*hits, t, nil, covered)
 	for _, mt := range *hits {
-		mt = r.nameCut(t, mt)
+		mt = r.nameCut(t, mt, src[mt.payloads[0]].Text)
 		s, e := t.Orig(mt.start, mt.end)
 		if coveredBy(ds, s, e) {
 			continue
@@ -2446,19 +2446,19 @@ func (r *runState) appendNamePart(d *decision, k string, seen *stringTable, last
 	return append(out, p)
 }
 
-// nameCut returns match mt of a name of several words cut before the first word, after its
-// capitalised first word, that is in lower case, an ordinary word, and not joined to the word
-// before by a hyphen: the matcher reads words across a comma, and "Daniel, oh no" is the
-// "Daniel" of "Daniel Oh", "Mark, do it" the "Mark" of "Mark Do". "Kim So-young" keeps its
-// hyphenated syllable. A match with no such word is returned as it is.
-func (r *runState) nameCut(t *Text, mt phraseMatch) phraseMatch {
+// nameCut returns match mt of a name of several words, removed elsewhere as written, cut
+// before the first word, after its capitalised first word, that is in lower case, an
+// ordinary word, not joined to the word before by a hyphen, and not a word of written so: the
+// matcher reads words across a comma, and "Daniel, oh no" is the "Daniel" of "Daniel Oh",
+// "Mark, do it" the "Mark" of "Mark Do". "Kim So-young" and "Vincent van Gogh" are whole.
+func (r *runState) nameCut(t *Text, mt phraseMatch, written string) phraseMatch {
 	ws := t.wordList()
 	if mt.wj-mt.wi < 2 || int(mt.wj) > len(ws) || !startsUpper(t.Norm[mt.start:]) {
 		return mt
 	}
 	for k := mt.wi + 1; k < mt.wj; k++ {
 		w := ws[k]
-		if t.Norm[w.start-1] != '-' && !startsUpper(t.Norm[w.start:]) && r.ambiguous(t.Fold[w.start:w.end]) {
+		if t.Norm[w.start-1] != '-' && !startsUpper(t.Norm[w.start:]) && r.ambiguous(t.Fold[w.start:w.end]) && lastWordIndex(written, t.Norm[w.start:w.end]) < 0 {
 			mt.end, mt.wj = ws[k-1].end, k
 			return mt
 		}

@@ -93,7 +93,6 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 	sortSpans(listed)
 	n := 0
 	for _, h := range hits {
-		h = r.nameCut(t, h) // as propagation reads it
 		if _, ok := covering(allowed, h.start, h.end); ok {
 			continue
 		}
