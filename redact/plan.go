@@ -2447,10 +2447,10 @@ func (r *runState) appendNamePart(d *decision, k string, seen *stringTable, last
 }
 
 // nameCut returns match mt of a name of several words, removed elsewhere as written, cut
-// before the first word, after its capitalised first word, that is in lower case, an
-// ordinary word, not joined to the word before by a hyphen, and not a word of written so: the
-// matcher reads words across a comma, and "Daniel, oh no" is the "Daniel" of "Daniel Oh",
-// "Mark, do it" the "Mark" of "Mark Do". "Kim So-young" and "Vincent van Gogh" are whole.
+// before the first word after its capitalised first word that is in lower case, an ordinary
+// word, not joined to the word before by a hyphen, and not written so in the removed name:
+// the matcher reads words across a comma, and "Daniel, oh no" is the "Daniel" of "Daniel
+// Oh", "Mark, do it" the "Mark" of "Mark Do". "Kim So-young" and "Vincent van Gogh" stay whole.
 func (r *runState) nameCut(t *Text, mt phraseMatch, written string) phraseMatch {
 	ws := t.wordList()
 	if mt.wj-mt.wi < 2 || int(mt.wj) > len(ws) || !startsUpper(t.Norm[mt.start:]) {
