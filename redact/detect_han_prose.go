@@ -80,10 +80,21 @@ var hanCommonWords = setOfHan(`王国 王子 王八 国王 高兴 张开 张口 
 	周二 周三 周四 周五 周六 周期 周边 周到 方便 方法 方面 方向 朱红 黄色 黄金 黄昏 黄瓜 黄豆 黄河 林业 林子 孙子 孙女
 	宋朝 唐朝 秦朝 曾经 程度 程序 陈旧 陈列 杨树 苏联 苏醒 胡子 胡说 胡同 胡乱 谢谢 谢意 罗马 叶子 顾客 顾问 顾虑 顾不
 	熊猫 戴着 戴上 戴了 董事 严重 严格 严厉 严肃 洪水 许多 许可 许久 韩国 郑重 柳树 范围 陆地 陆续 钟头 钟点 钟表 朴素
-	朴实 姜汤 申请 申报 庞大 肖像 萧条 徐徐 权利 权力 梁上 卢布 潘多 杜绝 魏国 秦国 吴国 赵国 刘海 蔡国 马上 张家
+	朴实 姜汤 申请 申报 庞大 肖像 萧条 徐徐 权利 权力 梁上 卢布 潘多 杜绝 魏国 秦国 吴国 赵国 刘海 蔡国 马上
 	明天 明白 明显 明确 高中 高大 全家 全都 全是 安排 安静 安心 成了 成为 成绩 文字 白白 白色 马上 马路 石头 南方 南边 任何
 	任务 延长 表示 表现 房子 房间 房东 元旦 千万 夏天 秋天 都是 何时 宣传 吉利 奇怪 田地 江边 高高 太太 太阳 孔雀 池塘
-	老太 小太 老千 老表 小河 小石 小车 小程 老成 小白菜 小金库 老朱 小黄鱼 小马哥 老都 小都 老高兴 老实 阿拉`)
+	老太 小太 老千 老表 小河 小石 小车 小程 老成 小白菜 小金库 老朱 小黄鱼 小马哥 老都 小都 老高兴 老实 阿拉
+	上周 下周 本周 也许 或许 允许 照顾 照顧 押金 现金 资金 奖金 租金 美金 基金`) // the last: words that end with one ("上周家里")
+
+// hanFamilyAfter are the characters after a surname and 家 that make them no family: a
+// village named after one ("王家村", "李家庄", "张家口"), or a word of 家 after another word
+// ending with the surname character ("家庭", "家具", "家乡").
+const hanFamilyAfter = hanProseUnits + hanVillageUnits + "口界庄莊堡寨湾灣岭嶺营營店铺鋪窝窩坡洼窪峪坊河桥橋集" +
+	"庭境具务務电電畜禽教乡鄉园園用访訪常伙底产產"
+
+// hanSurnameHomeWords are a surname and 家 that make an ordinary word: "顾家" (devoted to
+// one's family).
+var hanSurnameHomeWords = setOfHan(`顾家 顧家`)
 
 // hanProseUnits are the unit characters that end a place in prose. 里, 面, 洞, 街 and 道
 // are left out: in Chinese they are mostly locatives and words (家里, 里面, 山洞, 上街, 知道);
@@ -177,6 +188,11 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 	in := func(set string, r rune) bool { return strings.ContainsRune(set, r) }
 	var last *Candidate // the place that ends where the next unit starts
 	lastEnd, done := -1, 0
+	// cuelessStart says whether a surname at p may start a name without a cue: not after
+	// a numeral or a classifier ("一张"), nor as the end of a word ("国王", "上周").
+	cuelessStart := func(p int) bool {
+		return p == 0 || !in(hanNumerals+"这那每张", rs[p-1]) && !hanCommonWords[word(p-1, p+1)]
+	}
 	notPlaceWord := func(a, b int) bool {
 		return hanPlaceNotNames[word(a, b)] || hanPlaceNotNames[word(b-2, b)] || hanNotNames[word(a, b)] ||
 			b < n && hanAfterUnit[word(b-1, b+1)]
@@ -208,11 +224,6 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 		nameEnd := 0 // the end of a name that starts here, 0 for none
 		if surname {
 			q := p + 1
-			// A title ends the name too ("李阿姨", "王大哥", "张小姐"): its first character
-			// may also be one of a given name (阿, 大, 小), so the title is read whole.
-			for q < n && q < p+3 && !in(hanNameStops, rs[q]) && !hanTitleAt(s[off[q]:j]) && !hanKinTitle(rs, q) {
-				q++
-			}
 			cued := false
 			for l := 1; l <= 3 && p-l >= 0; l++ {
 				cued = cued || hanNameCues[word(p-l, p)]
@@ -220,6 +231,14 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 			// A kin or role word and a copula: "中介是朴成浩", "中介叫王建国".
 			for l := 2; !cued && l <= 3 && p-l-1 >= 0 && in("是叫", rs[p-1]); l++ {
 				cued = hanNameCues[word(p-l-1, p-1)]
+			}
+			// A title ends the name too ("李阿姨", "王大哥", "张小姐"): its first character
+			// may also be one of a given name (阿, 大, 小), so the title is read whole.
+			// After a cue, 家 may begin a given name ("叫李家明"), where a stop does not follow
+			// it ("丈夫李家的人" is the Li family's).
+			givenJia := cued && q < n-1 && rs[q] == '家' && !in(hanNameStops, rs[q+1])
+			for q < n && q < p+3 && (!in(hanNameStops, rs[q]) || givenJia && q == p+1) && !hanTitleAt(s[off[q]:j]) && !hanKinTitle(rs, q) {
+				q++
 			}
 			w := word(p, q)
 			place := false
@@ -238,13 +257,21 @@ func hanProse(t *Text, g *Gazetteer, s string, i, j int, out []Candidate) []Cand
 				done = q
 				continue
 			}
+			// A family by its surname, as "the Kims" is one: "李家和王家", "王家的孩子"
+			// (老王家 is 老王's, above). 家 alone is also home, and ends many words (国家,
+			// 大家, 回家): only a common surname, starting a word, before it.
+			if q == p+1 && q < n && rs[q] == '家' && in(hanCuelessSurnames, r) && cuelessStart(p) &&
+				!hanSurnameHomeWords[word(p, q+1)] && (q+1 == n || !in(hanFamilyAfter, rs[q+1])) {
+				out = append(out, proseCand(t, off[p], off[q], Person, "Chinese family", "a surname before 家: a family", 0.75))
+				done = q
+				continue
+			}
 			if q-p >= 2 && !hanCommonWords[word(p, p+2)] && !hanNotNames[word(p, p+2)] && !hanNotNames[w] && !hanjaNotName(w) && !place &&
 				!in(hanBusinessChars, rs[p+1]) {
 				switch {
 				case cued, titled:
 					nameEnd = q
-				case in(hanCuelessSurnames, r) && q < n && in(hanPersonVerbs, rs[q]) &&
-					(p == 0 || !in(hanNumerals+"这那每张", rs[p-1]) && !hanCommonWords[word(p-1, p+1)]):
+				case in(hanCuelessSurnames, r) && q < n && in(hanPersonVerbs, rs[q]) && cuelessStart(p):
 					// No cue: a common surname, not after a numeral or a classifier ("一张"),
 					// before what a person does ("张国强打我").
 					nameEnd = q

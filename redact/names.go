@@ -1268,6 +1268,10 @@ func (s *nameScan) nameRun(i int, afterTitle bool) (int, string) {
 			to = k + 2
 			break
 		}
+		if s.wordSurnameAfterFirst(i, k) { // "Pastor Daniel Oh"
+			to = k + 1
+			continue
+		}
 		if !s.free(k, k+1) || !s.toks[k].upper || len(s.toks[k].low) < 2 || s.toks[k].nonName() || (k > i && !isSpaceGap(s.gap(k))) || cueSetsOf[s.toks[k].low]&(cueInTitles|cueInRanks) != 0 {
 			break
 		}
@@ -1399,6 +1403,10 @@ func (s *nameScan) firstNames() {
 			to = i + 3
 		}
 		for k := to; k < len(s.toks) && k < i+3; k++ {
+			if s.wordSurnameAfterFirst(i, k) {
+				to = k + 1
+				continue
+			}
 			if !s.free(k, k+1) || !isSpaceGap(s.gap(k)) || !s.toks[k].upper || s.toks[k].nonName() || s.place[k] || s.firstNameTok(k) && k == i+1 && !isRussianSurname(s.toks[k].low) && s.surnameCanon(k) == "" {
 				break
 			}
@@ -1460,6 +1468,22 @@ func (s *nameScan) firstNames() {
 		}
 		s.add(i, i+1, "surname-suffix", s.why.start("capitalised word with a Slavic surname ending ").quoted(s.toks[i].text(s.t.Norm)).String(), 0.6, s.lastEntity(s.toks[i].low), "")
 	}
+}
+
+// wordSurnameAfterFirst reports token k, right after the first name at token i, as a
+// surname that is also an English word or interjection ("Daniel Oh", "Grace Son", "Peter
+// No"): the name loops stop at such words, which are nonNames, but after a first name a
+// capitalised listed surname is the rest of the name. "Oh, Daniel" and "Daniel, oh no" have
+// a comma between or no capital; a capital after it is a title-cased line ("Daniel In
+// Beijing"), and one letter is a pronoun ("Daniel I met").
+func (s *nameScan) wordSurnameAfterFirst(i, k int) bool {
+	if k != i+1 || len(s.toks[k].low) < 2 || !s.toks[k].upper || s.toks[k].sentStart || !isSpaceGap(s.gap(k)) || !s.free(k, k+1) {
+		return false
+	}
+	if !s.firstNameTok(i) && !s.toks[i].has(clsAmbName, s.g.AmbiguousNames) || s.surnameCanon(k) == "" {
+		return false
+	}
+	return !(k+1 < len(s.toks) && s.toks[k+1].upper && isSpaceGap(s.gap(k+1)))
 }
 
 func (s *nameScan) lastEntity(last string) string {
@@ -2223,7 +2247,18 @@ func (s *nameScan) westernPartials() {
 		if allUpper(t.text(s.t.Norm)) && len(t.text(s.t.Norm)) > 1 || i > 0 && s.toks[i-1].low == "the" || i+1 < len(s.toks) && s.toks[i+1].upper && isSpaceGap(s.gap(i+1)) {
 			continue // "CASE", "the Building", "Directorate General": not the surname of a person
 		}
-		if _, ok := bySurname[s.toks[i].low]; ok {
+		if k, ok := bySurname[s.toks[i].low]; ok {
+			// After the same person's first name ("Then Daniel Oh left" of "Pastor Daniel
+			// Oh") the surname is firstNames' to take with it: one span, not two.
+			if g := s.persons[k].given; i > 0 && len(g) > 0 && g[0] == s.toks[i-1].low && s.toks[i-1].upper && isSpaceGap(s.gap(i)) && s.free(i-1, i) {
+				continue
+			}
+			// A surname that is also an interjection or a word of grammar ("Oh" of Daniel
+			// Oh, "No") is the word where a sentence's capital says nothing and no verb of a
+			// person follows: "Oh, Daniel came", "Oh no" (but "Oh said").
+			if t.sentStart && (t.nonName() || discourseOpeners[t.low]) && !s.personFollows(i+1) {
+				continue
+			}
 			// The surname alone gets an entity of its own, not the person's found here: the
 			// pseudonyms join it to the one longer name it ends, among these and the people of
 			// the front matter, and to none when two share it (Taras Hrytsenko and the
@@ -2350,7 +2385,9 @@ func (s *nameScan) familyNames() {
 		}
 		stem := t.low[:len(t.low)-1]
 		_, listed := s.g.Surnames[stem]
-		listed = listed && !s.ambiguous(stem)
+		// A surname that is also a word makes a plural that is one too ("the Parks", "the
+		// Songs"): a family where its capital is the writer's and a sentence goes on.
+		listed = listed && (!s.ambiguous(stem) || s.familyOfWordSurname(i))
 		found := false
 		for _, p := range s.persons {
 			if p.last == stem {
@@ -2375,6 +2412,31 @@ func (s *nameScan) familyNames() {
 		}
 		s.add(i, i+1, "family-surname", s.why.start("surname in the plural ").quoted(t.text(s.t.Norm)).then(" after \"the\": a family").String(), 0.7, entity, "")
 	}
+}
+
+// familyOfWordSurname says whether the capitalised plural at token i, after "the", of a
+// surname that is also a word ("Parks", "Songs", "Hans") is a family. Mid-sentence the
+// capital is the writer's ("and the Parks across the road"), unless a title goes on with
+// "of" ("the Songs of Arirang") or the line is title-cased ("Life In The Parks"). After
+// "The" starting a sentence, where a heading or a sign also capitalises it ("The Parks were
+// green"), what people do must follow: a person's verb or a possessive ("The Parks lived
+// next door", "The Parks' son").
+func (s *nameScan) familyOfWordSurname(i int) bool {
+	the := &s.toks[i-1]
+	if the.upper && !the.sentStart {
+		return false // title case
+	}
+	if i+1 >= len(s.toks) {
+		return !the.sentStart
+	}
+	g := s.gap(i + 1)
+	if s.toks[i+1].low == "of" && isSpaceGap(g) {
+		return false
+	}
+	if !the.sentStart {
+		return true
+	}
+	return s.personFollows(i+1) || g == "' " || g == "’ "
 }
 
 // ambiguousMidSentence decides names that are also words by their capital: "Lily", "Young",

@@ -932,10 +932,12 @@ func (s *knownKeySet) addString(key string, h uint32) bool {
 // the residual check. Its callers test the capital first: a byte or two, where ambiguous
 // looks the form up in two maps, and most mentions of a name are capitalised.
 func (r *runState) ambiguous(key string) bool {
-	if r.e.gaz.AmbiguousNames[key] {
+	if r.e.gaz.AmbiguousNames[key] || commonWords[key] {
 		return true
 	}
-	return commonWords[key]
+	// Its plural is a word too: "parks" of the family "the Parks".
+	n := len(key)
+	return n > 2 && key[n-1] == 's' && (r.e.gaz.AmbiguousNames[key[:n-1]] || commonWords[key[:n-1]])
 }
 
 // commonWords are English words that are also romanized name parts; the gazetteer's
@@ -1946,6 +1948,7 @@ func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) 
 	}
 	*hits = m.findAppendOutside(*hits, t, nil, covered)
 	for _, mt := range *hits {
+		mt = r.nameCut(t, mt, src[mt.payloads[0]].Text)
 		s, e := t.Orig(mt.start, mt.end)
 		if coveredBy(ds, s, e) {
 			continue
@@ -1960,7 +1963,7 @@ func (r *runState) propagateKeep(f *field, ds, src []*decision, keep **matcher) 
 				continue
 			}
 		}
-		if !startsUpper(t.Norm[mt.start:]) && r.ambiguous(from.key) {
+		if !startsUpper(t.Norm[mt.start:]) && r.ambiguous(from.key) || interjectionAt(t.Norm, mt.start, mt.end, from.key) {
 			continue
 		}
 		if from.part && partInOrdinaryUse(t.Norm, mt.start, mt.end, from) {
@@ -2464,6 +2467,45 @@ func (r *runState) appendNamePart(d *decision, k string, seen *stringTable, last
 	p.part = true
 	p.priority = d.priority * 0.8
 	return append(out, p)
+}
+
+// nameCut returns match mt of a name of several words, removed elsewhere as written, cut
+// before the first word after its capitalised first word that is in lower case, an ordinary
+// word, not joined to the word before by a hyphen, and not written so in the removed name:
+// the matcher reads words across a comma, and "Daniel, oh no" is the "Daniel" of "Daniel
+// Oh", "Mark, do it" the "Mark" of "Mark Do". "Kim So-young" and "Vincent van Gogh" stay whole.
+func (r *runState) nameCut(t *Text, mt phraseMatch, written string) phraseMatch {
+	ws := t.wordList()
+	if mt.wj-mt.wi < 2 || int(mt.wj) > len(ws) || !startsUpper(t.Norm[mt.start:]) {
+		return mt
+	}
+	for k := mt.wi + 1; k < mt.wj; k++ {
+		w := ws[k]
+		if t.Norm[w.start-1] != '-' && !startsUpper(t.Norm[w.start:]) && r.ambiguous(t.Fold[w.start:w.end]) && lastWordIndex(written, t.Norm[w.start:w.end]) < 0 {
+			mt.end, mt.wj = ws[k-1].end, k
+			return mt
+		}
+	}
+	return mt
+}
+
+// interjectionAt says whether the match norm[s:e] of a one-word form, key, is an
+// interjection or a word of grammar opening a sentence ("Oh" of Daniel Oh in "Oh, Daniel
+// came", "Oh no", "No, ..."), not the person: neither a possessive nor a verb of a person
+// follows ("Oh's son", "Oh said").
+func interjectionAt(norm string, s, e int, key string) bool {
+	if !(discourseOpeners[key] || nonNames[key]) || !atSentenceStart(norm, s) {
+		return false
+	}
+	if strings.HasPrefix(norm[e:], "'") || strings.HasPrefix(norm[e:], "’") {
+		return false
+	}
+	rest := strings.TrimLeft(norm[e:], " ")
+	n := 0
+	for n < len(rest) && isASCIIWordByte(rest[n]) {
+		n++
+	}
+	return !personVerbs[strings.ToLower(rest[:n])]
 }
 
 // partInOrdinaryUse says whether a match norm[s:e] of one part of a name (from, made by

@@ -67,7 +67,7 @@ func roleFromContextBefore(t *Text, start int) Role {
 		}
 		// A capitalised kin noun hyphenated into a given name ("Son-hui") is none.
 		name := j+1 < len(seg) && seg[j] == '-' && t.Norm[ns-len(seg)+i] != seg[i] && !strings.HasPrefix(seg[j+1:], "in-")
-		if w := seg[i:j]; w != "children" && !name && kinNouns[w] && !religiousTitle(t, seg, ns, i, j) {
+		if w := seg[i:j]; w != "children" && !name && kinNouns[w] && !kinNounInName(t, seg, ns, i, j) {
 			return RoleRelative
 		}
 		i = j

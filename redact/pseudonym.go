@@ -846,7 +846,7 @@ func roleFromContext(t *Text, start int) Role {
 			// A capitalised kin noun hyphenated to the next word is a given name's first
 			// syllable ("Son-hui and Go-eun"), no kinship ("Mother-in-law" is).
 			name := j+1 < len(seg) && seg[j] == '-' && t.Norm[ns-len(seg)+i] != seg[i] && !strings.HasPrefix(seg[j+1:], "in-")
-			if !relative && !name && w != "children" && kinNounFilter.mayHold(w) && kinNouns[w] && !religiousTitle(t, seg, ns, i, j) {
+			if !relative && !name && w != "children" && kinNounFilter.mayHold(w) && kinNouns[w] && !kinNounInName(t, seg, ns, i, j) {
 				relative = true
 			}
 		}
@@ -856,6 +856,25 @@ func roleFromContext(t *Text, start int) Role {
 		return RoleRelative
 	}
 	return ""
+}
+
+// kinNounInName says whether the kin noun seg[i:j] names no kin: a church's title
+// (religiousTitle), or the surname Son capitalised in the middle of a sentence, of a name
+// ("Grace Son and Peter Ha") or a family ("the Sons"), after no possessive ("my Son").
+func kinNounInName(t *Text, seg string, ns, i, j int) bool {
+	if w := seg[i:j]; w != "son" && w != "sons" {
+		return religiousTitle(t, seg, ns, i, j)
+	}
+	at := ns - len(seg) + i
+	if t.Norm[at] == seg[i] || atSentenceStart(t.Norm, at) {
+		return false
+	}
+	before := strings.TrimRight(seg[:i], " ")
+	k := len(before)
+	for k > 0 && isASCIIWordByte(before[k-1]) {
+		k--
+	}
+	return !kinOwners[before[k:]]
 }
 
 // religiousTitle says whether the kin noun seg[i:j] is a church's title before the name

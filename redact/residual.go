@@ -102,7 +102,8 @@ func (r *runState) residual(out string, repl []replacedRange, kept [][2]int, glu
 		if !r.exemptForm(keys[h.payloads[0]]) && allowedWithGenericWordsIn(t, listed, words[h.wi:h.wj], false) {
 			continue
 		}
-		if k := keys[h.payloads[0]]; !startsUpper(t.Norm[h.start:]) && r.ambiguous(k) {
+		// As propagation leaves them (propagateKeep): ordinary words.
+		if k := keys[h.payloads[0]]; !startsUpper(t.Norm[h.start:]) && r.ambiguous(k) || interjectionAt(t.Norm, h.start, h.end, k) {
 			continue
 		}
 		if r.acronymOfPart(t.Norm[h.start:h.end], keys[h.payloads[0]]) {
