@@ -98,28 +98,22 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		m.entry = e
 		m.reason += why
 	}
-	// The structural, cued and Slavic passes start only at capitalised words that can be
-	// names: the analysis lists the capitalised ones, of which these are the few that can.
-	// Each pass passes over a word taken or protected, and taken only grows: those taken
-	// now are left out too. The list is made without a branch on the words.
-	starts := slices.Grow(sc.starts[:0], len(a.caps))[:len(a.caps)]
-	n := 0
-	for _, i := range a.caps {
-		starts[n] = i
-		n += b2i(!toks[i].nonName()) & b2i(!taken[i]) & b2i(!prot[i])
-	}
-	starts = starts[:n]
-	sc.starts = starts
-	found := structuralPlaces(pb.found[:0], t.Norm, toks, starts, taken, prot, known)
-	found = cuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
-	found = slavicPlaces(found, t.Norm, toks, starts, taken, prot, known)
-	found = villageCuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
-	found = chinesePlaces(found, t.Norm, toks, starts, taken, prot, known)
+	// The structural, cued, Slavic, village and pinyin passes start only at capitalised words
+	// (the analysis lists them) that can be names, next to the few words that cue each: one
+	// walk sorts out each pass's candidates. Each pass passes over a word taken, protected or
+	// never a name.
+	var ps placeStarts
+	ps, sc.starts = sortPlaceStarts(sc.starts, toks, a.caps)
+	found := structuralPlaces(pb.found[:0], t.Norm, toks, ps.beforeUnit, taken, prot, known)
+	found = cuedPlaces(found, t.Norm, toks, ps.afterCue, taken, prot, known)
+	found = slavicPlaces(found, t.Norm, toks, ps.afterCue, taken, prot, known)
+	found = villageCuedPlaces(found, t.Norm, toks, ps.afterCue, taken, prot, known)
+	found = chinesePlaces(found, t.Norm, toks, ps.afterCue, taken, prot, known)
 	found = hangulVillages(found, toks, t.Norm, taken, known)
 	found = numberedUnits(found, t.Norm, toks, taken, prot, known)
 	pb.found = found
 
-	n = len(known) + len(found)
+	n := len(known) + len(found)
 	// The candidates and every candidate's Place in the Text's buffers: the run reads them
 	// (a decision keeps its Place) until the Text is released.
 	out := slices.Grow(t.candidateRoom(), n)
@@ -193,25 +187,9 @@ type placeScratch struct {
 var placeScratches = sync.Pool{New: func() any { return new(placeScratch) }}
 
 // adminSuffix returns the kind of Korean administrative unit the hyphenated suffix w
-// ("Yeokjeon-dong", "Chung-guyok") names, or "": a switch, where a map would hash every word
-// after a hyphen.
-func adminSuffix(w string) string {
-	switch w {
-	case "dong":
-		return "dong"
-	case "ri":
-		return "ri"
-	case "gu", "ku", "guyok", "kuyok", "eup", "up", "myeon", "myon", "rodongjagu", "nodongjagu":
-		return "district"
-	case "gun", "kun":
-		return "county"
-	case "si":
-		return "city"
-	case "do":
-		return "province"
-	}
-	return ""
-}
+// ("Yeokjeon-dong", "Chung-guyok") names (adminSuffixKinds), or "": a probe of placeRoleTable,
+// where a map would hash every word after a hyphen.
+func adminSuffix(w string) string { return adminSuffixOf(w) }
 
 // unitWords follow a place name as part of it ("Hyesan City", "Kursk Oblast").
 var unitWords = map[string]string{
@@ -736,7 +714,8 @@ func placeWindowOK(norm string, toks []token, from, to int) bool {
 
 // structuralPlaces appends to out the Korean administrative units by their form: "Yeokjeon-dong",
 // "Sinpa-ri", "Chung-guyok", "Songpyeong county", "Wiyeon dong".
-// starts lists the capitalised word tokens that can be names, in order.
+// starts lists, in order, the capitalised word tokens before a unit word (pwAfter): the rest
+// are no start.
 func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	next := 0 // a match takes the token after it too
 	for _, s := range starts {
@@ -745,7 +724,7 @@ func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int3
 			continue
 		}
 		t, n := &toks[i], &toks[i+1]
-		if n.kind != tokWord || taken[i] || prot[i] || len(t.low) < 2 {
+		if n.kind != tokWord || taken[i] || prot[i] || len(t.low) < 2 || t.nonName() {
 			continue
 		}
 		gap := gapBefore(norm, toks, i+1)
@@ -772,8 +751,10 @@ func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int3
 					continue
 				}
 				kind = n.low
-			case "county", "district", "village", "township", "gun", "kun":
-				kind = unitWords[n.low]
+			default:
+				if placeRoles(n.low)&pwSpacedUnit != 0 {
+					kind = unitWords[n.low]
+				}
 			}
 		}
 		if kind == "" || taken[i+1] {
@@ -856,7 +837,8 @@ func mayHoldNumberedUnit(norm string) bool {
 }
 
 // cuedPlaces appends to out the unknown capitalised names after place cues: "a village called Sanggol",
-// "the town of Onjong".
+// "the town of Onjong". starts lists, in order, the capitalised words that may follow a cue
+// (pwCue), among them those after "called", "named" or "of": the rest are no start.
 func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	for _, s := range starts {
 		i := int(s)
@@ -866,7 +848,7 @@ func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, tak
 		if c := toks[i-1].low; c != "called" && c != "named" && c != "of" {
 			continue // the only cues below
 		}
-		if taken[i] || prot[i] {
+		if taken[i] || prot[i] || toks[i].nonName() {
 			continue
 		}
 		cue := toks[i-1]
@@ -987,7 +969,9 @@ func slavicEnding(w string) bool {
 var placePrepositions = set("in", "near", "at", "from", "to", "outside", "towards", "toward", "around", "into", "through", "via", "of")
 
 // slavicPlaces appends to out the unknown Russian and Ukrainian villages by their ending after a place
-// preposition: prisoners and soldiers name the village where they were captured.
+// preposition: prisoners and soldiers name the village where they were captured. starts
+// lists, in order, the capitalised words that may follow a cue (pwCue), among them those
+// after a place preposition.
 func slavicPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	for _, s := range starts {
 		i := int(s)
@@ -995,7 +979,7 @@ func slavicPlaces(out []placeMatch, norm string, toks []token, starts []int32, t
 			continue
 		}
 		t := &toks[i]
-		if len(t.low) < 5 || taken[i] || prot[i] || !slavicEnding(t.low) {
+		if len(t.low) < 5 || taken[i] || prot[i] || !slavicEnding(t.low) || t.nonName() {
 			continue // the ending first: it turns most words away, without a map lookup
 		}
 		if !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
