@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -246,9 +247,22 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 		if i < next {
 			continue
 		}
-		for n := min(head.most, len(toks)-i); n >= 1; n-- {
-			if n < 32 && head.lens&(1<<n) == 0 || n > 1 && toks[i+1].cls&clsPlaceSecond == 0 || !placeWindowOK(norm, toks, i, i+n) {
-				continue // no key has n tokens, or a second word as token i+1 is
+		most := min(head.most, len(toks)-i)
+		if most > 1 && toks[i+1].cls&clsPlaceSecond == 0 {
+			most = 1 // no key has a second word as token i+1 is
+		}
+		for n := most; n >= 1; n-- {
+			if n < 32 {
+				// The longest window no longer than n that a key has: the lengths no key
+				// has are passed over without a test each.
+				m := uint32(uint64(head.lens)&(1<<(n+1)-1)) &^ 1
+				if m == 0 {
+					break
+				}
+				n = bits.Len32(m) - 1
+			}
+			if !placeWindowOK(norm, toks, i, i+n) {
+				continue
 			}
 			hit := placeAt(h, buf, norm, toks, i, i+n)
 			if hit == nil {
@@ -260,6 +274,7 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			e := hit.entry
 			to := i + n
 			rule, reason, entity := "gazetteer", "", ""
+			public := false
 			// "-do", "-si", "-gun" belong to the name; "-dong", "-ri" make a smaller unit
 			// named after it.
 			if to < len(toks) && gapBefore(norm, toks, to) == "-" && toks[to].kind == tokWord {
@@ -294,10 +309,10 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 				// A river, a mountain or a public thing named after the town: public, and
 				// no town. It stays a place match (it is no person's name) and readable.
 				e = PlaceEntry{Name: norm[toks[from].s:toks[to-1].e], Kind: "region"}
-				rule, reason, entity = rulePublicName, why, ""
+				rule, reason, entity, public = rulePublicName, why, "", true
 			}
 			score := placeScore(e)
-			if rule == rulePublicName {
+			if public {
 				// Below the other detectors: a span that takes the whole public name ("the
 				// Kaesong Industrial Complex" as her workplace) wins over its first word.
 				score = 0.5
