@@ -75,11 +75,11 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		var e PlaceEntry // the place m is, when the place after it says so
 		var why string
 		if m.rule == "admin-suffix" && (m.entry.Kind == "dong" || m.entry.Kind == "ri") {
-			if n, ok := placeRightAfter(t.Norm, toks, known, k, false); ok && n.entry.Kind != "country" && hasProvince(&n) {
+			if n := placeRightAfter(t.Norm, toks, known, k, false); n != nil && n.entry.Kind != "country" && hasProvince(n) {
 				e = PlaceEntry{Name: m.entry.Name, Kind: m.entry.Kind, Province: n.entry.Province, Country: n.entry.Country}
 				why = ", in the place named after it"
 			}
-		} else if n, ok := placeRightAfter(t.Norm, toks, known, k, true); ok && m.rule == "gazetteer" && smallPlace(m.entry) &&
+		} else if n := placeRightAfter(t.Norm, toks, known, k, true); n != nil && m.rule == "gazetteer" && smallPlace(m.entry) &&
 			!inList(t.Norm, toks, known, k) && !containsPlace(n.entry, m.entry) {
 			// Its own kind is not known: "[a place in Gyeonggi Province]".
 			e = PlaceEntry{Name: m.entry.Name, Province: n.entry.Province, Country: n.entry.Country}
@@ -895,38 +895,38 @@ func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, tak
 	return out
 }
 
-// placeRightAfter returns the place that says where known[k] is: the next known place,
+// placeRightAfter returns the place that says where known[k] is, or nil: the next known place,
 // after ", " or " in " ("Sosong-ri, Musan County", "Sinchon in Seoul"). With container
 // only a province, a country or a city that is its own province counts, and only when it
 // ends no list ("Hyesan, Pyongyang and Chongjin" names three places).
-func placeRightAfter(norm string, toks []token, known []placeMatch, k int, container bool) (placeMatch, bool) {
+func placeRightAfter(norm string, toks []token, known []placeMatch, k int, container bool) *placeMatch {
 	if k+1 >= len(known) {
-		return placeMatch{}, false
+		return nil
 	}
 	m, n := &known[k], &known[k+1]
 	if n.rule == rulePublicName || m.to > n.from {
-		return placeMatch{}, false
+		return nil
 	}
 	switch {
 	case n.from == m.to && strings.TrimRight(gapBefore(norm, toks, n.from), " ") == ",":
 	case n.from == m.to+1 && toks[m.to].low == "in" && isSpaceGap(gapBefore(norm, toks, m.to)) && isSpaceGap(gapBefore(norm, toks, n.from)):
 	default:
-		return placeMatch{}, false
+		return nil
 	}
 	if !container {
-		return *n, true
+		return n
 	}
-	e := n.entry
+	e := &n.entry
 	if e.Kind != "province" && e.Kind != "country" && !(e.Kind == "city" && strings.EqualFold(e.Name, e.Province)) {
-		return placeMatch{}, false
+		return nil
 	}
 	if n.to < len(toks) && isSpaceGap(gapBefore(norm, toks, n.to)) && (toks[n.to].low == "and" || toks[n.to].low == "or") {
-		return placeMatch{}, false
+		return nil
 	}
 	if n.to < len(toks) && strings.TrimRight(gapBefore(norm, toks, n.to), " ") == "," && k+2 < len(known) && known[k+2].from == n.to {
-		return placeMatch{}, false // "Hyesan, Pyongyang, Chongjin"
+		return nil // "Hyesan, Pyongyang, Chongjin"
 	}
-	return *n, true
+	return n
 }
 
 // smallPlace says whether e is a place below a province: a country, a province, a region
