@@ -119,8 +119,8 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 	// (a decision keeps its Place) until the Text is released.
 	out := slices.Grow(t.candidateRoom(), n)
 	entries := slices.Grow(pb.entries[:0], n)
-	pb.entries = entries[:n]        // for release to clear
-	entities := map[string]string{} // a place named again has the same key
+	pb.entries = entries[:n]       // for release to clear
+	var entities map[string]string // a place named again has the same key; made when first needed
 	for _, l := range [2][]placeMatch{known, found} {
 		for k := range l {
 			m := &l[k]
@@ -135,6 +135,9 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				var ok bool
 				if entity, ok = entities[m.entry.Name]; !ok {
 					entity = placeEntity(m.entry.Name)
+					if entities == nil {
+						entities = map[string]string{}
+					}
 					entities[m.entry.Name] = entity
 				}
 			}
