@@ -973,6 +973,9 @@ func generalizeMoney(s string) string {
 	}
 	sym, word := "", ""
 	for i, r := range s {
+		if r < utf8.RuneSelf && r != '$' {
+			continue // most runes: digits, letters, spaces; the switch's search is passed over
+		}
 		switch r {
 		case '$', '¥', '₩', '€', '£', '₽', '฿', '₭', '元', '원':
 			sym = s[i : i+utf8.RuneLen(r)] // the symbol as written: these runes are valid
@@ -1434,7 +1437,8 @@ func dateReplacement(s, level string, interview time.Time) string {
 	l := strings.ToLower(s)
 	var buf [8]string
 	ws := appendFieldRuns(buf[:0], l, true)
-	if y := shortYearIn(s); y > 0 && findYear(l) == 0 {
+	year := findYear(l) // asked below up to three times
+	if y := shortYearIn(s); y > 0 && year == 0 {
 		// "the spring of '15": the year written short, read whole in its place, so that a
 		// span of the year alone ("in '98") climbs to the decade as "in 1998" does.
 		return generalizeDate(withFullYear(s, y), level, interview)
@@ -1443,7 +1447,7 @@ func dateReplacement(s, level string, interview time.Time) string {
 		// "20140307": year, month and day without separators, generalized as its year would be.
 		return generalizeDate(ws[0][:4]+"-"+ws[0][4:], level, interview)
 	}
-	if findYear(l) == 0 && strings.HasPrefix(l, "on ") && len(ws) >= 2 && isAllDigits(strings.Join(ws[1:], "")) {
+	if year == 0 && strings.HasPrefix(l, "on ") && len(ws) >= 2 && isAllDigits(strings.Join(ws[1:], "")) {
 		// A date in digits without a year the span took with its "on" ("On 9/1/25").
 		return labels.concat(s[:3], "[a date]")
 	}
@@ -1464,7 +1468,7 @@ func dateReplacement(s, level string, interview time.Time) string {
 			return w
 		}
 	}
-	if n := len(ws); n >= 2 && findYear(l) == 0 {
+	if n := len(ws); n >= 2 && year == 0 {
 		switch ws[n-1] {
 		case "before", "after", "later", "earlier":
 			if u := durationUnitLabel(ws[n-2]); u != "" {

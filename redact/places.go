@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -74,11 +75,11 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		var e PlaceEntry // the place m is, when the place after it says so
 		var why string
 		if m.rule == "admin-suffix" && (m.entry.Kind == "dong" || m.entry.Kind == "ri") {
-			if n, ok := placeRightAfter(t.Norm, toks, known, k, false); ok && n.entry.Kind != "country" && hasProvince(&n) {
+			if n := placeRightAfter(t.Norm, toks, known, k, false); n != nil && n.entry.Kind != "country" && hasProvince(n) {
 				e = PlaceEntry{Name: m.entry.Name, Kind: m.entry.Kind, Province: n.entry.Province, Country: n.entry.Country}
 				why = ", in the place named after it"
 			}
-		} else if n, ok := placeRightAfter(t.Norm, toks, known, k, true); ok && m.rule == "gazetteer" && smallPlace(m.entry) &&
+		} else if n := placeRightAfter(t.Norm, toks, known, k, true); n != nil && m.rule == "gazetteer" && smallPlace(m.entry) &&
 			!inList(t.Norm, toks, known, k) && !containsPlace(n.entry, m.entry) {
 			// Its own kind is not known: "[a place in Gyeonggi Province]".
 			e = PlaceEntry{Name: m.entry.Name, Province: n.entry.Province, Country: n.entry.Country}
@@ -98,34 +99,28 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 		m.entry = e
 		m.reason += why
 	}
-	// The structural, cued and Slavic passes start only at capitalised words that can be
-	// names: the analysis lists the capitalised ones, of which these are the few that can.
-	// Each pass passes over a word taken or protected, and taken only grows: those taken
-	// now are left out too. The list is made without a branch on the words.
-	starts := slices.Grow(sc.starts[:0], len(a.caps))[:len(a.caps)]
-	n := 0
-	for _, i := range a.caps {
-		starts[n] = i
-		n += b2i(!toks[i].nonName()) & b2i(!taken[i]) & b2i(!prot[i])
-	}
-	starts = starts[:n]
-	sc.starts = starts
-	found := structuralPlaces(pb.found[:0], t.Norm, toks, starts, taken, prot, known)
-	found = cuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
-	found = slavicPlaces(found, t.Norm, toks, starts, taken, prot, known)
-	found = villageCuedPlaces(found, t.Norm, toks, starts, taken, prot, known)
-	found = chinesePlaces(found, t.Norm, toks, starts, taken, prot, known)
+	// The structural, cued, Slavic, village and pinyin passes start only at capitalised words
+	// (the analysis lists them) that can be names, next to the few words that cue each: one
+	// walk sorts out each pass's candidates. Each pass passes over a word taken, protected or
+	// never a name.
+	var ps placeStarts
+	ps, sc.starts = sortPlaceStarts(sc.starts, toks, a.caps)
+	found := structuralPlaces(pb.found[:0], t.Norm, toks, ps.beforeUnit, taken, prot, known)
+	found = cuedPlaces(found, t.Norm, toks, ps.afterCue, taken, prot, known)
+	found = slavicPlaces(found, t.Norm, toks, ps.afterCue, taken, prot, known)
+	found = villageCuedPlaces(found, t.Norm, toks, ps.afterCue, taken, prot, known)
+	found = chinesePlaces(found, t.Norm, toks, ps.afterCue, taken, prot, known)
 	found = hangulVillages(found, toks, t.Norm, taken, known)
 	found = numberedUnits(found, t.Norm, toks, taken, prot, known)
 	pb.found = found
 
-	n = len(known) + len(found)
+	n := len(known) + len(found)
 	// The candidates and every candidate's Place in the Text's buffers: the run reads them
 	// (a decision keeps its Place) until the Text is released.
 	out := slices.Grow(t.candidateRoom(), n)
 	entries := slices.Grow(pb.entries[:0], n)
-	pb.entries = entries[:n]        // for release to clear
-	entities := map[string]string{} // a place named again has the same key
+	pb.entries = entries[:n]       // for release to clear
+	var entities map[string]string // a place named again has the same key; made when first needed
 	for _, l := range [2][]placeMatch{known, found} {
 		for k := range l {
 			m := &l[k]
@@ -140,6 +135,9 @@ func (placesDetector) detect(t *Text, g *Gazetteer) []Candidate {
 				var ok bool
 				if entity, ok = entities[m.entry.Name]; !ok {
 					entity = placeEntity(m.entry.Name)
+					if entities == nil {
+						entities = map[string]string{}
+					}
 					entities[m.entry.Name] = entity
 				}
 			}
@@ -193,25 +191,9 @@ type placeScratch struct {
 var placeScratches = sync.Pool{New: func() any { return new(placeScratch) }}
 
 // adminSuffix returns the kind of Korean administrative unit the hyphenated suffix w
-// ("Yeokjeon-dong", "Chung-guyok") names, or "": a switch, where a map would hash every word
-// after a hyphen.
-func adminSuffix(w string) string {
-	switch w {
-	case "dong":
-		return "dong"
-	case "ri":
-		return "ri"
-	case "gu", "ku", "guyok", "kuyok", "eup", "up", "myeon", "myon", "rodongjagu", "nodongjagu":
-		return "district"
-	case "gun", "kun":
-		return "county"
-	case "si":
-		return "city"
-	case "do":
-		return "province"
-	}
-	return ""
-}
+// ("Yeokjeon-dong", "Chung-guyok") names (adminSuffixKinds), or "": a probe of placeRoleTable,
+// where a map would hash every word after a hyphen.
+func adminSuffix(w string) string { return adminSuffixOf(w) }
 
 // unitWords follow a place name as part of it ("Hyesan City", "Kursk Oblast").
 var unitWords = map[string]string{
@@ -268,9 +250,22 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 		if i < next {
 			continue
 		}
-		for n := min(head.most, len(toks)-i); n >= 1; n-- {
-			if n < 32 && head.lens&(1<<n) == 0 || n > 1 && toks[i+1].cls&clsPlaceSecond == 0 || !placeWindowOK(norm, toks, i, i+n) {
-				continue // no key has n tokens, or a second word as token i+1 is
+		most := min(head.most, len(toks)-i)
+		if most > 1 && toks[i+1].cls&clsPlaceSecond == 0 {
+			most = 1 // no key has a second word as token i+1 is
+		}
+		for n := most; n >= 1; n-- {
+			if n < 32 {
+				// The longest window no longer than n that a key has: the lengths no key
+				// has are passed over without a test each.
+				m := uint32(uint64(head.lens)&(1<<(n+1)-1)) &^ 1
+				if m == 0 {
+					break
+				}
+				n = bits.Len32(m) - 1
+			}
+			if !placeWindowOK(norm, toks, i, i+n) {
+				continue
 			}
 			hit := placeAt(h, buf, norm, toks, i, i+n)
 			if hit == nil {
@@ -282,6 +277,7 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 			e := hit.entry
 			to := i + n
 			rule, reason, entity := "gazetteer", "", ""
+			public := false
 			// "-do", "-si", "-gun" belong to the name; "-dong", "-ri" make a smaller unit
 			// named after it.
 			if to < len(toks) && gapBefore(norm, toks, to) == "-" && toks[to].kind == tokWord {
@@ -316,10 +312,10 @@ func matchPlaces(out []placeMatch, buf *[]byte, norm string, toks []token, heads
 				// A river, a mountain or a public thing named after the town: public, and
 				// no town. It stays a place match (it is no person's name) and readable.
 				e = PlaceEntry{Name: norm[toks[from].s:toks[to-1].e], Kind: "region"}
-				rule, reason, entity = rulePublicName, why, ""
+				rule, reason, entity, public = rulePublicName, why, "", true
 			}
 			score := placeScore(e)
-			if rule == rulePublicName {
+			if public {
 				// Below the other detectors: a span that takes the whole public name ("the
 				// Kaesong Industrial Complex" as her workplace) wins over its first word.
 				score = 0.5
@@ -736,7 +732,8 @@ func placeWindowOK(norm string, toks []token, from, to int) bool {
 
 // structuralPlaces appends to out the Korean administrative units by their form: "Yeokjeon-dong",
 // "Sinpa-ri", "Chung-guyok", "Songpyeong county", "Wiyeon dong".
-// starts lists the capitalised word tokens that can be names, in order.
+// starts lists, in order, the capitalised word tokens before a unit word (pwAfter): the rest
+// are no start.
 func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	next := 0 // a match takes the token after it too
 	for _, s := range starts {
@@ -745,7 +742,7 @@ func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int3
 			continue
 		}
 		t, n := &toks[i], &toks[i+1]
-		if n.kind != tokWord || taken[i] || prot[i] || len(t.low) < 2 {
+		if n.kind != tokWord || taken[i] || prot[i] || len(t.low) < 2 || t.nonName() {
 			continue
 		}
 		gap := gapBefore(norm, toks, i+1)
@@ -772,8 +769,10 @@ func structuralPlaces(out []placeMatch, norm string, toks []token, starts []int3
 					continue
 				}
 				kind = n.low
-			case "county", "district", "village", "township", "gun", "kun":
-				kind = unitWords[n.low]
+			default:
+				if placeRoles(n.low)&pwSpacedUnit != 0 {
+					kind = unitWords[n.low]
+				}
 			}
 		}
 		if kind == "" || taken[i+1] {
@@ -856,7 +855,8 @@ func mayHoldNumberedUnit(norm string) bool {
 }
 
 // cuedPlaces appends to out the unknown capitalised names after place cues: "a village called Sanggol",
-// "the town of Onjong".
+// "the town of Onjong". starts lists, in order, the capitalised words that may follow a cue
+// (pwCue), among them those after "called", "named" or "of": the rest are no start.
 func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	for _, s := range starts {
 		i := int(s)
@@ -866,7 +866,7 @@ func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, tak
 		if c := toks[i-1].low; c != "called" && c != "named" && c != "of" {
 			continue // the only cues below
 		}
-		if taken[i] || prot[i] {
+		if taken[i] || prot[i] || toks[i].nonName() {
 			continue
 		}
 		cue := toks[i-1]
@@ -898,38 +898,38 @@ func cuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, tak
 	return out
 }
 
-// placeRightAfter returns the place that says where known[k] is: the next known place,
+// placeRightAfter returns the place that says where known[k] is, or nil: the next known place,
 // after ", " or " in " ("Sosong-ri, Musan County", "Sinchon in Seoul"). With container
 // only a province, a country or a city that is its own province counts, and only when it
 // ends no list ("Hyesan, Pyongyang and Chongjin" names three places).
-func placeRightAfter(norm string, toks []token, known []placeMatch, k int, container bool) (placeMatch, bool) {
+func placeRightAfter(norm string, toks []token, known []placeMatch, k int, container bool) *placeMatch {
 	if k+1 >= len(known) {
-		return placeMatch{}, false
+		return nil
 	}
 	m, n := &known[k], &known[k+1]
 	if n.rule == rulePublicName || m.to > n.from {
-		return placeMatch{}, false
+		return nil
 	}
 	switch {
 	case n.from == m.to && strings.TrimRight(gapBefore(norm, toks, n.from), " ") == ",":
 	case n.from == m.to+1 && toks[m.to].low == "in" && isSpaceGap(gapBefore(norm, toks, m.to)) && isSpaceGap(gapBefore(norm, toks, n.from)):
 	default:
-		return placeMatch{}, false
+		return nil
 	}
 	if !container {
-		return *n, true
+		return n
 	}
-	e := n.entry
+	e := &n.entry
 	if e.Kind != "province" && e.Kind != "country" && !(e.Kind == "city" && strings.EqualFold(e.Name, e.Province)) {
-		return placeMatch{}, false
+		return nil
 	}
 	if n.to < len(toks) && isSpaceGap(gapBefore(norm, toks, n.to)) && (toks[n.to].low == "and" || toks[n.to].low == "or") {
-		return placeMatch{}, false
+		return nil
 	}
 	if n.to < len(toks) && strings.TrimRight(gapBefore(norm, toks, n.to), " ") == "," && k+2 < len(known) && known[k+2].from == n.to {
-		return placeMatch{}, false // "Hyesan, Pyongyang, Chongjin"
+		return nil // "Hyesan, Pyongyang, Chongjin"
 	}
-	return *n, true
+	return n
 }
 
 // smallPlace says whether e is a place below a province: a country, a province, a region
@@ -987,7 +987,9 @@ func slavicEnding(w string) bool {
 var placePrepositions = set("in", "near", "at", "from", "to", "outside", "towards", "toward", "around", "into", "through", "via", "of")
 
 // slavicPlaces appends to out the unknown Russian and Ukrainian villages by their ending after a place
-// preposition: prisoners and soldiers name the village where they were captured.
+// preposition: prisoners and soldiers name the village where they were captured. starts
+// lists, in order, the capitalised words that may follow a cue (pwCue), among them those
+// after a place preposition.
 func slavicPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	for _, s := range starts {
 		i := int(s)
@@ -995,7 +997,7 @@ func slavicPlaces(out []placeMatch, norm string, toks []token, starts []int32, t
 			continue
 		}
 		t := &toks[i]
-		if len(t.low) < 5 || taken[i] || prot[i] || !slavicEnding(t.low) {
+		if len(t.low) < 5 || taken[i] || prot[i] || !slavicEnding(t.low) || t.nonName() {
 			continue // the ending first: it turns most words away, without a map lookup
 		}
 		if !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {

@@ -9,30 +9,22 @@ import (
 // Kazachya Loknya") or after the verb of capture ("captured near Oleshnya"): prisoners name
 // the village where they were taken, and most villages of a front line are in no gazetteer.
 
-// isVillageNoun says whether w names a settlement right before its name.
-func isVillageNoun(w string) bool {
-	// A switch, not a set: it is asked of the word before every capitalised name.
-	switch w {
-	case "village", "selo", "khutor", "hamlet", "settlement", "posyolok", "stanitsa":
-		return true
-	}
-	return false
-}
-
 // captureWords before "near", "in", "at" or "outside" make the next name the capture place.
 var captureWords = set("captured", "surrendered", "prisoner", "caught", "taken", "wounded", "encircled", "ambushed")
 
 // villageCuedPlaces appends to out the capitalised names (up to two words) after a village
-// noun or a capture verb and its preposition.
+// noun or a capture verb and its preposition. starts lists, in order, the capitalised words
+// that may follow a cue (pwCue), among them those after a village noun or a capture
+// preposition.
 func villageCuedPlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	for _, s := range starts {
 		i := int(s)
-		if i < 1 || taken[i] || prot[i] || !isSpaceGap(gapBefore(norm, toks, i)) {
+		if i < 1 || taken[i] || prot[i] || toks[i].nonName() || !isSpaceGap(gapBefore(norm, toks, i)) {
 			continue
 		}
 		cue := ""
 		switch p := toks[i-1].low; {
-		case isVillageNoun(p):
+		case placeRoles(p)&pwVillageNoun != 0:
 			cue = toks[i-1].text(norm)
 		case (p == "near" || p == "in" || p == "at" || p == "outside") && i >= 2 && captureWords[toks[i-2].low] && isSpaceGap(gapBefore(norm, toks, i-1)):
 			cue = toks[i-2].text(norm) + " " + toks[i-1].text(norm)
@@ -69,10 +61,12 @@ func chineseEnding(w string) bool {
 
 // chinesePlaces appends to out the unknown capitalised pinyin names with a settlement ending
 // after a place preposition: defectors name the villages they hid in across the border.
+// starts lists, in order, the capitalised words that may follow a cue (pwCue), among them
+// those after a place preposition.
 func chinesePlaces(out []placeMatch, norm string, toks []token, starts []int32, taken, prot []bool, known []placeMatch) []placeMatch {
 	for _, s := range starts {
 		i := int(s)
-		if i < 1 || len(toks[i].low) < 6 || taken[i] || prot[i] || !chineseEnding(toks[i].low) {
+		if i < 1 || len(toks[i].low) < 6 || taken[i] || prot[i] || !chineseEnding(toks[i].low) || toks[i].nonName() {
 			continue
 		}
 		if !placePrepositions[toks[i-1].low] || !isSpaceGap(gapBefore(norm, toks, i)) {
