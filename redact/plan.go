@@ -101,7 +101,7 @@ type runState struct {
 	// cluster, won and pieces are resolve's scratch slices, reused from cluster to cluster.
 	cluster, won []*decision
 	pieces       [][2]int
-	// keys interns the multi-word phrase keys of planField's spans (phraseKeyOf), built in
+	// keys interns the multi-word phrase keys of planField's spans (matchKey, keyOfWords), built in
 	// keyBuf and stored in strs; keys is dropped once the fields are planned, keyBuf wiped.
 	keys   *stringTable
 	keyBuf []byte
@@ -1359,16 +1359,10 @@ func normStart(t *Text, o int) int {
 
 func normEnd(t *Text, o int) int { return normStart(t, o) }
 
-// phraseKeyOf is the phrase key of Norm[start:end], computed from the text's own words. A
-// key of several words is built in the run's buffer and made a string once per run: a name
-// is found again and again in a testimony, and every mention needs its key.
-func (r *runState) phraseKeyOf(t *Text, start, end int) string {
-	ws := t.wordList()
-	i, j := wordRange(ws, start, end)
-	return r.keyOfWords(t, ws[i:j], start, end)
-}
-
-// matchKey is phraseKeyOf of the match m of t, whose words it has.
+// matchKey is the phrase key of the match m of t, computed from the text's own words, which
+// the match knows (keyOfWords). A key of several words is built in the run's buffer and made
+// a string once per run: a name is found again and again in a testimony, and every mention
+// needs its key.
 func (r *runState) matchKey(t *Text, m phraseMatch) string {
 	return r.keyOfWords(t, t.wordList()[m.wi:m.wj], m.start, m.end)
 }
@@ -1449,7 +1443,7 @@ func wordRange(ws []word, start, end int) (i, j int) {
 	return i, j
 }
 
-// keyOfWords is phraseKeyOf with the words of [start, end) found already.
+// keyOfWords is the phrase key of Norm[start:end] from its words, found already.
 func (r *runState) keyOfWords(t *Text, ws []word, start, end int) string {
 	switch len(ws) {
 	case 0:
