@@ -33,6 +33,18 @@ var jobCopulaEndings = func() map[string]bool {
 	return m
 }()
 
+// jobFirstSyllables are the first syllables of koreanJobNouns.
+var jobFirstSyllables = firstSyllables(koreanJobNouns)
+
+// copulaLastSyllables are the last syllables of jobCopulaEndings.
+var copulaLastSyllables = func() map[rune]bool {
+	m := map[rune]bool{}
+	for e := range jobCopulaEndings {
+		m[lastSyllable(e)] = true
+	}
+	return m
+}()
+
 // koreanKinTopics are the kin words a job is said of, with a topic or subject particle after
 // them.
 var koreanKinTopics = set("어머니", "아버지", "엄마", "아빠", "오빠", "형", "누나", "언니", "동생", "남동생", "여동생",
@@ -43,13 +55,21 @@ func (koreanJobDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	if t.isASCII() {
 		return nil
 	}
-	ws, s := t.wordList(), t.Fold
+	c := newWordScan(t)
+	ws, s := c.ws, t.Fold
 	out := t.candidateRoom()
-	for i, f := range t.wordFlags[:len(ws)] {
-		if f&wordOther == 0 || ws[i].end-ws[i].start < 2*3 {
+	// Hangul words only, found by the text's class masks (a block of 64 words without one
+	// is passed over at once).
+	for i := c.next(0, clsHangul); i < len(ws); i = c.next(i+1, clsHangul) {
+		if ws[i].end-ws[i].start < 2*3 {
 			continue
 		}
 		w := s[ws[i].start:ws[i].end]
+		// Cheap tests first: every copula ending ends in one of five syllables, and most
+		// sentences say no relative.
+		if !jobFirstSyllables.has(leadSyllable(w)) || !copulaLastSyllables[lastSyllable(w)] || !kinTopicBefore(t, i) {
+			continue
+		}
 		job := ""
 		for _, j := range koreanJobNouns {
 			if strings.HasPrefix(w, j) && jobCopulaEndings[w[len(j):]] {
@@ -57,7 +77,7 @@ func (koreanJobDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 				break
 			}
 		}
-		if job == "" || !kinTopicBefore(t, i) {
+		if job == "" {
 			continue
 		}
 		out = append(out, t.cand(ws[i].start, ws[i].start+len(job), Demographic, "occupation",
@@ -75,6 +95,14 @@ func kinTopicBefore(t *Text, i int) bool {
 			return false
 		}
 		w := s[ws[k].start:ws[k].end]
+		if len(w) < 2*3 {
+			continue
+		}
+		switch lastSyllable(w) {
+		case '은', '는', '이', '가', '서':
+		default:
+			continue
+		}
 		for _, p := range [...]string{"께서는", "께서", "은", "는", "이", "가"} {
 			if stem, ok := strings.CutSuffix(w, p); ok && koreanKinTopics[stem] {
 				return true
