@@ -36,7 +36,7 @@ type leakDoc struct {
 	policyName string
 }
 
-// TestNothingLeaks ingests the whole testdata corpus (the 14 sample interviews and the 56 gold
+// TestNothingLeaks ingests the whole testdata corpus (the 14 sample interviews and the 57 gold
 // interviews with their markup stripped) with TMPDIR pointed at a watched folder, runs every
 // command that does not print originals on purpose, and scans every byte the program wrote
 // for every surface form the gold marks for removal (DIRECT and QUASI) and every form
