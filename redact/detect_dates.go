@@ -1114,7 +1114,9 @@ func koreanPeriodPart(w string) int {
 // shortYearPreps come before a year of two digits ("in '07", "since 98"): yearPreps without
 // the words that join numbers of any kind ("to", "and", "of").
 var shortYearPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true,
-	"from": true, "before": true, "after": true, "during": true, "circa": true}
+	"from": true, "before": true, "after": true, "during": true, "circa": true,
+	// "Born '92", "the winter of '97", "the class of '08"
+	"born": true, "of": true}
 
 // shortYearAfterPrep says whether word i, two digits, is a year after a preposition: after
 // an apostrophe ("in '07"), or with a zero first at the end of its clause ("in 07 and").

@@ -228,3 +228,13 @@ func TestSession19ShortYearAsWhole(t *testing.T) {
 	}
 	redactWith(t, "defector-family", map[string]string{"It was the spring of '15.": "It was 2015."}) // as "the spring of 2015"
 }
+
+// A year written short after "born" or "of" is a year as after "in".
+func TestSession19ShortYearAfterBornOrOf(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"Born '92, she left at sixteen.": "Born the 1990s, she left as a teenager.",
+		"It was the winter of '97.":      "It was the 1990s.", // as "the winter of 1997"
+		// must not fire: a count after "of".
+		"One of 07 was late. It was one of 3 cases.": "One of 07 was late. It was one of 3 cases.",
+	})
+}
