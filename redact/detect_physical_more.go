@@ -115,7 +115,7 @@ var koreanMarks = []string{"흉터", "화상 자국", "화상자국", "화상", 
 
 // koreanTraitFirst holds the first syllables of the marks and of "없": a word that begins
 // otherwise is neither.
-var koreanTraitFirst = firstSyllables(append([]string{"없"}, koreanMarks...))
+var koreanTraitFirst = firstSyllables(append([]string{"없", "한쪽"}, koreanMarks...))
 
 var koreanBodyParts = []string{"손가락", "발가락", "눈썹", "얼굴", "이마", "다리", "어깨", "가슴", "왼손", "오른손",
 	"왼팔", "오른팔", "왼발", "오른발", "팔", "손", "발",
@@ -164,6 +164,13 @@ func koreanTrait(c *wordScan, i int) (int, int, string) {
 		}
 		return start, end, "Korean mark"
 	}
+	// "한쪽 눈이 안 보여요", "한쪽 귀가 안 들려요", "한쪽 눈을 잃었어요": a lost sense or limb.
+	if w == "한쪽" {
+		if end, ok := c.koreanLostSide(i); ok {
+			return c.ws[i].start, end, "Korean lost sense"
+		}
+		return 0, 0, ""
+	}
 	// "오른쪽 귀가 반쯤 없어요", "손가락이 두 개 없습니다".
 	if strings.HasPrefix(w, "없") {
 		if k, ok := c.koreanBodyBefore(i, 3); ok {
@@ -171,6 +178,31 @@ func koreanTrait(c *wordScan, i int) (int, int, string) {
 		}
 	}
 	return 0, 0, ""
+}
+
+// koreanLostSide reads what follows "한쪽" (one side) at word i when it says a sense or a limb
+// is lost: an eye, an ear, a leg or an arm with its particle, then "안 보여", "안 들려",
+// "보이지 않", "들리지 않", "멀었" or "잃었". It returns the end of the phrase in Fold.
+func (c *wordScan) koreanLostSide(i int) (int, bool) {
+	part := c.w(i + 1)
+	switch part {
+	case "눈이", "눈은", "눈을", "귀가", "귀는", "귀를", "다리를", "다리가", "팔을", "팔이":
+	default:
+		return 0, false
+	}
+	if !c.joined(i+1) || !c.joined(i+2) {
+		return 0, false
+	}
+	v := c.w(i + 2)
+	if v == "안" && c.joined(i+3) && (strings.HasPrefix(c.w(i+3), "보") || strings.HasPrefix(c.w(i+3), "들")) {
+		return c.ws[i+3].end, true
+	}
+	for _, p := range [...]string{"보이지", "들리지", "멀었", "멀어", "잃었", "잃어", "없어", "없었"} {
+		if strings.HasPrefix(v, p) {
+			return c.ws[i+2].end, true
+		}
+	}
+	return 0, false
 }
 
 // koreanBodyBefore finds a body part (with 왼쪽/오른쪽 before it) within n words before word i.

@@ -238,3 +238,15 @@ func TestSession19ShortYearAfterBornOrOf(t *testing.T) {
 		"One of 07 was late. It was one of 3 cases.": "One of 07 was late. It was one of 3 cases.",
 	})
 }
+
+// A lost sense or limb said in Korean with 한쪽 (one side) is a physical description, as
+// "blind in one eye" is.
+func TestSession19KoreanLostSide(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"오빠가 한쪽 눈이 안 보여요.": "오빠가 [a physical description].",
+		"한쪽 귀가 안 들려요.":     "[a physical description].",
+		"한쪽 다리를 잃었어요.":     "[a physical description].",
+		// must not fire: an eye closed, a direction, a small eye.
+		"한쪽 눈을 감았어요. 한쪽으로 갔어요. 한쪽 눈이 좀 작아요.": "한쪽 눈을 감았어요. 한쪽으로 갔어요. 한쪽 눈이 좀 작아요.",
+	})
+}
