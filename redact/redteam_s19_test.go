@@ -250,3 +250,15 @@ func TestSession19KoreanLostSide(t *testing.T) {
 		"한쪽 눈을 감았어요. 한쪽으로 갔어요. 한쪽 눈이 좀 작아요.": "한쪽 눈을 감았어요. 한쪽으로 갔어요. 한쪽 눈이 좀 작아요.",
 	})
 }
+
+// What singles someone out in a small group, said in Korean, is a distinctive detail as "the
+// only doctor in our village" is.
+func TestSession19KoreanOnlyInGroup(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"우리 집은 인민반에서 제일 큰 집이었어요.": "우리 집은 인민반에서 [a distinctive detail]이었어요.",
+		"아버지는 마을에서 유일한 의사였어요.":    "아버지는 마을에서 [a distinctive detail]였어요.",
+		"동네에서 하나뿐인 피아노가 있었어요.":    "동네에서 [a distinctive detail]가 있었어요.",
+		// must not fire: the world or a country, an adverb after 제일.
+		"세상에서 제일 좋은 사람이에요. 학교에서 제일 먼저 갔어요. 한국에서 제일 큰 도시예요.": "세상에서 제일 좋은 사람이에요. 학교에서 제일 먼저 갔어요. 한국에서 제일 큰 도시예요.",
+	})
+}
