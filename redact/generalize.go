@@ -39,6 +39,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 	case Place:
 		return r.generalizePlace(d, r.rules.of(r.e.policy, d.Category).rule.Level)
 	case Age:
+		if strings.HasPrefix(d.Rule, schoolYearRule) { // its propagated copies too
+			return "[a school year]"
+		}
 		if a, ok := koreanAge(d.Text); ok {
 			return a
 		}

@@ -16,7 +16,7 @@ func TestSession17Probes(t *testing.T) {
 		"After the flight we ate at 8 pm.":   "After the flight we ate at 8 pm.",
 		"Our flight left from Gate 12 late.": "Our flight left from Gate 12 late.",
 		// A school named by its level alone.
-		"My daughter is in the 5th grade at Hanbit Elementary.": "My daughter is in the 5th grade at [a school].",
+		"My daughter is in the 5th grade at Hanbit Elementary.": "My daughter is in [a school year] at [a school].", // the school year too since session 19
 		"The Elementary years were hard.":                       "The Elementary years were hard.",
 		// "teaches at" names no subject taught.
 		"My niece teaches at Daedong Elementary School.": "My niece teaches at [a school].",

@@ -262,3 +262,17 @@ func TestSession19KoreanOnlyInGroup(t *testing.T) {
 		"세상에서 제일 좋은 사람이에요. 학교에서 제일 먼저 갔어요. 한국에서 제일 큰 도시예요.": "세상에서 제일 좋은 사람이에요. 학교에서 제일 먼저 갔어요. 한국에서 제일 큰 도시예요.",
 	})
 }
+
+// A pupil's or student's school year is an age to the year, as a child's age is.
+func TestSession19SchoolYear(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"My daughter is in the 11th grade now.":   "My daughter is in [a school year] now.",
+		"Her son is a second-year student there.": "Her son is [a school year] student there.",
+		"He is in Year 9.":                        "He is in [a school year].",
+		"She was a 7th grader.":                   "She was a [a school year].",
+		"딸은 지금 고등학교 2학년이에요.":                      "딸은 지금 고등학교 [a school year]이에요.",
+		// must not fire: grades of goods and marks, a year in four digits, a plan.
+		"It was grade A rice. The grades were good. The first-year plan failed.": "It was grade A rice. The grades were good. The first-year plan failed.",
+	})
+	redactWith(t, "base", map[string]string{"My daughter is in the 11th grade now.": "My daughter is in the 11th grade now."})
+}
