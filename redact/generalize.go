@@ -42,6 +42,9 @@ func (r *runState) replacement(d *decision, t *Text) string {
 		if strings.HasPrefix(d.Rule, schoolYearRule) { // its propagated copies too
 			return "[a school year]"
 		}
+		if strings.HasPrefix(d.Rule, birthdayOrdinalRule) { // "my 23rd birthday": "my [nth] birthday"
+			return "[nth]"
+		}
 		if a, ok := koreanAge(d.Text); ok {
 			return a
 		}

@@ -276,3 +276,15 @@ func TestSession19SchoolYear(t *testing.T) {
 	})
 	redactWith(t, "base", map[string]string{"My daughter is in the 11th grade now.": "My daughter is in the 11th grade now."})
 }
+
+// A day of the month said alone and the ordinal of a birthday date and age someone: "captured
+// on the 14th, two days after my 23rd birthday".
+func TestSession19DayAndBirthdayOrdinals(t *testing.T) {
+	redactWith(t, "pow", map[string]string{
+		"We were captured on the 14th, at dawn.":  "We were captured [a date], at dawn.",
+		"It was two days after my 23rd birthday.": "It was [days] after my [nth] birthday.",
+		// must not fire: a floor, a first birthday party, an ordinal of something else.
+		"He lived on the 14th floor.": "He lived on the 14th floor.",
+		"We had a birthday party.":    "We had a birthday party.",
+	})
+}
