@@ -33,7 +33,9 @@ var occupations = setOfWords(`teacher dancer physician doctor nurse lawyer advoc
 	welder plumber painter baker butcher hairdresser housekeeper nanny babysitter courier
 	postman typist programmer pilot sailor seaman conductor notary
 	mayor headman muhtar apprentice trainee volunteer activist orderly medic paramedic seamstress
-	foreman inspector`)
+	foreman inspector operator machinist mason bricklayer blacksmith weaver spinner
+	cadre instructor storekeeper bookkeeper stevedore docker logger hunter trucker stoker cobbler
+	shoemaker barber plasterer potter dressmaker`)
 
 // occupationSkip are words before an occupation that do not belong to it.
 var occupationSkip = setOfWords(`former retired qualified young old senior junior certain new
@@ -116,7 +118,7 @@ func (legalDemDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 // word within occupationWords' run, and takes up to two words before it that modify it.
 // custodialRoles are the people who held a witness: "our guard", "my interrogator" says who
 // they were to the witness, which is what the testimony is about.
-var custodialRoles = set("guard", "warden", "interrogator", "jailer", "escort", "prison guard")
+var custodialRoles = set("guard", "warden", "interrogator", "jailer", "escort", "prison guard", "cadre", "instructor")
 
 func occupationAfter(s string, p int) (a, b int) {
 	if !lowerOrHyphenAt(s, p) {

@@ -288,3 +288,13 @@ func TestSession19DayAndBirthdayOrdinals(t *testing.T) {
 		"We had a birthday party.":    "We had a birthday party.",
 	})
 }
+
+// More occupations after a work cue: "works as a crane operator", "I am a cadre".
+func TestSession19MoreOccupations(t *testing.T) {
+	redactWith(t, "defector-family", map[string]string{
+		"My mother works as a crane operator.": "My mother works as a [occupation].",
+		"My uncle was a blacksmith.":           "My uncle was a [occupation].",
+		// must not fire: an operator that is no one's job.
+		"The smooth operator left.": "The smooth operator left.",
+	})
+}
