@@ -298,3 +298,15 @@ func TestSession19MoreOccupations(t *testing.T) {
 		"The smooth operator left.": "The smooth operator left.",
 	})
 }
+
+// A time fixed by a public event dates what happened then as the date written out would.
+func TestSession19EventAnchoredDates(t *testing.T) {
+	redactWith(t, "strict", map[string]string{
+		"We crossed the day Kim Jong Il died.":                       "We crossed [a date].",
+		"The twins were born the year the Olympics came to Beijing.": "The twins were born [a date].",
+		"The year of the currency reform was hard.":                  "The year of the currency reform was hard.", // a period, kept as the gold keeps public events
+		"김정일이 죽던 날 강을 건넜어요.":                                         "[a date] 강을 건넜어요.",
+		// must not fire: the event itself, a time word alone, a time of something else.
+		"Kim Jong Il died in 2011. The day was cold. The day that we left was cold.": "Kim Jong Il died in the 2010s. The day was cold. The day that we left was cold.",
+	})
+}
