@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 func init() { register(bornYearDetector{}) }
 
 // bornYearDetector reads a year of birth written as an adjective, "a 1998-born woman": the
@@ -11,18 +9,15 @@ type bornYearDetector struct{}
 
 func (bornYearDetector) name() string { return "date" }
 
+// bornAnchors holds "born", found with the text's other anchor words.
+var bornAnchors = newAnchorTable(setOfWords("born"))
+
 func (bornYearDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Fold
 	out := t.candidateRoom()
-	for i := 0; ; {
-		k := strings.Index(s[i:], "-born")
-		if k < 0 {
-			break
-		}
-		at := i + k
-		i = at + len("-born")
-		if at < 4 || !isYearDigits(s[at-4:at]) || at > 4 && isDigit(s[at-5]) ||
-			i < len(s) && isASCIIWordByte(s[i]) {
+	for _, p := range bornAnchors.find(t)[0] {
+		at := p - 1 // the hyphen
+		if at < 4 || s[at] != '-' || !isYearDigits(s[at-4:at]) || at > 4 && isDigit(s[at-5]) {
 			continue
 		}
 		out = append(out, t.cand(at-4, at, Date, "year of birth", `a year joined to "born"`, 0.75))

@@ -19,36 +19,25 @@ const (
 
 func (dayOrdinalDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Fold
+	c := newWordScan(t)
 	out := t.candidateRoom()
-	// "on the 14th," "on the 3rd." — the clause ends after it ("on the 14th floor" does not).
-	for at := 0; ; {
-		k := strings.Index(s[at:], "on the ")
-		if k < 0 {
-			break
-		}
-		a := at + k
-		at = a + len("on the ")
-		if a > 0 && isASCIIWordByte(s[a-1]) {
+	// Only words with digits can be "14th" or "23rd".
+	for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
+		a := c.ws[i].start
+		e, n := ordinalAt(s, a)
+		if e == 0 || e != c.ws[i].end {
 			continue
 		}
-		if e, day := ordinalAt(s, at); e > 0 && day >= 1 && day <= 31 && (e == len(s) || strings.IndexByte(",.;:!?)", s[e]) >= 0) {
-			out = append(out, t.cand(a, e, Date, "day of the month", ordinalDayReason, 0.6))
+		// "on the 14th," "on the 3rd." — the clause ends after it ("on the 14th floor" does not).
+		if n >= 1 && n <= 31 && a >= len("on the ") && s[a-len("on the "):a] == "on the " &&
+			(a == len("on the ") || !isASCIIWordByte(s[a-len("on the ")-1])) &&
+			(e == len(s) || strings.IndexByte(",.;:!?)", s[e]) >= 0) {
+			out = append(out, t.cand(a-len("on the "), e, Date, "day of the month", ordinalDayReason, 0.6))
+			continue
 		}
-	}
-	// "my 23rd birthday", "her sixtieth birthday"
-	for at := 0; ; {
-		k := strings.Index(s[at:], " birthday")
-		if k < 0 {
-			break
-		}
-		b := at + k
-		at = b + len(" birthday")
-		a := b
-		for a > 0 && (isASCIILetter(s[a-1]) || isDigit(s[a-1])) {
-			a--
-		}
-		if e, n := ordinalAt(s, a); e == b && n >= 2 {
-			out = append(out, t.cand(a, b, Age, birthdayOrdinalRule, "the ordinal of a birthday, an age", 0.7))
+		// "my 23rd birthday"
+		if n >= 2 && strings.HasPrefix(s[e:], " birthday") {
+			out = append(out, t.cand(a, e, Age, birthdayOrdinalRule, "the ordinal of a birthday, an age", 0.7))
 		}
 	}
 	return out

@@ -22,6 +22,9 @@ var koreanSmallGroups = set("마을", "동네", "인민반", "부대", "중대",
 // whose adjective comes before the noun.
 var koreanOnly, koreanMost = set("유일한", "하나뿐인", "유일하게"), set("제일", "가장")
 
+// onlyFirstSyllables are the first syllables of koreanOnly's and koreanMost's words.
+var onlyFirstSyllables = firstSyllables([]string{"유일한", "하나뿐인", "제일", "가장"})
+
 func (koreanDistinctiveDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	if t.isASCII() {
 		return nil
@@ -30,6 +33,9 @@ func (koreanDistinctiveDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	out := t.candidateRoom()
 	for i := c.next(0, clsHangul); i < len(c.ws); i = c.next(i+1, clsHangul) {
 		w := c.w(i)
+		if !onlyFirstSyllables.has(leadSyllable(w)) {
+			continue
+		}
 		only, most := koreanOnly[w], koreanMost[w]
 		if !only && !most || i == 0 || !c.joined(i) {
 			continue

@@ -19,91 +19,70 @@ const schoolYearRule = "school year"
 var ordinalYears = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 	"tenth", "eleventh", "twelfth")
 
+// schoolYearAnchors are the words every English form holds, found with the text's other
+// anchor words: most texts have none, and are not searched.
+var schoolYearAnchors = newAnchorTable(setOfWords("grade grader year"))
+
 func (schoolYearDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	out := t.candidateRoom()
 	s := t.Fold
 	add := func(a, b int, reason string) {
 		out = append(out, t.cand(a, b, Age, schoolYearRule, reason, 0.7))
 	}
-	// "the 11th grade", "11th grade", "grade 11" after "in"; "a 7th grader".
-	for at := 0; ; {
-		k := strings.Index(s[at:], "grade")
-		if k < 0 {
-			break
-		}
-		g := at + k
-		at = g + len("grade")
-		if g > 0 && isASCIIWordByte(s[g-1]) {
-			continue
-		}
-		end := g + len("grade")
-		if strings.HasPrefix(s[end:], "r") {
-			end++ // "grader"
-		} else if end < len(s) && isASCIIWordByte(s[end]) {
-			continue // "graded", "grades"
-		}
-		if a, ok := ordinalBefore(s, g); ok {
-			add(a, end, `an ordinal before "grade"`)
-			continue
-		}
-		if strings.HasPrefix(s[end:], " ") && inBefore(s, g) {
-			if n := digitsEnd(s, end+1); n > end+1 && n-end-1 <= 2 && (n == len(s) || !isASCIIWordByte(s[n])) {
-				add(g, n, `"grade" and a number after "in"`)
+	for _, g := range schoolYearAnchors.find(t)[0] {
+		switch {
+		case strings.HasPrefix(s[g:], "grade"):
+			// "the 11th grade", "11th grade", "grade 11" after "in"; "a 7th grader".
+			end := g + len("grade")
+			if strings.HasPrefix(s[end:], "r") {
+				end++
 			}
-		}
-	}
-	// "in Year 9", "in year 11" (British schools).
-	for at := 0; ; {
-		k := strings.Index(s[at:], "in year ")
-		if k < 0 {
-			break
-		}
-		a := at + k + len("in ")
-		at = a + len("year ")
-		if a > 3 && isASCIIWordByte(s[a-4]) {
-			continue
-		}
-		if n := digitsEnd(s, at); n > at && n-at <= 2 && (n == len(s) || !isASCIIWordByte(s[n])) {
-			add(a, n, `"year" and a number after "in", a school year`)
-		}
-	}
-	// "a second-year student", "first-year pupil".
-	for at := 0; ; {
-		k := strings.Index(s[at:], "-year ")
-		if k < 0 {
-			break
-		}
-		h := at + k
-		at = h + len("-year ")
-		a := h
-		for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
-			a--
-		}
-		if !ordinalYears[s[a:h]] || !(strings.HasPrefix(s[at:], "student") || strings.HasPrefix(s[at:], "pupil")) {
-			continue
-		}
-		if a >= 2 && s[a-2:a] == "a " && (a == 2 || !isASCIIWordByte(s[a-3])) {
-			a -= 2 // "a second-year student": "[a school year] student"
-		}
-		add(a, h+len("-year"), "an ordinal year of a student")
-	}
-	// "고등학교 2학년", "중학교 3학년이에요": the number and 학년.
-	if !t.isASCII() {
-		for at := 0; ; {
-			k := strings.Index(s[at:], "학년")
-			if k < 0 {
-				break
-			}
-			h := at + k
-			at = h + len("학년")
-			a := h
-			for a > 0 && isDigit(s[a-1]) {
-				a--
-			}
-			if a == h || h-a > 1 {
+			if a, ok := ordinalBefore(s, g); ok {
+				add(a, end, `an ordinal before "grade"`)
 				continue
 			}
-			add(a, h+len("학년"), "a school year in Korean")
+			if end == g+len("grade") && strings.HasPrefix(s[end:], " ") && inBefore(s, g) {
+				if n := digitsEnd(s, end+1); n > end+1 && n-end-1 <= 2 && (n == len(s) || !isASCIIWordByte(s[n])) {
+					add(g, n, `"grade" and a number after "in"`)
+				}
+			}
+		case strings.HasPrefix(s[g:], "year "):
+			at := g + len("year ")
+			if inBefore(s, g) {
+				// "in Year 9", "in year 11" (British schools).
+				if n := digitsEnd(s, at); n > at && n-at <= 2 && (n == len(s) || !isASCIIWordByte(s[n])) {
+					add(g, n, `"year" and a number after "in", a school year`)
+				}
+				continue
+			}
+			// "a second-year student", "first-year pupil".
+			if g == 0 || s[g-1] != '-' || !(strings.HasPrefix(s[at:], "student") || strings.HasPrefix(s[at:], "pupil")) {
+				continue
+			}
+			a := g - 1
+			for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
+				a--
+			}
+			if !ordinalYears[s[a:g-1]] {
+				continue
+			}
+			if a >= 2 && s[a-2:a] == "a " && (a == 2 || !isASCIIWordByte(s[a-3])) {
+				a -= 2 // "a second-year student": "[a school year] student"
+			}
+			add(a, g+len("year"), "an ordinal year of a student")
+		}
+	}
+	// "고등학교 2학년", "중학교 3학년이에요": the number and 학년, in one word.
+	if !t.isASCII() {
+		c := newWordScan(t)
+		for i := c.next(0, clsDigit); i < len(c.ws); i = c.next(i+1, clsDigit) {
+			w := c.w(i)
+			if !isDigit(w[0]) || len(w) < 1+len("학년") {
+				continue
+			}
+			if k := strings.Index(w, "학년"); k > 0 && k <= 1 {
+				add(c.ws[i].start, c.ws[i].start+k+len("학년"), "a school year in Korean")
+			}
 		}
 	}
 	return out

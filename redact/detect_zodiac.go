@@ -19,32 +19,29 @@ var zodiacAnimals = []string{"rat", "ox", "tiger", "rabbit", "hare", "dragon", "
 // hanZodiacAnimals are the twelve animals in Chinese characters, simplified and traditional.
 const hanZodiacAnimals = "鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬"
 
+// zodiacAnchors are the animals, found with the text's other anchor words.
+var zodiacAnchors = newAnchorTable(set(zodiacAnimals...))
+
 func (zodiacDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	s := t.Fold
 	out := t.candidateRoom()
-	for i := 0; ; {
-		k := strings.Index(s[i:], "year of the ")
-		if k < 0 {
-			break
-		}
-		at := i + k
-		i = at + len("year of the ")
-		animal := ""
-		for _, a := range zodiacAnimals {
-			if strings.HasPrefix(s[i:], a) && (i+len(a) == len(s) || !isASCIIWordByte(s[i+len(a)])) {
-				animal = a
-				break
-			}
-		}
-		if animal == "" || at > 0 && isASCIIWordByte(s[at-1]) {
+	const cue = "year of the "
+	for _, p := range zodiacAnchors.find(t)[0] {
+		if p < len(cue) || s[p-len(cue):p] != cue {
 			continue
 		}
-		end := i + len(animal)
+		at := p - len(cue)
+		if at > 0 && isASCIIWordByte(s[at-1]) {
+			continue
+		}
+		end := p
+		for end < len(s) && s[end] >= 'a' && s[end] <= 'z' {
+			end++
+		}
 		if at >= 4 && s[at-4:at] == "the " && (at == 4 || !isASCIIWordByte(s[at-5])) {
 			at -= 4 // "born in the year of the dog": "born in [a birth year]"
 		}
 		out = append(out, zodiacCandidate(t, at, end, birthCueBefore(s, at)))
-		i = end
 	}
 	if !t.isASCII() {
 		out = hanZodiac(t, out)
