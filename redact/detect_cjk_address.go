@@ -233,13 +233,3 @@ func digitsEnd(s string, d int) int {
 	}
 	return d
 }
-
-// unitPrefix returns the first of units that s starts with, or "".
-func unitPrefix(s string, units []string) string {
-	for _, u := range units {
-		if strings.HasPrefix(s, u) {
-			return u
-		}
-	}
-	return ""
-}

@@ -401,13 +401,7 @@ func (r *runState) linkHanGlosses(s string, ds []*decision) {
 				}
 				break
 			}
-			switch {
-			case p.Entity != "":
-				d.Entity = p.Entity
-			case p.key != "":
-				p.Entity = "gloss|" + p.key
-				d.Entity = p.Entity
-			}
+			shareGlossEntity(p, d)
 			if d.role == "" {
 				d.role = p.role
 			}
@@ -420,13 +414,7 @@ func (r *runState) linkHanGlosses(s string, ds []*decision) {
 			if p.Category == Person && !allHan(p.Text) && p.Start >= d.End && p.Start-d.End <= 4 &&
 				strings.Trim(s[d.End:p.Start], " (（") == "" && strings.ContainsAny(s[d.End:p.Start], "(（") &&
 				surnameAgrees(r.e.gaz, p.Text, readings) {
-				switch {
-				case p.Entity != "":
-					d.Entity = p.Entity
-				case p.key != "":
-					p.Entity = "gloss|" + p.key
-					d.Entity = p.Entity
-				}
+				shareGlossEntity(p, d)
 			}
 		}
 	}
@@ -637,4 +625,16 @@ func hanLabelledNames(t *Text, s string, i, j int, out []Candidate) []Candidate 
 		}
 	}
 	return out
+}
+
+// shareGlossEntity gives the Han name d the entity of p, the romanized name it glosses or
+// that glosses it: p's own, or one made of p's key (which p takes too).
+func shareGlossEntity(p, d *decision) {
+	switch {
+	case p.Entity != "":
+		d.Entity = p.Entity
+	case p.key != "":
+		p.Entity = "gloss|" + p.key
+		d.Entity = p.Entity
+	}
 }

@@ -56,18 +56,16 @@ func (koreanDistinctiveDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		}
 		noun := c.w(n)
 		end := c.ws[n].end
-		stripped := false
-		for _, e := range [...]string{"이었어요", "였어요", "이에요", "예요", "이었는데", "였는데", "이었다", "였다", "이다",
-			"입니다", "이", "가", "은", "는", "을", "를", "도"} {
-			if stem, ok := strings.CutSuffix(noun, e); ok && stem != "" {
-				end -= len(e)
-				stripped = true
-				break
-			}
+		// The noun ends where a particle or the copula begins (koreanParticle), its first
+		// syllable at least; a word with none, ending like a verb, is no noun.
+		k := 3
+		for k < len(noun) && !koreanParticle(noun[k:]) {
+			k += 3
 		}
-		if !stripped && (strings.HasSuffix(noun, "요") || strings.HasSuffix(noun, "다")) {
-			continue // a verb, not a noun
+		if k >= len(noun) && (strings.HasSuffix(noun, "요") || strings.HasSuffix(noun, "다")) {
+			continue // "제일 먼저 갔어요": a verb, not a noun
 		}
+		end -= len(noun) - min(k, len(noun))
 		out = append(out, t.cand(c.ws[i].start, end, Demographic, "only one in a small group",
 			"what singles someone out in a small group or place, said in Korean", 0.7))
 		i = n

@@ -26,7 +26,7 @@ var followupSumCues = newWordTable(setOfWords("another paid pay pays paying gave
 	"remitted extra additional for"))
 
 // followupSumObjects are the words between a cue and its sum: "paid him 500", "gave them 200".
-var followupSumObjects = newWordTable(setOfWords("him her them me us you it another"))
+var followupSumObjects = newWordTable(setOfWords("him her them me us you it"))
 
 // followupSumAfter are the words that may follow such a sum: none of them is a thing counted.
 var followupSumAfter = newWordTable(setOfWords("for to in on at and but each apiece more back " +
@@ -41,10 +41,10 @@ func (followupSumDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 			continue
 		}
 		cue := i - 1
-		if c.inSet(followupSumObjects, cue) && c.w(cue) != "another" {
+		if c.inSet(followupSumObjects, cue) {
 			cue--
 		}
-		if !c.inSet(followupSumCues, cue) || !spaceOnly(c.gap(i)) || !spaceOnly(c.gap(cue+1)) {
+		if !c.inSet(followupSumCues, cue) || !isSpaceGap(c.gap(i)) || !isSpaceGap(c.gap(cue+1)) {
 			continue
 		}
 		if i >= 2 && fl[i-1] == wordDigits {
@@ -68,19 +68,6 @@ func (followupSumDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 	return out
 }
 
-// spaceOnly says whether a gap between two words is one or more spaces.
-func spaceOnly(g string) bool {
-	if g == "" {
-		return false
-	}
-	for k := 0; k < len(g); k++ {
-		if g[k] != ' ' {
-			return false
-		}
-	}
-	return true
-}
-
 // clauseEndsOrFunctionWord says whether the number ending with word j is followed by the
 // end of the text or of a clause, or by a word of followupSumAfter.
 func (c *wordScan) clauseEndsOrFunctionWord(j int) bool {
@@ -91,7 +78,7 @@ func (c *wordScan) clauseEndsOrFunctionWord(j int) bool {
 	if strings.ContainsAny(g, ",.;:!?)]\n") {
 		return true
 	}
-	return spaceOnly(g) && c.inSet(followupSumAfter, j+1)
+	return isSpaceGap(g) && c.inSet(followupSumAfter, j+1)
 }
 
 // sumBefore says whether a sum with its currency word or symbol is written in the 400 bytes

@@ -99,15 +99,12 @@ func ordinalBefore(s string, g int) (int, bool) {
 	for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' || a > 0 && isDigit(s[a-1]) {
 		a--
 	}
-	w := s[a:e]
-	switch {
-	case ordinalYears[w]:
-	case len(w) >= 3 && isDigit(w[0]) && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")):
-		if n := digitsEnd(w, 0); n > 2 || n != len(w)-2 {
+	// An ordinal in words, or one in digits of two at most ("11th": dayOrdinalDetector's
+	// ordinalAt).
+	if !ordinalYears[s[a:e]] {
+		if end, n := ordinalAt(s, a); end != e || n > 99 {
 			return 0, false
 		}
-	default:
-		return 0, false
 	}
 	if a >= 4 && s[a-4:a] == "the " {
 		a -= 4

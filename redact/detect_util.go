@@ -937,3 +937,17 @@ func leadSyllable(w string) rune {
 	}
 	return rune(w[0]&0x0f)<<12 | rune(w[1]&0x3f)<<6 | rune(w[2]&0x3f)
 }
+
+// unitPrefix returns the first of units that s starts with, or "" (longest first where
+// units overlap: "号楼" before "号").
+func unitPrefix(s string, units []string) string {
+	for _, u := range units {
+		if strings.HasPrefix(s, u) {
+			return u
+		}
+	}
+	return ""
+}
+
+// hasAnyPrefix says whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool { return unitPrefix(s, prefixes) != "" }

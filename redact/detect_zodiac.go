@@ -41,7 +41,8 @@ func (zodiacDetector) detect(t *Text, _ *Gazetteer) []Candidate {
 		if at >= 4 && s[at-4:at] == "the " && (at == 4 || !isASCIIWordByte(s[at-5])) {
 			at -= 4 // "born in the year of the dog": "born in [a birth year]"
 		}
-		out = append(out, zodiacCandidate(t, at, end, birthCueBefore(s, at)))
+		_, birth := cueBefore(s, at, 30, birthCues) // as the dates detector reads "born"
+		out = append(out, zodiacCandidate(t, at, end, birth))
 	}
 	if !t.isASCII() {
 		out = hanZodiac(t, out)
@@ -61,31 +62,13 @@ func hanZodiac(t *Text, out []Candidate) []Candidate {
 			}
 			at := i + k
 			i = at + len(cue)
-			if r, w := firstRune(s[i:]); strings.ContainsRune(hanZodiacAnimals, r) {
+			if r, w := decodeRune(s[i:]); w > 0 && strings.ContainsRune(hanZodiacAnimals, r) {
 				out = append(out, zodiacCandidate(t, at, i+w, true))
 				i += w
 			}
 		}
 	}
 	return out
-}
-
-// firstRune is the first character of s and its length (0 for an empty s).
-func firstRune(s string) (rune, int) {
-	for _, r := range s {
-		return r, len(string(r))
-	}
-	return 0, 0
-}
-
-// birthCueBefore says whether "born" or "birth" stands in the 60 bytes of fold before at,
-// in the same sentence.
-func birthCueBefore(fold string, at int) bool {
-	w := fold[max(0, at-60):at]
-	if k := strings.LastIndexAny(w, ".!?\n"); k >= 0 {
-		w = w[k+1:]
-	}
-	return strings.Contains(w, "born") || strings.Contains(w, "birth")
 }
 
 // zodiacCandidate is the candidate of a zodiac year at [a, b) of Norm: a year of birth when

@@ -178,15 +178,12 @@ var orgNouns = set(
 	"river", "mountain", "street", "road", "bridge", "camp", "prison",
 )
 
-// russianRoleLabels are roles a transcript in Russian puts before a turn (a prisoner of
-// war's interview): nonSpeakerLabels holds them as Fold writes them ("интepвьюep").
-var russianRoleLabels = []string{"интервьюер", "интервьюируемый", "опрошенный", "опрашиваемый",
-	"респондент", "вопрос", "ответ", "переводчик", "ведущий", "рассказчик", "собеседник",
-	"корреспондент", "журналист", "исследователь", "примечание"}
-
+// Roles a transcript in Russian puts before a turn (a prisoner of war's interview) are no
+// speakers either: nonSpeakerLabels holds them as Fold writes them ("интepвьюep", cyrFoldSet).
 func init() {
-	for _, w := range russianRoleLabels {
-		nonSpeakerLabels[cyrFold(w)] = true
+	for w := range cyrFoldSet("интервьюер интервьюируемый опрошенный опрашиваемый респондент вопрос ответ " +
+		"переводчик ведущий рассказчик собеседник корреспондент журналист исследователь примечание") {
+		nonSpeakerLabels[w] = true
 	}
 }
 

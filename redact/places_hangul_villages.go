@@ -2,7 +2,6 @@ package redact
 
 import (
 	"strconv"
-	"strings"
 )
 
 // Villages abroad written in Hangul: "쿠르스크주 로보치노 근처" (near Lobochino, Kursk
@@ -54,13 +53,4 @@ func hangulRun(toks []token, norm string, taken []bool, from, to int) bool {
 		}
 	}
 	return true
-}
-
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
